@@ -1,0 +1,61 @@
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Core.Text;
+
+namespace ClaimExtractor.Core.Claims;
+
+/// <summary>
+/// A numeric claim: a quantity with who it is about, what it measures, when, and who says so.
+/// Offsets index the text of the document it came from.
+/// </summary>
+public sealed record Claim
+{
+    /// <summary>The number as read: value, interval, unit, qualifier; its span is the claim's span.</summary>
+    public required Quantity Quantity { get; init; }
+
+    /// <summary>The exact text of <see cref="Quantity"/>'s span.</summary>
+    public required string Quote { get; init; }
+
+    /// <summary>The sentence the claim stands in.</summary>
+    public required TextSpan Sentence { get; init; }
+
+    /// <summary>Who or what the figure is about; null when the text does not say.</summary>
+    public EntityRef? Subject { get; init; }
+
+    /// <summary>The subject's part in the figure.</summary>
+    public SubjectRole Role { get; init; } = SubjectRole.Actor;
+
+    /// <summary>The metric as phrased ("cryptocurrency stolen").</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>The canonical metric (<c>crypto_theft_value</c>): claims are aligned on it.</summary>
+    public required string MetricKey { get; init; }
+
+    /// <summary>The time the figure refers to; null when it has no time scope.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>Who the text says the figure comes from ("Chainalysis"); null when unattributed.</summary>
+    public string? Attribution { get; init; }
+
+    /// <summary>True when the text hedges it ("may", "estimated", "analysts believe").</summary>
+    public bool Hedged { get; init; }
+
+    /// <summary>True when the text denies it ("did not reach $1 billion").</summary>
+    public bool Negated { get; init; }
+
+    /// <summary>How sure the extractor is that this is a claim with these fields, 0 to 1.</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>The subject's part or a total across subjects.</summary>
+    public ClaimScope Scope { get; init; } = ClaimScope.Part;
+
+    /// <summary>For shares: the whole the share is taken of.</summary>
+    public ShareBase? ShareOf { get; init; }
+
+    /// <summary>For changes and multipliers: the levels compared.</summary>
+    public ChangeFrame? ChangeOf { get; init; }
+
+    /// <summary>The alignment key: claims are compared only with claims that share it.</summary>
+    public ClaimKey Key => ClaimKey.For(Subject, Role, MetricKey, Quantity.Unit, Period);
+}

@@ -1,0 +1,29 @@
+namespace ClaimExtractor.Core.Documents;
+
+/// <summary>What is known about an article besides its text.</summary>
+public sealed record ArticleMetadata
+{
+    /// <summary>The headline, when known.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The publication or site name, when known.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The canonical URL, when known.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Bylines, in page order.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The publication date: it anchors every relative date in the text.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Where <see cref="Published"/> came from; <see cref="PublishedSource.None"/> when unknown.</summary>
+    public PublishedSource PublishedFrom { get; init; } = PublishedSource.None;
+
+    /// <summary>ISO 639-1 language code, when known.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>An empty record: nothing known.</summary>
+    public static ArticleMetadata Empty { get; } = new();
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace ClaimExtractor.Core.Periods;
+
+/// <summary>
+/// The time a figure refers to, as an inclusive date range with the gold-format label
+/// (<c>2024</c>, <c>2024-05</c>, <c>2024-Q3</c>, <c>2024-H1</c>, <c>2024-12-19</c>, or <c>START/END</c>).
+/// An open period ("in recent years") has a null start or end.
+/// </summary>
+public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
+{
+    /// <summary>A calendar year.</summary>
+    public static Period Year(int year) =>
+        new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A calendar month.</summary>
+    public static Period Month(int year, int month) =>
+        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)),
+            string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}"));
+
+    /// <summary>A calendar quarter, 1 to 4.</summary>
+    public static Period Quarter(int year, int quarter)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+        int firstMonth = (quarter - 1) * 3 + 1;
+        return new(new DateOnly(year, firstMonth, 1), Month(year, firstMonth + 2).End,
+            string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}"));
+    }
+
+    /// <summary>A calendar half, 1 or 2.</summary>
+    public static Period Half(int year, int half)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(half, 2);
+        int firstMonth = half == 1 ? 1 : 7;
+        return new(new DateOnly(year, firstMonth, 1), Month(year, firstMonth + 5).End,
+            string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{half}"));
+    }
+
+    /// <summary>One day.</summary>
+    public static Period Day(DateOnly day) =>
+        new(day, day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>A range between two periods, labelled <c>START/END</c> with each end's own label.</summary>
+    public static Period Between(Period from, Period to) => new(from.Start, to.End, $"{from.Label}/{to.Label}");
+
+    /// <summary>True when both ends are known.</summary>
+    public bool IsClosed => Start is not null && End is not null;
+
+    /// <summary>True when the two periods share a day (open ends reach forever).</summary>
+    public bool Overlaps(Period other) =>
+        (Start is null || other.End is null || Start <= other.End) &&
+        (other.Start is null || End is null || other.Start <= End);
+
+    /// <inheritdoc />
+    public override string ToString() => Label;
+}

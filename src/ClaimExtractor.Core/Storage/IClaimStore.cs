@@ -1,0 +1,65 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Documents;
+
+namespace ClaimExtractor.Core.Storage;
+
+/// <summary>
+/// The SQL store: documents, entities, claims, contradictions, review decisions and runs.
+/// Writes are transactional: a document's claims are replaced whole or not at all.
+/// One instance is used by one writer at a time.
+/// </summary>
+public interface IClaimStore : IAsyncDisposable
+{
+    /// <summary>Creates or upgrades the schema by applying numbered migrations not yet recorded.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>The stored state of <paramref name="source"/>, or null when it was never stored.</summary>
+    Task<StoredDocumentState?> FindDocumentAsync(string source, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores each document in one transaction for the whole batch: a source stored before has its claims (and the
+    /// contradictions on them) replaced; entities are merged by canonical name and type, aliases added.
+    /// Every saved document starts unchecked.
+    /// </summary>
+    Task<IReadOnlyList<DocumentId>> SaveDocumentsAsync(IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken);
+
+    /// <summary>Documents whose claims have not been through the checker (new, changed, or left by an interrupted run).</summary>
+    Task<IReadOnlyList<DocumentId>> FindUncheckedDocumentsAsync(CancellationToken cancellationToken);
+
+    /// <summary>All claims of one document, in text order.</summary>
+    Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(DocumentId document, CancellationToken cancellationToken);
+
+    /// <summary>All claims whose alignment key is one of <paramref name="keys"/> (an indexed lookup).</summary>
+    Task<IReadOnlyList<StoredClaim>> FindClaimsByKeyAsync(IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one transaction: adds the flags not already stored for the same unordered pair and kind, and marks
+    /// <paramref name="document"/> checked. Returns how many flags were new.
+    /// </summary>
+    Task<int> SaveContradictionsAsync(DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken);
+
+    /// <summary>Starts a run record with the command line it was given.</summary>
+    Task<RunId> StartRunAsync(string arguments, DateTimeOffset startedAt, CancellationToken cancellationToken);
+
+    /// <summary>Records what the run did with one input.</summary>
+    Task RecordOutcomeAsync(RunId run, ItemOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>Closes the run with its counts.</summary>
+    Task FinishRunAsync(RunId run, RunSummary summary, DateTimeOffset finishedAt, CancellationToken cancellationToken);
+
+    /// <summary>Stores a failed source that has no earlier good version, so exports list it with its error.</summary>
+    Task SaveFailedDocumentAsync(string source, string error, CancellationToken cancellationToken);
+
+    /// <summary>Every document, in id order.</summary>
+    IAsyncEnumerable<DocumentRecord> ReadDocumentsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Claims matching <paramref name="query"/>, by document then offset.</summary>
+    IAsyncEnumerable<StoredClaim> ReadClaimsAsync(ClaimQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Contradictions matching <paramref name="query"/>, most severe first.</summary>
+    IAsyncEnumerable<ContradictionRecord> ReadContradictionsAsync(ContradictionQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many contradictions are stored.</summary>
+    Task<int> CountContradictionsAsync(CancellationToken cancellationToken);
+}
