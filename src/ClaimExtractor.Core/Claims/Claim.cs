@@ -57,5 +57,30 @@ public sealed record Claim
     public ChangeFrame? ChangeOf { get; init; }
 
     /// <summary>The alignment key: claims are compared only with claims that share it.</summary>
-    public ClaimKey Key => ClaimKey.For(Subject, Role, MetricKey, Quantity.Unit, Period);
+    public ClaimKey Key => ClaimKey.For(Subject, Role, MetricKey, Period);
+
+    /// <summary>
+    /// The keys of the levels this claim implies or compares: for a share, the part it implies
+    /// (subject, base metric, period); for a change, the level in its own period and in the reference period.
+    /// The store indexes these so a new level finds the shares and changes stored before it.
+    /// </summary>
+    public IReadOnlyList<ClaimKey> LinkKeys
+    {
+        get
+        {
+            if (ShareOf is { } share)
+            {
+                return [ClaimKey.For(Subject, Role, share.MetricKey, Period)];
+            }
+
+            if (ChangeOf is { } change)
+            {
+                return change.Reference is { } reference
+                    ? [ClaimKey.For(Subject, Role, change.LevelMetricKey, Period), ClaimKey.For(Subject, Role, change.LevelMetricKey, reference)]
+                    : [ClaimKey.For(Subject, Role, change.LevelMetricKey, Period)];
+            }
+
+            return [];
+        }
+    }
 }

@@ -20,7 +20,8 @@ public interface IClaimStore : IAsyncDisposable
     /// <summary>
     /// Stores each document in one transaction for the whole batch: a source stored before has its claims (and the
     /// contradictions on them) replaced; entities are merged by canonical name and type, aliases added.
-    /// Every saved document starts unchecked.
+    /// Every saved document starts unchecked. A claim whose span lies outside its text is refused with an
+    /// <see cref="ArgumentException"/> and the whole batch is rolled back.
     /// </summary>
     Task<IReadOnlyList<DocumentId>> SaveDocumentsAsync(IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken);
 
@@ -30,7 +31,10 @@ public interface IClaimStore : IAsyncDisposable
     /// <summary>All claims of one document, in text order.</summary>
     Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(DocumentId document, CancellationToken cancellationToken);
 
-    /// <summary>All claims whose alignment key is one of <paramref name="keys"/> (an indexed lookup).</summary>
+    /// <summary>
+    /// All claims whose alignment key, or one of whose <see cref="Claim.LinkKeys"/>, is in <paramref name="keys"/>
+    /// (an indexed lookup): a level finds the levels it is compared with and the shares and changes that refer to it.
+    /// </summary>
     Task<IReadOnlyList<StoredClaim>> FindClaimsByKeyAsync(IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken);
 
     /// <summary>

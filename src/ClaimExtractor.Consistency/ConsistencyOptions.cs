@@ -1,0 +1,13 @@
+namespace ClaimExtractor.Consistency;
+
+/// <summary>How strict the checker is.</summary>
+/// <param name="RelativeTolerance">
+/// Extra slack, as a share of the larger value, before two intervals count as disjoint (0.01 = 1%). The intervals
+/// already carry the wording's precision ("$1.3 billion" is 1.25 to 1.35 billion); this covers rounding on top.
+/// </param>
+/// <param name="MinimumScore">Flags scoring below this are not raised.</param>
+public sealed record ConsistencyOptions(double RelativeTolerance = 0.01, double MinimumScore = 0.2)
+{
+    /// <summary>The defaults.</summary>
+    public static ConsistencyOptions Default { get; } = new();
+}

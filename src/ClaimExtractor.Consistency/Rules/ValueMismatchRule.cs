@@ -1,0 +1,66 @@
+using ClaimExtractor.Consistency.Explaining;
+using ClaimExtractor.Consistency.Values;
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
+
+namespace ClaimExtractor.Consistency.Rules;
+
+/// <summary>
+/// Two levels with the same subject, metric, period and unit whose intervals do not overlap. Inside one document
+/// that is a <c>self</c> contradiction; a later document that words it as a revision is an <c>update</c>.
+/// </summary>
+public sealed class ValueMismatchRule : IConsistencyRule
+{
+    /// <inheritdoc />
+    public string Name => "value-mismatch";
+
+    /// <inheritdoc />
+    public IEnumerable<Contradiction> Check(StoredClaim claim, ClaimContext context)
+    {
+        if (!Levels.IsComparable(claim))
+        {
+            yield break;
+        }
+
+        foreach (var other in context.WithKey(claim.Claim.Key))
+        {
+            if (other.Id == claim.Id || !Levels.IsComparable(other) || !Levels.SameUnit(claim, other))
+            {
+                continue;
+            }
+
+            var mine = Interval.Of(claim.Claim.Quantity);
+            var theirs = Interval.Of(other.Claim.Quantity);
+            if (mine.Overlaps(theirs, context.Options.RelativeTolerance))
+            {
+                continue;
+            }
+
+            var (a, b) = Levels.Ordered(claim, other);
+            var (severity, score) = Grading.Grade(a, b, mine.RelativeGap(theirs));
+            if (score < context.Options.MinimumScore)
+            {
+                continue;
+            }
+
+            var kind = a.Document.Id == b.Document.Id ? ContradictionKind.Self
+                : Revision.IsUpdate(a, b) ? ContradictionKind.Update
+                : ContradictionKind.ValueMismatch;
+            yield return new Contradiction(a.Id, b.Id, kind, severity, score, Explain(kind, a, b), a.Claim.Key);
+        }
+    }
+
+    private static string Explain(ContradictionKind kind, StoredClaim a, StoredClaim b)
+    {
+        string key = ClaimPhrases.Key(a.Claim);
+        return kind switch
+        {
+            ContradictionKind.Self =>
+                $"{ClaimPhrases.Document(a)} gives two values for {key}: {ClaimPhrases.Value(a)} and {ClaimPhrases.Value(b)}{ClaimPhrases.SharedSource(a, b)}.",
+            ContradictionKind.Update =>
+                $"{ClaimPhrases.Document(Revision.Later(a, b))} revises {key} from {ClaimPhrases.Value(Revision.Earlier(a, b))} ({ClaimPhrases.Document(Revision.Earlier(a, b))}) to {ClaimPhrases.Value(Revision.Later(a, b))}.",
+            _ =>
+                $"{ClaimPhrases.Document(a)} says {ClaimPhrases.Value(a)} but {ClaimPhrases.Document(b)} says {ClaimPhrases.Value(b)} for {key}{ClaimPhrases.SharedSource(a, b)}.",
+        };
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Storage;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Storage.Mapping;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimExtractor.Storage.Sqlite;
+
+/// <summary>
+/// Writes a batch of documents inside one transaction with prepared statements reused per row: upsert the
+/// document by source, drop its old claims (their contradictions cascade), insert the new claims and entities.
+/// </summary>
+internal sealed class DocumentBatchWriter : IDisposable
+{
+    private const string DocumentFields =
+        "url, title, outlet, authors, published, published_from, language, text, content_hash, extractor_version, status, error, warnings";
+
+    private static readonly string[] DocumentParameters =
+    [
+        "@source", "@url", "@title", "@outlet", "@authors", "@published", "@published_from", "@language", "@text",
+        "@content_hash", "@extractor_version", "@status", "@error", "@warnings", "@now", "@id",
+    ];
+
+    private readonly PreparedCommand _find;
+    private readonly PreparedCommand _insert;
+    private readonly PreparedCommand _update;
+    private readonly PreparedCommand _deleteClaims;
+    private readonly ClaimInserter _claims;
+    private readonly EntityResolver _entities;
+
+    public DocumentBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _find = new PreparedCommand(connection, transaction, "SELECT id FROM documents WHERE source = @source", "@source");
+
+        // duplicate_of: the earliest other good document with the same content.
+        _insert = new PreparedCommand(connection, transaction, $"""
+            INSERT INTO documents (source, {DocumentFields}, duplicate_of, checked, created_at, updated_at)
+            VALUES (@source, @url, @title, @outlet, @authors, @published, @published_from, @language, @text,
+                    @content_hash, @extractor_version, @status, @error, @warnings,
+                    (SELECT MIN(o.id) FROM documents o WHERE o.content_hash = @content_hash AND o.status <> 'failed'),
+                    0, @now, @now)
+            RETURNING id
+            """, DocumentParameters);
+        _update = new PreparedCommand(connection, transaction, """
+            UPDATE documents SET url = @url, title = @title, outlet = @outlet, authors = @authors,
+                published = @published, published_from = @published_from, language = @language, text = @text,
+                content_hash = @content_hash, extractor_version = @extractor_version, status = @status,
+                error = @error, warnings = @warnings,
+                duplicate_of = (SELECT MIN(o.id) FROM documents o
+                                WHERE o.content_hash = @content_hash AND o.id < @id AND o.status <> 'failed'),
+                checked = 0, updated_at = @now
+            WHERE id = @id
+            """, DocumentParameters);
+        _deleteClaims = new PreparedCommand(connection, transaction, "DELETE FROM claims WHERE document_id = @id", "@id");
+        _claims = new ClaimInserter(connection, transaction);
+        _entities = new EntityResolver(connection, transaction);
+    }
+
+    public async Task<long> WriteAsync(DocumentToSave document, string now, CancellationToken cancellationToken)
+    {
+        var article = document.Article;
+        Validate(document);
+        var existing = await _find.Set("@source", article.Source).ScalarAsync(cancellationToken);
+        var command = existing is null ? _insert : _update;
+        var metadata = article.Metadata;
+        command
+            .Set("@source", article.Source)
+            .Set("@url", metadata.Url)
+            .Set("@title", metadata.Title)
+            .Set("@outlet", metadata.Outlet)
+            .Set("@authors", JsonSerializer.Serialize(metadata.Authors))
+            .Set("@published", DateText.ToStored(metadata.Published))
+            .Set("@published_from", metadata.PublishedFrom.ToName())
+            .Set("@language", metadata.Language)
+            .Set("@text", article.Text)
+            .Set("@content_hash", article.ContentHash)
+            .Set("@extractor_version", document.ExtractorVersion)
+            .Set("@status", document.Status == DocumentStatus.Warning ? "warning" : "ok")
+            .Set("@error", null)
+            .Set("@warnings", JsonSerializer.Serialize(document.Analysis.Warnings))
+            .Set("@now", now)
+            .Set("@id", existing);
+
+        long id;
+        if (existing is { } found)
+        {
+            await _deleteClaims.Set("@id", found).ExecuteAsync(cancellationToken);
+            await command.ExecuteAsync(cancellationToken);
+            id = found;
+        }
+        else
+        {
+            id = await command.ScalarAsync(cancellationToken)
+                ?? throw new InvalidOperationException($"inserting '{article.Source}' returned no id");
+        }
+
+        foreach (var mention in document.Analysis.Mentions)
+        {
+            await _entities.AddAliasAsync(mention.Entity, article.Text[mention.Span.Start..mention.Span.End], cancellationToken);
+        }
+
+        foreach (var claim in document.Analysis.Claims)
+        {
+            long? subjectId = claim.Subject is null ? null : await _entities.ResolveAsync(claim.Subject, cancellationToken);
+            await _claims.InsertAsync(id, claim, subjectId, cancellationToken);
+        }
+
+        return id;
+    }
+
+    public void Dispose()
+    {
+        _find.Dispose();
+        _insert.Dispose();
+        _update.Dispose();
+        _deleteClaims.Dispose();
+        _claims.Dispose();
+        _entities.Dispose();
+    }
+
+    // Offsets that do not index the text are an extractor bug: refuse them rather than store claims no one can show.
+    private static void Validate(DocumentToSave document)
+    {
+        var text = document.Article.Text;
+        foreach (var mention in document.Analysis.Mentions)
+        {
+            Check(mention.Span, "entity mention");
+        }
+
+        foreach (var claim in document.Analysis.Claims)
+        {
+            Check(claim.Quantity.Span, "claim");
+            Check(claim.Sentence, "sentence");
+        }
+
+        void Check(TextSpan span, string what)
+        {
+            if (span.Start < 0 || span.End < span.Start || span.End > text.Length)
+            {
+                throw new ArgumentException(
+                    $"{what} span [{span.Start}, {span.End}) lies outside the {text.Length}-character text of '{document.Article.Source}'",
+                    nameof(document));
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Storage;
+using Dapper;
+
+namespace ClaimExtractor.Storage.Sqlite;
+
+/// <summary>Reading claims back as full <see cref="StoredClaim"/>s.</summary>
+public sealed partial class SqliteClaimStore
+{
+    // SQLite accepts 32,766 parameters per statement; lists are sent in chunks well below that.
+    private const int InListChunk = 500;
+
+    private const string SelectClaims = "SELECT " + ClaimRowMapper.Columns + "\n" + ClaimRowMapper.From;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(DocumentId document, CancellationToken cancellationToken)
+    {
+        var rows = await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+            SelectClaims + " WHERE c.document_id = @Value ORDER BY c.\"start\", c.id",
+            new { document.Value }, cancellationToken: cancellationToken));
+        return await ToStoredAsync(rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// All claims whose alignment key, or one of whose link keys (<see cref="Claim.LinkKeys"/>), is one of
+    /// <paramref name="keys"/>: a level finds the shares and changes that refer to it. Indexed lookups both ways.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredClaim>> FindClaimsByKeyAsync(
+        IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var rows = new List<ClaimRow>();
+        foreach (var chunk in keys.Select(k => k.Value).Distinct(StringComparer.Ordinal).Chunk(InListChunk))
+        {
+            rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+                SelectClaims + """
+                 WHERE c.claim_key IN @chunk
+                    OR c.id IN (SELECT l.claim_id FROM claim_links l WHERE l.link_key IN @chunk)
+                """, new { chunk }, cancellationToken: cancellationToken)));
+        }
+
+        rows.Sort((a, b) => (a.DocumentId, a.SpanStart, a.Id).CompareTo((b.DocumentId, b.SpanStart, b.Id)));
+        return await ToStoredAsync(rows, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredClaim> ReadClaimsAsync(
+        ClaimQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = new StringBuilder(SelectClaims).Append(" WHERE 1 = 1");
+        var parameters = new DynamicParameters();
+        if (query.Entity is { } entity)
+        {
+            sql.Append(" AND ").Append(EntityMatches("c"));
+            parameters.Add("entity", _dialect.ContainsPattern(entity));
+        }
+
+        if (query.Metric is { } metric)
+        {
+            sql.Append(" AND ").Append(MetricMatches("c"));
+            parameters.Add("metric", _dialect.ContainsPattern(metric));
+        }
+
+        if (query.Source is { } source)
+        {
+            sql.Append(" AND ").Append(_dialect.ContainsIgnoreCase("d.source", "@source"));
+            parameters.Add("source", _dialect.ContainsPattern(source));
+        }
+
+        sql.Append(" ORDER BY c.document_id, c.\"start\", c.id");
+        if (query.Limit is { } limit)
+        {
+            sql.Append(" LIMIT @limit");
+            parameters.Add("limit", limit);
+        }
+
+        var texts = new DocumentTextCache(_connection);
+        var rows = _connection.QueryUnbufferedAsync<ClaimRow>(sql.ToString(), parameters);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return ClaimRowMapper.ToStored(row, await texts.GetAsync(row.DocumentId, cancellationToken));
+        }
+    }
+
+    // The subject's canonical name or any alias contains the filter text (parameter @entity).
+    private string EntityMatches(string claimAlias) =>
+        $"""
+        EXISTS (SELECT 1 FROM entities fe WHERE fe.id = {claimAlias}.subject_entity_id
+                AND ({_dialect.ContainsIgnoreCase("fe.name", "@entity")}
+                     OR EXISTS (SELECT 1 FROM entity_aliases fa WHERE fa.entity_id = fe.id
+                                AND {_dialect.ContainsIgnoreCase("fa.alias", "@entity")})))
+        """;
+
+    // The metric as phrased or its canonical key contains the filter text (parameter @metric).
+    private string MetricMatches(string claimAlias) =>
+        $"({_dialect.ContainsIgnoreCase($"{claimAlias}.metric", "@metric")} OR {_dialect.ContainsIgnoreCase($"{claimAlias}.metric_key", "@metric")})";
+
+    private async Task<IReadOnlyList<StoredClaim>> ToStoredAsync(IEnumerable<ClaimRow> rows, CancellationToken cancellationToken)
+    {
+        var texts = new DocumentTextCache(_connection);
+        var claims = new List<StoredClaim>();
+        foreach (var row in rows)
+        {
+            claims.Add(ClaimRowMapper.ToStored(row, await texts.GetAsync(row.DocumentId, cancellationToken)));
+        }
+
+        return claims;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Storage;
+using ClaimExtractor.Storage.Mapping;
+using Dapper;
+
+namespace ClaimExtractor.Storage.Sqlite;
+
+/// <summary>Contradictions: deduplicated saves, ranked reads and review decisions.</summary>
+public sealed partial class SqliteClaimStore
+{
+    // A flag's status is the latest decision on its fingerprint, else open (same rule as v_contradictions).
+    private const string StatusOf =
+        "COALESCE((SELECT r.status FROM review_decisions r WHERE r.fingerprint = x.fingerprint ORDER BY r.id DESC LIMIT 1), 'open')";
+
+    /// <inheritdoc />
+    public async Task<int> SaveContradictionsAsync(
+        DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        var claimPrints = new Dictionary<long, string>();
+        foreach (var chunk in found.SelectMany(c => new[] { c.A.Value, c.B.Value }).Distinct().Chunk(InListChunk))
+        {
+            var rows = await _connection.QueryAsync<ClaimPrintRow>(new CommandDefinition("""
+                SELECT c.id AS Id, d.source AS Source, c."start" AS SpanStart, c."end" AS SpanEnd, c.unit AS Unit, c.value AS Value
+                FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN @chunk
+                """, new { chunk }, transaction, cancellationToken: cancellationToken));
+            foreach (var row in rows)
+            {
+                claimPrints[row.Id] = Fingerprints.Claim(
+                    row.Source, checked((int)row.SpanStart), checked((int)row.SpanEnd), row.Unit, DecimalText.FromStored(row.Value));
+            }
+        }
+
+        var added = 0;
+        var now = Now();
+        foreach (var flag in found)
+        {
+            var fingerprint = Fingerprints.Contradiction(Print(flag.A), Print(flag.B), flag.Kind);
+            added += await _connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)
+                VALUES (@A, @B, @Kind, @Severity, @Score, @Explanation, @Key, @Fingerprint, @Now)
+                ON CONFLICT (fingerprint) DO NOTHING
+                """,
+                new
+                {
+                    A = flag.A.Value,
+                    B = flag.B.Value,
+                    Kind = flag.Kind.ToName(),
+                    flag.Severity,
+                    flag.Score,
+                    flag.Explanation,
+                    Key = flag.Key.Value,
+                    Fingerprint = fingerprint,
+                    Now = now,
+                },
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        await _connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE documents SET checked = 1 WHERE id = @Value", new { document.Value }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+
+        string Print(ClaimId id) => claimPrints.TryGetValue(id.Value, out var print)
+            ? print
+            : throw new ArgumentException($"contradiction names claim {id}, which is not stored", nameof(found));
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ContradictionRecord> ReadContradictionsAsync(
+        ContradictionQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = new StringBuilder($"""
+            SELECT x.id AS Id, x.claim_a AS ClaimA, x.claim_b AS ClaimB, x.kind AS Kind, x.severity AS Severity,
+                   x.score AS Score, x.explanation AS Explanation, x.claim_key AS ClaimKey, {StatusOf} AS Status
+            FROM contradictions x WHERE 1 = 1
+            """);
+        var parameters = new DynamicParameters();
+        if (query.Entity is { } entity)
+        {
+            sql.Append($" AND EXISTS (SELECT 1 FROM claims c WHERE c.id IN (x.claim_a, x.claim_b) AND {EntityMatches("c")})");
+            parameters.Add("entity", _dialect.ContainsPattern(entity));
+        }
+
+        if (query.Metric is { } metric)
+        {
+            sql.Append($" AND EXISTS (SELECT 1 FROM claims c WHERE c.id IN (x.claim_a, x.claim_b) AND {MetricMatches("c")})");
+            parameters.Add("metric", _dialect.ContainsPattern(metric));
+        }
+
+        if (query.Status is { } status)
+        {
+            sql.Append($" AND {StatusOf} = @status");
+            parameters.Add("status", StoredNames.ToName(status));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            sql.Append(" AND x.kind = @kind");
+            parameters.Add("kind", kind.ToName());
+        }
+
+        sql.Append(" ORDER BY x.severity DESC, x.score DESC, x.id");
+        if (query.Limit is { } limit)
+        {
+            sql.Append(" LIMIT @limit");
+            parameters.Add("limit", limit);
+        }
+
+        var texts = new DocumentTextCache(_connection);
+        var rows = _connection.QueryUnbufferedAsync<ContradictionRow>(sql.ToString(), parameters);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            var claims = (await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+                SelectClaims + " WHERE c.id IN (@ClaimA, @ClaimB)", new { row.ClaimA, row.ClaimB },
+                cancellationToken: cancellationToken))).ToDictionary(c => c.Id);
+            var a = ClaimRowMapper.ToStored(claims[row.ClaimA], await texts.GetAsync(claims[row.ClaimA].DocumentId, cancellationToken));
+            var b = ClaimRowMapper.ToStored(claims[row.ClaimB], await texts.GetAsync(claims[row.ClaimB].DocumentId, cancellationToken));
+            var contradiction = new Contradiction(
+                a.Id, b.Id, ContradictionKindNames.Parse(row.Kind), row.Severity, row.Score, row.Explanation, new ClaimKey(row.ClaimKey));
+            yield return new ContradictionRecord(row.Id, contradiction, StoredNames.Parse<ContradictionStatus>(row.Status), a, b);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<int> CountContradictionsAsync(CancellationToken cancellationToken) =>
+        checked((int)await _connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM contradictions", cancellationToken: cancellationToken)));
+
+    /// <summary>
+    /// Records a reviewer's decision on a contradiction. Decisions are appended and keyed by the flag's fingerprint,
+    /// so they survive re-extraction; the latest one is the flag's status.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No contradiction has that id.</exception>
+    public async Task SetStatusAsync(
+        long contradictionId, ContradictionStatus status, string? reason, string? note, string? reviewer,
+        CancellationToken cancellationToken)
+    {
+        var inserted = await _connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO review_decisions (fingerprint, status, reason, note, reviewer, decided_at)
+            SELECT x.fingerprint, @status, @reason, @note, @reviewer, @now FROM contradictions x WHERE x.id = @contradictionId
+            """,
+            new { contradictionId, status = StoredNames.ToName(status), reason, note, reviewer, now = Now() },
+            cancellationToken: cancellationToken));
+        if (inserted == 0)
+        {
+            throw new KeyNotFoundException($"no contradiction has id {contradictionId}");
+        }
+    }
+
+    private sealed class ClaimPrintRow
+    {
+        public long Id { get; set; }
+
+        public string Source { get; set; } = "";
+
+        public long SpanStart { get; set; }
+
+        public long SpanEnd { get; set; }
+
+        public string Unit { get; set; } = "";
+
+        public string Value { get; set; } = "";
+    }
+}

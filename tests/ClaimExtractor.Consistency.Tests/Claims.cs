@@ -1,0 +1,63 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Core.Text;
+
+namespace ClaimExtractor.Consistency.Tests;
+
+/// <summary>Builds stored claims for rule tests, shaped like the seed articles' claims; ids are unique per builder.</summary>
+internal sealed class Claims
+{
+    public static readonly EntityRef NorthKorea = new("North Korea", EntityType.Gpe);
+    public static readonly DocumentRef Early2025 = new(new DocumentId(1), "corpus/seed/01.txt", "Topped $1.6 billion", null, new DateOnly(2025, 1, 15));
+    public static readonly DocumentRef Ft = new(new DocumentId(2), "corpus/seed/02.txt", "Record $1.34bn", "Financial Times", new DateOnly(2024, 12, 19));
+
+    private long _next = 1;
+
+    public StoredClaim Level(DocumentRef document, string quote, decimal value, Unit unit, string metricKey, int? year,
+        Qualifier qualifier = Qualifier.None, string? attribution = null, string sentence = "", bool total = false) =>
+        Make(document, quote, Quantity(value, unit, qualifier), metricKey, year, sentence, c => c with
+        {
+            Subject = total ? null : NorthKorea,
+            Scope = total ? ClaimScope.Total : ClaimScope.Part,
+            Attribution = attribution,
+        });
+
+    public StoredClaim Share(DocumentRef document, string quote, decimal percent, string baseKey, Quantity? total, int? year) =>
+        Make(document, quote, Quantity(percent, Unit.Percent, Qualifier.None), baseKey + ".share", year, "",
+            c => c with { ShareOf = new ShareBase(baseKey, total) });
+
+    public StoredClaim Change(DocumentRef document, string quote, decimal ratio, Qualifier qualifier, string levelKey, int year, int? reference) =>
+        Make(document, quote, Quantity(ratio, Unit.Ratio, qualifier) with { Change = QuantityChange.Multiplier }, levelKey + ".change", year, "",
+            c => c with { ChangeOf = new ChangeFrame(levelKey, reference is { } r ? Period.Year(r) : null) });
+
+    /// <summary>A quantity with a narrow interval (0.2% either side), or the open interval its qualifier gives.</summary>
+    public static Quantity Quantity(decimal value, Unit unit, Qualifier qualifier)
+    {
+        decimal slack = value * 0.002m;
+        decimal low = qualifier is Qualifier.LessThan or Qualifier.AtMost ? 0 : value - slack;
+        decimal high = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? decimal.MaxValue : value + slack;
+        return new Quantity(new TextSpan(0, 1), value, low, high, unit, qualifier);
+    }
+
+    private StoredClaim Make(DocumentRef document, string quote, Quantity quantity, string metricKey, int? year, string sentence,
+        Func<Claim, Claim> shape)
+    {
+        long id = _next++;
+        int start = (int)id * 20;
+        var claim = new Claim
+        {
+            Quantity = quantity with { Span = new TextSpan(start, start + quote.Length) },
+            Quote = quote,
+            Sentence = new TextSpan(0, 1000),
+            Subject = NorthKorea,
+            Metric = metricKey,
+            MetricKey = metricKey,
+            Period = year is { } y ? Period.Year(y) : null,
+            Confidence = 0.9,
+        };
+        return new StoredClaim(new ClaimId(id), document, shape(claim), sentence, null);
+    }
+}

@@ -1,0 +1,33 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ClaimExtractor.Storage.Tests;
+
+/// <summary>What the store saves, it reads back equal.</summary>
+public sealed class StoreRoundTripProperties
+{
+    [Fact]
+    public void Any_claims_on_any_text_read_back_equal()
+    {
+        var property = Prop.ForAll(ClaimGen.Document.ToArbitrary(), document => RoundTrips(document.Text, document.Claims));
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), property);
+    }
+
+    // FsCheck properties are synchronous; the store is async. Each case gets a fresh in-memory store.
+    private static bool RoundTrips(string text, Claim[] claims) =>
+        Task.Run(async () =>
+        {
+            var none = CancellationToken.None;
+            await using var store = await SqliteClaimStore.OpenAsync(":memory:", none);
+            await store.MigrateAsync(none);
+            var article = Fixtures.Article("gen/doc.txt", text);
+            var ids = await store.SaveDocumentsAsync([Fixtures.Save(article, claims)], none);
+            var stored = await store.ReadDocumentClaimsAsync(ids[0], none);
+            return stored.Select(s => s.Claim).SequenceEqual(claims)
+                && stored.All(s => string.Equals(s.SentenceText, text[s.Claim.Sentence.Start..s.Claim.Sentence.End], StringComparison.Ordinal));
+        }).GetAwaiter().GetResult();
+}
