@@ -1,0 +1,127 @@
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Ingest;
+using ClaimExtractor.Ingest.Html;
+using ClaimExtractor.Ingest.Metadata;
+
+namespace ClaimExtractor.Ingest.Files;
+
+/// <summary>
+/// Reads one article file into a <see cref="SourceItem"/>: size check before reading, decoding, text, then metadata
+/// resolved best first (option, sidecar, manifest, HTML, front matter, URL, text). A bad file is a failed item, never
+/// an exception. Holds the manifests read so far, so one instance serves one run.
+/// </summary>
+internal sealed class ArticleFileReader(FileSourceOptions options)
+{
+    private const string NoArticleText = "no article text found (index or non-article page?)";
+
+    private readonly Dictionary<string, IReadOnlyDictionary<string, MetadataCandidate>> manifests = new(StringComparer.Ordinal);
+
+    public async Task<SourceItem> ReadAsync(string path, string source, FileRole role, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxBytes)
+            {
+                return SourceItem.Fail(source, OverCap(length));
+            }
+
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return SourceItem.Fail(source, ex.Message);
+        }
+
+        if (bytes.Length > options.MaxBytes)
+        {
+            return SourceItem.Fail(source, OverCap(bytes.Length)); // it grew while we looked
+        }
+
+        if (bytes.Length == 0)
+        {
+            return SourceItem.Fail(source, "empty file");
+        }
+
+        string text;
+        MetadataCandidate own, frontMatter = MetadataCandidate.None;
+        if (role == FileRole.Html)
+        {
+            if (!HasUtf16Bom(bytes) && ContentChecks.LooksBinary(bytes))
+            {
+                return SourceItem.Fail(source, "binary content (NUL bytes)");
+            }
+
+            var page = HtmlArticleReader.Read(HtmlDecoder.Decode(bytes).Html);
+            if (!page.HasArticleText)
+            {
+                return SourceItem.Fail(source, NoArticleText);
+            }
+
+            (text, own) = (page.Text, page.Metadata);
+        }
+        else
+        {
+            var (decoded, error) = TextDecoder.Decode(bytes);
+            if (decoded is null)
+            {
+                return SourceItem.Fail(source, error ?? "cannot decode");
+            }
+
+            // gold offsets index the text after the front matter, so the block is cut off, nothing else
+            var (candidate, bodyStart) = FrontMatter.Read(decoded);
+            (text, own, frontMatter) = (decoded[bodyStart..], MetadataCandidate.None, candidate);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return SourceItem.Fail(source, bodyStart > 0 ? "empty file (front matter only)" : "empty file");
+            }
+        }
+
+        var metadata = await ResolveAsync(path, source, own, frontMatter, text, cancellationToken).ConfigureAwait(false);
+        return SourceItem.Read(new Article
+        {
+            Source = source,
+            Text = text,
+            ContentHash = ContentHash.Compute(bytes, metadata),
+            Metadata = metadata,
+        });
+    }
+
+    private async Task<ArticleMetadata> ResolveAsync(
+        string path, string source, MetadataCandidate html, MetadataCandidate frontMatter, string text, CancellationToken cancellationToken)
+    {
+        var option = options.PublishedOverride is { } date
+            ? new MetadataCandidate { Published = date, PublishedFrom = PublishedSource.Option }
+            : MetadataCandidate.None;
+        var (sidecar, problem) = await SidecarReader.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            options.Warning?.Invoke(source, problem);
+        }
+
+        var manifest = (await ManifestForAsync(path, cancellationToken).ConfigureAwait(false))
+            .GetValueOrDefault(Path.GetFileName(path)) ?? MetadataCandidate.None;
+        MetadataCandidate[] found = [option, sidecar, manifest, html, frontMatter];
+        var url = found.Select(c => c.Url).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
+        var needsInference = found.All(c => c.Published is null);
+        return MetadataResolver.Resolve(needsInference ? [.. found, UrlDateInference.Infer(url), TextDateInference.Infer(text)] : found);
+    }
+
+    private async Task<IReadOnlyDictionary<string, MetadataCandidate>> ManifestForAsync(string path, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        if (!manifests.TryGetValue(folder, out var entries))
+        {
+            entries = await ManifestReader.ReadFolderAsync(folder, cancellationToken).ConfigureAwait(false);
+            manifests[folder] = entries;
+        }
+
+        return entries;
+    }
+
+    private string OverCap(long length) =>
+        $"{ContentChecks.FormatSize(length)} is over the {ContentChecks.FormatSize(options.MaxBytes)} cap (--max-size)";
+
+    private static bool HasUtf16Bom(byte[] bytes) => bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+}

@@ -1,0 +1,38 @@
+namespace ClaimExtractor.Ingest.Files;
+
+/// <summary>
+/// Which files under a folder are articles. Articles: <c>.txt</c>, <c>.md</c>, <c>.html</c>, <c>.htm</c> (any case).
+/// Metadata and corpus files are passed over silently, not counted as skipped: <c>*.meta.json</c> sidecars,
+/// <c>manifest.csv</c>, <c>manifest.jsonl</c>, <c>gold.json</c> and <c>README.md</c> (a folder's description, not an article).
+/// Hidden files and folders (a leading <c>.</c>) are ignored. Every other file is skipped with a reason.
+/// </summary>
+public static class FileKinds
+{
+    /// <summary>How a file name is treated during a folder walk.</summary>
+    public static FileRole RoleOf(string fileName)
+    {
+        if (fileName.StartsWith('.'))
+        {
+            return FileRole.Ignored;
+        }
+
+        if (fileName.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase)
+            || fileName.Equals("manifest.csv", StringComparison.OrdinalIgnoreCase)
+            || fileName.Equals("manifest.jsonl", StringComparison.OrdinalIgnoreCase)
+            || fileName.Equals("gold.json", StringComparison.OrdinalIgnoreCase)
+            || fileName.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+        {
+            return FileRole.Metadata;
+        }
+
+        return ArticleRole(fileName);
+    }
+
+    /// <summary>How a file named explicitly is treated: by its type only, so a user can still read a README.md they name.</summary>
+    public static FileRole ArticleRole(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".txt" or ".md" => FileRole.Text,
+        ".html" or ".htm" => FileRole.Html,
+        _ => FileRole.Other,
+    };
+}

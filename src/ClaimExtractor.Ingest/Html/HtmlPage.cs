@@ -1,0 +1,6 @@
+using ClaimExtractor.Ingest.Metadata;
+
+namespace ClaimExtractor.Ingest.Html;
+
+/// <summary>A page read by <see cref="HtmlArticleReader"/>: its main text, its metadata, and whether the text is long enough to be an article.</summary>
+public sealed record HtmlPage(string Text, MetadataCandidate Metadata, bool HasArticleText);

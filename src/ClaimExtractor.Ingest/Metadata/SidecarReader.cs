@@ -1,0 +1,37 @@
+using System.Text.Json;
+using ClaimExtractor.Core.Documents;
+
+namespace ClaimExtractor.Ingest.Metadata;
+
+/// <summary>Reads <c>NAME.meta.json</c> beside <c>NAME.txt|.md|.html|.htm</c>.</summary>
+public static class SidecarReader
+{
+    /// <summary>The sidecar path for an article file: the extension replaced by <c>.meta.json</c>.</summary>
+    public static string PathFor(string articlePath) => Path.ChangeExtension(articlePath, ".meta.json");
+
+    /// <summary>
+    /// The sidecar's candidate, or <see cref="MetadataCandidate.None"/> when there is no sidecar or it cannot be read:
+    /// a broken sidecar must not cost the article, so the next source of metadata takes over.
+    /// </summary>
+    public static async Task<(MetadataCandidate Candidate, string? Problem)> ReadAsync(string articlePath, CancellationToken cancellationToken)
+    {
+        var path = PathFor(articlePath);
+        if (!File.Exists(path))
+        {
+            return (MetadataCandidate.None, null);
+        }
+
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            using var document = JsonDocument.Parse(JsonMetadata.WithoutBom(bytes), JsonMetadata.Options);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? (JsonMetadata.FromObject(document.RootElement, PublishedSource.Sidecar), null)
+                : (MetadataCandidate.None, $"{Path.GetFileName(path)} is not a JSON object");
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return (MetadataCandidate.None, $"{Path.GetFileName(path)} ignored: {ex.Message}");
+        }
+    }
+}

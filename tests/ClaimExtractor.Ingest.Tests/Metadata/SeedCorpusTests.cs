@@ -1,0 +1,37 @@
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Ingest.Files;
+using ClaimExtractor.Ingest.Tests.Support;
+
+namespace ClaimExtractor.Ingest.Tests.Metadata;
+
+public sealed class SeedCorpusTests
+{
+    [Fact]
+    public async Task Both_seeds_are_read_with_their_sidecar_metadata_and_gold_json_is_passed_over()
+    {
+        var seed = Path.Combine(Repository.Root, "corpus", "seed");
+
+        var items = await Sources.ReadAllAsync(new FileSystemSource([seed], new FileSourceOptions()));
+
+        Assert.Equal([$"{seed}/01-seed000-unknown-outlet.txt", $"{seed}/02-seed003-financial-times.txt"], items.Select(i => i.Source));
+        Assert.Equal(
+            [
+                (new DateOnly(2025, 1, 15), PublishedSource.Sidecar, (string?)null, "North Korea's crypto theft topped $1.6 billion last year"),
+                (new DateOnly(2024, 12, 19), PublishedSource.Sidecar, "Financial Times", "North Korean hackers stole record $1.34bn of crypto this year"),
+            ],
+            items.Select(i => (i.Article!.Metadata.Published, i.Article.Metadata.PublishedFrom, i.Article.Metadata.Outlet, i.Article.Metadata.Title)));
+    }
+
+    [Theory]
+    [InlineData("01-seed000-unknown-outlet.txt")]
+    [InlineData("02-seed003-financial-times.txt")]
+    public async Task Seed_text_equals_the_file_byte_for_byte(string name)
+    {
+        var path = Path.Combine(Repository.Root, "corpus", "seed", name);
+
+        var article = (await Sources.ReadOneAsync(path)).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(await File.ReadAllBytesAsync(path), System.Text.Encoding.UTF8.GetBytes(article.Text));
+    }
+}
