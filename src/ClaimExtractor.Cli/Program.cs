@@ -1,1 +1,13 @@
-return 0;
+using System.CommandLine;
+using ClaimExtractor.Cli.Commands;
+
+var root = new RootCommand("claimx: extract numeric claims from news articles and flag the ones that contradict each other.")
+{
+    RunCommand.Create(),
+    ExportCommand.Create(),
+    ClaimsCommand.Create(),
+    ContradictionsCommand.Create(),
+    EvalCommand.Create(),
+    BenchCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

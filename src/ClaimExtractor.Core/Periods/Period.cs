@@ -45,6 +45,29 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
     /// <summary>A range between two periods, labelled <c>START/END</c> with each end's own label.</summary>
     public static Period Between(Period from, Period to) => new(from.Start, to.End, $"{from.Label}/{to.Label}");
 
+    /// <summary>
+    /// The period from <paramref name="start"/> to <paramref name="end"/> under its most specific label: a day, month,
+    /// quarter, half or year when the range is exactly one, else <c>START/END</c> of two days.
+    /// </summary>
+    public static Period Spanning(DateOnly start, DateOnly end)
+    {
+        if (start == end)
+        {
+            return Day(start);
+        }
+
+        bool wholeMonths = start.Day == 1 && end.AddDays(1).Day == 1 && start.Year == end.Year;
+        int months = end.Month - start.Month + 1;
+        return (wholeMonths, months, start.Month) switch
+        {
+            (true, 1, _) => Month(start.Year, start.Month),
+            (true, 3, 1 or 4 or 7 or 10) => Quarter(start.Year, (start.Month + 2) / 3),
+            (true, 6, 1 or 7) => Half(start.Year, start.Month == 1 ? 1 : 2),
+            (true, 12, 1) => Year(start.Year),
+            _ => Between(Day(start), Day(end)),
+        };
+    }
+
     /// <summary>True when both ends are known.</summary>
     public bool IsClosed => Start is not null && End is not null;
 

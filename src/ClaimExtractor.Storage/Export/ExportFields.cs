@@ -62,8 +62,8 @@ internal static class ExportFields
         w.Text("metric", claim.Metric);
         if (quantity.Unit.Dimension == UnitDimension.Date)
         {
-            // A date claim's value is its period label ("2024-05-03"); its numeric encoding means nothing to a reader.
-            w.Text("value", claim.Period?.Label);
+            // A date claim's value is the date's label ("2024-05"); its day-number encoding means nothing to a reader.
+            w.Text("value", DateQuantity.DateOf(quantity)?.Label);
             w.Number("value_low", (decimal?)null);
             w.Number("value_high", (decimal?)null);
         }

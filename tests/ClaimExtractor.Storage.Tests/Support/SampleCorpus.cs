@@ -64,7 +64,7 @@ public static class SampleCorpus
             Quantity = new Quantity(Span(BetaText, "300"), 300m, 300m, decimal.MaxValue, Unit.Count, Qualifier.MoreThan, "attacks"),
             Scope = ClaimScope.Total,
         },
-        Fixtures.Claim(BetaText, "May 3, 2024", 20240503m, Unit.Date, metric: "breach disclosed", metricKey: "breach_date", period: Period.Day(new DateOnly(2024, 5, 3))),
+        Fixtures.Claim(BetaText, "May 3, 2024", new DateOnly(2024, 5, 3).DayNumber, Unit.Date, metric: "breach disclosed", metricKey: "breach_date"),
     ];
 
     /// <summary>Saves both articles, flags the two 2024 totals, confirms that flag, and records a failed source.</summary>

@@ -1,7 +1,7 @@
 -- Views for dashboards (Metabase, Grafana, Superset): one row per fact, stable column names.
 -- Numbers are cast to DOUBLE PRECISION so tools can chart them (the tables keep exact decimal text);
 -- `time` is a UTC timestamp: the period start, else the publication date. A date claim ("disclosed on May 3")
--- has no numeric value: its date is its period. value_low / value_high are NULL when unbounded.
+-- has no numeric value here (its date is in the export's `value`). value_low / value_high are NULL when unbounded.
 -- datetime() is SQLite's; the PostgreSQL backend defines a datetime(text) function returning a timestamp.
 -- `sentence` is cut with substr, which counts code points: exact unless the text has characters outside the BMP.
 

@@ -1,0 +1,30 @@
+using ClaimExtractor.Core.Analysis;
+using ClaimExtractor.Core.Storage;
+using ClaimExtractor.Nlp;
+using ClaimExtractor.Storage.Sqlite;
+
+namespace ClaimExtractor.Cli.Commands;
+
+/// <summary>The composition root's parts: which store, which extractor. Commands call these and nothing else builds them.</summary>
+public static class Composition
+{
+    /// <summary>Opens and migrates the store named by <paramref name="database"/> (a SQLite file or connection string).</summary>
+    public static async Task<IClaimStore> OpenStoreAsync(string database, CancellationToken cancellationToken)
+    {
+        var store = await SqliteClaimStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The NLP pipeline with the lexicons and models in <paramref name="modelsDirectory"/>.</summary>
+    public static IClaimExtractor CreateExtractor(string modelsDirectory) =>
+        new NlpPipelineBuilder().UseDefaults(NlpModels.Load(modelsDirectory)).Build();
+}

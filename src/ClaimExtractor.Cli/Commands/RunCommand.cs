@@ -1,0 +1,113 @@
+using System.CommandLine;
+using ClaimExtractor.Cli.Output;
+using ClaimExtractor.Cli.Running;
+using ClaimExtractor.Consistency;
+using ClaimExtractor.Core.Storage;
+using ClaimExtractor.Ingest.Files;
+using Spectre.Console;
+
+namespace ClaimExtractor.Cli.Commands;
+
+/// <summary><c>claimx run PATH...</c>: the main job, folder in, claims and contradictions stored and shown.</summary>
+public static class RunCommand
+{
+    /// <summary>Declares the command and its options.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (walked recursively)", Arity = ArgumentArity.OneOrMore };
+        var database = CommonOptions.Database();
+        var published = new Option<DateOnly?>("--published") { Description = "Publication date (YYYY-MM-DD) of a single input file", HelpName = "DATE" };
+        var jobs = new Option<int>("--jobs") { Description = "Articles analysed at once", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var maxSize = new Option<double>("--max-size") { Description = "Largest input file in MB; larger files fail", DefaultValueFactory = _ => 10, HelpName = "MB" };
+        var models = CommonOptions.Models();
+        var top = new Option<int>("--top") { Description = "How many contradictions to show after the run", DefaultValueFactory = _ => 20, HelpName = "N" };
+        var command = new Command("run", "Process articles into the store, check them for contradictions, and show what was found")
+        {
+            paths, database, published, jobs, maxSize, models, top,
+        };
+        command.SetAction((result, cancellationToken) => ExecuteAsync(
+            new RunRequest(
+                result.GetRequiredValue(paths), result.GetRequiredValue(database), result.GetValue(published),
+                result.GetValue(jobs), (long)(result.GetValue(maxSize) * 1024 * 1024), result.GetRequiredValue(models),
+                string.Join(' ', result.Tokens.Select(t => t.Value).Prepend("run"))),
+            result.GetValue(top), cancellationToken));
+        return command;
+    }
+
+    /// <summary>Runs the batch; exit 0 when anything succeeded, 1 when nothing did, 2 on bad options or a store failure.</summary>
+    public static async Task<int> ExecuteAsync(RunRequest request, int top, CancellationToken cancellationToken)
+    {
+        if (Validate(request) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"claimx run: {problem}").ConfigureAwait(false);
+            return 2;
+        }
+
+        IClaimStore store;
+        try
+        {
+            store = await Composition.OpenStoreAsync(request.Database, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"claimx run: cannot open the store '{request.Database}': {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        await using (store.ConfigureAwait(false))
+        {
+            var extractor = Composition.CreateExtractor(request.ModelsDirectory);
+            var runner = new BatchRunner(extractor, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
+            var source = new FileSystemSource(request.Paths, new FileSourceOptions
+            {
+                MaxBytes = request.MaxBytes,
+                PublishedOverride = request.Published,
+                Warning = (file, message) => Console.Error.WriteLine($"warning: {file}: {message}"),
+            });
+            var result = await ProgressReporters.WithProgressAsync(progress => runner.RunAsync(source, request, progress, cancellationToken))
+                .ConfigureAwait(false);
+
+            var console = Consoles.Stdout();
+            RunReport.Write(console, result, request.Database);
+            if (!result.Summary.Cancelled && top > 0)
+            {
+                console.WriteLine();
+                var shown = await ReadTopAsync(store, top, CancellationToken.None).ConfigureAwait(false);
+                ContradictionReport.Write(console, shown, result.Summary.ContradictionsTotal);
+            }
+
+            return result.ExitCode;
+        }
+    }
+
+    private static string? Validate(RunRequest request)
+    {
+        if (request.Jobs < 1)
+        {
+            return "--jobs must be at least 1";
+        }
+
+        if (request.MaxBytes < 1)
+        {
+            return "--max-size must be positive";
+        }
+
+        if (request.Published is not null && (request.Paths.Count != 1 || Directory.Exists(request.Paths[0])))
+        {
+            return "--published needs a single input file; use a sidecar (NAME.meta.json) or a manifest.csv for folders";
+        }
+
+        return Directory.Exists(request.ModelsDirectory) ? null : $"models folder '{request.ModelsDirectory}' not found (--models)";
+    }
+
+    private static async Task<IReadOnlyList<Core.Consistency.ContradictionRecord>> ReadTopAsync(IClaimStore store, int top, CancellationToken cancellationToken)
+    {
+        var shown = new List<Core.Consistency.ContradictionRecord>();
+        await foreach (var record in store.ReadContradictionsAsync(new ContradictionQuery(Limit: top), cancellationToken).ConfigureAwait(false))
+        {
+            shown.Add(record);
+        }
+
+        return shown;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Threading.Channels;
+using ClaimExtractor.Consistency;
+using ClaimExtractor.Core.Analysis;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Ingest;
+using ClaimExtractor.Core.Storage;
+
+namespace ClaimExtractor.Cli.Running;
+
+/// <summary>
+/// Runs a batch end to end: source → (unchanged? skip) → NLP on <c>Jobs</c> workers → one writer that stores batches
+/// in transactions and checks each stored document against the store. Streams: nothing holds the corpus.
+/// One bad input never stops the batch; a store failure does.
+/// </summary>
+public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker checker, IClaimStore store, TimeProvider time)
+{
+    private const int WriteBatchSize = 32;
+
+    // The store is one connection: every call goes through this gate.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Processes every item of <paramref name="source"/>; cancelling stops cleanly with committed work kept.</summary>
+    public async Task<RunResult> RunAsync(IArticleSource source, RunRequest request, IRunProgress progress, CancellationToken cancellationToken)
+    {
+        var run = await Locked(ct => store.StartRunAsync(request.Arguments, time.GetUtcNow(), ct), cancellationToken).ConfigureAwait(false);
+        var tally = new RunTally(progress);
+        var toNlp = Channel.CreateBounded<Pending>(Math.Max(4, request.Jobs * 4));
+        var toWriter = Channel.CreateBounded<Analyzed>(WriteBatchSize * 2);
+        bool cancelled = false;
+        try
+        {
+            var producing = ProduceAsync(source, run, tally, toNlp.Writer, cancellationToken);
+            var analyzing = AnalyzeAsync(toNlp.Reader, toWriter.Writer, request.Jobs, run, tally, cancellationToken);
+            var writing = WriteAsync(toWriter.Reader, run, tally, cancellationToken);
+            await Task.WhenAll(producing, analyzing, writing).ConfigureAwait(false);
+            await CheckLeftoversAsync(tally, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            cancelled = true;
+        }
+
+        // The run record is closed even after Ctrl+C, so the runs table tells what happened.
+        int total = await Locked(store.CountContradictionsAsync, CancellationToken.None).ConfigureAwait(false);
+        var summary = tally.Summary(total, cancelled);
+        await Locked(ct => store.FinishRunAsync(run, summary, time.GetUtcNow(), ct), CancellationToken.None).ConfigureAwait(false);
+        return new RunResult(summary, tally.Problems);
+    }
+
+    private async Task ProduceAsync(IArticleSource source, RunId run, RunTally tally, ChannelWriter<Pending> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                switch (item.Kind)
+                {
+                    case SourceItemKind.Article when item.Article is { } article:
+                        var state = await Locked(ct => store.FindDocumentAsync(article.Source, ct), cancellationToken).ConfigureAwait(false);
+                        if (state is not null && state.ContentHash == article.ContentHash && state.ExtractorVersion == extractor.Version)
+                        {
+                            tally.Add(new ItemOutcome(article.Source, ItemOutcomeKind.Unchanged, null));
+                            continue;
+                        }
+
+                        var kind = state is null ? ItemOutcomeKind.New : ItemOutcomeKind.Changed;
+                        await output.WriteAsync(new Pending(article, kind), cancellationToken).ConfigureAwait(false);
+                        break;
+                    case SourceItemKind.Skipped:
+                        await RecordProblemAsync(run, tally, new ItemOutcome(item.Source, ItemOutcomeKind.Skipped, item.Reason), cancellationToken).ConfigureAwait(false);
+                        break;
+                    default:
+                        await RecordFailureAsync(run, tally, item.Source, item.Reason ?? "unreadable", cancellationToken).ConfigureAwait(false);
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            output.Complete();
+        }
+    }
+
+    private async Task AnalyzeAsync(ChannelReader<Pending> input, ChannelWriter<Analyzed> output, int jobs, RunId run, RunTally tally,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(input.ReadAllAsync(cancellationToken), options, async (pending, ct) =>
+            {
+                DocumentAnalysis analysis;
+                try
+                {
+                    analysis = extractor.Analyze(pending.Article, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A bug in the NLP stage on one article must not sink the batch: record it with the article.
+                    await RecordFailureAsync(run, tally, pending.Article.Source, $"extraction failed: {e.GetType().Name}: {e.Message}", ct).ConfigureAwait(false);
+                    return;
+                }
+
+                await output.WriteAsync(new Analyzed(pending, analysis), ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            output.Complete();
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<Analyzed> input, RunId run, RunTally tally, CancellationToken cancellationToken)
+    {
+        var batch = new List<Analyzed>(WriteBatchSize);
+        while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < WriteBatchSize && input.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            foreach (var id in await SaveAsync(batch, run, tally, cancellationToken).ConfigureAwait(false))
+            {
+                await CheckAsync(id, tally, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // One transaction per batch; if the store refuses the batch because of one bad document, the batch is saved
+    // one document at a time so only that document fails.
+    private async Task<IReadOnlyList<DocumentId>> SaveAsync(List<Analyzed> batch, RunId run, RunTally tally, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var ids = await Locked(ct => store.SaveDocumentsAsync([.. batch.Select(Saving)], ct), cancellationToken).ConfigureAwait(false);
+            foreach (var analyzed in batch)
+            {
+                tally.Add(new ItemOutcome(analyzed.Pending.Article.Source, analyzed.Pending.Kind, null), analyzed.Analysis.Claims.Count);
+            }
+
+            return ids;
+        }
+        catch (ArgumentException) when (batch.Count > 1)
+        {
+            var ids = new List<DocumentId>();
+            foreach (var analyzed in batch)
+            {
+                ids.AddRange(await SaveAsync([analyzed], run, tally, cancellationToken).ConfigureAwait(false));
+            }
+
+            return ids;
+        }
+        catch (ArgumentException e)
+        {
+            await RecordFailureAsync(run, tally, batch[0].Pending.Article.Source, $"could not store the analysis: {e.Message}", cancellationToken)
+                .ConfigureAwait(false);
+            return [];
+        }
+    }
+
+    private DocumentToSave Saving(Analyzed analyzed) => new(analyzed.Pending.Article, analyzed.Analysis, extractor.Version);
+
+    // Documents stored but never checked: from this run's end, or from an earlier run stopped by Ctrl+C.
+    private async Task CheckLeftoversAsync(RunTally tally, CancellationToken cancellationToken)
+    {
+        var pending = await Locked(store.FindUncheckedDocumentsAsync, cancellationToken).ConfigureAwait(false);
+        foreach (var id in pending)
+        {
+            await CheckAsync(id, tally, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task CheckAsync(DocumentId id, RunTally tally, CancellationToken cancellationToken) =>
+        Locked(async ct =>
+        {
+            var found = await checker.CheckDocumentAsync(store, id, ct).ConfigureAwait(false);
+            tally.AddContradictions(await store.SaveContradictionsAsync(id, found, ct).ConfigureAwait(false));
+        }, cancellationToken);
+
+    private async Task RecordFailureAsync(RunId run, RunTally tally, string source, string reason, CancellationToken cancellationToken)
+    {
+        await Locked(ct => store.SaveFailedDocumentAsync(source, reason, ct), cancellationToken).ConfigureAwait(false);
+        await RecordProblemAsync(run, tally, new ItemOutcome(source, ItemOutcomeKind.Failed, reason), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RecordProblemAsync(RunId run, RunTally tally, ItemOutcome outcome, CancellationToken cancellationToken)
+    {
+        await Locked(ct => store.RecordOutcomeAsync(run, outcome, ct), cancellationToken).ConfigureAwait(false);
+        tally.Add(outcome);
+    }
+
+    private Task Locked(Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
+        Locked(async ct =>
+        {
+            await action(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    private async Task<T> Locked<T>(Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await action(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private sealed record Pending(Article Article, ItemOutcomeKind Kind);
+
+    private sealed record Analyzed(Pending Pending, DocumentAnalysis Analysis);
+}

@@ -1,0 +1,204 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// Turns every quantity (and every month or date that dates an event) into a <see cref="Claim"/>: subject and role,
+/// metric and canonical metric key, period, attribution, hedging, negation and confidence. Shares point at their
+/// base (<see cref="ShareBase"/>), changes and multipliers at the level they change (<see cref="ChangeFrame"/>).
+/// </summary>
+public sealed class ClaimAssembler : IDocumentProcess
+{
+    private readonly NlpModels models;
+    private readonly MetricKeys keys;
+    private readonly MetricFinder events;
+
+    /// <summary>Creates the assembler over the metric and entity lexicons.</summary>
+    public ClaimAssembler(NlpModels models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        this.models = models;
+        events = new MetricFinder(models.Metrics);
+        keys = new MetricKeys(events);
+    }
+
+    /// <inheritdoc />
+    public string Name => "claims";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Produces { get; } = ["claim"];
+
+    /// <inheritdoc />
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var state = new MetricKeys.DocumentState();
+        int q = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var inSentence = new List<QuantityMention>();
+            while (q < document.Quantities.Count && document.Quantities[q].FirstToken < sentence.EndToken)
+            {
+                inSentence.Add(document.Quantities[q++]);
+            }
+
+            var dates = document.Periods.Where(p => p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken && IsEventDate(document, p)
+                && EventOf(document, sentence, p) is not null).ToList();
+            if (inSentence.Count == 0 && dates.Count == 0)
+            {
+                state.NextSentence();
+                continue;
+            }
+
+            var facts = SentenceFacts.Read(document, sentence);
+            var built = new Dictionary<QuantityMention, Claim>();
+            // levels first, so shares and changes in the same sentence can point at them
+            foreach (var mention in inSentence.OrderBy(m => IsDerived(document, m) ? 1 : 0))
+            {
+                var claim = Build(document, facts, mention, inSentence, built, state);
+                built[mention] = claim;
+            }
+
+            foreach (var mention in inSentence)
+            {
+                document.AddClaim(built[mention]);
+            }
+
+            foreach (var date in dates)
+            {
+                document.AddClaim(BuildDate(document, facts, date, inSentence));
+            }
+
+            state.NextSentence();
+        }
+    }
+
+    private static bool IsDerived(AnalyzedDocument doc, QuantityMention m) =>
+        m.Form is QuantityForm.Multiplier or QuantityForm.Fraction || (m.Form == QuantityForm.Percent && (m.Quantity.Change != QuantityChange.None || doc.Is(m.EndToken, "of")));
+
+    private Claim Build(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, MetricKeys.DocumentState state)
+    {
+        var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence);
+        bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
+        var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
+        bool isChange = metric.ChangeLevelKey is not null;
+
+        var reference = isChange ? ReferenceFor(doc, facts, mention) : null;
+        var expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
+            allowPresent: mention.Form is QuantityForm.Percent or QuantityForm.Fraction, exclude: reference, preferBefore: isChange);
+        var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
+        var referencePeriod = PeriodPicker.Resolve(doc, facts, reference, mention.FirstToken);
+        if (isChange && referencePeriod is null && period is { Start: { } start, End: { } end } && start.Year == end.Year && start.Month == 1 && end.Month == 12)
+        {
+            // "rose 21% to $2.2 billion" compares with the year before when the text does not say
+            referencePeriod = Period.Year(start.Year - 1);
+        }
+
+        if (metric.Total)
+        {
+            subject = null;
+        }
+
+        if (isAsset || metric.Concept is "price" or "population")
+        {
+            role = SubjectRole.Topic;
+        }
+
+        double confidence = 0.9;
+        confidence -= subject is null && !metric.Total ? 0.2 : 0;
+        confidence -= metric.Fallback ? 0.2 : 0;
+        confidence -= mention.Form == QuantityForm.Count && mention.Quantity.Noun is null ? 0.15 : 0;
+        var claim = new Claim
+        {
+            Quantity = mention.Quantity,
+            Quote = mention.Quantity.Span.In(doc.Text).ToString(),
+            Sentence = facts.Sentence.Span,
+            Subject = subject,
+            Role = subject is null ? SubjectRole.Actor : role,
+            Metric = metric.Phrase,
+            MetricKey = metric.Key,
+            Period = period,
+            Attribution = facts.Attribution,
+            Hedged = facts.Hedged,
+            Negated = IsNegated(doc, facts, mention),
+            Confidence = Math.Clamp(confidence, 0.1, 1.0),
+            Scope = metric.Total ? ClaimScope.Total : ClaimScope.Part,
+            ShareOf = metric.ShareBaseKey is null ? null : new ShareBase(metric.ShareBaseKey, metric.ShareTotal),
+            ChangeOf = isChange ? new ChangeFrame(metric.ChangeLevelKey!, referencePeriod) : null,
+        };
+        state.Remember(claim, metric.Concept);
+        return claim;
+    }
+
+    private Claim BuildDate(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression date, List<QuantityMention> inSentence)
+    {
+        var period = date.Period!; // IsEventDate admits only resolved dates
+        int first = doc.Is(date.FirstToken - 1, "in") || doc.Is(date.FirstToken - 1, "on") ? date.FirstToken : date.FirstToken;
+        var quantity = DateQuantity.Of(date.Span, period);
+        var pseudo = new QuantityMention(quantity, first, date.EndToken, QuantityForm.Date, first);
+        var (subject, role) = SubjectFinder.Find(doc, facts, pseudo, inSentence);
+        var match = EventOf(doc, facts.Sentence, date);
+        string concept = match?.Concept ?? "event";
+        return new Claim
+        {
+            Quantity = quantity,
+            Quote = date.Span.In(doc.Text).ToString(),
+            Sentence = facts.Sentence.Span,
+            Subject = subject,
+            Role = role,
+            Metric = match is { } m ? "date of " + doc.Text[doc.Tokens[m.First].Start..doc.Tokens[m.End - 1].End] : "date",
+            MetricKey = "date." + concept,
+            // The date is the claim's value; like a fact with no time scope, the claim itself has no period.
+            Period = null,
+            Attribution = facts.Attribution,
+            Hedged = facts.Hedged,
+            Confidence = match is null ? 0.5 : 0.75,
+        };
+    }
+
+    // The event a date dates: an event word before it in the sentence ("the theft in May", "signed ... in June"),
+    // else one after it in its clause. A month with no event ("fell to 4.1% in October") is only a period.
+    private MetricMatch? EventOf(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression date) =>
+        events.Before(doc, Math.Max(sentence.FirstToken, date.FirstToken - 12), date.FirstToken, [MetricUse.Event], _ => false)
+        ?? events.Nearest(doc, date.EndToken, Math.Min(sentence.EndToken, date.EndToken + 6), date.FirstToken, date.EndToken, [MetricUse.Event], _ => false);
+
+    // A month or day dates an event when the text says "in May", "on March 3" (not "since June", "through May").
+    private static bool IsEventDate(AnalyzedDocument doc, PeriodExpression p) =>
+        p.Cue is PeriodCue.Month or PeriodCue.Day && p.Period is { Start: not null, End: not null }
+        && (doc.Is(p.FirstToken - 1, "in") || doc.Is(p.FirstToken - 1, "on"));
+
+    private static PeriodExpression? ReferenceFor(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
+    {
+        // the earlier level is named after "from", "than", "since" ("more than doubled from last year"), or anywhere
+        // after a nominal multiplier ("double the number they were responsible for in 2023")
+        var (_, cEnd) = facts.ClauseOf(mention.FirstToken);
+        bool nominal = mention.Form == QuantityForm.Multiplier && (doc.Is(mention.EndToken, "the") || doc.Is(mention.EndToken, "that") || doc.Is(mention.EndToken, "what") || doc.Is(mention.EndToken, "as"));
+        return doc.Periods.FirstOrDefault(p => p.FirstToken >= mention.EndToken && p.EndToken <= cEnd && p.Period is not null
+            && (nominal || IntroducesReference(doc, p.FirstToken - 1) || IntroducesReference(doc, p.FirstToken - 2) || IntroducesReference(doc, p.FirstToken - 3)));
+    }
+
+    private static bool IntroducesReference(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared");
+
+    private static bool IsNegated(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
+    {
+        var (cFirst, _) = facts.ClauseOf(mention.FirstToken);
+        for (int i = Math.Max(cFirst, mention.QualifierFirstToken - 5); i < mention.QualifierFirstToken; i++)
+        {
+            if ((doc.Is(i, "not") && !doc.Is(i + 1, "only")) || doc.Is(i, "never") || doc.Is(i, "n't") || doc.Is(i, "n’t")
+                || doc.TokenText(i).EndsWith("n't", StringComparison.Ordinal) || doc.TokenText(i).EndsWith("n’t", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>Finds metric terms from the synonyms lexicon in a token range, nearest to a point first.</summary>
+internal sealed class MetricFinder
+{
+    private readonly MetricLexicon lexicon;
+
+    public MetricFinder(MetricLexicon lexicon) => this.lexicon = lexicon;
+
+    public FrozenLike Lexicon => new(lexicon);
+
+    /// <summary>The term at token <paramref name="i"/> (longest first) for any of <paramref name="uses"/>.</summary>
+    public MetricMatch? At(AnalyzedDocument doc, int i, int limit, ReadOnlySpan<MetricUse> uses)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        for (int n = Math.Min(lexicon.MaxTokens, limit - i); n >= 1; n--)
+        {
+            string key = MetricLexicon.KeyOf(doc, i, i + n);
+            foreach (var use in uses)
+            {
+                if (lexicon.Concept(use, key) is { } concept)
+                {
+                    return new MetricMatch(concept, use, i, i + n);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest term to [<paramref name="from"/>, <paramref name="to"/>) inside [first, end), skipping <paramref name="skip"/> tokens.</summary>
+    public MetricMatch? Nearest(AnalyzedDocument doc, int first, int end, int from, int to, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip, bool forwardFirst = true)
+    {
+        for (int d = 0; d < end - first; d++)
+        {
+            int after = to + d;
+            int before = from - 1 - d;
+            foreach (int i in forwardFirst ? [after, before] : new[] { before, after })
+            {
+                if (i >= first && i < end && !skip(i) && At(doc, i, end, uses) is { } match)
+                {
+                    return match;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first term scanning left from <paramref name="from"/> down to <paramref name="first"/>.</summary>
+    public MetricMatch? Before(AnalyzedDocument doc, int first, int from, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip)
+    {
+        for (int i = from - 1; i >= first; i--)
+        {
+            if (!skip(i) && At(doc, i, from, uses) is { } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the noun is generic ("people"): the verb decides the metric.</summary>
+    public bool IsGeneric(string noun) => lexicon.GenericNouns.Contains(noun.ToLowerInvariant()) || (noun.Length > 0 && char.IsUpper(noun[0]));
+
+    /// <summary>A wrapper so callers can ask the lexicon about single words.</summary>
+    public readonly struct FrozenLike(MetricLexicon lexicon)
+    {
+        public string? Concept(MetricUse use, string word) => lexicon.Concept(use, word.ToLowerInvariant().Replace('’', '\''));
+    }
+}

@@ -1,0 +1,294 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// Composes canonical metric keys from a concept and a dimension: money → <c>theft.value</c>, counts →
+/// <c>incident.count</c> (the counted noun decides, or for "people" the verb), percent levels → <c>unemployment.rate</c>,
+/// shares → <c>theft.value.share</c>, changes and multipliers → <c>theft.value.change</c>, size classes ("attacks over
+/// $100 million") → <c>incident.size_threshold</c>, measures → <c>area_burned.measure</c>.
+/// </summary>
+internal sealed class MetricKeys
+{
+    private static readonly FrozenSet<string> TotalCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "total", "worldwide", "global", "overall", "combined", "altogether", "globally");
+
+    private static readonly FrozenSet<string> ScaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "percent", "cent", "dollars", "euros", "pounds");
+
+    private static readonly MetricUse[] ValueUses = [MetricUse.Value];
+    private static readonly MetricUse[] CountUses = [MetricUse.Count];
+    private static readonly MetricUse[] LevelUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate];
+    private static readonly MetricUse[] BaseUses = [MetricUse.Count, MetricUse.Value, MetricUse.Rate];
+
+    private readonly MetricFinder finder;
+
+    public MetricKeys(MetricFinder finder) => this.finder = finder;
+
+    public MetricResult Resolve(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence,
+        Dictionary<QuantityMention, Claim> built, DocumentState state, bool subjectIsAsset)
+    {
+        var (cFirst, cEnd) = facts.ClauseOf(q.FirstToken);
+        bool InQuantity(int i) => inSentence.Any(x => i >= x.FirstToken && i < x.EndToken);
+
+        switch (q.Form)
+        {
+            case QuantityForm.Money or QuantityForm.Crypto:
+                return Money(doc, facts, q, inSentence, state, subjectIsAsset, cFirst, cEnd, InQuantity);
+            case QuantityForm.Count:
+                return Count(doc, q, cFirst, cEnd, InQuantity);
+            case QuantityForm.Multiplier:
+                return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "that", "what", "as", "its", "their")));
+            case QuantityForm.Measure:
+                {
+                    var m = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Measure], InQuantity);
+                    string concept = m?.Concept ?? "measure";
+                    return new MetricResult(concept + ".measure", Phrase(doc, m, concept), concept, m is null);
+                }
+
+            default:
+                if (q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease)
+                {
+                    return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: true);
+                }
+
+                if (doc.Is(q.EndToken, "of"))
+                {
+                    return Share(doc, q, inSentence, built, cFirst, cEnd, InQuantity);
+                }
+
+                var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
+                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], InQuantity);
+                string rateConcept = rate?.Concept ?? "share";
+                string suffix = q.Quantity.Unit.Dimension == UnitDimension.PercentagePoint ? ".rate.change" : ".rate";
+                return new MetricResult(rateConcept + suffix, Phrase(doc, rate, rateConcept), rateConcept, rate is null);
+        }
+    }
+
+    private MetricResult Money(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence, DocumentState state,
+        bool subjectIsAsset, int cFirst, int cEnd, Func<int, bool> inQuantity)
+    {
+        // "attacks over $100 million", "heists under $50 million": a size class, never a level
+        int before = q.QualifierFirstToken - 1;
+        if (q.Quantity.Qualifier is Qualifier.MoreThan or Qualifier.LessThan or Qualifier.AtLeast or Qualifier.AtMost
+            && q.QualifierFirstToken < q.FirstToken && !doc.IsAny(q.QualifierFirstToken, QuantityWords.VerbQualifiers)
+            && before >= cFirst && doc.Tokens[before].Kind == TokenKind.Word && doc.TokenText(before).EndsWith('s') && !doc.IsAny(before, Lexicon.FunctionWords))
+        {
+            var noun = finder.At(doc, before, before + 1, ValueUses) ?? finder.At(doc, before, before + 1, CountUses);
+            string concept = noun?.Concept ?? doc.TokenText(before).ToString().ToLowerInvariant();
+            return new MetricResult(concept + ".size_threshold", doc.TokenText(before).ToString() + " size", concept, noun is null);
+        }
+
+        bool total = IsShareBase(doc, q, inSentence) || HasTotalCue(doc, q, cFirst);
+        if (subjectIsAsset)
+        {
+            return new MetricResult("price.value", "price", "price", false, total);
+        }
+
+        var match = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, inQuantity)
+            ?? finder.Nearest(doc, facts.Sentence.FirstToken, facts.Sentence.EndToken, q.FirstToken, q.EndToken, ValueUses, inQuantity);
+        if (match is null && state.LastMoneyConcept is { } inherited)
+        {
+            // "That's a whopping increase from $660.5 million in 2023": the figure compared is the one just named
+            return new MetricResult(inherited + ".value", inherited, inherited, true, total);
+        }
+
+        string c = match?.Concept ?? "amount";
+        return new MetricResult(c + ".value", Phrase(doc, match, c), c, match is null, total);
+    }
+
+    private MetricResult Count(AnalyzedDocument doc, QuantityMention q, int cFirst, int cEnd, Func<int, bool> inQuantity)
+    {
+        string? noun = q.Quantity.Noun;
+        // "Three firefighters were injured": what happened to them outranks who they are
+        if (noun is not null && OutcomeAfter(doc, q, cEnd) is { } outcome)
+        {
+            return new MetricResult(outcome.Concept + ".count", noun + " " + doc.TokenText(outcome.First).ToString(), outcome.Concept, false);
+        }
+
+        if (noun is not null && !finder.IsGeneric(noun))
+        {
+            string concept = finder.Lexicon.Concept(MetricUse.Count, noun) ?? Singular(noun.ToLowerInvariant());
+            return new MetricResult(concept + ".count", noun, concept, false);
+        }
+
+        // "100 people were injured": the verb after the counted group decides
+        int i = q.EndToken;
+        while (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && (char.IsUpper(doc.TokenText(i)[0]) || (noun is not null && doc.TokenText(i).Equals(noun, StringComparison.OrdinalIgnoreCase))))
+        {
+            i++;
+        }
+
+        while (i < cEnd && doc.IsAny(i, Lexicon.Auxiliaries))
+        {
+            i++;
+        }
+
+        if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords))
+        {
+            var verb = finder.At(doc, i, cEnd, CountUses);
+            string concept = verb?.Concept ?? doc.TokenText(i).ToString().ToLowerInvariant();
+            return new MetricResult(concept + ".count", (noun ?? "") + " " + doc.TokenText(i).ToString(), concept, verb is null);
+        }
+
+        // "killing 12 people": the verb before the number
+        if (q.QualifierFirstToken - 1 >= cFirst && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } before)
+        {
+            return new MetricResult(before.Concept + ".count", doc.TokenText(before.First).ToString() + " " + (noun ?? ""), before.Concept, false);
+        }
+
+        var near = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity);
+        string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
+        return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
+    }
+
+    private static readonly FrozenSet<string> Outcomes = FrozenSet.Create(StringComparer.Ordinal,
+        "deaths", "injured", "missing", "arrests", "displaced");
+
+    private MetricMatch? OutcomeAfter(AnalyzedDocument doc, QuantityMention q, int cEnd)
+    {
+        int i = q.EndToken;
+        for (int steps = 0; i < cEnd && steps < 4 && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.Auxiliaries) && !doc.Is(i, "to"); steps++)
+        {
+            i++;
+        }
+
+        while (i < cEnd && (doc.IsAny(i, Lexicon.Auxiliaries) || doc.Is(i, "to")))
+        {
+            i++;
+        }
+
+        return i < cEnd && finder.At(doc, i, cEnd, CountUses) is { } m && Outcomes.Contains(m.Concept) ? m : null;
+    }
+
+    private MetricResult Share(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst, int cEnd, Func<int, bool> inQuantity)
+    {
+        // "61 percent of the $2.2 billion stolen": the base is that amount
+        var baseAmount = inSentence.FirstOrDefault(x => x.FirstToken > q.EndToken && x.FirstToken <= q.EndToken + 3 && x.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count);
+        if (baseAmount is not null && built.TryGetValue(baseAmount, out var baseClaim))
+        {
+            return new MetricResult(baseClaim.MetricKey + ".share", "share of " + baseClaim.Metric, baseClaim.MetricKey.Split('.')[0], false, false, baseClaim.MetricKey, baseAmount.Quantity);
+        }
+
+        // "two thirds of the world's hacking incidents": counted nouns first, then money words
+        foreach (var use in BaseUses)
+        {
+            var match = Forward(doc, q.EndToken + 1, cEnd, use, inQuantity);
+            if (match is { } m)
+            {
+                string baseKey = m.Concept + (use == MetricUse.Count ? ".count" : use == MetricUse.Value ? ".value" : ".rate");
+                return new MetricResult(baseKey + ".share", "share of " + Phrase(doc, m, m.Concept), m.Concept, false, false, baseKey, null);
+            }
+        }
+
+        return new MetricResult("share", "share", "share", true, false, "total", null);
+    }
+
+    private MetricResult Change(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst, int cEnd, Func<int, bool> inQuantity, bool verbForm)
+    {
+        string? levelKey = null;
+        MetricMatch? match = null;
+        if (!verbForm)
+        {
+            // "47 separate attacks in 2023, double the number ...": the level is the count just given
+            var level = inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && built.ContainsKey(x) && x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto);
+            levelKey = level is null ? null : built[level].MetricKey;
+        }
+        else
+        {
+            // "rose 21% to $2.2 billion": the level is the amount it rose to
+            var to = inSentence.FirstOrDefault(x => x.FirstToken >= q.EndToken && x.FirstToken <= q.EndToken + 2 && built.ContainsKey(x) && doc.Is(x.QualifierFirstToken - 1, "to"));
+            levelKey = to is null ? null : built[to].MetricKey;
+        }
+
+        if (levelKey is null)
+        {
+            // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
+            match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity)
+                ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
+            levelKey = match is { } m ? m.Concept + (m.Use == MetricUse.Count ? ".count" : m.Use == MetricUse.Value ? ".value" : ".rate") : "amount.value";
+        }
+
+        return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
+    }
+
+    private MetricMatch? Forward(AnalyzedDocument doc, int from, int end, MetricUse use, Func<int, bool> inQuantity)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (!inQuantity(i) && finder.At(doc, i, end, [use]) is { } m)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsShareBase(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
+        inSentence.Any(x => x.Form is QuantityForm.Percent or QuantityForm.Fraction && x.EndToken < q.FirstToken && q.FirstToken - x.EndToken <= 3 && doc.Is(x.EndToken, "of"));
+
+    private static bool HasTotalCue(AnalyzedDocument doc, QuantityMention q, int cFirst)
+    {
+        for (int i = Math.Max(cFirst, q.QualifierFirstToken - 12); i < Math.Min(doc.Tokens.Count, q.EndToken + 2); i++)
+        {
+            if (doc.IsAny(i, TotalCues) || (doc.Is(i, "in") && doc.Is(i + 1, "all")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Phrase(AnalyzedDocument doc, MetricMatch? match, string concept)
+    {
+        if (match is not { } m)
+        {
+            return concept.Replace('_', ' ');
+        }
+
+        int first = m.First;
+        while (first - 1 >= 0 && first > m.First - 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first - 1)[0])
+            && !doc.IsAny(first - 1, Lexicon.FunctionWords) && !doc.IsAny(first - 1, ScaleWords))
+        {
+            first--;
+        }
+
+        return doc.Text[doc.Tokens[first].Start..doc.Tokens[m.End - 1].End];
+    }
+
+    private static string Singular(string noun) =>
+        noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith("ses", StringComparison.Ordinal) ? noun[..^2] : noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+
+    /// <summary>Per-document memory: the concept of the last money figure, for a bare amount in the next sentence.</summary>
+    internal sealed class DocumentState
+    {
+        private int age;
+
+        public string? LastMoneyConcept { get; private set; }
+
+        public void Remember(Claim claim, string concept)
+        {
+            if (claim.Quantity.Unit.Dimension is UnitDimension.Currency && claim.ChangeOf is null && claim.ShareOf is null && !claim.MetricKey.EndsWith("size_threshold", StringComparison.Ordinal))
+            {
+                LastMoneyConcept = concept;
+                age = 0;
+            }
+        }
+
+        public void NextSentence()
+        {
+            if (++age > 1)
+            {
+                LastMoneyConcept = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// What the claim assembler needs to know about one sentence: its clauses (token ranges), who it is attributed to
+/// and which mentions that attribution covers, whether it hedges, and its entity mentions.
+/// </summary>
+internal sealed class SentenceFacts
+{
+    private static readonly FrozenSet<string> SayVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "saying", "noted", "notes", "estimates", "estimated", "reported", "reports", "shows", "show",
+        "showed", "shown", "found", "finds", "told", "stated", "states", "announced", "added", "warned", "claimed", "claims",
+        "believe", "believes", "suggest", "suggests", "suggested", "according");
+
+    // verbs that attribute wherever they stand; the others ("reported revenue", "shows growth") only when they end
+    // the report ("..., Chainalysis reported.") or introduce it ("estimates that")
+    private static readonly FrozenSet<string> AlwaysSayVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "saying", "told", "according", "noted", "added", "warned", "believe", "believes");
+
+    private static readonly FrozenSet<string> SourceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "data", "report", "figures", "analysis", "research", "study", "survey", "statistics", "numbers", "estimates", "records");
+
+    private static readonly FrozenSet<string> Hedges = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "may", "might", "could", "estimated", "estimates", "estimate", "reportedly", "allegedly", "believed", "believe",
+        "believes", "likely", "possibly", "probably", "suspected", "thought", "suggest", "suggests", "unconfirmed", "appears");
+
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "which", "but", "while", "whereas", "although", "though", "however");
+
+    public required Sentence Sentence { get; init; }
+
+    public required List<(int First, int End)> Clauses { get; init; }
+
+    public required List<EntityMention> Mentions { get; init; }
+
+    public string? Attribution { get; init; }
+
+    public bool Hedged { get; init; }
+
+    public (int First, int End) ClauseOf(int token)
+    {
+        foreach (var clause in Clauses)
+        {
+            if (token >= clause.First && token < clause.End)
+            {
+                return clause;
+            }
+        }
+
+        return (Sentence.FirstToken, Sentence.EndToken);
+    }
+
+    public static SentenceFacts Read(AnalyzedDocument doc, Sentence sentence)
+    {
+        var clauses = new List<(int, int)>();
+        int start = sentence.FirstToken;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var t = doc.TokenText(i);
+            bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && doc.IsAny(i + 1, ClauseOpeners));
+            if (cut && i > start)
+            {
+                clauses.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        if (start < sentence.EndToken)
+        {
+            clauses.Add((start, sentence.EndToken));
+        }
+
+        var all = doc.Mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
+        var (attribution, covered) = FindAttribution(doc, sentence, all);
+        bool hedged = false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken && !hedged; i++)
+        {
+            hedged = doc.IsAny(i, Hedges);
+        }
+
+        return new SentenceFacts
+        {
+            Sentence = sentence,
+            Clauses = clauses,
+            Mentions = [.. all.Where(m => !covered.Overlaps(m.Span) || covered.Length == 0)],
+            Attribution = attribution,
+            Hedged = hedged,
+        };
+    }
+
+    private static (string? Name, TextSpan Covered) FindAttribution(AnalyzedDocument doc, Sentence sentence, List<EntityMention> mentions)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!doc.IsAny(i, SayVerbs) || (!doc.IsAny(i, AlwaysSayVerbs) && !EndsReport(doc, sentence, i)))
+            {
+                continue;
+            }
+
+            int npFirst, npEnd;
+            if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
+            {
+                npFirst = i + 2;
+                npEnd = npFirst;
+                while (npEnd < sentence.EndToken && doc.TokenText(npEnd) is not ("," or "." or ";" or "—"))
+                {
+                    npEnd++;
+                }
+            }
+            else
+            {
+                // the noun phrase right before the verb: "Chainalysis said", "U.S. officials say", "Chainalysis data shows"
+                npEnd = i;
+                npFirst = i;
+                while (npFirst - 1 >= sentence.FirstToken && doc.Tokens[npFirst - 1].Kind == TokenKind.Word
+                    && (char.IsUpper(doc.TokenText(npFirst - 1)[0]) || doc.IsAny(npFirst - 1, SourceNouns) || IsPeopleWord(doc, npFirst - 1) || doc.TokenText(npFirst - 1) is "’s" or "'s"))
+                {
+                    npFirst--;
+                }
+
+                if (npFirst == npEnd && doc.TokenText(i - 1) is "," or "”" or "\"")
+                {
+                    // ", said Andrew Fierman"
+                    npFirst = i + 1;
+                    npEnd = npFirst;
+                    while (npEnd < sentence.EndToken && doc.Tokens[npEnd].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(npEnd)[0]))
+                    {
+                        npEnd++;
+                    }
+                }
+            }
+
+            if (npEnd <= npFirst)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(doc.Tokens[npFirst].Start, doc.Tokens[npEnd - 1].End);
+            var inside = mentions.Where(m => span.Contains(m.Span) && m.Kind != MentionKind.Reference).ToList();
+            if (inside.Count > 0)
+            {
+                var first = inside[0];
+                int last = npEnd;
+                while (last - 1 > npFirst && doc.IsAny(last - 1, SourceNouns))
+                {
+                    last--;
+                }
+
+                int from = first.Span.Start;
+                int to = Math.Max(first.Span.End, doc.Tokens[last - 1].End);
+                string name = doc.Text[from..to].Replace('’', '\'');
+                if (name.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    name = name[..^2];
+                }
+
+                // the names in an "according to" phrase, without the words around them ("data from blockchain research
+                // group Chainalysis" → Chainalysis; "the Ventura County Sheriff's Office" → Ventura County Sheriff's Office)
+                if (doc.Is(i, "according"))
+                {
+                    name = inside.Count == 1 ? inside[0].Entity.Name : doc.Text[inside[0].Span.Start..inside[^1].Span.End].Replace('’', '\'');
+                }
+
+                return (name, span);
+            }
+
+            if (IsPeopleWord(doc, npEnd - 1))
+            {
+                return (doc.Text[doc.Tokens[npFirst].Start..doc.Tokens[npEnd - 1].End], span);
+            }
+        }
+
+        return (null, default);
+    }
+
+    private static bool EndsReport(AnalyzedDocument doc, Sentence sentence, int i) =>
+        i + 1 >= sentence.EndToken || doc.Is(i + 1, "that") || doc.TokenText(i + 1) is "," or "." or ";" or "—" || doc.TokenText(i - 1) is ",";
+
+    private static bool IsPeopleWord(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "officials") || doc.Is(i, "analysts") || doc.Is(i, "experts") || doc.Is(i, "researchers") || doc.Is(i, "authorities") || doc.Is(i, "police") || doc.Is(i, "investigators") || doc.Is(i, "prosecutors");
+}

@@ -1,0 +1,112 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Entities;
+
+/// <summary>
+/// Coreference-lite: "the regime", "the country" → the most recent country; "the company", "the firm", "the group"
+/// → the most recent organization; "its", "their", "it", "they" → the most recent country or organization.
+/// Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions.
+/// </summary>
+public sealed class CoreferenceResolver : IDocumentProcess
+{
+    private static readonly FrozenSet<string> CountryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "regime", "country", "nation", "government", "state", "kingdom", "administration");
+
+    private static readonly FrozenSet<string> OrgNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup");
+
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "its", "their", "it", "they", "them", "theirs");
+
+    /// <inheritdoc />
+    public string Name => "coreference";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Produces { get; } = ["entity"];
+
+    /// <inheritdoc />
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var named = document.Mentions.Where(m => m.Kind != MentionKind.Reference).ToList();
+        int cursor = 0;
+        EntityMention? lastCountry = null, lastOrg = null, lastAny = null;
+        for (int i = 0; i < document.Tokens.Count; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var token = document.Tokens[i];
+            while (cursor < named.Count && named[cursor].Span.End <= token.Start)
+            {
+                var m = named[cursor++];
+                if (m.Entity.Type == EntityType.Gpe)
+                {
+                    lastCountry = m;
+                }
+
+                if (m.Entity.Type == EntityType.Org)
+                {
+                    lastOrg = m;
+                }
+
+                if (m.Entity.Type is EntityType.Gpe or EntityType.Org)
+                {
+                    lastAny = m;
+                }
+            }
+
+            EntityMention? target = null;
+            int first = i;
+            if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
+            {
+                target = lastCountry;
+                first = i - 1;
+            }
+            else if (document.IsAny(i, OrgNouns) && document.Is(i - 1, "the") && !IsNamed(document, i + 1))
+            {
+                target = lastOrg;
+                first = i - 1;
+            }
+            else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)))
+            {
+                target = lastAny;
+            }
+
+            if (target is not null && document.Tokens[first].Sentence - SentenceOf(document, target) <= 3)
+            {
+                document.AddMention(new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference));
+            }
+        }
+    }
+
+    // "IT workers" is not "it"
+    private static bool IsAllCaps(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
+
+    private static bool IsNamed(AnalyzedDocument document, int i) =>
+        i < document.Tokens.Count && char.IsUpper(document.TokenText(i)[0]);
+
+    private static int SentenceOf(AnalyzedDocument document, EntityMention mention)
+    {
+        int lo = 0, hi = document.Sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (document.Sentences[mid].Span.Start <= mention.Span.Start)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+}

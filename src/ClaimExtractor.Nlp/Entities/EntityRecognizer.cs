@@ -1,0 +1,232 @@
+using System.Collections.Frozen;
+using System.Text;
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Entities;
+
+/// <summary>
+/// Entity mentions: lexicon phrases first (longest match; countries, demonyms, capitals, organizations, assets,
+/// user aliases), "North Korea-linked" style group words as demonyms, then runs of capitalized tokens that no
+/// lexicon knows, typed by simple cues (Inc/Group/Bank → ORG; a title or known first name → PERSON).
+/// </summary>
+public sealed class EntityRecognizer : IDocumentProcess
+{
+    private static readonly FrozenSet<string> LinkWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "linked", "related", "backed", "affiliated", "based", "sponsored", "aligned", "allied", "connected", "tied", "led");
+
+    private static readonly FrozenSet<string> OrgCues = FrozenSet.Create(StringComparer.Ordinal,
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Bank",
+        "Exchange", "Ministry", "Agency", "Department", "Association", "University", "Council", "Commission", "Committee",
+        "Party", "Fund", "Institute", "Foundation", "Authority", "Office", "Police", "Army", "Court", "Labs", "Capital",
+        "Partners", "Holdings", "Airlines", "Airways", "Motors", "Securities", "Systems", "Technologies", "Services",
+        "News", "Times", "Post", "Journal", "Network", "Bureau", "Service", "Board", "Union", "Federation", "Organization",
+        "Organisation", "Alliance", "Forces", "Guard", "Navy", "Hospital", "School", "College", "Club", "Team", "Media");
+
+    private static readonly FrozenSet<string> PlaceCues = FrozenSet.Create(StringComparer.Ordinal,
+        "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
+        "Lake", "Sea", "Ocean", "Bay", "Coast", "Peninsula", "Forest", "Park", "Canyon", "Desert", "Street");
+
+    private readonly NlpModels models;
+
+    /// <summary>Creates the recognizer over the loaded lexicons.</summary>
+    public EntityRecognizer(NlpModels models) => this.models = models;
+
+    /// <inheritdoc />
+    public string Name => "entities";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Produces { get; } = ["entity"];
+
+    /// <inheritdoc />
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var covered = new bool[document.Tokens.Count];
+        var lookup = models.Entities.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = new StringBuilder(64);
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var first = document.TokenText(i);
+                if (document.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(first[0]))
+                {
+                    continue;
+                }
+
+                int matchEnd = -1;
+                EntityEntry? match = null;
+                key.Clear();
+                for (int j = i; j < sentence.EndToken && j - i < models.Entities.MaxTokens; j++)
+                {
+                    PhraseKey.AppendToken(key, document.TokenText(j));
+                    if (lookup.TryGetValue(key.ToString(), out var entry) && (!entry.ExactCase || IsExactCase(document, i, j + 1, entry)))
+                    {
+                        match = entry;
+                        matchEnd = j + 1;
+                    }
+                }
+
+                if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)))
+                {
+                    continue;
+                }
+
+                var kind = match.Kind;
+                int end = matchEnd;
+                // "North Korea-linked groups", "Russia-backed hackers": the country's people, not the country.
+                if (end + 1 < sentence.EndToken && document.TokenText(end) is "-" or "‐" && document.IsAny(end + 1, LinkWords))
+                {
+                    end += 2;
+                    kind = MentionKind.Demonym;
+                }
+
+                document.AddMention(new EntityMention(Span(document, i, end), match.Entity, kind));
+                Array.Fill(covered, true, i, end - i);
+                i = end - 1;
+            }
+
+            FindUnknownNames(document, sentence, covered);
+        }
+    }
+
+    private static bool IsExactCase(AnalyzedDocument document, int first, int end, EntityEntry entry)
+    {
+        var text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[end - 1].End - document.Tokens[first].Start);
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return entry.ExactCase;
+    }
+
+    private static bool PrecededByUnknownName(AnalyzedDocument document, Sentence sentence, int i, bool[] covered) =>
+        i - 1 > sentence.FirstToken && !covered[i - 1] && document.Tokens[i - 1].Kind == TokenKind.Word
+        && char.IsUpper(document.TokenText(i - 1)[0]) && document.Tokens[i - 1].End + 1 >= document.Tokens[i].Start;
+
+    private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered)
+    {
+        int i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            if (!IsNameToken(document, i, covered))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            int end = i + 1;
+            while (end < sentence.EndToken)
+            {
+                if (IsNameToken(document, end, covered))
+                {
+                    end++;
+                }
+                else if (end + 1 < sentence.EndToken && (document.Is(end, "of") || document.Is(end, "and") || document.Is(end, "&") || document.Is(end, "de"))
+                    && IsNameToken(document, end + 1, covered) && !document.Is(end, "and"))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // A sentence-opening function word is not part of a name ("The Chainalysis report").
+            while (start < end && Lexicon.CapitalizedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start)))
+            {
+                start++;
+            }
+
+            // "Shares of Acme Holdings": a sentence-opening word joined by "of" is a common noun, not part of the name
+            // (unless it is itself a name head: "Bank of America", "Department of Energy")
+            if (start == sentence.FirstToken && end - start > 2 && (document.Is(start + 1, "of") || document.Is(start + 1, "&"))
+                && !OrgCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start)))
+            {
+                start += 2;
+            }
+
+            bool sentenceInitialSingle = start == sentence.FirstToken && end - start == 1
+                && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start));
+            if (start < end && !sentenceInitialSingle)
+            {
+                AddUnknown(document, start, end);
+            }
+
+            i = end;
+        }
+    }
+
+    private bool IsNameToken(AnalyzedDocument document, int i, bool[] covered)
+    {
+        if (covered[i] || document.Tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var text = document.TokenText(i);
+        if (!char.IsUpper(text[0]) || Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text)
+            || Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
+        int written = text[..lower.Length].ToLowerInvariant(lower);
+        return !models.Quantities.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(lower[..written]);
+    }
+
+    private void AddUnknown(AnalyzedDocument document, int start, int end)
+    {
+        var firstWord = document.TokenText(start);
+        var lastWord = document.TokenText(end - 1);
+        bool hasAcronym = false;
+        for (int t = start; t < end; t++)
+        {
+            var w = document.TokenText(t);
+            hasAcronym |= w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');
+        }
+
+        var type = EntityType.Other;
+        int nameStart = start;
+        if (OrgCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord))
+        {
+            type = EntityType.Org;
+        }
+        else if (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord))
+        {
+            type = EntityType.Loc;
+        }
+        else if (models.Entities.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && end - start > 1)
+        {
+            type = EntityType.Person;
+            nameStart = start + 1;
+        }
+        else if (models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && end - start > 1)
+        {
+            type = EntityType.Person;
+        }
+        else if (hasAcronym)
+        {
+            type = EntityType.Org;
+        }
+
+        var span = Span(document, nameStart, end);
+        string name = span.In(document.Text).ToString().Replace('’', '\'');
+        document.AddMention(new EntityMention(span, new EntityRef(name, type), MentionKind.Name));
+    }
+
+    private static TextSpan Span(AnalyzedDocument document, int first, int end) =>
+        new(document.Tokens[first].Start, document.Tokens[end - 1].End);
+}

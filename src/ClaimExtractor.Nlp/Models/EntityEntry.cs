@@ -1,0 +1,10 @@
+using ClaimExtractor.Core.Entities;
+
+namespace ClaimExtractor.Nlp.Models;
+
+/// <summary>What a lexicon phrase names.</summary>
+/// <param name="Entity">The canonical entity.</param>
+/// <param name="Kind">Name (or alias, or capital) versus demonym.</param>
+/// <param name="IsAsset">True for assets and indices (their figures are prices: role Topic).</param>
+/// <param name="ExactCase">True for acronyms (US, UN): they match only as written, never "us".</param>
+public sealed record EntityEntry(EntityRef Entity, MentionKind Kind, bool IsAsset, bool ExactCase);

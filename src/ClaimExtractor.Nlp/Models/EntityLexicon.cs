@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Models;
+
+/// <summary>
+/// Countries, organizations, assets, user aliases and person cues, keyed by the lower-case token sequence of each
+/// phrase (tokens joined by one space, curly apostrophes made straight).
+/// </summary>
+public sealed class EntityLexicon
+{
+    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, FrozenSet<string> titles, FrozenSet<string> firstNames)
+    {
+        AssetNames = phrases.Values.Where(e => e.IsAsset).Select(e => e.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
+        Phrases = phrases;
+        MaxTokens = maxTokens;
+        Titles = titles;
+        FirstNames = firstNames;
+    }
+
+    /// <summary>Phrase key to entry.</summary>
+    public FrozenDictionary<string, EntityEntry> Phrases { get; }
+
+    /// <summary>Canonical names of assets (their figures are prices: role Topic).</summary>
+    public FrozenSet<string> AssetNames { get; }
+
+    /// <summary>The longest phrase, in tokens.</summary>
+    public int MaxTokens { get; }
+
+    /// <summary>Titles that start a person's name (President, Mr.).</summary>
+    public FrozenSet<string> Titles { get; }
+
+    /// <summary>Common first names.</summary>
+    public FrozenSet<string> FirstNames { get; }
+
+    /// <summary>Loads <c>entities/*.tsv</c>.</summary>
+    public static EntityLexicon Load(string modelsDirectory, FrozenSet<string> abbreviations)
+    {
+        var phrases = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
+        var canonical = new Dictionary<string, EntityRef>(StringComparer.OrdinalIgnoreCase);
+        int maxTokens = 1;
+
+        void Add(string phrase, EntityRef entity, MentionKind kind, bool asset)
+        {
+            string trimmed = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
+            string key = PhraseKey.Of(trimmed, abbreviations, out int tokenCount);
+            if (key.Length == 0 || phrases.ContainsKey(key))
+            {
+                return;
+            }
+
+            bool exactCase = trimmed.Length <= 6 && trimmed.Any(char.IsLetter) && !trimmed.Any(char.IsLower);
+            phrases[key] = new EntityEntry(entity, kind, asset, exactCase);
+            maxTokens = Math.Max(maxTokens, tokenCount);
+        }
+
+        foreach (var row in Models.TsvFile.Read(modelsDirectory, "entities/countries.tsv"))
+        {
+            var entity = new EntityRef(TsvFile.Column(row, 0), EntityType.Gpe);
+            canonical[entity.Name] = entity;
+            Add(entity.Name, entity, MentionKind.Name, false);
+            foreach (string alias in TsvFile.List(TsvFile.Column(row, 1)))
+            {
+                Add(alias, entity, MentionKind.Name, false);
+            }
+
+            foreach (string demonym in TsvFile.List(TsvFile.Column(row, 2)))
+            {
+                Add(demonym, entity, MentionKind.Demonym, false);
+            }
+
+            foreach (string capital in TsvFile.List(TsvFile.Column(row, 3)))
+            {
+                Add(capital, entity, MentionKind.Name, false);
+            }
+        }
+
+        foreach (var row in TsvFile.Read(modelsDirectory, "entities/organizations.tsv"))
+        {
+            var entity = new EntityRef(TsvFile.Column(row, 0), EntityTypeNames.Parse(TsvFile.Column(row, 1)));
+            canonical[entity.Name] = entity;
+            Add(entity.Name, entity, MentionKind.Name, false);
+            foreach (string alias in TsvFile.List(TsvFile.Column(row, 2)))
+            {
+                Add(alias, entity, MentionKind.Name, false);
+            }
+        }
+
+        foreach (var row in TsvFile.Read(modelsDirectory, "entities/assets.tsv"))
+        {
+            var entity = new EntityRef(TsvFile.Column(row, 0), EntityType.Other);
+            canonical[entity.Name] = entity;
+            Add(entity.Name, entity, MentionKind.Name, true);
+            foreach (string alias in TsvFile.List(TsvFile.Column(row, 1)))
+            {
+                Add(alias, entity, MentionKind.Name, true);
+            }
+        }
+
+        // User aliases win over the built-in lists: a user who maps a name elsewhere means it.
+        foreach (var row in TsvFile.Read(modelsDirectory, "entities/aliases.tsv"))
+        {
+            string name = TsvFile.Column(row, 1);
+            var entity = canonical.TryGetValue(name, out var known) ? known : new EntityRef(name, EntityTypeNames.Parse(TsvFile.Column(row, 2)));
+            canonical[name] = entity;
+            string key = PhraseKey.Of(TsvFile.Column(row, 0), abbreviations, out _);
+            phrases.Remove(key);
+            Add(TsvFile.Column(row, 0), entity, MentionKind.Name, false);
+            Add(name, entity, MentionKind.Name, false);
+        }
+
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        var firstNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in TsvFile.Read(modelsDirectory, "entities/person-cues.tsv"))
+        {
+            (TsvFile.Column(row, 1) == "title" ? titles : firstNames).Add(TsvFile.Column(row, 0));
+        }
+
+        return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToFrozenSet(StringComparer.Ordinal), firstNames.ToFrozenSet(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Models;
+
+namespace ClaimExtractor.Nlp;
+
+/// <summary>
+/// Every lexicon the NLP stage uses, loaded once from a models folder and shared (read-only) by all workers.
+/// Layout: <c>text/abbreviations.txt</c>, <c>entities/{countries,organizations,assets,aliases,person-cues}.tsv</c>,
+/// <c>metrics/metrics.tsv</c>, <c>metrics/generic-nouns.txt</c>, <c>quantities/{number-words,units}.tsv</c>, each
+/// with a <c>*.manifest.json</c> beside it.
+/// </summary>
+public sealed class NlpModels
+{
+    private NlpModels(FrozenSet<string> abbreviations, EntityLexicon entities, MetricLexicon metrics, QuantityLexicon quantities, string version)
+    {
+        Abbreviations = abbreviations;
+        Entities = entities;
+        Metrics = metrics;
+        Quantities = quantities;
+        Version = version;
+    }
+
+    /// <summary>Abbreviations that keep their period (case-sensitive).</summary>
+    public FrozenSet<string> Abbreviations { get; }
+
+    /// <summary>Entity names, aliases, demonyms and person cues.</summary>
+    public EntityLexicon Entities { get; }
+
+    /// <summary>Metric synonyms.</summary>
+    public MetricLexicon Metrics { get; }
+
+    /// <summary>Number words and units.</summary>
+    public QuantityLexicon Quantities { get; }
+
+    /// <summary>The manifests' versions joined, so a model change shows in the extractor version.</summary>
+    public string Version { get; }
+
+    /// <summary>Loads every lexicon from <paramref name="modelsDirectory"/> (for example <c>/work/main/models</c>).</summary>
+    /// <exception cref="FileNotFoundException">A lexicon or its manifest is missing.</exception>
+    public static NlpModels Load(string modelsDirectory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(modelsDirectory);
+        var abbreviations = TsvFile.Read(modelsDirectory, "text/abbreviations.txt")
+            .Select(r => TsvFile.Column(r, 0))
+            .Where(a => a.Length > 0)
+            .ToFrozenSet(StringComparer.Ordinal);
+        string[] files =
+        [
+            "text/abbreviations.txt", "entities/countries.tsv", "entities/organizations.tsv", "entities/assets.tsv",
+            "entities/aliases.tsv", "entities/person-cues.tsv", "metrics/metrics.tsv", "metrics/generic-nouns.txt",
+            "quantities/number-words.tsv", "quantities/units.tsv",
+        ];
+        string version = string.Join(',', files.Select(f => Path.GetFileNameWithoutExtension(f) + "@" + TsvFile.ManifestVersion(modelsDirectory, f)));
+        return new NlpModels(
+            abbreviations,
+            EntityLexicon.Load(modelsDirectory, abbreviations),
+            MetricLexicon.Load(modelsDirectory, abbreviations),
+            QuantityLexicon.Load(modelsDirectory, abbreviations),
+            version);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using ClaimExtractor.Core.Analysis;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp;
+
+/// <summary>
+/// The built pipeline: an immutable list of processes run in order on each article. Thread-safe; one instance
+/// serves every worker.
+/// </summary>
+public sealed class NlpPipeline : IClaimExtractor
+{
+    private readonly IDocumentProcess[] processes;
+    private readonly TimeSpan timeBudget;
+
+    internal NlpPipeline(IEnumerable<IDocumentProcess> processes, TimeSpan timeBudget, string modelsVersion)
+    {
+        this.processes = [.. processes];
+        this.timeBudget = timeBudget;
+        Version = $"claimx-nlp/1.0 ({string.Join('+', this.processes.Select(p => p.Name))}; models {modelsVersion})";
+    }
+
+    /// <inheritdoc />
+    public string Version { get; }
+
+    /// <summary>The processes, in the order they run.</summary>
+    public IReadOnlyList<IDocumentProcess> Processes => processes;
+
+    /// <inheritdoc />
+    public DocumentAnalysis Analyze(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = Run(article.Text, article.Metadata.Published, cancellationToken);
+        return new DocumentAnalysis([.. document.Claims], [.. document.Mentions], [.. document.Warnings]);
+    }
+
+    /// <summary>Runs every process on <paramref name="text"/> and returns the document with all its layers.</summary>
+    public AnalyzedDocument Run(string text, DateOnly? published, CancellationToken cancellationToken)
+    {
+        var document = new AnalyzedDocument(text, published);
+        if (published is null)
+        {
+            document.AddWarning("No publication date: relative dates (this year, last year, in May) are left unresolved.");
+        }
+
+        long started = Stopwatch.GetTimestamp();
+        foreach (var process in processes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Stopwatch.GetElapsedTime(started) > timeBudget)
+            {
+                document.AddWarning($"Time budget of {timeBudget.TotalSeconds:0.#}s spent; skipped '{process.Name}' and later steps.");
+                break;
+            }
+
+            process.Process(document, cancellationToken);
+        }
+
+        return document;
+    }
+}

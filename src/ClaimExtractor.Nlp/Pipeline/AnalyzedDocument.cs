@@ -1,0 +1,108 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Periods;
+using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Pipeline;
+
+/// <summary>
+/// One article while the pipeline works on it (Catalyst's <c>Document</c> shape): it owns the text and the
+/// publication date, and every record the processes add points back into the text by offsets.
+/// Not thread-safe: one document belongs to one worker.
+/// </summary>
+public sealed class AnalyzedDocument
+{
+    private readonly List<Token> tokens = [];
+    private readonly List<Sentence> sentences = [];
+    private readonly List<EntityMention> mentions = [];
+    private readonly List<QuantityMention> quantities = [];
+    private readonly List<PeriodExpression> periods = [];
+    private readonly List<Claim> claims = [];
+    private readonly List<string> warnings = [];
+
+    /// <summary>Starts a document over <paramref name="text"/>.</summary>
+    public AnalyzedDocument(string text, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Published = published;
+    }
+
+    /// <summary>The text every offset indexes.</summary>
+    public string Text { get; }
+
+    /// <summary>The publication date that anchors relative dates; null when unknown.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>Tokens in text order.</summary>
+    public IReadOnlyList<Token> Tokens => tokens;
+
+    /// <summary>Sentences in text order.</summary>
+    public IReadOnlyList<Sentence> Sentences => sentences;
+
+    /// <summary>Entity mentions in text order (names, demonyms and resolved references).</summary>
+    public IReadOnlyList<EntityMention> Mentions => mentions;
+
+    /// <summary>Quantities in text order.</summary>
+    public IReadOnlyList<QuantityMention> Quantities => quantities;
+
+    /// <summary>Time expressions in text order.</summary>
+    public IReadOnlyList<PeriodExpression> Periods => periods;
+
+    /// <summary>The claims assembled so far.</summary>
+    public IReadOnlyList<Claim> Claims => claims;
+
+    /// <summary>Warnings for the reviewer (input capped, time budget spent, ...).</summary>
+    public IReadOnlyList<string> Warnings => warnings;
+
+    /// <summary>The characters of token <paramref name="index"/>; empty outside the token list, so look-arounds at the
+    /// document's edges need no bounds checks.</summary>
+    public ReadOnlySpan<char> TokenText(int index) =>
+        (uint)index < (uint)tokens.Count ? tokens[index].Span.In(Text) : [];
+
+    /// <summary>True when token <paramref name="index"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
+    public bool Is(int index, string word) =>
+        index >= 0 && index < tokens.Count && TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when token <paramref name="index"/> exists and is a word (or an apostrophe form) in <paramref name="words"/>.</summary>
+    public bool IsAny(int index, System.Collections.Frozen.FrozenSet<string> words) =>
+        index >= 0 && index < tokens.Count && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText(index));
+
+    /// <summary>Adds a token; tokens must come in text order.</summary>
+    public void AddToken(Token token) => tokens.Add(token);
+
+    /// <summary>Adds a sentence; sentences must come in text order.</summary>
+    public void AddSentence(Sentence sentence) => sentences.Add(sentence);
+
+    /// <summary>Adds an entity mention and keeps the list in text order.</summary>
+    public void AddMention(EntityMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        int at = mentions.Count;
+        while (at > 0 && mentions[at - 1].Span.Start > mention.Span.Start)
+        {
+            at--;
+        }
+
+        mentions.Insert(at, mention);
+    }
+
+    /// <summary>Adds a quantity; quantities must come in text order.</summary>
+    public void AddQuantity(QuantityMention quantity) => quantities.Add(quantity);
+
+    /// <summary>Adds a time expression; expressions must come in text order.</summary>
+    public void AddPeriod(PeriodExpression period) => periods.Add(period);
+
+    /// <summary>Adds a claim.</summary>
+    public void AddClaim(Claim claim) => claims.Add(claim);
+
+    /// <summary>Adds a warning once.</summary>
+    public void AddWarning(string warning)
+    {
+        if (!warnings.Contains(warning))
+        {
+            warnings.Add(warning);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// Turns a number read at tokens [first, end) into a <see cref="QuantityMention"/>: the qualifier before it
+/// (excluded from the span), a rise or fall around it, the counted noun, and the interval its wording allows.
+/// </summary>
+internal sealed class QuantityContext
+{
+    public QuantityMention? Build(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value, decimal low, decimal high,
+        Unit unit, QuantityForm form, bool isRange, bool loose)
+    {
+        if (end <= first)
+        {
+            return null;
+        }
+
+        int qualifierFirst = first;
+        var qualifier = Qualifier.Range;
+        if (isRange)
+        {
+            qualifierFirst = doc.Is(first - 1, "between") || doc.Is(first - 1, "from") ? first - 1 : first;
+        }
+        else
+        {
+            qualifier = ReadQualifier(doc, sentence, first, out qualifierFirst);
+        }
+
+        var change = form == QuantityForm.Multiplier ? QuantityChange.Multiplier : ReadChange(doc, sentence, qualifierFirst, end, form);
+        if (loose)
+        {
+            // fractions and multipliers are loose: "two-thirds" is about [65, 68.5]
+            low = Math.Round(value * 0.975m, 2);
+            high = Math.Round(value * 1.0275m, 2);
+        }
+
+        switch (qualifier)
+        {
+            case Qualifier.Approx:
+                low = Math.Min(low, value * 0.9m);
+                high = Math.Max(high, value * 1.1m);
+                break;
+            case Qualifier.MoreThan or Qualifier.AtLeast:
+                low = value;
+                high = decimal.MaxValue;
+                break;
+            case Qualifier.LessThan or Qualifier.AtMost:
+                low = value >= 0 && unit.Dimension != UnitDimension.Ratio ? 0 : low;
+                high = value;
+                break;
+        }
+
+        string? noun = form == QuantityForm.Count ? CountedNoun(doc, sentence, end) : null;
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        var quantity = new Quantity(span, value, low, high, unit, qualifier, noun, change);
+        return new QuantityMention(quantity, first, end, form, qualifierFirst);
+    }
+
+    private static Qualifier ReadQualifier(AnalyzedDocument doc, Sentence sentence, int first, out int qualifierFirst)
+    {
+        qualifierFirst = first;
+        for (int n = 3; n >= 2; n--)
+        {
+            if (first - n < sentence.FirstToken)
+            {
+                continue;
+            }
+
+            string key = string.Join(' ', Enumerable.Range(first - n, n).Select(i => doc.TokenText(i).ToString()));
+            if (QuantityWords.TwoWordQualifiers.TryGetValue(key, out var q))
+            {
+                qualifierFirst = first - n;
+                return q;
+            }
+        }
+
+        if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(first - 1), out var one))
+        {
+            qualifierFirst = first - 1;
+            return one;
+        }
+
+        return Qualifier.None;
+    }
+
+    private static QuantityChange ReadChange(AnalyzedDocument doc, Sentence sentence, int before, int end, QuantityForm form)
+    {
+        if (form is QuantityForm.Count or QuantityForm.Date or QuantityForm.Fraction)
+        {
+            return QuantityChange.None;
+        }
+
+        int verb = doc.Is(before - 1, "by") ? before - 2 : before - 1;
+        bool byWord = verb != before - 1;
+        if (verb >= sentence.FirstToken && (byWord || form == QuantityForm.Percent))
+        {
+            if (doc.IsAny(verb, QuantityWords.Rises))
+            {
+                return QuantityChange.Increase;
+            }
+
+            if (doc.IsAny(verb, QuantityWords.Falls))
+            {
+                return QuantityChange.Decrease;
+            }
+        }
+
+        // "a 21% increase", "a 5% drop"
+        if (form == QuantityForm.Percent && end < sentence.EndToken && doc.IsAny(end, QuantityWords.ChangeNouns))
+        {
+            return doc.IsAny(end, QuantityWords.Falls) || doc.Is(end, "reduction") || doc.Is(end, "loss") ? QuantityChange.Decrease : QuantityChange.Increase;
+        }
+
+        return QuantityChange.None;
+    }
+
+    private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int end)
+    {
+        // a capitalized group after the number: "Fourteen North Koreans"
+        if (end < sentence.EndToken && doc.Tokens[end].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(end)[0]))
+        {
+            int last = end;
+            while (last + 1 < sentence.EndToken && last - end < 3 && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(last + 1)[0]))
+            {
+                last++;
+            }
+
+            return doc.Text[doc.Tokens[end].Start..doc.Tokens[last].End];
+        }
+
+        // "47 separate attacks", "100 people": the last word of the phrase that follows
+        int head = -1;
+        for (int i = end; i < sentence.EndToken && i < end + 4; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(i)[0]))
+            {
+                break;
+            }
+
+            head = i;
+            // a verb ending the phrase: "100 people were working" stops at "were"; "-ed" words after a noun are verbs
+            if (i > end && doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal))
+            {
+                head = i - 1;
+                break;
+            }
+        }
+
+        if (head >= 0)
+        {
+            return doc.TokenText(head).ToString();
+        }
+
+        // "the number of hacks recorded hit a record high of 303"
+        for (int i = end - 2; i > sentence.FirstToken; i--)
+        {
+            if (doc.Is(i, "number") && doc.Is(i + 1, "of") && i + 2 < end && doc.Tokens[i + 2].Kind == TokenKind.Word)
+            {
+                int n = i + 2;
+                while (n + 1 < end && doc.Tokens[n + 1].Kind == TokenKind.Word && !doc.IsAny(n + 1, Lexicon.FunctionWords) && !doc.TokenText(n + 1).EndsWith("ed", StringComparison.Ordinal))
+                {
+                    n++;
+                }
+
+                return doc.TokenText(n).ToString();
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// Bare numbers that are not quantities: years, days of a date, ordinals, clock times, phone numbers,
+/// model, section and flight numbers.
+/// </summary>
+internal static class QuantityFilters
+{
+    public static bool IsNotAQuantity(AnalyzedDocument doc, Sentence sentence, int k, NumberCore core)
+    {
+        if (core.IsWord)
+        {
+            return false;
+        }
+
+        var text = doc.TokenText(k);
+        var tokens = doc.Tokens;
+        bool hasComma = text.Contains(',');
+        // a year: in 2023, 2024 not only ..., the 1990s
+        if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100)
+        {
+            return true;
+        }
+
+        var months = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        // a day of a date: May 5, 5 May, Jan. 5
+        if (core.Value <= 31 && core.Decimals == 0 && ((k > sentence.FirstToken && months.ContainsKey(doc.TokenText(k - 1)))
+            || (k + 1 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 1)))
+            || (doc.Is(k + 1, "of") && k + 2 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 2)))))
+        {
+            return true;
+        }
+
+        // clock times: 10:30, 9 a.m.; the minutes after a colon; dates and fractions written with slashes
+        if (k + 2 < sentence.EndToken && doc.TokenText(k + 1) is ":" or "/" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (k >= sentence.FirstToken + 2 && doc.TokenText(k - 1) is ":" or "/" && tokens[k - 1].End == tokens[k].Start && tokens[k - 2].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        // "called 3 times": a frequency, not a figure (multipliers like "three times as many" were read before)
+        if (doc.IsAny(k + 1, QuantityWords.ClockWords) || doc.Is(k + 1, "times") || doc.Is(k + 1, "time"))
+        {
+            return true;
+        }
+
+        // phone numbers and codes: 555-1234, 555-123-4567, (555) 123; a number after a hyphen joined to a number (2023-24)
+        // (a real range with a unit was read before this check; a bare one is a score, a season or a phone number)
+        if (IsHyphenJoined(doc, sentence, k - 2, k) || IsHyphenJoined(doc, sentence, k, k + 2))
+        {
+            return true;
+        }
+
+        if (doc.TokenText(k - 1) is "(" && doc.TokenText(k + 1) is ")" && text.Length == 3)
+        {
+            return true;
+        }
+
+        // an age after a name: "Keir Starmer, 61, will become"
+        if (doc.TokenText(k - 1) is "," && doc.TokenText(k + 1) is "," && k - 2 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Word
+            && char.IsUpper(doc.TokenText(k - 2)[0]) && core.Value < 130)
+        {
+            return true;
+        }
+
+        // labels: Section 230, Flight 370, No. 5, #3; letters joined by a hyphen: F-35, COVID-19
+        if (k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels))
+        {
+            return true;
+        }
+
+        if (k >= sentence.FirstToken + 2 && doc.TokenText(k - 1) is "-" && tokens[k - 1].End == tokens[k].Start && tokens[k - 2].Kind == TokenKind.Word && tokens[k - 2].End == tokens[k - 1].Start)
+        {
+            return true;
+        }
+
+        // "the Boeing 737 Max", "Windows 11": a number between a name and a capitalized word or the clause end
+        if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0])
+            && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))))
+        {
+            return true;
+        }
+
+        // "47-year-old", "10-day": a number glued by a hyphen to a word is an adjective
+        return k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word;
+    }
+
+    /// <summary>True inside a web address or an e-mail address (digits there are ids, not quantities).</summary>
+    public static bool InsideAddress(string text, int offset)
+    {
+        int from = offset, to = offset;
+        while (from > 0 && offset - from < 300 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        while (to < text.Length && to - offset < 300 && !char.IsWhiteSpace(text[to]))
+        {
+            to++;
+        }
+
+        var chunk = text.AsSpan(from, to - from);
+        return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (chunk.Contains('@') && chunk.Contains('.'));
+    }
+
+    /// <summary>A number glued to letters that are neither a scale nor a unit ("2nd", "5G", "1990s").</summary>
+    public static bool IsGluedToWord(AnalyzedDocument doc, int numberToken, int coreEnd, int quantityEnd)
+    {
+        if (coreEnd != numberToken + 1 || coreEnd >= doc.Tokens.Count || quantityEnd > coreEnd)
+        {
+            return false;
+        }
+
+        var after = doc.Tokens[coreEnd];
+        return after.Start == doc.Tokens[numberToken].End && after.Kind == TokenKind.Word;
+    }
+
+    private static bool IsHyphenJoined(AnalyzedDocument doc, Sentence sentence, int a, int b) =>
+        a >= sentence.FirstToken && b < sentence.EndToken && b == a + 2
+        && doc.Tokens[a].Kind == TokenKind.Number && doc.Tokens[b].Kind == TokenKind.Number
+        && doc.TokenText(a + 1) is "-" or "–" && doc.Tokens[a + 1].Start == doc.Tokens[a].End && doc.Tokens[b].Start == doc.Tokens[a + 1].End;
+}

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+
+namespace ClaimExtractor.Nlp.Text;
+
+/// <summary>Small closed word classes of English the processes share (grammar, not data: they do not change per model).</summary>
+public static class Lexicon
+{
+    /// <summary>Month names and their abbreviations → month number.</summary>
+    public static FrozenDictionary<string, int> Months { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["January"] = 1,
+        ["Jan."] = 1,
+        ["Jan"] = 1,
+        ["February"] = 2,
+        ["Feb."] = 2,
+        ["Feb"] = 2,
+        ["March"] = 3,
+        ["Mar."] = 3,
+        ["April"] = 4,
+        ["Apr."] = 4,
+        ["Apr"] = 4,
+        ["May"] = 5,
+        ["June"] = 6,
+        ["Jun."] = 6,
+        ["July"] = 7,
+        ["Jul."] = 7,
+        ["August"] = 8,
+        ["Aug."] = 8,
+        ["Aug"] = 8,
+        ["September"] = 9,
+        ["Sept."] = 9,
+        ["Sep."] = 9,
+        ["Sept"] = 9,
+        ["October"] = 10,
+        ["Oct."] = 10,
+        ["Oct"] = 10,
+        ["November"] = 11,
+        ["Nov."] = 11,
+        ["Nov"] = 11,
+        ["December"] = 12,
+        ["Dec."] = 12,
+        ["Dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Day names.</summary>
+    public static FrozenSet<string> Days { get; } = FrozenSet.Create(StringComparer.Ordinal,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    /// <summary>Words that end a noun phrase or never head one (lower case).</summary>
+    public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "the", "a", "an", "and", "or", "but", "nor",
+        "than", "as", "that", "which", "who", "whom", "whose", "where", "when", "while", "were", "was", "is", "are", "be",
+        "been", "being", "have", "has", "had", "having", "will", "would", "could", "can", "may", "might", "must", "should",
+        "shall", "do", "does", "did", "this", "these", "those", "last", "next", "per", "each", "every", "more", "less",
+        "fewer", "most", "since", "during", "over", "under", "after", "before", "between", "including", "not", "no",
+        "also", "now", "its", "their", "his", "her", "our", "your", "my", "it", "they", "them", "he", "she", "we", "you",
+        "i", "so", "if", "then", "about", "around", "up", "down", "out", "off", "through", "until", "against", "among",
+        "amid", "across", "via", "worth", "such", "only", "just", "all", "both", "some", "any", "other", "another", "own",
+        "here", "there", "what", "why", "how", "because", "although", "though", "yet", "still", "already", "alone",
+        "'s", "alongside", "despite", "toward", "towards", "within", "without", "above", "below", "near", "like", "unlike",
+        "ago", "earlier", "later", "outside", "inside", "behind", "along", "beside", "throughout", "upon", "past", "year", "years", "month", "months", "week", "weeks", "day", "days", "record", "total");
+
+    /// <summary>Auxiliaries and adverbs that stand between a counted noun and its verb ("were", "have been").</summary>
+    public static FrozenSet<string> Auxiliaries { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might",
+        "reportedly", "also", "already", "still", "now", "later", "allegedly", "all", "had", "got", "get", "being");
+
+    /// <summary>Capitalized words that open sentences and never start a name.</summary>
+    public static FrozenSet<string> CapitalizedFunctionWords { get; } = FrozenSet.Create(StringComparer.Ordinal,
+        "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "And", "Or", "But", "However", "This", "That",
+        "These", "Those", "It", "Its", "Their", "They", "He", "She", "His", "Her", "We", "Our", "I", "You", "There", "Here",
+        "According", "Among", "Since", "After", "Before", "As", "If", "When", "While", "Although", "Though", "Despite",
+        "Under", "Over", "More", "Most", "Some", "Many", "Several", "About", "Around", "Nearly", "Almost", "Only", "Also",
+        "Meanwhile", "Still", "Yet", "So", "Then", "Now", "What", "Why", "How", "Who", "Which", "Where", "Unlock",
+        "Recommended", "Read", "Analysts", "Officials", "Experts", "Researchers", "Police", "Crypto", "State-backed",
+        "Historically", "Separately", "Last", "Next", "Earlier", "Later", "During", "Both", "Each", "Every", "No", "Not",
+        "Stealing", "Such", "Other");
+}

@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+
+namespace ClaimExtractor.Nlp.Text;
+
+/// <summary>
+/// Splits characters into token spans for news text: numbers keep thousands commas and a decimal point
+/// (4,500; $1.6), abbreviations and initials keep their periods (U.S., Inc.), possessive 's is its own token,
+/// hyphens and dashes stand alone (two-thirds is three tokens), and control characters are skipped.
+/// </summary>
+public static class RawTokenizer
+{
+    /// <summary>Reads one token starting at <paramref name="start"/> (which is not white space); returns its end and kind.</summary>
+    public static int Read(ReadOnlySpan<char> text, int start, FrozenSet<string> abbreviations, bool previousIsAdjacentWord, out TokenKind kind)
+    {
+        char c = text[start];
+        if (char.IsAsciiDigit(c))
+        {
+            kind = TokenKind.Number;
+            return ReadNumber(text, start);
+        }
+
+        if (char.IsLetter(c))
+        {
+            kind = TokenKind.Word;
+            return ReadWord(text, start, abbreviations);
+        }
+
+        if (IsApostrophe(c) && previousIsAdjacentWord && start + 1 < text.Length && text[start + 1] is 's' or 'S'
+            && (start + 2 == text.Length || !char.IsLetter(text[start + 2])))
+        {
+            kind = TokenKind.Word;
+            return start + 2;
+        }
+
+        if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
+        {
+            kind = TokenKind.Symbol;
+            return start + 2;
+        }
+
+        kind = char.IsPunctuation(c) ? TokenKind.Punct : TokenKind.Symbol;
+        return start + 1;
+    }
+
+    /// <summary>Splits a short phrase (a lexicon entry) into (start, end, kind) triples.</summary>
+    public static List<(int Start, int End, TokenKind Kind)> Split(string phrase, FrozenSet<string> abbreviations)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var tokens = new List<(int, int, TokenKind)>();
+        int i = 0;
+        while (i < phrase.Length)
+        {
+            if (IsSkippable(phrase[i]))
+            {
+                i++;
+                continue;
+            }
+
+            bool adjacentWord = tokens.Count > 0 && tokens[^1].Item2 == i && tokens[^1].Item3 == TokenKind.Word;
+            int end = Read(phrase, i, abbreviations, adjacentWord, out var kind);
+            tokens.Add((i, end, kind));
+            i = end;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>White space and control characters separate tokens and are never part of one.</summary>
+    public static bool IsSkippable(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\uFEFF' or '\u00AD';
+
+    /// <summary>A straight or curly apostrophe.</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
+
+    private static int ReadNumber(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        // thousands groups: a comma followed by exactly three digits
+        while (i < text.Length && text[i] == ',' && AllDigits(text, i + 1, 3) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+        {
+            i += 4;
+        }
+
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> text, int start, int count)
+    {
+        if (start + count > text.Length)
+        {
+            return false;
+        }
+
+        foreach (char c in text.Slice(start, count))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int ReadWord(ReadOnlySpan<char> text, int start, FrozenSet<string> abbreviations)
+    {
+        // initials: U.S., U.K., a.m., e.g.
+        if (start + 3 < text.Length && char.IsLetter(text[start]) && text[start + 1] == '.' && char.IsLetter(text[start + 2]) && text[start + 3] == '.')
+        {
+            int j = start;
+            while (j + 1 < text.Length && char.IsLetter(text[j]) && text[j + 1] == '.' && (j + 2 >= text.Length || !char.IsLetter(text[j + 2]) || (j + 3 < text.Length && text[j + 3] == '.')))
+            {
+                j += 2;
+            }
+
+            if (j - start >= 4)
+            {
+                return j;
+            }
+        }
+
+        int i = start;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+            }
+            else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                && !((text[i + 1] is 's' or 'S') && (i + 2 == text.Length || !char.IsLetter(text[i + 2]))))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i < text.Length && text[i] == '.' && i - start < 8
+            && abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..(i + 1)]))
+        {
+            return i + 1;
+        }
+
+        return i;
+    }
+}

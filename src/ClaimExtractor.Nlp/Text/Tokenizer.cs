@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Text;
+
+/// <summary>
+/// Tokens and sentences for news text. A sentence ends at . ! ? (after any closing quotes) when the next token does
+/// not start in lower case, even with no space ("development.In recent"), and at every line break, so a headline
+/// without a period stands alone. Abbreviations (Mr., U.S., Inc.) keep their period and end a sentence only before
+/// a word that usually opens one.
+/// </summary>
+public sealed class Tokenizer : IDocumentProcess
+{
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "But", "And", "However", "In", "On", "At", "He",
+        "She", "They", "We", "I", "There", "According", "Since", "After", "Before", "Among", "As", "If", "When", "While");
+
+    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "St.", "Mt.", "No.", "Nos.");
+
+    private readonly FrozenSet<string> abbreviations;
+    private readonly NlpLimits limits;
+
+    /// <summary>Creates the tokenizer with the abbreviation list and input caps.</summary>
+    public Tokenizer(FrozenSet<string> abbreviations, NlpLimits limits)
+    {
+        this.abbreviations = abbreviations;
+        this.limits = limits;
+    }
+
+    /// <inheritdoc />
+    public string Name => "tokenizer";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Produces { get; } = ["token", "sentence"];
+
+    /// <inheritdoc />
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var raw = ReadTokens(document);
+        int first = 0;
+        int sentence = 0;
+        for (int k = 0; k < raw.Count; k++)
+        {
+            if ((k & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            int last = k;
+            bool boundary = k + 1 >= raw.Count || raw[k + 1].LineBreakBefore;
+            if (!boundary && IsTerminal(document.Text, raw[k]))
+            {
+                while (last + 1 < raw.Count && IsCloser(document.Text[raw[last + 1].Start]) && raw[last + 1].Start == raw[last].End && !raw[last + 1].LineBreakBefore)
+                {
+                    last++;
+                }
+
+                boundary = last + 1 >= raw.Count || raw[last + 1].LineBreakBefore || !char.IsLower(document.Text[raw[last + 1].Start]);
+            }
+            else if (!boundary && raw[k].Kind == TokenKind.Word && document.Text[raw[k].End - 1] == '.')
+            {
+                var word = raw[k].Span.In(document.Text);
+                boundary = !Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    && SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(raw[k + 1].Span.In(document.Text));
+            }
+
+            if (!boundary && last - first + 1 >= limits.MaxSentenceTokens)
+            {
+                boundary = true;
+                document.AddWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"A sentence ran past {limits.MaxSentenceTokens} tokens and was cut."));
+            }
+
+            if (boundary)
+            {
+                for (int t = first; t <= last; t++)
+                {
+                    document.AddToken(raw[t] with { Sentence = sentence });
+                }
+
+                document.AddSentence(new Sentence(new TextSpan(raw[first].Start, raw[last].End), first, last + 1));
+                sentence++;
+                first = last + 1;
+                k = last;
+            }
+        }
+    }
+
+    private List<Token> ReadTokens(AnalyzedDocument document)
+    {
+        string text = document.Text;
+        var raw = new List<Token>(Math.Min(text.Length / 4 + 16, limits.MaxTokens));
+        bool lineBreak = false;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (RawTokenizer.IsSkippable(c))
+            {
+                lineBreak |= c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+                i++;
+                continue;
+            }
+
+            if (raw.Count >= limits.MaxTokens)
+            {
+                document.AddWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The article is longer than {limits.MaxTokens} tokens; the rest was not read."));
+                break;
+            }
+
+            bool adjacentWord = raw.Count > 0 && raw[^1].End == i && raw[^1].Kind == TokenKind.Word;
+            int end = RawTokenizer.Read(text, i, abbreviations, adjacentWord, out var kind);
+            raw.Add(new Token(new TextSpan(i, end), kind, 0, lineBreak));
+            lineBreak = false;
+            i = end;
+        }
+
+        return raw;
+    }
+
+    private static bool IsTerminal(string text, Token token) =>
+        token.Kind == TokenKind.Punct && token.Span.Length == 1 && text[token.Start] is '.' or '!' or '?' or '…';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
+}

@@ -1,0 +1,76 @@
+namespace ClaimExtractor.EndToEnd.Tests;
+
+// The claimx executable as a user runs it: the README's main command, exit codes, messages and exports.
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Run_on_the_seed_corpus_prints_the_summary_and_the_contradictions_with_both_sentences()
+    {
+        using var temp = new TempDir();
+
+        var result = await Claimx.RunAsync(temp.Path, "run", Repo.Seed, "--models", Repo.Models);
+
+        Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
+        Assert.Contains("2 new", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("value_mismatch", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("North Korean groups have stolen $1.34 billion", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("topped $1.6 billion in cryptocurrency theft", result.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.File("claims.db")));
+    }
+
+    [Fact]
+    public async Task Published_with_a_folder_is_refused_with_how_to_fix_it()
+    {
+        using var temp = new TempDir();
+
+        var result = await Claimx.RunAsync(temp.Path, "run", Repo.Seed, "--published", "2024-12-19", "--models", Repo.Models);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--published needs a single input file", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_writes_the_three_contract_files_in_both_formats()
+    {
+        using var temp = new TempDir();
+        await Claimx.RunAsync(temp.Path, "run", Repo.Seed, "--models", Repo.Models, "--top", "0");
+
+        var jsonl = await Claimx.RunAsync(temp.Path, "export", "--format", "jsonl", "--out", "out");
+        var csv = await Claimx.RunAsync(temp.Path, "export", "--format", "csv", "--out", "out");
+
+        Assert.Equal((0, 0), (jsonl.ExitCode, csv.ExitCode));
+        foreach (string name in new[] { "documents", "claims", "contradictions" })
+        {
+            Assert.NotEmpty(File.ReadAllLines(Path.Combine(temp.Path, "out", name + ".jsonl")));
+            Assert.True(File.ReadAllLines(Path.Combine(temp.Path, "out", name + ".csv")).Length > 1, name + ".csv has no rows");
+        }
+    }
+
+    [Fact]
+    public async Task Listing_commands_filter_by_entity_and_metric()
+    {
+        using var temp = new TempDir();
+        await Claimx.RunAsync(temp.Path, "run", Repo.Seed, "--models", Repo.Models, "--top", "0");
+
+        var claims = await Claimx.RunAsync(temp.Path, "claims", "--entity", "north korea", "--format", "json");
+        var flags = await Claimx.RunAsync(temp.Path, "contradictions", "--kind", "self", "--format", "csv");
+
+        Assert.Equal(0, claims.ExitCode);
+        var lines = claims.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Contains("\"North Korea\"", l, StringComparison.Ordinal));
+        Assert.Equal(0, flags.ExitCode);
+        Assert.All(flags.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1), l => Assert.Contains("self", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reading_a_database_that_does_not_exist_says_so()
+    {
+        using var temp = new TempDir();
+
+        var result = await Claimx.RunAsync(temp.Path, "claims", "--db", "nowhere.db");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no database 'nowhere.db'", result.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,60 @@
+using ClaimExtractor.Cli.Commands;
+using ClaimExtractor.Cli.Running;
+using ClaimExtractor.Consistency;
+using ClaimExtractor.Core.Analysis;
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Storage;
+using ClaimExtractor.Ingest.Files;
+
+namespace ClaimExtractor.EndToEnd.Tests;
+
+/// <summary>Runs the batch in-process against a store file, and reads back what it stored.</summary>
+internal static class Pipeline
+{
+    private static readonly Lazy<IClaimExtractor> Extractor = new(() => Composition.CreateExtractor(Repo.Models));
+
+    public static IClaimExtractor SharedExtractor => Extractor.Value;
+
+    public static async Task<RunResult> RunAsync(string database, IReadOnlyList<string> paths, long maxBytes = 10 * 1024 * 1024,
+        IRunProgress? progress = null, CancellationToken cancellationToken = default)
+    {
+        await using var store = await Composition.OpenStoreAsync(database, CancellationToken.None);
+        var request = new RunRequest(paths, database, null, 2, maxBytes, Repo.Models, "test");
+        var runner = new BatchRunner(Extractor.Value, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
+        return await runner.RunAsync(new FileSystemSource(paths, new FileSourceOptions { MaxBytes = maxBytes }), request, progress ?? new Quiet(), cancellationToken);
+    }
+
+    public static async Task<Snapshot> ReadAsync(string database)
+    {
+        await using var store = await Composition.OpenStoreAsync(database, CancellationToken.None);
+        var documents = await store.ReadDocumentsAsync(CancellationToken.None).ToListAsync();
+        var claims = await store.ReadClaimsAsync(new ClaimQuery(), CancellationToken.None).ToListAsync();
+        var flags = await store.ReadContradictionsAsync(new ContradictionQuery(), CancellationToken.None).ToListAsync();
+        return new Snapshot(documents.Count, claims, flags);
+    }
+
+    /// <summary>What a store holds, in forms that compare across two stores (ids differ, content does not).</summary>
+    public sealed record Snapshot(int Documents, IReadOnlyList<StoredClaim> Claims, IReadOnlyList<ContradictionRecord> Contradictions)
+    {
+        public IReadOnlyList<string> ClaimFacts =>
+            [.. Claims.Select(c => $"{c.Document.Source}:{c.Claim.Quantity.Span.Start}:{c.Claim.Quote}:{c.Claim.Key}").Order(StringComparer.Ordinal)];
+
+        public IReadOnlyList<string> ContradictionFacts =>
+            [.. Contradictions.Select(c => $"{c.Contradiction.Kind}:{c.A.Document.Source}:{c.A.Claim.Quote}~{c.B.Document.Source}:{c.B.Claim.Quote}")
+                .Order(StringComparer.Ordinal)];
+    }
+
+    private sealed class Quiet : IRunProgress
+    {
+        public void Report(ItemOutcome outcome)
+        {
+        }
+    }
+
+    /// <summary>Cancels the run as soon as the first input is done: a Ctrl+C in the middle of a batch.</summary>
+    public sealed class CancelAfterFirst(CancellationTokenSource cancel) : IRunProgress
+    {
+        public void Report(ItemOutcome outcome) => cancel.Cancel();
+    }
+}

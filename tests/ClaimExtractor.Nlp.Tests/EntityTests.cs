@@ -1,0 +1,76 @@
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Tests.Support;
+
+namespace ClaimExtractor.Nlp.Tests;
+
+public sealed class EntityTests
+{
+    [Theory]
+    [InlineData("The DPRK denied it.", "DPRK", "North Korea")]
+    [InlineData("The Hermit Kingdom may have reduced its reliance.", "Hermit Kingdom", "North Korea")]
+    [InlineData("Talks between Pyongyang and Moscow resumed.", "Moscow", "Russia")]
+    [InlineData("Officials in Kyiv welcomed the aid.", "Kyiv", "Ukraine")]
+    [InlineData("The Democratic People’s Republic of Korea launched a missile.", "Democratic People’s Republic of Korea", "North Korea")]
+    [InlineData("The FBI named the Lazarus Group.", "FBI", "Federal Bureau of Investigation")]
+    [InlineData("The U.S. Department of Justice charged them.", "U.S. Department of Justice", "U.S. Department of Justice")]
+    [InlineData("Washington imposed sanctions on Iran.", "Washington", "United States")]
+    public void Lexicon_names_resolve_to_their_canonical_entity(string text, string mention, string canonical)
+    {
+        var document = Shared.Run(text);
+
+        var found = Assert.Single(document.Mentions, m => m.Span.In(text).ToString() == mention);
+        Assert.Equal(canonical, found.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("North Korean hackers stole the funds.", "North Korean")]
+    [InlineData("North Korea-linked groups stole the funds.", "North Korea-linked")]
+    [InlineData("Fourteen North Koreans were indicted.", "North Koreans")]
+    [InlineData("North Korean operatives posed as IT workers.", "North Korean")]
+    public void Nationality_groups_link_to_their_country(string text, string mention)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+
+        Assert.Equal("North Korea", found.Entity.Name);
+        Assert.Equal(MentionKind.Demonym, found.Kind);
+    }
+
+    [Fact]
+    public void Its_and_the_regime_resolve_to_the_last_country()
+    {
+        string text = "Chainalysis said North Korea was behind the thefts. Its cyber operatives carried out 47 attacks, and the regime denied it.";
+
+        var references = Shared.Run(text).Mentions.Where(m => m.Kind == MentionKind.Reference).ToList();
+
+        Assert.Contains(references, m => m.Span.In(text).ToString() == "Its" && m.Entity.Name == "North Korea");
+        Assert.Contains(references, m => m.Span.In(text).ToString() == "the regime" && m.Entity.Name == "North Korea");
+    }
+
+    [Fact]
+    public void The_company_resolves_to_the_last_organization()
+    {
+        string text = "Coinbase reported a loss. The company said revenue fell.";
+
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference);
+
+        Assert.Equal("Coinbase", reference.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("Shares of Acme Holdings fell.", "Acme Holdings", EntityType.Org)]
+    [InlineData("The deal was signed by President Emmanuel Macron in Paris.", "Emmanuel Macron", EntityType.Person)]
+    [InlineData("Analysts at Rystad Energy Group disagreed.", "Rystad Energy Group", EntityType.Org)]
+    [InlineData("Funds went to the exchange DMM Bitcoin last year.", "DMM Bitcoin", EntityType.Org)]
+    public void Unknown_capitalized_names_get_a_type_from_simple_cues(string text, string name, EntityType type)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Entity.Name == name);
+
+        Assert.Equal(type, found.Entity.Type);
+    }
+
+    [Fact]
+    public void Us_the_pronoun_is_not_the_United_States()
+    {
+        Assert.DoesNotContain(Shared.Run("Let us know, the US embassy said.").Mentions, m => m.Span.In("Let us know, the US embassy said.").ToString() == "us");
+    }
+}

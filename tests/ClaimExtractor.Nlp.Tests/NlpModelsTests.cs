@@ -1,0 +1,42 @@
+using ClaimExtractor.Nlp.Tests.Support;
+
+namespace ClaimExtractor.Nlp.Tests;
+
+public sealed class NlpModelsTests
+{
+    [Fact]
+    public void The_models_folder_loads_with_about_two_hundred_countries()
+    {
+        var models = NlpModels.Load(RepoPaths.Models);
+
+        int countries = models.Entities.Phrases.Values.Where(e => e.Entity.Type == Core.Entities.EntityType.Gpe).Select(e => e.Entity.Name).Distinct().Count();
+        Assert.InRange(countries, 190, 260);
+        Assert.Contains("countries@1.0.0", models.Version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lexicon_without_its_manifest_is_refused()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepoPaths.Models);
+        File.Delete(Path.Combine(dir.Path, "metrics", "metrics.manifest.json"));
+
+        var error = Assert.Throws<FileNotFoundException>(() => NlpModels.Load(dir.Path));
+
+        Assert.Contains("manifest", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Users_extend_the_alias_table_without_code()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepoPaths.Models);
+        File.AppendAllText(Path.Combine(dir.Path, "entities", "aliases.tsv"), "Bluenoroff\tLazarus Group\tORG\n");
+        var pipeline = new NlpPipelineBuilder().UseDefaults(NlpModels.Load(dir.Path)).Build();
+
+        var document = pipeline.Run("Bluenoroff stole $40 million in March.", new DateOnly(2024, 12, 19), CancellationToken.None);
+
+        var claim = Assert.Single(document.Claims, c => c.Quote == "$40 million");
+        Assert.Equal("Lazarus Group", claim.Subject?.Name);
+    }
+}

@@ -1,0 +1,117 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Tests.Support;
+
+namespace ClaimExtractor.Nlp.Tests;
+
+/// <summary>The same alignment rules on other news topics.</summary>
+public sealed class TopicMetricKeyTests
+{
+    [Fact]
+    public void Two_reports_of_a_wildfires_acres_share_a_key()
+    {
+        var a = Claim("The Park Fire has burned more than 350,000 acres in California this year, Cal Fire said.", "350,000 acres");
+        var b = Claim("California firefighters said the blaze had scorched 390,000 acres this year.", "390,000 acres");
+
+        Assert.Equal("area_burned.measure", a.MetricKey);
+        Assert.Equal(a.MetricKey, b.MetricKey);
+        Assert.Equal(Unit.Measure("acre"), a.Quantity.Unit);
+        Assert.Equal("2024", a.Period?.Label);
+        Assert.Equal("Cal Fire", a.Attribution);
+    }
+
+    [Fact]
+    public void Injured_and_working_people_are_different_counts()
+    {
+        var injured = Claim("At least 100 people were injured when the roof collapsed.", "100");
+        var working = Claim("About 100 people were working in the building at the time.", "100");
+
+        Assert.Equal("injured.count", injured.MetricKey);
+        Assert.Equal("working.count", working.MetricKey);
+        Assert.Equal(Qualifier.AtLeast, injured.Quantity.Qualifier);
+    }
+
+    [Fact]
+    public void What_happened_to_a_group_outranks_who_they_are()
+    {
+        var injured = Claim("Three firefighters were injured, officials said.", "Three");
+
+        Assert.Equal("injured.count", injured.MetricKey);
+    }
+
+    [Fact]
+    public void A_month_without_an_event_makes_no_date_claim()
+    {
+        var claims = Shared.Run("Unemployment fell to 4.1% in October, the Labor Department said.", new DateOnly(2024, 11, 8)).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Quantity.Unit == Unit.Date);
+        Assert.Equal("unemployment.rate", Assert.Single(claims).MetricKey);
+    }
+
+    [Fact]
+    public void Killed_is_a_death_count()
+    {
+        var deaths = Claim("The earthquake killed 2,300 people in Turkey and Syria, officials said.", "2,300");
+
+        Assert.Equal("deaths.count", deaths.MetricKey);
+        Assert.Equal("Turkey", deaths.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_companys_revenue_and_its_growth_are_level_and_change()
+    {
+        var claims = Shared.Run("Nvidia said its revenue rose 94% to $35.1 billion in the third quarter.", new DateOnly(2024, 11, 21)).Claims;
+        var level = Assert.Single(claims, c => c.Quote == "$35.1 billion");
+        var growth = Assert.Single(claims, c => c.Quote == "94%");
+
+        Assert.Equal("revenue.value", level.MetricKey);
+        Assert.Equal("Nvidia", level.Subject?.Name);
+        Assert.Equal("2024-Q3", level.Period?.Label);
+        Assert.Equal("revenue.value", growth.ChangeOf?.LevelMetricKey);
+        Assert.Equal(QuantityChange.Increase, growth.Quantity.Change);
+    }
+
+    [Fact]
+    public void Theft_from_an_exchange_makes_the_exchange_the_victim()
+    {
+        var claim = Claim("Hackers stole $305 million from Japanese cryptocurrency exchange DMM Bitcoin in May.", "$305 million");
+
+        Assert.Equal("DMM Bitcoin", claim.Subject?.Name);
+        Assert.Equal(SubjectRole.Victim, claim.Role);
+        Assert.Equal("theft.value", claim.MetricKey);
+    }
+
+    [Fact]
+    public void A_price_belongs_to_its_asset_as_topic()
+    {
+        var claim = Claim("Bitcoin has soared to more than $100,000 this year.", "$100,000");
+
+        Assert.Equal("Bitcoin", claim.Subject?.Name);
+        Assert.Equal(SubjectRole.Topic, claim.Role);
+        Assert.Equal("price.value", claim.MetricKey);
+    }
+
+    [Fact]
+    public void An_attribution_source_is_never_the_subject()
+    {
+        var claim = Claim("Exports from Germany fell 2.1% in May, Eurostat said.", "2.1%");
+
+        Assert.Equal("Eurostat", claim.Attribution);
+        Assert.Equal("Germany", claim.Subject?.Name);
+        Assert.Equal(QuantityChange.Decrease, claim.Quantity.Change);
+    }
+
+    [Fact]
+    public void Hedged_and_negated_claims_say_so()
+    {
+        var hedged = Claim("The storm may have caused $3 billion in damage.", "$3 billion");
+        var negated = Claim("Turnout did not reach 50 percent in the capital.", "50 percent");
+
+        Assert.True(hedged.Hedged);
+        Assert.False(hedged.Negated);
+        Assert.True(negated.Negated);
+    }
+
+    private static Claim Claim(string text, string quote) =>
+        Assert.Single(Shared.Run(text, new DateOnly(2024, 12, 19)).Claims, c => c.Quote == quote);
+}
