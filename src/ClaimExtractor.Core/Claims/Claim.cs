@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Core.Quantities;
@@ -60,6 +61,15 @@ public sealed record Claim
     public ClaimKey Key => ClaimKey.For(Subject, Role, MetricKey, Period);
 
     /// <summary>
+    /// What the claim states, whoever states it: key, unit, interval, qualifier and frames. Documents repeating one
+    /// figure corroborate each other; the checker flags each conflicting pair of figures once, however many documents
+    /// repeat them (syndicated copies add no flags).
+    /// </summary>
+    public string Figure => string.Join('|',
+        Key.Value, Quantity.Unit.Code, Plain(Quantity.Value), Plain(Quantity.Low), Plain(Quantity.High), Quantity.Qualifier,
+        Quantity.Change, ShareOf?.MetricKey, ShareOf?.Total is { } total ? Plain(total.Value) : null, ChangeOf?.Reference?.Label);
+
+    /// <summary>
     /// The keys of the levels this claim implies or compares: for a share, the part it implies
     /// (subject, base metric, period); for a change, the level in its own period and in the reference period.
     /// The store indexes these so a new level finds the shares and changes stored before it.
@@ -83,4 +93,7 @@ public sealed record Claim
             return [];
         }
     }
+
+    // 1.5 and 1.50 are one figure: dividing by a one with many decimal places drops trailing zeros.
+    private static string Plain(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }

@@ -20,7 +20,8 @@ public interface IClaimStore : IAsyncDisposable
     /// <summary>
     /// Stores each document in one transaction for the whole batch: a source stored before has its claims (and the
     /// contradictions on them) replaced; entities are merged by canonical name and type, aliases added.
-    /// Every saved document starts unchecked. A claim whose span lies outside its text is refused with an
+    /// Every saved document starts unchecked, and so does every document on the other side of a flag that a
+    /// replacement drops, so the next check restores the flag through another document stating the same figure. A claim whose span lies outside its text is refused with an
     /// <see cref="ArgumentException"/> and the whole batch is rolled back.
     /// </summary>
     Task<IReadOnlyList<DocumentId>> SaveDocumentsAsync(IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken);
@@ -32,13 +33,14 @@ public interface IClaimStore : IAsyncDisposable
     Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(DocumentId document, CancellationToken cancellationToken);
 
     /// <summary>
-    /// All claims whose alignment key, or one of whose <see cref="Claim.LinkKeys"/>, is in <paramref name="keys"/>
+    /// The claims whose alignment key, or one of whose <see cref="Claim.LinkKeys"/>, is in <paramref name="keys"/>
     /// (an indexed lookup): a level finds the levels it is compared with and the shares and changes that refer to it.
+    /// One claim per <see cref="Claim.Figure"/>, the earliest stored, so a figure repeated by many documents costs one row.
     /// </summary>
     Task<IReadOnlyList<StoredClaim>> FindClaimsByKeyAsync(IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken);
 
     /// <summary>
-    /// In one transaction: adds the flags not already stored for the same unordered pair and kind, and marks
+    /// In one transaction: adds the flags not already stored for the same unordered pair of figures and kind, and marks
     /// <paramref name="document"/> checked. Returns how many flags were new.
     /// </summary>
     Task<int> SaveContradictionsAsync(DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken);

@@ -6,19 +6,16 @@ using ClaimExtractor.Core.Consistency;
 namespace ClaimExtractor.Storage.Mapping;
 
 /// <summary>
-/// Identities that survive reprocessing. A claim is known by its document's source, span, unit and value (not by
-/// its row id, which changes when a document is re-extracted); a contradiction by the unordered pair of its claims'
-/// fingerprints and its kind, so the same flag found in either order, or after a rebuild, is one row and keeps its
-/// review decisions.
+/// Identities that survive reprocessing. A contradiction is known by the unordered pair of its claims' figures
+/// (<see cref="Core.Claims.Claim.Figure"/>) and its kind, not by row ids, which change when a document is
+/// re-extracted: the same conflict found in either order, after a rebuild, or stated again by another document is
+/// one row and keeps its review decisions.
 /// </summary>
 internal static class Fingerprints
 {
-    public static string Claim(string source, int start, int end, string unit, decimal value) =>
-        string.Create(CultureInfo.InvariantCulture, $"{source}#{start}-{end}|{unit}|{DecimalText.ToPlain(value)}");
-
-    public static string Contradiction(string claimA, string claimB, ContradictionKind kind)
+    public static string Contradiction(string figureA, string figureB, ContradictionKind kind)
     {
-        var (first, second) = string.CompareOrdinal(claimA, claimB) <= 0 ? (claimA, claimB) : (claimB, claimA);
+        var (first, second) = string.CompareOrdinal(figureA, figureB) <= 0 ? (figureA, figureB) : (figureB, figureA);
 
         // Lengths prefix each part so no source text can make two different pairs join to the same string.
         var joined = string.Create(CultureInfo.InvariantCulture,

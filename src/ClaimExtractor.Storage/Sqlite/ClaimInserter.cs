@@ -16,7 +16,7 @@ internal sealed class ClaimInserter : IDisposable
         "scope", "share_base_key", "share_total_value", "share_total_low", "share_total_high", "share_total_unit",
         "share_total_unit_dimension", "share_total_start", "share_total_end", "share_total_qualifier",
         "share_total_noun", "share_total_change", "change_level_key", "change_reference_label",
-        "change_reference_start", "change_reference_end", "claim_key",
+        "change_reference_start", "change_reference_end", "claim_key", "figure",
     ];
 
     private static readonly string Sql =
@@ -80,7 +80,8 @@ internal sealed class ClaimInserter : IDisposable
             .Set("@change_reference_label", reference?.Label)
             .Set("@change_reference_start", DateText.ToStored(reference?.Start))
             .Set("@change_reference_end", DateText.ToStored(reference?.End))
-            .Set("@claim_key", claim.Key.Value);
+            .Set("@claim_key", claim.Key.Value)
+            .Set("@figure", claim.Figure);
         var id = await _insert.ScalarAsync(cancellationToken)
             ?? throw new InvalidOperationException("inserting a claim returned no id");
         foreach (var link in claim.LinkKeys.Select(k => k.Value).Distinct(StringComparer.Ordinal))

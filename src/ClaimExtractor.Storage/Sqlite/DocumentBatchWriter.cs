@@ -28,6 +28,7 @@ internal sealed class DocumentBatchWriter : IDisposable
     private readonly PreparedCommand _deleteClaims;
     private readonly ClaimInserter _claims;
     private readonly EntityResolver _entities;
+    private readonly PreparedCommand _requeueCounterparts;
 
     public DocumentBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -53,6 +54,16 @@ internal sealed class DocumentBatchWriter : IDisposable
             WHERE id = @id
             """, DocumentParameters);
         _deleteClaims = new PreparedCommand(connection, transaction, "DELETE FROM claims WHERE document_id = @id", "@id");
+
+        // A replaced document's flags go with its claims; the documents on their other side are checked again, so a
+        // flag that another document's copy of the same figure still supports comes back.
+        _requeueCounterparts = new PreparedCommand(connection, transaction, """
+            UPDATE documents SET checked = 0 WHERE id IN (
+                SELECT other.document_id FROM contradictions x
+                JOIN claims mine ON mine.id IN (x.claim_a, x.claim_b)
+                JOIN claims other ON other.id IN (x.claim_a, x.claim_b) AND other.document_id <> mine.document_id
+                WHERE mine.document_id = @id)
+            """, "@id");
         _claims = new ClaimInserter(connection, transaction);
         _entities = new EntityResolver(connection, transaction);
     }
@@ -85,6 +96,7 @@ internal sealed class DocumentBatchWriter : IDisposable
         long id;
         if (existing is { } found)
         {
+            await _requeueCounterparts.Set("@id", found).ExecuteAsync(cancellationToken);
             await _deleteClaims.Set("@id", found).ExecuteAsync(cancellationToken);
             await command.ExecuteAsync(cancellationToken);
             id = found;
@@ -115,6 +127,7 @@ internal sealed class DocumentBatchWriter : IDisposable
         _insert.Dispose();
         _update.Dispose();
         _deleteClaims.Dispose();
+        _requeueCounterparts.Dispose();
         _claims.Dispose();
         _entities.Dispose();
     }

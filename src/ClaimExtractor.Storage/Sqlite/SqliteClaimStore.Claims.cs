@@ -37,8 +37,10 @@ public sealed partial class SqliteClaimStore
         {
             rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
                 SelectClaims + """
-                 WHERE c.claim_key IN @chunk
-                    OR c.id IN (SELECT l.claim_id FROM claim_links l WHERE l.link_key IN @chunk)
+                 WHERE c.id IN (
+                    SELECT MIN(f.id) FROM claims f
+                    WHERE f.claim_key IN @chunk OR f.id IN (SELECT l.claim_id FROM claim_links l WHERE l.link_key IN @chunk)
+                    GROUP BY f.figure)
                 """, new { chunk }, cancellationToken: cancellationToken)));
         }
 

@@ -22,17 +22,14 @@ public sealed partial class SqliteClaimStore
     {
         ArgumentNullException.ThrowIfNull(found);
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        var claimPrints = new Dictionary<long, string>();
+        var figures = new Dictionary<long, string>();
         foreach (var chunk in found.SelectMany(c => new[] { c.A.Value, c.B.Value }).Distinct().Chunk(InListChunk))
         {
-            var rows = await _connection.QueryAsync<ClaimPrintRow>(new CommandDefinition("""
-                SELECT c.id AS Id, d.source AS Source, c."start" AS SpanStart, c."end" AS SpanEnd, c.unit AS Unit, c.value AS Value
-                FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN @chunk
-                """, new { chunk }, transaction, cancellationToken: cancellationToken));
-            foreach (var row in rows)
+            var rows = await _connection.QueryAsync<(long Id, string Figure)>(new CommandDefinition(
+                "SELECT c.id, c.figure FROM claims c WHERE c.id IN @chunk", new { chunk }, transaction, cancellationToken: cancellationToken));
+            foreach (var (id, figure) in rows)
             {
-                claimPrints[row.Id] = Fingerprints.Claim(
-                    row.Source, checked((int)row.SpanStart), checked((int)row.SpanEnd), row.Unit, DecimalText.FromStored(row.Value));
+                figures[id] = figure;
             }
         }
 
@@ -40,7 +37,7 @@ public sealed partial class SqliteClaimStore
         var now = Now();
         foreach (var flag in found)
         {
-            var fingerprint = Fingerprints.Contradiction(Print(flag.A), Print(flag.B), flag.Kind);
+            var fingerprint = Fingerprints.Contradiction(FigureOf(flag.A), FigureOf(flag.B), flag.Kind);
             added += await _connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)
                 VALUES (@A, @B, @Kind, @Severity, @Score, @Explanation, @Key, @Fingerprint, @Now)
@@ -66,8 +63,8 @@ public sealed partial class SqliteClaimStore
         await transaction.CommitAsync(cancellationToken);
         return added;
 
-        string Print(ClaimId id) => claimPrints.TryGetValue(id.Value, out var print)
-            ? print
+        string FigureOf(ClaimId id) => figures.TryGetValue(id.Value, out var figure)
+            ? figure
             : throw new ArgumentException($"contradiction names claim {id}, which is not stored", nameof(found));
     }
 
@@ -152,20 +149,5 @@ public sealed partial class SqliteClaimStore
         {
             throw new KeyNotFoundException($"no contradiction has id {contradictionId}");
         }
-    }
-
-    private sealed class ClaimPrintRow
-    {
-        public long Id { get; set; }
-
-        public string Source { get; set; } = "";
-
-        public long SpanStart { get; set; }
-
-        public long SpanEnd { get; set; }
-
-        public string Unit { get; set; } = "";
-
-        public string Value { get; set; } = "";
     }
 }

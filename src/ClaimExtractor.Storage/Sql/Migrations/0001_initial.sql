@@ -88,11 +88,13 @@ CREATE TABLE claims (
     change_reference_label TEXT,
     change_reference_start TEXT,
     change_reference_end TEXT,
-    claim_key TEXT NOT NULL
+    claim_key TEXT NOT NULL,
+    -- what the claim states whoever states it (Claim.Figure): repeats of one figure are one row in key lookups
+    figure TEXT NOT NULL
 );
 
 CREATE INDEX ix_claims_document ON claims (document_id, "start");
-CREATE INDEX ix_claims_claim_key ON claims (claim_key);
+CREATE INDEX ix_claims_claim_key ON claims (claim_key, figure);
 CREATE INDEX ix_claims_subject ON claims (subject_entity_id);
 
 -- The keys of the levels a claim implies or compares (Claim.LinkKeys: a share's implied part, a change's levels),
