@@ -197,6 +197,24 @@ public abstract class ClaimStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_figure_stated_by_several_documents_is_found_once_until_no_document_states_it()
+    {
+        var level = SampleCorpus.AlphaClaims[0];
+        var copy = Fixtures.Article("corpus/wire/alpha-copy.txt", SampleCorpus.AlphaText);
+        await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, [level]), Fixtures.Save(copy, [level])], None);
+
+        var both = await Store.FindClaimsByKeyAsync([level.Key], None);
+        await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, [])], None);
+        var copyOnly = await Store.FindClaimsByKeyAsync([level.Key], None);
+        await Store.SaveDocumentsAsync([Fixtures.Save(copy, [])], None);
+        var none = await Store.FindClaimsByKeyAsync([level.Key], None);
+
+        Assert.Equal(SampleCorpus.Alpha.Source, Assert.Single(both).Document.Source);
+        Assert.Equal(copy.Source, Assert.Single(copyOnly).Document.Source);
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public async Task Unchecked_documents_are_the_saved_ones_not_yet_through_the_checker()
     {
         var ids = await Store.SaveDocumentsAsync(

@@ -14,7 +14,7 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
 {
     private const string NoArticleText = "no article text found (index or non-article page?)";
 
-    private readonly Dictionary<string, IReadOnlyDictionary<string, MetadataCandidate>> manifests = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, ArticleMetadata>> manifests = new(StringComparer.Ordinal);
 
     public async Task<SourceItem> ReadAsync(string path, string source, FileRole role, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
         }
 
         string text;
-        MetadataCandidate own, frontMatter = MetadataCandidate.None;
+        ArticleMetadata own, frontMatter = ArticleMetadata.Empty;
         if (role == FileRole.Html)
         {
             if (!HasUtf16Bom(bytes) && ContentChecks.LooksBinary(bytes))
@@ -71,7 +71,7 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
 
             // gold offsets index the text after the front matter, so the block is cut off, nothing else
             var (candidate, bodyStart) = FrontMatter.Read(decoded);
-            (text, own, frontMatter) = (decoded[bodyStart..], MetadataCandidate.None, candidate);
+            (text, own, frontMatter) = (decoded[bodyStart..], ArticleMetadata.Empty, candidate);
             if (string.IsNullOrWhiteSpace(text))
             {
                 return SourceItem.Fail(source, bodyStart > 0 ? "empty file (front matter only)" : "empty file");
@@ -89,11 +89,11 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
     }
 
     private async Task<ArticleMetadata> ResolveAsync(
-        string path, string source, MetadataCandidate html, MetadataCandidate frontMatter, string text, CancellationToken cancellationToken)
+        string path, string source, ArticleMetadata html, ArticleMetadata frontMatter, string text, CancellationToken cancellationToken)
     {
         var option = options.PublishedOverride is { } date
-            ? new MetadataCandidate { Published = date, PublishedFrom = PublishedSource.Option }
-            : MetadataCandidate.None;
+            ? new ArticleMetadata { Published = date, PublishedFrom = PublishedSource.Option }
+            : ArticleMetadata.Empty;
         var (sidecar, problem) = await SidecarReader.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
@@ -101,14 +101,14 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
         }
 
         var manifest = (await ManifestForAsync(path, cancellationToken).ConfigureAwait(false))
-            .GetValueOrDefault(Path.GetFileName(path)) ?? MetadataCandidate.None;
-        MetadataCandidate[] found = [option, sidecar, manifest, html, frontMatter];
+            .GetValueOrDefault(Path.GetFileName(path)) ?? ArticleMetadata.Empty;
+        ArticleMetadata[] found = [option, sidecar, manifest, html, frontMatter];
         var url = found.Select(c => c.Url).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
         var needsInference = found.All(c => c.Published is null);
         return MetadataResolver.Resolve(needsInference ? [.. found, UrlDateInference.Infer(url), TextDateInference.Infer(text)] : found);
     }
 
-    private async Task<IReadOnlyDictionary<string, MetadataCandidate>> ManifestForAsync(string path, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, ArticleMetadata>> ManifestForAsync(string path, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         if (!manifests.TryGetValue(folder, out var entries))

@@ -20,7 +20,7 @@ internal static class HtmlMetadataReader
 
     private static readonly string[] AuthorMetaKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"];
 
-    public static MetadataCandidate Read(IDocument document)
+    public static ArticleMetadata Read(IDocument document)
     {
         var meta = MetaTags(document);
         var jsonLd = JsonLdReader.Read(document.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
@@ -45,7 +45,7 @@ internal static class HtmlMetadataReader
             }
         }
 
-        return new MetadataCandidate
+        return new ArticleMetadata
         {
             Title = First(meta.GetValueOrDefault("og:title"), jsonLd?.Headline, Text(document.QuerySelector("h1")), document.Title),
             Outlet = First(meta.GetValueOrDefault("og:site_name"), jsonLd?.Publisher, meta.GetValueOrDefault("application-name")),

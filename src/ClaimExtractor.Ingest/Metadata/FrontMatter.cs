@@ -15,12 +15,12 @@ public static class FrontMatter
     /// Splits <paramref name="text"/> into its front matter and the body after the closing line; the body is the
     /// article text, so offsets index it. Text without a complete block comes back whole, with no candidate.
     /// </summary>
-    public static (MetadataCandidate Candidate, int BodyStart) Read(string text)
+    public static (ArticleMetadata Candidate, int BodyStart) Read(string text)
     {
         var position = 0;
         if (!TryReadLine(text, ref position, out var first) || first.TrimEnd().ToString() != "---")
         {
-            return (MetadataCandidate.None, 0);
+            return (ArticleMetadata.Empty, 0);
         }
 
         var fields = new List<(string Key, string Value)>();
@@ -44,10 +44,10 @@ public static class FrontMatter
             }
         }
 
-        return (MetadataCandidate.None, 0);
+        return (ArticleMetadata.Empty, 0);
     }
 
-    private static MetadataCandidate ToCandidate(List<(string Key, string Value)> fields)
+    private static ArticleMetadata ToCandidate(List<(string Key, string Value)> fields)
     {
         string? Field(params string[] keys) => fields.FirstOrDefault(f => keys.Contains(f.Key, StringComparer.Ordinal) && f.Value.Length > 0).Value;
 
@@ -65,7 +65,7 @@ public static class FrontMatter
         }
 
         var published = DateText.Parse(Field("published", "date"));
-        return new MetadataCandidate
+        return new ArticleMetadata
         {
             Title = Field("title"),
             Outlet = Field("outlet", "publisher", "source"),

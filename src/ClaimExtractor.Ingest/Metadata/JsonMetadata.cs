@@ -16,18 +16,18 @@ internal static class JsonMetadata
     public static ReadOnlyMemory<byte> WithoutBom(byte[] bytes) =>
         bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsMemory(3) : bytes.AsMemory();
 
-    public static MetadataCandidate FromObject(JsonElement element, PublishedSource source)
+    public static ArticleMetadata FromObject(JsonElement element, PublishedSource source)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return MetadataCandidate.None;
+            return ArticleMetadata.Empty;
         }
 
         var authors = new List<string>();
         AddAuthors(authors, Property(element, "author"));
         AddAuthors(authors, Property(element, "authors"));
         var published = DateText.Parse(String(element, "published") ?? String(element, "date"));
-        return new MetadataCandidate
+        return new ArticleMetadata
         {
             Title = String(element, "title"),
             Outlet = String(element, "outlet"),

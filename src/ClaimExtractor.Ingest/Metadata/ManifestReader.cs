@@ -15,9 +15,9 @@ public static class ManifestReader
     public static IReadOnlyList<string> FileNames { get; } = ["manifest.csv", "manifest.jsonl"];
 
     /// <summary>Reads the manifests in <paramref name="folder"/>; an empty map when there are none.</summary>
-    public static async Task<IReadOnlyDictionary<string, MetadataCandidate>> ReadFolderAsync(string folder, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, ArticleMetadata>> ReadFolderAsync(string folder, CancellationToken cancellationToken)
     {
-        var entries = new Dictionary<string, MetadataCandidate>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
         foreach (var name in FileNames)
         {
             var path = Path.Combine(folder, name);
@@ -53,7 +53,7 @@ public static class ManifestReader
         return key.StartsWith("./", StringComparison.Ordinal) ? key[2..] : key;
     }
 
-    private static IEnumerable<(string File, MetadataCandidate Candidate)> ParseCsv(string text)
+    private static IEnumerable<(string File, ArticleMetadata Candidate)> ParseCsv(string text)
     {
         var rows = CsvReader.Parse(text);
         if (rows.Count == 0)
@@ -84,7 +84,7 @@ public static class ManifestReader
             var authors = new List<string>();
             AuthorList.Add(authors, Cell("author") ?? Cell("authors"));
             var published = DateText.Parse(Cell("published") ?? Cell("date"));
-            yield return (file, new MetadataCandidate
+            yield return (file, new ArticleMetadata
             {
                 Title = Cell("title"),
                 Outlet = Cell("outlet"),
@@ -97,9 +97,9 @@ public static class ManifestReader
         }
     }
 
-    private static List<(string File, MetadataCandidate Candidate)> ParseJsonLines(string text)
+    private static List<(string File, ArticleMetadata Candidate)> ParseJsonLines(string text)
     {
-        var rows = new List<(string, MetadataCandidate)>();
+        var rows = new List<(string, ArticleMetadata)>();
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             try

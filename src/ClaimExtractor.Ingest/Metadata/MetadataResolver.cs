@@ -2,11 +2,14 @@ using ClaimExtractor.Core.Documents;
 
 namespace ClaimExtractor.Ingest.Metadata;
 
-/// <summary>Merges candidates, best evidence first: for each field the first candidate that has a value wins.</summary>
+/// <summary>
+/// Merges what each place (a sidecar, a manifest row, the HTML head, front matter, the text) says about an article,
+/// best evidence first: for each field the first that has a value wins, and the date keeps where it came from.
+/// </summary>
 public static class MetadataResolver
 {
     /// <summary>Resolves <paramref name="candidates"/>, given in order of precedence.</summary>
-    public static ArticleMetadata Resolve(IEnumerable<MetadataCandidate> candidates)
+    public static ArticleMetadata Resolve(IEnumerable<ArticleMetadata> candidates)
     {
         string? title = null, outlet = null, url = null, language = null;
         IReadOnlyList<string> authors = [];

@@ -10,15 +10,15 @@ public static class SidecarReader
     public static string PathFor(string articlePath) => Path.ChangeExtension(articlePath, ".meta.json");
 
     /// <summary>
-    /// The sidecar's candidate, or <see cref="MetadataCandidate.None"/> when there is no sidecar or it cannot be read:
+    /// The sidecar's candidate, or <see cref="ArticleMetadata.Empty"/> when there is no sidecar or it cannot be read:
     /// a broken sidecar must not cost the article, so the next source of metadata takes over.
     /// </summary>
-    public static async Task<(MetadataCandidate Candidate, string? Problem)> ReadAsync(string articlePath, CancellationToken cancellationToken)
+    public static async Task<(ArticleMetadata Candidate, string? Problem)> ReadAsync(string articlePath, CancellationToken cancellationToken)
     {
         var path = PathFor(articlePath);
         if (!File.Exists(path))
         {
-            return (MetadataCandidate.None, null);
+            return (ArticleMetadata.Empty, null);
         }
 
         try
@@ -27,11 +27,11 @@ public static class SidecarReader
             using var document = JsonDocument.Parse(JsonMetadata.WithoutBom(bytes), JsonMetadata.Options);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? (JsonMetadata.FromObject(document.RootElement, PublishedSource.Sidecar), null)
-                : (MetadataCandidate.None, $"{Path.GetFileName(path)} is not a JSON object");
+                : (ArticleMetadata.Empty, $"{Path.GetFileName(path)} is not a JSON object");
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
-            return (MetadataCandidate.None, $"{Path.GetFileName(path)} ignored: {ex.Message}");
+            return (ArticleMetadata.Empty, $"{Path.GetFileName(path)} ignored: {ex.Message}");
         }
     }
 }

@@ -16,8 +16,8 @@ public static class TextDateInference
     private static readonly string[] PublishedPrefixes = ["published", "posted", "first published", "date:", "dated"];
     private static readonly string[] UpdatedPrefixes = ["updated", "last updated", "modified", "last modified"];
 
-    /// <summary>The inferred date as a candidate with <see cref="PublishedSource.Text"/>; <see cref="MetadataCandidate.None"/> if nothing fits.</summary>
-    public static MetadataCandidate Infer(string text)
+    /// <summary>The inferred date as a candidate with <see cref="PublishedSource.Text"/>; <see cref="ArticleMetadata.Empty"/> if nothing fits.</summary>
+    public static ArticleMetadata Infer(string text)
     {
         DateOnly? shortLine = null, dateline = null, updated = null;
         var head = text.Length > MaxChars ? text[..MaxChars] : text;
@@ -48,10 +48,10 @@ public static class TextDateInference
             }
         }
 
-        return (shortLine ?? dateline ?? updated) is { } date ? Candidate(date) : MetadataCandidate.None;
+        return (shortLine ?? dateline ?? updated) is { } date ? Candidate(date) : ArticleMetadata.Empty;
     }
 
-    private static MetadataCandidate Candidate(DateOnly date) => new() { Published = date, PublishedFrom = PublishedSource.Text };
+    private static ArticleMetadata Candidate(DateOnly date) => new() { Published = date, PublishedFrom = PublishedSource.Text };
 
     private static bool StartsWithAny(string line, string[] prefixes) =>
         prefixes.Any(p => line.StartsWith(p, StringComparison.OrdinalIgnoreCase));

@@ -24,13 +24,18 @@ internal sealed class ClaimInserter : IDisposable
         $"VALUES ({string.Join(", ", Names.Select(n => "@" + n))}) RETURNING id";
 
     private readonly PreparedCommand _insert;
+    private readonly PreparedCommand _figure;
     private readonly PreparedCommand _link;
 
     public ClaimInserter(SqliteConnection connection, SqliteTransaction transaction)
     {
         _insert = new PreparedCommand(connection, transaction, Sql, [.. Names.Select(n => "@" + n)]);
+        _figure = new PreparedCommand(connection, transaction, """
+            INSERT INTO figures (figure, claim_key, claim_id, support) VALUES (@figure, @claim_key, @claim_id, 1)
+            ON CONFLICT (figure) DO UPDATE SET support = figures.support + 1
+            """, "@figure", "@claim_key", "@claim_id");
         _link = new PreparedCommand(connection, transaction,
-            "INSERT INTO claim_links (claim_id, link_key) VALUES (@claim_id, @link_key)", "@claim_id", "@link_key");
+            "INSERT INTO figure_links (link_key, figure) VALUES (@link_key, @figure) ON CONFLICT DO NOTHING", "@link_key", "@figure");
     }
 
     public async Task InsertAsync(long documentId, Claim claim, long? subjectId, CancellationToken cancellationToken)
@@ -84,15 +89,18 @@ internal sealed class ClaimInserter : IDisposable
             .Set("@figure", claim.Figure);
         var id = await _insert.ScalarAsync(cancellationToken)
             ?? throw new InvalidOperationException("inserting a claim returned no id");
+        string figure = claim.Figure;
+        await _figure.Set("@figure", figure).Set("@claim_key", claim.Key.Value).Set("@claim_id", id).ExecuteAsync(cancellationToken);
         foreach (var link in claim.LinkKeys.Select(k => k.Value).Distinct(StringComparer.Ordinal))
         {
-            await _link.Set("@claim_id", id).Set("@link_key", link).ExecuteAsync(cancellationToken);
+            await _link.Set("@link_key", link).Set("@figure", figure).ExecuteAsync(cancellationToken);
         }
     }
 
     public void Dispose()
     {
         _insert.Dispose();
+        _figure.Dispose();
         _link.Dispose();
     }
 }

@@ -29,6 +29,7 @@ internal sealed class DocumentBatchWriter : IDisposable
     private readonly ClaimInserter _claims;
     private readonly EntityResolver _entities;
     private readonly PreparedCommand _requeueCounterparts;
+    private readonly PreparedCommand _releaseFigures;
 
     public DocumentBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -54,6 +55,17 @@ internal sealed class DocumentBatchWriter : IDisposable
             WHERE id = @id
             """, DocumentParameters);
         _deleteClaims = new PreparedCommand(connection, transaction, "DELETE FROM claims WHERE document_id = @id", "@id");
+
+        // Before a replaced document's claims go: its figures lose their support, figures it was the representative of
+        // pass to the earliest other claim stating them, and figures no one states any more go (their links cascade).
+        _releaseFigures = new PreparedCommand(connection, transaction, """
+            UPDATE figures SET
+                support = support - (SELECT COUNT(*) FROM claims c WHERE c.document_id = @id AND c.figure = figures.figure),
+                claim_id = COALESCE(
+                    (SELECT MIN(c.id) FROM claims c WHERE c.figure = figures.figure AND c.document_id <> @id), claim_id)
+            WHERE figure IN (SELECT c.figure FROM claims c WHERE c.document_id = @id);
+            DELETE FROM figures WHERE support <= 0 AND figure IN (SELECT c.figure FROM claims c WHERE c.document_id = @id);
+            """, "@id");
 
         // A replaced document's flags go with its claims; the documents on their other side are checked again, so a
         // flag that another document's copy of the same figure still supports comes back.
@@ -97,6 +109,7 @@ internal sealed class DocumentBatchWriter : IDisposable
         if (existing is { } found)
         {
             await _requeueCounterparts.Set("@id", found).ExecuteAsync(cancellationToken);
+            await _releaseFigures.Set("@id", found).ExecuteAsync(cancellationToken);
             await _deleteClaims.Set("@id", found).ExecuteAsync(cancellationToken);
             await command.ExecuteAsync(cancellationToken);
             id = found;
@@ -128,6 +141,7 @@ internal sealed class DocumentBatchWriter : IDisposable
         _update.Dispose();
         _deleteClaims.Dispose();
         _requeueCounterparts.Dispose();
+        _releaseFigures.Dispose();
         _claims.Dispose();
         _entities.Dispose();
     }

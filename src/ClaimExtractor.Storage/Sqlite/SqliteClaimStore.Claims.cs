@@ -38,9 +38,9 @@ public sealed partial class SqliteClaimStore
             rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
                 SelectClaims + """
                  WHERE c.id IN (
-                    SELECT MIN(f.id) FROM claims f
-                    WHERE f.claim_key IN @chunk OR f.id IN (SELECT l.claim_id FROM claim_links l WHERE l.link_key IN @chunk)
-                    GROUP BY f.figure)
+                    SELECT g.claim_id FROM figures g WHERE g.claim_key IN @chunk
+                    UNION
+                    SELECT g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE l.link_key IN @chunk)
                 """, new { chunk }, cancellationToken: cancellationToken)));
         }
 

@@ -14,7 +14,7 @@ public sealed class FrontMatterTests
 
         Assert.Equal("The central bank held rates.\r\n", text[bodyStart..]);
         Assert.Equal(
-            new MetadataCandidate
+            new ArticleMetadata
             {
                 Title = "Rates: on hold",
                 Outlet = "Daily Ledger",
@@ -36,6 +36,6 @@ public sealed class FrontMatterTests
     {
         var (candidate, bodyStart) = FrontMatter.Read(text);
 
-        Assert.Equal((MetadataCandidate.None, 0), (candidate, bodyStart));
+        Assert.Equal((ArticleMetadata.Empty, 0), (candidate, bodyStart));
     }
 }

@@ -25,6 +25,6 @@ public sealed class TextDateInferenceTests
     [InlineData("No dates at all.")]
     public void A_date_in_prose_or_far_down_is_not_a_publication_date(string text)
     {
-        Assert.Equal(MetadataCandidate.None, TextDateInference.Infer(text));
+        Assert.Equal(ArticleMetadata.Empty, TextDateInference.Infer(text));
     }
 }

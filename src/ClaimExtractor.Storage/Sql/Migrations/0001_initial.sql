@@ -94,21 +94,32 @@ CREATE TABLE claims (
 );
 
 CREATE INDEX ix_claims_document ON claims (document_id, "start");
-CREATE INDEX ix_claims_claim_key ON claims (claim_key, figure);
+CREATE INDEX ix_claims_claim_key ON claims (claim_key);
+CREATE INDEX ix_claims_figure ON claims (figure);
 CREATE INDEX ix_claims_subject ON claims (subject_entity_id);
 
--- The keys of the levels a claim implies or compares (Claim.LinkKeys: a share's implied part, a change's levels),
--- so a level stored later finds the shares and changes that refer to it.
-CREATE TABLE claim_links (
-    claim_id BIGINT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
-    link_key TEXT NOT NULL
+-- One row per figure (Claim.Figure: what is stated, whoever states it): the claim the checker compares and flags
+-- (the earliest stored one still present) and how many stored claims state it (corroboration). Key lookups read
+-- these rows, so a figure repeated by thousands of documents costs one row, not thousands.
+CREATE TABLE figures (
+    figure TEXT PRIMARY KEY,
+    claim_key TEXT NOT NULL,
+    claim_id BIGINT NOT NULL,
+    support INTEGER NOT NULL
 );
 
-CREATE INDEX ix_claim_links_link_key ON claim_links (link_key);
-CREATE INDEX ix_claim_links_claim ON claim_links (claim_id);
+CREATE INDEX ix_figures_claim_key ON figures (claim_key);
 
--- fingerprint: hash of the unordered pair of claim fingerprints (source, span, unit, value) and the kind, so a
--- flag found again, in either order or after a rebuild, is the same row.
+-- The keys of the levels a figure implies or compares (Claim.LinkKeys: a share's implied part, a change's levels),
+-- so a level stored later finds the shares and changes that refer to it.
+CREATE TABLE figure_links (
+    link_key TEXT NOT NULL,
+    figure TEXT NOT NULL REFERENCES figures (figure) ON DELETE CASCADE,
+    PRIMARY KEY (link_key, figure)
+);
+
+-- fingerprint: hash of the unordered pair of figures and the kind, so a flag found again, in either order, after a
+-- rebuild, or through another document stating the same figures, is the same row.
 CREATE TABLE contradictions (
     id INTEGER PRIMARY KEY,
     claim_a BIGINT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
