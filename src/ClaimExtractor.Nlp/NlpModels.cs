@@ -35,7 +35,7 @@ public sealed class NlpModels
     /// <summary>The manifests' versions joined, so a model change shows in the extractor version.</summary>
     public string Version { get; }
 
-    /// <summary>Loads every lexicon from <paramref name="modelsDirectory"/> (for example <c>/work/main/models</c>).</summary>
+    /// <summary>Loads every lexicon from <paramref name="modelsDirectory"/> (the repository's <c>models/</c>, or the copy beside the executable).</summary>
     /// <exception cref="FileNotFoundException">A lexicon or its manifest is missing.</exception>
     public static NlpModels Load(string modelsDirectory)
     {
