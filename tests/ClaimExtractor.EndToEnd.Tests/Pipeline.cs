@@ -20,9 +20,8 @@ internal static class Pipeline
         IRunProgress? progress = null, CancellationToken cancellationToken = default)
     {
         await using var store = await Composition.OpenStoreAsync(database, CancellationToken.None);
-        var request = new RunRequest(paths, database, null, 2, maxBytes, Repo.Models, "test");
         var runner = new BatchRunner(Extractor.Value, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
-        return await runner.RunAsync(new FileSystemSource(paths, new FileSourceOptions { MaxBytes = maxBytes }), request, progress ?? new Quiet(), cancellationToken);
+        return await runner.RunAsync(new FileSystemSource(paths, new FileSourceOptions { MaxBytes = maxBytes }), new BatchOptions(2, "test"), progress ?? new Quiet(), cancellationToken);
     }
 
     public static async Task<Snapshot> ReadAsync(string database)

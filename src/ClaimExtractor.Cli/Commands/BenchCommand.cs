@@ -39,9 +39,8 @@ public static class BenchCommand
             await using (store.ConfigureAwait(false))
             {
                 var runner = new BatchRunner(Composition.CreateExtractor(models), ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
-                var request = new RunRequest([input], database, null, jobs, 10 * 1024 * 1024, models, "bench");
                 var clock = Stopwatch.StartNew();
-                var result = await runner.RunAsync(new FileSystemSource([input], new FileSourceOptions()), request, new Silent(), cancellationToken)
+                var result = await runner.RunAsync(new FileSystemSource([input], new FileSourceOptions()), new BatchOptions(jobs, "bench"), new Silent(), cancellationToken)
                     .ConfigureAwait(false);
                 clock.Stop();
                 Print(result.Summary, articles, bytes, clock.Elapsed, jobs);

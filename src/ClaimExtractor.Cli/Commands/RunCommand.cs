@@ -64,7 +64,7 @@ public static class RunCommand
                 PublishedOverride = request.Published,
                 Warning = (file, message) => Console.Error.WriteLine($"warning: {file}: {message}"),
             });
-            var result = await ProgressReporters.WithProgressAsync(progress => runner.RunAsync(source, request, progress, cancellationToken))
+            var result = await ProgressReporters.WithProgressAsync(progress => runner.RunAsync(source, new BatchOptions(request.Jobs, request.Arguments), progress, cancellationToken))
                 .ConfigureAwait(false);
 
             var console = Consoles.Stdout();

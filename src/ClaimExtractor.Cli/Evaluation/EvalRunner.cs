@@ -26,10 +26,9 @@ public sealed class EvalRunner(IClaimExtractor extractor, ConsistencyChecker che
             var store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
-                var request = new RunRequest([cluster], database, null, 1, 10 * 1024 * 1024, "", "eval " + cluster);
                 var source = new FileSystemSource([cluster], new FileSourceOptions());
                 await new BatchRunner(extractor, checker, store, TimeProvider.System)
-                    .RunAsync(source, request, NoProgress.Instance, cancellationToken).ConfigureAwait(false);
+                    .RunAsync(source, new BatchOptions(1, "eval " + cluster), NoProgress.Instance, cancellationToken).ConfigureAwait(false);
                 var documents = await store.ReadDocumentsAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
                 var claims = await store.ReadClaimsAsync(new ClaimQuery(), cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
                 var flags = await store.ReadContradictionsAsync(new ContradictionQuery(), cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);

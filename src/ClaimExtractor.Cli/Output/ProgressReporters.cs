@@ -16,6 +16,7 @@ public static class ProgressReporters
         }
 
         var console = Consoles.Stderr();
+        // Assigned inside StartAsync, which always runs the callback before returning.
         T result = default!;
         await console.Progress()
             .AutoClear(true)

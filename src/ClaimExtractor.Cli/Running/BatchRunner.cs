@@ -20,17 +20,17 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Processes every item of <paramref name="source"/>; cancelling stops cleanly with committed work kept.</summary>
-    public async Task<RunResult> RunAsync(IArticleSource source, RunRequest request, IRunProgress progress, CancellationToken cancellationToken)
+    public async Task<RunResult> RunAsync(IArticleSource source, BatchOptions options, IRunProgress progress, CancellationToken cancellationToken)
     {
-        var run = await Locked(ct => store.StartRunAsync(request.Arguments, time.GetUtcNow(), ct), cancellationToken).ConfigureAwait(false);
+        var run = await Locked(ct => store.StartRunAsync(options.Arguments, time.GetUtcNow(), ct), cancellationToken).ConfigureAwait(false);
         var tally = new RunTally(progress);
-        var toNlp = Channel.CreateBounded<Pending>(Math.Max(4, request.Jobs * 4));
+        var toNlp = Channel.CreateBounded<Pending>(Math.Max(4, options.Jobs * 4));
         var toWriter = Channel.CreateBounded<Analyzed>(WriteBatchSize * 2);
         bool cancelled = false;
         try
         {
             var producing = ProduceAsync(source, run, tally, toNlp.Writer, cancellationToken);
-            var analyzing = AnalyzeAsync(toNlp.Reader, toWriter.Writer, request.Jobs, run, tally, cancellationToken);
+            var analyzing = AnalyzeAsync(toNlp.Reader, toWriter.Writer, options.Jobs, run, tally, cancellationToken);
             var writing = WriteAsync(toWriter.Reader, run, tally, cancellationToken);
             await Task.WhenAll(producing, analyzing, writing).ConfigureAwait(false);
             await CheckLeftoversAsync(tally, cancellationToken).ConfigureAwait(false);

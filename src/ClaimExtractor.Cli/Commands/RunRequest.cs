@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Cli.Running;
+namespace ClaimExtractor.Cli.Commands;
 
 /// <summary>Everything <c>claimx run</c> was asked to do.</summary>
 /// <param name="Paths">Files, folders (walked recursively) as given.</param>
