@@ -59,4 +59,27 @@ public sealed class BadInputTests
         Assert.Equal(2, result.Summary.Failed);
         Assert.Equal(1, result.ExitCode);
     }
+
+    [Fact]
+    public async Task A_store_that_fails_mid_run_stops_the_run_with_its_cause_instead_of_hanging()
+    {
+        using var temp = new TempDir();
+        string articles = temp.CopySeeds();
+        string db = temp.File("claims.db");
+        await Pipeline.ReadAsync(db);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TRIGGER broken BEFORE INSERT ON claims BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var run = Pipeline.RunAsync(db, [articles]);
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(1)));
+
+        Assert.Same(run, finished);
+        var failure = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => run);
+        Assert.Contains("the disk is full", failure.Message, StringComparison.Ordinal);
+    }
 }

@@ -64,8 +64,18 @@ public static class RunCommand
                 PublishedOverride = request.Published,
                 Warning = (file, message) => Console.Error.WriteLine($"warning: {file}: {message}"),
             });
-            var result = await ProgressReporters.WithProgressAsync(progress => runner.RunAsync(source, new BatchOptions(request.Jobs, request.Arguments), progress, cancellationToken))
-                .ConfigureAwait(false);
+            RunResult result;
+            try
+            {
+                result = await ProgressReporters.WithProgressAsync(progress => runner.RunAsync(source, new BatchOptions(request.Jobs, request.Arguments), progress, cancellationToken))
+                    .ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException)
+            {
+                // Everything committed before the failure stays; a rerun resumes from there.
+                await Console.Error.WriteLineAsync($"claimx run: the store '{request.Database}' failed: {e.Message}").ConfigureAwait(false);
+                return 2;
+            }
 
             var console = Consoles.Stdout();
             RunReport.Write(console, result, request.Database);

@@ -27,17 +27,28 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         var toNlp = Channel.CreateBounded<Pending>(Math.Max(4, options.Jobs * 4));
         var toWriter = Channel.CreateBounded<Analyzed>(WriteBatchSize * 2);
         bool cancelled = false;
+
+        // A stage that fails (the store, most likely) stops the others, which would otherwise wait on full channels.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task[] stages =
+        [
+            StopOnFailure(ProduceAsync(source, run, tally, toNlp.Writer, stop.Token), stop),
+            StopOnFailure(AnalyzeAsync(toNlp.Reader, toWriter.Writer, options.Jobs, run, tally, stop.Token), stop),
+            StopOnFailure(WriteAsync(toWriter.Reader, run, tally, stop.Token), stop),
+        ];
         try
         {
-            var producing = ProduceAsync(source, run, tally, toNlp.Writer, cancellationToken);
-            var analyzing = AnalyzeAsync(toNlp.Reader, toWriter.Writer, options.Jobs, run, tally, cancellationToken);
-            var writing = WriteAsync(toWriter.Reader, run, tally, cancellationToken);
-            await Task.WhenAll(producing, analyzing, writing).ConfigureAwait(false);
-            await CheckLeftoversAsync(tally, cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(stages).ConfigureAwait(false);
+            await CheckLeftoversAsync(tally, stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             cancelled = true;
+        }
+        catch (OperationCanceledException) when (FirstFailure(stages) is { } failure)
+        {
+            // The other stages were cancelled because of this one: report the cause, not the cancellations.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
 
         // The run record is closed even after Ctrl+C, so the runs table tells what happened.
@@ -46,6 +57,22 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         await Locked(ct => store.FinishRunAsync(run, summary, time.GetUtcNow(), ct), CancellationToken.None).ConfigureAwait(false);
         return new RunResult(summary, tally.Problems);
     }
+
+    private static async Task StopOnFailure(Task stage, CancellationTokenSource stop)
+    {
+        try
+        {
+            await stage.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static Exception? FirstFailure(IEnumerable<Task> stages) =>
+        stages.Select(s => s.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException);
 
     private async Task ProduceAsync(IArticleSource source, RunId run, RunTally tally, ChannelWriter<Pending> output, CancellationToken cancellationToken)
     {
