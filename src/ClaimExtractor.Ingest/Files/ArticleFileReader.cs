@@ -1,7 +1,7 @@
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Ingest;
-using ClaimExtractor.Ingest.Html;
 using ClaimExtractor.Ingest.Metadata;
+using ClaimExtractor.Ingest.Sources;
 
 namespace ClaimExtractor.Ingest.Files;
 
@@ -12,8 +12,6 @@ namespace ClaimExtractor.Ingest.Files;
 /// </summary>
 internal sealed class ArticleFileReader(FileSourceOptions options)
 {
-    private const string NoArticleText = "no article text found (index or non-article page?)";
-
     private readonly Dictionary<string, IReadOnlyDictionary<string, ArticleMetadata>> manifests = new(StringComparer.Ordinal);
 
     public async Task<SourceItem> ReadAsync(string path, string source, FileRole role, CancellationToken cancellationToken)
@@ -48,15 +46,11 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
         ArticleMetadata own, frontMatter = ArticleMetadata.Empty;
         if (role == FileRole.Html)
         {
-            if (!HasUtf16Bom(bytes) && ContentChecks.LooksBinary(bytes))
+            // the same page reading as URLs, archives and dumps; a saved file has no transport charset
+            var (page, failure) = PageArticles.ReadPage(bytes, charset: null);
+            if (page is null)
             {
-                return SourceItem.Fail(source, "binary content (NUL bytes)");
-            }
-
-            var page = HtmlArticleReader.Read(HtmlDecoder.Decode(bytes).Html);
-            if (!page.HasArticleText)
-            {
-                return SourceItem.Fail(source, NoArticleText);
+                return SourceItem.Fail(source, failure ?? PageArticles.NoArticleText);
             }
 
             (text, own) = (page.Text, page.Metadata);
@@ -122,6 +116,4 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
 
     private string OverCap(long length) =>
         $"{ContentChecks.FormatSize(length)} is over the {ContentChecks.FormatSize(options.MaxBytes)} cap (--max-size)";
-
-    private static bool HasUtf16Bom(byte[] bytes) => bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
 }

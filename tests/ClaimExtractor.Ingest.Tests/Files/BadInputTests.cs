@@ -36,7 +36,7 @@ public sealed class BadInputTests : IDisposable
         dir.Write(name, bytes);
         dir.Write("z-after.txt", Story);
 
-        var items = await Sources.ReadAllAsync(dir.Path);
+        var items = await SourceItems.ReadAllAsync(dir.Path);
 
         Assert.Equal(
             $"""
@@ -44,7 +44,7 @@ public sealed class BadInputTests : IDisposable
             Failed {dir.Path}/{name} : {reason}
             Article {dir.Path}/z-after.txt
             """,
-            Sources.Describe(items));
+            SourceItems.Describe(items));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class BadInputTests : IDisposable
             file.SetLength(13_002_342); // 12.4 MB, sparse where the file system allows
         }
 
-        var item = await Sources.ReadOneAsync(path);
+        var item = await SourceItems.ReadOneAsync(path);
 
         Assert.Equal(SourceItem.Fail(path, "12.4 MB is over the 10 MB cap (--max-size)"), item);
     }
@@ -66,7 +66,7 @@ public sealed class BadInputTests : IDisposable
     {
         var path = dir.Write("story.txt", Story);
 
-        var item = await Sources.ReadOneAsync(path, new FileSourceOptions { MaxBytes = 64 });
+        var item = await SourceItems.ReadOneAsync(path, new FileSourceOptions { MaxBytes = 64 });
 
         Assert.Equal(SourceItem.Fail(path, "84 bytes is over the 64 bytes cap (--max-size)"), item);
     }
@@ -77,7 +77,7 @@ public sealed class BadInputTests : IDisposable
         const string text = "\r\nLine one  \n\n\tLine two\u00A0\u2014 end\n";
         var path = dir.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
 
-        var item = await Sources.ReadOneAsync(path);
+        var item = await SourceItems.ReadOneAsync(path);
 
         Assert.Equal(text, item.Article?.Text);
     }
@@ -90,7 +90,7 @@ public sealed class BadInputTests : IDisposable
         var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
         var path = dir.Write(name, [.. encoding.GetPreamble(), .. encoding.GetBytes(Story)]);
 
-        var item = await Sources.ReadOneAsync(path);
+        var item = await SourceItems.ReadOneAsync(path);
 
         Assert.Equal(Story, item.Article?.Text);
     }
@@ -103,7 +103,7 @@ public sealed class BadInputTests : IDisposable
         dir.Write("open.txt", Story);
         File.SetUnixFileMode(path, UnixFileMode.None);
 
-        var items = await Sources.ReadAllAsync(dir.Path);
+        var items = await SourceItems.ReadAllAsync(dir.Path);
 
         var failed = Assert.Single(items, i => i.Kind == SourceItemKind.Failed);
         Assert.Equal(path, failed.Source);
@@ -122,7 +122,7 @@ public sealed class BadInputTests : IDisposable
 
         try
         {
-            var items = await Sources.ReadAllAsync(dir.Path);
+            var items = await SourceItems.ReadAllAsync(dir.Path);
 
             Assert.Equal([SourceItemKind.Failed, SourceItemKind.Article], items.Select(i => i.Kind));
             Assert.Equal(dir.Path + "/closed", items[0].Source);

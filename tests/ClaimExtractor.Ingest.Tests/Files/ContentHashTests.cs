@@ -49,5 +49,5 @@ public sealed class ContentHashTests : IDisposable
         Assert.NotEqual(before, await HashAsync(path));
     }
 
-    private static async Task<string?> HashAsync(string path) => (await Sources.ReadOneAsync(path)).Article?.ContentHash;
+    private static async Task<string?> HashAsync(string path) => (await SourceItems.ReadOneAsync(path)).Article?.ContentHash;
 }

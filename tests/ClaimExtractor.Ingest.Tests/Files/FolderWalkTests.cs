@@ -20,10 +20,10 @@ public sealed class FolderWalkTests : IDisposable
             dir.Write(name, name.EndsWith("htm", StringComparison.Ordinal) ? Html(Story) : Story);
         }
 
-        var items = await Sources.ReadAllAsync(dir.Path + "/");
+        var items = await SourceItems.ReadAllAsync(dir.Path + "/");
 
         string[] expected = ["Z.TXT", "a/deeper/z.htm", "a/y.txt", "a-b/x.txt", "a.md", "b.txt"];
-        Assert.Equal(expected.Select(e => $"Article {dir.Path}/{e}"), Sources.Describe(items).Split('\n'));
+        Assert.Equal(expected.Select(e => $"Article {dir.Path}/{e}"), SourceItems.Describe(items).Split('\n'));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class FolderWalkTests : IDisposable
         dir.Write("photo.jpg", [0xFF, 0xD8]);
         dir.Write("Makefile", "all:\n");
 
-        var items = await Sources.ReadAllAsync(dir.Path);
+        var items = await SourceItems.ReadAllAsync(dir.Path);
 
         Assert.Equal(
             $"""
@@ -50,7 +50,7 @@ public sealed class FolderWalkTests : IDisposable
             Skipped {dir.Path}/report.PDF : not an article file type (.pdf)
             Article {dir.Path}/story.txt
             """,
-            Sources.Describe(items));
+            SourceItems.Describe(items));
     }
 
     [Fact]
@@ -59,14 +59,14 @@ public sealed class FolderWalkTests : IDisposable
         var story = dir.Write("story.txt", Story);
         var missing = Path.Combine(dir.Path, "nowhere", "lost.txt");
 
-        var items = await Sources.ReadAllAsync(new FileSystemSource([missing, story], new FileSourceOptions()));
+        var items = await SourceItems.ReadAllAsync(new FileSystemSource([missing, story], new FileSourceOptions()));
 
         Assert.Equal(
             $"""
             Failed {missing} : no such file or folder: {missing}
             Article {story}
             """,
-            Sources.Describe(items));
+            SourceItems.Describe(items));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class FolderWalkTests : IDisposable
         var readme = dir.Write("README.md", Story);
         var pdf = dir.Write("report.pdf", [0x25, 0x50]);
 
-        var items = await Sources.ReadAllAsync(new FileSystemSource([readme, pdf], new FileSourceOptions()));
+        var items = await SourceItems.ReadAllAsync(new FileSystemSource([readme, pdf], new FileSourceOptions()));
 
         Assert.Equal([SourceItemKind.Article, SourceItemKind.Skipped], items.Select(i => i.Kind));
         Assert.Equal(Story, items[0].Article?.Text);
@@ -86,7 +86,7 @@ public sealed class FolderWalkTests : IDisposable
     {
         dir.Write("sub/story.txt", Story);
 
-        var item = await Sources.ReadOneAsync(dir.Path + "/sub\\");
+        var item = await SourceItems.ReadOneAsync(dir.Path + "/sub\\");
 
         // on Unix a backslash is a file-name character, so the path does not exist; the source is still normalized
         Assert.Equal(OperatingSystem.IsWindows() ? SourceItemKind.Article : SourceItemKind.Failed, item.Kind);

@@ -87,7 +87,7 @@ public sealed class HtmlPageTests
         var undeclared = System.Text.Encoding.Latin1.GetString(bytes).Replace("charset=windows-1252", "", StringComparison.Ordinal);
         var path = dir.Write("page.html", System.Text.Encoding.Latin1.GetBytes(undeclared));
 
-        var article = (await Sources.ReadOneAsync(path)).Article;
+        var article = (await SourceItems.ReadOneAsync(path)).Article;
 
         Assert.StartsWith("Owners of the cafés", article?.Text, StringComparison.Ordinal);
     }
@@ -111,7 +111,7 @@ public sealed class HtmlPageTests
     [Fact]
     public async Task An_index_page_is_a_failed_item_that_says_why()
     {
-        var item = await Sources.ReadOneAsync(Repository.Page("index-page.html"));
+        var item = await SourceItems.ReadOneAsync(Repository.Page("index-page.html"));
 
         Assert.Equal(SourceItem.Fail(Repository.Page("index-page.html"), "no article text found (index or non-article page?)"), item);
     }
@@ -131,7 +131,7 @@ public sealed class HtmlPageTests
         var paragraph = "<p>" + string.Join(' ', Enumerable.Repeat("The market opened higher on strong earnings.", 8)) + "</p>";
         var path = dir.Write("page.html", $"<html><head><meta {attribute}=\"{key}\" content=\"2021-06-30T23:59:00+09:00\"></head><body>{paragraph}</body></html>");
 
-        var metadata = (await Sources.ReadOneAsync(path)).Article?.Metadata;
+        var metadata = (await SourceItems.ReadOneAsync(path)).Article?.Metadata;
 
         Assert.Equal((new DateOnly(2021, 6, 30), PublishedSource.Meta), (metadata?.Published, metadata?.PublishedFrom));
     }
@@ -146,14 +146,14 @@ public sealed class HtmlPageTests
             <div class="comments"><p>First comment, and a long one that goes on about the fine for a while.</p></div></body>
             """);
 
-        var article = (await Sources.ReadOneAsync(path)).Article;
+        var article = (await SourceItems.ReadOneAsync(path)).Article;
 
         Assert.Equal(paragraph, article?.Text);
     }
 
     private static async Task<Article> ReadPageAsync(string name)
     {
-        var item = await Sources.ReadOneAsync(Repository.Page(name));
+        var item = await SourceItems.ReadOneAsync(Repository.Page(name));
         Assert.True(item.Kind == SourceItemKind.Article, $"{name}: {item.Reason}");
         return item.Article!; // an Article item always carries its article
     }

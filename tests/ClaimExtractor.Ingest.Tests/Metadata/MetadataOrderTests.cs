@@ -34,7 +34,7 @@ public sealed class MetadataOrderTests : IDisposable
             dir.Write("manifest.csv", "file,published\nstory.md,2024-05-05\n");
         }
 
-        var article = (await Sources.ReadOneAsync(dir.Path)).Article;
+        var article = (await SourceItems.ReadOneAsync(dir.Path)).Article;
 
         Assert.NotNull(article);
         Assert.Equal(expected is null ? null : DateOnly.ParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture), article.Metadata.Published);
@@ -54,7 +54,7 @@ public sealed class MetadataOrderTests : IDisposable
             dir.Write(file, content);
         }
 
-        var metadata = (await Sources.ReadOneAsync(dir.Path)).Article?.Metadata;
+        var metadata = (await SourceItems.ReadOneAsync(dir.Path)).Article?.Metadata;
 
         Assert.Equal(DateOnly.ParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture), metadata?.Published);
         Assert.Equal(from, metadata?.PublishedFrom);
@@ -66,7 +66,7 @@ public sealed class MetadataOrderTests : IDisposable
         var path = dir.Write("story.txt", "Published March 3, 2024\n" + Body);
         dir.Write("story.meta.json", """{"published": "2024-06-06", "title": "Fares rise"}""");
 
-        var metadata = (await Sources.ReadOneAsync(path, new FileSourceOptions { PublishedOverride = new DateOnly(2024, 1, 9) })).Article?.Metadata;
+        var metadata = (await SourceItems.ReadOneAsync(path, new FileSourceOptions { PublishedOverride = new DateOnly(2024, 1, 9) })).Article?.Metadata;
 
         Assert.Equal(new DateOnly(2024, 1, 9), metadata?.Published);
         Assert.Equal(PublishedSource.Option, metadata?.PublishedFrom);
@@ -80,7 +80,7 @@ public sealed class MetadataOrderTests : IDisposable
         dir.Write("story.meta.json", """{"published": "2024-06-06", "outlet": null, "author": ["Ada Diaz", "Ben Ode"], "note": "unknown fields are ignored"}""");
         dir.Write("manifest.csv", "title,file,outlet\n\"Fares rise, again: \"\"5 percent\"\"\",story.txt,Metro Post\n");
 
-        var metadata = (await Sources.ReadOneAsync(dir.Path)).Article?.Metadata;
+        var metadata = (await SourceItems.ReadOneAsync(dir.Path)).Article?.Metadata;
 
         Assert.NotNull(metadata);
         Assert.Equal("Fares rise, again: \"5 percent\"", metadata.Title);
@@ -98,7 +98,7 @@ public sealed class MetadataOrderTests : IDisposable
         dir.Write("manifest.jsonl", "not json\n{\"file\": \"story.txt\", \"published\": \"May 5, 2024\", \"author\": \"Eve Stone\"}\n");
         var warnings = new List<string>();
 
-        var item = await Sources.ReadOneAsync(dir.Path, new FileSourceOptions { Warning = (source, message) => warnings.Add($"{source}: {message}") });
+        var item = await SourceItems.ReadOneAsync(dir.Path, new FileSourceOptions { Warning = (source, message) => warnings.Add($"{source}: {message}") });
 
         Assert.Equal(new DateOnly(2024, 5, 5), item.Article?.Metadata.Published);
         Assert.Equal(PublishedSource.Manifest, item.Article?.Metadata.PublishedFrom);
@@ -114,7 +114,7 @@ public sealed class MetadataOrderTests : IDisposable
         dir.Write("b/story.txt", Body);
         dir.Write("a/manifest.csv", "file,published\nstory.txt,2024-05-05\n");
 
-        var items = await Sources.ReadAllAsync(dir.Path);
+        var items = await SourceItems.ReadAllAsync(dir.Path);
 
         Assert.Equal([new DateOnly(2024, 5, 5), null], items.Select(i => i.Article?.Metadata.Published));
     }
@@ -125,7 +125,7 @@ public sealed class MetadataOrderTests : IDisposable
         dir.Write("story.txt", "Published March 3, 2024\n" + Body);
         dir.Write("story.meta.json", """{"url": "https://news.example/2024/02/29/fares-rise"}""");
 
-        var metadata = (await Sources.ReadOneAsync(dir.Path)).Article?.Metadata;
+        var metadata = (await SourceItems.ReadOneAsync(dir.Path)).Article?.Metadata;
 
         Assert.Equal(new DateOnly(2024, 2, 29), metadata?.Published);
         Assert.Equal(PublishedSource.Url, metadata?.PublishedFrom);

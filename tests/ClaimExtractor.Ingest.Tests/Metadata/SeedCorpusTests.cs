@@ -11,7 +11,7 @@ public sealed class SeedCorpusTests
     {
         var seed = Path.Combine(Repository.Root, "corpus", "seed");
 
-        var items = await Sources.ReadAllAsync(new FileSystemSource([seed], new FileSourceOptions()));
+        var items = await SourceItems.ReadAllAsync(new FileSystemSource([seed], new FileSourceOptions()));
 
         Assert.Equal([$"{seed}/01-seed000-unknown-outlet.txt", $"{seed}/02-seed003-financial-times.txt"], items.Select(i => i.Source));
         Assert.Equal(
@@ -29,7 +29,7 @@ public sealed class SeedCorpusTests
     {
         var path = Path.Combine(Repository.Root, "corpus", "seed", name);
 
-        var article = (await Sources.ReadOneAsync(path)).Article;
+        var article = (await SourceItems.ReadOneAsync(path)).Article;
 
         Assert.NotNull(article);
         Assert.Equal(await File.ReadAllBytesAsync(path), System.Text.Encoding.UTF8.GetBytes(article.Text));

@@ -3,7 +3,7 @@ using ClaimExtractor.Ingest.Files;
 
 namespace ClaimExtractor.Ingest.Tests.Support;
 
-internal static class Sources
+internal static class SourceItems
 {
     public static async Task<List<SourceItem>> ReadAllAsync(IArticleSource source)
     {
