@@ -3,7 +3,7 @@ using ClaimExtractor.Cli.Output;
 using ClaimExtractor.Cli.Running;
 using ClaimExtractor.Consistency;
 using ClaimExtractor.Core.Storage;
-using ClaimExtractor.Ingest.Files;
+using ClaimExtractor.Ingest.Sources;
 using Spectre.Console;
 
 namespace ClaimExtractor.Cli.Commands;
@@ -14,22 +14,28 @@ public static class RunCommand
     /// <summary>Declares the command and its options.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (walked recursively)", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Article files, folders (walked recursively), http(s) URLs, .warc/.warc.gz archives or .jsonl dumps",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var database = CommonOptions.Database();
         var published = new Option<DateOnly?>("--published") { Description = "Publication date (YYYY-MM-DD) of a single input file", HelpName = "DATE" };
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed at once", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         var maxSize = new Option<double>("--max-size") { Description = "Largest input file in MB; larger files fail", DefaultValueFactory = _ => 10, HelpName = "MB" };
         var models = CommonOptions.Models();
         var top = new Option<int>("--top") { Description = "How many contradictions to show after the run", DefaultValueFactory = _ => 20, HelpName = "N" };
+        var fetch = new FetchOptions();
         var command = new Command("run", "Process articles into the store, check them for contradictions, and show what was found")
         {
-            paths, database, published, jobs, maxSize, models, top,
+            inputs, database, published, jobs, maxSize, models, top,
         };
+        fetch.AddTo(command);
         command.SetAction((result, cancellationToken) => ExecuteAsync(
             new RunRequest(
-                result.GetRequiredValue(paths), result.GetRequiredValue(database), result.GetValue(published),
-                result.GetValue(jobs), (long)(result.GetValue(maxSize) * 1024 * 1024), result.GetRequiredValue(models),
-                string.Join(' ', result.Tokens.Select(t => t.Value).Prepend("run"))),
+                result.GetValue(inputs) ?? [], fetch.UrlLists(result), result.GetRequiredValue(database), result.GetValue(jobs),
+                fetch.Bind(result, (long)(result.GetValue(maxSize) * 1024 * 1024), result.GetValue(published)),
+                result.GetRequiredValue(models), string.Join(' ', result.Tokens.Select(t => t.Value).Prepend("run"))),
             result.GetValue(top), cancellationToken));
         return command;
     }
@@ -58,12 +64,7 @@ public static class RunCommand
         {
             var extractor = Composition.CreateExtractor(request.ModelsDirectory);
             var runner = new BatchRunner(extractor, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
-            var source = new FileSystemSource(request.Paths, new FileSourceOptions
-            {
-                MaxBytes = request.MaxBytes,
-                PublishedOverride = request.Published,
-                Warning = (file, message) => Console.Error.WriteLine($"warning: {file}: {message}"),
-            });
+            var source = ArticleSources.Create(request.Inputs, request.UrlLists, request.Sources);
             RunResult result;
             try
             {
@@ -97,14 +98,24 @@ public static class RunCommand
             return "--jobs must be at least 1";
         }
 
-        if (request.MaxBytes < 1)
+        if (request.Inputs.Count == 0 && request.UrlLists.Count == 0)
         {
-            return "--max-size must be positive";
+            return "nothing to read: give files, folders or URLs, or --urls FILE";
         }
 
-        if (request.Published is not null && (request.Paths.Count != 1 || Directory.Exists(request.Paths[0])))
+        if (request.Sources.PublishedOverride is not null &&
+            (request.Inputs.Count != 1 || request.UrlLists.Count > 0 || Directory.Exists(request.Inputs[0])))
         {
             return "--published needs a single input file; use a sidecar (NAME.meta.json) or a manifest.csv for folders";
+        }
+
+        try
+        {
+            request.Sources.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message.Split(" (Parameter", 2)[0];
         }
 
         return Directory.Exists(request.ModelsDirectory) ? null : $"models folder '{request.ModelsDirectory}' not found (--models)";
