@@ -1,7 +1,10 @@
-// The review UI and JSON API land here (see the README's roadmap); until then the host only answers health checks
-// on loopback, so the project builds and its wiring is exercised.
-var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
-var app = builder.Build();
-app.MapGet("/health", () => Results.Text("ok"));
-app.Run();
+using ClaimExtractor.Web;
+
+// Standalone start (`dotnet run -- --db claims.db`); `claimx serve` calls ReviewApp.Build the same way.
+var configuration = new ConfigurationBuilder().AddCommandLine(args).AddEnvironmentVariables("CLAIMX_").Build();
+var app = ReviewApp.Build(
+    configuration["db"] ?? "claims.db",
+    configuration["urls"] ?? ReviewApp.DefaultUrls,
+    configuration["token"],
+    args);
+await app.RunAsync();

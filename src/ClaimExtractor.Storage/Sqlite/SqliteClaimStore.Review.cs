@@ -1,0 +1,252 @@
+using System.Text;
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Storage.Mapping;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimExtractor.Storage.Sqlite;
+
+/// <summary>Review reads and decisions: a read-only mode, the filtered queue, one flag, counts and the audit trail.</summary>
+public sealed partial class SqliteClaimStore
+{
+    // A decision's previous status is the decision before it on the same fingerprint, else open: the table is
+    // append-only, so the trail (from → to) is derived and cannot disagree with the stored order.
+    private const string PreviousStatus =
+        "COALESCE((SELECT p.status FROM review_decisions p WHERE p.fingerprint = r.fingerprint AND p.id < r.id ORDER BY p.id DESC LIMIT 1), 'open')";
+
+    private const string SelectContradiction = $"""
+        SELECT x.id AS Id, x.claim_a AS ClaimA, x.claim_b AS ClaimB, x.kind AS Kind, x.severity AS Severity,
+               x.score AS Score, x.explanation AS Explanation, x.claim_key AS ClaimKey, {StatusOf} AS Status
+        FROM contradictions x
+        """;
+
+    /// <summary>
+    /// Opens an existing database file for reading only (<c>Mode=ReadOnly</c>, and <c>query_only</c> on top): a
+    /// reader such as the JSON API can never write, whatever SQL reaches it.
+    /// </summary>
+    public static async Task<SqliteClaimStore> OpenReadOnlyAsync(string file, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        var dialect = SqliteDialect.Instance;
+        var builder = new SqliteConnectionStringBuilder(dialect.ConnectionString(file)) { Mode = SqliteOpenMode.ReadOnly };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+
+            // No journal_mode pragma here: a read-only connection cannot change it, and the writer set WAL already.
+            var timeoutMs = (long)dialect.BusyTimeout.TotalMilliseconds;
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"PRAGMA query_only=ON; PRAGMA busy_timeout={timeoutMs};", cancellationToken: cancellationToken));
+            return new SqliteClaimStore(connection, dialect, TimeProvider.System);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>One page of contradictions matching <paramref name="filter"/>, most severe first.</summary>
+    public async Task<IReadOnlyList<ContradictionRecord>> ReadContradictionPageAsync(
+        ContradictionFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = Where(filter, includeStatus: true);
+        parameters.Add("offset", Math.Max(0, filter.Offset));
+        parameters.Add("limit", Math.Clamp(filter.Limit, 0, MaxPage));
+        var rows = await _connection.QueryAsync<ContradictionRow>(new CommandDefinition(
+            SelectContradiction + where + " ORDER BY x.severity DESC, x.score DESC, x.id LIMIT @limit OFFSET @offset",
+            parameters, cancellationToken: cancellationToken));
+        var texts = new DocumentTextCache(_connection);
+        var records = new List<ContradictionRecord>();
+        foreach (var row in rows)
+        {
+            records.Add(await ToRecordAsync(row, texts, cancellationToken));
+        }
+
+        return records;
+    }
+
+    /// <summary>How many contradictions match <paramref name="filter"/> (its page ignored).</summary>
+    public async Task<int> CountContradictionsAsync(ContradictionFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = Where(filter, includeStatus: true);
+        return checked((int)await _connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM contradictions x" + where, parameters, cancellationToken: cancellationToken)));
+    }
+
+    /// <summary>
+    /// How many contradictions match <paramref name="filter"/> in each status, its own status filter ignored, so the
+    /// queue can show every tab's count. Every status is present, zero when none.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<ContradictionStatus, int>> CountContradictionsByStatusAsync(
+        ContradictionFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = Where(filter, includeStatus: false);
+        var rows = await _connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
+            $"SELECT s.status, COUNT(*) FROM (SELECT {StatusOf} AS status FROM contradictions x{where}) s GROUP BY s.status",
+            parameters, cancellationToken: cancellationToken));
+        var counts = Enum.GetValues<ContradictionStatus>().ToDictionary(s => s, _ => 0);
+        foreach (var (status, count) in rows)
+        {
+            counts[StoredNames.Parse<ContradictionStatus>(status)] = checked((int)count);
+        }
+
+        return counts;
+    }
+
+    /// <summary>One contradiction with both claims and its status, or null.</summary>
+    public async Task<ContradictionRecord?> ReadContradictionAsync(long id, CancellationToken cancellationToken)
+    {
+        var row = await _connection.QuerySingleOrDefaultAsync<ContradictionRow>(new CommandDefinition(
+            SelectContradiction + " WHERE x.id = @id", new { id }, cancellationToken: cancellationToken));
+        return row is null ? null : await ToRecordAsync(row, new DocumentTextCache(_connection), cancellationToken);
+    }
+
+    /// <summary>The decisions on a contradiction's fingerprint, oldest first; empty when never reviewed or unknown.</summary>
+    public async Task<IReadOnlyList<ReviewDecision>> ReadDecisionsAsync(long contradictionId, CancellationToken cancellationToken)
+    {
+        var rows = await _connection.QueryAsync<DecisionRow>(new CommandDefinition($"""
+            SELECT r.id AS Id, {PreviousStatus} AS FromStatus, r.status AS ToStatus, r.reason AS Reason, r.note AS Note,
+                   r.reviewer AS Reviewer, r.decided_at AS DecidedAt
+            FROM review_decisions r
+            WHERE r.fingerprint = (SELECT x.fingerprint FROM contradictions x WHERE x.id = @contradictionId)
+            ORDER BY r.id
+            """, new { contradictionId }, cancellationToken: cancellationToken));
+        return
+        [
+            .. rows.Select(r => new ReviewDecision(
+                r.Id,
+                StoredNames.Parse<ContradictionStatus>(r.FromStatus),
+                StoredNames.Parse<ContradictionStatus>(r.ToStatus),
+                r.Reason,
+                r.Note,
+                r.Reviewer,
+                DateText.InstantFromStored(r.DecidedAt))),
+        ];
+    }
+
+    /// <summary>
+    /// Undoes the latest decision on a contradiction by appending one that restores the status before it (the trail
+    /// stays append-only). Returns false when there is nothing to undo.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No contradiction has that id.</exception>
+    public async Task<bool> UndoDecisionAsync(long contradictionId, string? reviewer, CancellationToken cancellationToken)
+    {
+        var decisions = await ReadDecisionsAsync(contradictionId, cancellationToken);
+        if (decisions.Count == 0)
+        {
+            if (await ReadContradictionAsync(contradictionId, cancellationToken) is null)
+            {
+                throw new KeyNotFoundException($"no contradiction has id {contradictionId}");
+            }
+
+            return false;
+        }
+
+        var last = decisions[^1];
+        await SetStatusAsync(contradictionId, last.From, "undo", $"undoes decision {last.Id}", reviewer, cancellationToken);
+        return true;
+    }
+
+    // Builds " WHERE ..." over contradictions x with its parameters. Text searches the explanation, the key, both
+    // quotes and both titles.
+    private (string Where, DynamicParameters Parameters) Where(ContradictionFilter filter, bool includeStatus)
+    {
+        var sql = new StringBuilder(" WHERE 1 = 1");
+        var parameters = new DynamicParameters();
+        const string EitherClaim = "EXISTS (SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN (x.claim_a, x.claim_b) AND ";
+        if (filter.Entity is { Length: > 0 } entity)
+        {
+            sql.Append(" AND ").Append(EitherClaim).Append(EntityMatches("c")).Append(')');
+            parameters.Add("entity", _dialect.ContainsPattern(entity));
+        }
+
+        if (filter.Metric is { Length: > 0 } metric)
+        {
+            sql.Append(" AND ").Append(EitherClaim).Append(MetricMatches("c")).Append(')');
+            parameters.Add("metric", _dialect.ContainsPattern(metric));
+        }
+
+        if (filter.Outlet is { Length: > 0 } outlet)
+        {
+            sql.Append(" AND ").Append(EitherClaim).Append(_dialect.ContainsIgnoreCase("d.outlet", "@outlet")).Append(')');
+            parameters.Add("outlet", _dialect.ContainsPattern(outlet));
+        }
+
+        if (filter.PublishedFrom is not null || filter.PublishedTo is not null)
+        {
+            // Both ends apply to the same document: one of the two was published inside the range.
+            sql.Append(" AND ").Append(EitherClaim).Append("d.published IS NOT NULL");
+            if (filter.PublishedFrom is { } from)
+            {
+                sql.Append(" AND d.published >= @publishedFrom");
+                parameters.Add("publishedFrom", DateText.ToStored(from));
+            }
+
+            if (filter.PublishedTo is { } to)
+            {
+                sql.Append(" AND d.published <= @publishedTo");
+                parameters.Add("publishedTo", DateText.ToStored(to));
+            }
+
+            sql.Append(')');
+        }
+
+        if (filter.Text is { Length: > 0 } text)
+        {
+            sql.Append(" AND (").Append(_dialect.ContainsIgnoreCase("x.explanation", "@text"))
+                .Append(" OR ").Append(_dialect.ContainsIgnoreCase("x.claim_key", "@text"))
+                .Append(" OR ").Append(EitherClaim).Append('(').Append(_dialect.ContainsIgnoreCase("c.quote", "@text"))
+                .Append(" OR ").Append(_dialect.ContainsIgnoreCase("d.title", "@text")).Append(")))");
+            parameters.Add("text", _dialect.ContainsPattern(text));
+        }
+
+        if (includeStatus && filter.Status is { } status)
+        {
+            sql.Append($" AND {StatusOf} = @status");
+            parameters.Add("status", StoredNames.ToName(status));
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            sql.Append(" AND x.kind = @kind");
+            parameters.Add("kind", kind.ToName());
+        }
+
+        return (sql.ToString(), parameters);
+    }
+
+    private async Task<ContradictionRecord> ToRecordAsync(ContradictionRow row, DocumentTextCache texts, CancellationToken cancellationToken)
+    {
+        var claims = (await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+            SelectClaims + " WHERE c.id IN (@ClaimA, @ClaimB)", new { row.ClaimA, row.ClaimB },
+            cancellationToken: cancellationToken))).ToDictionary(c => c.Id);
+        var a = ClaimRowMapper.ToStored(claims[row.ClaimA], await texts.GetAsync(claims[row.ClaimA].DocumentId, cancellationToken));
+        var b = ClaimRowMapper.ToStored(claims[row.ClaimB], await texts.GetAsync(claims[row.ClaimB].DocumentId, cancellationToken));
+        var contradiction = new Contradiction(
+            a.Id, b.Id, ContradictionKindNames.Parse(row.Kind), row.Severity, row.Score, row.Explanation, new ClaimKey(row.ClaimKey));
+        return new ContradictionRecord(row.Id, contradiction, StoredNames.Parse<ContradictionStatus>(row.Status), a, b);
+    }
+
+    private sealed class DecisionRow
+    {
+        public long Id { get; set; }
+
+        public string FromStatus { get; set; } = "";
+
+        public string ToStatus { get; set; } = "";
+
+        public string? Reason { get; set; }
+
+        public string? Note { get; set; }
+
+        public string? Reviewer { get; set; }
+
+        public string DecidedAt { get; set; } = "";
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Storage.Sqlite;
+
+namespace ClaimExtractor.Web.Pages;
+
+/// <summary>Reads the queue's query string (<c>status kind entity metric outlet from to q offset limit</c>) and writes it back.</summary>
+public static class QueueFilter
+{
+    /// <summary>The page size when none is asked for.</summary>
+    public const int DefaultLimit = 50;
+
+    /// <summary>The filter, or an error message naming the bad parameter.</summary>
+    public static (ContradictionFilter? Filter, string? Error) Parse(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        try
+        {
+            return (new ContradictionFilter(
+                Status: Optional(query, "status", Names.ParseStatus),
+                Kind: Optional(query, "kind", ContradictionKindNames.Parse),
+                Entity: Text(query, "entity"),
+                Metric: Text(query, "metric"),
+                Outlet: Text(query, "outlet"),
+                PublishedFrom: Optional(query, "from", s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                PublishedTo: Optional(query, "to", s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                Text: Text(query, "q"),
+                Offset: Optional(query, "offset", s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture)) ?? 0,
+                Limit: Optional(query, "limit", s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture)) is { } limit and > 0
+                    ? Math.Min(limit, SqliteClaimStore.MaxPage)
+                    : DefaultLimit), null);
+        }
+        catch (BadParameterException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>The filter as a query string (no leading '?'), page fields excluded; values URL-encoded.</summary>
+    public static string ToQuery(ContradictionFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parts = new List<(string, string?)>
+        {
+            ("status", filter.Status is { } status ? Names.Of(status) : null),
+            ("kind", filter.Kind?.ToName()),
+            ("entity", filter.Entity),
+            ("metric", filter.Metric),
+            ("outlet", filter.Outlet),
+            ("from", Names.Of(filter.PublishedFrom)),
+            ("to", Names.Of(filter.PublishedTo)),
+            ("q", filter.Text),
+        };
+        var query = new StringBuilder();
+        foreach (var (name, value) in parts)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Append(query.Length == 0 ? "" : "&").Append(name).Append('=').Append(Html.U(value));
+            }
+        }
+
+        return query.ToString();
+    }
+
+    private static string? Text(IQueryCollection query, string name) =>
+        query[name].ToString() is { Length: > 0 } value ? value.Trim() : null;
+
+    private static T? Optional<T>(IQueryCollection query, string name, Func<string, T> parse)
+        where T : struct
+    {
+        if (Text(query, name) is not { } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return parse(value);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+        {
+            throw new BadParameterException($"'{name}' cannot be '{value}': {e.Message}");
+        }
+    }
+
+    private sealed class BadParameterException(string message) : Exception(message);
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Web.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace ClaimExtractor.Web.Pages;
+
+/// <summary>The review pages and the decision POST: read the store, render a page class, nothing else.</summary>
+public static class ReviewEndpoints
+{
+    private const string ReviewerCookie = "claimx_reviewer";
+
+    /// <summary>Maps <c>/</c>, <c>/queue/at</c>, <c>/contradictions/{id}</c>, its <c>decide</c> POST and <c>/documents/{id}</c>.</summary>
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", QueueAsync);
+        app.MapGet("/queue/at", AtAsync);
+        app.MapGet("/contradictions/{id:long}", DetailAsync);
+        app.MapPost("/contradictions/{id:long}/decide", DecideAsync).DisableAntiforgery(); // validated explicitly below
+        app.MapGet("/documents/{id:long}", DocumentAsync);
+    }
+
+    private static async Task<IResult> QueueAsync(HttpContext context, ReviewStores stores, CancellationToken cancellationToken)
+    {
+        var (filter, error) = QueueFilter.Parse(context.Request.Query);
+        if (filter is null)
+        {
+            return Results.BadRequest(error);
+        }
+
+        await using var store = await stores.OpenReaderAsync(cancellationToken);
+        var counts = await store.CountContradictionsByStatusAsync(filter, cancellationToken);
+        var page = await store.ReadContradictionPageAsync(filter, cancellationToken);
+        var total = await store.CountContradictionsAsync(filter, cancellationToken);
+        return Page(context, "Queue", QueuePage.Render(filter, counts, page, total));
+    }
+
+    // The flag at a position of the filtered queue (j/k/space); `skip` names a flag to step over when a decision has
+    // just moved the queue under it.
+    private static async Task<IResult> AtAsync(HttpContext context, ReviewStores stores, int pos, long? skip, long? decided, CancellationToken cancellationToken)
+    {
+        var (filter, error) = QueueFilter.Parse(context.Request.Query);
+        if (filter is null)
+        {
+            return Results.BadRequest(error);
+        }
+
+        var back = QueueFilter.ToQuery(filter);
+        await using var store = await stores.OpenReaderAsync(cancellationToken);
+        var position = Math.Max(0, pos);
+        var candidates = await store.ReadContradictionPageAsync(filter with { Offset = position, Limit = 2 }, cancellationToken);
+        var index = candidates.Count > 0 && candidates[0].Id == skip ? 1 : 0;
+        if (index >= candidates.Count)
+        {
+            return Results.Redirect("/?" + back);
+        }
+
+        // Stepping over the skipped flag means the next one stands one place later in the queue.
+        var url = $"/contradictions/{candidates[index].Id.ToString(CultureInfo.InvariantCulture)}?pos={(position + index).ToString(CultureInfo.InvariantCulture)}"
+            + (decided is { } d ? "&decided=" + d.ToString(CultureInfo.InvariantCulture) : "")
+            + (back.Length > 0 ? "&" + back : "");
+        return Results.Redirect(url);
+    }
+
+    private static async Task<IResult> DetailAsync(
+        HttpContext context, long id, int? pos, long? decided, ReviewStores stores, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        var (filter, error) = QueueFilter.Parse(context.Request.Query);
+        if (filter is null)
+        {
+            return Results.BadRequest(error);
+        }
+
+        await using var store = await stores.OpenReaderAsync(cancellationToken);
+        if (await store.ReadContradictionAsync(id, cancellationToken) is not { } record)
+        {
+            return Results.NotFound($"no contradiction has id {id}");
+        }
+
+        var textA = (await store.ReadDocumentAsync(record.A.Document.Id, cancellationToken))?.Text ?? "";
+        var textB = (await store.ReadDocumentAsync(record.B.Document.Id, cancellationToken))?.Text ?? "";
+        var trail = await store.ReadDecisionsAsync(id, cancellationToken);
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var model = new DetailModel(
+            record, textA, textB, trail, tokens.RequestToken, QueueFilter.ToQuery(filter), Math.Max(0, pos ?? 0),
+            context.Request.Cookies[ReviewerCookie], decided);
+        return Page(context, $"#{id}", DetailPage.Render(model), DetailPage.Script);
+    }
+
+    private static async Task<IResult> DecideAsync(
+        HttpContext context, long id, ReviewStores stores, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.BadRequest("the form is missing its antiforgery token or it is stale: reload the page");
+        }
+
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var action = form["action"].ToString();
+        var reviewer = form["reviewer"].ToString().Trim();
+        var reason = form["reason"].ToString();
+        var note = form["note"].ToString().Trim();
+        if (reviewer.Length is 0 or > 100)
+        {
+            return Results.BadRequest("a reviewer name (up to 100 characters) is required");
+        }
+
+        if (note.Length > 2000)
+        {
+            return Results.BadRequest("the note is longer than 2000 characters");
+        }
+
+        await using var store = await stores.OpenWriterAsync(cancellationToken);
+        try
+        {
+            switch (action)
+            {
+                case "confirm":
+                    await store.SetStatusAsync(id, ContradictionStatus.Confirmed, null, NullIfEmpty(note), reviewer, cancellationToken);
+                    break;
+                case "dismiss" when DismissReasons.IsKnown(reason):
+                    await store.SetStatusAsync(id, ContradictionStatus.Dismissed, reason, NullIfEmpty(note), reviewer, cancellationToken);
+                    break;
+                case "dismiss":
+                    return Results.BadRequest("dismissing needs a reason: " + string.Join(", ", DismissReasons.All.Select(r => r.Code)));
+                case "reopen":
+                    await store.SetStatusAsync(id, ContradictionStatus.Open, null, NullIfEmpty(note), reviewer, cancellationToken);
+                    break;
+                case "undo":
+                    await store.UndoDecisionAsync(id, reviewer, cancellationToken);
+                    break;
+                default:
+                    return Results.BadRequest("action must be confirm, dismiss, reopen or undo");
+            }
+        }
+        catch (KeyNotFoundException e)
+        {
+            return Results.NotFound(e.Message);
+        }
+
+        context.Response.Cookies.Append(ReviewerCookie, reviewer, new CookieOptions { SameSite = SameSiteMode.Strict, HttpOnly = true, MaxAge = TimeSpan.FromDays(365) });
+        var back = form["back"].ToString();
+        var pos = int.TryParse(form["pos"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
+        var idText = id.ToString(CultureInfo.InvariantCulture);
+
+        // After undo, stay on the flag; after a decision, go on to the next one in the queue, offering undo there.
+        var url = action == "undo"
+            ? $"/contradictions/{idText}?pos={pos.ToString(CultureInfo.InvariantCulture)}"
+            : $"/queue/at?pos={pos.ToString(CultureInfo.InvariantCulture)}&skip={idText}&decided={idText}";
+        return Results.Redirect(url + (back.Length > 0 ? "&" + SafeQuery(back) : ""), permanent: false, preserveMethod: false);
+    }
+
+    private static async Task<IResult> DocumentAsync(HttpContext context, long id, long? claim, ReviewStores stores, CancellationToken cancellationToken)
+    {
+        await using var store = await stores.OpenReaderAsync(cancellationToken);
+        if (await store.ReadDocumentAsync(new DocumentId(id), cancellationToken) is not { } document)
+        {
+            return Results.NotFound($"no document has id {id}");
+        }
+
+        var claims = await store.ReadDocumentClaimsAsync(document.Id, cancellationToken);
+        return Page(context, document.Metadata.Title ?? document.Source, DocumentPage.Render(document, claims, claim));
+    }
+
+    // The back query came through a form: keep it a query string of this site (no scheme, host or fragment).
+    private static string SafeQuery(string query) =>
+        QueryString.Create(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery("?" + query)
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))).ToUriComponent().TrimStart('?');
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static IResult Page(HttpContext context, string title, string body, string? script = null) =>
+        Results.Content(Html.Page(title, body, SecurityHeaders.NonceOf(context), script), "text/html; charset=utf-8");
+}
