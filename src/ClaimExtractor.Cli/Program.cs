@@ -8,6 +8,7 @@ var root = new RootCommand("claimx: extract numeric claims from news articles an
     ClaimsCommand.Create(),
     ContradictionsCommand.Create(),
     EvalCommand.Create(),
+    ServeCommand.Create(),
     BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -115,7 +115,7 @@ public static class RunCommand
         }
         catch (ArgumentException e)
         {
-            return e.Message.Split(" (Parameter", 2)[0];
+            return Errors.UserMessage(e);
         }
 
         return Directory.Exists(request.ModelsDirectory) ? null : $"models folder '{request.ModelsDirectory}' not found (--models)";
