@@ -10,5 +10,6 @@ var root = new RootCommand("claimx: extract numeric claims from news articles an
     EvalCommand.Create(),
     ServeCommand.Create(),
     BenchCommand.Create(),
+    QuantitiesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

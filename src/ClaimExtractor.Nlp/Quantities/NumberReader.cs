@@ -28,7 +28,33 @@ internal sealed class NumberReader
             }
 
             core = new NumberCore(value, decimals, k + 1, false, false, false);
-            TryShare(doc, k + 1, end, value, ref core);
+            if (decimals == 0 && k + 1 < end && doc.Tokens[k + 1].Start == token.End && VulgarFraction(doc.TokenText(k + 1)) is { } glued)
+            {
+                // "2½"
+                core = new NumberCore(value + glued, FractionDecimals(glued), k + 2, false, false, false);
+                return true;
+            }
+
+            if (decimals == 0 && TryWord(doc, k + 1, out var dozens) && dozens.Kind == NumberWordKind.Dozen)
+            {
+                // "3 dozen"
+                core = new NumberCore(value * dozens.Value, -1, k + 2, false, false, false);
+                return true;
+            }
+
+            if (!TryShare(doc, k + 1, end, value, ref core) && AndAFraction(doc, k + 1, end, out decimal part, out int afterPart))
+            {
+                // "1 and a half": the written fraction sets the precision
+                core = new NumberCore(value + part, FractionDecimals(part), afterPart, false, false, false);
+            }
+
+            return true;
+        }
+
+        if (VulgarFraction(doc.TokenText(k)) is { } alone)
+        {
+            // "½ cup", "the result is ⅔"
+            core = new NumberCore(alone, FractionDecimals(alone), k + 1, false, false, false);
             return true;
         }
 
@@ -46,6 +72,13 @@ internal sealed class NumberReader
                 if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && IsPeriodWord(doc, k + 2)) && FractionFollower(doc, k + 2, end))
                 {
                     core = Fraction(1, next.Value, k + 2);
+                    return true;
+                }
+
+                // "a quarter million", "a half billion"
+                if (next.Kind == NumberWordKind.Denominator && next.Value is 2 or 4 && IsLargeScale(doc, k + 2))
+                {
+                    core = new NumberCore(1 / next.Value, FractionDecimals(1 / next.Value), k + 2, true, false, false);
                     return true;
                 }
 
@@ -72,6 +105,18 @@ internal sealed class NumberReader
                 }
 
                 return false;
+            case NumberWordKind.Denominator when first.Value is 2 or 4 && IsLargeScale(doc, k + 1):
+                // "half million", "quarter million": the scale word after multiplies it
+                core = new NumberCore(1 / first.Value, FractionDecimals(1 / first.Value), k + 1, true, false, false);
+                return true;
+            case NumberWordKind.Denominator when doc.Is(k, "half") && doc.Is(k + 1, "a") && TryWord(doc, k + 2, out var halfDozen) && halfDozen.Kind == NumberWordKind.Dozen:
+                // "half a dozen"
+                core = new NumberCore(halfDozen.Value / 2, -1, k + 3, true, false, false);
+                return true;
+            case NumberWordKind.Denominator when doc.Is(k, "half") && doc.Is(k + 1, "a") && IsLargeScale(doc, k + 2):
+                // "half a million"
+                core = new NumberCore(0.5m, FractionDecimals(0.5m), k + 2, true, false, false);
+                return true;
             case NumberWordKind.Denominator when doc.Is(k, "half"):
                 // "half of the victims" is 50 percent; "the first half of the year" is a period.
                 if (k + 1 < end && doc.Is(k + 1, "of") && !IsOrdinal(doc, k - 1) && !IsPeriodWord(doc, k + 2) && !(doc.Is(k + 2, "the") && IsPeriodWord(doc, k + 3)))
@@ -87,14 +132,8 @@ internal sealed class NumberReader
                 return false;
         }
 
-        // twenty-one, twenty one
-        decimal total = first.Value;
-        int after = k + 1;
-        if (first.Value >= 20 && first.Value < 100 && after + 1 < end && doc.TokenText(after) is "-" && TryWord(doc, after + 1, out var unit) && unit.Kind == NumberWordKind.Cardinal && unit.Value < 10)
-        {
-            total += unit.Value;
-            after += 2;
-        }
+        // twenty-one, twenty one, one hundred and six, two thousand and five, one million two hundred thousand
+        int after = ReadCompound(doc, k, end, first.Value, out decimal total);
 
         // two-thirds, two thirds, one-third, three quarters
         int fracAt = after < end && doc.TokenText(after) is "-" ? after + 1 : after;
@@ -117,16 +156,138 @@ internal sealed class NumberReader
             after++;
         }
 
+        if (AndAFraction(doc, after, end, out decimal fraction, out int afterFraction))
+        {
+            // "two and a half (million)"
+            core = new NumberCore(total + fraction, FractionDecimals(fraction), afterFraction, true, false, false);
+            return true;
+        }
+
         core = new NumberCore(total, -1, after, true, false, false);
         TryShare(doc, after, end, total, ref core);
         return true;
     }
 
+    /// <summary>
+    /// Reads cardinal words from token <paramref name="k"/> (whose value is <paramref name="firstValue"/>) into one
+    /// number and returns the token after them. A scale word (thousand, million) is taken inside the number only when
+    /// more number words follow it or an earlier scale was taken; otherwise the scanner applies it, with its precision.
+    /// </summary>
+    private int ReadCompound(AnalyzedDocument doc, int k, int end, decimal firstValue, out decimal total)
+    {
+        decimal done = 0, group = firstValue, lastScale = decimal.MaxValue;
+        int after = k + 1;
+        while (after < end)
+        {
+            int at = after;
+            if (doc.TokenText(at) is "-" && group % 100 >= 20 && group % 10 == 0 && TryWord(doc, at + 1, out var unit)
+                && unit.Kind == NumberWordKind.Cardinal && unit.Value is >= 1 and < 10)
+            {
+                group += unit.Value;
+                after = at + 2;
+                continue;
+            }
+
+            bool and = doc.Is(at, "and");
+            if (and)
+            {
+                at++;
+            }
+
+            if (!TryWord(doc, at, out var word))
+            {
+                break;
+            }
+
+            decimal low = group % 100;
+            if (word.Kind == NumberWordKind.Cardinal && word.Value >= 1)
+            {
+                bool afterTens = !and && low >= 20 && low % 10 == 0 && word.Value < 10;
+                bool afterHundreds = low == 0 && (group >= 100 || done > 0);
+                if (!(afterTens || afterHundreds))
+                {
+                    break;
+                }
+
+                group += word.Value;
+                after = at + 1;
+                continue;
+            }
+
+            if (and || word.Kind != NumberWordKind.Scale || group == 0)
+            {
+                break;
+            }
+
+            if (word.Value == 100 && group < 100)
+            {
+                group *= 100;
+                after = at + 1;
+                continue;
+            }
+
+            int look = doc.Is(at + 1, "and") ? at + 2 : at + 1;
+            bool more = TryWord(doc, look, out var following) && following.Kind == NumberWordKind.Cardinal && following.Value >= 1;
+            if (word.Value <= 100 || word.Value >= lastScale || !(more || done > 0))
+            {
+                break;
+            }
+
+            done += group * word.Value;
+            group = 0;
+            lastScale = word.Value;
+            after = at + 1;
+        }
+
+        total = done + group;
+        return after;
+    }
+
+    // "and a half", "and one half", "and a quarter", "and three quarters"
+    private bool AndAFraction(AnalyzedDocument doc, int at, int end, out decimal fraction, out int after)
+    {
+        fraction = 0;
+        after = at;
+        if (at + 2 >= end || !doc.Is(at, "and"))
+        {
+            return false;
+        }
+
+        decimal numerator = doc.Is(at + 1, "a") || doc.Is(at + 1, "an") ? 1
+            : TryWord(doc, at + 1, out var count) && count.Kind == NumberWordKind.Cardinal && count.Value is >= 1 and < 10 ? count.Value
+            : 0;
+        if (numerator == 0 || !TryWord(doc, at + 2, out var denominator) || denominator.Kind != NumberWordKind.Denominator || numerator >= denominator.Value)
+        {
+            return false;
+        }
+
+        fraction = numerator / denominator.Value;
+        after = at + 3;
+        return true;
+    }
+
+    /// <summary>The value of a one-character fraction (½, ⅔, ¾); null for any other text.</summary>
+    public static decimal? VulgarFraction(ReadOnlySpan<char> text)
+    {
+        if (text.Length != 1 || CharUnicodeInfo.GetUnicodeCategory(text[0]) != UnicodeCategory.OtherNumber)
+        {
+            return null;
+        }
+
+        double value = CharUnicodeInfo.GetNumericValue(text[0]);
+        return value is > 0 and < 1 ? Math.Round((decimal)value, 15) : null;
+    }
+
+    // "half a million" is as precise as 0.5 million, "a quarter million" as 0.25 million
+    private static int FractionDecimals(decimal fraction) => fraction * 10 == decimal.Truncate(fraction * 10) ? 1 : 2;
+
+    private bool IsLargeScale(AnalyzedDocument doc, int k) => TryWord(doc, k, out var word) && word.Kind == NumberWordKind.Scale && word.Value > 100;
+
     public bool TryWord(AnalyzedDocument doc, int k, out (decimal Value, NumberWordKind Kind) word)
     {
         word = default;
         var text = doc.TokenText(k);
-        if (text.Length > 16 || doc.Tokens[k].Kind != TokenKind.Word)
+        if (text.Length is 0 or > 16 || doc.Tokens[k].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -186,7 +347,15 @@ internal sealed class NumberReader
         }
         else if (TryWord(doc, denominatorAt, out var word) && word.Kind == NumberWordKind.Cardinal)
         {
-            denominator = word.Value;
+            // "one in twenty-one"
+            int afterWords = ReadCompound(doc, denominatorAt, end, word.Value, out denominator);
+            if (denominator > numerator && denominator != 0)
+            {
+                core = Fraction(numerator, denominator, afterWords);
+                return true;
+            }
+
+            return false;
         }
         else
         {

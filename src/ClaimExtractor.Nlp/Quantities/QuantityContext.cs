@@ -28,6 +28,12 @@ internal sealed class QuantityContext
         else
         {
             qualifier = ReadQualifier(doc, sentence, first, out qualifierFirst);
+            if (qualifier is Qualifier.None or Qualifier.Approx && end + 1 < sentence.EndToken
+                && QuantityWords.TrailingQualifiers.TryGetValue(string.Concat(doc.TokenText(end), " ", doc.TokenText(end + 1)), out var trailing))
+            {
+                // "10,000 or more", "$50 or less", "65 and older" (it bounds the figure even after "about")
+                qualifier = trailing;
+            }
         }
 
         var change = form == QuantityForm.Multiplier ? QuantityChange.Multiplier : ReadChange(doc, sentence, qualifierFirst, end, form);
@@ -63,7 +69,7 @@ internal sealed class QuantityContext
     private static Qualifier ReadQualifier(AnalyzedDocument doc, Sentence sentence, int first, out int qualifierFirst)
     {
         qualifierFirst = first;
-        for (int n = 3; n >= 2; n--)
+        for (int n = QuantityWords.LongestQualifier; n >= 2; n--)
         {
             if (first - n < sentence.FirstToken)
             {

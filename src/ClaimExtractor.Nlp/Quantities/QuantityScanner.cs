@@ -64,7 +64,14 @@ public sealed class QuantityScanner : IDocumentProcess
             return null;
         }
 
-        var prefix = MatchPrefix(doc, start, end, out int afterPrefix);
+        // a sign: "-9.2", "minus 5", "negative one"
+        bool negative = IsNegativeSign(doc, sentence, start, end);
+        if (negative)
+        {
+            k = start + 1;
+        }
+
+        var prefix = MatchPrefix(doc, k, end, out int afterPrefix);
         if (prefix is not null)
         {
             if (afterPrefix >= end || doc.Tokens[afterPrefix].Kind != TokenKind.Number)
@@ -74,7 +81,7 @@ public sealed class QuantityScanner : IDocumentProcess
 
             k = afterPrefix;
         }
-        else if (doc.Tokens[start].Kind is not (TokenKind.Number or TokenKind.Word))
+        else if (doc.Tokens[k].Kind is not (TokenKind.Number or TokenKind.Word) && NumberReader.VulgarFraction(doc.TokenText(k)) is null)
         {
             return null;
         }
@@ -96,13 +103,21 @@ public sealed class QuantityScanner : IDocumentProcess
         bool isRange = false;
         NumberCore second = default;
         bool hyphenRange = false;
-        if (next + 1 < end && (doc.TokenText(next) is "-" or "–" or "to") && ReadSecond(doc, next + 1, end, core, out second))
+        // (a negative figure is not read as the low end of a range)
+        if (!negative && next + 1 < end && (doc.TokenText(next) is "-" or "–" or "to") && ReadSecond(doc, next + 1, end, core, out second))
         {
             isRange = true;
-            hyphenRange = doc.TokenText(next) is not "to";
+            // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
+            hyphenRange = doc.TokenText(next) is not "to"
+                && ((doc.Tokens[next].Start == doc.Tokens[next - 1].End && doc.Tokens[next + 1].Start == doc.Tokens[next].End) || LooksLikeYear(doc, second));
             next = second.End;
         }
-        else if ((doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(next, "and") | doc.Is(next, "to") && next + 1 < end
+        else if (!negative && ReadRepeatedUnitRange(doc, start, core, prefix, end, out second))
+        {
+            isRange = true;
+            next = second.End;
+        }
+        else if (!negative && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(next, "and") | doc.Is(next, "to") && next + 1 < end
             && ReadSecond(doc, MatchPrefix(doc, next + 1, end, out int secondAt) is null ? next + 1 : secondAt, end, core, out second))
         {
             isRange = true;
@@ -122,11 +137,25 @@ public sealed class QuantityScanner : IDocumentProcess
             }
         }
 
-        // a unit after: percent, euros, Bitcoins, km
+        // a unit after: percent, euros, Bitcoins, km; "a 10-mile stretch", "a 3-inch gap" (a measure as an adjective)
         var suffix = MatchSuffix(doc, next, end, out int afterSuffix);
+        if (suffix is null && prefix is null && IsGluedHyphen(doc, next, end)
+            && MatchSuffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency } adjective)
+        {
+            suffix = adjective;
+            afterSuffix = afterAdjective;
+        }
+
         if (suffix is not null && prefix is not null && suffix.Unit.Dimension != UnitDimension.Currency)
         {
             suffix = null;
+        }
+
+        // cents and pence: money in hundredths of the main unit ("50 cents", "a 12-cent dividend")
+        int subUnitAt = IsGluedHyphen(doc, next, end) ? next + 1 : next;
+        if (suffix is null && prefix is null && subUnitAt < end && SubUnit(doc, subUnitAt) is { } subUnit)
+        {
+            return FinishSubUnit(doc, sentence, start, subUnitAt + 1, core, scale, negative, isRange ? second.Value : null, subUnit);
         }
 
         Unit unit;
@@ -151,6 +180,12 @@ public sealed class QuantityScanner : IDocumentProcess
                 _ => QuantityForm.Measure,
             };
             next = afterSuffix;
+            if (form == QuantityForm.Money && !isRange && !negative && ReadCents(doc, next, end, out decimal cents, out int afterCents))
+            {
+                // "thirteen dollars and forty-five cents" is 13.45
+                decimal amount = core.Value * scale + cents;
+                return Finish(doc, sentence, start, afterCents, amount, amount - 0.005m, amount + 0.005m, unit, form, false, false);
+            }
         }
         else if (next < end && doc.Is(next, "times") && !core.IsWord | core.Value > 1 && next + 1 < end && doc.IsAny(next + 1, QuantityWords.TimesFollowers))
         {
@@ -188,14 +223,118 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         decimal half = core.HalfUnit * scale;
-        var mention = Finish(doc, sentence, start, next, value, value - half, value + half, unit, form, false, false);
-        if (mention is not null && form == QuantityForm.Count && core.IsWord && mention.Quantity.Noun is null)
+        var mention = negative
+            ? Finish(doc, sentence, start, next, -value, -value - half, -value + half, unit, form, false, false)
+            : Finish(doc, sentence, start, next, value, value - half, value + half, unit, form, false, false);
+        if (mention is not null && form == QuantityForm.Count && core.IsWord && mention.Quantity.Noun is null && scale == 1m && core.End == k + 1
+            && core.Value < 10)
         {
-            // a bare number word with nothing counted is a pronoun or part of an idiom ("one of", "the two of them")
+            // a bare small number word with nothing counted is a pronoun or part of an idiom ("one of", "the two of
+            // them"); a larger one ("Fourteen were killed"), a compound ("one hundred and six") or a scaled one ("one
+            // trillion") is a figure
             return null;
         }
 
         return mention;
+    }
+
+    // "-9.2" (the sign glued to the number, not to a word or number before it), "minus 5", "negative one"
+    private bool IsNegativeSign(AnalyzedDocument doc, Sentence sentence, int at, int end)
+    {
+        if (at + 1 >= end)
+        {
+            return false;
+        }
+
+        var next = doc.Tokens[at + 1];
+        if (doc.TokenText(at) is "-" or "\u2212")
+        {
+            var sign = doc.Tokens[at];
+            return next.Kind == TokenKind.Number && next.Start == sign.End
+                && (at == sentence.FirstToken || (doc.Tokens[at - 1].End < sign.Start && doc.Tokens[at - 1].Kind != TokenKind.Number));
+        }
+
+        return (doc.Is(at, "minus") || doc.Is(at, "negative"))
+            && (next.Kind == TokenKind.Number || (numbers.TryWord(doc, at + 1, out var word) && word.Kind == NumberWordKind.Cardinal));
+    }
+
+    private static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
+        !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;
+
+    private static bool IsGluedHyphen(AnalyzedDocument doc, int at, int end) =>
+        at > 0 && at + 1 < end && doc.TokenText(at) is "-" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at + 1].Start == doc.Tokens[at].End;
+
+    private static Unit? SubUnit(AnalyzedDocument doc, int at) =>
+        QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out string? code) ? Unit.Currency(code) : null;
+
+    private QuantityMention? FinishSubUnit(AnalyzedDocument doc, Sentence sentence, int start, int end, NumberCore core, decimal scale, bool negative,
+        decimal? rangeHigh, Unit unit)
+    {
+        const decimal Hundredth = 0.01m;
+        if (rangeHigh is { } high)
+        {
+            decimal from = core.Value * scale * Hundredth, to = high * scale * Hundredth;
+            return Finish(doc, sentence, start, end, (from + to) / 2, from, to, unit, QuantityForm.Money, true, false);
+        }
+
+        decimal value = (negative ? -core.Value : core.Value) * scale * Hundredth;
+        decimal half = core.HalfUnit * scale * Hundredth;
+        return Finish(doc, sentence, start, end, value, value - half, value + half, unit, QuantityForm.Money, false, false);
+    }
+
+    // "and forty-five cents", "50 cents" after a named currency
+    private bool ReadCents(AnalyzedDocument doc, int at, int end, out decimal cents, out int after)
+    {
+        cents = 0;
+        after = at;
+        int k = doc.Is(at, "and") ? at + 1 : at;
+        if (k >= end || !numbers.TryRead(doc, k, end, out var number) || number.IsFraction || number.IsMultiplier || number.Decimals > 0
+            || number.Value is < 1 or >= 100 || number.End >= end || SubUnit(doc, number.End) is null)
+        {
+            return false;
+        }
+
+        cents = number.Value / 100m;
+        after = number.End + 1;
+        return true;
+    }
+
+    // "$10-$20", "$10 to $20", "10 dollars to 20 dollars", "between 10 percent and 20 percent": the unit on both ends
+    private bool ReadRepeatedUnitRange(AnalyzedDocument doc, int start, NumberCore core, UnitEntry? prefix, int end, out NumberCore second)
+    {
+        second = default;
+        int at = core.End;
+        UnitEntry? suffix = null;
+        if (prefix is null)
+        {
+            suffix = MatchSuffix(doc, at, end, out int afterSuffix);
+            if (suffix is null)
+            {
+                return false;
+            }
+
+            at = afterSuffix;
+        }
+
+        bool between = doc.Is(start - 1, "between") || doc.Is(start - 1, "from");
+        if (at + 1 >= end || !(doc.TokenText(at) is "-" or "–" or "to" || (between && doc.Is(at, "and"))))
+        {
+            return false;
+        }
+
+        int from = at + 1;
+        if (prefix is not null)
+        {
+            if (MatchPrefix(doc, from, end, out int afterSecondPrefix) is not { } again || again.Unit != prefix.Unit)
+            {
+                return false;
+            }
+
+            from = afterSecondPrefix;
+        }
+
+        return ReadSecond(doc, from, end, core, out second)
+            && (suffix is null || (MatchSuffix(doc, second.End, end, out _) is { } repeated && repeated.Unit == suffix.Unit));
     }
 
     private bool ReadSecond(AnalyzedDocument doc, int at, int end, NumberCore first, out NumberCore second)
@@ -232,6 +371,19 @@ public sealed class QuantityScanner : IDocumentProcess
             return single;
         }
 
+        // written names before the number: "Rs 20", "ringgit 42"
+        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int n = Math.Min(lexicon.MaxUnitTokens, end - k - 1); n >= 1; n--)
+        {
+            // only a name followed by a number can be a prefix; checking that first keeps this off the per-token path
+            if (doc.Tokens[k + n].Kind == TokenKind.Number && doc.Tokens[k].Kind == TokenKind.Word
+                && words.TryGetValue(MetricLexicon.KeyOf(doc, k, k + n), out var named) && named.Prefix)
+            {
+                after = k + n;
+                return named;
+            }
+        }
+
         return null;
     }
 
@@ -244,7 +396,17 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (exact.TryGetValue(doc.TokenText(k), out var symbol) && symbol.Suffix)
+        // two adjacent tokens: °C, °F
+        if (k + 1 < end && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k].Span.Length <= 3
+            && exact.TryGetValue(doc.Text.AsSpan(doc.Tokens[k].Start, doc.Tokens[k + 1].End - doc.Tokens[k].Start), out var pair) && pair.Suffix)
+        {
+            after = k + 2;
+            return pair;
+        }
+
+        // a symbol that also stands before numbers belongs to the number after it: "1 $10 bill"
+        if (exact.TryGetValue(doc.TokenText(k), out var symbol) && symbol.Suffix
+            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number))
         {
             after = k + 1;
             return symbol;

@@ -30,8 +30,60 @@ internal static class QuantityWords
         ["as many as"] = Qualifier.AtMost,
         ["as much as"] = Qualifier.AtMost,
         ["no more than"] = Qualifier.AtMost,
+        ["less than or equal to"] = Qualifier.AtMost,
+        ["fewer than or equal to"] = Qualifier.AtMost,
+        ["smaller than or equal to"] = Qualifier.AtMost,
+        ["less or equal than"] = Qualifier.AtMost,
+        ["smaller or equal than"] = Qualifier.AtMost,
+        ["lower or equal than"] = Qualifier.AtMost,
+        ["equal to or less than"] = Qualifier.AtMost,
+        ["equal to or fewer than"] = Qualifier.AtMost,
+        ["greater than or equal to"] = Qualifier.AtLeast,
+        ["more than or equal to"] = Qualifier.AtLeast,
+        ["larger than or equal to"] = Qualifier.AtLeast,
+        ["greater or equal than"] = Qualifier.AtLeast,
+        ["bigger or equal than"] = Qualifier.AtLeast,
+        ["higher or equal than"] = Qualifier.AtLeast,
+        ["larger or equal than"] = Qualifier.AtLeast,
+        ["equal to or more than"] = Qualifier.AtLeast,
+        ["equal to or greater than"] = Qualifier.AtLeast,
+        ["at least or equal to"] = Qualifier.AtLeast,
+        ["a minimum of"] = Qualifier.AtLeast,
+        ["a maximum of"] = Qualifier.AtMost,
+        ["bigger than"] = Qualifier.MoreThan,
+        ["smaller than"] = Qualifier.LessThan,
+        ["> ="] = Qualifier.AtLeast,
+        ["< ="] = Qualifier.AtMost,
         ["close to"] = Qualifier.Approx,
         ["an estimated"] = Qualifier.Approx,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The most words a qualifier before a number has ("less than or equal to").</summary>
+    public static int LongestQualifier { get; } = TwoWordQualifiers.Keys.Max(k => k.Count(c => c == ' ') + 1);
+
+    /// <summary>Qualifiers after the number: "10,000 or more", "$50 or less", "65 and older".</summary>
+    public static FrozenDictionary<string, Qualifier> TrailingQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["or more"] = Qualifier.AtLeast,
+        ["or higher"] = Qualifier.AtLeast,
+        ["or greater"] = Qualifier.AtLeast,
+        ["or above"] = Qualifier.AtLeast,
+        ["or over"] = Qualifier.AtLeast,
+        ["or older"] = Qualifier.AtLeast,
+        ["and more"] = Qualifier.AtLeast,
+        ["and above"] = Qualifier.AtLeast,
+        ["and over"] = Qualifier.AtLeast,
+        ["and up"] = Qualifier.AtLeast,
+        ["and older"] = Qualifier.AtLeast,
+        ["or less"] = Qualifier.AtMost,
+        ["or fewer"] = Qualifier.AtMost,
+        ["or lower"] = Qualifier.AtMost,
+        ["or below"] = Qualifier.AtMost,
+        ["or under"] = Qualifier.AtMost,
+        ["or younger"] = Qualifier.AtMost,
+        ["and below"] = Qualifier.AtMost,
+        ["and under"] = Qualifier.AtMost,
+        ["and younger"] = Qualifier.AtMost,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static FrozenDictionary<string, Qualifier> OneWordQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +110,15 @@ internal static class QuantityWords
         ["surpassed"] = Qualifier.MoreThan,
         ["surpassing"] = Qualifier.MoreThan,
         ["beyond"] = Qualifier.MoreThan,
+        ["exceed"] = Qualifier.MoreThan,
+        ["surpass"] = Qualifier.MoreThan,
+        ["surpasses"] = Qualifier.MoreThan,
+        [">"] = Qualifier.MoreThan,
+        ["<"] = Qualifier.LessThan,
+        [">="] = Qualifier.AtLeast,
+        ["≥"] = Qualifier.AtLeast,
+        ["<="] = Qualifier.AtMost,
+        ["≤"] = Qualifier.AtMost,
         ["under"] = Qualifier.LessThan,
         ["below"] = Qualifier.LessThan,
         ["minimum"] = Qualifier.AtLeast,
@@ -66,7 +127,7 @@ internal static class QuantityWords
 
     /// <summary>Qualifier words that are part of a verb phrase (topped, exceeded): they stay qualifiers but are never thresholds.</summary>
     public static FrozenSet<string> VerbQualifiers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "surpassed", "surpassing");
+        "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "exceed", "surpassed", "surpassing", "surpass", "surpasses");
 
     public static FrozenSet<string> Rises { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing", "jumped", "jump", "jumps",
@@ -89,6 +150,17 @@ internal static class QuantityWords
         "volume", "#", "category", "class", "type", "series", "generation", "gen", "iphone", "windows", "android", "top",
         "covid", "g", "apt", "unit", "district", "precinct", "ward", "block", "lot", "suite", "building", "pier", "terminal",
         "exit", "day", "week", "round", "stage", "game", "match", "ios", "call", "dial", "text", "code", "pin", "zip");
+
+    /// <summary>Hundredths of a currency after a number: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.</summary>
+    public static FrozenDictionary<string, string> SubUnits { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["cent"] = "USD",
+        ["cents"] = "USD",
+        ["¢"] = "USD",
+        ["penny"] = "GBP",
+        ["pennies"] = "GBP",
+        ["pence"] = "GBP",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static FrozenSet<string> OrdinalSuffixes { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th");
 

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.Json;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Tests.PeerSuites;
+
+/// <summary>
+/// Judges a date case against the time expressions the pipeline resolved with the case's reference date as the
+/// publication date. Extractor files check only that each expected expression is found (a span overlap). Parser and
+/// model files need the reference date (cases without one are not judged) and the resolved days: Recognizers-Text's
+/// future or past resolution, Duckling's value at its grain (finer than a day is beyond what news claims need, and
+/// fails). Range ends may be inclusive or exclusive, as both suites mix them. Nothing else may be found.
+/// </summary>
+internal static class DateJudge
+{
+    public static PeerVerdict Judge(string file, PeerCase c, AnalyzedDocument document)
+    {
+        bool extractor = file.Contains("extractor", StringComparison.Ordinal);
+        if (!extractor && c.Reference is null)
+        {
+            return PeerVerdict.NotJudged;
+        }
+
+        var found = document.Periods;
+        var used = new bool[found.Count];
+        var spans = c.Expected.Select(QuantityJudge.Span).ToList();
+        for (int e = 0; e < c.Expected.Count; e++)
+        {
+            var expected = c.Expected[e];
+            string type = expected.TryGetProperty("type", out var t) ? t.GetString() ?? "?" : "?";
+            var candidates = Enumerable.Range(0, found.Count).Where(i => !used[i] && found[i].Span.Overlaps(spans[e])).ToList();
+            if (candidates.Count == 0)
+            {
+                return PeerVerdict.Fail($"missed {type}", $"{c.Id}: '{QuantityJudge.Quote(expected)}' not found in \"{c.Input}\"{Found(c, document)}");
+            }
+
+            if (extractor)
+            {
+                used[candidates[0]] = true;
+                continue;
+            }
+
+            var windows = Windows(expected);
+            if (windows.Count == 0)
+            {
+                return PeerVerdict.Fail($"resolution finer than a day ({type})", $"{c.Id}: '{QuantityJudge.Quote(expected)}'");
+            }
+
+            int hit = candidates.FirstOrDefault(i => found[i].Period is { Start: { } s, End: { } end } && windows.Contains((s, end)), -1);
+            if (hit < 0)
+            {
+                return PeerVerdict.Fail($"wrong period for {type}",
+                    $"{c.Id}: '{QuantityJudge.Quote(expected)}' expected {string.Join(" or ", windows.Select(w => $"{w.Start:yyyy-MM-dd}..{w.End:yyyy-MM-dd}"))}{Found(c, document)}");
+            }
+
+            used[hit] = true;
+        }
+
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (!used[i] && !spans.Any(s => s.Overlaps(found[i].Span)))
+            {
+                string what = c.Expected.Count == 0 ? "negative case" : "extra";
+                return PeerVerdict.Fail($"{what}: found a period", $"{c.Id}: found '{found[i].Span.In(c.Input)}' in \"{c.Input}\"");
+            }
+        }
+
+        return PeerVerdict.Pass;
+    }
+
+    /// <summary>The inclusive day ranges the expected entity allows.</summary>
+    private static List<(DateOnly Start, DateOnly End)> Windows(JsonElement expected)
+    {
+        var windows = new List<(DateOnly, DateOnly)>();
+        var value = expected.GetProperty("value");
+        string? grain = expected.TryGetProperty("grain", out var g) ? g.GetString() : null;
+        if (grain is not null)
+        {
+            Duckling(value, grain, windows);
+        }
+        else if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var entry in value.EnumerateArray())
+            {
+                string? kind = entry.TryGetProperty("type", out var k) ? k.GetString() : null;
+                if (kind == "date" && Day(entry, "value") is { } d)
+                {
+                    windows.Add((d, d));
+                }
+                else if (kind == "daterange" && Day(entry, "start") is { } s && Day(entry, "end") is { } e)
+                {
+                    AddRange(windows, s, e);
+                }
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Object)
+        {
+            foreach (string side in new[] { "FutureResolution", "PastResolution" })
+            {
+                if (!value.TryGetProperty(side, out var r) || r.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
+                if (Day(r, "date") is { } d)
+                {
+                    windows.Add((d, d));
+                }
+                else if (Day(r, "startDate") is { } s && Day(r, "endDate") is { } e)
+                {
+                    AddRange(windows, s, e);
+                }
+            }
+        }
+
+        return windows;
+    }
+
+    private static void Duckling(JsonElement value, string grain, List<(DateOnly, DateOnly)> windows)
+    {
+        if (grain is "hour" or "minute" or "second")
+        {
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            // Duckling intervals end exclusively at their grain.
+            if (Day(value, "from") is { } from && Day(value, "to") is { } to && to > from)
+            {
+                windows.Add((from, to.AddDays(-1)));
+            }
+
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && Parse(value.GetString()) is { } start)
+        {
+            var end = grain switch
+            {
+                "week" => start.AddDays(6),
+                "month" => start.AddMonths(1).AddDays(-1),
+                "quarter" => start.AddMonths(3).AddDays(-1),
+                "year" => start.AddYears(1).AddDays(-1),
+                _ => start,
+            };
+            windows.Add((start, end));
+        }
+    }
+
+    private static void AddRange(List<(DateOnly, DateOnly)> windows, DateOnly start, DateOnly end)
+    {
+        windows.Add((start, end));
+        if (end > start)
+        {
+            windows.Add((start, end.AddDays(-1)));
+        }
+    }
+
+    private static DateOnly? Day(JsonElement holder, string name) =>
+        holder.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? Parse(v.GetString()) : null;
+
+    private static DateOnly? Parse(string? text) =>
+        text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string Found(PeerCase c, AnalyzedDocument document) => document.Periods.Count == 0 ? "; found nothing" : "; found "
+        + string.Join(", ", document.Periods.Select(p => $"'{p.Span.In(c.Input)}'={p.Period?.Label ?? "unresolved"}"));
+}

@@ -1,0 +1,43 @@
+namespace ClaimExtractor.Nlp.Tests.PeerSuites;
+
+/// <summary>
+/// Every peer-suite file in <c>../shared/eval/quantities</c>, how its cases are judged, and the pass rate the pipeline
+/// must keep on it. The floors sit at the rate reached; raise them in the change that raises the score.
+/// </summary>
+internal static class PeerSuiteFloors
+{
+    public static IReadOnlyList<PeerSuite> All { get; } =
+    [
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.461),
+        new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.650),
+        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.768),
+        new("recognizers-en-numberrange.jsonl", PeerKind.Number, 0.655),
+        new("recognizers-en-dimension.jsonl", PeerKind.Measure, 0.650),
+        new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.627),
+        new("recognizers-en-age.jsonl", PeerKind.Any, 0.052),
+        new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
+        new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.051),
+        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.096),
+        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.204),
+        new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.649),
+        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.087),
+        new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.000),
+        new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.000),
+        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.396),
+        new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.050),
+        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.693),
+        new("duckling-en-number.jsonl", PeerKind.Number, 0.657),
+        new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
+        new("duckling-en-distance.jsonl", PeerKind.Measure, 0.416),
+        new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.481),
+        new("duckling-en-volume.jsonl", PeerKind.Measure, 0.629),
+        new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
+        new("duckling-en-duration.jsonl", PeerKind.Duration, 0.060),
+        new("duckling-en-time.jsonl", PeerKind.Date, 0.037),
+    ];
+
+    public static PeerSuite Get(string file) => All.Single(s => string.Equals(s.File, file, StringComparison.Ordinal));
+}
+
+/// <summary>One suite file, the kind of entity it expects, and its pass-rate floor (0 to 1).</summary>
+internal sealed record PeerSuite(string File, PeerKind Kind, double Floor);

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+
+namespace ClaimExtractor.Nlp.Tests.PeerSuites;
+
+/// <summary>
+/// Judges a quantity case, all or nothing as upstream does, but by news conventions: each expected entity needs a
+/// quantity of the suite's kind whose span overlaps it (our spans leave qualifier words such as "about" out), with the
+/// same value or interval and, where the suite's unit name maps to one of our codes, the same unit; and no other
+/// quantity of that kind may be found (so a negative case passes only when nothing of its kind is found).
+/// </summary>
+internal static class QuantityJudge
+{
+    public static PeerVerdict Judge(PeerKind kind, PeerCase c, AnalyzedDocument document)
+    {
+        var mentions = document.Quantities;
+        var found = mentions.Select(m => m.Quantity).ToList();
+        var used = new bool[found.Count];
+        var spans = c.Expected.Select(Span).ToList();
+        for (int e = 0; e < c.Expected.Count; e++)
+        {
+            var expected = c.Expected[e];
+            var candidates = Enumerable.Range(0, found.Count).Where(i => !used[i] && found[i].Span.Overlaps(spans[e]) && InKind(kind, found[i])).ToList();
+            string type = expected.TryGetProperty("type", out var t) ? t.GetString() ?? "?" : "?";
+            if (candidates.Count == 0)
+            {
+                return PeerVerdict.Fail($"missed {type}", $"{c.Id}: '{Quote(expected)}' not found in \"{c.Input}\"{Found(c, found)}");
+            }
+
+            int hit = candidates.FirstOrDefault(i => Agrees(kind, expected, found[i]) || IsSameFraction(kind, expected, mentions[i]), -1);
+            if (hit < 0)
+            {
+                return PeerVerdict.Fail($"wrong value or unit for {type}",
+                    $"{c.Id}: '{Quote(expected)}' expected {PeerValue.Read(expected)} {Unit(expected)}{Found(c, found)}");
+            }
+
+            used[hit] = true;
+        }
+
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (!used[i] && IsExtra(kind, found[i]) && !spans.Any(s => s.Overlaps(found[i].Span)))
+            {
+                string what = c.Expected.Count == 0 ? "negative case" : "extra";
+                return PeerVerdict.Fail($"{what}: found {found[i].Unit.Dimension.ToString().ToLowerInvariant()}",
+                    $"{c.Id}: found '{found[i].Span.In(c.Input)}' in \"{c.Input}\"");
+            }
+        }
+
+        return PeerVerdict.Pass;
+    }
+
+    internal static TextSpan Span(JsonElement expected) =>
+        new(expected.GetProperty("start").GetInt32(), expected.GetProperty("end").GetInt32());
+
+    internal static string Quote(JsonElement expected) => expected.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+
+    private static bool InKind(PeerKind kind, Quantity q) => kind switch
+    {
+        PeerKind.Number => true,
+        PeerKind.Percent => q.Unit.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoint,
+        PeerKind.Money => q.Unit.Dimension is UnitDimension.Currency or UnitDimension.Crypto,
+        PeerKind.Measure or PeerKind.Duration => q.Unit.Dimension == UnitDimension.Measure,
+        _ => q.Unit.Dimension != UnitDimension.Date,
+    };
+
+    // A plain-number suite says nothing about money or measures found beside its numbers.
+    private static bool IsExtra(PeerKind kind, Quantity q) =>
+        kind == PeerKind.Number ? q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio : InKind(kind, q);
+
+    private static bool Agrees(PeerKind kind, JsonElement expected, Quantity q)
+    {
+        var value = PeerValue.Read(expected);
+        string unit = Unit(expected);
+        string? code = null;
+        switch (kind)
+        {
+            case PeerKind.Money when PeerUnits.IsHundredth(unit):
+                value = value?.Scaled(0.01m);
+                break;
+            case PeerKind.Money:
+                code = PeerUnits.Currency(expected);
+                break;
+            case PeerKind.Measure or PeerKind.Duration:
+                code = PeerUnits.Measure(unit);
+                break;
+            case PeerKind.Any:
+                if (string.Equals(unit, "dimensionless", StringComparison.Ordinal))
+                {
+                    if (q.Unit.Dimension is not (UnitDimension.Count or UnitDimension.Ratio))
+                    {
+                        return false;
+                    }
+                }
+                else if (string.Equals(unit, "percentage", StringComparison.Ordinal))
+                {
+                    code = "percent";
+                }
+                else if (PeerUnits.CurrencyName(unit) is { } money)
+                {
+                    code = money;
+                }
+                else if (PeerUnits.Measure(unit) is { } measure)
+                {
+                    code = measure;
+                }
+                else if (q.Unit.Dimension != UnitDimension.Measure)
+                {
+                    return false;
+                }
+
+                break;
+        }
+
+        if (code is not null && !string.Equals(code, q.Unit.Code, StringComparison.Ordinal))
+        {
+            // the same measure in another unit of its family: "0.002 kg" against a suite's 2 grams
+            if (PeerUnits.Factor(q.Unit.Code, code) is not { } factor || value is null)
+            {
+                return false;
+            }
+
+            q = q with { Value = q.Value * factor, Low = q.Low * factor, High = q.High == decimal.MaxValue ? q.High : q.High * factor };
+        }
+
+        return value is null || (value.IsRange && value.Low is null && value.High is null) || value.Agrees(q);
+    }
+
+    // Convention: news states a fraction in percent ("two-thirds" is 66.67, rounded to hundredths as the gold format
+    // says), where the number suites state the ratio (0.666666666666667). Both are the same reading.
+    private static bool IsSameFraction(PeerKind kind, JsonElement expected, QuantityMention mention) =>
+        kind is PeerKind.Number or PeerKind.Any && mention.Form == QuantityForm.Fraction && PeerValue.Read(expected) is { IsRange: false, Point: { } ratio }
+        && Math.Abs(ratio * 100 - mention.Quantity.Value) <= 0.005m;
+
+    private static string Unit(JsonElement expected) => expected.TryGetProperty("unit", out var u) ? u.GetString() ?? "" : "";
+
+    private static string Found(PeerCase c, List<Quantity> found) => found.Count == 0 ? "; found nothing" : "; found "
+        + string.Join(", ", found.Select(q => string.Create(CultureInfo.InvariantCulture, $"'{q.Span.In(c.Input)}'={q.Value} [{(q.Low == decimal.MinValue ? "-inf" : q.Low)}, {(q.High == decimal.MaxValue ? "+inf" : q.High)}] {q.Unit.Code}")));
+}
