@@ -11,7 +11,7 @@ public sealed class SeedGoldTests(ITestOutputHelper output)
     private const double RecallFloor = 0.95;
     private const double PrecisionFloor = 0.95;
     private const double SubjectFloor = 0.75;
-    private const double PeriodFloor = 0.75;
+    private const double PeriodFloor = 0.9;
 
     [Fact]
     public void Seed_claims_are_found_with_their_subjects_and_periods()

@@ -38,7 +38,7 @@ public sealed class ClaimAssembler : IDocumentProcess
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var state = new MetricKeys.DocumentState();
+        var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document), ShortNames = MainActor.ShortNames(document) };
         int q = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -85,7 +85,8 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private Claim Build(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, MetricKeys.DocumentState state)
     {
-        var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence);
+        var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, MetricKeys.SpeaksOfTotal(doc, facts) ? null : state.MainActor);
+        subject = state.Canonical(subject);
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
         bool isChange = metric.ChangeLevelKey is not null;

@@ -10,7 +10,8 @@ namespace ClaimExtractor.Nlp.Claims;
 
 /// <summary>
 /// Composes canonical metric keys from a concept and a dimension: money → <c>theft.value</c>, counts →
-/// <c>incident.count</c> (the counted noun decides, or for "people" the verb), percent levels → <c>unemployment.rate</c>,
+/// <c>incident.count</c> (the head of the counted noun decides, "Estrada SUVs" → <c>vehicles.count</c>, or for "people"
+/// the verb; "a global recall of" makes a total), percent levels → <c>unemployment.rate</c>,
 /// shares → <c>theft.value.share</c>, changes and multipliers → <c>theft.value.change</c>, size classes ("attacks over
 /// $100 million") → <c>incident.size_threshold</c>, measures → <c>area_burned.measure</c>.
 /// </summary>
@@ -42,14 +43,17 @@ internal sealed class MetricKeys
             case QuantityForm.Money or QuantityForm.Crypto:
                 return Money(doc, facts, q, inSentence, state, subjectIsAsset, cFirst, cEnd, InQuantity);
             case QuantityForm.Count:
-                return Count(doc, q, cFirst, cEnd, InQuantity);
+                // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
+                return Count(doc, q, cFirst, cEnd, InQuantity) with { Total = HasTotalCue(doc, q, cFirst) };
             case QuantityForm.Multiplier:
                 return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "that", "what", "as", "its", "their")));
             case QuantityForm.Measure:
                 {
                     var m = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Measure], InQuantity);
-                    string concept = m?.Concept ?? "measure";
-                    return new MetricResult(concept + ".measure", Phrase(doc, m, concept), concept, m is null);
+                    // "the 3,950 kg satellite": with no word for what is measured, the unit says it (kg → mass)
+                    string? byUnit = m is null ? finder.Lexicon.Concept(MetricUse.Measure, q.Quantity.Unit.Code) : null;
+                    string concept = m?.Concept ?? byUnit ?? "measure";
+                    return new MetricResult(concept + ".measure", Phrase(doc, m, concept), concept, m is null && byUnit is null);
                 }
 
             default:
@@ -100,19 +104,25 @@ internal sealed class MetricKeys
         }
 
         string c = match?.Concept ?? "amount";
+        if (c == "share_price" && IsOffer(doc, cFirst, q.QualifierFirstToken))
+        {
+            // "will pay $38 a share", "an offer of $38 per share": the price bid, not where the shares trade
+            c = "offer_price";
+        }
+
         return new MetricResult(c + ".value", Phrase(doc, match, c), c, match is null, total);
     }
 
     private MetricResult Count(AnalyzedDocument doc, QuantityMention q, int cFirst, int cEnd, Func<int, bool> inQuantity)
     {
-        string? noun = q.Quantity.Noun;
+        string? noun = HeadNoun(doc, q, cEnd) ?? q.Quantity.Noun;
         // "Three firefighters were injured": what happened to them outranks who they are
         if (noun is not null && OutcomeAfter(doc, q, cEnd) is { } outcome)
         {
             return new MetricResult(outcome.Concept + ".count", noun + " " + doc.TokenText(outcome.First).ToString(), outcome.Concept, false);
         }
 
-        if (noun is not null && !finder.IsGeneric(noun))
+        if (noun is not null && (!finder.IsGeneric(noun) || (char.IsUpper(noun[0]) && finder.Lexicon.Concept(MetricUse.Count, noun) is not null)))
         {
             string concept = finder.Lexicon.Concept(MetricUse.Count, noun) ?? Singular(noun.ToLowerInvariant());
             return new MetricResult(concept + ".count", noun, concept, false);
@@ -147,6 +157,53 @@ internal sealed class MetricKeys
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
     }
+
+    /// <summary>
+    /// The head of a counted noun phrase that opens with a name or a compound: "212,000 Estrada SUVs" → SUVs,
+    /// "Estrada sport-utility vehicles" → vehicles; null when the scanner's noun already is the head.
+    /// </summary>
+    private string? HeadNoun(AnalyzedDocument doc, QuantityMention q, int cEnd)
+    {
+        string? noun = q.Quantity.Noun;
+        int i = q.EndToken;
+        if (noun is null || i >= cEnd || !doc.TokenText(i).Equals(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        bool named = char.IsUpper(noun[0]);
+        bool compound = IsGlued(doc, i + 1, "-");
+        if (!named && !compound)
+        {
+            return null;
+        }
+
+        string? head = null;
+        for (int steps = 0; i < cEnd && steps < 6 && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords) && !doc.IsAny(i, Lexicon.Auxiliaries); steps++)
+        {
+            var word = doc.TokenText(i).ToString();
+            if (finder.Lexicon.Concept(MetricUse.Count, word) is not null)
+            {
+                return word;
+            }
+
+            if (char.IsLower(word[0]))
+            {
+                head = word;
+            }
+            else if (head is not null)
+            {
+                break;
+            }
+
+            i += IsGlued(doc, i + 1, "-") && i + 2 < cEnd ? 2 : 1;
+        }
+
+        return head;
+    }
+
+    private static bool IsGlued(AnalyzedDocument doc, int i, string text) =>
+        i > 0 && i < doc.Tokens.Count && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.TokenText(i).Equals(text, StringComparison.Ordinal);
 
     private static readonly FrozenSet<string> Outcomes = FrozenSet.Create(StringComparer.Ordinal,
         "deaths", "injured", "missing", "arrests", "displaced");
@@ -231,8 +288,38 @@ internal sealed class MetricKeys
         return null;
     }
 
+    private static readonly FrozenSet<string> OfferWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "offer", "offered", "offers", "pay", "pays", "paying", "bid", "bids", "tender");
+
+    private static bool IsOffer(AnalyzedDocument doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (doc.IsAny(i, OfferWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsShareBase(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
         inSentence.Any(x => x.Form is QuantityForm.Percent or QuantityForm.Fraction && x.EndToken < q.FirstToken && q.FirstToken - x.EndToken <= 3 && doc.Is(x.EndToken, "of"));
+
+    /// <summary>Whether the sentence speaks of a total ("the total amount of cryptocurrencies stolen"): no single actor.</summary>
+    public static bool SpeaksOfTotal(AnalyzedDocument doc, SentenceFacts facts)
+    {
+        for (int i = facts.Sentence.FirstToken; i < facts.Sentence.EndToken; i++)
+        {
+            if (doc.IsAny(i, TotalCues))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasTotalCue(AnalyzedDocument doc, QuantityMention q, int cFirst)
     {
@@ -271,6 +358,16 @@ internal sealed class MetricKeys
     internal sealed class DocumentState
     {
         private int age;
+
+        /// <summary>The story's main actor (<see cref="Claims.MainActor"/>), the subject of figures whose clause names none.</summary>
+        public Core.Entities.EntityRef? MainActor { get; init; }
+
+        /// <summary>Short names standing for a longer organization in this document (<see cref="Claims.MainActor.ShortNames"/>).</summary>
+        public IReadOnlyDictionary<string, Core.Entities.EntityRef> ShortNames { get; init; } = new Dictionary<string, Core.Entities.EntityRef>();
+
+        /// <summary>The document's full name for <paramref name="entity"/> ("Korvat Motors" for "Korvat").</summary>
+        public Core.Entities.EntityRef? Canonical(Core.Entities.EntityRef? entity) =>
+            entity is not null && ShortNames.TryGetValue(entity.Name, out var full) ? full : entity;
 
         public string? LastMoneyConcept { get; private set; }
 

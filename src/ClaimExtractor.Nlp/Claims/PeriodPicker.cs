@@ -18,7 +18,8 @@ internal static class PeriodPicker
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
-        var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd).ToList();
+        // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
+        var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !FigureBetween(doc, end, p.FirstToken) && !FigureBetween(doc, p.EndToken, first)).ToList();
         if (preferBefore)
         {
             var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
@@ -28,7 +29,8 @@ internal static class PeriodPicker
             }
         }
 
-        var nearest = inClause.MinBy(p => Distance(p, first, end));
+        // at equal distance the expression after the figure wins: "rose to 4.6% in September from 4.4% in August"
+        var nearest = inClause.MinBy(p => (2 * Distance(p, first, end)) + (p.EndToken <= first ? 1 : 0));
         if (nearest is not null)
         {
             return nearest;
@@ -79,6 +81,20 @@ internal static class PeriodPicker
         }
 
         return false;
+    }
+
+    // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
+    private static bool FigureBetween(AnalyzedDocument doc, int from, int to) =>
+        from < to && doc.Quantities.Any(q => q.FirstToken >= from && q.EndToken <= to && IsReference(doc, q.QualifierFirstToken - 1));
+
+    private static bool IsReference(AnalyzedDocument doc, int i)
+    {
+        if (doc.Is(i, "the"))
+        {
+            i--;
+        }
+
+        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against");
     }
 
     private static int Distance(PeriodExpression p, int first, int end) =>

@@ -30,7 +30,7 @@ internal sealed class SentenceFacts
         "believes", "likely", "possibly", "probably", "suspected", "thought", "suggest", "suggests", "unconfirmed", "appears");
 
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "which", "but", "while", "whereas", "although", "though", "however");
+        "which", "whose", "who", "but", "while", "whereas", "although", "though", "however");
 
     public required Sentence Sentence { get; init; }
 

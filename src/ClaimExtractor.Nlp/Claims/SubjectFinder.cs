@@ -7,10 +7,14 @@ using ClaimExtractor.Nlp.Quantities;
 namespace ClaimExtractor.Nlp.Claims;
 
 /// <summary>
-/// Picks a claim's subject: the counted group itself ("Fourteen North Koreans"); else the first mention in the
-/// quantity's clause before it that is not inside a prepositional phrase (the clause's subject); else the agent
-/// after it ("by North Korean groups"); else the victim ("stolen from DMM Bitcoin"); else the nearest mention.
-/// Mentions inside the attribution ("Chainalysis said") and inside quantities never count.
+/// Picks a claim's subject: the counted group itself ("Fourteen North Koreans"); else the place counted in ("4,200
+/// residents of Alder County"); else the name a relative clause hangs on ("Brightwater, whose shares closed at");
+/// else the first mention in the quantity's clause before it that is not inside a prepositional phrase (the clause's
+/// subject); else the agent after it ("by North Korean groups"); else the victim ("stolen from DMM Bitcoin"); else the
+/// nearest mention, unless that only sets the scene ("in the United States"), when the story's main actor
+/// (<see cref="MainActor"/>) stands in, as it does when the sentence names no one. A counted product ("212,000 Estrada
+/// SUVs") is not the subject. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
+/// count.
 /// </summary>
 internal static class SubjectFinder
 {
@@ -18,23 +22,39 @@ internal static class SubjectFinder
         "of", "in", "from", "to", "for", "with", "at", "on", "than", "between", "against", "into", "about", "like", "by",
         "as", "over", "under", "after", "before", "since", "during", "among", "via", "toward", "towards", "amid");
 
-    public static (EntityRef? Subject, SubjectRole Role) Find(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, IReadOnlyList<QuantityMention> quantities)
+    public static (EntityRef? Subject, SubjectRole Role) Find(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, IReadOnlyList<QuantityMention> quantities, EntityRef? mainActor = null)
     {
-        var candidates = facts.Mentions.Where(m => !quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || m.Span.Start >= q.Quantity.Span.End).ToList();
+        int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
+        int dateline = Entities.Dateline.End(doc, facts.Sentence);
+        var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || m.Span.Start >= q.Quantity.Span.End)
+            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m))).ToList();
         if (candidates.Count == 0)
         {
-            return (null, SubjectRole.Actor);
+            return (mainActor, SubjectRole.Actor);
         }
 
         // "Fourteen North Koreans": the group counted is the subject
-        var counted = candidates.FirstOrDefault(m => m.Span.Start == (q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1));
-        if (q.Form == QuantityForm.Count && counted is not null)
+        var group = candidates.FirstOrDefault(m => m.Span.Start == counted);
+        if (q.Form == QuantityForm.Count && group is not null)
         {
-            return (counted.Entity, SubjectRole.Actor);
+            return (group.Entity, SubjectRole.Actor);
         }
 
         var (first, end) = facts.ClauseOf(q.FirstToken);
+        // "4,200 residents of Alder County", "In Cedar Hollow itself, 1,150 residents": the place counted in
+        if (q.Form == QuantityForm.Count && PlaceCounted(doc, q, first, candidates) is { } place)
+        {
+            return (place.Entity, SubjectRole.Actor);
+        }
+
         int clauseStart = doc.Tokens[first].Start, clauseEnd = doc.Tokens[end - 1].End;
+        // "..., Brightwater, whose shares closed at $30.50": a relative clause is about the name just before it
+        if ((doc.Is(first, "whose") || doc.Is(first, "which") || doc.Is(first, "who")) && doc.TokenText(first - 1) is ","
+            && facts.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[first - 2].End) is { } antecedent)
+        {
+            return (antecedent.Entity, SubjectRole.Actor);
+        }
+
         int qStart = doc.Tokens[q.QualifierFirstToken].Start;
         foreach (var m in candidates)
         {
@@ -59,13 +79,63 @@ internal static class SubjectFinder
             return (named.Entity, SubjectRole.Victim);
         }
 
+        // a name in a prepositional phrase ("in the foothills of Alder County", "vehicles in the United States", "at a
+        // meeting at Cedar Hollow High School") is the scene, not the actor: the story's main actor stands in for it,
+        // unless the name owns what is measured ("one-third of North Korea's missile program")
         var nearest = candidates.MinBy(m => Math.Min(Math.Abs(m.Span.Start - q.Quantity.Span.End), Math.Abs(qStart - m.Span.End)) + (m.Entity.Type == EntityType.Person ? 40 : 0));
+        if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !IsPossessive(doc, nearest)
+            && PrepositionBefore(doc, nearest) is not null and not "by" and not "as")
+        {
+            return (mainActor, SubjectRole.Actor);
+        }
+
         return (nearest?.Entity, SubjectRole.Actor);
     }
 
+    private static bool IsPossessive(AnalyzedDocument doc, EntityMention m) =>
+        doc.TokenText(TokenAt(doc, m.Span.End - 1) + 1) is "'s" or "’s";
+
+    private static EntityMention? PlaceCounted(AnalyzedDocument doc, QuantityMention q, int clauseFirst, List<EntityMention> candidates)
+    {
+        foreach (var m in candidates)
+        {
+            if (m.Entity.Type is EntityType.Person or EntityType.Org)
+            {
+                continue;
+            }
+
+            int t = TokenAt(doc, m.Span.Start);
+            int p = doc.Is(t - 1, "the") ? t - 2 : t - 1;
+            bool after = p >= q.EndToken && p <= q.EndToken + 2 && doc.Is(p, "of") && AllWords(doc, q.EndToken, p);
+            bool opening = p == clauseFirst && doc.Is(p, "in") && m.Span.End <= q.Quantity.Span.Start;
+            if (after || opening)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllWords(AnalyzedDocument doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (doc.Tokens[i].Kind != Text.TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // people counted by who they are ("Fourteen North Koreans", "three Americans"), unlike products ("Estrada SUVs")
+    private static bool IsGroup(EntityMention m) => m.Kind == MentionKind.Demonym || m.Entity.Type is EntityType.Gpe or EntityType.Person;
+
     private static bool AfterPreposition(AnalyzedDocument doc, EntityMention m) => PrepositionBefore(doc, m) is not null;
 
-    private static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m)
+    public static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m)
     {
         int t = TokenAt(doc, m.Span.Start) - 1;
         while (t >= 0 && (doc.Is(t, "the") || doc.Is(t, "a") || doc.Is(t, "an")))

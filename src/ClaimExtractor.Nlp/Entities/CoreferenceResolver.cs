@@ -45,6 +45,12 @@ public sealed class CoreferenceResolver : IDocumentProcess
             while (cursor < named.Count && named[cursor].Span.End <= token.Start)
             {
                 var m = named[cursor++];
+                if (InParentheses(document, m) || m.Span.Start < Dateline.End(document, document.Sentences[SentenceOf(document, m)]))
+                {
+                    // "OSLO (CP) —" in a dateline, "(CSO)" after its full name: never what a later "it" points at
+                    continue;
+                }
+
                 if (m.Entity.Type == EntityType.Gpe)
                 {
                     lastCountry = m;
@@ -84,6 +90,9 @@ public sealed class CoreferenceResolver : IDocumentProcess
             }
         }
     }
+
+    private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>
+        m.Span.Start > 0 && m.Span.End < document.Text.Length && document.Text[m.Span.Start - 1] == '(' && document.Text[m.Span.End] == ')';
 
     // "IT workers" is not "it"
     private static bool IsAllCaps(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z');

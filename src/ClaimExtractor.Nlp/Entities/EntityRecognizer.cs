@@ -18,6 +18,10 @@ public sealed class EntityRecognizer : IDocumentProcess
     private static readonly FrozenSet<string> LinkWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "linked", "related", "backed", "affiliated", "based", "sponsored", "aligned", "allied", "connected", "tied", "led");
 
+    // lower-case particles inside names: "Festa del Lago", "Banco de Chile", "Ludwig van Beethoven"
+    private static readonly FrozenSet<string> NameLinks = FrozenSet.Create(StringComparer.Ordinal,
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den", "la", "le");
+
     private static readonly FrozenSet<string> OrgCues = FrozenSet.Create(StringComparer.Ordinal,
         "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Bank",
         "Exchange", "Ministry", "Agency", "Department", "Association", "University", "Council", "Commission", "Committee",
@@ -93,6 +97,44 @@ public sealed class EntityRecognizer : IDocumentProcess
 
             FindUnknownNames(document, sentence, covered);
         }
+
+        AddSentenceOpeningNames(document, covered);
+    }
+
+    // "Halvorsen, with annual revenue of $9.8 billion, said ...": a lone capitalized word opening a sentence is a name
+    // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen")
+    private static void AddSentenceOpeningNames(AnalyzedDocument document, bool[] covered)
+    {
+        var known = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+        {
+            if (m.Kind != MentionKind.Name || m.Entity.Type is EntityType.Person or EntityType.Gpe)
+            {
+                continue;
+            }
+
+            int space = m.Entity.Name.IndexOf(' ', StringComparison.Ordinal);
+            string head = space < 0 ? m.Entity.Name : m.Entity.Name[..space];
+            if (space < 0 || !known.ContainsKey(head))
+            {
+                known[head] = space < 0 ? m.Entity : new EntityRef(head, m.Entity.Type);
+            }
+        }
+
+        var functionWords = Lexicon.CapitalizedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var sentence in document.Sentences)
+        {
+            int i = sentence.FirstToken;
+            if (i >= sentence.EndToken || covered[i] || document.Tokens[i].Kind != TokenKind.Word || functionWords.Contains(document.TokenText(i))
+                || (i + 1 < sentence.EndToken && covered[i + 1] == false && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i + 1)[0]))
+                || !known.TryGetValue(document.TokenText(i).ToString(), out var entity))
+            {
+                continue;
+            }
+
+            document.AddMention(new EntityMention(Span(document, i, i + 1), entity, MentionKind.Name));
+            covered[i] = true;
+        }
     }
 
     private static bool IsExactCase(AnalyzedDocument document, int first, int end, EntityEntry entry)
@@ -132,7 +174,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 {
                     end++;
                 }
-                else if (end + 1 < sentence.EndToken && (document.Is(end, "of") || document.Is(end, "and") || document.Is(end, "&") || document.Is(end, "de"))
+                else if (end + 1 < sentence.EndToken && (document.Is(end, "of") || document.Is(end, "and") || document.Is(end, "&") || document.IsAny(end, NameLinks))
                     && IsNameToken(document, end + 1, covered) && !document.Is(end, "and"))
                 {
                     end += 2;

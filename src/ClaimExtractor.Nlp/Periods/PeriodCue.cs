@@ -32,4 +32,7 @@ public enum PeriodCue
 
     /// <summary>"in recent years": open, never resolved.</summary>
     Open,
+
+    /// <summary>A weekday ("on Wednesday", "by Wednesday evening"): the latest such day on or before publication; dates a figure, never an event.</summary>
+    Weekday,
 }

@@ -11,5 +11,5 @@ public sealed record PeriodExpression(TextSpan Span, Period? Period, PeriodCue C
 {
     /// <summary>The Core form, for callers that want mentions; null when unresolved.</summary>
     public PeriodMention? ToMention() =>
-        Period is null ? null : new PeriodMention(Span, Period, Cue is PeriodCue.ThisYear or PeriodCue.Relative or PeriodCue.Since or PeriodCue.Present);
+        Period is null ? null : new PeriodMention(Span, Period, Cue is PeriodCue.ThisYear or PeriodCue.Relative or PeriodCue.Weekday or PeriodCue.Since or PeriodCue.Present);
 }

@@ -10,7 +10,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Time expressions and the periods they name, resolved against the publication date: years, months ("in May" is
 /// the latest May not after publication), full dates, quarters and halves, "through 2024", "this year", "last year",
-/// "a year earlier", "this month", "since June", "currently". "In recent years" stays open.
+/// "a year earlier", "this month", "since June", "currently", weekdays ("by Wednesday evening" is the latest Wednesday on or before
+/// publication). "In recent years" stays open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
 {
@@ -23,6 +24,20 @@ public sealed class PeriodResolver : IDocumentProcess
         ["final"] = 4,
         ["last"] = 4,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    {
+        ["Monday"] = DayOfWeek.Monday,
+        ["Tuesday"] = DayOfWeek.Tuesday,
+        ["Wednesday"] = DayOfWeek.Wednesday,
+        ["Thursday"] = DayOfWeek.Thursday,
+        ["Friday"] = DayOfWeek.Friday,
+        ["Saturday"] = DayOfWeek.Saturday,
+        ["Sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "confirmed", "announced", "reported", "added", "stated", "updated", "published", "posted", "released");
 
     /// <inheritdoc />
     public string Name => "periods";
@@ -165,7 +180,46 @@ public sealed class PeriodResolver : IDocumentProcess
             return ReadMonth(doc, sentence, i, month, pub);
         }
 
+        if (Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var weekday))
+        {
+            return ReadWeekday(doc, i, weekday, pub);
+        }
+
         return null;
+    }
+
+    // "on Wednesday", "by Wednesday evening", "as of Wednesday night", "late Wednesday": the latest such day on or
+    // before publication. A weekday dates a figure; it is never a date claim of its own (see PeriodCue.Weekday).
+    private static PeriodExpression? ReadWeekday(AnalyzedDocument doc, int i, DayOfWeek weekday, DateOnly? pub)
+    {
+        // "next Wednesday", "this Wednesday" look ahead or are ambiguous; "since Monday" is a range, not a day
+        if (doc.Is(i - 1, "next") || doc.Is(i - 1, "this") || doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
+        {
+            return null;
+        }
+
+        int first = doc.Is(i - 1, "late") || doc.Is(i - 1, "early") || doc.Is(i - 1, "last") ? i - 1 : i;
+        // "officials said on Thursday", "confirmed early Thursday": the day of the report, not of the figure
+        int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
+        if (before >= 0 && doc.IsAny(before, ReportVerbs))
+        {
+            return null;
+        }
+
+        int end = i + 1;
+        if (doc.Is(end, "morning") || doc.Is(end, "afternoon") || doc.Is(end, "evening") || doc.Is(end, "night"))
+        {
+            end++;
+        }
+
+        Period? period = null;
+        if (pub is { } p)
+        {
+            int back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;
+            period = Period.Day(p.AddDays(-back));
+        }
+
+        return Make(doc, first, end, period, PeriodCue.Weekday);
     }
 
     private static PeriodExpression ReadYear(AnalyzedDocument doc, int i, int year)
@@ -230,6 +284,13 @@ public sealed class PeriodResolver : IDocumentProcess
         if (month == 5 && day is null && year is null && (i == sentence.FirstToken || doc.Tokens[i].Kind != TokenKind.Word))
         {
             return null;
+        }
+
+        if (year is null && day is null && doc.Is(first - 1, "last") && pub is { } lastPub)
+        {
+            // "up from 32 minutes last July": the month in the year before publication
+            year = lastPub.Year - 1;
+            first--;
         }
 
         if (year is null && pub is { } p)

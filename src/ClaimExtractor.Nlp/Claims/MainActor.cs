@@ -1,0 +1,168 @@
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Entities;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// The story's main actor: the organization, place or named thing the headline and lead talk about most. A figure
+/// whose clause names no subject ("had burned 12,400 acres") belongs to it, so articles from different outlets
+/// about the same story frame their figures alike. People, bylines, datelines and parenthesized outlets never count.
+/// </summary>
+internal static class MainActor
+{
+    /// <summary>How many opening sentences (headline and lead) are read.</summary>
+    private const int LeadSentences = 2;
+
+    /// <summary>How often the main actor must be named in the whole document, unless the lead (not the headline) names it.</summary>
+    private const int MinMentions = 2;
+
+    /// <summary>The main actor of <paramref name="doc"/>, or null when the lead names no candidate.</summary>
+    public static EntityRef? Of(AnalyzedDocument doc)
+    {
+        var scores = new Dictionary<string, (EntityRef Entity, int Score, int First)>(StringComparer.Ordinal);
+        var shortNames = ShortNames(doc);
+        var inLead = new HashSet<string>(StringComparer.Ordinal);
+        int read = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (read == LeadSentences)
+            {
+                break;
+            }
+
+            if (IsByline(doc, sentence))
+            {
+                continue;
+            }
+
+            int from = Dateline.End(doc, sentence);
+            int to = TaglineStart(doc, sentence);
+            int weight = read == 0 ? 4 : 2;
+            bool subjectSeen = false;
+            bool lastInPhrase = false;
+            int lastEnd = -1;
+            // SentenceFacts leaves out the attribution ("the statistics office said"): a source is not the story
+            foreach (var m in SentenceFacts.Read(doc, sentence).Mentions)
+            {
+                if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m)
+                    || IsCounted(doc, m))
+                {
+                    continue;
+                }
+
+                // a place after "in" sets the scene ("in Turkey and Syria" both); the first name outside a prepositional phrase acts
+                int t = SubjectFinder.TokenAt(doc, m.Span.Start);
+                bool joined = lastEnd >= 0 && (doc.Is(t - 1, "and") || doc.Is(t - 1, "or") || doc.TokenText(t - 1) is ",") && SubjectFinder.TokenAt(doc, lastEnd - 1) == t - 2;
+                bool inPhrase = joined ? lastInPhrase : SubjectFinder.PrepositionBefore(doc, m) is not null;
+                lastInPhrase = inPhrase;
+                lastEnd = m.Span.End;
+                int score = inPhrase ? weight / 2 : subjectSeen ? weight : weight + 2;
+                subjectSeen |= !inPhrase;
+
+                var key = m.Entity.Key;
+                scores[key] = scores.TryGetValue(key, out var s) ? (s.Entity, s.Score + score, s.First) : (m.Entity, score, m.Span.Start);
+                if (read > 0 || !IsHeadline(doc, sentence))
+                {
+                    inLead.Add(key);
+                }
+            }
+
+            read++;
+        }
+
+        foreach (var (key, value) in scores.ToList())
+        {
+            if (shortNames.TryGetValue(value.Entity.Name, out var full) && full.Key != key)
+            {
+                scores.Remove(key);
+                if (inLead.Remove(key))
+                {
+                    inLead.Add(full.Key);
+                }
+
+                scores[full.Key] = scores.TryGetValue(full.Key, out var s) ? (s.Entity, s.Score + value.Score, Math.Min(s.First, value.First)) : (full, value.Score, value.First);
+            }
+        }
+
+        // a name only the headline gives and the story never repeats (a newsletter promo) is not its main actor
+        var mentioned = doc.Mentions.GroupBy(m => (shortNames.TryGetValue(m.Entity.Name, out var full) ? full : m.Entity).Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return scores.Values.Where(s => mentioned.GetValueOrDefault(s.Entity.Key) >= MinMentions || inLead.Contains(s.Entity.Key))
+            .OrderByDescending(s => s.Score).ThenBy(s => s.First).FirstOrDefault().Entity;
+    }
+
+    // a headline ends without a full stop; a page whose headline was stripped opens with its lead sentence
+    private static bool IsHeadline(AnalyzedDocument doc, Sentence sentence) =>
+        doc.TokenText(sentence.EndToken - 1) is not ("." or "!" or "?" or "”" or "\"");
+
+    /// <summary>
+    /// Short names that stand for a longer name (an organization, a product, an event) in the same document ("Korvat"
+    /// for "Korvat Motors"), so one story's figures share one subject key. A first word that heads two unrelated
+    /// names maps to neither.
+    /// </summary>
+    public static IReadOnlyDictionary<string, EntityRef> ShortNames(AnalyzedDocument doc)
+    {
+        var map = new Dictionary<string, EntityRef?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.Mentions)
+        {
+            int space = m.Entity.Name.IndexOf(' ', StringComparison.Ordinal);
+            if (m.Kind != MentionKind.Name || m.Entity.Type is EntityType.Person or EntityType.Gpe || space <= 0)
+            {
+                continue;
+            }
+
+            // "Eastgate Airport" and "Eastgate Airport Holdings": the shorter, which the longer extends, stands for both
+            string head = m.Entity.Name[..space];
+            if (!map.TryGetValue(head, out var seen))
+            {
+                map[head] = m.Entity;
+            }
+            else if (seen is not null && seen.Key != m.Entity.Key)
+            {
+                map[head] = m.Entity.Name.StartsWith(seen.Name + " ", StringComparison.OrdinalIgnoreCase) ? seen
+                    : seen.Name.StartsWith(m.Entity.Name + " ", StringComparison.OrdinalIgnoreCase) ? m.Entity : null;
+            }
+        }
+
+        return map.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.OrdinalIgnoreCase);
+    }
+
+    // "By Maria Okafor, Continental Press", "Posted by Rory Gallagher | Dismal Science Diary"
+    private static bool IsByline(AnalyzedDocument doc, Sentence sentence) =>
+        (doc.Is(sentence.FirstToken, "by") || doc.Is(sentence.FirstToken + 1, "by")) && sentence.EndToken - sentence.FirstToken <= 24;
+
+    // "Irish unemployment rises to 4.6% in September - CSO", "... | Sierra Foothill News": the source or site after a
+    // bar, or after a spaced dash near the end, is not what the story is about
+    private static int TaglineStart(AnalyzedDocument doc, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (doc.TokenText(i) is "|" || (Dateline.IsSpacedDash(doc, i) && sentence.EndToken - i <= 4))
+            {
+                return doc.Tokens[i].Start;
+            }
+        }
+
+        return sentence.Span.End;
+    }
+
+    // "Europe's Aurora-3 weather satellite": the story is about the thing possessed
+    private static bool IsPossessor(AnalyzedDocument doc, EntityMention m)
+    {
+        int e = SubjectFinder.TokenAt(doc, m.Span.End - 1);
+        return doc.TokenText(e + 1) is "'s" or "’s" && doc.Tokens.Count > e + 2 && char.IsUpper(doc.TokenText(e + 2)[0]);
+    }
+
+    // "recalls 212,000 Estrada SUVs": a counted product or group is what the actor acts on
+    private static bool IsCounted(AnalyzedDocument doc, EntityMention m) =>
+        m.Kind != MentionKind.Demonym && doc.Tokens[Math.Max(0, SubjectFinder.TokenAt(doc, m.Span.Start) - 1)].Kind == TokenKind.Number;
+
+    private static bool InParentheses(AnalyzedDocument doc, EntityMention m)
+    {
+        int t = SubjectFinder.TokenAt(doc, m.Span.Start);
+        int e = SubjectFinder.TokenAt(doc, m.Span.End - 1);
+        return doc.TokenText(t - 1) is "(" && e + 1 < doc.Tokens.Count && doc.TokenText(e + 1) is ")";
+    }
+}

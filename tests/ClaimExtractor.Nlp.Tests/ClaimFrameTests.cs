@@ -1,0 +1,195 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Nlp.Tests.Support;
+
+namespace ClaimExtractor.Nlp.Tests;
+
+/// <summary>
+/// Claim frames (subject, metric key, period) that let the checker align two outlets' reports of one story: the
+/// same figure written differently must get the same key, and different figures must not.
+/// </summary>
+public sealed class ClaimFrameTests
+{
+    // a Friday
+    private static readonly DateOnly Friday = new(2025, 3, 14);
+
+    [Theory]
+    [InlineData("The storm had flooded 3,100 homes by Wednesday evening, officials said.", "3,100", "2025-03-12")]
+    [InlineData("The blaze had charred 8,300 hectares as of Thursday night, the agency said.", "8,300 hectares", "2025-03-13")]
+    [InlineData("Rescuers pulled 41 people from the rubble on Friday.", "41", "2025-03-14")]
+    [InlineData("By late Monday, 2,600 residents had been moved to shelters.", "2,600", "2025-03-10")]
+    public void A_weekday_dates_a_figure_as_the_latest_such_day_before_publication(string text, string quote, string day)
+    {
+        var claim = ClaimIn(text, quote);
+
+        Assert.Equal(day, claim.Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("The carmaker is recalling 48,000 vans, regulators said on Thursday.", "48,000")]
+    [InlineData("About 900 workers will lose their jobs, the union confirmed early Tuesday.", "900")]
+    public void The_day_a_report_was_made_is_not_the_period_of_its_figure(string text, string quote)
+    {
+        Assert.Null(ClaimIn(text, quote).Period);
+    }
+
+    [Fact]
+    public void A_weekday_is_never_a_date_claim_of_its_own()
+    {
+        var claims = Shared.Run("The council declared an emergency on Wednesday.", Friday).Claims;
+
+        Assert.Empty(claims);
+    }
+
+    [Theory]
+    [InlineData("Norvik Motors is recalling 92,000 Tessa SUVs in Canada.")]
+    [InlineData("Norvik Motors is recalling 92,000 Tessa sport-utility vehicles because a latch may fail.")]
+    [InlineData("Norvik Motors said 92,000 cars were affected by the recall.")]
+    public void Counted_vehicles_share_one_metric_whatever_the_model_or_body_style(string text)
+    {
+        var claim = ClaimIn(text, "92,000");
+
+        Assert.Equal("vehicles.count", claim.MetricKey);
+    }
+
+    [Fact]
+    public void A_counted_product_is_not_the_subject_when_a_company_is_named()
+    {
+        var claim = ClaimIn("Norvik Motors is recalling 92,000 Tessa SUVs because a latch may fail.", "92,000");
+
+        Assert.Equal("Norvik Motors", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_short_name_in_a_headline_stands_for_the_company_named_in_full()
+    {
+        const string text = "Norvik recalls 92,000 Tessa SUVs over faulty latch\n\nDETROIT (CP) — Norvik Motors is recalling 92,000 Tessa SUVs in the United States, the company said.\n\nNorvik said it knew of two crashes.";
+        var claims = Shared.Run(text, Friday).Claims.Where(c => c.Quote == "92,000").ToList();
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Norvik Motors", c.Subject?.Name));
+        Assert.Single(claims.Select(c => c.Key).Distinct());
+    }
+
+    [Theory]
+    [InlineData("The number of people unemployed rose to 212,300 in February.", "212,300")]
+    [InlineData("That left 212,300 people out of work in February.", "212,300")]
+    [InlineData("Some 212,300 people were jobless in February.", "212,300")]
+    public void Unemployed_people_are_one_count_however_it_is_phrased(string text, string quote)
+    {
+        Assert.Equal("unemployment.count", ClaimIn(text, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_share_price_and_an_offer_per_share_are_different_metrics()
+    {
+        var claims = Shared.Run("Dalmore will pay $41 a share for Kestrel, whose shares closed at $33.20 on Friday.", Friday).Claims;
+        var offer = Assert.Single(claims, c => c.Quote == "$41");
+        var close = Assert.Single(claims, c => c.Quote == "$33.20");
+
+        Assert.Equal("offer_price.value", offer.MetricKey);
+        Assert.Equal("share_price.value", close.MetricKey);
+        Assert.Equal("Kestrel", close.Subject?.Name);
+        Assert.Equal("2025-03-14", close.Period?.Label);
+        Assert.Null(offer.Period);
+    }
+
+    [Fact]
+    public void A_premium_is_its_own_rate()
+    {
+        var claim = ClaimIn("The offer represents a premium of 31% to the closing price on Friday.", "31%");
+
+        Assert.Equal("premium.rate", claim.MetricKey);
+    }
+
+    [Theory]
+    [InlineData("The 1,200 kg probe separated from the rocket after launch.", "1,200 kg", "mass.measure")]
+    [InlineData("The probe weighs 1,200 kilograms, the agency said.", "1,200 kilograms", "mass.measure")]
+    [InlineData("The probe will circle Earth at an altitude of 640 km.", "640 km", "altitude.measure")]
+    public void What_a_measure_measures_comes_from_its_words_or_else_its_unit(string text, string quote, string key)
+    {
+        Assert.Equal(key, ClaimIn(text, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_figure_whose_clause_names_no_actor_belongs_to_the_storys_main_actor()
+    {
+        const string text = "Pine Hollow Fire grows to 9,800 acres\n\nBy Ana Ruiz, Valley Press\n\nREDDING, Calif. (VP) — A wildfire in the hills of Shasta County had burned 9,800 acres by Wednesday evening, officials said.\n\nThe Pine Hollow Fire was 15% contained. Two firefighters were hurt on Wednesday.";
+        var claims = Shared.Run(text, new DateOnly(2025, 8, 14)).Claims;
+        var area = Assert.Single(claims, c => c.Quote == "9,800 acres" && c.Period is not null);
+        var hurt = Assert.Single(claims, c => c.Quote == "Two");
+
+        Assert.Equal("Pine Hollow Fire", area.Subject?.Name);
+        Assert.Equal("2025-08-13", area.Period?.Label);
+        Assert.Equal("Pine Hollow Fire", hurt.Subject?.Name);
+    }
+
+    [Fact]
+    public void The_main_actor_is_not_the_byline_dateline_or_agency()
+    {
+        const string text = "Ferry line cuts 300 sailings\n\nBy Tom Beck, Harbor Wire\n\nOSLO (HW) — Nordfjord Ferries will cut 300 sailings this winter, the operator said.\n\nNordfjord Ferries blamed fuel costs. It expects 40,000 fewer passengers.";
+        var claims = Shared.Run(text, Friday).Claims;
+
+        Assert.All(claims.Where(c => c.Subject is not null), c => Assert.Equal("Nordfjord Ferries", c.Subject!.Name));
+    }
+
+    [Fact]
+    public void A_single_sentence_keeps_the_nearest_place_when_no_story_actor_is_known()
+    {
+        var claim = ClaimIn("The floods killed 140 people in Kenya and Somalia, officials said.", "140");
+
+        Assert.Equal("Kenya", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_total_has_no_main_actor_subject()
+    {
+        const string text = "Ransomware payments fall\n\nChainalysis said ransomware payments fell in 2024. The total amount paid worldwide fell 35% to $814 million.";
+        var claim = Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == "$814 million");
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_global_count_is_a_total_apart_from_the_part_one_company_reports()
+    {
+        var claims = Shared.Run("Norvik Motors is recalling 92,000 vans in the United States, part of a global recall of 150,000 vans.", Friday).Claims;
+        var part = Assert.Single(claims, c => c.Quote == "92,000");
+        var total = Assert.Single(claims, c => c.Quote == "150,000");
+
+        Assert.Equal(ClaimScope.Part, part.Scope);
+        Assert.Equal(ClaimScope.Total, total.Scope);
+        Assert.NotEqual(part.Key, total.Key);
+    }
+
+    [Fact]
+    public void A_time_expression_after_a_reference_figure_dates_that_figure_only()
+    {
+        var claims = Shared.Run("The average delay was 47 minutes, up from 32 minutes last July.", new DateOnly(2026, 8, 5)).Claims;
+
+        // the quote is "47" or "47 minutes" depending on whether the scanner reads minutes as a unit
+        Assert.Null(Assert.Single(claims, c => c.Quote.StartsWith("47", StringComparison.Ordinal)).Period);
+        Assert.Equal("2025-07", Assert.Single(claims, c => c.Quote.StartsWith("32", StringComparison.Ordinal)).Period?.Label);
+    }
+
+    [Fact]
+    public void A_level_and_the_level_it_rose_from_get_their_own_months()
+    {
+        var claims = Shared.Run("The jobless rate rose to 5.1% in March from 4.8% in February.", new DateOnly(2025, 4, 2)).Claims;
+
+        Assert.Equal("2025-03", Assert.Single(claims, c => c.Quote == "5.1%").Period?.Label);
+        Assert.Equal("2025-02", Assert.Single(claims, c => c.Quote == "4.8%").Period?.Label);
+    }
+
+    [Fact]
+    public void A_company_opening_a_sentence_by_its_short_name_is_still_the_subject()
+    {
+        const string text = "Dalmore Foods agreed to buy Kestrel Snacks on Monday.\n\nKestrel, which makes crisps, had sales of $1.2 billion. Dalmore, with revenue of $9.8 billion, said it expected $150 million in annual cost savings by 2029.";
+        var savings = ClaimIn(text, "$150 million");
+
+        Assert.Equal("Dalmore Foods", savings.Subject?.Name);
+        Assert.Equal("2029", savings.Period?.Label);
+    }
+
+    private static Claim ClaimIn(string text, string quote) =>
+        Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
+}
