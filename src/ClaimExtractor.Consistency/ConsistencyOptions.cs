@@ -6,7 +6,11 @@ namespace ClaimExtractor.Consistency;
 /// already carry the wording's precision ("$1.3 billion" is 1.25 to 1.35 billion); this covers rounding on top.
 /// </param>
 /// <param name="MinimumScore">Flags scoring below this are not raised.</param>
-public sealed record ConsistencyOptions(double RelativeTolerance = 0.01, double MinimumScore = 0.2)
+/// <param name="UndatedWindowDays">
+/// Figures with no time scope ("the 3,950 kg satellite", "218,000 vehicles recalled") are compared only between
+/// articles published at most this many days apart: the same story's news cycle.
+/// </param>
+public sealed record ConsistencyOptions(double RelativeTolerance = 0.01, double MinimumScore = 0.2, int UndatedWindowDays = 45)
 {
     /// <summary>The defaults.</summary>
     public static ConsistencyOptions Default { get; } = new();

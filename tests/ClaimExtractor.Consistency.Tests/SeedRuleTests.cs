@@ -134,14 +134,55 @@ public sealed class SeedRuleTests
     }
 
     [Fact]
-    public void Size_thresholds_and_undated_figures_are_not_levels()
+    public void Size_thresholds_are_not_levels()
     {
         var level = _claims.Level(Claims.Ft, "$1.34 billion", 1.34e9m, Unit.Usd, Theft, 2024);
         var threshold = _claims.Level(Claims.Early2025, "$50 million", 50e6m, Unit.Usd, "theft.size_threshold", 2024, Qualifier.LessThan);
-        var undatedA = _claims.Level(Claims.Ft, "14", 14, Unit.Count, "indicted.count", null);
-        var undatedB = _claims.Level(Claims.Early2025, "5", 5, Unit.Count, "indicted.count", null);
 
-        Assert.Empty(Check.All(level, threshold, undatedA, undatedB));
+        Assert.Empty(Check.All(level, threshold));
+    }
+
+    [Fact]
+    public void Undated_figures_from_the_same_news_cycle_are_compared_less_surely_than_dated_ones()
+    {
+        // corpus/dev/satellite-aurora3: "a 2,950-kilogram satellite" vs "3,950 kg", a day apart, neither dated.
+        var dated = Assert.Single(Check.All(
+            _claims.Level(Claims.Ft, "2,950 kg", 2950, Unit.Measure("kg"), "mass.measure", 2024),
+            _claims.Level(Claims.Early2025, "3,950 kg", 3950, Unit.Measure("kg"), "mass.measure", 2024)));
+        var undated = Assert.Single(Check.All(
+            _claims.Level(Claims.Ft, "2,950 kg", 2950, Unit.Measure("kg"), "mass.measure", null),
+            _claims.Level(Claims.Early2025, "3,950 kg", 3950, Unit.Measure("kg"), "mass.measure", null)));
+
+        Assert.Equal(ContradictionKind.ValueMismatch, undated.Kind);
+        Assert.True(undated.Score < dated.Score);
+        Assert.Contains("undated", undated.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Undated_figures_from_articles_months_apart_are_not_compared()
+    {
+        var later = Claims.Ft with { Published = new DateOnly(2025, 6, 1) };
+
+        Assert.Empty(Check.All(
+            _claims.Level(Claims.Early2025, "14", 14, Unit.Count, "indicted.count", null),
+            _claims.Level(later, "5", 5, Unit.Count, "indicted.count", null)));
+    }
+
+    [Fact]
+    public void Undated_figures_a_factor_of_two_apart_are_taken_for_different_things()
+    {
+        // corpus/dev/unemployment-ireland: a youth rate of 11.8% and the overall 4.3%, neither dated, one metric key.
+        Assert.Empty(Check.All(
+            _claims.Level(Claims.Ft, "11.8%", 11.8m, Unit.Percent, "unemployment.rate", null),
+            _claims.Level(Claims.Early2025, "4.3%", 4.3m, Unit.Percent, "unemployment.rate", null)));
+    }
+
+    [Fact]
+    public void Undated_figures_inside_one_article_are_not_compared()
+    {
+        Assert.Empty(Check.All(
+            _claims.Level(Claims.Ft, "2,950 kg", 2950, Unit.Measure("kg"), "mass.measure", null),
+            _claims.Level(Claims.Ft, "3,950 kg", 3950, Unit.Measure("kg"), "mass.measure", null)));
     }
 
     [Fact]

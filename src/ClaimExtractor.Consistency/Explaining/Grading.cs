@@ -9,8 +9,11 @@ namespace ClaimExtractor.Consistency.Explaining;
 /// </summary>
 public static class Grading
 {
-    /// <summary>Grades a flag on <paramref name="a"/> and <paramref name="b"/> whose values are <paramref name="relativeGap"/> apart.</summary>
-    public static (double Severity, double Score) Grade(StoredClaim a, StoredClaim b, double relativeGap)
+    /// <summary>
+    /// Grades a flag on <paramref name="a"/> and <paramref name="b"/> whose values are <paramref name="relativeGap"/> apart;
+    /// <paramref name="certainty"/> below 1 lowers the score when the alignment itself is less sure (undated figures).
+    /// </summary>
+    public static (double Severity, double Score) Grade(StoredClaim a, StoredClaim b, double relativeGap, double certainty = 1)
     {
         bool hedged = a.Claim.Hedged || b.Claim.Hedged;
         double severity = 0.35 + 0.65 * Math.Min(1, relativeGap * 2);
@@ -24,7 +27,7 @@ public static class Grading
             severity -= 0.2;
         }
 
-        double score = Math.Min(Confidence(a), Confidence(b)) * (hedged ? 0.75 : 1);
+        double score = Math.Min(Confidence(a), Confidence(b)) * (hedged ? 0.75 : 1) * certainty;
         return (Math.Round(Math.Clamp(severity, 0, 1), 3), Math.Round(Math.Clamp(score, 0, 1), 3));
     }
 

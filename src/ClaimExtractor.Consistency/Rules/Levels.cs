@@ -7,7 +7,7 @@ namespace ClaimExtractor.Consistency.Rules;
 public static class Levels
 {
     /// <summary>
-    /// True for a plain, dated, affirmed level of a known subject (or a total): not a share, change, threshold or date,
+    /// True for a plain, affirmed level of a known subject (or a dated total): not a share, change, threshold or date,
     /// because those are compared through their own rules or not at all.
     /// </summary>
     public static bool IsComparable(StoredClaim stored)
@@ -18,9 +18,40 @@ public static class Levels
                claim.Quantity.Change == QuantityChange.None &&
                unit is not (UnitDimension.Date or UnitDimension.Ratio) &&
                !MetricKeys.IsThreshold(claim.MetricKey) &&
-               claim.Period is not null &&
-               (claim.Subject is not null || claim.Scope == ClaimScope.Total);
+               (claim.Subject is not null || (claim.Scope == ClaimScope.Total && claim.Period is not null));
     }
+
+    /// <summary>
+    /// True when two aligned claims may be compared: always when dated (their keys share the period); when undated,
+    /// only if their articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/> of each other
+    /// (or a date is unknown), since a figure with no time scope describes the state of things when it was written.
+    /// </summary>
+    public static bool SameTime(StoredClaim a, StoredClaim b, ConsistencyOptions options) =>
+        a.Claim.Period is not null ||
+        (a.Document.Id != b.Document.Id &&
+         (a.Document.Published is not { } x || b.Document.Published is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.UndatedWindowDays));
+
+    /// <summary>
+    /// For undated figures, true when the values are within a factor of two: outlets misreporting one figure differ
+    /// modestly (212,000 vs 218,000 vehicles), while undated values far apart usually measure different things
+    /// (a youth jobless rate of 11.8% vs the overall 4.3%) that the frames did not tell apart.
+    /// </summary>
+    public static bool PlausiblyOneFigure(StoredClaim undated, Values.Interval a, Values.Interval b)
+    {
+        if (undated.Claim.Period is not null)
+        {
+            return true;
+        }
+
+        double x = Middle(a), y = Middle(b);
+        return x > 0 && y > 0 && Math.Max(x, y) / Math.Min(x, y) <= 2;
+    }
+
+    private static double Middle(Values.Interval interval) =>
+        double.IsFinite(interval.High) ? (interval.Low + interval.High) / 2 : interval.Low;
+
+    /// <summary>How much less sure a flag on undated figures is than one on dated figures.</summary>
+    public static double UndatedDiscount(StoredClaim a) => a.Claim.Period is null ? 0.7 : 1;
 
     /// <summary>True when both claims use the same unit (different currencies are never compared by value).</summary>
     public static bool SameUnit(StoredClaim a, StoredClaim b) => a.Claim.Quantity.Unit == b.Claim.Quantity.Unit;

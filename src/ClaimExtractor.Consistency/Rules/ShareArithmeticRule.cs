@@ -48,20 +48,21 @@ public sealed class ShareArithmeticRule : IConsistencyRule
     {
         // Checked by IsShareOfTotal before any call.
         var total = share.Claim.ShareOf!.Total!;
-        if (level.Id == share.Id || !Levels.IsComparable(level) || level.Claim.Quantity.Unit != total.Unit)
+        if (level.Id == share.Id || !Levels.IsComparable(level) || level.Claim.Quantity.Unit != total.Unit ||
+            !Levels.SameTime(share, level, context.Options))
         {
             return null;
         }
 
         var implied = Interval.Of(share.Claim.Quantity).Scale(0.01).Times(Interval.Of(total));
         var stated = Interval.Of(level.Claim.Quantity);
-        if (implied.Overlaps(stated, context.Options.RelativeTolerance))
+        if (implied.Overlaps(stated, context.Options.RelativeTolerance) || !Levels.PlausiblyOneFigure(level, implied, stated))
         {
             return null;
         }
 
         var (a, b) = Levels.Ordered(share, level);
-        var (severity, score) = Grading.Grade(a, b, implied.RelativeGap(stated));
+        var (severity, score) = Grading.Grade(a, b, implied.RelativeGap(stated), Levels.UndatedDiscount(level));
         if (score < context.Options.MinimumScore)
         {
             return null;

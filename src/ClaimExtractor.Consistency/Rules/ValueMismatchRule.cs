@@ -24,20 +24,21 @@ public sealed class ValueMismatchRule : IConsistencyRule
 
         foreach (var other in context.WithKey(claim.Claim.Key))
         {
-            if (other.Id == claim.Id || !Levels.IsComparable(other) || !Levels.SameUnit(claim, other))
+            if (other.Id == claim.Id || !Levels.IsComparable(other) || !Levels.SameUnit(claim, other) ||
+                !Levels.SameTime(claim, other, context.Options))
             {
                 continue;
             }
 
             var mine = Interval.Of(claim.Claim.Quantity);
             var theirs = Interval.Of(other.Claim.Quantity);
-            if (mine.Overlaps(theirs, context.Options.RelativeTolerance))
+            if (mine.Overlaps(theirs, context.Options.RelativeTolerance) || !Levels.PlausiblyOneFigure(claim, mine, theirs))
             {
                 continue;
             }
 
             var (a, b) = Levels.Ordered(claim, other);
-            var (severity, score) = Grading.Grade(a, b, mine.RelativeGap(theirs));
+            var (severity, score) = Grading.Grade(a, b, mine.RelativeGap(theirs), Levels.UndatedDiscount(a));
             if (score < context.Options.MinimumScore)
             {
                 continue;

@@ -1,0 +1,41 @@
+using ClaimExtractor.Cli.Evaluation;
+using ClaimExtractor.Consistency;
+
+namespace ClaimExtractor.EndToEnd.Tests;
+
+// Each corpus cluster with a gold.json (corpus/seed, and the team's corpus/dev), run ingest → NLP → consistency into a temporary store and scored with the
+// same matching as `claimx eval`. Floors only rise: raise them in the commit that raises the score.
+public sealed class GoldClusterTests
+{
+    public static TheoryData<string, double, double, double, double, double> Floors() => new()
+    {
+        // cluster, claim F1, contradiction precision, contradiction recall, subject accuracy, period accuracy
+        { "seed", 1.0, 1.0, 1.0, 0.92, 0.92 },
+        { "dev/festival-montelago", 0.33, 1.0, 0.0, 0.42, 0.28 },
+        { "dev/flight-delays-eastgate", 0.77, 1.0, 0.0, 0.64, 0.29 },
+        { "dev/house-prices-halden", 0.97, 1.0, 0.0, 0.09, 0.54 },
+        { "dev/merger-halvorsen-brightwater", 0.91, 1.0, 0.5, 0.68, 0.68 },
+        { "dev/recall-korvat", 0.93, 1.0, 0.25, 0.39, 0.86 },
+        { "dev/satellite-aurora3", 0.66, 1.0, 0.0, 0.45, 0.9 },
+        { "dev/unemployment-ireland", 0.96, 0.0, 0.0, 0.96, 0.46 },
+        { "dev/wildfire-juniper-ridge", 0.89, 1.0, 0.5, 0.81, 0.5 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Floors))]
+    public async Task Cluster_scores_at_least_its_floor_and_flags_no_trap(
+        string cluster, double claimF1, double flagPrecision, double flagRecall, double subject, double period)
+    {
+        var runner = new EvalRunner(Pipeline.SharedExtractor, ConsistencyChecker.CreateDefault());
+
+        var score = await runner.ScoreClusterAsync(Path.Combine(Repo.Corpus, cluster), CancellationToken.None);
+
+        string misses = string.Join('\n', score.Misses);
+        Assert.True(score.Claims.F1 >= claimF1, $"claim F1 {score.Claims.F1:0.000} < {claimF1}\n{misses}");
+        Assert.True(score.Contradictions.Precision >= flagPrecision, $"contradiction precision {score.Contradictions.Precision:0.000} < {flagPrecision}\n{misses}");
+        Assert.True(score.Contradictions.Recall >= flagRecall, $"contradiction recall {score.Contradictions.Recall:0.000} < {flagRecall}\n{misses}");
+        Assert.True(score.Subject.Value >= subject, $"subject accuracy {score.Subject.Value:0.000} < {subject}\n{misses}");
+        Assert.True(score.Period.Value >= period, $"period accuracy {score.Period.Value:0.000} < {period}\n{misses}");
+        Assert.True(score.TrapsFlagged.Count == 0, $"{score.TrapsFlagged.Count} consistent pairs flagged\n{misses}");
+    }
+}
