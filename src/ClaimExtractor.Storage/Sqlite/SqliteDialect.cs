@@ -53,8 +53,11 @@ internal sealed class SqliteDialect
                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", cancellationToken: cancellationToken));
         }
 
+        // A 64 MB page cache and memory-mapped reads keep the indexes a run keeps probing (figures, claims by
+        // document) in memory: with SQLite's 2 MB default, a large store re-reads its pages from the OS on every lookup.
         await connection.ExecuteAsync(new CommandDefinition(
-            $"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={timeoutMs};", cancellationToken: cancellationToken));
+            $"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={timeoutMs}; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;",
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>The migrations are written in SQLite's flavour of the portable SQL: nothing to rewrite.</summary>
