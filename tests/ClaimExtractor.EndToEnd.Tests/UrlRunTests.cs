@@ -30,6 +30,25 @@ public sealed class UrlRunTests
         Assert.Equal(1, server.PageRequests);
     }
 
+    [Fact]
+    public async Task Articles_listed_by_a_feed_are_fetched_and_checked()
+    {
+        using var temp = new TempDir();
+        string articles = temp.CopySeeds();
+        string ft = Path.Combine(articles, "02-seed003-financial-times.txt");
+        string page = Page(File.ReadAllText(ft));
+        File.Delete(ft);
+        File.Delete(Path.ChangeExtension(ft, ".meta.json"));
+        using var server = new PageServer(page);
+
+        var run = await Claimx.RunAsync(temp.Path, "run", articles, "--feed", server.FeedUrl, "--models", Repo.Models, "--host-delay", "0");
+
+        Assert.True(run.ExitCode == 0, run.Stderr + run.Stdout);
+        Assert.Contains("2 new", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains(server.Url, run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("value_mismatch", run.Stdout, StringComparison.Ordinal);
+    }
+
     // The FT seed as a news page: its date in JSON-LD, one paragraph a line.
     private static string Page(string text)
     {
@@ -45,7 +64,7 @@ public sealed class UrlRunTests
         return html.Append("</article><footer>© FT</footer></body></html>").ToString();
     }
 
-    /// <summary>Serves one page at /ft on a free loopback port (robots.txt: 404) until disposed.</summary>
+    /// <summary>Serves one page at /ft and an RSS feed listing it at /feed, on a free loopback port (robots.txt: 404), until disposed.</summary>
     private sealed class PageServer : IDisposable
     {
         private readonly HttpListener _listener = new();
@@ -56,12 +75,15 @@ public sealed class UrlRunTests
         {
             int port = FreePort();
             Url = $"http://127.0.0.1:{port}/ft";
+            FeedUrl = $"http://127.0.0.1:{port}/feed";
             _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             _listener.Start();
             _ = Task.Run(() => ServeAsync(Encoding.UTF8.GetBytes(page)));
         }
 
         public string Url { get; }
+
+        public string FeedUrl { get; }
 
         public int PageRequests => Volatile.Read(ref _pageRequests);
 
@@ -86,15 +108,20 @@ public sealed class UrlRunTests
                     return;
                 }
 
-                bool isPage = context.Request.Url?.AbsolutePath == "/ft";
-                if (isPage)
+                string path = context.Request.Url?.AbsolutePath ?? "";
+                if (path == "/ft")
                 {
                     Interlocked.Increment(ref _pageRequests);
                 }
 
-                context.Response.StatusCode = isPage ? 200 : 404;
-                context.Response.ContentType = "text/html; charset=utf-8";
-                byte[] body = isPage ? page : [];
+                byte[] body = path switch
+                {
+                    "/ft" => page,
+                    "/feed" => Encoding.UTF8.GetBytes($"<rss version=\"2.0\"><channel><title>FT</title><item><link>{Url}</link></item></channel></rss>"),
+                    _ => [],
+                };
+                context.Response.StatusCode = body.Length > 0 ? 200 : 404;
+                context.Response.ContentType = path == "/feed" ? "application/rss+xml" : "text/html; charset=utf-8";
                 await context.Response.OutputStream.WriteAsync(body);
                 context.Response.Close();
             }

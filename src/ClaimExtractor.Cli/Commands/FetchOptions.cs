@@ -7,6 +7,8 @@ namespace ClaimExtractor.Cli.Commands;
 public sealed class FetchOptions
 {
     private readonly Option<string[]> _urls = new("--urls") { Description = "File listing URLs to fetch, one a line (# comments allowed); may repeat", HelpName = "FILE" };
+    private readonly Option<string[]> _feeds = new("--feed") { Description = "RSS or Atom feed whose articles to fetch; may repeat", HelpName = "URL" };
+    private readonly Option<string[]> _sitemaps = new("--sitemap") { Description = "Sitemap (news sitemaps, indexes, .xml.gz) whose articles to fetch; may repeat", HelpName = "URL" };
     private readonly Option<string> _cache = new("--cache") { Description = "Folder for raw responses, so reruns need no refetch", DefaultValueFactory = _ => SourceOptions.DefaultCacheDirectory, HelpName = "DIR" };
     private readonly Option<bool> _noCache = new("--no-cache") { Description = "Keep no raw responses" };
     private readonly Option<bool> _refresh = new("--refresh") { Description = "Fetch again even what the cache holds" };
@@ -20,7 +22,7 @@ public sealed class FetchOptions
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _urls, _cache, _noCache, _refresh, _userAgent, _timeout, _retries, _perHost, _hostDelay, _ignoreRobots })
+        foreach (var option in new Option[] { _urls, _feeds, _sitemaps, _cache, _noCache, _refresh, _userAgent, _timeout, _retries, _perHost, _hostDelay, _ignoreRobots })
         {
             command.Options.Add(option);
         }
@@ -28,6 +30,12 @@ public sealed class FetchOptions
 
     /// <summary>The URL list files given with <c>--urls</c>.</summary>
     public IReadOnlyList<string> UrlLists(ParseResult result) => result.GetValue(_urls) ?? [];
+
+    /// <summary>The feeds given with <c>--feed</c>.</summary>
+    public IReadOnlyList<string> Feeds(ParseResult result) => result.GetValue(_feeds) ?? [];
+
+    /// <summary>The sitemaps given with <c>--sitemap</c>.</summary>
+    public IReadOnlyList<string> Sitemaps(ParseResult result) => result.GetValue(_sitemaps) ?? [];
 
     /// <summary>The source options the parsed command line asks for.</summary>
     public SourceOptions Bind(ParseResult result, long maxBytes, DateOnly? published) => new()

@@ -33,7 +33,7 @@ public static class RunCommand
         fetch.AddTo(command);
         command.SetAction((result, cancellationToken) => ExecuteAsync(
             new RunRequest(
-                result.GetValue(inputs) ?? [], fetch.UrlLists(result), result.GetRequiredValue(database), result.GetValue(jobs),
+                result.GetValue(inputs) ?? [], fetch.UrlLists(result), fetch.Feeds(result), fetch.Sitemaps(result), result.GetRequiredValue(database), result.GetValue(jobs),
                 fetch.Bind(result, (long)(result.GetValue(maxSize) * 1024 * 1024), result.GetValue(published)),
                 result.GetRequiredValue(models), string.Join(' ', result.Tokens.Select(t => t.Value).Prepend("run"))),
             result.GetValue(top), cancellationToken));
@@ -64,7 +64,7 @@ public static class RunCommand
         {
             var extractor = Composition.CreateExtractor(request.ModelsDirectory);
             var runner = new BatchRunner(extractor, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
-            var source = ArticleSources.Create(request.Inputs, request.UrlLists, request.Sources);
+            var source = ArticleSources.Create(request.Inputs, request.UrlLists, request.Feeds, request.Sitemaps, request.Sources);
             RunResult result;
             try
             {
@@ -98,13 +98,14 @@ public static class RunCommand
             return "--jobs must be at least 1";
         }
 
-        if (request.Inputs.Count == 0 && request.UrlLists.Count == 0)
+        int lists = request.UrlLists.Count + request.Feeds.Count + request.Sitemaps.Count;
+        if (request.Inputs.Count == 0 && lists == 0)
         {
-            return "nothing to read: give files, folders or URLs, or --urls FILE";
+            return "nothing to read: give files, folders or URLs, or --urls FILE, --feed URL, --sitemap URL";
         }
 
         if (request.Sources.PublishedOverride is not null &&
-            (request.Inputs.Count != 1 || request.UrlLists.Count > 0 || Directory.Exists(request.Inputs[0])))
+            (request.Inputs.Count != 1 || lists > 0 || Directory.Exists(request.Inputs[0])))
         {
             return "--published needs a single input file; use a sidecar (NAME.meta.json) or a manifest.csv for folders";
         }

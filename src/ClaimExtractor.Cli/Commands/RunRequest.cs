@@ -5,6 +5,8 @@ namespace ClaimExtractor.Cli.Commands;
 /// <summary>Everything <c>claimx run</c> was asked to do.</summary>
 /// <param name="Inputs">Files, folders (walked recursively), URLs, WARC archives and JSON Lines dumps, as given.</param>
 /// <param name="UrlLists">Files listing URLs (<c>--urls</c>).</param>
+/// <param name="Feeds">RSS or Atom feeds whose articles to fetch (<c>--feed</c>).</param>
+/// <param name="Sitemaps">Sitemaps whose articles to fetch (<c>--sitemap</c>).</param>
 /// <param name="Database">A SQLite file or connection string.</param>
 /// <param name="Jobs">How many articles the NLP stage works on at once.</param>
 /// <param name="Sources">How inputs are read and fetched: size cap, <c>--published</c>, cache, politeness.</param>
@@ -13,6 +15,8 @@ namespace ClaimExtractor.Cli.Commands;
 public sealed record RunRequest(
     IReadOnlyList<string> Inputs,
     IReadOnlyList<string> UrlLists,
+    IReadOnlyList<string> Feeds,
+    IReadOnlyList<string> Sitemaps,
     string Database,
     int Jobs,
     SourceOptions Sources,

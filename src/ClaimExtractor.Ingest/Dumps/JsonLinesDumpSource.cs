@@ -19,13 +19,19 @@ namespace ClaimExtractor.Ingest.Dumps;
 /// </summary>
 public sealed class JsonLinesDumpSource(string path, SourceOptions options) : IArticleSource
 {
+    private readonly string? sourceName;
+
+    /// <summary>A dump met in a folder walk, whose items are named after <paramref name="source"/> (the walk's name for it).</summary>
+    internal JsonLinesDumpSource(string path, string source, SourceOptions options)
+        : this(path, options) => sourceName = source;
+
     /// <summary>True for a name ending <c>.jsonl</c>.</summary>
     public static bool IsDump(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var source = FileSystemSource.SourceOf(path);
+        var source = sourceName ?? FileSystemSource.SourceOf(path);
         var (stream, error) = Open(path);
         if (stream is null)
         {

@@ -1,7 +1,8 @@
 namespace ClaimExtractor.Ingest.Files;
 
 /// <summary>
-/// Which files under a folder are articles. Articles: <c>.txt</c>, <c>.md</c>, <c>.html</c>, <c>.htm</c> (any case).
+/// Which files under a folder are articles. Articles: <c>.txt</c>, <c>.md</c>, <c>.html</c>, <c>.htm</c> (any case);
+/// archives and dumps holding articles: <c>.warc</c>, <c>.warc.gz</c>, <c>.jsonl</c>.
 /// Metadata and corpus files are passed over silently, not counted as skipped: <c>*.meta.json</c> sidecars,
 /// <c>manifest.csv</c>, <c>manifest.jsonl</c>, <c>gold.json</c> and <c>README.md</c> (a folder's description, not an article).
 /// Hidden files and folders (a leading <c>.</c>) are ignored. Every other file is skipped with a reason.
@@ -31,6 +32,8 @@ public static class FileKinds
     /// <summary>How a file named explicitly is treated: by its type only, so a user can still read a README.md they name.</summary>
     public static FileRole ArticleRole(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
+        ".warc" or ".jsonl" => FileRole.Archive,
+        ".gz" when fileName.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase) => FileRole.Archive,
         ".txt" or ".md" => FileRole.Text,
         ".html" or ".htm" => FileRole.Html,
         _ => FileRole.Other,

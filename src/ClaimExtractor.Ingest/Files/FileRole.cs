@@ -9,6 +9,9 @@ public enum FileRole
     /// <summary>A saved web page: main text extracted.</summary>
     Html,
 
+    /// <summary>A WARC archive (<c>.warc</c>, <c>.warc.gz</c>) or a JSON Lines dump (<c>.jsonl</c>): read record by record.</summary>
+    Archive,
+
     /// <summary>A sidecar, manifest, gold file or README: read for metadata or not at all, never counted.</summary>
     Metadata,
 

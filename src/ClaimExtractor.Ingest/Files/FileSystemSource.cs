@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
 using ClaimExtractor.Core.Ingest;
+using ClaimExtractor.Ingest.Dumps;
+using ClaimExtractor.Ingest.Sources;
+using ClaimExtractor.Ingest.Warc;
 
 namespace ClaimExtractor.Ingest.Files;
 
@@ -8,7 +11,8 @@ namespace ClaimExtractor.Ingest.Files;
 /// (ordinal), so a run over the same tree always yields the same order. Folder symbolic links are not followed
 /// (they could loop). <see cref="SourceItem.Source"/> is the path as given, with <c>/</c> separators and no trailing
 /// <c>/</c>, joined with the path under it: <c>corpus/seed/01-x.txt</c> for <c>corpus</c> or <c>corpus/</c>.
-/// See <see cref="FileKinds"/> for which files count as articles.
+/// See <see cref="FileKinds"/> for which files count as articles; a WARC archive or JSON Lines dump found in a folder is
+/// read as <see cref="WarcSource"/> or <see cref="JsonLinesDumpSource"/> would, its items named <c>PATH#record-N</c> or <c>PATH#line-N</c>.
 /// </summary>
 public sealed class FileSystemSource : IArticleSource
 {
@@ -48,9 +52,19 @@ public sealed class FileSystemSource : IArticleSource
             if (File.Exists(path))
             {
                 var role = FileKinds.ArticleRole(path);
-                yield return role == FileRole.Other
-                    ? SourceItem.Skip(source, NotArticle(path))
-                    : await reader.ReadAsync(path, source, role, cancellationToken).ConfigureAwait(false);
+                if (role == FileRole.Archive)
+                {
+                    await foreach (var item in ArchiveOf(path, source).ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return item;
+                    }
+                }
+                else
+                {
+                    yield return role == FileRole.Other
+                        ? SourceItem.Skip(source, NotArticle(path))
+                        : await reader.ReadAsync(path, source, role, cancellationToken).ConfigureAwait(false);
+                }
             }
             else if (Directory.Exists(path))
             {
@@ -72,6 +86,13 @@ public sealed class FileSystemSource : IArticleSource
         var source = path.Replace('\\', '/');
         var trimmed = source.TrimEnd('/');
         return trimmed.Length == 0 && source.Length > 0 ? "/" : trimmed;
+    }
+
+    // an archive or dump is read record by record, each named after the path the walk gave it
+    private IArticleSource ArchiveOf(string path, string source)
+    {
+        var archiveOptions = new SourceOptions { MaxBytes = options.MaxBytes, Warning = options.Warning };
+        return WarcSource.IsWarc(path) ? new WarcSource(path, source, archiveOptions) : new JsonLinesDumpSource(path, source, archiveOptions);
     }
 
     private static string Join(string source, string name) => source.EndsWith('/') ? source + name : source + "/" + name;
@@ -136,6 +157,13 @@ public sealed class FileSystemSource : IArticleSource
             {
                 case FileRole.Text or FileRole.Html:
                     yield return await reader.ReadAsync(entry.FullName, entrySource, role, cancellationToken).ConfigureAwait(false);
+                    break;
+                case FileRole.Archive:
+                    await foreach (var item in ArchiveOf(entry.FullName, entrySource).ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return item;
+                    }
+
                     break;
                 case FileRole.Other:
                     yield return SourceItem.Skip(entrySource, NotArticle(entry.Name));

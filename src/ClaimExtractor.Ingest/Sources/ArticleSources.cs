@@ -9,11 +9,11 @@ namespace ClaimExtractor.Ingest.Sources;
 /// <summary>
 /// The one entry point a host needs: routes each input to its source and reads them all as one.
 /// <list type="bullet">
-/// <item><c>http://</c> or <c>https://</c> URLs, and every URL in the <c>--urls</c> files: <see cref="UrlSource"/>, one for
-/// all of them, so per-host limits, robots.txt and the cache are shared; it runs where the first URL was given (after
-/// the other inputs when only <c>--urls</c> files name URLs).</item>
+/// <item><c>http://</c> or <c>https://</c> URLs, every URL in the <c>--urls</c> files, and the articles <c>--feed</c> and
+/// <c>--sitemap</c> list: <see cref="UrlSource"/>, one for all of them, so per-host limits, robots.txt and the cache are
+/// shared; it runs where the first URL was given (after the other inputs when no input is a URL).</item>
 /// <item><c>.warc</c>, <c>.warc.gz</c>: <see cref="WarcSource"/>; <c>.jsonl</c>: <see cref="JsonLinesDumpSource"/>, each where given.</item>
-/// <item>everything else (folders, <c>.txt</c>, <c>.md</c>, <c>.html</c>, missing paths): <see cref="FileSystemSource"/>,
+/// <item>everything else (folders, which read the archives and dumps in them too, <c>.txt</c>, <c>.md</c>, <c>.html</c>, missing paths): <see cref="FileSystemSource"/>,
 /// one for all of them, where the first was given.</item>
 /// </list>
 /// </summary>
@@ -23,14 +23,29 @@ public static class ArticleSources
     /// <exception cref="ArgumentException">
     /// An option is out of range, or <see cref="SourceOptions.PublishedOverride"/> is set for anything but a single file.
     /// </exception>
-    public static IArticleSource Create(IReadOnlyList<string> inputs, IReadOnlyList<string> urlLists, SourceOptions options)
+    public static IArticleSource Create(IReadOnlyList<string> inputs, IReadOnlyList<string> urlLists, SourceOptions options) =>
+        Create(inputs, urlLists, [], [], options);
+
+    /// <summary>
+    /// A source over <paramref name="inputs"/>, the URL list files <paramref name="urlLists"/>, and the articles listed by the
+    /// RSS or Atom <paramref name="feeds"/> (<c>--feed URL</c>) and the <paramref name="sitemaps"/> (<c>--sitemap URL</c>: news
+    /// sitemaps, sitemap indexes, <c>.xml.gz</c>), all fetched by the one <see cref="UrlSource"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// An option is out of range, or <see cref="SourceOptions.PublishedOverride"/> is set for anything but a single file.
+    /// </exception>
+    public static IArticleSource Create(
+        IReadOnlyList<string> inputs, IReadOnlyList<string> urlLists, IReadOnlyList<string> feeds, IReadOnlyList<string> sitemaps, SourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(urlLists);
+        ArgumentNullException.ThrowIfNull(feeds);
+        ArgumentNullException.ThrowIfNull(sitemaps);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        var discovers = urlLists.Count > 0 || feeds.Count > 0 || sitemaps.Count > 0;
         if (options.PublishedOverride is not null
-            && (inputs.Count != 1 || urlLists.Count > 0 || UrlSource.IsUrl(inputs[0]) || WarcSource.IsWarc(inputs[0]) || JsonLinesDumpSource.IsDump(inputs[0])))
+            && (inputs.Count != 1 || discovers || UrlSource.IsUrl(inputs[0]) || WarcSource.IsWarc(inputs[0]) || JsonLinesDumpSource.IsDump(inputs[0])))
         {
             throw new ArgumentException("`--published` needs a single input file; use a sidecar or manifest for folders, and the dump's \"published\" field for dumps", nameof(options));
         }
@@ -42,7 +57,7 @@ public static class ArticleSources
         {
             if (UrlSource.IsUrl(input))
             {
-                AddFirst(parts, urls, () => new UrlSource(urls, urlLists, options));
+                AddFirst(parts, urls, () => new UrlSource(urls, urlLists, feeds, sitemaps, options));
                 urls.Add(input);
             }
             else if (WarcSource.IsWarc(input))
@@ -60,9 +75,9 @@ public static class ArticleSources
             }
         }
 
-        if (urls.Count == 0 && urlLists.Count > 0)
+        if (urls.Count == 0 && discovers)
         {
-            parts.Add(new UrlSource(urls, urlLists, options));
+            parts.Add(new UrlSource(urls, urlLists, feeds, sitemaps, options));
         }
 
         // FileSystemSource checks its options when made; make it now, so bad options fail here and not mid-run

@@ -9,19 +9,24 @@ namespace ClaimExtractor.Ingest.Sources;
 /// <summary>
 /// The one path from a fetched or archived page to an article, shared by URLs, WARC records and dump lines: binary check,
 /// decoding (byte order mark, then the transport's charset, then the page's own declaration), <see cref="HtmlArticleReader"/>,
-/// then metadata resolved best first (what the input says, the page, the URL it came from, a date in the URL, the text).
+/// then metadata resolved best first (what the input says, the page, the feed or sitemap that listed it, the URL it came
+/// from, a date in the URL, the text).
 /// </summary>
 internal static class PageArticles
 {
     public const string NoArticleText = "no article text found (index or non-article page?)";
 
-    /// <summary>An article from raw page bytes; <paramref name="charset"/> is the transport's label (HTTP <c>Content-Type</c>), if any.</summary>
-    public static SourceItem FromHtmlBytes(string source, ReadOnlySpan<byte> bytes, string? charset, string? url, ArticleMetadata given)
+    /// <summary>
+    /// An article from raw page bytes; <paramref name="charset"/> is the transport's label (HTTP <c>Content-Type</c>), if any.
+    /// <paramref name="given"/> (what the input says) wins over the page; <paramref name="listed"/> (what a feed or sitemap
+    /// says) only fills what the page leaves empty.
+    /// </summary>
+    public static SourceItem FromHtmlBytes(string source, ReadOnlySpan<byte> bytes, string? charset, string? url, ArticleMetadata given, ArticleMetadata? listed = null)
     {
         var (page, failure) = ReadPage(bytes, charset);
         return page is null
             ? SourceItem.Fail(source, failure ?? NoArticleText)
-            : Build(source, page.Text, bytes, [given, page.Metadata, new ArticleMetadata { Url = url }]);
+            : Build(source, page.Text, bytes, [given, page.Metadata, listed ?? ArticleMetadata.Empty, new ArticleMetadata { Url = url }]);
     }
 
     /// <summary>The page in <paramref name="bytes"/> when it has article text, else why not; files read their pages here too.</summary>

@@ -2,7 +2,7 @@ using ClaimExtractor.Ingest.Files;
 
 namespace ClaimExtractor.Ingest.Sources;
 
-/// <summary>Options for every input <c>ArticleSources.Create</c> routes: files, folders, URLs, WARC archives and dumps.</summary>
+/// <summary>Options for every input <c>ArticleSources.Create</c> routes: files, folders, URLs, feeds, sitemaps, WARC archives and dumps.</summary>
 public sealed record SourceOptions
 {
     /// <summary>The default folder for raw responses, relative to the current folder.</summary>
@@ -53,6 +53,12 @@ public sealed record SourceOptions
     /// <summary>Redirects followed before a URL fails.</summary>
     public int MaxRedirects { get; init; } = 5;
 
+    /// <summary>How many sitemap indexes deep a <c>--sitemap</c> is followed (an index of sitemaps is one level).</summary>
+    public int MaxSitemapDepth { get; init; } = 3;
+
+    /// <summary>Feeds and sitemaps read for one <c>--feed</c> or <c>--sitemap</c>, indexes included; the rest are left with a warning.</summary>
+    public int MaxSitemaps { get; init; } = 100;
+
     /// <summary>Fetch what robots.txt disallows (<c>--ignore-robots</c>).</summary>
     public bool IgnoreRobots { get; init; }
 
@@ -69,6 +75,7 @@ public sealed record SourceOptions
         Check(MaxConcurrency > 0, "concurrent fetches must be at least 1");
         Check(PerHostDelay >= TimeSpan.Zero && RetryDelay >= TimeSpan.Zero, "delays cannot be negative");
         Check(MaxRedirects >= 0, "redirects cannot be negative");
+        Check(MaxSitemapDepth >= 0 && MaxSitemaps > 0, "sitemap limits must be positive");
         Check(!string.IsNullOrWhiteSpace(UserAgent), "the user agent (--user-agent) cannot be empty");
     }
 

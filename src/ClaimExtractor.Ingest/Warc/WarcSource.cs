@@ -16,6 +16,12 @@ namespace ClaimExtractor.Ingest.Warc;
 /// </summary>
 public sealed class WarcSource(string path, SourceOptions options) : IArticleSource
 {
+    private readonly string? sourceName;
+
+    /// <summary>An archive met in a folder walk, whose items are named after <paramref name="source"/> (the walk's name for it).</summary>
+    internal WarcSource(string path, string source, SourceOptions options)
+        : this(path, options) => sourceName = source;
+
     /// <summary>True for a name ending <c>.warc</c> or <c>.warc.gz</c>.</summary>
     public static bool IsWarc(string path) =>
         path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
@@ -23,7 +29,7 @@ public sealed class WarcSource(string path, SourceOptions options) : IArticleSou
     /// <inheritdoc />
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var source = FileSystemSource.SourceOf(path);
+        var source = sourceName ?? FileSystemSource.SourceOf(path);
         var (reader, error) = Open(path);
         if (reader is null)
         {

@@ -13,7 +13,7 @@ internal sealed class PageRequester(HttpClient client, HostGate gate, SourceOpti
 {
     private const long RobotsMaxBytes = 500 * 1024; // RFC 9309: at least 500 KiB must be parsed
 
-    public async Task<Attempt> SendAsync(Uri url, bool robotsFile, CancellationToken cancellationToken)
+    public async Task<Attempt> SendAsync(Uri url, RequestKind kind, CancellationToken cancellationToken)
     {
         using var lease = await gate.EnterAsync(url.Authority, cancellationToken).ConfigureAwait(false);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -43,12 +43,12 @@ internal sealed class PageRequester(HttpClient client, HostGate gate, SourceOpti
             var mediaType = contentType?.MediaType?.ToLowerInvariant();
             var charset = contentType?.CharSet?.Trim('"', '\'', ' ');
             var ok = new FetchResult { Url = url, Status = status, MediaType = mediaType, Charset = charset, FetchedAt = DateTimeOffset.UtcNow };
-            if (!robotsFile && mediaType is not null && !IsHtml(mediaType))
+            if (kind == RequestKind.Page && mediaType is not null && !IsHtml(mediaType))
             {
                 return Done(ok); // not read: a PDF or a video can be large, and it is reported, not processed
             }
 
-            var cap = robotsFile ? RobotsMaxBytes : options.MaxBytes;
+            var cap = kind == RequestKind.Robots ? RobotsMaxBytes : options.MaxBytes;
             if (response.Content.Headers.ContentLength is { } declared && declared > cap)
             {
                 return Done(FetchResult.Fail(url, OverCap(declared, cap), status));

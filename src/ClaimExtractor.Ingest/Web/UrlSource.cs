@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Ingest;
+using ClaimExtractor.Ingest.Discovery;
 using ClaimExtractor.Ingest.Files;
 using ClaimExtractor.Ingest.Sources;
 
@@ -12,23 +13,41 @@ namespace ClaimExtractor.Ingest.Web;
 /// within the per-host limits, and items come out in the order given. <see cref="SourceItem.Source"/> is the URL exactly
 /// as given; the URL the page was finally read from is the article's <see cref="ArticleMetadata.Url"/> unless the page
 /// names a canonical one. An HTML response is an article; any other media type is skipped with its type; every other
-/// problem fails the URL with the reason and the batch goes on.
+/// problem fails the URL with the reason and the batch goes on. Articles found through <c>--feed</c> and <c>--sitemap</c>
+/// come after the others, each under the URL the listing gives; what the listing says (date, title) is used only where
+/// the page says nothing.
 /// </summary>
 public sealed class UrlSource : IArticleSource
 {
     private readonly IReadOnlyList<string> urls;
     private readonly IReadOnlyList<string> urlLists;
+    private readonly IReadOnlyList<string> feeds;
+    private readonly IReadOnlyList<string> sitemaps;
     private readonly SourceOptions options;
 
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public UrlSource(IReadOnlyList<string> urls, IReadOnlyList<string> urlLists, SourceOptions options)
+        : this(urls, urlLists, [], [], options)
+    {
+    }
+
+    /// <summary>
+    /// Also the articles that the RSS or Atom <paramref name="feeds"/> and the <paramref name="sitemaps"/> (news sitemaps
+    /// and sitemap indexes too) list, read after the URLs and URL lists; see <see cref="LinkDiscoverer"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public UrlSource(IReadOnlyList<string> urls, IReadOnlyList<string> urlLists, IReadOnlyList<string> feeds, IReadOnlyList<string> sitemaps, SourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentNullException.ThrowIfNull(urlLists);
+        ArgumentNullException.ThrowIfNull(feeds);
+        ArgumentNullException.ThrowIfNull(sitemaps);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         this.urls = urls;
         this.urlLists = urlLists;
+        this.feeds = feeds;
+        this.sitemaps = sitemaps;
         this.options = options;
     }
 
@@ -44,9 +63,9 @@ public sealed class UrlSource : IArticleSource
         var pending = new Queue<Task<SourceItem>>();
         try
         {
-            await foreach (var entry in EntriesAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var entry in EntriesAsync(new LinkDiscoverer(fetcher, options), cancellationToken).ConfigureAwait(false))
             {
-                pending.Enqueue(entry.Problem is null ? ReadOneAsync(fetcher, entry.Source, stop.Token) : Task.FromResult(entry.Problem));
+                pending.Enqueue(entry.Problem is null ? ReadOneAsync(fetcher, entry, stop.Token) : Task.FromResult(entry.Problem));
                 if (pending.Count >= options.MaxConcurrency)
                 {
                     yield return await pending.Dequeue().ConfigureAwait(false);
@@ -69,11 +88,12 @@ public sealed class UrlSource : IArticleSource
         }
     }
 
-    private async IAsyncEnumerable<(string Source, SourceItem? Problem)> EntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<UrlEntry> EntriesAsync(LinkDiscoverer discoverer, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var url in urls)
         {
-            yield return (url, null);
+            discoverer.MarkSeen(url);
+            yield return UrlEntry.Given(url);
         }
 
         foreach (var list in urlLists)
@@ -82,7 +102,7 @@ public sealed class UrlSource : IArticleSource
             var (reader, error) = Open(list);
             if (error is not null)
             {
-                yield return (listSource, SourceItem.Fail(listSource, "URL list cannot be read: " + error));
+                yield return UrlEntry.Failed(listSource, "URL list cannot be read: " + error);
             }
 
             using (reader)
@@ -97,8 +117,17 @@ public sealed class UrlSource : IArticleSource
                         continue;
                     }
 
-                    yield return IsUrl(url) ? (url, null) : (url, SourceItem.Fail(url, $"not an http(s) URL ({listSource} line {number})"));
+                    discoverer.MarkSeen(url);
+                    yield return IsUrl(url) ? UrlEntry.Given(url) : UrlEntry.Failed(url, $"not an http(s) URL ({listSource} line {number})");
                 }
+            }
+        }
+
+        foreach (var (input, noun) in feeds.Select(f => (f, "feed")).Concat(sitemaps.Select(s => (s, "sitemap"))))
+        {
+            await foreach (var entry in discoverer.DiscoverAsync(input, noun, cancellationToken).ConfigureAwait(false))
+            {
+                yield return entry;
             }
         }
     }
@@ -115,8 +144,9 @@ public sealed class UrlSource : IArticleSource
         }
     }
 
-    private async Task<SourceItem> ReadOneAsync(WebFetcher fetcher, string source, CancellationToken cancellationToken)
+    private async Task<SourceItem> ReadOneAsync(WebFetcher fetcher, UrlEntry entry, CancellationToken cancellationToken)
     {
+        var source = entry.Source;
         if (!IsUrl(source) || !Uri.TryCreate(source, UriKind.Absolute, out var url) || url.Host.Length == 0)
         {
             return SourceItem.Fail(source, "not an http(s) URL");
@@ -133,6 +163,6 @@ public sealed class UrlSource : IArticleSource
             return SourceItem.Skip(source, $"not HTML ({result.MediaType})");
         }
 
-        return PageArticles.FromHtmlBytes(source, body, result.Charset, (result.FinalUrl ?? url).AbsoluteUri, ArticleMetadata.Empty);
+        return PageArticles.FromHtmlBytes(source, body, result.Charset, (result.FinalUrl ?? url).AbsoluteUri, ArticleMetadata.Empty, entry.Listed);
     }
 }

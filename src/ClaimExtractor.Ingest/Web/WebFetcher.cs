@@ -52,7 +52,7 @@ public sealed class WebFetcher : IDisposable
             return hit;
         }
 
-        var result = await FollowAsync(url, robotsFile: false, cancellationToken).ConfigureAwait(false);
+        var result = await FollowAsync(url, RequestKind.Page, cancellationToken).ConfigureAwait(false);
         if (cache is not null && await cache.WriteAsync(result, cancellationToken).ConfigureAwait(false) is { } problem)
         {
             options.Warning?.Invoke(url.OriginalString, problem);
@@ -61,16 +61,26 @@ public sealed class WebFetcher : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// A feed or sitemap at <paramref name="url"/>, read whatever its media type, with robots.txt, politeness, retries and
+    /// the size cap as for pages. Never from the cache: a listing changes while the articles it names do not.
+    /// </summary>
+    public Task<FetchResult> FetchListingAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return FollowAsync(url, RequestKind.Listing, cancellationToken);
+    }
+
     /// <inheritdoc />
     public void Dispose() => client.Dispose();
 
-    private async Task<FetchResult> FollowAsync(Uri url, bool robotsFile, CancellationToken cancellationToken)
+    private async Task<FetchResult> FollowAsync(Uri url, RequestKind kind, CancellationToken cancellationToken)
     {
         var chain = new List<Uri> { url };
         var current = url;
         while (true)
         {
-            if (!robotsFile && !options.IgnoreRobots)
+            if (kind != RequestKind.Robots && !options.IgnoreRobots)
             {
                 var rules = await RobotsForAsync(current, cancellationToken).ConfigureAwait(false);
                 if (!rules.Allows(current))
@@ -80,7 +90,7 @@ public sealed class WebFetcher : IDisposable
                 }
             }
 
-            var attempt = await WithRetriesAsync(current, robotsFile, cancellationToken).ConfigureAwait(false);
+            var attempt = await WithRetriesAsync(current, kind, cancellationToken).ConfigureAwait(false);
             if (attempt.Location is not { } location)
             {
                 return attempt.Result with { Url = url, FinalUrl = current };
@@ -106,11 +116,11 @@ public sealed class WebFetcher : IDisposable
         }
     }
 
-    private async Task<Attempt> WithRetriesAsync(Uri url, bool robotsFile, CancellationToken cancellationToken)
+    private async Task<Attempt> WithRetriesAsync(Uri url, RequestKind kind, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var result = await requester.SendAsync(url, robotsFile, cancellationToken).ConfigureAwait(false);
+            var result = await requester.SendAsync(url, kind, cancellationToken).ConfigureAwait(false);
             if (!result.Retryable)
             {
                 return result;
@@ -157,7 +167,7 @@ public sealed class WebFetcher : IDisposable
 
     private async Task<RobotsRules> LoadRobotsAsync(Uri robotsUrl, CancellationToken cancellationToken)
     {
-        var result = await FollowAsync(robotsUrl, robotsFile: true, cancellationToken).ConfigureAwait(false);
+        var result = await FollowAsync(robotsUrl, RequestKind.Robots, cancellationToken).ConfigureAwait(false);
         if (result.Failure is null && result.Body is { } body)
         {
             return RobotsRules.Parse(Encoding.UTF8.GetString(body), options.UserAgent);

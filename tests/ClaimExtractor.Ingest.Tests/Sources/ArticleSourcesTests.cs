@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ClaimExtractor.Core.Ingest;
 using ClaimExtractor.Ingest.Sources;
@@ -64,6 +65,37 @@ public sealed class ArticleSourcesTests : IAsyncDisposable
         var item = Assert.Single(await SourceItems.ReadAllAsync(ArticleSources.Create([], [list], Options)));
 
         Assert.Equal((server.Url("/only"), SourceItemKind.Article), (item.Source, item.Kind));
+    }
+
+    [Fact]
+    public async Task Feeds_and_sitemaps_alone_are_read_after_the_files_and_cache_the_articles_but_not_the_listings()
+    {
+        var story = dir.Write("story.txt", Stories.Text);
+        server.Route("/feed", LoopbackServer.Response(200, "application/rss+xml", Encoding.UTF8.GetBytes(
+            $"<rss><channel><item><link>{server.Url("/f")}</link><pubDate>Mon, 02 Dec 2024 08:00:00 GMT</pubDate></item></channel></rss>")));
+        server.Route("/sitemap.xml", LoopbackServer.Response(200, "text/xml", Encoding.UTF8.GetBytes(
+            $"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{server.Url("/s")}</loc></url></urlset>""")));
+        server.Route("/f", LoopbackServer.Html(Stories.Page("F")));
+        server.Route("/s", LoopbackServer.Html(Stories.Page("S")));
+
+        var first = await SourceItems.ReadAllAsync(ArticleSources.Create([story], [], [server.Url("/feed")], [server.Url("/sitemap.xml")], Options));
+        var second = await SourceItems.ReadAllAsync(ArticleSources.Create([story], [], [server.Url("/feed")], [server.Url("/sitemap.xml")], Options));
+
+        Assert.Equal($"Article {story}\nArticle {server.Url("/f")}\nArticle {server.Url("/s")}", SourceItems.Describe(first));
+        Assert.Equal(SourceItems.Describe(first), SourceItems.Describe(second));
+        Assert.Equal(new DateOnly(2024, 12, 2), second[1].Article?.Metadata.Published);
+        Assert.Equal((2, 2, 1, 1), (server.Count("/feed"), server.Count("/sitemap.xml"), server.Count("/f"), server.Count("/s")));
+    }
+
+    [Fact]
+    public void A_published_date_is_refused_with_a_feed_or_a_sitemap()
+    {
+        var options = Options with { PublishedOverride = new DateOnly(2024, 5, 2) };
+
+        var feed = Assert.Throws<ArgumentException>(() => ArticleSources.Create(["story.txt"], [], ["https://news.example/rss"], [], options));
+        var sitemap = Assert.Throws<ArgumentException>(() => ArticleSources.Create(["story.txt"], [], [], ["https://news.example/sitemap.xml"], options));
+
+        Assert.All([feed, sitemap], e => Assert.StartsWith("`--published` needs a single input file", e.Message, StringComparison.Ordinal));
     }
 
     [Theory]
