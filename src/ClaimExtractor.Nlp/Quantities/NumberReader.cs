@@ -16,33 +16,43 @@ internal sealed class NumberReader
 
     public NumberReader(QuantityLexicon lexicon) => this.lexicon = lexicon;
 
-    public bool TryRead(AnalyzedDocument doc, int k, int end, out NumberCore core)
+    public bool TryRead(AnalyzedDocument doc, int k, int end, NumberConvention convention, out NumberCore core)
     {
         core = default;
         var token = doc.Tokens[k];
         if (token.Kind == TokenKind.Number)
         {
-            if (!TryParseDigits(doc.TokenText(k), out decimal value, out int decimals))
+            int next = k + 1;
+            decimal value;
+            int decimals;
+            if (convention == NumberConvention.DecimalComma)
+            {
+                if (!TryReadDecimalComma(doc, k, end, out value, out decimals, out next))
+                {
+                    return false;
+                }
+            }
+            else if (!TryParseDigits(doc.TokenText(k), out value, out decimals))
             {
                 return false;
             }
 
-            core = new NumberCore(value, decimals, k + 1, false, false, false);
-            if (decimals == 0 && k + 1 < end && doc.Tokens[k + 1].Start == token.End && VulgarFraction(doc.TokenText(k + 1)) is { } glued)
+            core = new NumberCore(value, decimals, next, false, false, false);
+            if (decimals == 0 && next < end && doc.Tokens[next].Start == doc.Tokens[next - 1].End && VulgarFraction(doc.TokenText(next)) is { } glued)
             {
                 // "2½"
-                core = new NumberCore(value + glued, FractionDecimals(glued), k + 2, false, false, false);
+                core = new NumberCore(value + glued, FractionDecimals(glued), next + 1, false, false, false);
                 return true;
             }
 
-            if (decimals == 0 && TryWord(doc, k + 1, out var dozens) && dozens.Kind == NumberWordKind.Dozen)
+            if (decimals == 0 && TryWord(doc, next, out var dozens) && dozens.Kind == NumberWordKind.Dozen)
             {
                 // "3 dozen"
-                core = new NumberCore(value * dozens.Value, -1, k + 2, false, false, false);
+                core = new NumberCore(value * dozens.Value, -1, next + 1, false, false, false);
                 return true;
             }
 
-            if (!TryShare(doc, k + 1, end, value, ref core) && AndAFraction(doc, k + 1, end, out decimal part, out int afterPart))
+            if (!TryShare(doc, next, end, value, ref core) && AndAFraction(doc, next, end, out decimal part, out int afterPart))
             {
                 // "1 and a half": the written fraction sets the precision
                 core = new NumberCore(value + part, FractionDecimals(part), afterPart, false, false, false);
@@ -295,6 +305,73 @@ internal sealed class NumberReader
         Span<char> lower = stackalloc char[text.Length];
         text.ToLowerInvariant(lower);
         return lexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out word);
+    }
+
+    /// <summary>
+    /// Reads digits written with thousands dots and a decimal comma from token <paramref name="k"/>: the tokenizer
+    /// keeps "184.000" whole but splits "3,2" and "1.234.567" at the separators, so the glued pieces are joined here.
+    /// </summary>
+    private static bool TryReadDecimalComma(AnalyzedDocument doc, int k, int end, out decimal value, out int decimals, out int after)
+    {
+        value = 0;
+        decimals = 0;
+        after = k + 1;
+        var text = doc.TokenText(k);
+        if (text.Contains(','))
+        {
+            // "1,5" cannot be one token; a token with a comma is an English thousands group, read as written
+            return TryParseDigits(text, out value, out decimals);
+        }
+
+        int dot = text.IndexOf('.');
+        bool dotGroup = dot is >= 1 and <= 3 && text.Length - dot - 1 == 3 && text[0] != '0';
+        if (!TryParseDigits(text, out value, out decimals))
+        {
+            return false;
+        }
+
+        if (dot >= 0 && !dotGroup)
+        {
+            return true;
+        }
+
+        value = decimal.Truncate(value * (dot >= 0 ? 1000m : 1m));
+        decimals = 0;
+        // further thousands groups: "1.234" "." "567"
+        while (dotGroup && IsGluedPiece(doc, after, end, ".") && doc.TokenText(after + 1).Length == 3 && IsAllDigits(doc.TokenText(after + 1)))
+        {
+            value = value * 1000m + decimal.Parse(doc.TokenText(after + 1), CultureInfo.InvariantCulture);
+            after += 2;
+        }
+
+        // the decimal part: "3" "," "2"
+        if (IsGluedPiece(doc, after, end, ",") && IsAllDigits(doc.TokenText(after + 1)) && doc.TokenText(after + 1).Length <= 6)
+        {
+            var fraction = doc.TokenText(after + 1);
+            decimals = fraction.Length;
+            value += decimal.Parse(fraction, CultureInfo.InvariantCulture) / Pow10(decimals);
+            after += 2;
+        }
+
+        return true;
+    }
+
+    // a separator glued to the digits before it and to digits after it
+    private static bool IsGluedPiece(AnalyzedDocument doc, int at, int end, string separator) =>
+        at + 1 < end && doc.TokenText(at).Equals(separator, StringComparison.Ordinal) && doc.Tokens[at].Start == doc.Tokens[at - 1].End
+        && doc.Tokens[at + 1].Start == doc.Tokens[at].End && doc.Tokens[at + 1].Kind == TokenKind.Number;
+
+    private static bool IsAllDigits(ReadOnlySpan<char> text) => text.Length > 0 && !text.ContainsAnyExcept("0123456789");
+
+    private static decimal Pow10(int n)
+    {
+        decimal p = 1m;
+        for (int i = 0; i < n; i++)
+        {
+            p *= 10m;
+        }
+
+        return p;
     }
 
     public static bool TryParseDigits(ReadOnlySpan<char> text, out decimal value, out int decimals)

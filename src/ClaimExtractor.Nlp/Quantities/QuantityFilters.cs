@@ -92,6 +92,59 @@ internal static class QuantityFilters
         return k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word;
     }
 
+    /// <summary>
+    /// A duration between <paramref name="first"/> and <paramref name="after"/> that is a period or a point in time, not a
+    /// measure: "in two years" (the future), "the past two years", "two years ago", "a 47-year-old", "the two-year fixed rate".
+    /// "The weakest in two years" compares across the span, so it stays a measure; so does "61 years old".
+    /// </summary>
+    public static bool IsPeriodNotDuration(AnalyzedDocument doc, Sentence sentence, int first, int after)
+    {
+        // "47-year-old", "a 10-day-old baby": an age written as an adjective
+        if (doc.TokenText(after) is "-" && doc.Is(after + 1, "old"))
+        {
+            return true;
+        }
+
+        // "the two-year fixed rate", "the 10-year Treasury yield": a product named by its term
+        if (doc.TokenText(first + 1) is "-" && after < sentence.EndToken && doc.IsAny(after, QuantityWords.TermProducts))
+        {
+            return true;
+        }
+
+        if (after < sentence.EndToken && (doc.IsAny(after, QuantityWords.PeriodClosers) || (doc.Is(after, "from") && doc.Is(after + 1, "now"))))
+        {
+            return true;
+        }
+
+        // "about two years", "in about two years": look past one qualifier word
+        int before = first - 1;
+        if (before > sentence.FirstToken && QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(before)) && !doc.Is(before, "over"))
+        {
+            before--;
+        }
+
+        if (before < sentence.FirstToken || !doc.IsAny(before, QuantityWords.PeriodOpeners))
+        {
+            return false;
+        }
+
+        if (!(doc.Is(before, "in") || doc.Is(before, "within")))
+        {
+            return true;
+        }
+
+        // "the weakest in two years", "the first time in a decade", "not seen in years"
+        for (int k = before - 1; k >= sentence.FirstToken && k >= before - 4; k--)
+        {
+            if (doc.IsAny(k, QuantityWords.SpanComparisons) || (doc.Tokens[k].Kind == TokenKind.Word && doc.TokenText(k).EndsWith("est", StringComparison.OrdinalIgnoreCase) && doc.TokenText(k).Length > 5))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True inside a web address or an e-mail address (digits there are ids, not quantities).</summary>
     public static bool InsideAddress(string text, int offset)
     {

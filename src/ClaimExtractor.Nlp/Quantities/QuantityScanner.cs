@@ -36,13 +36,15 @@ public sealed class QuantityScanner : IDocumentProcess
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // how this document writes its digits is decided once, from its whole text
+        var convention = NumberConventions.Detect(document.Text);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                var mention = TryRead(document, sentence, i);
+                var mention = TryRead(document, sentence, i, convention);
                 if (mention is null)
                 {
                     i++;
@@ -55,7 +57,7 @@ public sealed class QuantityScanner : IDocumentProcess
         }
     }
 
-    private QuantityMention? TryRead(AnalyzedDocument doc, Sentence sentence, int start)
+    private QuantityMention? TryRead(AnalyzedDocument doc, Sentence sentence, int start, NumberConvention convention)
     {
         int end = sentence.EndToken;
         int k = start;
@@ -86,7 +88,13 @@ public sealed class QuantityScanner : IDocumentProcess
             return null;
         }
 
-        if (!numbers.TryRead(doc, k, end, out var core))
+        NumberCore core;
+        if ((doc.Is(k, "a") || doc.Is(k, "an")) && IsDecade(doc, k + 1))
+        {
+            // "a decade": one of ten years, read as "1 decade"
+            core = new NumberCore(1, -1, k + 1, true, false, false);
+        }
+        else if (!numbers.TryRead(doc, k, end, convention, out core))
         {
             return null;
         }
@@ -104,7 +112,7 @@ public sealed class QuantityScanner : IDocumentProcess
         NumberCore second = default;
         bool hyphenRange = false;
         // (a negative figure is not read as the low end of a range)
-        if (!negative && next + 1 < end && (doc.TokenText(next) is "-" or "–" or "to") && ReadSecond(doc, next + 1, end, core, out second))
+        if (!negative && next + 1 < end && (doc.TokenText(next) is "-" or "–" or "to") && ReadSecond(doc, next + 1, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
@@ -112,13 +120,13 @@ public sealed class QuantityScanner : IDocumentProcess
                 && ((doc.Tokens[next].Start == doc.Tokens[next - 1].End && doc.Tokens[next + 1].Start == doc.Tokens[next].End) || LooksLikeYear(doc, second));
             next = second.End;
         }
-        else if (!negative && ReadRepeatedUnitRange(doc, start, core, prefix, end, out second))
+        else if (!negative && ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
         {
             isRange = true;
             next = second.End;
         }
         else if (!negative && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(next, "and") | doc.Is(next, "to") && next + 1 < end
-            && ReadSecond(doc, MatchPrefix(doc, next + 1, end, out int secondAt) is null ? next + 1 : secondAt, end, core, out second))
+            && ReadSecond(doc, MatchPrefix(doc, next + 1, end, out int secondAt) is null ? next + 1 : secondAt, end, core, convention, out second))
         {
             isRange = true;
             next = second.End;
@@ -151,6 +159,21 @@ public sealed class QuantityScanner : IDocumentProcess
             suffix = null;
         }
 
+        // "a decade", "two decades", "a three-decade career": durations in years
+        int decadeAt = suffix is null && prefix is null && IsGluedHyphen(doc, next, end) ? next + 1 : next;
+        if (suffix is null && prefix is null && decadeAt < end && IsDecade(doc, decadeAt))
+        {
+            suffix = Decades;
+            afterSuffix = decadeAt + 1;
+            scale *= 10;
+        }
+
+        if (suffix is not null && prefix is null && QuantityWords.DurationCodes.Contains(suffix.Unit.Code)
+            && (QuantityFilters.IsPeriodNotDuration(doc, sentence, start, afterSuffix) || IsIdiomaticOne(doc, k, core, afterSuffix)))
+        {
+            return null;
+        }
+
         // cents and pence: money in hundredths of the main unit ("50 cents", "a 12-cent dividend")
         int subUnitAt = IsGluedHyphen(doc, next, end) ? next + 1 : next;
         if (suffix is null && prefix is null && subUnitAt < end && SubUnit(doc, subUnitAt) is { } subUnit)
@@ -180,7 +203,7 @@ public sealed class QuantityScanner : IDocumentProcess
                 _ => QuantityForm.Measure,
             };
             next = afterSuffix;
-            if (form == QuantityForm.Money && !isRange && !negative && ReadCents(doc, next, end, out decimal cents, out int afterCents))
+            if (form == QuantityForm.Money && !isRange && !negative && ReadCents(doc, next, end, convention, out decimal cents, out int afterCents))
             {
                 // "thirteen dollars and forty-five cents" is 13.45
                 decimal amount = core.Value * scale + cents;
@@ -258,6 +281,15 @@ public sealed class QuantityScanner : IDocumentProcess
             && (next.Kind == TokenKind.Number || (numbers.TryWord(doc, at + 1, out var word) && word.Kind == NumberWordKind.Cardinal));
     }
 
+    private static readonly UnitEntry Decades = new(Unit.Measure("year"), Prefix: false, Suffix: true);
+
+    private static bool IsDecade(AnalyzedDocument doc, int at) => doc.Is(at, "decade") || doc.Is(at, "decades");
+
+    // "one day" (some day), "one month does not make a trend": a lone "one" before a duration names a stretch of time
+    // rather than measuring one; a hyphenated "one-year contract" still measures it
+    private static bool IsIdiomaticOne(AnalyzedDocument doc, int k, NumberCore core, int afterUnit) =>
+        doc.Is(k, "one") && core.End == k + 1 && afterUnit == core.End + 1 && !doc.Is(afterUnit, "old") && !(doc.Is(afterUnit, "of") && doc.Is(afterUnit + 1, "age"));
+
     private static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
         !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;
 
@@ -283,12 +315,12 @@ public sealed class QuantityScanner : IDocumentProcess
     }
 
     // "and forty-five cents", "50 cents" after a named currency
-    private bool ReadCents(AnalyzedDocument doc, int at, int end, out decimal cents, out int after)
+    private bool ReadCents(AnalyzedDocument doc, int at, int end, NumberConvention convention, out decimal cents, out int after)
     {
         cents = 0;
         after = at;
         int k = doc.Is(at, "and") ? at + 1 : at;
-        if (k >= end || !numbers.TryRead(doc, k, end, out var number) || number.IsFraction || number.IsMultiplier || number.Decimals > 0
+        if (k >= end || !numbers.TryRead(doc, k, end, convention, out var number) || number.IsFraction || number.IsMultiplier || number.Decimals > 0
             || number.Value is < 1 or >= 100 || number.End >= end || SubUnit(doc, number.End) is null)
         {
             return false;
@@ -300,7 +332,7 @@ public sealed class QuantityScanner : IDocumentProcess
     }
 
     // "$10-$20", "$10 to $20", "10 dollars to 20 dollars", "between 10 percent and 20 percent": the unit on both ends
-    private bool ReadRepeatedUnitRange(AnalyzedDocument doc, int start, NumberCore core, UnitEntry? prefix, int end, out NumberCore second)
+    private bool ReadRepeatedUnitRange(AnalyzedDocument doc, int start, NumberCore core, UnitEntry? prefix, int end, NumberConvention convention, out NumberCore second)
     {
         second = default;
         int at = core.End;
@@ -333,14 +365,14 @@ public sealed class QuantityScanner : IDocumentProcess
             from = afterSecondPrefix;
         }
 
-        return ReadSecond(doc, from, end, core, out second)
+        return ReadSecond(doc, from, end, core, convention, out second)
             && (suffix is null || (MatchSuffix(doc, second.End, end, out _) is { } repeated && repeated.Unit == suffix.Unit));
     }
 
-    private bool ReadSecond(AnalyzedDocument doc, int at, int end, NumberCore first, out NumberCore second)
+    private bool ReadSecond(AnalyzedDocument doc, int at, int end, NumberCore first, NumberConvention convention, out NumberCore second)
     {
         second = default;
-        return at < end && doc.Tokens[at].Kind == doc.Tokens[first.End - 1].Kind && numbers.TryRead(doc, at, end, out second)
+        return at < end && doc.Tokens[at].Kind == doc.Tokens[first.End - 1].Kind && numbers.TryRead(doc, at, end, convention, out second)
             && !second.IsFraction && !second.IsMultiplier && second.Value > first.Value;
     }
 

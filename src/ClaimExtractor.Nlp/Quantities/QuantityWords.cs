@@ -168,4 +168,27 @@ internal static class QuantityWords
 
     public static FrozenSet<string> TimesFollowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "as", "more", "higher", "larger", "bigger", "greater", "the", "faster", "that", "what", "over");
+
+    /// <summary>Contract codes of the duration units ("47 minutes", "a two-year delay").</summary>
+    public static FrozenSet<string> DurationCodes { get; } = FrozenSet.Create(StringComparer.Ordinal, "min", "h", "day", "week", "month", "year");
+
+    /// <summary>Words before a duration that make it a period of time, not a measure ("the past two years", "next month").</summary>
+    public static FrozenSet<string> PeriodOpeners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "in", "within");
+
+    /// <summary>
+    /// Words after a duration that make it a point in time counted from now ("two years ago"); a lag ("finalised two
+    /// months later", "57 minutes after liftoff") stays a measure.
+    /// </summary>
+    public static FrozenSet<string> PeriodClosers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "ago", "hence");
+
+    /// <summary>Words after a hyphenated term that make it the name of a product ("a two-year fixed mortgage", "the 10-year Treasury").</summary>
+    public static FrozenSet<string> TermProducts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "fixed", "variable", "tracker", "treasury", "treasuries", "bond", "bonds", "note", "notes", "bill", "bills", "gilt", "gilts",
+        "bund", "bunds", "yield", "yields", "mortgage", "mortgages", "swap", "swaps", "paper", "debt", "maturity");
+
+    /// <summary>Words before "in" that make the duration after it a measure: "the weakest in two years", "the first time in a decade".</summary>
+    public static FrozenSet<string> SpanComparisons { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "first", "time", "most", "least", "best", "worst", "record", "lowest", "highest", "weakest", "strongest", "biggest", "largest",
+        "smallest", "fastest", "slowest", "sharpest", "steepest", "deepest", "longest", "shortest", "hottest", "coldest", "driest", "wettest");
 }
