@@ -13,11 +13,7 @@ public sealed class UrlRunTests
     {
         using var temp = new TempDir();
         string articles = temp.CopySeeds();
-        string ft = Path.Combine(articles, "02-seed003-financial-times.txt");
-        string page = Page(File.ReadAllText(ft));
-        File.Delete(ft);
-        File.Delete(Path.ChangeExtension(ft, ".meta.json"));
-        using var server = new PageServer(page);
+        using var server = ServeFtOnline(articles);
 
         var first = await Claimx.RunAsync(temp.Path, "run", articles, server.Url, "--models", Repo.Models, "--host-delay", "0");
         var second = await Claimx.RunAsync(temp.Path, "run", articles, server.Url, "--models", Repo.Models, "--host-delay", "0");
@@ -35,11 +31,7 @@ public sealed class UrlRunTests
     {
         using var temp = new TempDir();
         string articles = temp.CopySeeds();
-        string ft = Path.Combine(articles, "02-seed003-financial-times.txt");
-        string page = Page(File.ReadAllText(ft));
-        File.Delete(ft);
-        File.Delete(Path.ChangeExtension(ft, ".meta.json"));
-        using var server = new PageServer(page);
+        using var server = ServeFtOnline(articles);
 
         var run = await Claimx.RunAsync(temp.Path, "run", articles, "--feed", server.FeedUrl, "--models", Repo.Models, "--host-delay", "0");
 
@@ -47,6 +39,16 @@ public sealed class UrlRunTests
         Assert.Contains("2 new", run.Stdout, StringComparison.Ordinal);
         Assert.Contains(server.Url, run.Stdout, StringComparison.Ordinal);
         Assert.Contains("value_mismatch", run.Stdout, StringComparison.Ordinal);
+    }
+
+    // The FT seed moves online: its file leaves the folder and a loopback server serves it as a news page.
+    private static PageServer ServeFtOnline(string articles)
+    {
+        string ft = Path.Combine(articles, "02-seed003-financial-times.txt");
+        var server = new PageServer(Page(File.ReadAllText(ft)));
+        File.Delete(ft);
+        File.Delete(Path.ChangeExtension(ft, ".meta.json"));
+        return server;
     }
 
     // The FT seed as a news page: its date in JSON-LD, one paragraph a line.

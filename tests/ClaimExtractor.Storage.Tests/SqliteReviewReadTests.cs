@@ -33,7 +33,7 @@ public sealed class SqliteReviewReadTests : IAsyncLifetime
     {
         var all = await ReadAllAsync();
 
-        var second = await _store.ReadContradictionPageAsync(new ContradictionFilter(Offset: 1, Limit: 1), None);
+        var second = await _store.ReadContradictionPageAsync(new ContradictionQuery(Offset: 1, Limit: 1), None);
 
         Assert.Equal([ContradictionKind.ValueMismatch, ContradictionKind.Arithmetic], all.Select(r => r.Contradiction.Kind));
         Assert.Equal(all[1], Assert.Single(second));
@@ -53,7 +53,7 @@ public sealed class SqliteReviewReadTests : IAsyncLifetime
     [InlineData(null, null, "2024-12-20", "2025-01-14", 0)]
     public async Task The_queue_filters_by_outlet_text_and_publication_dates(string? outlet, string? text, string? from, string? to, int expected)
     {
-        var filter = new ContradictionFilter(
+        var filter = new ContradictionQuery(
             Outlet: outlet, Text: text,
             PublishedFrom: from is null ? null : DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
             PublishedTo: to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
@@ -70,12 +70,12 @@ public sealed class SqliteReviewReadTests : IAsyncLifetime
         var all = await ReadAllAsync();
         await _store.SetStatusAsync(all[0].Id, ContradictionStatus.Confirmed, null, null, "ana", None);
 
-        var counts = await _store.CountContradictionsByStatusAsync(new ContradictionFilter(Status: ContradictionStatus.Open), None);
+        var counts = await _store.CountContradictionsByStatusAsync(new ContradictionQuery(Status: ContradictionStatus.Open), None);
 
         Assert.Equal(
             new Dictionary<ContradictionStatus, int> { [ContradictionStatus.Open] = 1, [ContradictionStatus.Confirmed] = 1, [ContradictionStatus.Dismissed] = 0 },
             counts);
-        Assert.Equal(1, await _store.CountContradictionsAsync(new ContradictionFilter(Status: ContradictionStatus.Open), None));
+        Assert.Equal(1, await _store.CountContradictionsAsync(new ContradictionQuery(Status: ContradictionStatus.Open), None));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class SqliteReviewReadTests : IAsyncLifetime
         var flag = (await ReadAllAsync())[0].Id;
         await using var reader = await SqliteClaimStore.OpenReadOnlyAsync(_dir.File("claims.db"), None);
 
-        Assert.Equal(2, await reader.CountContradictionsAsync(new ContradictionFilter(), None));
+        Assert.Equal(2, await reader.CountContradictionsAsync(new ContradictionQuery(), None));
         await Assert.ThrowsAsync<SqliteException>(() =>
             reader.SetStatusAsync(flag, ContradictionStatus.Confirmed, null, null, "ana", None));
         Assert.Empty(await _store.ReadDecisionsAsync(flag, None));

@@ -73,56 +73,38 @@ public sealed partial class SqliteClaimStore
         ContradictionQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder($"""
-            SELECT x.id AS Id, x.claim_a AS ClaimA, x.claim_b AS ClaimB, x.kind AS Kind, x.severity AS Severity,
-                   x.score AS Score, x.explanation AS Explanation, x.claim_key AS ClaimKey, {StatusOf} AS Status
-            FROM contradictions x WHERE 1 = 1
-            """);
-        var parameters = new DynamicParameters();
-        if (query.Entity is { } entity)
-        {
-            sql.Append($" AND EXISTS (SELECT 1 FROM claims c WHERE c.id IN (x.claim_a, x.claim_b) AND {EntityMatches("c")})");
-            parameters.Add("entity", _dialect.ContainsPattern(entity));
-        }
-
-        if (query.Metric is { } metric)
-        {
-            sql.Append($" AND EXISTS (SELECT 1 FROM claims c WHERE c.id IN (x.claim_a, x.claim_b) AND {MetricMatches("c")})");
-            parameters.Add("metric", _dialect.ContainsPattern(metric));
-        }
-
-        if (query.Status is { } status)
-        {
-            sql.Append($" AND {StatusOf} = @status");
-            parameters.Add("status", StoredNames.ToName(status));
-        }
-
-        if (query.Kind is { } kind)
-        {
-            sql.Append(" AND x.kind = @kind");
-            parameters.Add("kind", kind.ToName());
-        }
-
-        sql.Append(" ORDER BY x.severity DESC, x.score DESC, x.id");
+        var (where, parameters) = Where(query, includeStatus: true);
+        var sql = new StringBuilder(SelectContradiction).Append(where).Append(" ORDER BY x.severity DESC, x.score DESC, x.id");
         if (query.Limit is { } limit)
         {
-            sql.Append(" LIMIT @limit");
-            parameters.Add("limit", limit);
+            sql.Append(" LIMIT @limit OFFSET @offset");
+            parameters.Add("limit", Math.Max(0, limit));
+            parameters.Add("offset", Math.Max(0, query.Offset));
+        }
+        else if (query.Offset > 0)
+        {
+            sql.Append(" LIMIT -1 OFFSET @offset");
+            parameters.Add("offset", query.Offset);
         }
 
         var texts = new DocumentTextCache(_connection);
         var rows = _connection.QueryUnbufferedAsync<ContradictionRow>(sql.ToString(), parameters);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            var claims = (await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
-                SelectClaims + " WHERE c.id IN (@ClaimA, @ClaimB)", new { row.ClaimA, row.ClaimB },
-                cancellationToken: cancellationToken))).ToDictionary(c => c.Id);
-            var a = ClaimRowMapper.ToStored(claims[row.ClaimA], await texts.GetAsync(claims[row.ClaimA].DocumentId, cancellationToken));
-            var b = ClaimRowMapper.ToStored(claims[row.ClaimB], await texts.GetAsync(claims[row.ClaimB].DocumentId, cancellationToken));
-            var contradiction = new Contradiction(
-                a.Id, b.Id, ContradictionKindNames.Parse(row.Kind), row.Severity, row.Score, row.Explanation, new ClaimKey(row.ClaimKey));
-            yield return new ContradictionRecord(row.Id, contradiction, StoredNames.Parse<ContradictionStatus>(row.Status), a, b);
+            yield return await ToRecordAsync(row, texts, cancellationToken);
         }
+    }
+
+    private async Task<ContradictionRecord> ToRecordAsync(ContradictionRow row, DocumentTextCache texts, CancellationToken cancellationToken)
+    {
+        var claims = (await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+            SelectClaims + " WHERE c.id IN (@ClaimA, @ClaimB)", new { row.ClaimA, row.ClaimB },
+            cancellationToken: cancellationToken))).ToDictionary(c => c.Id);
+        var a = ClaimRowMapper.ToStored(claims[row.ClaimA], await texts.GetAsync(claims[row.ClaimA].DocumentId, cancellationToken));
+        var b = ClaimRowMapper.ToStored(claims[row.ClaimB], await texts.GetAsync(claims[row.ClaimB].DocumentId, cancellationToken));
+        var contradiction = new Contradiction(
+            a.Id, b.Id, ContradictionKindNames.Parse(row.Kind), row.Severity, row.Score, row.Explanation, new ClaimKey(row.ClaimKey));
+        return new ContradictionRecord(row.Id, contradiction, StoredNames.Parse<ContradictionStatus>(row.Status), a, b);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,6 @@
 using System.Text;
-using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Storage.Mapping;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -48,29 +48,17 @@ public sealed partial class SqliteClaimStore
         }
     }
 
-    /// <summary>One page of contradictions matching <paramref name="filter"/>, most severe first.</summary>
+    /// <summary>One page of contradictions matching <paramref name="filter"/>, most severe first, at most <see cref="MaxPage"/>.</summary>
     public async Task<IReadOnlyList<ContradictionRecord>> ReadContradictionPageAsync(
-        ContradictionFilter filter, CancellationToken cancellationToken)
+        ContradictionQuery filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, parameters) = Where(filter, includeStatus: true);
-        parameters.Add("offset", Math.Max(0, filter.Offset));
-        parameters.Add("limit", Math.Clamp(filter.Limit, 0, MaxPage));
-        var rows = await _connection.QueryAsync<ContradictionRow>(new CommandDefinition(
-            SelectContradiction + where + " ORDER BY x.severity DESC, x.score DESC, x.id LIMIT @limit OFFSET @offset",
-            parameters, cancellationToken: cancellationToken));
-        var texts = new DocumentTextCache(_connection);
-        var records = new List<ContradictionRecord>();
-        foreach (var row in rows)
-        {
-            records.Add(await ToRecordAsync(row, texts, cancellationToken));
-        }
-
-        return records;
+        var page = filter with { Limit = Math.Clamp(filter.Limit ?? MaxPage, 0, MaxPage), Offset = Math.Max(0, filter.Offset) };
+        return await ReadContradictionsAsync(page, cancellationToken).ToListAsync(cancellationToken);
     }
 
     /// <summary>How many contradictions match <paramref name="filter"/> (its page ignored).</summary>
-    public async Task<int> CountContradictionsAsync(ContradictionFilter filter, CancellationToken cancellationToken)
+    public async Task<int> CountContradictionsAsync(ContradictionQuery filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = Where(filter, includeStatus: true);
@@ -83,7 +71,7 @@ public sealed partial class SqliteClaimStore
     /// queue can show every tab's count. Every status is present, zero when none.
     /// </summary>
     public async Task<IReadOnlyDictionary<ContradictionStatus, int>> CountContradictionsByStatusAsync(
-        ContradictionFilter filter, CancellationToken cancellationToken)
+        ContradictionQuery filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = Where(filter, includeStatus: false);
@@ -155,7 +143,7 @@ public sealed partial class SqliteClaimStore
 
     // Builds " WHERE ..." over contradictions x with its parameters. Text searches the explanation, the key, both
     // quotes and both titles.
-    private (string Where, DynamicParameters Parameters) Where(ContradictionFilter filter, bool includeStatus)
+    private (string Where, DynamicParameters Parameters) Where(ContradictionQuery filter, bool includeStatus)
     {
         var sql = new StringBuilder(" WHERE 1 = 1");
         var parameters = new DynamicParameters();
@@ -219,18 +207,6 @@ public sealed partial class SqliteClaimStore
         }
 
         return (sql.ToString(), parameters);
-    }
-
-    private async Task<ContradictionRecord> ToRecordAsync(ContradictionRow row, DocumentTextCache texts, CancellationToken cancellationToken)
-    {
-        var claims = (await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
-            SelectClaims + " WHERE c.id IN (@ClaimA, @ClaimB)", new { row.ClaimA, row.ClaimB },
-            cancellationToken: cancellationToken))).ToDictionary(c => c.Id);
-        var a = ClaimRowMapper.ToStored(claims[row.ClaimA], await texts.GetAsync(claims[row.ClaimA].DocumentId, cancellationToken));
-        var b = ClaimRowMapper.ToStored(claims[row.ClaimB], await texts.GetAsync(claims[row.ClaimB].DocumentId, cancellationToken));
-        var contradiction = new Contradiction(
-            a.Id, b.Id, ContradictionKindNames.Parse(row.Kind), row.Severity, row.Score, row.Explanation, new ClaimKey(row.ClaimKey));
-        return new ContradictionRecord(row.Id, contradiction, StoredNames.Parse<ContradictionStatus>(row.Status), a, b);
     }
 
     private sealed class DecisionRow

@@ -33,7 +33,7 @@ public static class ApiEndpoints
         await using var store = await stores.OpenReaderAsync(cancellationToken);
         var items = (await store.ReadContradictionPageAsync(filter, cancellationToken)).Select(ContradictionItem.From).ToList();
         var total = await store.CountContradictionsAsync(filter, cancellationToken);
-        return Answer(context, filter.Offset, filter.Limit, total, items, ContradictionItem.Csv);
+        return Answer(context, filter.Offset, filter.PageSize(), total, items, ContradictionItem.Csv);
     }
 
     private static async Task<IResult> ClaimsAsync(

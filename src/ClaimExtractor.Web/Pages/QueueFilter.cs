@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Storage.Sqlite;
 
 namespace ClaimExtractor.Web.Pages;
@@ -12,12 +13,12 @@ public static class QueueFilter
     public const int DefaultLimit = 50;
 
     /// <summary>The filter, or an error message naming the bad parameter.</summary>
-    public static (ContradictionFilter? Filter, string? Error) Parse(IQueryCollection query)
+    public static (ContradictionQuery? Filter, string? Error) Parse(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
         try
         {
-            return (new ContradictionFilter(
+            return (new ContradictionQuery(
                 Status: Optional(query, "status", Names.ParseStatus),
                 Kind: Optional(query, "kind", ContradictionKindNames.Parse),
                 Entity: Text(query, "entity"),
@@ -37,8 +38,11 @@ public static class QueueFilter
         }
     }
 
+    /// <summary>The page size a parsed filter carries (<see cref="Parse"/> always sets one).</summary>
+    public static int PageSize(this ContradictionQuery filter) => filter.Limit ?? DefaultLimit;
+
     /// <summary>The filter as a query string (no leading '?'), page fields excluded; values URL-encoded.</summary>
-    public static string ToQuery(ContradictionFilter filter)
+    public static string ToQuery(ContradictionQuery filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parts = new List<(string, string?)>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClaimExtractor.Core.Consistency;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Core.Storage;
 
 namespace ClaimExtractor.Web.Pages;
 
@@ -10,7 +10,7 @@ public static class QueuePage
 {
     /// <summary>The page body; <paramref name="total"/> counts the filter's matches for paging.</summary>
     public static string Render(
-        ContradictionFilter filter, IReadOnlyDictionary<ContradictionStatus, int> counts, IReadOnlyList<ContradictionRecord> page, int total)
+        ContradictionQuery filter, IReadOnlyDictionary<ContradictionStatus, int> counts, IReadOnlyList<ContradictionRecord> page, int total)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(counts);
@@ -56,25 +56,25 @@ public static class QueuePage
             .Append(total.ToString(CultureInfo.InvariantCulture));
         if (filter.Offset > 0)
         {
-            html.Append(" <a rel=\"prev\" href=\"/?").Append(Html.E(PageQuery(filter, Math.Max(0, filter.Offset - filter.Limit)))).Append("\">previous</a>");
+            html.Append(" <a rel=\"prev\" href=\"/?").Append(Html.E(PageQuery(filter, Math.Max(0, filter.Offset - filter.PageSize())))).Append("\">previous</a>");
         }
 
         if (filter.Offset + page.Count < total)
         {
-            html.Append(" <a rel=\"next\" href=\"/?").Append(Html.E(PageQuery(filter, filter.Offset + filter.Limit))).Append("\">next</a>");
+            html.Append(" <a rel=\"next\" href=\"/?").Append(Html.E(PageQuery(filter, filter.Offset + filter.PageSize()))).Append("\">next</a>");
         }
 
         return html.Append("</p>").ToString();
     }
 
-    private static string PageQuery(ContradictionFilter filter, int offset)
+    private static string PageQuery(ContradictionQuery filter, int offset)
     {
         var query = QueueFilter.ToQuery(filter);
         return (query.Length > 0 ? query + "&" : "") + "offset=" + offset.ToString(CultureInfo.InvariantCulture)
-            + "&limit=" + filter.Limit.ToString(CultureInfo.InvariantCulture);
+            + "&limit=" + filter.PageSize().ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string FilterForm(ContradictionFilter filter)
+    private static string FilterForm(ContradictionQuery filter)
     {
         var html = new StringBuilder("<form method=\"get\" action=\"/\" class=\"filters\">");
         html.Append("<select name=\"status\"><option value=\"\">any status</option>");
