@@ -25,6 +25,9 @@ public static class Composition
     }
 
     /// <summary>The NLP pipeline with the lexicons and models in <paramref name="modelsDirectory"/>.</summary>
-    public static IClaimExtractor CreateExtractor(string modelsDirectory) =>
+    public static IClaimExtractor CreateExtractor(string modelsDirectory) => CreatePipeline(modelsDirectory);
+
+    /// <summary>The same pipeline with its layers exposed (tokens, quantities, periods), for commands that show them.</summary>
+    public static NlpPipeline CreatePipeline(string modelsDirectory) =>
         new NlpPipelineBuilder().UseDefaults(NlpModels.Load(modelsDirectory)).Build();
 }

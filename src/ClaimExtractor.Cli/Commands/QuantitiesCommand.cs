@@ -5,7 +5,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClaimExtractor.Cli.Output;
 using ClaimExtractor.Core.Quantities;
-using ClaimExtractor.Nlp;
 using ClaimExtractor.Nlp.Pipeline;
 using Spectre.Console;
 
@@ -58,10 +57,7 @@ public static class QuantitiesCommand
         }
 
         // The pipeline's document layers (quantities, periods) are needed, not only its claims.
-        if (Composition.CreateExtractor(models) is not NlpPipeline pipeline)
-        {
-            throw new InvalidOperationException("the composition root no longer builds an NlpPipeline");
-        }
+        var pipeline = Composition.CreatePipeline(models);
 
         using var reader = input == "-"
             ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8)
