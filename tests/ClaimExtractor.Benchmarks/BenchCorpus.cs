@@ -5,14 +5,10 @@ namespace ClaimExtractor.Benchmarks;
 /// <summary>Benchmark inputs from the repository's corpus: the seed articles, repeated to the wanted size.</summary>
 internal static class BenchCorpus
 {
-    public static string Root { get; } = FindRoot();
-
-    public static string Models => Path.Combine(Root, "models");
-
     /// <summary><paramref name="count"/> articles cycling through the corpus texts, each with its own source and a fixed date.</summary>
     public static IReadOnlyList<Article> Articles(int count)
     {
-        var texts = Directory.EnumerateFiles(Path.Combine(Root, "corpus"), "*.txt", SearchOption.AllDirectories)
+        var texts = Directory.EnumerateFiles(RepositoryPaths.Corpus, "*.txt", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         return [.. Enumerable.Range(0, count).Select(i => new Article
         {
@@ -21,18 +17,5 @@ internal static class BenchCorpus
             ContentHash = i.ToString("x64", System.Globalization.CultureInfo.InvariantCulture),
             Metadata = new ArticleMetadata { Published = new DateOnly(2024, 12, 19), PublishedFrom = PublishedSource.Option },
         })];
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimExtractor.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmarks from inside the repository");
     }
 }

@@ -18,7 +18,7 @@ public class PipelineBench
     [GlobalSetup]
     public void Setup()
     {
-        _extractor = Composition.CreateExtractor(BenchCorpus.Models);
+        _extractor = Composition.CreateExtractor(RepositoryPaths.Models);
         _articles = BenchCorpus.Articles(Articles);
     }
 

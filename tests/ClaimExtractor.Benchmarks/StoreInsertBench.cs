@@ -18,7 +18,7 @@ public class StoreInsertBench
     [GlobalSetup]
     public void Setup()
     {
-        var extractor = Composition.CreateExtractor(BenchCorpus.Models);
+        var extractor = Composition.CreateExtractor(RepositoryPaths.Models);
         _batch = [.. BenchCorpus.Articles(BatchSize).Select(a => new DocumentToSave(a, extractor.Analyze(a, CancellationToken.None), extractor.Version))];
     }
 

@@ -8,7 +8,7 @@ public sealed class CommandLineTests
     {
         using var temp = new TempDir();
 
-        var result = await Claimx.RunAsync(temp.Path, "run", Repo.Seed, "--models", Repo.Models);
+        var result = await Claimx.RunAsync(temp.Path, "run", RepositoryPaths.Seed, "--models", RepositoryPaths.Models);
 
         Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
         Assert.Contains("2 new", result.Stdout, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public sealed class CommandLineTests
     {
         using var temp = new TempDir();
 
-        var result = await Claimx.RunAsync(temp.Path, "run", Repo.Seed, "--published", "2024-12-19", "--models", Repo.Models);
+        var result = await Claimx.RunAsync(temp.Path, "run", RepositoryPaths.Seed, "--published", "2024-12-19", "--models", RepositoryPaths.Models);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--published needs a single input file", result.Stderr, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class CommandLineTests
     public async Task Export_writes_the_three_contract_files_in_both_formats()
     {
         using var temp = new TempDir();
-        await Claimx.RunAsync(temp.Path, "run", Repo.Seed, "--models", Repo.Models, "--top", "0");
+        await Claimx.RunAsync(temp.Path, "run", RepositoryPaths.Seed, "--models", RepositoryPaths.Models, "--top", "0");
 
         var jsonl = await Claimx.RunAsync(temp.Path, "export", "--format", "jsonl", "--out", "out");
         var csv = await Claimx.RunAsync(temp.Path, "export", "--format", "csv", "--out", "out");
@@ -50,7 +50,7 @@ public sealed class CommandLineTests
     public async Task Listing_commands_filter_by_entity_and_metric()
     {
         using var temp = new TempDir();
-        await Claimx.RunAsync(temp.Path, "run", Repo.Seed, "--models", Repo.Models, "--top", "0");
+        await Claimx.RunAsync(temp.Path, "run", RepositoryPaths.Seed, "--models", RepositoryPaths.Models, "--top", "0");
 
         var claims = await Claimx.RunAsync(temp.Path, "claims", "--entity", "north korea", "--format", "json");
         var flags = await Claimx.RunAsync(temp.Path, "contradictions", "--kind", "self", "--format", "csv");

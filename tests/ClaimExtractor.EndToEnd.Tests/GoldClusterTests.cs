@@ -28,7 +28,7 @@ public sealed class GoldClusterTests
     {
         var runner = new EvalRunner(Pipeline.SharedExtractor, ConsistencyChecker.CreateDefault());
 
-        var score = await runner.ScoreClusterAsync(Path.Combine(Repo.Corpus, cluster), CancellationToken.None);
+        var score = await runner.ScoreClusterAsync(Path.Combine(RepositoryPaths.Corpus, cluster), CancellationToken.None);
 
         string misses = string.Join('\n', score.Misses);
         Assert.True(score.Claims.F1 >= claimF1, $"claim F1 {score.Claims.F1:0.000} < {claimF1}\n{misses}");

@@ -12,7 +12,7 @@ namespace ClaimExtractor.EndToEnd.Tests;
 /// <summary>Runs the batch in-process against a store file, and reads back what it stored.</summary>
 internal static class Pipeline
 {
-    private static readonly Lazy<IClaimExtractor> Extractor = new(() => Composition.CreateExtractor(Repo.Models));
+    private static readonly Lazy<IClaimExtractor> Extractor = new(() => Composition.CreateExtractor(RepositoryPaths.Models));
 
     public static IClaimExtractor SharedExtractor => Extractor.Value;
 

@@ -20,7 +20,7 @@ public sealed class QuantitiesCommandTests
         using var temp = new TempDir();
         File.WriteAllText(temp.File("input.txt"), string.Join('\n', Lines) + "\n");
 
-        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--published", "2024-12-19", "--models", Repo.Models);
+        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--published", "2024-12-19", "--models", RepositoryPaths.Models);
 
         Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
         var objects = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -34,7 +34,7 @@ public sealed class QuantitiesCommandTests
         using var temp = new TempDir();
         File.WriteAllText(temp.File("input.txt"), string.Join("\r\n", Lines));
 
-        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--published", "2024-12-19", "--models", Repo.Models);
+        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--published", "2024-12-19", "--models", RepositoryPaths.Models);
 
         Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -60,7 +60,7 @@ public sealed class QuantitiesCommandTests
         using var temp = new TempDir();
         File.WriteAllText(temp.File("input.txt"), Lines[0]);
 
-        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--models", Repo.Models);
+        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--models", RepositoryPaths.Models);
 
         Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
         var money = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("quantities")[0];
@@ -73,7 +73,7 @@ public sealed class QuantitiesCommandTests
         using var temp = new TempDir();
         File.WriteAllText(temp.File("input.txt"), string.Join('\n', Lines));
 
-        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--format", "table", "--models", Repo.Models);
+        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--format", "table", "--models", RepositoryPaths.Models);
 
         Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
         Assert.Contains("$1.34 billion", result.Stdout, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class QuantitiesCommandTests
         using var temp = new TempDir();
         File.WriteAllText(temp.File("input.txt"), "Profits rose to €1.5bn, up 2½ points.\n");
 
-        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--models", Repo.Models);
+        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--models", RepositoryPaths.Models);
 
         Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
         Assert.Contains("\"text\":\"€1.5bn\"", result.Stdout, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class QuantitiesCommandTests
     {
         using var temp = new TempDir();
 
-        var result = await Claimx.RunAsync(temp.Path, "quantities", "missing.txt", "--models", Repo.Models);
+        var result = await Claimx.RunAsync(temp.Path, "quantities", "missing.txt", "--models", RepositoryPaths.Models);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no such file", result.Stderr, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ internal sealed class TempDir : IDisposable
     {
         string target = File(folder);
         Directory.CreateDirectory(target);
-        foreach (string file in Directory.EnumerateFiles(Repo.Seed).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".meta.json", StringComparison.Ordinal)))
+        foreach (string file in Directory.EnumerateFiles(RepositoryPaths.Seed).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".meta.json", StringComparison.Ordinal)))
         {
             System.IO.File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
         }

@@ -15,8 +15,8 @@ public sealed class UrlRunTests
         string articles = temp.CopySeeds();
         using var server = ServeFtOnline(articles);
 
-        var first = await Claimx.RunAsync(temp.Path, "run", articles, server.Url, "--models", Repo.Models, "--host-delay", "0");
-        var second = await Claimx.RunAsync(temp.Path, "run", articles, server.Url, "--models", Repo.Models, "--host-delay", "0");
+        var first = await Claimx.RunAsync(temp.Path, "run", articles, server.Url, "--models", RepositoryPaths.Models, "--host-delay", "0");
+        var second = await Claimx.RunAsync(temp.Path, "run", articles, server.Url, "--models", RepositoryPaths.Models, "--host-delay", "0");
 
         Assert.True(first.ExitCode == 0, first.Stderr + first.Stdout);
         Assert.Contains("2 new", first.Stdout, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class UrlRunTests
         string articles = temp.CopySeeds();
         using var server = ServeFtOnline(articles);
 
-        var run = await Claimx.RunAsync(temp.Path, "run", articles, "--feed", server.FeedUrl, "--models", Repo.Models, "--host-delay", "0");
+        var run = await Claimx.RunAsync(temp.Path, "run", articles, "--feed", server.FeedUrl, "--models", RepositoryPaths.Models, "--host-delay", "0");
 
         Assert.True(run.ExitCode == 0, run.Stderr + run.Stdout);
         Assert.Contains("2 new", run.Stdout, StringComparison.Ordinal);

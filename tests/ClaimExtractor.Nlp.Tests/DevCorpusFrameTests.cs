@@ -21,7 +21,7 @@ public sealed class DevCorpusFrameTests(ITestOutputHelper output)
     private const double PeriodFloor = 0.5;
 
     private static IEnumerable<string> Clusters =>
-        Directory.GetDirectories(Path.Combine(RepoPaths.Root, "corpus", "dev")).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal);
+        Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "corpus", "dev")).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal);
 
     [Fact]
     public void Text_articles_of_the_dev_corpus_get_subjects_and_periods_above_the_floors()
@@ -44,7 +44,7 @@ public sealed class DevCorpusFrameTests(ITestOutputHelper output)
 
     private static GoldScore Score(string cluster)
     {
-        string dir = Path.Combine(RepoPaths.Root, "corpus", "dev", cluster);
+        string dir = Path.Combine(RepositoryPaths.Root, "corpus", "dev", cluster);
         var gold = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")))!.AsObject();
         var textDocs = gold["documents"]!.AsArray().Select(d => (string)d!["file"]!).Where(f => f.EndsWith(".txt", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var claims = new JsonArray([.. gold["claims"]!.AsArray().Where(c => textDocs.Contains((string)c!["doc"]!)).Select(c => c!.DeepClone())]);

@@ -7,7 +7,7 @@ public sealed class NlpModelsTests
     [Fact]
     public void The_models_folder_loads_with_about_two_hundred_countries()
     {
-        var models = NlpModels.Load(RepoPaths.Models);
+        var models = NlpModels.Load(RepositoryPaths.Models);
 
         int countries = models.Entities.Phrases.Values.Where(e => e.Entity.Type == Core.Entities.EntityType.Gpe).Select(e => e.Entity.Name).Distinct().Count();
         Assert.InRange(countries, 190, 260);
@@ -18,7 +18,7 @@ public sealed class NlpModelsTests
     public void A_lexicon_without_its_manifest_is_refused()
     {
         using var dir = new TempDir();
-        dir.CopyFrom(RepoPaths.Models);
+        dir.CopyFrom(RepositoryPaths.Models);
         File.Delete(Path.Combine(dir.Path, "metrics", "metrics.manifest.json"));
 
         var error = Assert.Throws<FileNotFoundException>(() => NlpModels.Load(dir.Path));
@@ -30,7 +30,7 @@ public sealed class NlpModelsTests
     public void Users_extend_the_alias_table_without_code()
     {
         using var dir = new TempDir();
-        dir.CopyFrom(RepoPaths.Models);
+        dir.CopyFrom(RepositoryPaths.Models);
         File.AppendAllText(Path.Combine(dir.Path, "entities", "aliases.tsv"), "Bluenoroff\tLazarus Group\tORG\n");
         var pipeline = new NlpPipelineBuilder().UseDefaults(NlpModels.Load(dir.Path)).Build();
 

@@ -1,5 +1,4 @@
 using ClaimExtractor.Nlp.Quantities;
-using ClaimExtractor.Nlp.Tests.Support;
 
 namespace ClaimExtractor.Nlp.Tests;
 
@@ -40,14 +39,14 @@ public sealed class QuantityConventionTests
     [InlineData("flight-delays-eastgate", "01-wire.txt", NumberConvention.DecimalPoint)]
     public void Dev_corpus_articles_get_the_convention_they_are_written_in(string cluster, string file, NumberConvention expected)
     {
-        string path = Path.Combine(RepoPaths.Root, "corpus", "dev", cluster, file);
+        string path = Path.Combine(RepositoryPaths.Root, "corpus", "dev", cluster, file);
         Assert.Equal(expected, NumberConventions.Detect(File.ReadAllText(path)));
     }
 
     [Fact]
     public void Every_plain_text_corpus_article_but_the_translation_uses_the_decimal_point()
     {
-        var articles = Directory.GetFiles(Path.Combine(RepoPaths.Root, "corpus"), "*.txt", SearchOption.AllDirectories)
+        var articles = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "corpus"), "*.txt", SearchOption.AllDirectories)
             .Where(p => !p.EndsWith("01-translation.txt", StringComparison.Ordinal))
             .ToList();
         Assert.NotEmpty(articles);

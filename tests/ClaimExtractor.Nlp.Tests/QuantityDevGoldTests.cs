@@ -59,7 +59,7 @@ public sealed class QuantityDevGoldTests(ITestOutputHelper output)
 
     private static IEnumerable<GoldQuantity> GoldQuantities()
     {
-        foreach (var dir in Directory.GetDirectories(Path.Combine(RepoPaths.Root, "corpus", "dev")).Order(StringComparer.Ordinal))
+        foreach (var dir in Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "corpus", "dev")).Order(StringComparer.Ordinal))
         {
             var gold = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")))!.AsObject();
             foreach (var claim in gold["claims"]!.AsArray())

@@ -16,7 +16,7 @@ public sealed class SeedGoldTests(ITestOutputHelper output)
     [Fact]
     public void Seed_claims_are_found_with_their_subjects_and_periods()
     {
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Seed, "gold.json")));
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seed, "gold.json")));
         var predictions = new Dictionary<string, (string, IReadOnlyList<Claim>)>(StringComparer.Ordinal);
         foreach (var d in gold.RootElement.GetProperty("documents").EnumerateArray())
         {

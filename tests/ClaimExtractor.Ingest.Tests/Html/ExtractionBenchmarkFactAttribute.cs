@@ -1,5 +1,3 @@
-using ClaimExtractor.Ingest.Tests.Support;
-
 namespace ClaimExtractor.Ingest.Tests.Html;
 
 /// <summary>
@@ -11,13 +9,10 @@ public sealed class ExtractionBenchmarkFactAttribute : FactAttribute
 {
     public static string Folder { get; } = Environment.GetEnvironmentVariable("CLAIMX_EXTRACTION_BENCHMARK") is { Length: > 0 } folder
         ? folder
-        : System.IO.Path.GetFullPath(System.IO.Path.Combine(Repository.Root, "..", "shared", "eval", "articles"));
+        : RepositoryPaths.SharedData("eval", "articles");
 
     public ExtractionBenchmarkFactAttribute()
     {
-        if (!File.Exists(System.IO.Path.Combine(Folder, "ground-truth.json")) && Environment.GetEnvironmentVariable("CI") is null)
-        {
-            Skip = $"the extraction benchmark is not at {Folder}";
-        }
+        Skip = RepositoryPaths.SkipWhenMissing(System.IO.Path.Combine(Folder, "ground-truth.json"), "the extraction benchmark is");
     }
 }

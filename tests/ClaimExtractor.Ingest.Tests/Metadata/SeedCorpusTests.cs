@@ -9,7 +9,7 @@ public sealed class SeedCorpusTests
     [Fact]
     public async Task Both_seeds_are_read_with_their_sidecar_metadata_and_gold_json_is_passed_over()
     {
-        var seed = Path.Combine(Repository.Root, "corpus", "seed");
+        var seed = Path.Combine(RepositoryPaths.Root, "corpus", "seed");
 
         var items = await SourceItems.ReadAllAsync(new FileSystemSource([seed], new FileSourceOptions()));
 
@@ -27,7 +27,7 @@ public sealed class SeedCorpusTests
     [InlineData("02-seed003-financial-times.txt")]
     public async Task Seed_text_equals_the_file_byte_for_byte(string name)
     {
-        var path = Path.Combine(Repository.Root, "corpus", "seed", name);
+        var path = Path.Combine(RepositoryPaths.Root, "corpus", "seed", name);
 
         var article = (await SourceItems.ReadOneAsync(path)).Article;
 

@@ -5,9 +5,6 @@ public sealed class PeerSuiteFactAttribute : FactAttribute
 {
     public PeerSuiteFactAttribute()
     {
-        if (!Directory.Exists(PeerSuiteFolder.Path) && Environment.GetEnvironmentVariable("CI") is null)
-        {
-            Skip = $"the peer suites are not at {PeerSuiteFolder.Path}";
-        }
+        Skip = RepositoryPaths.SkipWhenMissing(PeerSuiteFloors.Folder, "the peer suites are");
     }
 }

@@ -6,6 +6,9 @@ namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 /// </summary>
 internal static class PeerSuiteFloors
 {
+    /// <summary>Where the suites are: <c>../shared/eval/quantities</c> beside the repository.</summary>
+    public static string Folder { get; } = RepositoryPaths.SharedData("eval", "quantities");
+
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
         new("recognizers-en-number.jsonl", PeerKind.Number, 0.461),

@@ -16,7 +16,7 @@ public sealed class PeerSuiteTests(ITestOutputHelper output)
     public void Peer_suite_passes_at_least_its_floor(string file)
     {
         var suite = PeerSuiteFloors.Get(file);
-        var verdicts = PeerCase.Read(Path.Combine(PeerSuiteFolder.Path, file)).Select(c => Judge(suite, c)).Where(v => v.Judged).ToList();
+        var verdicts = PeerCase.Read(Path.Combine(PeerSuiteFloors.Folder, file)).Select(c => Judge(suite, c)).Where(v => v.Judged).ToList();
         int passed = verdicts.Count(v => v.Passed);
         double rate = verdicts.Count == 0 ? 0 : (double)passed / verdicts.Count;
         string report = Report(file, verdicts, passed, rate);
@@ -30,7 +30,7 @@ public sealed class PeerSuiteTests(ITestOutputHelper output)
     [PeerSuiteFact]
     public void Every_peer_suite_file_has_a_floor()
     {
-        var files = Directory.EnumerateFiles(PeerSuiteFolder.Path, "*.jsonl").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(PeerSuiteFloors.Folder, "*.jsonl").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
         Assert.Equal(files, PeerSuiteFloors.All.Select(s => s.File).Order(StringComparer.Ordinal));
     }

@@ -8,9 +8,6 @@ public sealed class PeerSuiteTheoryAttribute : TheoryAttribute
 {
     public PeerSuiteTheoryAttribute()
     {
-        if (!Directory.Exists(PeerSuiteFolder.Path) && Environment.GetEnvironmentVariable("CI") is null)
-        {
-            Skip = $"the peer suites are not at {PeerSuiteFolder.Path}";
-        }
+        Skip = RepositoryPaths.SkipWhenMissing(PeerSuiteFloors.Folder, "the peer suites are");
     }
 }

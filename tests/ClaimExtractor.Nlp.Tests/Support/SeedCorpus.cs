@@ -9,7 +9,7 @@ internal static class SeedCorpus
 {
     public static Article Article(string file)
     {
-        string path = Path.Combine(RepoPaths.Seed, file);
+        string path = Path.Combine(RepositoryPaths.Seed, file);
         string sidecar = Path.ChangeExtension(path, null) + ".meta.json";
         using var meta = JsonDocument.Parse(File.ReadAllText(sidecar));
         var published = meta.RootElement.GetProperty("published").GetString() is { } p ? DateOnly.Parse(p, CultureInfo.InvariantCulture) : (DateOnly?)null;

@@ -5,7 +5,7 @@ namespace ClaimExtractor.Nlp.Tests.Support;
 /// <summary>The models and pipeline, loaded once for all tests (both are immutable once built).</summary>
 internal static class Shared
 {
-    private static readonly Lazy<NlpModels> LazyModels = new(() => NlpModels.Load(RepoPaths.Models));
+    private static readonly Lazy<NlpModels> LazyModels = new(() => NlpModels.Load(RepositoryPaths.Models));
     private static readonly Lazy<NlpPipeline> LazyPipeline = new(() => new NlpPipelineBuilder().UseDefaults(LazyModels.Value).Build());
 
     public static NlpModels Models => LazyModels.Value;
