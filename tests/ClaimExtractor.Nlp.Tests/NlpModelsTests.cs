@@ -1,5 +1,3 @@
-using ClaimExtractor.Nlp.Tests.Support;
-
 namespace ClaimExtractor.Nlp.Tests;
 
 public sealed class NlpModelsTests
