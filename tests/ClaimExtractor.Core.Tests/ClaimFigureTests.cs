@@ -10,7 +10,7 @@ public sealed class ClaimFigureTests
 {
     private static Claim Claim(decimal value, int start = 0, Qualifier qualifier = Qualifier.None, string unit = "USD") => new()
     {
-        Quantity = new Quantity(new TextSpan(start, start + 5), value, value, value, Unit.FromCode(unit), qualifier),
+        Quantity = new Quantity(new TextSpan(start, start + 5), value, value, value, Unit.Currency(unit), qualifier),
         Quote = "$1.34 billion",
         Sentence = new TextSpan(0, 50),
         Subject = new EntityRef("North Korea", EntityType.Gpe),

@@ -68,14 +68,6 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
         };
     }
 
-    /// <summary>True when both ends are known.</summary>
-    public bool IsClosed => Start is not null && End is not null;
-
-    /// <summary>True when the two periods share a day (open ends reach forever).</summary>
-    public bool Overlaps(Period other) =>
-        (Start is null || other.End is null || Start <= other.End) &&
-        (other.Start is null || End is null || other.Start <= End);
-
     /// <inheritdoc />
     public override string ToString() => Label;
 }

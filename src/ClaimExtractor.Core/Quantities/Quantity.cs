@@ -22,8 +22,4 @@ public sealed record Quantity(
     Unit Unit,
     Qualifier Qualifier,
     string? Noun = null,
-    QuantityChange Change = QuantityChange.None)
-{
-    /// <summary>True when the two intervals share a value.</summary>
-    public bool Overlaps(Quantity other) => Low <= other.High && other.Low <= High;
-}
+    QuantityChange Change = QuantityChange.None);

@@ -33,19 +33,6 @@ public readonly record struct Unit(string Code, UnitDimension Dimension)
     /// <summary>A unit of measure (<c>km</c>, <c>kg</c>, <c>t</c>, ...).</summary>
     public static Unit Measure(string code) => new(code, UnitDimension.Measure);
 
-    /// <summary>Parses a contract code back into a unit (ISO 4217 codes are three upper-case letters).</summary>
-    public static Unit FromCode(string code) => code switch
-    {
-        "percent" => Percent,
-        "percentage_point" => PercentagePoint,
-        "count" => Count,
-        "ratio" => Ratio,
-        "date" => Date,
-        "BTC" or "ETH" or "XRP" or "SOL" or "USDT" or "USDC" => Crypto(code),
-        _ when code.Length == 3 && code.All(char.IsAsciiLetterUpper) => Currency(code),
-        _ => Measure(code),
-    };
-
     /// <inheritdoc />
     public override string ToString() => Code;
 }

@@ -10,8 +10,4 @@ public sealed record RunSummary(
     int Claims,
     int ContradictionsNew,
     int ContradictionsTotal,
-    bool Cancelled)
-{
-    /// <summary>Documents that went through the pipeline this run.</summary>
-    public int Processed => New + Changed;
-}
+    bool Cancelled);
