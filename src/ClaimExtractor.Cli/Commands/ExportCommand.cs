@@ -24,7 +24,7 @@ public static class ExportCommand
             await using (store.ConfigureAwait(false))
             {
                 string dir = result.GetRequiredValue(output);
-                var counts = await ClaimExporter.ExportAsync(store, ClaimExporter.ParseFormat(result.GetRequiredValue(format))!.Value, dir, cancellationToken)
+                var counts = await ClaimExporter.ExportAsync(store, result.GetRequiredValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Jsonl, dir, cancellationToken)
                     .ConfigureAwait(false);
                 await Console.Error.WriteLineAsync($"wrote {counts.Documents} documents, {counts.Claims} claims, {counts.Contradictions} contradictions to {dir}")
                     .ConfigureAwait(false);

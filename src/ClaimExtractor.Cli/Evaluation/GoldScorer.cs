@@ -131,9 +131,12 @@ public static class GoldScorer
             return string.Equals(g.Text, DateQuantity.DateOf(c.Quantity)?.Label, StringComparison.Ordinal);
         }
 
-        return g.Low == g.High
-            ? Near(c.Quantity.Value, g.Low!.Value)
-            : Near(c.Quantity.Low, g.Low!.Value) && Near(c.Quantity.High, g.High!.Value);
+        return (g.Low, g.High) switch
+        {
+            ({ } low, { } high) when low == high => Near(c.Quantity.Value, low),
+            ({ } low, { } high) => Near(c.Quantity.Low, low) && Near(c.Quantity.High, high),
+            _ => false,
+        };
     }
 
     private static bool Near(decimal actual, decimal expected) =>

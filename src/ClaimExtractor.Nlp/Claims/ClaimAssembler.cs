@@ -132,7 +132,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             Confidence = Math.Clamp(confidence, 0.1, 1.0),
             Scope = metric.Total ? ClaimScope.Total : ClaimScope.Part,
             ShareOf = metric.ShareBaseKey is null ? null : new ShareBase(metric.ShareBaseKey, metric.ShareTotal),
-            ChangeOf = isChange ? new ChangeFrame(metric.ChangeLevelKey!, referencePeriod) : null,
+            ChangeOf = metric.ChangeLevelKey is { } levelKey ? new ChangeFrame(levelKey, referencePeriod) : null,
         };
         state.Remember(claim, metric.Concept);
         return claim;

@@ -126,7 +126,7 @@ internal static class MainActor
             }
         }
 
-        return map.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.OrdinalIgnoreCase);
+        return map.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.OrdinalIgnoreCase); // null values filtered just before
     }
 
     // "By Maria Okafor, Continental Press", "Posted by Rory Gallagher | Dismal Science Diary"

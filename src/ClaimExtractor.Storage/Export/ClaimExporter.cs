@@ -48,14 +48,6 @@ public static class ClaimExporter
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
-    /// <summary>Reads <c>jsonl</c> or <c>csv</c> (any case); null for anything else.</summary>
-    public static ExportFormat? ParseFormat(string name) => name.ToUpperInvariant() switch
-    {
-        "JSONL" => ExportFormat.Jsonl,
-        "CSV" => ExportFormat.Csv,
-        _ => null,
-    };
-
     /// <summary>Writes documents in the <c>documents.jsonl|csv</c> shape; returns how many.</summary>
     public static Task<int> WriteDocumentsAsync(
         IAsyncEnumerable<DocumentRecord> documents, ExportFormat format, Stream output, CancellationToken cancellationToken) =>
