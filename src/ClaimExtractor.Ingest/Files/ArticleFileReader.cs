@@ -1,6 +1,7 @@
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Ingest;
 using ClaimExtractor.Ingest.Metadata;
+using ClaimExtractor.Ingest.PlainText;
 using ClaimExtractor.Ingest.Sources;
 
 namespace ClaimExtractor.Ingest.Files;
@@ -63,12 +64,14 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
                 return SourceItem.Fail(source, error ?? "cannot decode");
             }
 
-            // gold offsets index the text after the front matter, so the block is cut off, nothing else
+            // gold offsets index the text after the front matter, so the block is cut off and furniture lines are
+            // blanked in place: every other character keeps its offset
             var (candidate, bodyStart) = FrontMatter.Read(decoded);
-            (text, own, frontMatter) = (decoded[bodyStart..], ArticleMetadata.Empty, candidate);
+            var body = decoded[bodyStart..];
+            (text, own, frontMatter) = (BoilerplateLines.Blank(body).Text, ArticleMetadata.Empty, candidate);
             if (string.IsNullOrWhiteSpace(text))
             {
-                return SourceItem.Fail(source, bodyStart > 0 ? "empty file (front matter only)" : "empty file");
+                return SourceItem.Fail(source, EmptyBodyReason(body, bodyStart > 0));
             }
         }
 
@@ -96,10 +99,7 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
 
         var manifest = (await ManifestForAsync(path, cancellationToken).ConfigureAwait(false))
             .GetValueOrDefault(Path.GetFileName(path)) ?? ArticleMetadata.Empty;
-        ArticleMetadata[] found = [option, sidecar, manifest, html, frontMatter];
-        var url = found.Select(c => c.Url).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
-        var needsInference = found.All(c => c.Published is null);
-        return MetadataResolver.Resolve(needsInference ? [.. found, UrlDateInference.Infer(url), TextDateInference.Infer(text)] : found);
+        return MetadataResolver.Resolve([option, sidecar, manifest, html, frontMatter], text);
     }
 
     private async Task<IReadOnlyDictionary<string, ArticleMetadata>> ManifestForAsync(string path, CancellationToken cancellationToken)
@@ -113,6 +113,11 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
 
         return entries;
     }
+
+    private static string EmptyBodyReason(string body, bool hasFrontMatter) =>
+        !string.IsNullOrWhiteSpace(body) ? "no article text (only boilerplate lines such as promos and share links)"
+        : hasFrontMatter ? "empty file (front matter only)"
+        : "empty file";
 
     private string OverCap(long length) =>
         $"{ContentChecks.FormatSize(length)} is over the {ContentChecks.FormatSize(options.MaxBytes)} cap (--max-size)";

@@ -1,14 +1,17 @@
 using System.Text;
+using ClaimExtractor.Ingest.PlainText;
 
 namespace ClaimExtractor.Ingest.Html;
 
 /// <summary>
 /// Collects article text one block a line. A block that is mostly link text ("Read more: ...", a list of related
-/// stories) is navigation inside the article container, so it is dropped.
+/// stories) is navigation inside the article container, so it is dropped, and so is a line of furniture
+/// (<see cref="BoilerplateLines"/>: "Share this", newsletter promos).
 /// </summary>
 internal sealed class BlockWriter
 {
     private const double MaxLinkShare = 0.5;
+    private const int MaxFurnitureChars = 400;
 
     private readonly StringBuilder text = new();
     private readonly StringBuilder line = new();
@@ -32,7 +35,7 @@ internal sealed class BlockWriter
             end--;
         }
 
-        if (end > 0 && linkChars <= end * MaxLinkShare)
+        if (end > 0 && linkChars <= end * MaxLinkShare && !IsFurniture(end))
         {
             if (text.Length > 0)
             {
@@ -47,4 +50,7 @@ internal sealed class BlockWriter
     }
 
     public override string ToString() => text.ToString();
+
+    // furniture lines are short; a long block is never one, so most blocks skip the check
+    private bool IsFurniture(int end) => end <= MaxFurnitureChars && BoilerplateLines.IsBoilerplate(line.ToString(0, end));
 }

@@ -45,5 +45,16 @@ public static class MetadataResolver
         };
     }
 
+    /// <summary>
+    /// Resolves what the input and the page say (<paramref name="found"/>, best first), then what the text itself
+    /// suggests: a date from the URL or the text only when nothing gave one, a headline and byline from the first lines.
+    /// </summary>
+    public static ArticleMetadata Resolve(ArticleMetadata[] found, string text)
+    {
+        var url = found.Select(c => c.Url).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
+        ArticleMetadata[] dates = found.All(c => c.Published is null) ? [UrlDateInference.Infer(url), TextDateInference.Infer(text)] : [];
+        return Resolve([.. found, .. dates, TextHeaderInference.Infer(text)]);
+    }
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

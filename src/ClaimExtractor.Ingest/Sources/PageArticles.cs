@@ -3,6 +3,7 @@ using ClaimExtractor.Core.Ingest;
 using ClaimExtractor.Ingest.Files;
 using ClaimExtractor.Ingest.Html;
 using ClaimExtractor.Ingest.Metadata;
+using ClaimExtractor.Ingest.PlainText;
 
 namespace ClaimExtractor.Ingest.Sources;
 
@@ -56,11 +57,14 @@ internal static class PageArticles
             : SourceItem.Fail(source, NoArticleText);
     }
 
-    /// <summary>An article from plain text kept exactly as given (a dump line's <c>text</c>).</summary>
-    public static SourceItem FromText(string source, string text, ReadOnlySpan<byte> raw, string? url, ArticleMetadata given) =>
-        string.IsNullOrWhiteSpace(text)
+    /// <summary>An article from plain text (a dump line's <c>text</c>), its furniture lines blanked in place (offsets kept).</summary>
+    public static SourceItem FromText(string source, string text, ReadOnlySpan<byte> raw, string? url, ArticleMetadata given)
+    {
+        var kept = BoilerplateLines.Blank(text).Text;
+        return string.IsNullOrWhiteSpace(kept)
             ? SourceItem.Fail(source, "empty text")
-            : Build(source, text, raw, [given, new ArticleMetadata { Url = url }]);
+            : Build(source, kept, raw, [given, new ArticleMetadata { Url = url }]);
+    }
 
     /// <summary>The page as text: a byte order mark wins, then a charset the transport names, then <see cref="HtmlDecoder"/>'s rules.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string? charset)
@@ -76,9 +80,7 @@ internal static class PageArticles
 
     private static SourceItem Build(string source, string text, ReadOnlySpan<byte> raw, ArticleMetadata[] found)
     {
-        var url = found.Select(c => c.Url).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
-        var needsInference = found.All(c => c.Published is null);
-        var metadata = MetadataResolver.Resolve(needsInference ? [.. found, UrlDateInference.Infer(url), TextDateInference.Infer(text)] : found);
+        var metadata = MetadataResolver.Resolve(found, text);
         return SourceItem.Read(new Article
         {
             Source = source,
