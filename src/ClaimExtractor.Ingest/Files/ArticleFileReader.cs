@@ -1,5 +1,6 @@
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Ingest;
+using ClaimExtractor.Ingest.Html;
 using ClaimExtractor.Ingest.Metadata;
 using ClaimExtractor.Ingest.PlainText;
 using ClaimExtractor.Ingest.Sources;
@@ -51,7 +52,7 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
             var (page, failure) = PageArticles.ReadPage(bytes, charset: null);
             if (page is null)
             {
-                return SourceItem.Fail(source, failure ?? PageArticles.NoArticleText);
+                return SourceItem.Fail(source, failure ?? HtmlArticleReader.NoArticleText);
             }
 
             (text, own) = (page.Text, page.Metadata);

@@ -12,6 +12,9 @@ internal static class JsonLdReader
 {
     private const int MaxDepth = 8;
 
+    /// <summary>Whether any block has a node of an article type: the page says it is one story.</summary>
+    public static bool DeclaresArticle(IEnumerable<string> blocks) => Read(blocks) is { IsArticle: true };
+
     public static JsonLdArticle? Read(IEnumerable<string> blocks)
     {
         JsonLdArticle? fallback = null;
@@ -27,7 +30,7 @@ internal static class JsonLdReader
                     var article = ToArticle(node);
                     if (IsArticleType(node))
                     {
-                        return article;
+                        return article with { IsArticle = true };
                     }
 
                     // a WebPage node's date is better than none, but any Article node beats it

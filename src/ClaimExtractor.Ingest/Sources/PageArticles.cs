@@ -15,8 +15,6 @@ namespace ClaimExtractor.Ingest.Sources;
 /// </summary>
 internal static class PageArticles
 {
-    public const string NoArticleText = "no article text found (index or non-article page?)";
-
     /// <summary>
     /// An article from raw page bytes; <paramref name="charset"/> is the transport's label (HTTP <c>Content-Type</c>), if any.
     /// <paramref name="given"/> (what the input says) wins over the page; <paramref name="listed"/> (what a feed or sitemap
@@ -26,7 +24,7 @@ internal static class PageArticles
     {
         var (page, failure) = ReadPage(bytes, charset);
         return page is null
-            ? SourceItem.Fail(source, failure ?? NoArticleText)
+            ? SourceItem.Fail(source, failure ?? HtmlArticleReader.NoArticleText)
             : Build(source, page.Text, bytes, [given, page.Metadata, listed ?? ArticleMetadata.Empty, new ArticleMetadata { Url = url }]);
     }
 
@@ -45,7 +43,7 @@ internal static class PageArticles
         }
 
         var page = HtmlArticleReader.Read(Decode(bytes, charset));
-        return page.HasArticleText ? (page, null) : (null, NoArticleText);
+        return page.HasArticleText ? (page, null) : (null, page.NotArticle);
     }
 
     /// <summary>An article from page markup already decoded (a dump line's <c>html</c>); <paramref name="raw"/> is what the hash covers.</summary>
@@ -54,7 +52,7 @@ internal static class PageArticles
         var page = HtmlArticleReader.Read(html);
         return page.HasArticleText
             ? Build(source, page.Text, raw, [given, page.Metadata, new ArticleMetadata { Url = url }])
-            : SourceItem.Fail(source, NoArticleText);
+            : SourceItem.Fail(source, page.NotArticle ?? HtmlArticleReader.NoArticleText);
     }
 
     /// <summary>An article from plain text (a dump line's <c>text</c>), its furniture lines blanked in place (offsets kept).</summary>

@@ -19,6 +19,7 @@ public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
         using var truth = JsonDocument.Parse(truthFile);
         double precisionSum = 0, recallSum = 0;
         int precisionPages = 0, recallPages = 0, exact = 0, pages = 0;
+        var notArticles = new List<string>();
         var watch = new Stopwatch();
         var worst = new List<(double F1, string Id)>();
         foreach (var page in truth.RootElement.EnumerateObject())
@@ -26,8 +27,14 @@ public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
             var expected = page.Value.GetProperty("articleBody").GetString() ?? "";
             var bytes = Unzip(Path.Combine(ExtractionBenchmarkFactAttribute.Folder, "html", page.Name + ".html.gz"));
             watch.Start();
-            var predicted = HtmlArticleReader.Read(HtmlDecoder.Decode(bytes).Html).Text;
+            var read = HtmlArticleReader.Read(HtmlDecoder.Decode(bytes).Html);
             watch.Stop();
+            var predicted = read.Text;
+            if (read.NotArticle is { } why && why != HtmlArticleReader.NoArticleText)
+            {
+                notArticles.Add($"{page.Name}: {why}");
+            }
+
             var (tp, predictedCount, expectedCount) = ShingleScore.Compare(expected, predicted);
             double p = predictedCount > 0 ? (double)tp / predictedCount : 0, r = expectedCount > 0 ? (double)tp / expectedCount : 0;
             (precisionSum, precisionPages) = predictedCount > 0 ? (precisionSum + p, precisionPages + 1) : (precisionSum, precisionPages);
@@ -48,6 +55,7 @@ public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
         }
 
         Assert.True(f1 >= F1Floor, $"F1 {f1:F3} fell below the floor {F1Floor:F3}");
+        Assert.True(notArticles.Count == 0, "every benchmark page is an article, yet these were called listings: " + string.Join("; ", notArticles));
     }
 
     private static byte[] Unzip(string path)

@@ -117,6 +117,27 @@ public sealed class HtmlPageTests
     }
 
     [Theory]
+    [InlineData("tag-page.html", 8)]
+    [InlineData("section-page.html", 9)]
+    public async Task A_listing_page_of_story_teasers_is_reported_as_such_not_read_as_an_article(string name, int teasers)
+    {
+        var item = await SourceItems.ReadOneAsync(Repository.Page(name));
+
+        Assert.Equal(
+            SourceItem.Fail(Repository.Page(name), $"an index or listing page ({teasers} story teasers, no article body), not an article"),
+            item);
+    }
+
+    [Fact]
+    public async Task An_article_with_a_rail_of_related_teasers_is_still_an_article()
+    {
+        var article = await ReadPageAsync("article-with-related-rail.html");
+
+        Assert.StartsWith("The valley's largest employer said on Monday it would invest $450 million", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Council approves", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("name", "pubdate")]
     [InlineData("name", "publishdate")]
     [InlineData("name", "date")]
