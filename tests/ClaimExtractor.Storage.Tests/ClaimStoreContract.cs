@@ -34,7 +34,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         DisposeResources();
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Saved_claims_read_back_equal_to_what_was_saved()
     {
         var (alpha, beta) = await SampleCorpus.FillAsync(Store, None);
@@ -46,7 +46,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal(SampleCorpus.BetaClaims, betaClaims.Select(c => c.Claim));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Stored_claims_carry_their_document_and_sentence_text()
     {
         var (alpha, _) = await SampleCorpus.FillAsync(Store, None);
@@ -59,7 +59,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.NotNull(first.SubjectId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Entities_are_merged_by_name_and_type_across_documents()
     {
         var (alpha, beta) = await SampleCorpus.FillAsync(Store, None);
@@ -70,7 +70,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal(a.SubjectId, b.SubjectId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Replacing_a_document_replaces_its_claims_and_drops_their_contradictions()
     {
         var (alpha, _) = await SampleCorpus.FillAsync(Store, None);
@@ -84,7 +84,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Contains(alpha, await Store.FindUncheckedDocumentsAsync(None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Saving_the_same_flag_again_in_either_order_stores_nothing_new()
     {
         var (alpha, beta) = await SampleCorpus.FillAsync(Store, None);
@@ -97,7 +97,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal((0, 0, 2), (addedSwapped, addedAgain, await Store.CountContradictionsAsync(None)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Review_decisions_survive_deleting_and_re_adding_the_claims()
     {
         await SampleCorpus.FillAsync(Store, None);
@@ -126,7 +126,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal([(ContradictionKind.ValueMismatch, ContradictionStatus.Confirmed), (ContradictionKind.Arithmetic, ContradictionStatus.Open)], statuses);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Contradictions_come_most_severe_first_with_both_claims()
     {
         await SampleCorpus.FillAsync(Store, None);
@@ -139,7 +139,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal((flags[0].A.Id, flags[0].B.Id), (flags[0].Contradiction.A, flags[0].Contradiction.B));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Contradiction_queries_filter_by_status_kind_entity_metric_and_limit()
     {
         await SampleCorpus.FillAsync(Store, None);
@@ -157,7 +157,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal((1, 1, 2, 0, 1, 1), counts);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claim_queries_match_entity_aliases_metrics_and_sources_ignoring_case()
     {
         await SampleCorpus.FillAsync(Store, None);
@@ -173,7 +173,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal((7, 5, 1, 3, 0, 2), counts);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claims_read_by_document_then_offset()
     {
         await SampleCorpus.FillAsync(Store, None);
@@ -183,7 +183,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal(SampleCorpus.AlphaClaims.Concat(SampleCorpus.BetaClaims), claims.Select(c => c.Claim));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claims_are_found_by_alignment_key_or_link_key()
     {
         await SampleCorpus.FillAsync(Store, None);
@@ -196,7 +196,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal([alpha[0], alpha[1], alpha[3], SampleCorpus.BetaClaims[0]], found.Select(c => c.Claim));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_figure_stated_by_several_documents_is_found_once_until_no_document_states_it()
     {
         var level = SampleCorpus.AlphaClaims[0];
@@ -214,7 +214,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Empty(none);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Unchecked_documents_are_the_saved_ones_not_yet_through_the_checker()
     {
         var ids = await Store.SaveDocumentsAsync(
@@ -231,7 +231,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal([ids[1]], await Store.FindUncheckedDocumentsAsync(None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_stored_source_reports_its_hash_extractor_and_check_state()
     {
         var (alpha, _) = await SampleCorpus.FillAsync(Store, None);
@@ -243,7 +243,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Null(missing);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Documents_read_back_with_their_metadata_status_and_errors()
     {
         await SampleCorpus.FillAsync(Store, None);
@@ -262,7 +262,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal(metadata.Authors, documents[0].Metadata.Authors);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_failure_never_replaces_a_good_version()
     {
         var (alpha, _) = await SampleCorpus.FillAsync(Store, None);
@@ -274,7 +274,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal(SampleCorpus.AlphaClaims.Count, (await Store.ReadDocumentClaimsAsync(alpha, None)).Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_good_version_replaces_a_failure_and_a_new_failure_updates_the_error()
     {
         await Store.SaveFailedDocumentAsync(SampleCorpus.Alpha.Source, "timeout", None);
@@ -288,7 +288,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal((failed.Id, DocumentStatus.Ok, (string?)null), (saved.Id, saved.Status, saved.Error));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Identical_content_under_another_source_is_marked_a_duplicate()
     {
         var copy = SampleCorpus.Alpha with { Source = "mirror/alpha-copy.txt" };
@@ -299,7 +299,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal([null, null, ids[0]], (await ReadAllDocumentsAsync()).Select(d => d.DuplicateOf));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_batch_with_a_span_outside_its_text_saves_nothing()
     {
         var bad = SampleCorpus.BetaClaims[0] with { Sentence = new Core.Text.TextSpan(0, SampleCorpus.BetaText.Length + 1) };
@@ -310,7 +310,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Empty(await ReadAllDocumentsAsync());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Migrating_again_applies_nothing_and_keeps_each_version_once()
     {
         await Store.MigrateAsync(None);
@@ -318,7 +318,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
         Assert.Equal([1, 2], await ReadAppliedMigrationsAsync());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Runs_record_arguments_outcomes_and_counts()
     {
         var started = new DateTimeOffset(2025, 2, 1, 9, 30, 0, TimeSpan.FromHours(1));

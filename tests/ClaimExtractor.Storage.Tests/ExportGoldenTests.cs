@@ -1,5 +1,5 @@
 using ClaimExtractor.Storage.Export;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Storage.Tests.Support;
 
 namespace ClaimExtractor.Storage.Tests;
@@ -15,7 +15,7 @@ public sealed class ExportGoldenTests
     public async Task Export_files_match_their_golden_copies(ExportFormat format)
     {
         using var dir = new TempDir();
-        await using var store = await SqliteClaimStore.OpenAsync(":memory:", None);
+        await using var store = await ClaimStore.OpenAsync(":memory:", None);
         await store.MigrateAsync(None);
         await SampleCorpus.FillAsync(store, None);
         var arithmetic = await FirstArithmeticIdAsync(store);
@@ -37,7 +37,7 @@ public sealed class ExportGoldenTests
     public async Task An_empty_store_exports_empty_files_with_a_csv_header(ExportFormat format, string contradictionsStart)
     {
         using var dir = new TempDir();
-        await using var store = await SqliteClaimStore.OpenAsync(":memory:", None);
+        await using var store = await ClaimStore.OpenAsync(":memory:", None);
         await store.MigrateAsync(None);
 
         var counts = await ClaimExporter.ExportAsync(store, format, dir.Path, None);
@@ -48,7 +48,7 @@ public sealed class ExportGoldenTests
         Assert.Equal(format == ExportFormat.Csv ? 1 : 0, contradictions.Count(c => c == '\n'));
     }
 
-    private static async Task<long> FirstArithmeticIdAsync(SqliteClaimStore store)
+    private static async Task<long> FirstArithmeticIdAsync(ClaimStore store)
     {
         await foreach (var record in store.ReadContradictionsAsync(new(Kind: Core.Consistency.ContradictionKind.Arithmetic), None))
         {

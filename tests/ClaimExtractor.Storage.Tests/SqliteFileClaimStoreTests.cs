@@ -1,4 +1,4 @@
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Storage.Tests.Support;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -17,7 +17,7 @@ public sealed class SqliteFileClaimStoreTests : SqliteClaimStoreTests
     {
         await SampleCorpus.FillAsync(Store, None);
 
-        await using (var again = await SqliteClaimStore.OpenAsync($"Data Source={DbPath}", None))
+        await using (var again = await ClaimStore.OpenAsync($"Data Source={DbPath}", None))
         {
             await again.MigrateAsync(None);
             Assert.Equal([1, 2], await again.ReadAppliedMigrationsAsync(None));
@@ -42,5 +42,5 @@ public sealed class SqliteFileClaimStoreTests : SqliteClaimStoreTests
     protected override void DisposeResources() => _dir.Dispose();
 
     private async Task<Core.Storage.IClaimStore> OpenFileAsync(CancellationToken cancellationToken) =>
-        await SqliteClaimStore.OpenAsync(DbPath, cancellationToken);
+        await ClaimStore.OpenAsync(DbPath, cancellationToken);
 }

@@ -1,23 +1,23 @@
 using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimExtractor.Storage.Tests;
 
-/// <summary>The review reads of <see cref="SqliteClaimStore"/>: the paged, filtered queue, one flag, counts, the trail, read-only mode.</summary>
+/// <summary>The review reads of <see cref="ClaimStore"/>: the paged, filtered queue, one flag, counts, the trail, read-only mode.</summary>
 public sealed class SqliteReviewReadTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly TempDir _dir = new();
-    private SqliteClaimStore _store = null!; // set in InitializeAsync, before any test runs
+    private ClaimStore _store = null!; // set in InitializeAsync, before any test runs
     private (DocumentId Alpha, DocumentId Beta) _ids;
 
     public async Task InitializeAsync()
     {
-        _store = await SqliteClaimStore.OpenAsync(_dir.File("claims.db"), None);
+        _store = await ClaimStore.OpenAsync(_dir.File("claims.db"), None);
         await _store.MigrateAsync(None);
         _ids = await SampleCorpus.FillAsync(_store, None);
     }
@@ -121,7 +121,7 @@ public sealed class SqliteReviewReadTests : IAsyncLifetime
     public async Task A_read_only_store_reads_but_cannot_write()
     {
         var flag = (await ReadAllAsync())[0].Id;
-        await using var reader = await SqliteClaimStore.OpenReadOnlyAsync(_dir.File("claims.db"), None);
+        await using var reader = await ClaimStore.OpenReadOnlyAsync(_dir.File("claims.db"), None);
 
         Assert.Equal(2, await reader.CountContradictionsAsync(new ContradictionQuery(), None));
         await Assert.ThrowsAsync<SqliteException>(() =>
@@ -134,7 +134,7 @@ public sealed class SqliteReviewReadTests : IAsyncLifetime
     {
         var missing = _dir.File("missing.db");
 
-        await Assert.ThrowsAsync<SqliteException>(() => SqliteClaimStore.OpenReadOnlyAsync(missing, None));
+        await Assert.ThrowsAsync<SqliteException>(() => ClaimStore.OpenReadOnlyAsync(missing, None));
         Assert.False(File.Exists(missing));
     }
 

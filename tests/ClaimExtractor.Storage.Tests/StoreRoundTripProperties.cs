@@ -1,5 +1,5 @@
 using ClaimExtractor.Core.Claims;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Storage.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
@@ -22,7 +22,7 @@ public sealed class StoreRoundTripProperties
         Task.Run(async () =>
         {
             var none = CancellationToken.None;
-            await using var store = await SqliteClaimStore.OpenAsync(":memory:", none);
+            await using var store = await ClaimStore.OpenAsync(":memory:", none);
             await store.MigrateAsync(none);
             var article = Fixtures.Article("gen/doc.txt", text);
             var ids = await store.SaveDocumentsAsync([Fixtures.Save(article, claims)], none);

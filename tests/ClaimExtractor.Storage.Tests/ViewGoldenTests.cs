@@ -1,7 +1,7 @@
 using System.Data;
 using System.Globalization;
 using System.Text;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Storage.Tests.Support;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -21,7 +21,7 @@ public sealed class ViewGoldenTests
     {
         using var dir = new TempDir();
         var path = dir.File("claims.db");
-        await using (var store = await SqliteClaimStore.OpenAsync(path, None))
+        await using (var store = await ClaimStore.OpenAsync(path, None))
         {
             await store.MigrateAsync(None);
             await SampleCorpus.FillAsync(store, None);

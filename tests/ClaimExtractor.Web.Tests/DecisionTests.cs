@@ -107,7 +107,7 @@ public sealed class DecisionTests : IAsyncLifetime
         Assert.Contains("value=\"Ana &lt;Lee&gt;\"", page, StringComparison.Ordinal);
     }
 
-    private async Task<IReadOnlyList<Storage.Sqlite.ReviewDecision>> TrailAsync(long id)
+    private async Task<IReadOnlyList<Storage.Store.ReviewDecision>> TrailAsync(long id)
     {
         await using var store = await _server.OpenStoreAsync();
         return await store.ReadDecisionsAsync(id, CancellationToken.None);

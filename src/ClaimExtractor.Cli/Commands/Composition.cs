@@ -1,17 +1,17 @@
 using ClaimExtractor.Core.Analysis;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Nlp;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 
 namespace ClaimExtractor.Cli.Commands;
 
 /// <summary>The composition root's parts: which store, which extractor. Commands call these and nothing else builds them.</summary>
 public static class Composition
 {
-    /// <summary>Opens and migrates the store named by <paramref name="database"/> (a SQLite file or connection string).</summary>
+    /// <summary>Opens and migrates the store named by <paramref name="database"/> (a SQLite file, a PostgreSQL URL or connection string: see <see cref="StoreLocation"/>).</summary>
     public static async Task<IClaimStore> OpenStoreAsync(string database, CancellationToken cancellationToken)
     {
-        var store = await SqliteClaimStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        var store = await ClaimStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
         try
         {
             await store.MigrateAsync(cancellationToken).ConfigureAwait(false);

@@ -52,7 +52,7 @@ internal sealed class MigrationRunner(Func<string, string> prepare, TimeProvider
     public async Task<IReadOnlyList<int>> ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            prepare("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"),
             cancellationToken: cancellationToken));
 
         var applied = new List<int>();

@@ -1,13 +1,15 @@
+using System.Data.Common;
+using ClaimExtractor.Storage.Store;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimExtractor.Storage.Sqlite;
 
 /// <summary>
-/// Everything SQLite does differently from the portable SQL in the migrations and queries: connection strings,
-/// per-connection pragmas, case-insensitive matching. The PostgreSQL backend gets its own class like this one.
+/// SQLite: a file or <c>:memory:</c>, per-connection pragmas (WAL, foreign keys, busy timeout), LIKE, Dapper's list
+/// expansion. One process writes at a time, so there is no row locking and no conflict to retry.
 /// </summary>
-internal sealed class SqliteDialect
+internal sealed class SqliteDialect : SqlDialect
 {
     // bundle_e_sqlite3 must be wired to Microsoft.Data.Sqlite.Core once per process, before the first connection.
     static SqliteDialect() => SQLitePCL.Batteries_V2.Init();
@@ -24,12 +26,17 @@ internal sealed class SqliteDialect
     /// <summary>How long a writer waits for another process's lock before failing.</summary>
     public TimeSpan BusyTimeout { get; } = TimeSpan.FromSeconds(30);
 
+    public override string LockSkippingLocked => "";
+
+    /// <summary>True when <paramref name="database"/> is a SQLite connection string rather than a file path.</summary>
+    public static bool IsConnectionString(string database) =>
+        ConnectionStringKeywords.Any(k => database.TrimStart().StartsWith(k, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>A plain path or <c>:memory:</c> becomes a connection string; a connection string is kept.</summary>
-    public string ConnectionString(string fileOrConnectionString)
+    public static string ConnectionString(string fileOrConnectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileOrConnectionString);
-        var trimmed = fileOrConnectionString.TrimStart();
-        if (ConnectionStringKeywords.Any(k => trimmed.StartsWith(k, StringComparison.OrdinalIgnoreCase)))
+        if (IsConnectionString(fileOrConnectionString))
         {
             return fileOrConnectionString;
         }
@@ -38,14 +45,58 @@ internal sealed class SqliteDialect
         return new SqliteConnectionStringBuilder { DataSource = fileOrConnectionString, Pooling = false }.ToString();
     }
 
-    public static bool IsInMemory(SqliteConnection connection) =>
+    public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (readOnly)
+        {
+            builder.Mode = SqliteOpenMode.ReadOnly;
+        }
+
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await ConfigureAsync(connection, readOnly, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The migrations are written in SQLite's flavour of the portable SQL: nothing to rewrite.</summary>
+    public override string PrepareMigration(string sql) => sql;
+
+    /// <summary>Each migration's transaction takes SQLite's write lock, which already excludes other processes.</summary>
+    public override Task SerializeMigrationsAsync(DbConnection connection, Func<Task> migrate, CancellationToken cancellationToken) => migrate();
+
+    /// <summary>SQLite's LIKE ignores case for ASCII letters only.</summary>
+    public override string ContainsIgnoreCase(string column, string parameter) => $"{column} LIKE {parameter} ESCAPE '\\'";
+
+    /// <summary>Dapper expands the list into one parameter per value.</summary>
+    public override string InList(string column, string parameter) => $"{column} IN {parameter}";
+
+    public override bool IsConcurrencyConflict(Exception exception) => false;
+
+    private static bool IsInMemory(SqliteConnection connection) =>
         string.Equals(connection.DataSource, ":memory:", StringComparison.Ordinal)
         || string.IsNullOrEmpty(connection.DataSource)
         || connection.ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase);
 
-    public async Task ConfigureAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private async Task ConfigureAsync(SqliteConnection connection, bool readOnly, CancellationToken cancellationToken)
     {
         var timeoutMs = (long)BusyTimeout.TotalMilliseconds;
+        if (readOnly)
+        {
+            // No journal_mode pragma here: a read-only connection cannot change it, and the writer set WAL already.
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"PRAGMA query_only=ON; PRAGMA busy_timeout={timeoutMs};", cancellationToken: cancellationToken));
+            return;
+        }
+
         if (!IsInMemory(connection))
         {
             // WAL: readers (the web UI, an export) do not block the writer; NORMAL sync is safe with WAL.
@@ -59,19 +110,4 @@ internal sealed class SqliteDialect
             $"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={timeoutMs}; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;",
             cancellationToken: cancellationToken));
     }
-
-    /// <summary>The migrations are written in SQLite's flavour of the portable SQL: nothing to rewrite.</summary>
-    public string PrepareMigration(string sql) => sql;
-
-    /// <summary>
-    /// A case-insensitive substring test of <paramref name="column"/> against a parameter made by
-    /// <see cref="ContainsPattern"/>. SQLite's LIKE ignores case for ASCII letters only.
-    /// </summary>
-    public string ContainsIgnoreCase(string column, string parameter) => $"{column} LIKE {parameter} ESCAPE '\\'";
-
-    /// <summary>The LIKE pattern for "contains <paramref name="text"/>", with LIKE's wildcards escaped.</summary>
-    public string ContainsPattern(string text) =>
-        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClaimExtractor.Core.Storage;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Web.Hosting;
 using ClaimExtractor.Web.Pages;
 
@@ -91,7 +91,7 @@ public static class ApiEndpoints
             return null;
         }
 
-        return (offset, limit is > 0 ? Math.Min(limit, SqliteClaimStore.MaxPage) : QueueFilter.DefaultLimit);
+        return (offset, limit is > 0 ? Math.Min(limit, ClaimStore.MaxPage) : QueueFilter.DefaultLimit);
     }
 
     private static IResult BadPage() => Results.BadRequest(new { error = "offset and limit must be whole numbers" });

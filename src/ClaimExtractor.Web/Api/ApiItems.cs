@@ -3,7 +3,7 @@ using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Quantities;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Web.Pages;
 
 namespace ClaimExtractor.Web.Api;

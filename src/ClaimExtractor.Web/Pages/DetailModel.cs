@@ -1,5 +1,5 @@
 using ClaimExtractor.Core.Consistency;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 
 namespace ClaimExtractor.Web.Pages;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Storage;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 
 namespace ClaimExtractor.Web.Pages;
 
@@ -29,7 +29,7 @@ public static class QueueFilter
                 Text: Text(query, "q"),
                 Offset: Optional(query, "offset", s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture)) ?? 0,
                 Limit: Optional(query, "limit", s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture)) is { } limit and > 0
-                    ? Math.Min(limit, SqliteClaimStore.MaxPage)
+                    ? Math.Min(limit, ClaimStore.MaxPage)
                     : DefaultLimit), null);
         }
         catch (BadParameterException e)

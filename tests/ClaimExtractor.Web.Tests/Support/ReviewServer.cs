@@ -1,5 +1,5 @@
 using System.Net;
-using ClaimExtractor.Storage.Sqlite;
+using ClaimExtractor.Storage.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -37,7 +37,7 @@ public sealed class ReviewServer : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var database = Path.Combine(folder, "claims.db");
         ReviewData.Ids ids;
-        await using (var store = await SqliteClaimStore.OpenAsync(database, CancellationToken.None))
+        await using (var store = await ClaimStore.OpenAsync(database, CancellationToken.None))
         {
             await store.MigrateAsync(CancellationToken.None);
             ids = await ReviewData.FillAsync(store, CancellationToken.None);
@@ -51,7 +51,7 @@ public sealed class ReviewServer : IAsyncDisposable
         return new ReviewServer(folder, app, ids, client);
     }
 
-    public async Task<SqliteClaimStore> OpenStoreAsync() => await SqliteClaimStore.OpenAsync(Database, CancellationToken.None);
+    public async Task<ClaimStore> OpenStoreAsync() => await ClaimStore.OpenAsync(Database, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {

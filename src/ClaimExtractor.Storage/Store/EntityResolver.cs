@@ -1,7 +1,7 @@
+using System.Data.Common;
 using ClaimExtractor.Core.Entities;
-using Microsoft.Data.Sqlite;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>
 /// Finds or creates entities by canonical (name, type) and records their aliases, inside one batch's transaction.
@@ -15,7 +15,7 @@ internal sealed class EntityResolver : IDisposable
     private readonly Dictionary<EntityRef, long> _ids = [];
     private readonly HashSet<(long, string)> _aliases = [];
 
-    public EntityResolver(SqliteConnection connection, SqliteTransaction transaction)
+    public EntityResolver(DbConnection connection, DbTransaction transaction)
     {
         _insert = new PreparedCommand(connection, transaction,
             "INSERT INTO entities (name, type) VALUES (@name, @type) ON CONFLICT (name, type) DO NOTHING", "@name", "@type");

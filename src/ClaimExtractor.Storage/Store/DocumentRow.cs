@@ -2,7 +2,7 @@ using System.Text.Json;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Storage.Mapping;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>A documents row as Dapper reads it.</summary>
 internal sealed class DocumentRow

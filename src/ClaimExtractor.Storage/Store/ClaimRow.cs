@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>A claim row joined with its document and subject, as Dapper reads it (see <see cref="ClaimRowMapper.Columns"/>).</summary>
 internal sealed class ClaimRow

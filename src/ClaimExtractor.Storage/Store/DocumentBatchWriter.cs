@@ -1,11 +1,11 @@
+using System.Data.Common;
 using System.Text.Json;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Storage.Mapping;
-using Microsoft.Data.Sqlite;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>
 /// Writes a batch of documents inside one transaction with prepared statements reused per row: upsert the
@@ -31,7 +31,7 @@ internal sealed class DocumentBatchWriter : IDisposable
     private readonly PreparedCommand _requeueCounterparts;
     private readonly PreparedCommand _releaseFigures;
 
-    public DocumentBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public DocumentBatchWriter(DbConnection connection, DbTransaction transaction)
     {
         _find = new PreparedCommand(connection, transaction, "SELECT id FROM documents WHERE source = @source", "@source");
 

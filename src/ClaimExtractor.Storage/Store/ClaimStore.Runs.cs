@@ -2,10 +2,10 @@ using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Storage.Mapping;
 using Dapper;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>Runs: what each invocation was given and what it did with every input.</summary>
-public sealed partial class SqliteClaimStore
+public sealed partial class ClaimStore
 {
     /// <inheritdoc />
     public async Task<RunId> StartRunAsync(string arguments, DateTimeOffset startedAt, CancellationToken cancellationToken)

@@ -4,10 +4,10 @@ using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
 using Dapper;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>Paged reads for the JSON API: claims, documents and entities.</summary>
-public sealed partial class SqliteClaimStore
+public sealed partial class ClaimStore
 {
     /// <summary>The largest page any paged read returns.</summary>
     public const int MaxPage = 1000;
@@ -99,7 +99,7 @@ public sealed partial class SqliteClaimStore
         foreach (var chunk in rows.Select(r => r.Id).Chunk(InListChunk))
         {
             var found = await _connection.QueryAsync<(long EntityId, string Alias)>(new CommandDefinition(
-                "SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN @chunk ORDER BY alias",
+                $"SELECT entity_id, alias FROM entity_aliases WHERE {_dialect.InList("entity_id", "@chunk")} ORDER BY alias",
                 new { chunk }, cancellationToken: cancellationToken));
             foreach (var (entityId, alias) in found)
             {

@@ -3,24 +3,29 @@ using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
 using Dapper;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>Documents: batch saves, failed sources, the unchecked queue, and reading them back.</summary>
-public sealed partial class SqliteClaimStore
+public sealed partial class ClaimStore
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<DocumentId>> SaveDocumentsAsync(
         IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var ids = new List<DocumentId>(batch.Count);
         if (batch.Count == 0)
         {
-            return ids;
+            return [];
         }
 
-        // Microsoft.Data.Sqlite has no truly async transactions: the async overload would only wrap this call.
-        await using var transaction = _connection.BeginTransaction();
+        return await RetryConflictsAsync(() => SaveDocumentsOnceAsync(batch, cancellationToken), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<DocumentId>> SaveDocumentsOnceAsync(
+        IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken)
+    {
+        var ids = new List<DocumentId>(batch.Count);
+        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         using (var writer = new DocumentBatchWriter(_connection, transaction))
         {
             var now = Now();

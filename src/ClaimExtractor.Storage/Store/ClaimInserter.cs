@@ -1,9 +1,9 @@
+using System.Data.Common;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Storage.Mapping;
-using Microsoft.Data.Sqlite;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>Writes claim rows through one prepared INSERT; <see cref="ClaimRowMapper"/> reads them back.</summary>
 internal sealed class ClaimInserter : IDisposable
@@ -27,7 +27,7 @@ internal sealed class ClaimInserter : IDisposable
     private readonly PreparedCommand _figure;
     private readonly PreparedCommand _link;
 
-    public ClaimInserter(SqliteConnection connection, SqliteTransaction transaction)
+    public ClaimInserter(DbConnection connection, DbTransaction transaction)
     {
         _insert = new PreparedCommand(connection, transaction, Sql, [.. Names.Select(n => "@" + n)]);
         _figure = new PreparedCommand(connection, transaction, """

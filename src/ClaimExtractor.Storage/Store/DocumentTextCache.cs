@@ -1,13 +1,13 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>
 /// Document texts for cutting sentences out in C#, where offsets are UTF-16 like Core's (SQL's substr counts code
 /// points). Claims arrive grouped by document, so a few recent texts are enough; the cache never grows past that.
 /// </summary>
-internal sealed class DocumentTextCache(SqliteConnection connection)
+internal sealed class DocumentTextCache(DbConnection connection)
 {
     private const int Capacity = 8;
     private readonly List<(long Id, string Text)> _recent = new(Capacity);

@@ -1,6 +1,6 @@
 using ClaimExtractor.Core.Consistency;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>One row of a flag's audit trail: who moved it from which status to which, when and why.</summary>
 public sealed record ReviewDecision(

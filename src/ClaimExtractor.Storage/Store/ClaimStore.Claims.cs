@@ -5,13 +5,16 @@ using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
 using Dapper;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>Reading claims back as full <see cref="StoredClaim"/>s.</summary>
-public sealed partial class SqliteClaimStore
+public sealed partial class ClaimStore
 {
-    // SQLite accepts 32,766 parameters per statement; lists are sent in chunks well below that.
+    // SQLite accepts 32,766 parameters per statement; lists are sent in chunks well below that (one array on PostgreSQL).
     private const int InListChunk = 500;
+
+    // How many rows a streamed read fetches at a time.
+    private const int ReadPage = 500;
 
     private const string SelectClaims = "SELECT " + ClaimRowMapper.Columns + "\n" + ClaimRowMapper.From;
 
@@ -36,11 +39,11 @@ public sealed partial class SqliteClaimStore
         foreach (var chunk in keys.Select(k => k.Value).Distinct(StringComparer.Ordinal).Chunk(InListChunk))
         {
             rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
-                SelectClaims + """
+                SelectClaims + $"""
                  WHERE c.id IN (
-                    SELECT g.claim_id FROM figures g WHERE g.claim_key IN @chunk
+                    SELECT g.claim_id FROM figures g WHERE {_dialect.InList("g.claim_key", "@chunk")}
                     UNION
-                    SELECT g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE l.link_key IN @chunk)
+                    SELECT g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE {_dialect.InList("l.link_key", "@chunk")})
                 """, new { chunk }, cancellationToken: cancellationToken)));
         }
 
@@ -73,18 +76,31 @@ public sealed partial class SqliteClaimStore
             parameters.Add("source", _dialect.ContainsPattern(source));
         }
 
-        sql.Append(" ORDER BY c.document_id, c.\"start\", c.id");
-        if (query.Limit is { } limit)
-        {
-            sql.Append(" LIMIT @limit");
-            parameters.Add("limit", limit);
-        }
-
+        // Read in pages, each buffered before the texts are looked up: PostgreSQL runs one command at a time per
+        // connection. Keyset paging on the sort order keeps every page an index range, however far the export is.
+        var remaining = query.Limit ?? int.MaxValue;
+        var after = (Document: 0L, Start: -1L, Id: 0L);
         var texts = new DocumentTextCache(_connection);
-        var rows = _connection.QueryUnbufferedAsync<ClaimRow>(sql.ToString(), parameters);
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        while (remaining > 0)
         {
-            yield return ClaimRowMapper.ToStored(row, await texts.GetAsync(row.DocumentId, cancellationToken));
+            var page = Math.Min(ReadPage, remaining);
+            var pageParameters = new DynamicParameters(parameters);
+            pageParameters.AddDynamicParams(new { afterDocument = after.Document, afterStart = after.Start, afterId = after.Id, page });
+            var rows = (await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+                sql + " AND (c.document_id, c.\"start\", c.id) > (@afterDocument, @afterStart, @afterId) ORDER BY c.document_id, c.\"start\", c.id LIMIT @page",
+                pageParameters, cancellationToken: cancellationToken))).AsList();
+            foreach (var row in rows)
+            {
+                yield return ClaimRowMapper.ToStored(row, await texts.GetAsync(row.DocumentId, cancellationToken));
+            }
+
+            if (rows.Count < page)
+            {
+                yield break;
+            }
+
+            remaining -= rows.Count;
+            after = (rows[^1].DocumentId, rows[^1].SpanStart, rows[^1].Id);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Documents;
@@ -7,10 +6,10 @@ using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Storage.Mapping;
 using Dapper;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>Contradictions: deduplicated saves, ranked reads and review decisions.</summary>
-public sealed partial class SqliteClaimStore
+public sealed partial class ClaimStore
 {
     // A flag's status is the latest decision on its fingerprint, else open (same rule as v_contradictions).
     private const string StatusOf =
@@ -21,12 +20,18 @@ public sealed partial class SqliteClaimStore
         DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(found);
+        return await RetryConflictsAsync(() => SaveContradictionsOnceAsync(document, found, cancellationToken), cancellationToken);
+    }
+
+    private async Task<int> SaveContradictionsOnceAsync(
+        DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken)
+    {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         var figures = new Dictionary<long, string>();
         foreach (var chunk in found.SelectMany(c => new[] { c.A.Value, c.B.Value }).Distinct().Chunk(InListChunk))
         {
             var rows = await _connection.QueryAsync<(long Id, string Figure)>(new CommandDefinition(
-                "SELECT c.id, c.figure FROM claims c WHERE c.id IN @chunk", new { chunk }, transaction, cancellationToken: cancellationToken));
+                $"SELECT c.id, c.figure FROM claims c WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
             foreach (var (id, figure) in rows)
             {
                 figures[id] = figure;
@@ -74,24 +79,31 @@ public sealed partial class SqliteClaimStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var (where, parameters) = Where(query, includeStatus: true);
-        var sql = new StringBuilder(SelectContradiction).Append(where).Append(" ORDER BY x.severity DESC, x.score DESC, x.id");
-        if (query.Limit is { } limit)
-        {
-            sql.Append(" LIMIT @limit OFFSET @offset");
-            parameters.Add("limit", Math.Max(0, limit));
-            parameters.Add("offset", Math.Max(0, query.Offset));
-        }
-        else if (query.Offset > 0)
-        {
-            sql.Append(" LIMIT -1 OFFSET @offset");
-            parameters.Add("offset", query.Offset);
-        }
+        var sql = SelectContradiction + where + " ORDER BY x.severity DESC, x.score DESC, x.id LIMIT @page OFFSET @offset";
 
+        // Pages, each buffered before its claims are read: PostgreSQL runs one command at a time per connection.
+        var remaining = query.Limit is { } limit ? Math.Max(0, limit) : int.MaxValue;
+        var offset = Math.Max(0, query.Offset);
         var texts = new DocumentTextCache(_connection);
-        var rows = _connection.QueryUnbufferedAsync<ContradictionRow>(sql.ToString(), parameters);
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        while (remaining > 0)
         {
-            yield return await ToRecordAsync(row, texts, cancellationToken);
+            var page = Math.Min(ReadPage, remaining);
+            var pageParameters = new DynamicParameters(parameters);
+            pageParameters.AddDynamicParams(new { page, offset });
+            var rows = (await _connection.QueryAsync<ContradictionRow>(new CommandDefinition(
+                sql, pageParameters, cancellationToken: cancellationToken))).AsList();
+            foreach (var row in rows)
+            {
+                yield return await ToRecordAsync(row, texts, cancellationToken);
+            }
+
+            if (rows.Count < page)
+            {
+                yield break;
+            }
+
+            remaining -= rows.Count;
+            offset += rows.Count;
         }
     }
 

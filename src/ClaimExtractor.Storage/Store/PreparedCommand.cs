@@ -1,24 +1,29 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>
 /// One SQL statement with its parameters created once and reused for every row of a batch: SQLite keeps the
-/// compiled statement between executions, which is what makes 10,000-article runs fast.
+/// compiled statement between executions, which is what makes 10,000-article runs fast; PostgreSQL is spared
+/// rebuilding the command per row.
 /// </summary>
 internal sealed class PreparedCommand : IDisposable
 {
-    private readonly SqliteCommand _command;
-    private readonly Dictionary<string, SqliteParameter> _parameters = new(StringComparer.Ordinal);
+    private readonly DbCommand _command;
+    private readonly Dictionary<string, DbParameter> _parameters = new(StringComparer.Ordinal);
 
-    public PreparedCommand(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameterNames)
+    public PreparedCommand(DbConnection connection, DbTransaction transaction, string sql, params string[] parameterNames)
     {
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText = sql;
         foreach (var name in parameterNames)
         {
-            _parameters[name] = _command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            var parameter = _command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = DBNull.Value;
+            _command.Parameters.Add(parameter);
+            _parameters[name] = parameter;
         }
     }
 

@@ -1,4 +1,4 @@
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>A contradictions row with its review status, as Dapper reads it.</summary>
 internal sealed class ContradictionRow

@@ -6,7 +6,7 @@ using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Storage.Mapping;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>Rebuilds Core's <see cref="Claim"/> from a <see cref="ClaimRow"/>, field for field what the inserter wrote.</summary>
 internal static class ClaimRowMapper

@@ -3,12 +3,11 @@ using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Storage.Mapping;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
-namespace ClaimExtractor.Storage.Sqlite;
+namespace ClaimExtractor.Storage.Store;
 
 /// <summary>Review reads and decisions: a read-only mode, the filtered queue, one flag, counts and the audit trail.</summary>
-public sealed partial class SqliteClaimStore
+public sealed partial class ClaimStore
 {
     // A decision's previous status is the decision before it on the same fingerprint, else open: the table is
     // append-only, so the trail (from → to) is derived and cannot disagree with the stored order.
@@ -20,33 +19,6 @@ public sealed partial class SqliteClaimStore
                x.score AS Score, x.explanation AS Explanation, x.claim_key AS ClaimKey, {StatusOf} AS Status
         FROM contradictions x
         """;
-
-    /// <summary>
-    /// Opens an existing database file for reading only (<c>Mode=ReadOnly</c>, and <c>query_only</c> on top): a
-    /// reader such as the JSON API can never write, whatever SQL reaches it.
-    /// </summary>
-    public static async Task<SqliteClaimStore> OpenReadOnlyAsync(string file, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(file);
-        var dialect = SqliteDialect.Instance;
-        var builder = new SqliteConnectionStringBuilder(dialect.ConnectionString(file)) { Mode = SqliteOpenMode.ReadOnly };
-        var connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-
-            // No journal_mode pragma here: a read-only connection cannot change it, and the writer set WAL already.
-            var timeoutMs = (long)dialect.BusyTimeout.TotalMilliseconds;
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"PRAGMA query_only=ON; PRAGMA busy_timeout={timeoutMs};", cancellationToken: cancellationToken));
-            return new SqliteClaimStore(connection, dialect, TimeProvider.System);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
 
     /// <summary>One page of contradictions matching <paramref name="filter"/>, most severe first, at most <see cref="MaxPage"/>.</summary>
     public async Task<IReadOnlyList<ContradictionRecord>> ReadContradictionPageAsync(

@@ -1,0 +1,44 @@
+using System.Data.Common;
+
+namespace ClaimExtractor.Storage.Store;
+
+/// <summary>
+/// Everything one backend does differently from the portable SQL in the migrations and queries: how a connection
+/// is opened and configured, how migrations are rewritten and serialized, case-insensitive matching, list
+/// parameters, row locking, and which errors are worth retrying. One subclass per backend holds all of it.
+/// </summary>
+internal abstract class SqlDialect
+{
+    /// <summary>Opens and configures a connection; <paramref name="readOnly"/> gives one that refuses every write.</summary>
+    public abstract Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken);
+
+    /// <summary>Rewrites a migration written in the portable SQL into this backend's flavour.</summary>
+    public abstract string PrepareMigration(string sql);
+
+    /// <summary>
+    /// Runs <paramref name="migrate"/> so that no other process migrates the same database at the same time
+    /// (many workers may start together).
+    /// </summary>
+    public abstract Task SerializeMigrationsAsync(DbConnection connection, Func<Task> migrate, CancellationToken cancellationToken);
+
+    /// <summary>A case-insensitive substring test of <paramref name="column"/> against a <see cref="ContainsPattern"/> parameter.</summary>
+    public abstract string ContainsIgnoreCase(string column, string parameter);
+
+    /// <summary><paramref name="column"/> is one of the values of the list parameter <paramref name="parameter"/>.</summary>
+    public abstract string InList(string column, string parameter);
+
+    /// <summary>Appended to a SELECT that claims rows: skip rows another transaction holds, lock the ones returned.</summary>
+    public abstract string LockSkippingLocked { get; }
+
+    /// <summary>
+    /// True when <paramref name="exception"/> is a conflict with a concurrent writer (deadlock, serialization failure,
+    /// a unique key inserted by another transaction since we looked) after which the whole transaction can be redone.
+    /// </summary>
+    public abstract bool IsConcurrencyConflict(Exception exception);
+
+    /// <summary>The LIKE pattern for "contains <paramref name="text"/>", with LIKE's wildcards escaped by a backslash.</summary>
+    public string ContainsPattern(string text) =>
+        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}
