@@ -10,7 +10,7 @@ namespace ClaimExtractor.Storage.Tests;
 /// What every <see cref="IClaimStore"/> must do. A backend's test class derives from this, opens an empty store,
 /// and supplies the few operations that live on the concrete class (review decisions, run and migration reads).
 /// </summary>
-public abstract class ClaimStoreContract : IAsyncLifetime
+public abstract partial class ClaimStoreContract : IAsyncLifetime
 {
     private IClaimStore? _store;
 
@@ -315,7 +315,7 @@ public abstract class ClaimStoreContract : IAsyncLifetime
     {
         await Store.MigrateAsync(None);
 
-        Assert.Equal([1, 2], await ReadAppliedMigrationsAsync());
+        Assert.Equal(Sql.MigrationRunner.Load().Select(m => m.Version), await ReadAppliedMigrationsAsync());
     }
 
     [ContractFact]

@@ -21,6 +21,12 @@ public sealed record ArticleMetadata
     /// <summary>Where <see cref="Published"/> came from; <see cref="PublishedSource.None"/> when unknown.</summary>
     public PublishedSource PublishedFrom { get; init; } = PublishedSource.None;
 
+    /// <summary>
+    /// When the page was fetched or captured (a URL's response, a WARC record's date), kept apart from
+    /// <see cref="Published"/>; null for files and dumps that do not say.
+    /// </summary>
+    public DateTimeOffset? Fetched { get; init; }
+
     /// <summary>ISO 639-1 language code, when known.</summary>
     public string? Language { get; init; }
 

@@ -14,6 +14,7 @@ public static class MetadataResolver
         string? title = null, outlet = null, url = null, language = null;
         IReadOnlyList<string> authors = [];
         DateOnly? published = null;
+        DateTimeOffset? fetched = null;
         var publishedFrom = PublishedSource.None;
         foreach (var candidate in candidates)
         {
@@ -21,6 +22,7 @@ public static class MetadataResolver
             outlet ??= Clean(candidate.Outlet);
             url ??= Clean(candidate.Url);
             language ??= Clean(candidate.Language);
+            fetched ??= candidate.Fetched;
             if (authors.Count == 0 && candidate.Authors.Count > 0)
             {
                 authors = candidate.Authors;
@@ -42,6 +44,7 @@ public static class MetadataResolver
             Published = published,
             PublishedFrom = publishedFrom,
             Language = language,
+            Fetched = fetched,
         };
     }
 

@@ -107,7 +107,7 @@ public sealed class WarcSource(string path, SourceOptions options) : IArticleSou
             return SourceItem.Skip(source, $"not HTML ({media}) ({record.TargetUri})");
         }
 
-        var item = PageArticles.FromHtmlBytes(source, response.Body, response.Charset, record.TargetUri, ArticleMetadata.Empty);
+        var item = PageArticles.FromHtmlBytes(source, response.Body, response.Charset, record.TargetUri, new ArticleMetadata { Fetched = record.Date });
         return item.Kind == SourceItemKind.Failed ? item with { Reason = $"{item.Reason} ({record.TargetUri})" } : item;
     }
 }

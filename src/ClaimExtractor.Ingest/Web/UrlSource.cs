@@ -163,6 +163,6 @@ public sealed class UrlSource : IArticleSource
             return SourceItem.Skip(source, $"not HTML ({result.MediaType})");
         }
 
-        return PageArticles.FromHtmlBytes(source, body, result.Charset, (result.FinalUrl ?? url).AbsoluteUri, ArticleMetadata.Empty, entry.Listed);
+        return PageArticles.FromHtmlBytes(source, body, result.Charset, (result.FinalUrl ?? url).AbsoluteUri, new ArticleMetadata { Fetched = result.FetchedAt }, entry.Listed);
     }
 }

@@ -14,11 +14,11 @@ namespace ClaimExtractor.Storage.Store;
 internal sealed class DocumentBatchWriter : IDisposable
 {
     private const string DocumentFields =
-        "url, title, outlet, authors, published, published_from, language, text, content_hash, extractor_version, status, error, warnings";
+        "url, title, outlet, authors, published, published_from, fetched_at, language, text, content_hash, extractor_version, status, error, warnings";
 
     private static readonly string[] DocumentParameters =
     [
-        "@source", "@url", "@title", "@outlet", "@authors", "@published", "@published_from", "@language", "@text",
+        "@source", "@url", "@title", "@outlet", "@authors", "@published", "@published_from", "@fetched_at", "@language", "@text",
         "@content_hash", "@extractor_version", "@status", "@error", "@warnings", "@now", "@id",
     ];
 
@@ -28,6 +28,7 @@ internal sealed class DocumentBatchWriter : IDisposable
     private readonly PreparedCommand _deleteClaims;
     private readonly ClaimInserter _claims;
     private readonly EntityResolver _entities;
+    private readonly NearDuplicateLinker _nearDuplicates;
     private readonly PreparedCommand _requeueCounterparts;
     private readonly PreparedCommand _releaseFigures;
 
@@ -38,7 +39,7 @@ internal sealed class DocumentBatchWriter : IDisposable
         // duplicate_of: the earliest other good document with the same content.
         _insert = new PreparedCommand(connection, transaction, $"""
             INSERT INTO documents (source, {DocumentFields}, duplicate_of, checked, created_at, updated_at)
-            VALUES (@source, @url, @title, @outlet, @authors, @published, @published_from, @language, @text,
+            VALUES (@source, @url, @title, @outlet, @authors, @published, @published_from, @fetched_at, @language, @text,
                     @content_hash, @extractor_version, @status, @error, @warnings,
                     (SELECT MIN(o.id) FROM documents o WHERE o.content_hash = @content_hash AND o.status <> 'failed'),
                     0, @now, @now)
@@ -46,7 +47,7 @@ internal sealed class DocumentBatchWriter : IDisposable
             """, DocumentParameters);
         _update = new PreparedCommand(connection, transaction, """
             UPDATE documents SET url = @url, title = @title, outlet = @outlet, authors = @authors,
-                published = @published, published_from = @published_from, language = @language, text = @text,
+                published = @published, published_from = @published_from, fetched_at = @fetched_at, language = @language, text = @text,
                 content_hash = @content_hash, extractor_version = @extractor_version, status = @status,
                 error = @error, warnings = @warnings,
                 duplicate_of = (SELECT MIN(o.id) FROM documents o
@@ -78,6 +79,7 @@ internal sealed class DocumentBatchWriter : IDisposable
             """, "@id");
         _claims = new ClaimInserter(connection, transaction);
         _entities = new EntityResolver(connection, transaction);
+        _nearDuplicates = new NearDuplicateLinker(connection, transaction);
     }
 
     public async Task<long> WriteAsync(DocumentToSave document, string now, CancellationToken cancellationToken)
@@ -95,6 +97,7 @@ internal sealed class DocumentBatchWriter : IDisposable
             .Set("@authors", JsonSerializer.Serialize(metadata.Authors))
             .Set("@published", DateText.ToStored(metadata.Published))
             .Set("@published_from", metadata.PublishedFrom.ToName())
+            .Set("@fetched_at", metadata.Fetched is { } fetched ? DateText.ToStored(fetched) : null)
             .Set("@language", metadata.Language)
             .Set("@text", article.Text)
             .Set("@content_hash", article.ContentHash)
@@ -131,6 +134,8 @@ internal sealed class DocumentBatchWriter : IDisposable
             await _claims.InsertAsync(id, claim, subjectId, cancellationToken);
         }
 
+        await _nearDuplicates.LinkAsync(id, article.Text, DateText.ToStored(metadata.Published), cancellationToken);
+
         return id;
     }
 
@@ -144,6 +149,7 @@ internal sealed class DocumentBatchWriter : IDisposable
         _releaseFigures.Dispose();
         _claims.Dispose();
         _entities.Dispose();
+        _nearDuplicates.Dispose();
     }
 
     // Offsets that do not index the text are an extractor bug: refuse them rather than store claims no one can show.

@@ -38,5 +38,17 @@ internal sealed class PreparedCommand : IDisposable
     public async Task<long?> ScalarAsync(CancellationToken cancellationToken) =>
         await _command.ExecuteScalarAsync(cancellationToken) is long value ? value : null;
 
+    public async Task<List<T>> ReadAsync<T>(Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        await using var reader = await _command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     public void Dispose() => _command.Dispose();
 }

@@ -50,6 +50,7 @@ public sealed class WarcSourceTests : IDisposable
         Assert.Equal(Stories.Text, items[3].Article?.Text);
         Assert.Equal([StoryUrl, LaterUrl], items.Where(i => i.Article is not null).Select(i => i.Article?.Metadata.Url));
         Assert.Equal((new DateOnly(2024, 5, 1), PublishedSource.Url), (items[0].Article?.Metadata.Published, items[0].Article?.Metadata.PublishedFrom));
+        Assert.Equal(new DateTimeOffset(2024, 5, 2, 8, 30, 0, TimeSpan.Zero), items[0].Article?.Metadata.Fetched); // the capture date
     }
 
     [Fact]

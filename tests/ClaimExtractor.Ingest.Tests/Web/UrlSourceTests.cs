@@ -39,6 +39,7 @@ public sealed class UrlSourceTests : IAsyncDisposable
     public async Task A_page_served_over_http_becomes_an_article_whose_source_is_the_url_as_given()
     {
         server.Route("/news/council", LoopbackServer.Html(await File.ReadAllTextAsync(Repository.Page("meta-published.html"))));
+        var before = DateTimeOffset.UtcNow;
 
         var item = await FetchOneAsync("/news/council");
 
@@ -50,6 +51,7 @@ public sealed class UrlSourceTests : IAsyncDisposable
         Assert.Equal(new DateOnly(2024, 3, 5), item.Article?.Metadata.Published);
         Assert.Equal(PublishedSource.Meta, item.Article?.Metadata.PublishedFrom);
         Assert.Equal("https://city.example/council-approves-budget", item.Article?.Metadata.Url); // the page's canonical URL wins
+        Assert.InRange(item.Article?.Metadata.Fetched ?? default, before, DateTimeOffset.UtcNow); // when it was fetched, apart from published
     }
 
     [Fact]
