@@ -3,7 +3,7 @@ using ClaimExtractor.Storage.Tests.Support;
 
 namespace ClaimExtractor.Storage.Tests;
 
-/// <summary>Syndicated copies and fetch times: what every backend must keep about where a document came from.</summary>
+/// <summary>Syndicated copies, fetch times and modified dates: what every backend must keep about where a document came from.</summary>
 public abstract partial class ClaimStoreContract
 {
     // a wire story from the team's corpus, a syndicated copy with its own headline and byline, and another outlet's
@@ -38,16 +38,16 @@ public abstract partial class ClaimStoreContract
     }
 
     [ContractFact]
-    public async Task A_fetch_time_reads_back_apart_from_the_publication_date()
+    public async Task A_fetch_time_and_a_modified_date_read_back_apart_from_the_publication_date()
     {
         var fetched = new DateTimeOffset(2026, 6, 22, 14, 5, 9, TimeSpan.FromHours(2));
         var article = Fixtures.Article("https://example.org/story", "Prices rose 3% in May.", new DateOnly(2026, 6, 21));
-        article = article with { Metadata = article.Metadata with { Fetched = fetched } };
+        article = article with { Metadata = article.Metadata with { Fetched = fetched, Modified = new DateOnly(2026, 6, 22) } };
 
         await Store.SaveDocumentsAsync([Fixtures.Save(article, [])], None);
 
         var stored = (await ReadAllDocumentsAsync()).Single().Metadata;
-        Assert.Equal((fetched, new DateOnly(2026, 6, 21)), (stored.Fetched!.Value, stored.Published!.Value));
+        Assert.Equal((fetched, new DateOnly(2026, 6, 21), new DateOnly(2026, 6, 22)), (stored.Fetched!.Value, stored.Published!.Value, stored.Modified!.Value));
         Assert.Equal(TimeSpan.Zero, stored.Fetched.Value.Offset);
     }
 

@@ -22,6 +22,12 @@ public sealed record ArticleMetadata
     public PublishedSource PublishedFrom { get; init; } = PublishedSource.None;
 
     /// <summary>
+    /// When the page says it was last modified or updated (JSON-LD <c>dateModified</c>, <c>article:modified_time</c>),
+    /// kept apart from <see cref="Published"/>, which it never replaces.
+    /// </summary>
+    public DateOnly? Modified { get; init; }
+
+    /// <summary>
     /// When the page was fetched or captured (a URL's response, a WARC record's date), kept apart from
     /// <see cref="Published"/>; null for files and dumps that do not say.
     /// </summary>

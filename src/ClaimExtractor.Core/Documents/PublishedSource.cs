@@ -24,6 +24,9 @@ public enum PublishedSource
     /// <summary>An HTML <c>&lt;time datetime&gt;</c> element.</summary>
     Time,
 
+    /// <summary>Schema.org microdata on the page: an element marked <c>itemprop="datePublished"</c>.</summary>
+    Microdata,
+
     /// <summary>Front matter of a Markdown or text file.</summary>
     FrontMatter,
 

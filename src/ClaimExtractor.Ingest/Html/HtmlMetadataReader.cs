@@ -6,7 +6,8 @@ namespace ClaimExtractor.Ingest.Html;
 
 /// <summary>
 /// Metadata from a parsed page, before any element is removed. Date, best first: JSON-LD <c>datePublished</c>, a
-/// publication-time meta tag, a <c>&lt;time datetime&gt;</c> in the article. Title: <c>og:title</c>, JSON-LD headline,
+/// publication-time meta tag, microdata (<c>itemprop="datePublished"</c>), a <c>&lt;time datetime&gt;</c> in the article;
+/// the modified date (JSON-LD <c>dateModified</c>, <c>article:modified_time</c>, ...) is kept apart and never taken for it. Title: <c>og:title</c>, JSON-LD headline,
 /// the first <c>h1</c>, <c>&lt;title&gt;</c> (which often carries the site name, hence last).
 /// </summary>
 internal static class HtmlMetadataReader
@@ -16,6 +17,11 @@ internal static class HtmlMetadataReader
     [
         "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
         "dc.date.issued", "dcterms.issued", "dc.date", "parsely-pub-date", "sailthru.date", "article.published",
+    ];
+
+    private static readonly string[] ModifiedMetaKeys =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified",
     ];
 
     private static readonly string[] AuthorMetaKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"];
@@ -33,8 +39,17 @@ internal static class HtmlMetadataReader
 
         if (published is null)
         {
+            (published, from) = (Microdata(document, "datePublished"), PublishedSource.Microdata);
+        }
+
+        if (published is null)
+        {
             (published, from) = (TimeElements.FindPublished(document), PublishedSource.Time);
         }
+
+        var modified = jsonLd?.Modified
+            ?? ModifiedMetaKeys.Select(k => DateText.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(d => d is not null)
+            ?? Microdata(document, "dateModified");
 
         var authors = new List<string>(jsonLd?.Authors ?? []);
         if (authors.Count == 0)
@@ -53,6 +68,7 @@ internal static class HtmlMetadataReader
             Authors = authors,
             Published = published,
             PublishedFrom = published is null ? PublishedSource.None : from,
+            Modified = modified,
             Language = Language(document.DocumentElement.GetAttribute("lang") ?? meta.GetValueOrDefault("og:locale")),
         };
     }
@@ -80,6 +96,13 @@ internal static class HtmlMetadataReader
 
         return tags;
     }
+
+    // <span itemprop="datePublished" content="2024-12-19">Dec 19</span> or the element's own text; <time> and <meta>
+    // carry theirs in attributes read elsewhere, but a plain element is read here
+    private static DateOnly? Microdata(IDocument document, string property) =>
+        document.QuerySelectorAll($"[itemprop~='{property}' i]:not(meta)")
+            .Select(e => DateText.Parse(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent))
+            .FirstOrDefault(d => d is not null);
 
     private static string? Text(IElement? element) => element is null ? null : Whitespace.Normalize(element.TextContent);
 

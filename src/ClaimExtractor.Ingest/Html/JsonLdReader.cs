@@ -115,7 +115,8 @@ internal static class JsonLdReader
             outlet,
             JsonMetadata.String(node, "url"),
             authors,
-            DateText.Parse(JsonMetadata.String(node, "datePublished")));
+            DateText.Parse(JsonMetadata.String(node, "datePublished")),
+            DateText.Parse(JsonMetadata.String(node, "dateModified")));
     }
 
     private static void AddAuthors(List<string> authors, JsonElement value)

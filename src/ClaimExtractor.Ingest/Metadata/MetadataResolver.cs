@@ -15,6 +15,7 @@ public static class MetadataResolver
         IReadOnlyList<string> authors = [];
         DateOnly? published = null;
         DateTimeOffset? fetched = null;
+        DateOnly? modified = null;
         var publishedFrom = PublishedSource.None;
         foreach (var candidate in candidates)
         {
@@ -23,6 +24,7 @@ public static class MetadataResolver
             url ??= Clean(candidate.Url);
             language ??= Clean(candidate.Language);
             fetched ??= candidate.Fetched;
+            modified ??= candidate.Modified;
             if (authors.Count == 0 && candidate.Authors.Count > 0)
             {
                 authors = candidate.Authors;
@@ -45,6 +47,7 @@ public static class MetadataResolver
             PublishedFrom = publishedFrom,
             Language = language,
             Fetched = fetched,
+            Modified = modified,
         };
     }
 

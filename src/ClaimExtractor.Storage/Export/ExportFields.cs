@@ -29,6 +29,7 @@ internal static class ExportFields
         w.Text("status", StoredNames.ToName(document.Status));
         w.Text("error", document.Error);
         w.Number("duplicate_of", document.DuplicateOf?.Value);
+        w.Text("modified", DateText.ToStored(metadata.Modified));
         w.Text("fetched", metadata.Fetched is { } fetched ? DateText.ToStored(fetched) : null);
     }
 

@@ -14,11 +14,11 @@ namespace ClaimExtractor.Storage.Store;
 internal sealed class DocumentBatchWriter : IDisposable
 {
     private const string DocumentFields =
-        "url, title, outlet, authors, published, published_from, fetched_at, language, text, content_hash, extractor_version, status, error, warnings";
+        "url, title, outlet, authors, published, published_from, modified, fetched_at, language, text, content_hash, extractor_version, status, error, warnings";
 
     private static readonly string[] DocumentParameters =
     [
-        "@source", "@url", "@title", "@outlet", "@authors", "@published", "@published_from", "@fetched_at", "@language", "@text",
+        "@source", "@url", "@title", "@outlet", "@authors", "@published", "@published_from", "@modified", "@fetched_at", "@language", "@text",
         "@content_hash", "@extractor_version", "@status", "@error", "@warnings", "@now", "@id",
     ];
 
@@ -39,7 +39,7 @@ internal sealed class DocumentBatchWriter : IDisposable
         // duplicate_of: the earliest other good document with the same content.
         _insert = new PreparedCommand(connection, transaction, $"""
             INSERT INTO documents (source, {DocumentFields}, duplicate_of, checked, created_at, updated_at)
-            VALUES (@source, @url, @title, @outlet, @authors, @published, @published_from, @fetched_at, @language, @text,
+            VALUES (@source, @url, @title, @outlet, @authors, @published, @published_from, @modified, @fetched_at, @language, @text,
                     @content_hash, @extractor_version, @status, @error, @warnings,
                     (SELECT MIN(o.id) FROM documents o WHERE o.content_hash = @content_hash AND o.status <> 'failed'),
                     0, @now, @now)
@@ -47,7 +47,7 @@ internal sealed class DocumentBatchWriter : IDisposable
             """, DocumentParameters);
         _update = new PreparedCommand(connection, transaction, """
             UPDATE documents SET url = @url, title = @title, outlet = @outlet, authors = @authors,
-                published = @published, published_from = @published_from, fetched_at = @fetched_at, language = @language, text = @text,
+                published = @published, published_from = @published_from, modified = @modified, fetched_at = @fetched_at, language = @language, text = @text,
                 content_hash = @content_hash, extractor_version = @extractor_version, status = @status,
                 error = @error, warnings = @warnings,
                 duplicate_of = (SELECT MIN(o.id) FROM documents o
@@ -97,6 +97,7 @@ internal sealed class DocumentBatchWriter : IDisposable
             .Set("@authors", JsonSerializer.Serialize(metadata.Authors))
             .Set("@published", DateText.ToStored(metadata.Published))
             .Set("@published_from", metadata.PublishedFrom.ToName())
+            .Set("@modified", DateText.ToStored(metadata.Modified))
             .Set("@fetched_at", metadata.Fetched is { } fetched ? DateText.ToStored(fetched) : null)
             .Set("@language", metadata.Language)
             .Set("@text", article.Text)

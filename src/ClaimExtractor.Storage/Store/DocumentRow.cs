@@ -9,7 +9,7 @@ internal sealed class DocumentRow
 {
     public const string Select = """
         SELECT id AS Id, source AS Source, url AS Url, title AS Title, outlet AS Outlet, authors AS Authors,
-               published AS Published, published_from AS PublishedFrom, fetched_at AS Fetched, language AS Language, text AS Text,
+               published AS Published, published_from AS PublishedFrom, modified AS Modified, fetched_at AS Fetched, language AS Language, text AS Text,
                content_hash AS ContentHash, status AS Status, error AS Error, warnings AS Warnings,
                duplicate_of AS DuplicateOf
         FROM documents
@@ -30,6 +30,8 @@ internal sealed class DocumentRow
     public string? Published { get; set; }
 
     public string? PublishedFrom { get; set; }
+
+    public string? Modified { get; set; }
 
     public string? Fetched { get; set; }
 
@@ -70,6 +72,7 @@ internal sealed class DocumentRow
             Published = DateText.FromStored(Published),
             PublishedFrom = PublishedSourceNames.Parse(PublishedFrom),
             Language = Language,
+            Modified = DateText.FromStored(Modified),
             Fetched = Fetched is null ? null : DateText.InstantFromStored(Fetched),
         };
         var error = Error ?? (warnings.Length > 0 ? string.Join("; ", warnings) : null);

@@ -43,6 +43,7 @@ public sealed class HtmlPageTests
         var article = await ReadPageAsync("meta-published.html");
 
         Assert.Equal((new DateOnly(2024, 3, 5), PublishedSource.Meta), (article.Metadata.Published, article.Metadata.PublishedFrom));
+        Assert.Equal(new DateOnly(2024, 3, 8), article.Metadata.Modified); // read first in the head, still only the modified date
         Assert.Equal(["Lee Park"], article.Metadata.Authors);
         Assert.Equal("https://city.example/council-approves-budget", article.Metadata.Url);
         Assert.Equal("Council approves budget", article.Metadata.Title);
@@ -106,6 +107,21 @@ public sealed class HtmlPageTests
             article.Text);
         Assert.Equal((new DateOnly(2024, 7, 7), PublishedSource.Meta), (article.Metadata.Published, article.Metadata.PublishedFrom));
         Assert.Equal("Flood warning lifted", article.Metadata.Title);
+    }
+
+    [Fact]
+    public async Task Microdata_gives_the_published_date_and_the_modified_date_is_kept_apart_from_it()
+    {
+        var article = await ReadPageAsync("microdata.html");
+
+        // neither the masthead's date, the "Updated" date nor the related link's date is the publication date
+        Assert.Equal(
+            (new DateOnly(2024, 3, 5), PublishedSource.Microdata, new DateOnly(2024, 3, 7)),
+            (article.Metadata.Published, article.Metadata.PublishedFrom, article.Metadata.Modified));
+        Assert.Equal(
+            ("Island Courier", "https://courier.example/news/ferry-fares-rise", "en"),
+            (article.Metadata.Outlet, article.Metadata.Url, article.Metadata.Language));
+        Assert.StartsWith("Fares on the island ferry routes will rise by 9% from May", article.Text, StringComparison.Ordinal);
     }
 
     [Fact]
