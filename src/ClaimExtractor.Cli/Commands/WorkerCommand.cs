@@ -85,7 +85,8 @@ public static class WorkerCommand
 
             Console.WriteLine(
                 $"worker {options.Name}: {tally.Batches} batches, {tally.Processed} processed, {tally.Unchanged} unchanged, " +
-                $"{tally.Failed} failed, {tally.ContradictionsNew} new contradictions");
+                $"{tally.Failed} failed, {tally.ContradictionsNew} new contradictions, " +
+                $"peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
             return tally.Cancelled ? 130 : 0;
         }
     }
