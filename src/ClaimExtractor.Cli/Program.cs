@@ -11,5 +11,7 @@ var root = new RootCommand("claimx: extract numeric claims from news articles an
     ServeCommand.Create(),
     BenchCommand.Create(),
     QuantitiesCommand.Create(),
+    EnqueueCommand.Create(),
+    WorkerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -42,6 +42,27 @@ internal static class Pipeline
         public IReadOnlyList<string> ContradictionFacts =>
             [.. Contradictions.Select(c => $"{c.Contradiction.Kind}:{c.A.Document.Source}:{c.A.Claim.Quote}~{c.B.Document.Source}:{c.B.Claim.Quote}")
                 .Order(StringComparer.Ordinal)];
+
+        /// <summary>
+        /// The flags between figures each stated by a single document, as the store identifies a flag: its kind and the
+        /// unordered pair of figures. A figure stated by several documents is compared through the first one stored,
+        /// so which documents such a flag shows, and even its kind, follow the order documents arrive in.
+        /// </summary>
+        public IReadOnlyList<string> UnambiguousFlagFacts
+        {
+            get
+            {
+                var statedBy = Claims.GroupBy(c => c.Claim.Figure, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(c => c.Document.Source).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+                return
+                [
+                    .. Contradictions
+                        .Where(c => statedBy[c.A.Claim.Figure] == 1 && statedBy[c.B.Claim.Figure] == 1)
+                        .Select(c => $"{c.Contradiction.Kind}:{string.Join('~', new[] { c.A.Claim.Figure, c.B.Claim.Figure }.Order(StringComparer.Ordinal))}")
+                        .Order(StringComparer.Ordinal),
+                ];
+            }
+        }
     }
 
     private sealed class Quiet : IRunProgress

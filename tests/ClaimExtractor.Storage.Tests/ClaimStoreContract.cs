@@ -85,6 +85,23 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task A_flag_on_a_claim_replaced_since_the_check_read_it_is_dropped_and_its_document_checked_again()
+    {
+        var (alpha, beta) = await SampleCorpus.FillAsync(Store, None);
+        var betaClaims = await Store.ReadDocumentClaimsAsync(beta, None);
+        var alphaClaims = await Store.ReadDocumentClaimsAsync(alpha, None);
+        var stale = new Contradiction(betaClaims[0].Id, alphaClaims[0].Id, ContradictionKind.Update, 0.5, 0.9, "stale", alphaClaims[0].Claim.Key);
+
+        // another worker stores a new version of alpha: its claims get new ids, the ones the check read are gone
+        await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, SampleCorpus.AlphaClaims, [])], None);
+        await Store.SaveContradictionsAsync(alpha, [], None);
+        var added = await Store.SaveContradictionsAsync(beta, [stale], None);
+
+        Assert.Equal(0, added);
+        Assert.Contains(beta, await Store.FindUncheckedDocumentsAsync(None));
+    }
+
+    [ContractFact]
     public async Task Saving_the_same_flag_again_in_either_order_stores_nothing_new()
     {
         var (alpha, beta) = await SampleCorpus.FillAsync(Store, None);

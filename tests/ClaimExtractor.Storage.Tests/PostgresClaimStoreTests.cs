@@ -40,6 +40,28 @@ public sealed class PostgresClaimStoreTests : ClaimStoreBackendContract
         Assert.Equal("25006", refused.SqlState); // read_only_sql_transaction
     }
 
+    [ContractFact]
+    public async Task Workers_leasing_at_the_same_time_never_get_the_same_source()
+    {
+        var sources = Enumerable.Range(0, 400).Select(i => $"doc{i:D4}.txt").ToList();
+        await ((IWorkQueue)Store).EnqueueAsync(sources, DateTimeOffset.UtcNow, None);
+
+        var leased = await Task.WhenAll(Enumerable.Range(0, 4).Select(async w =>
+        {
+            await using var queue = await ClaimStore.OpenAsync(Database.ConnectionString, None);
+            var mine = new List<string>();
+            while (await queue.LeaseAsync($"w{w}", 7, TimeSpan.FromMinutes(5), 5, DateTimeOffset.UtcNow, None) is { Count: > 0 } batch)
+            {
+                mine.AddRange(batch.Select(i => i.Source));
+            }
+
+            return mine;
+        }));
+
+        var all = leased.SelectMany(l => l).ToList();
+        Assert.Equal(sources, all.Order(StringComparer.Ordinal));
+    }
+
     private PostgresTestDatabase Database => _database ?? throw new InvalidOperationException("the database is created in OpenAsync");
 
     protected override async Task<IClaimStore> OpenAsync(CancellationToken cancellationToken)

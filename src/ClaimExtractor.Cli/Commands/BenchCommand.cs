@@ -23,11 +23,40 @@ public static class BenchCommand
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed at once", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         var claims = new Option<int>("--claims") { Description = "Instead: time the store and checker alone on N generated claims", HelpName = "N" };
         var models = CommonOptions.Models();
-        var command = new Command("bench", "Time a full run on a generated corpus: articles/s, MB/s, peak memory") { articles, corpus, jobs, claims, models };
+        var workers = new Option<int>("--workers") { Description = "Instead: enqueue the articles in --db and time N `claimx worker` processes draining them", HelpName = "N" };
+        var database = new Option<string?>("--db") { Description = "The shared store for --workers (PostgreSQL URL or connection string; its queue must be empty)", HelpName = "CONNECTION" };
+        var command = new Command("bench", "Time a full run on a generated corpus: articles/s, MB/s, peak memory") { articles, corpus, jobs, claims, models, workers, database };
         command.SetAction((result, cancellationToken) => result.GetValue(claims) is > 0 and var n
             ? CheckerAsync(n, cancellationToken)
+            : result.GetValue(workers) is > 0 and var w
+            ? WorkersAsync(result.GetValue(articles), result.GetRequiredValue(corpus), w, result.GetValue(jobs), result.GetValue(database), cancellationToken)
             : ExecuteAsync(result.GetValue(articles), result.GetRequiredValue(corpus), result.GetValue(jobs), result.GetRequiredValue(models), cancellationToken));
         return command;
+    }
+
+    private static async Task<int> WorkersAsync(int articles, string corpus, int workers, int jobs, string? database, CancellationToken cancellationToken)
+    {
+        if (database is null)
+        {
+            await Console.Error.WriteLineAsync("claimx bench: --workers needs --db, the shared store the workers drain (a PostgreSQL URL)").ConfigureAwait(false);
+            return 2;
+        }
+
+        string work = Path.Combine(Path.GetTempPath(), "claimx-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string input = Path.Combine(work, "articles");
+            long bytes = CorpusGenerator.Generate(corpus, input, articles);
+            var queue = await Composition.OpenQueueAsync(database, cancellationToken).ConfigureAwait(false);
+            await using (queue.ConfigureAwait(false))
+            {
+                return await WorkerBench.RunAsync(queue, database, input, articles, bytes, workers, jobs, Console.Out, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 
     private static async Task<int> CheckerAsync(int claims, CancellationToken cancellationToken)

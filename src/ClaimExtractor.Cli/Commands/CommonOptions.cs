@@ -11,7 +11,7 @@ public static class CommonOptions
     /// <summary><c>--db FILE|CONNECTION</c>.</summary>
     public static Option<string> Database() => new("--db")
     {
-        Description = "SQLite database file or connection string",
+        Description = "SQLite database file or connection string, or PostgreSQL postgres://user:password@host:port/db URL or Host=...;Database=... connection string",
         DefaultValueFactory = _ => DefaultDatabase,
         HelpName = "FILE|CONNECTION",
     };

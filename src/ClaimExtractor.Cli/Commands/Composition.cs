@@ -9,7 +9,24 @@ namespace ClaimExtractor.Cli.Commands;
 public static class Composition
 {
     /// <summary>Opens and migrates the store named by <paramref name="database"/> (a SQLite file, a PostgreSQL URL or connection string: see <see cref="StoreLocation"/>).</summary>
-    public static async Task<IClaimStore> OpenStoreAsync(string database, CancellationToken cancellationToken)
+    public static async Task<IClaimStore> OpenStoreAsync(string database, CancellationToken cancellationToken) =>
+        await OpenMigratedAsync(database, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Opens the work queue of the store named by <paramref name="database"/> on a connection of its own (migrated
+    /// first, so <c>claimx enqueue</c> works on a new database).
+    /// </summary>
+    public static async Task<IWorkQueue> OpenQueueAsync(string database, CancellationToken cancellationToken) =>
+        await OpenMigratedAsync(database, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The NLP pipeline with the lexicons and models in <paramref name="modelsDirectory"/>.</summary>
+    public static IClaimExtractor CreateExtractor(string modelsDirectory) => CreatePipeline(modelsDirectory);
+
+    /// <summary>The same pipeline with its layers exposed (tokens, quantities, periods), for commands that show them.</summary>
+    public static NlpPipeline CreatePipeline(string modelsDirectory) =>
+        new NlpPipelineBuilder().UseDefaults(NlpModels.Load(modelsDirectory)).Build();
+
+    private static async Task<ClaimStore> OpenMigratedAsync(string database, CancellationToken cancellationToken)
     {
         var store = await ClaimStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
         try
@@ -23,11 +40,4 @@ public static class Composition
             throw;
         }
     }
-
-    /// <summary>The NLP pipeline with the lexicons and models in <paramref name="modelsDirectory"/>.</summary>
-    public static IClaimExtractor CreateExtractor(string modelsDirectory) => CreatePipeline(modelsDirectory);
-
-    /// <summary>The same pipeline with its layers exposed (tokens, quantities, periods), for commands that show them.</summary>
-    public static NlpPipeline CreatePipeline(string modelsDirectory) =>
-        new NlpPipelineBuilder().UseDefaults(NlpModels.Load(modelsDirectory)).Build();
 }

@@ -19,9 +19,9 @@ public static class ServeCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             string db = result.GetRequiredValue(database);
-            if (!File.Exists(db))
+            if (StoreCommands.MissingProblem(db) is { } problem)
             {
-                await Console.Error.WriteLineAsync($"claimx serve: no database '{db}'; run 'claimx run PATH --db {db}' first").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"claimx serve: {problem}").ConfigureAwait(false);
                 return 2;
             }
 

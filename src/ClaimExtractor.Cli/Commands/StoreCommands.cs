@@ -1,4 +1,5 @@
 using ClaimExtractor.Core.Storage;
+using ClaimExtractor.Storage.Store;
 
 namespace ClaimExtractor.Cli.Commands;
 
@@ -8,11 +9,9 @@ public static class StoreCommands
     /// <summary>Opens <paramref name="database"/> when it is a connection string or an existing file; else prints why not and returns null.</summary>
     public static async Task<IClaimStore?> OpenExistingAsync(string database, string command, CancellationToken cancellationToken)
     {
-        bool isFile = !database.Contains('=', StringComparison.Ordinal) && database != ":memory:";
-        if (isFile && !File.Exists(database))
+        if (MissingProblem(database) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"claimx {command}: no database '{database}'; run 'claimx run PATH --db {database}' first, or pass --db")
-                .ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"claimx {command}: {problem}").ConfigureAwait(false);
             return null;
         }
 
@@ -24,6 +23,24 @@ public static class StoreCommands
         {
             await Console.Error.WriteLineAsync($"claimx {command}: cannot open the store '{database}': {e.Message}").ConfigureAwait(false);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Why <paramref name="database"/> cannot be read: a SQLite file that does not exist, or a malformed PostgreSQL
+    /// location; null when it can be opened (a server's reachability is found out by opening it).
+    /// </summary>
+    public static string? MissingProblem(string database)
+    {
+        try
+        {
+            return StoreLocation.Parse(database).IsMissingFile
+                ? $"no database '{database}'; run 'claimx run PATH --db {database}' first, or pass --db"
+                : null;
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
         }
     }
 }

@@ -41,7 +41,9 @@ public interface IClaimStore : IAsyncDisposable
 
     /// <summary>
     /// In one transaction: adds the flags not already stored for the same unordered pair of figures and kind, and marks
-    /// <paramref name="document"/> checked. Returns how many flags were new.
+    /// <paramref name="document"/> checked. A flag naming a claim no longer stored (its document was replaced since the
+    /// check read it, by another worker) is dropped and the document left unchecked, so the next check redoes it.
+    /// Returns how many flags were new.
     /// </summary>
     Task<int> SaveContradictionsAsync(DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken);
 

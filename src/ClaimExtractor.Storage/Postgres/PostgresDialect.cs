@@ -83,9 +83,16 @@ internal sealed partial class PostgresDialect : SqlDialect
     /// <summary>Dapper sends a list to Npgsql as one array parameter.</summary>
     public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
-    /// <summary>Deadlock, serialization failure, or a unique key another transaction inserted since we looked.</summary>
+    /// <summary>
+    /// Deadlock, serialization failure, a unique key another transaction inserted since we looked, or a row we refer to
+    /// that another transaction deleted since we looked (a claim of a document replaced meanwhile).
+    /// </summary>
     public override bool IsConcurrencyConflict(Exception exception) =>
-        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation };
+        exception is PostgresException
+        {
+            SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
+                or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
+        };
 
     [GeneratedRegex(@"\bINTEGER PRIMARY KEY\b")]
     private static partial Regex IdentityColumn();

@@ -38,11 +38,14 @@ public sealed partial class ClaimStore
             }
         }
 
+        // A claim gone since the check read it: another worker replaced its document meanwhile. Those flags are dropped
+        // and the document stays unchecked, so the next check compares it with what is stored now.
+        var current = found.Where(f => figures.ContainsKey(f.A.Value) && figures.ContainsKey(f.B.Value)).ToList();
         var added = 0;
         var now = Now();
-        foreach (var flag in found)
+        foreach (var flag in current)
         {
-            var fingerprint = Fingerprints.Contradiction(FigureOf(flag.A), FigureOf(flag.B), flag.Kind);
+            var fingerprint = Fingerprints.Contradiction(figures[flag.A.Value], figures[flag.B.Value], flag.Kind);
             added += await _connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)
                 VALUES (@A, @B, @Kind, @Severity, @Score, @Explanation, @Key, @Fingerprint, @Now)
@@ -63,14 +66,14 @@ public sealed partial class ClaimStore
                 transaction, cancellationToken: cancellationToken));
         }
 
-        await _connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE documents SET checked = 1 WHERE id = @Value", new { document.Value }, transaction, cancellationToken: cancellationToken));
+        if (current.Count == found.Count)
+        {
+            await _connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE documents SET checked = 1 WHERE id = @Value", new { document.Value }, transaction, cancellationToken: cancellationToken));
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return added;
-
-        string FigureOf(ClaimId id) => figures.TryGetValue(id.Value, out var figure)
-            ? figure
-            : throw new ArgumentException($"contradiction names claim {id}, which is not stored", nameof(found));
     }
 
     /// <inheritdoc />

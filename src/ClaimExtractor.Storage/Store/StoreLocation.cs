@@ -13,11 +13,12 @@ public sealed class StoreLocation
 {
     private static readonly string[] PostgresKeywords = ["Host", "Server"];
 
-    private StoreLocation(StoreBackend backend, string connectionString, string display)
+    private StoreLocation(StoreBackend backend, string connectionString, string display, string? file = null)
     {
         Backend = backend;
         ConnectionString = connectionString;
         Display = display;
+        File = file;
     }
 
     /// <summary>Which database server holds the store.</summary>
@@ -28,6 +29,12 @@ public sealed class StoreLocation
 
     /// <summary>The location without its password, for messages.</summary>
     public string Display { get; }
+
+    /// <summary>The SQLite database file when one was given as a plain path (not <c>:memory:</c> or a connection string).</summary>
+    public string? File { get; }
+
+    /// <summary>True for a plain SQLite file path that does not exist yet (a reader has nothing to read).</summary>
+    public bool IsMissingFile => File is not null && !System.IO.File.Exists(File);
 
     internal SqlDialect Dialect => Backend == StoreBackend.Postgres ? PostgresDialect.Instance : SqliteDialect.Instance;
 
@@ -57,7 +64,8 @@ public sealed class StoreLocation
             return Postgres(builder);
         }
 
-        return new StoreLocation(StoreBackend.Sqlite, SqliteDialect.ConnectionString(database), database);
+        var file = SqliteDialect.IsConnectionString(trimmed) || trimmed == ":memory:" ? null : database;
+        return new StoreLocation(StoreBackend.Sqlite, SqliteDialect.ConnectionString(database), database, file);
     }
 
     /// <inheritdoc />
