@@ -42,15 +42,7 @@ internal static class MainTextExtractor
     /// <summary>True when <paramref name="text"/> is long enough to be an article; scripts written without spaces count by characters.</summary>
     public static bool IsArticleLength(string text)
     {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = !char.IsWhiteSpace(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
+        var words = Whitespace.CountWords(text);
         return words >= MinWords || (text.Length >= MinWords * 5 && words * 20 < text.Length);
     }
 

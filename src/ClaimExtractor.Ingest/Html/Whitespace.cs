@@ -2,9 +2,24 @@ using System.Text;
 
 namespace ClaimExtractor.Ingest.Html;
 
-/// <summary>Collapses runs of white space (including no-break and zero-width spaces) to one space and trims.</summary>
+/// <summary>Collapses runs of white space (including no-break and zero-width spaces) to one space and trims; counts words.</summary>
 public static class Whitespace
 {
+    /// <summary>How many runs of non-white-space characters <paramref name="text"/> holds.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ClaimExtractor.Ingest.Html;
 
 namespace ClaimExtractor.Ingest.PlainText;
 
@@ -43,7 +44,7 @@ public static partial class BoilerplateLines
     public static bool IsBoilerplate(ReadOnlySpan<char> line)
     {
         var plain = Plain(line);
-        if (plain.Length == 0 || WordCount(plain) > MaxWords)
+        if (plain.Length == 0 || Whitespace.CountWords(plain) > MaxWords)
         {
             return false;
         }
@@ -56,20 +57,6 @@ public static partial class BoilerplateLines
     {
         var text = MarkdownLink().Replace(line.ToString(), "$1");
         return text.Trim().TrimStart('#', '>', '*', '-', '_', '|', ' ', '\t').Trim('*', '_', ' ', '\t', '\r', '|').Trim();
-    }
-
-    private static int WordCount(string text)
-    {
-        int words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = !char.IsWhiteSpace(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words;
     }
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
