@@ -11,5 +11,6 @@ var root = new RootCommand("claimx: extract numeric claims from news articles an
     ServeCommand.Create(),
     BenchCommand.Create(),
     QuantitiesCommand.Create(),
+    TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
