@@ -5,4 +5,4 @@ namespace ClaimExtractor.Nlp.Learning;
 /// after <see cref="Patience"/> passes without a better dev score), the shuffling seed, and the magnitude under which
 /// averaged weights are dropped from the model file.
 /// </summary>
-public sealed record TrainingOptions(int Bits = 19, int Epochs = 12, int Patience = 2, int Seed = 1, float Prune = 0.001f);
+public sealed record TrainingOptions(int Bits = 19, int Epochs = 12, int Patience = 4, int Seed = 1, float Prune = 0.001f);

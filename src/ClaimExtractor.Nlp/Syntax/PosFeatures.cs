@@ -6,7 +6,7 @@ using static ClaimExtractor.Nlp.Learning.SentenceFeatures;
 namespace ClaimExtractor.Nlp.Syntax;
 
 /// <summary>
-/// The POS tagger's features (kind <c>pos/2</c>): the word, its affixes and shape, the words two either side, the
+/// The POS tagger's features (kind <c>pos/3</c>): the word, its affixes and shape, the words two either side, the
 /// two previous tags and their pairs with the word, and each nearby word's ambiguity class (the set of tags it was
 /// seen with in training), which stands in for the tags to the right that a greedy tagger has not chosen yet.
 /// Frequent unambiguous words take their one tag without scoring.
@@ -14,7 +14,7 @@ namespace ClaimExtractor.Nlp.Syntax;
 public sealed class PosFeatures : FeatureTemplates
 {
     /// <summary>The model kind these features go with; a change to the templates changes it.</summary>
-    public const string Kind = "pos/2";
+    public const string Kind = "pos/3";
 
     private const int MaskBits = 0xFFFFFF;
     private readonly FrozenDictionary<uint, int> exact;
@@ -30,7 +30,7 @@ public sealed class PosFeatures : FeatureTemplates
     }
 
     /// <inheritdoc />
-    public override int MaxFeatures => 33;
+    public override int MaxFeatures => 37;
 
     /// <summary>A word's lexicon code: the bit mask of its tags, plus (tag + 1) &lt;&lt; 24 when it always takes one tag.</summary>
     public static int Code(int tagMask, int fixedTag) => (tagMask & MaskBits) | ((fixedTag + 1) << 24);
@@ -92,6 +92,10 @@ public sealed class PosFeatures : FeatureTemplates
         into[30] = Feature(30, c0, c1);
         into[31] = Feature(31, t1, c0);
         into[32] = Feature(32, word, c1);
-        return 33;
+        into[33] = Feature(33, t1, c1);
+        into[34] = Feature(34, c1, sentence.Lexicon(i + 2) & MaskBits);
+        into[35] = Feature(35, word, sentence.Hash(i + 1, Suffix1 + 1));
+        into[36] = Feature(36, sentence.Lexicon(i - 1) & MaskBits, c0);
+        return 37;
     }
 }

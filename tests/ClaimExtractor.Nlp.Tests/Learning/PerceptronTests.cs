@@ -60,7 +60,7 @@ public class PerceptronTests
         string junk = dir.Write("junk.cxpm", "not a model");
 
         var wrongKind = Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(model, "ner/1"));
-        var notModel = Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(junk, "pos/2"));
+        var notModel = Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(junk, "pos/3"));
 
         Assert.Contains("pos.cxpm", wrongKind.Message, StringComparison.Ordinal);
         Assert.Contains("junk.cxpm", notModel.Message, StringComparison.Ordinal);
