@@ -38,7 +38,8 @@ public static class TrainCommand
     private static int RunTagger(string data, string output, bool evaluate, TrainingOptions options)
     {
         string folder = Path.Combine(data, "ud-english-ewt");
-        if (Missing(Path.Combine(folder, "en_ewt-ud-train.conllu"), "--data") || (evaluate && Missing(output, "--out")))
+        if (Missing(Path.Combine(folder, "en_ewt-ud-train.conllu"), "--data") || Missing(Path.Combine(data, "ud-english-gum", "en_gum-ccby-train.conllu"), "--data")
+            || (evaluate && Missing(output, "--out")))
         {
             return 2;
         }
@@ -85,7 +86,8 @@ public static class TrainCommand
     {
         string gum = Path.Combine(data, "ud-english-gum");
         string uner = Path.Combine(data, "uner-english-ewt");
-        if (Missing(Path.Combine(gum, "en_gum-ccby-train.conllu"), "--data") || Missing(taggerFile, "--tagger") || (evaluate && Missing(output, "--out")))
+        if (Missing(Path.Combine(gum, "en_gum-ccby-train.conllu"), "--data") || Missing(Path.Combine(uner, "en_ewt-ud-test.iob2"), "--data")
+            || Missing(taggerFile, "--tagger") || (evaluate && Missing(output, "--out")))
         {
             return 2;
         }

@@ -6,6 +6,3 @@ namespace ClaimExtractor.Nlp.Corpora;
 /// <see cref="NewParagraph"/> say whether a <c># newdoc</c> or <c># newpar</c> comment came before it.
 /// </summary>
 public sealed record ConlluSentence(string? Text, IReadOnlyList<ConlluToken> Words, IReadOnlyList<SurfaceToken> Surface, bool NewDocument, bool NewParagraph);
-
-/// <summary>A surface token: its form as written and whether a space follows it.</summary>
-public readonly record struct SurfaceToken(string Form, bool SpaceAfter);

@@ -42,15 +42,3 @@ public class TrainedModelTests
         PosTagger.Load(Path.Combine(RepositoryPaths.Models, "syntax", "pos-ewt.cxpm")),
         new NameGazetteer(NlpModels.Load(RepositoryPaths.Models).Entities));
 }
-
-/// <summary>A fact over the shared evaluation data, skipped where it is missing (and failing under CI).</summary>
-public sealed class SharedEvalFactAttribute : FactAttribute
-{
-    public SharedEvalFactAttribute() => Skip = RepositoryPaths.SkipWhenMissing(RepositoryPaths.SharedData("eval", "ud-english-ewt"), "the UD and UNER data are");
-}
-
-/// <summary>A theory over the shared evaluation data, skipped where it is missing (and failing under CI).</summary>
-public sealed class SharedEvalTheoryAttribute : TheoryAttribute
-{
-    public SharedEvalTheoryAttribute() => Skip = RepositoryPaths.SkipWhenMissing(RepositoryPaths.SharedData("eval", "ud-english-ewt"), "the UD and UNER data are");
-}
