@@ -13,5 +13,6 @@ var root = new RootCommand("claimx: extract numeric claims from news articles an
     QuantitiesCommand.Create(),
     EnqueueCommand.Create(),
     WorkerCommand.Create(),
+    TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -33,6 +33,12 @@ public sealed class NlpPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds the trained POS tagger and name recognizer (<see cref="Names.NameTagger"/>) right after the lexicon-based
+    /// entity step; call after <see cref="UseDefaults"/>.
+    /// </summary>
+    public NlpPipelineBuilder UseTrainedNames(Names.NameTagger names) => InsertBefore<CoreferenceResolver>(names);
+
     /// <summary>Sets the input caps; call before <see cref="UseDefaults"/> so the tokenizer gets them.</summary>
     public NlpPipelineBuilder WithLimits(NlpLimits value)
     {

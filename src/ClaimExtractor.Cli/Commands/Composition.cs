@@ -1,6 +1,7 @@
 using ClaimExtractor.Core.Analysis;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Nlp;
+using ClaimExtractor.Nlp.Names;
 using ClaimExtractor.Storage.Store;
 
 namespace ClaimExtractor.Cli.Commands;
@@ -22,9 +23,17 @@ public static class Composition
     /// <summary>The NLP pipeline with the lexicons and models in <paramref name="modelsDirectory"/>.</summary>
     public static IClaimExtractor CreateExtractor(string modelsDirectory) => CreatePipeline(modelsDirectory);
 
-    /// <summary>The same pipeline with its layers exposed (tokens, quantities, periods), for commands that show them.</summary>
-    public static NlpPipeline CreatePipeline(string modelsDirectory) =>
-        new NlpPipelineBuilder().UseDefaults(NlpModels.Load(modelsDirectory)).Build();
+    /// <summary>
+    /// The same pipeline with its layers exposed (tokens, quantities, periods), for commands that show them. With
+    /// <paramref name="trainedNames"/>, the trained tagger and name recognizer run after the lexicon step; off by
+    /// default, as on the corpus gold they lower subject accuracy (0.623 to 0.594).
+    /// </summary>
+    public static NlpPipeline CreatePipeline(string modelsDirectory, bool trainedNames = false)
+    {
+        var models = NlpModels.Load(modelsDirectory);
+        var builder = new NlpPipelineBuilder().UseDefaults(models);
+        return (trainedNames ? builder.UseTrainedNames(NameTagger.Load(modelsDirectory, models)) : builder).Build();
+    }
 
     private static async Task<ClaimStore> OpenMigratedAsync(string database, CancellationToken cancellationToken)
     {

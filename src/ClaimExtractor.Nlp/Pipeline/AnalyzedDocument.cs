@@ -20,6 +20,7 @@ public sealed class AnalyzedDocument
     private readonly List<PeriodExpression> periods = [];
     private readonly List<Claim> claims = [];
     private readonly List<string> warnings = [];
+    private readonly List<string> posTags = [];
 
     /// <summary>Starts a document over <paramref name="text"/>.</summary>
     public AnalyzedDocument(string text, DateOnly? published)
@@ -40,6 +41,9 @@ public sealed class AnalyzedDocument
 
     /// <summary>Sentences in text order.</summary>
     public IReadOnlyList<Sentence> Sentences => sentences;
+
+    /// <summary>Universal POS tags, one per token, when a tagging process ran (else empty).</summary>
+    public IReadOnlyList<string> PosTags => posTags;
 
     /// <summary>Entity mentions in text order (names, demonyms and resolved references).</summary>
     public IReadOnlyList<EntityMention> Mentions => mentions;
@@ -86,6 +90,21 @@ public sealed class AnalyzedDocument
         }
 
         mentions.Insert(at, mention);
+    }
+
+    /// <summary>Adds the POS tag of the next token; tags must come in token order.</summary>
+    public void AddPosTag(string tag) => posTags.Add(tag);
+
+    /// <summary>Replaces mention <paramref name="index"/> with <paramref name="mention"/>, which must start where it starts (text order holds).</summary>
+    public void ReplaceMention(int index, EntityMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (mentions[index].Span.Start != mention.Span.Start)
+        {
+            throw new ArgumentException("A replacement mention starts where the mention it replaces starts.", nameof(mention));
+        }
+
+        mentions[index] = mention;
     }
 
     /// <summary>Adds a quantity; quantities must come in text order.</summary>

@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ClaimExtractor.Nlp;
+using ClaimExtractor.Nlp.Learning;
+using ClaimExtractor.Nlp.Names;
+using ClaimExtractor.Nlp.Syntax;
+
+namespace ClaimExtractor.Cli.Commands;
+
+/// <summary>
+/// <c>claimx train tagger|ner</c>: trains the POS tagger on UD English-EWT or the name recognizer on GUM and UNER,
+/// writes the model and its manifest (data, licence, test scores), and prints the test scores; with
+/// <c>--evaluate</c>, only scores the model already at <c>--out</c>.
+/// </summary>
+public static class TrainCommand
+{
+    /// <summary>Declares the command and its subcommands.</summary>
+    public static Command Create() => new("train", "Train the POS tagger or the name recognizer and print their test scores")
+    {
+        Tagger(),
+        Names(),
+    };
+
+    private static Command Tagger()
+    {
+        var (data, evaluate, epochs, bits) = Shared();
+        var output = Out("syntax/pos-ewt.cxpm");
+        var command = new Command("tagger", "Train the POS tagger on UD English-EWT and GUM train (early-stopped on EWT dev) and score UPOS accuracy on EWT test")
+        {
+            data, output, evaluate, epochs, bits,
+        };
+        command.SetAction(result => RunTagger(result.GetRequiredValue(data), result.GetRequiredValue(output), result.GetValue(evaluate),
+            new TrainingOptions(Bits: result.GetValue(bits), Epochs: result.GetValue(epochs))));
+        return command;
+    }
+
+    private static int RunTagger(string data, string output, bool evaluate, TrainingOptions options)
+    {
+        string folder = Path.Combine(data, "ud-english-ewt");
+        if (Missing(Path.Combine(folder, "en_ewt-ud-train.conllu"), "--data") || Missing(Path.Combine(data, "ud-english-gum", "en_gum-ccby-train.conllu"), "--data")
+            || (evaluate && Missing(output, "--out")))
+        {
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var tagger = evaluate ? PosTagger.Load(output) : TaggerTraining.Train(
+            [Path.Combine(folder, "en_ewt-ud-train.conllu"), Path.Combine(data, "ud-english-gum", "en_gum-ccby-train.conllu")],
+            Path.Combine(folder, "en_ewt-ud-dev.conllu"), options, Console.Error);
+        double accuracy = TaggerTraining.Accuracy(tagger, TaggerTraining.Sentences(Path.Combine(folder, "en_ewt-ud-test.conllu")));
+        string score = Invariant($"UPOS accuracy on UD English-EWT test: {accuracy:0.0000}");
+        Console.WriteLine(score);
+        if (!evaluate)
+        {
+            Save(tagger.Model, output, new ModelManifest(
+                "pos-ewt", "1.0.0", PosFeatures.Kind,
+                "Trained by claimx train tagger on the train splits of Universal Dependencies English-EWT and English-GUM (its CC BY genres), early-stopped on EWT dev; © the UD English-EWT and GUM contributors, https://universaldependencies.org",
+                "CC BY-SA 4.0, as the share-alike training data (UD_English-EWT LICENSE.txt; GUM's genres used are CC BY 4.0); attribution: Universal Dependencies English Web Treebank, GUM corpus (Zeldes 2017)",
+                Invariant($"Universal POS tagger: {tagger.Tags.Count} tags, {tagger.Model.Lexicon.Count} words with tag classes, {tagger.Model.NonZeroWeights} non-zero weights"),
+                Invariant($"Averaged perceptron, greedy left to right; features hashed with 32-bit FNV-1a (template id, then UTF-16 code units or 32-bit part hashes) into 2^{options.Bits} rows; gzip file: CXPM header, format 1, labels, tag dictionary, non-zero rows as 16-bit floats"),
+                Invariant($"seed {options.Seed}, at most {options.Epochs} passes, patience {options.Patience}, weights under {options.Prune} dropped, {clock.Elapsed.TotalSeconds:0} s"),
+                score,
+                DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        return 0;
+    }
+
+    private static Command Names()
+    {
+        var (data, evaluate, epochs, bits) = Shared();
+        var output = Out("entities/ner-gum-uner.cxpm");
+        var tagger = new Option<string>("--tagger") { Description = "The POS tagger model whose tags the recognizer reads", DefaultValueFactory = _ => Path.Combine("models", "syntax", "pos-ewt.cxpm"), HelpName = "FILE" };
+        var models = CommonOptions.Models();
+        var command = new Command("ner", "Train the PER/ORG/LOC recognizer on GUM train and UNER-EWT dev (early-stopped on GUM dev) and score entity F1 on the GUM and UNER test splits")
+        {
+            data, output, tagger, models, evaluate, epochs, bits,
+        };
+        command.SetAction(result => RunNames(result.GetRequiredValue(data), result.GetRequiredValue(output), result.GetRequiredValue(tagger), result.GetRequiredValue(models),
+            result.GetValue(evaluate), new TrainingOptions(Bits: result.GetValue(bits), Epochs: result.GetValue(epochs))));
+        return command;
+    }
+
+    private static int RunNames(string data, string output, string taggerFile, string models, bool evaluate, TrainingOptions options)
+    {
+        string gum = Path.Combine(data, "ud-english-gum");
+        string uner = Path.Combine(data, "uner-english-ewt");
+        if (Missing(Path.Combine(gum, "en_gum-ccby-train.conllu"), "--data") || Missing(Path.Combine(uner, "en_ewt-ud-test.iob2"), "--data")
+            || Missing(taggerFile, "--tagger") || (evaluate && Missing(output, "--out")))
+        {
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var tagger = PosTagger.Load(taggerFile);
+        var gazetteer = new NameGazetteer(NlpModels.Load(models).Entities);
+        var recognizer = evaluate ? NameRecognizer.Load(output, tagger, gazetteer) : NameTraining.Train(
+            [.. NameTraining.Gum(Path.Combine(gum, "en_gum-ccby-train.conllu")), .. NameTraining.Uner(Path.Combine(uner, "en_ewt-ud-dev.iob2"))],
+            NameTraining.Gum(Path.Combine(gum, "en_gum-ccby-dev.conllu")), tagger, gazetteer, options, Console.Error);
+        var onGum = NameTraining.Score(recognizer, NameTraining.Gum(Path.Combine(gum, "en_gum-ccby-test.conllu")));
+        var onUner = NameTraining.Score(recognizer, NameTraining.Uner(Path.Combine(uner, "en_ewt-ud-test.iob2")));
+        string score = Invariant($"Entity-level F1 on GUM test (CC BY genres): {Summary(onGum)}; on UNER English-EWT test: {Summary(onUner)}");
+        Console.WriteLine("GUM test\n" + onGum.Report() + "\nUNER English-EWT test\n" + onUner.Report());
+        if (!evaluate)
+        {
+            Save(recognizer.Model, output, new ModelManifest(
+                "ner-gum-uner", "1.0.0", NameFeatures.Kind,
+                "Trained by claimx train ner on UD English-GUM (the CC BY genres, train split; names are person/organization/place mentions headed by a proper noun) and Universal NER English-EWT (dev split), early-stopped on GUM dev; © the GUM and UNER contributors (Zeldes 2017; Mayhew et al. 2024)",
+                "CC BY-SA 4.0, as the share-alike part of the training data (UNER English-EWT, CC BY-SA 4.0; GUM's genres used are CC BY 4.0); attribution: GUM corpus, Universal NER",
+                Invariant($"PER/ORG/LOC recognizer, BIO labels; reads the tags of {Path.GetFileName(taggerFile)} and hits in models/entities lexicons; {recognizer.Model.NonZeroWeights} non-zero weights"),
+                Invariant($"Averaged perceptron, greedy left to right; features hashed with 32-bit FNV-1a (template id, then UTF-16 code units or 32-bit part hashes) into 2^{options.Bits} rows; gzip file: CXPM header, format 1, labels, non-zero rows as 16-bit floats"),
+                Invariant($"seed {options.Seed}, at most {options.Epochs} passes, patience {options.Patience}, weights under {options.Prune} dropped, {clock.Elapsed.TotalSeconds:0} s"),
+                score,
+                DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        return 0;
+    }
+
+    private static string Summary(EntityScore score) =>
+        string.Join(", ", score.Types.Select(t => Invariant($"{t} {score.Of(t).F1:0.000}")).Append(Invariant($"all {score.Of(null).F1:0.000}")));
+
+    private static void Save(PerceptronModel model, string output, ModelManifest manifest)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".");
+        model.Save(output);
+        manifest.Save(output);
+        Console.Error.WriteLine(Invariant($"wrote {output} ({new FileInfo(output).Length / 1024} KB) and {ModelManifest.PathOf(output)}"));
+    }
+
+    private static (Option<string> Data, Option<bool> Evaluate, Option<int> Epochs, Option<int> Bits) Shared() =>
+    (
+        new Option<string>("--data") { Description = "The folder holding ud-english-ewt/, ud-english-gum/ and uner-english-ewt/", DefaultValueFactory = _ => Path.Combine("..", "shared", "eval"), HelpName = "DIR" },
+        new Option<bool>("--evaluate") { Description = "Only score the model at --out on the test splits" },
+        new Option<int>("--epochs") { Description = "Most passes over the training data", DefaultValueFactory = _ => 12, HelpName = "N" },
+        new Option<int>("--bits") { Description = "Hash table of 2^N weight rows", DefaultValueFactory = _ => 19, HelpName = "N" }
+    );
+
+    private static Option<string> Out(string model) => new("--out")
+    {
+        Description = "The model file to write (or, with --evaluate, to score)",
+        DefaultValueFactory = _ => Path.Combine("models", model),
+        HelpName = "FILE",
+    };
+
+    private static bool Missing(string path, string option)
+    {
+        if (File.Exists(path))
+        {
+            return false;
+        }
+
+        Console.Error.WriteLine($"train: no file '{path}'; point {option} at it");
+        return true;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

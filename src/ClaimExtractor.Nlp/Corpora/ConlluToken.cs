@@ -1,0 +1,8 @@
+namespace ClaimExtractor.Nlp.Corpora;
+
+/// <summary>
+/// One syntactic word of a CoNLL-U sentence: its 1-based id, form, universal POS tag, head (0 for the root), relation
+/// and MISC column. <see cref="SpaceAfter"/> is false when MISC says <c>SpaceAfter=No</c> (for a word inside a
+/// multiword token, the token's own MISC decides).
+/// </summary>
+public sealed record ConlluToken(int Id, string Form, string Upos, int Head, string Deprel, string Misc, bool SpaceAfter);

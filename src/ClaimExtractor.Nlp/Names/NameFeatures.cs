@@ -1,0 +1,97 @@
+using ClaimExtractor.Nlp.Learning;
+using ClaimExtractor.Nlp.Syntax;
+using static ClaimExtractor.Nlp.Learning.FeatureHash;
+using static ClaimExtractor.Nlp.Learning.SentenceFeatures;
+
+namespace ClaimExtractor.Nlp.Names;
+
+/// <summary>
+/// The name recognizer's features (kind <c>ner/1</c>): the word as written and normalized, its affixes and shape,
+/// neighbouring words and shapes, the POS tags the tagger gives around it, lexicon hits, and the previous labels.
+/// Labels follow BIO; an I- that does not continue a name of its type becomes a B-.
+/// </summary>
+public sealed class NameFeatures : FeatureTemplates
+{
+    /// <summary>The model kind these features go with; a change to the templates changes it.</summary>
+    public const string Kind = "ner/1";
+
+    private readonly PosTagger tagger;
+    private readonly NameGazetteer gazetteer;
+
+    /// <summary>Features over the tagger's tags and the gazetteer's hits.</summary>
+    public NameFeatures(PosTagger tagger, NameGazetteer gazetteer)
+    {
+        this.tagger = tagger;
+        this.gazetteer = gazetteer;
+    }
+
+    /// <inheritdoc />
+    public override int MaxFeatures => 35;
+
+    /// <inheritdoc />
+    public override void Prepare(SentenceFeatures sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        Span<int> tags = sentence.Count <= 256 ? stackalloc int[sentence.Count] : new int[sentence.Count];
+        tagger.Tag(sentence, tags);
+        for (int i = 0; i < tags.Length; i++)
+        {
+            sentence.SetPos(i, tags[i] + 1);
+        }
+
+        gazetteer.Mark(sentence);
+    }
+
+    // labels: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC (EntityLabels.All): an I- is even, its B- one less
+    /// <inheritdoc />
+    public override int Constrain(int previous, int label) =>
+        label > 0 && label % 2 == 0 && previous != label && previous != label - 1 ? label - 1 : label;
+
+    /// <inheritdoc />
+    public override int Extract(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        uint word = sentence.Hash(i, Word);
+        uint shape = sentence.Hash(i, Shape);
+        uint pos = sentence.Pos(i);
+        uint gaz = sentence.Lexicon(i);
+        uint l1 = i > 0 ? (uint)labels[i - 1] + 1 : 0;
+        uint l2 = i > 1 ? (uint)labels[i - 2] + 1 : 0;
+        into[0] = Feature(0, 0);
+        into[1] = Feature(1, word);
+        into[2] = Feature(2, sentence.Hash(i, Exact));
+        into[3] = Feature(3, shape);
+        into[4] = Feature(4, sentence.Hash(i, Suffix1 + 1));
+        into[5] = Feature(5, sentence.Hash(i, Suffix1 + 2));
+        into[6] = Feature(6, sentence.Hash(i, Suffix1 + 3));
+        into[7] = Feature(7, sentence.Hash(i, Prefix1 + 1));
+        into[8] = Feature(8, sentence.Hash(i, Prefix1 + 2));
+        into[9] = Feature(9, sentence.Hash(i - 1, Exact));
+        into[10] = Feature(10, sentence.Hash(i + 1, Exact));
+        into[11] = Feature(11, sentence.Hash(i - 2, Word));
+        into[12] = Feature(12, sentence.Hash(i + 2, Word));
+        into[13] = Feature(13, sentence.Hash(i - 1, Shape), shape);
+        into[14] = Feature(14, shape, sentence.Hash(i + 1, Shape));
+        into[15] = Feature(15, pos);
+        into[16] = Feature(16, sentence.Pos(i - 1));
+        into[17] = Feature(17, sentence.Pos(i + 1));
+        into[18] = Feature(18, pos, shape);
+        into[19] = Feature(19, sentence.Pos(i - 1), pos);
+        into[20] = Feature(20, pos, sentence.Pos(i + 1));
+        into[21] = Feature(21, l1);
+        into[22] = Feature(22, l1, l2);
+        into[23] = Feature(23, l1, shape);
+        into[24] = Feature(24, l1, word);
+        into[25] = Feature(25, l1, pos);
+        into[26] = Feature(26, gaz);
+        into[27] = Feature(27, gaz, shape);
+        into[28] = Feature(28, sentence.Lexicon(i - 1));
+        into[29] = Feature(29, sentence.Lexicon(i + 1));
+        into[30] = Feature(30, l1, gaz);
+        into[31] = Feature(31, sentence.Hash(i - 1, Word), word);
+        into[32] = Feature(32, word, sentence.Hash(i + 1, Word));
+        into[33] = Feature(33, i == 0 ? 1u : 0u, shape);
+        into[34] = Feature(34, sentence.Hash(i - 1, Suffix1 + 2));
+        return 35;
+    }
+}

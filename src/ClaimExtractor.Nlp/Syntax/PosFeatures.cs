@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Learning;
+using static ClaimExtractor.Nlp.Learning.FeatureHash;
+using static ClaimExtractor.Nlp.Learning.SentenceFeatures;
+
+namespace ClaimExtractor.Nlp.Syntax;
+
+/// <summary>
+/// The POS tagger's features (kind <c>pos/3</c>): the word, its affixes and shape, the words two either side, the
+/// two previous tags and their pairs with the word, and each nearby word's ambiguity class (the set of tags it was
+/// seen with in training), which stands in for the tags to the right that a greedy tagger has not chosen yet.
+/// Frequent unambiguous words take their one tag without scoring.
+/// </summary>
+public sealed class PosFeatures : FeatureTemplates
+{
+    /// <summary>The model kind these features go with; a change to the templates changes it.</summary>
+    public const string Kind = "pos/3";
+
+    private const int MaskBits = 0xFFFFFF;
+    private readonly FrozenDictionary<uint, int> exact;
+    private readonly FrozenDictionary<uint, int> normalized;
+
+    /// <summary>Features over a lexicon of exact word forms to <see cref="Code"/>s.</summary>
+    public PosFeatures(IReadOnlyDictionary<string, int> lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        exact = lexicon.ToFrozenDictionary(p => FeatureHash.Text(p.Key, normalize: false), p => p.Value);
+        normalized = lexicon.GroupBy(p => FeatureHash.Text(p.Key, normalize: true))
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, p) => mask | (p.Value & MaskBits)));
+    }
+
+    /// <inheritdoc />
+    public override int MaxFeatures => 37;
+
+    /// <summary>A word's lexicon code: the bit mask of its tags, plus (tag + 1) &lt;&lt; 24 when it always takes one tag.</summary>
+    public static int Code(int tagMask, int fixedTag) => (tagMask & MaskBits) | ((fixedTag + 1) << 24);
+
+    /// <inheritdoc />
+    public override void Prepare(SentenceFeatures sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        for (int i = 0; i < sentence.Count; i++)
+        {
+            int code = exact.TryGetValue(sentence.Hash(i, Exact), out int c) ? c
+                : normalized.TryGetValue(sentence.Hash(i, Word), out int m) ? m : 0;
+            sentence.SetLexicon(i, code);
+        }
+    }
+
+    /// <inheritdoc />
+    public override int FixedLabel(SentenceFeatures sentence, int i) => (int)(sentence.Lexicon(i) >> 24) - 1;
+
+    /// <inheritdoc />
+    public override int Extract(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        uint word = sentence.Hash(i, Word);
+        uint t1 = i > 0 ? (uint)labels[i - 1] + 1 : 0;
+        uint t2 = i > 1 ? (uint)labels[i - 2] + 1 : 0;
+        uint c0 = sentence.Lexicon(i) & MaskBits;
+        uint c1 = sentence.Lexicon(i + 1) & MaskBits;
+        into[0] = Feature(0, 0);
+        into[1] = Feature(1, word);
+        into[2] = Feature(2, sentence.Hash(i, Exact));
+        into[3] = Feature(3, sentence.Hash(i, Shape));
+        into[4] = Feature(4, sentence.Hash(i, Prefix1));
+        into[5] = Feature(5, sentence.Hash(i, Prefix1 + 1));
+        into[6] = Feature(6, sentence.Hash(i, Prefix1 + 2));
+        into[7] = Feature(7, sentence.Hash(i, Suffix1));
+        into[8] = Feature(8, sentence.Hash(i, Suffix1 + 1));
+        into[9] = Feature(9, sentence.Hash(i, Suffix1 + 2));
+        into[10] = Feature(10, sentence.Hash(i, Suffix1 + 3));
+        into[11] = Feature(11, sentence.Hash(i - 1, Word));
+        into[12] = Feature(12, sentence.Hash(i + 1, Word));
+        into[13] = Feature(13, sentence.Hash(i - 2, Word));
+        into[14] = Feature(14, sentence.Hash(i + 2, Word));
+        into[15] = Feature(15, t1);
+        into[16] = Feature(16, t2);
+        into[17] = Feature(17, t1, t2);
+        into[18] = Feature(18, t1, word);
+        into[19] = Feature(19, sentence.Hash(i + 1, Suffix1 + 2));
+        into[20] = Feature(20, sentence.Hash(i - 1, Suffix1 + 2));
+        into[21] = Feature(21, sentence.Hash(i - 1, Shape));
+        into[22] = Feature(22, sentence.Hash(i + 1, Shape));
+        into[23] = Feature(23, sentence.Hash(i - 1, Word), word);
+        into[24] = Feature(24, word, sentence.Hash(i + 1, Word));
+        into[25] = Feature(25, i == 0 ? 1u : 0u, sentence.Hash(i, Shape));
+        into[26] = Feature(26, c0);
+        into[27] = Feature(27, c1);
+        into[28] = Feature(28, sentence.Lexicon(i + 2) & MaskBits);
+        into[29] = Feature(29, sentence.Lexicon(i - 1) & MaskBits);
+        into[30] = Feature(30, c0, c1);
+        into[31] = Feature(31, t1, c0);
+        into[32] = Feature(32, word, c1);
+        into[33] = Feature(33, t1, c1);
+        into[34] = Feature(34, c1, sentence.Lexicon(i + 2) & MaskBits);
+        into[35] = Feature(35, word, sentence.Hash(i + 1, Suffix1 + 1));
+        into[36] = Feature(36, sentence.Lexicon(i - 1) & MaskBits, c0);
+        return 37;
+    }
+}

@@ -1,0 +1,82 @@
+using ClaimExtractor.Nlp.Corpora;
+using ClaimExtractor.Nlp.Learning;
+
+namespace ClaimExtractor.Nlp.Syntax;
+
+/// <summary>Trains and scores the POS tagger on Universal Dependencies treebanks (UPOS tags).</summary>
+public static class TaggerTraining
+{
+    /// <summary>Trains on <paramref name="trainFiles"/>, early-stopped on <paramref name="devFile"/> (all CoNLL-U).</summary>
+    public static PosTagger Train(IReadOnlyList<string> trainFiles, string devFile, TrainingOptions options, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(trainFiles);
+        var train = trainFiles.SelectMany(Sentences).ToList();
+        var dev = Sentences(devFile);
+        var tags = train.SelectMany(s => s.Labels).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var index = tags.Select((t, k) => (t, k)).ToDictionary(p => p.t, p => p.k, StringComparer.Ordinal);
+        var dictionary = Lexicon(train, index);
+        var features = new PosFeatures(dictionary);
+        var examples = train.Select(s => new TrainingExample(SentenceFeatures.Of(s.Words), [.. s.Labels.Select(l => index[l])])).ToArray();
+        var model = SequenceTrainer.Train(features, PosFeatures.Kind, tags, dictionary, examples,
+            m => Accuracy(new PosTagger(m), dev), options, log);
+        return new PosTagger(model);
+    }
+
+    /// <summary>UPOS accuracy of <paramref name="tagger"/> over the words of <paramref name="sentences"/>.</summary>
+    public static double Accuracy(PosTagger tagger, IEnumerable<LabeledSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(sentences);
+        long correct = 0, total = 0;
+        foreach (var sentence in sentences)
+        {
+            var predicted = tagger.Tag(sentence.Words);
+            for (int i = 0; i < predicted.Length; i++)
+            {
+                correct += predicted[i] == sentence.Labels[i] ? 1 : 0;
+                total++;
+            }
+        }
+
+        return (double)correct / Math.Max(total, 1);
+    }
+
+    /// <summary>The words and UPOS tags of a CoNLL-U file.</summary>
+    public static List<LabeledSentence> Sentences(string conlluFile) =>
+        [.. ConlluReader.Read(conlluFile).Select(s => new LabeledSentence([.. s.Words.Select(w => w.Form)], [.. s.Words.Select(w => w.Upos)]))];
+
+    // Each word seen at least 3 times gets the mask of the tags it takes at least 2% of the time; by Honnibal's rule, a
+    // word seen at least 20 times with one tag at least 97% of the time always takes that tag.
+    private static Dictionary<string, int> Lexicon(List<LabeledSentence> train, Dictionary<string, int> index)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var sentence in train)
+        {
+            for (int i = 0; i < sentence.Words.Count; i++)
+            {
+                if (!counts.TryGetValue(sentence.Words[i], out var tags))
+                {
+                    counts[sentence.Words[i]] = tags = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                tags[sentence.Labels[i]] = tags.GetValueOrDefault(sentence.Labels[i]) + 1;
+            }
+        }
+
+        var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, tags) in counts)
+        {
+            int total = tags.Values.Sum();
+            var (tag, count) = tags.MaxBy(p => p.Value);
+            if (total < 3)
+            {
+                continue;
+            }
+
+            int mask = tags.Where(p => p.Value >= 0.02 * total).Aggregate(0, (m, p) => m | (1 << index[p.Key]));
+            dictionary[word] = PosFeatures.Code(mask, total >= 20 && count >= 0.97 * total ? index[tag] : -1);
+        }
+
+        return dictionary;
+    }
+}

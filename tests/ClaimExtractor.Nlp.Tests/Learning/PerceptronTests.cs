@@ -1,0 +1,102 @@
+using ClaimExtractor.Nlp.Corpora;
+using ClaimExtractor.Nlp.Learning;
+using ClaimExtractor.Nlp.Syntax;
+
+namespace ClaimExtractor.Nlp.Tests.Learning;
+
+public class PerceptronTests
+{
+    // A tiny treebank where the tag follows from the word's ending and its left neighbour, so a tagger that learns
+    // must tag words it never saw: "-ly" adverbs, "-ing" verbs after "is", capitalized names.
+    private static readonly string[][] TrainWords =
+    [
+        ["Anna", "is", "walking", "slowly"], ["Boris", "is", "reading", "quietly"], ["Carla", "is", "singing", "loudly"],
+        ["Dmitri", "is", "eating", "quickly"], ["Elena", "is", "writing", "neatly"], ["Farid", "is", "running", "badly"],
+    ];
+
+    private static readonly string[][] TrainTags = [.. TrainWords.Select(_ => new[] { "PROPN", "AUX", "VERB", "ADV" })];
+
+    [Fact]
+    public void The_tagger_learns_affix_and_context_features_that_carry_to_unseen_words()
+    {
+        var tagger = Train();
+
+        Assert.Equal(["PROPN", "AUX", "VERB", "ADV"], tagger.Tag(["Gustav", "is", "swimming", "happily"]));
+    }
+
+    [Fact]
+    public void A_saved_model_loads_back_with_the_same_labels_lexicon_and_predictions()
+    {
+        using var dir = new TempDir();
+        var tagger = Train();
+        string path = dir.File("pos.cxpm");
+
+        tagger.Model.Save(path);
+        var loaded = PosTagger.Load(path);
+
+        Assert.Equal(tagger.Tags, loaded.Tags);
+        Assert.Equal(tagger.Model.Lexicon.OrderBy(p => p.Key, StringComparer.Ordinal), loaded.Model.Lexicon.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(tagger.Model.NonZeroWeights, loaded.Model.NonZeroWeights);
+        string[] words = ["Hana", "is", "eating", "slowly", "Boris"];
+        Assert.Equal(tagger.Tag(words), loaded.Tag(words));
+    }
+
+    [Fact]
+    public void Training_twice_on_the_same_data_writes_the_same_bytes()
+    {
+        using var dir = new TempDir();
+        Train().Model.Save(dir.File("a.cxpm"));
+        Train().Model.Save(dir.File("b.cxpm"));
+
+        Assert.Equal(File.ReadAllBytes(dir.File("a.cxpm")), File.ReadAllBytes(dir.File("b.cxpm")));
+    }
+
+    [Fact]
+    public void A_model_of_another_kind_or_not_a_model_is_refused_with_the_file_named()
+    {
+        using var dir = new TempDir();
+        string model = dir.File("pos.cxpm");
+        Train().Model.Save(model);
+        string junk = dir.Write("junk.cxpm", "not a model");
+
+        var wrongKind = Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(model, "ner/1"));
+        var notModel = Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(junk, "pos/3"));
+
+        Assert.Contains("pos.cxpm", wrongKind.Message, StringComparison.Ordinal);
+        Assert.Contains("junk.cxpm", notModel.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Feature_hashes_are_fixed_FNV_1a_values_so_models_load_on_any_platform()
+    {
+        // FNV-1a over the UTF-16 code units of "a" (0x61, 0x00) from the offset basis 2166136261
+        uint expected = 2166136261;
+        foreach (byte b in new byte[] { 0x61, 0x00 })
+        {
+            expected = (expected ^ b) * 16777619;
+        }
+
+        Assert.Equal(expected, FeatureHash.Text("a", normalize: false));
+        Assert.Equal(FeatureHash.Text("abc0", normalize: false), FeatureHash.Text("ABC7", normalize: true));
+    }
+
+    private static PosTagger Train()
+    {
+        using var dir = new TempDir();
+        string train = dir.Write("train.conllu", Conllu(TrainWords, TrainTags));
+        string dev = dir.Write("dev.conllu", Conllu([["Ivan", "is", "baking", "calmly"]], [["PROPN", "AUX", "VERB", "ADV"]]));
+        return TaggerTraining.Train([train], dev, new TrainingOptions(Bits: 12, Epochs: 5), TextWriter.Null);
+    }
+
+    private static string Conllu(string[][] words, string[][] tags) => string.Concat(words.Select((sentence, s) =>
+        string.Concat(sentence.Select((w, i) => $"{i + 1}\t{w}\t_\t{tags[s][i]}\t_\t_\t0\t_\t_\t_\n")) + "\n"));
+
+    [Fact]
+    public void Labeled_sentences_read_from_CoNLL_U_pair_each_word_with_its_universal_tag()
+    {
+        using var dir = new TempDir();
+        var sentence = TaggerTraining.Sentences(dir.Write("t.conllu", Conllu([["Anna", "is"]], [["PROPN", "AUX"]]))).Single();
+
+        Assert.Equal(new LabeledSentence(["Anna", "is"], ["PROPN", "AUX"]).Labels, sentence.Labels);
+    }
+}

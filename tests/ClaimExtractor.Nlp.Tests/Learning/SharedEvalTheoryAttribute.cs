@@ -1,0 +1,7 @@
+namespace ClaimExtractor.Nlp.Tests.Learning;
+
+/// <summary>A theory over the shared evaluation data, skipped where it is missing (and failing under CI).</summary>
+public sealed class SharedEvalTheoryAttribute : TheoryAttribute
+{
+    public SharedEvalTheoryAttribute() => Skip = RepositoryPaths.SkipWhenMissing(RepositoryPaths.SharedData("eval", "ud-english-ewt"), "the UD and UNER data are");
+}
