@@ -40,12 +40,14 @@ public sealed partial class ClaimStore
 
         // A claim gone since the check read it: another worker replaced its document meanwhile. Those flags are dropped
         // and the document stays unchecked, so the next check compares it with what is stored now.
-        var current = found.Where(f => figures.ContainsKey(f.A.Value) && figures.ContainsKey(f.B.Value)).ToList();
+        var current = found.Where(f => figures.ContainsKey(f.A.Value) && figures.ContainsKey(f.B.Value))
+            .Select(f => (Flag: f, Fingerprint: Fingerprints.Contradiction(figures[f.A.Value], figures[f.B.Value], f.Kind)))
+            .ToList();
+        await _dialect.LockKeysAsync(_connection, transaction, current.Select(c => "flag\n" + c.Fingerprint), cancellationToken);
         var added = 0;
         var now = Now();
-        foreach (var flag in current)
+        foreach (var (flag, fingerprint) in current)
         {
-            var fingerprint = Fingerprints.Contradiction(figures[flag.A.Value], figures[flag.B.Value], flag.Kind);
             added += await _connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)
                 VALUES (@A, @B, @Kind, @Severity, @Score, @Explanation, @Key, @Fingerprint, @Now)
