@@ -216,8 +216,9 @@ public sealed class QuantityScanner : IDocumentProcess
         }
         else
         {
-            // a bare "2023-24" or "555-1234" is a season or a phone number, not a range of counts
-            if (hyphenRange && scale == 1m)
+            // a bare "2023-24" or "555-1234" is a season or a phone number, and "between 2019 and 2021" a range of
+            // years, not a range of counts
+            if ((hyphenRange || (isRange && LooksLikeYear(doc, core) && LooksLikeYear(doc, second))) && scale == 1m)
             {
                 return null;
             }
