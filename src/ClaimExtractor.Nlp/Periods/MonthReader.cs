@@ -41,7 +41,13 @@ internal static class MonthReader
             (first, day, lastDay) = before;
         }
 
-        if (year is null && PeriodResolver.TryYear(doc, after, end, out int y))
+        if (year is null && day is not null && doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y1))
+        {
+            // "from 4 to 22 January, 1995"
+            year = y1;
+            after += 2;
+        }
+        else if (year is null && PeriodResolver.TryYear(doc, after, end, out int y))
         {
             year = y;
             after++;

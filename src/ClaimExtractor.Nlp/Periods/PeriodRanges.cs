@@ -30,7 +30,11 @@ internal static class PeriodRanges
             // "from 2019 through 2021": the year reader took "through" into its expression
             bool joined = to.FirstToken == link ? opened && to.Cue == PeriodCue.Through : dash || (opened && word);
             bool bothYears = from.Cue == PeriodCue.Year && to.Cue is PeriodCue.Year or PeriodCue.Through;
-            if (!joined || (!opened && !bothYears))
+            // without "from" or "between", only calendar names make a range: "2019-2021", "Oct. 2 to October 22"
+            bool calendar = from.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part
+                && to.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part or PeriodCue.Through;
+            joined |= !opened && calendar && to.FirstToken == link + 1 && (doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till"));
+            if (!joined || (!opened && !calendar))
             {
                 continue;
             }

@@ -66,9 +66,101 @@ internal static class RelativePeriods
             {
                 return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Quarter(p, by) : null, PeriodCue.Relative);
             }
+
+            // "this decade" is the calendar decade; "over the next decade", "the past decade" are ten years or so, open
+            if (doc.Is(i + 1, "decade"))
+            {
+                int first = doc.Is(i - 1, "the") ? i - 1 : i;
+                return by == 0
+                    ? PeriodResolver.Make(doc, first, i + 2, pub is { } p ? Decades(p) : null, PeriodCue.Relative)
+                    : PeriodResolver.Make(doc, first, i + 2, null, PeriodCue.Open);
+            }
         }
 
-        return Ago(doc, i, end, pub);
+        return Stretch(doc, i, end, pub) ?? Ago(doc, i, end, pub);
+    }
+
+    // "the past three weeks", "last 3 years", "the next 10 days": up to or from publication. "The past few years" and
+    // "the last two decades" (twenty years or so, not two calendar decades) are open, as "in recent years" is.
+    private static PeriodExpression? Stretch(AnalyzedDocument doc, int i, int end, DateOnly? pub)
+    {
+        int direction = doc.Is(i, "past") || doc.Is(i, "last") || doc.Is(i, "previous") || doc.Is(i, "prior") ? -1
+            : doc.Is(i, "next") || doc.Is(i, "coming") || doc.Is(i, "upcoming") || doc.Is(i, "following") ? 1 : 0;
+        int unitAt = i + 2;
+        if (direction == 0 || unitAt >= end || Unit(doc.TokenText(unitAt)) is not { } unit)
+        {
+            return null;
+        }
+
+        int first = doc.Is(i - 1, "the") ? i - 1 : i;
+        if (doc.Is(i + 1, "few") || doc.Is(i + 1, "several"))
+        {
+            return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
+        }
+
+        if (Count(doc, i + 1) is not { } count || count == 0)
+        {
+            return null;
+        }
+
+        if (pub is not { } p)
+        {
+            return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Relative);
+        }
+
+        if (unit == "decade")
+        {
+            return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
+        }
+
+        var period = direction < 0 ? Period.Spanning(Back(p, unit, count), p) : Period.Spanning(p.AddDays(1), Back(p, unit, -count));
+        return PeriodResolver.Make(doc, first, unitAt + 1, period, PeriodCue.Relative);
+    }
+
+    private static string? Unit(ReadOnlySpan<char> word)
+    {
+        var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
+        foreach (string name in (string[])["day", "week", "month", "year", "decade"])
+        {
+            if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Count(AnalyzedDocument doc, int i)
+    {
+        if (doc.Is(i, "a") || doc.Is(i, "an"))
+        {
+            return null;
+        }
+
+        if (i < doc.Tokens.Count && SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
+        {
+            return word;
+        }
+
+        return i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number
+            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits) && digits < 200
+            ? digits : null;
+    }
+
+    private static DateOnly Back(DateOnly day, string unit, int count) => unit switch
+    {
+        "day" => day.AddDays(-count),
+        "week" => day.AddDays(-7 * count),
+        "month" => day.AddMonths(-count),
+        _ => day.AddYears(-count),
+    };
+
+    // the calendar decade of a day
+    private static Period Decades(DateOnly day)
+    {
+        int current = day.Year / 10 * 10;
+        return Period.Between(Period.Year(current), Period.Year(current + 9));
     }
 
     // "two years ago", "three days earlier", "6 months ago": a year or month is the whole unit, a week or day the day
