@@ -58,6 +58,13 @@ internal static class MonthReader
             after += 2;
         }
 
+        // "in June last year", "June next year", "March this year"
+        if (year is null && pub is { } anchor && doc.Is(after + 1, "year") && (doc.Is(after, "last") || doc.Is(after, "next") || doc.Is(after, "this")))
+        {
+            year = anchor.Year + (doc.Is(after, "last") ? -1 : doc.Is(after, "next") ? 1 : 0);
+            after += 2;
+        }
+
         // "May" opening a sentence with nothing after it that makes it a date is the modal verb
         if (month == 5 && day is null && year is null && (i == sentence.FirstToken || doc.Tokens[i].Kind != TokenKind.Word))
         {
@@ -87,6 +94,50 @@ internal static class MonthReader
         }
 
         return PeriodResolver.Make(doc, first, after, period, cue);
+    }
+
+    /// <summary>
+    /// A day of the month with no month: "on the 27th", "by the 21st." (the latest such day not after publication), "the
+    /// 20th of next month". Only after a preposition of time and before punctuation, the end or a linking word, so "the
+    /// 21st century" and "the 15th anniversary" stay ordinals.
+    /// </summary>
+    public static PeriodExpression? ReadDayOfMonth(AnalyzedDocument doc, Sentence sentence, int i, DateOnly? pub)
+    {
+        int end = sentence.EndToken;
+        if (!doc.Is(i, "the") || !NumericDates.TryDay(doc, i + 1, end, out int day, out int after) || after != i + 3)
+        {
+            return null;
+        }
+
+        if (doc.Is(after, "of") && doc.Is(after + 2, "month") && (doc.Is(after + 1, "this") || doc.Is(after + 1, "next") || doc.Is(after + 1, "last")))
+        {
+            int shift = doc.Is(after + 1, "next") ? 1 : doc.Is(after + 1, "last") ? -1 : 0;
+            Period? inMonth = pub is { } p0 && p0.AddMonths(shift) is var m && day <= DateTime.DaysInMonth(m.Year, m.Month) ? Period.Day(new DateOnly(m.Year, m.Month, day)) : null;
+            return PeriodResolver.Make(doc, i, after + 3, inMonth, PeriodCue.Day);
+        }
+
+        bool dated = doc.Is(i - 1, "on") || doc.Is(i - 1, "by") || doc.Is(i - 1, "for") || doc.Is(i - 1, "since") || doc.Is(i - 1, "until")
+            || doc.Is(i - 1, "from") || doc.Is(i - 1, "before") || doc.Is(i - 1, "after");
+        bool closes = dated && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct
+            || doc.Is(after, "and") || doc.Is(after, "to") || doc.Is(after, "through") || doc.Is(after, "until") || doc.Is(after, "till") || doc.Is(after, "at"));
+        if (!closes)
+        {
+            return null;
+        }
+
+        Period? period = null;
+        if (pub is { } p)
+        {
+            var month = day <= p.Day ? p : p.AddMonths(-1);
+            while (day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                month = month.AddMonths(-1);
+            }
+
+            period = Period.Day(new DateOnly(month.Year, month.Month, day));
+        }
+
+        return PeriodResolver.Make(doc, i, after, period, PeriodCue.Day);
     }
 
     private static Period Resolve(int year, int month, int? day, int? lastDay)

@@ -121,6 +121,11 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 1, pub is { } p ? Period.Year(p.Year) : null, PeriodCue.Present);
         }
 
+        if (MonthReader.ReadDayOfMonth(doc, sentence, i, pub) is { } dayOfMonth)
+        {
+            return dayOfMonth;
+        }
+
         if (NumericDates.Read(doc, i, end) is { } numeric)
         {
             return numeric;
