@@ -121,6 +121,11 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 1, pub is { } p ? Period.Year(p.Year) : null, PeriodCue.Present);
         }
 
+        if (Seasons.Read(doc, i, end) is { } season)
+        {
+            return season;
+        }
+
         if (MonthReader.ReadDayOfMonth(doc, sentence, i, pub) is { } dayOfMonth)
         {
             return dayOfMonth;

@@ -22,7 +22,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.350),
         new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.312),
         new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.721),
-        new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.824),
+        new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.832),
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.174),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
