@@ -14,9 +14,40 @@ public sealed class TokenizerTests
     [InlineData("Shares of Acme Inc. rose. The Dept. of Energy agreed.", 2)]
     [InlineData("It closed on Jan. 5 after No. 10 intervened.", 1)]
     [InlineData("Prices rose — sharply — in May. Then they fell!", 2)]
+    [InlineData("Storm hits coast\nBy Jane Doe\nThe storm hit on Monday.", 3)]
+    [InlineData("He moved to the U.S. The move paid off.", 2)]
+    [InlineData("Sales hit 1.234.567 units. Profit fell.", 2)]
     public void Sentences_split_where_news_text_ends_them(string text, int expected)
     {
         Assert.Equal(expected, Shared.Run(text).Sentences.Count);
+    }
+
+    [Theory]
+    [InlineData("The U.S. economy grew.", "The|U.S.|economy|grew|.")]
+    [InlineData("Mr. Kim of Acme Inc. left No. 10 on Jan. 5.", "Mr.|Kim|of|Acme|Inc.|left|No.|10|on|Jan.|5|.")]
+    [InlineData("It cost $1.6 billion.", "It|cost|$|1.6|billion|.")]
+    [InlineData("Some 4,500 jobs and 1,234,567 votes.", "Some|4,500|jobs|and|1,234,567|votes|.")]
+    [InlineData("Der Umsatz lag bei 1.234.567 Euro.", "Der|Umsatz|lag|bei|1.234.567|Euro|.")]
+    [InlineData("Es waren 1.234,56 Euro.", "Es|waren|1.234|,|56|Euro|.")]
+    [InlineData("The rate was 1.125%.", "The|rate|was|1.125|%|.")]
+    [InlineData("“We will rebuild,” she said.", "“|We|will|rebuild|,|”|she|said|.")]
+    [InlineData("weapons development.In recent years", "weapons|development|.|In|recent|years")]
+    [InlineData("By JANE DOE\nPublished March 3, 2024", "By|JANE|DOE|Published|March|3|,|2024")]
+    public void Tokens_are_cut_where_news_text_cuts_them(string text, string expected)
+    {
+        var document = Shared.Run(text);
+
+        var tokens = document.Tokens.Select(t => t.Span.In(document.Text).ToString());
+
+        Assert.Equal(expected, string.Join('|', tokens));
+    }
+
+    [Fact]
+    public void Thousands_dots_make_one_number_worth_its_groups()
+    {
+        var document = Shared.Run("Die Stadt hat 1.234.567 Einwohner und 2.345.678 Wähler.");
+
+        Assert.Equal([1234567m, 2345678m], document.Quantities.Select(q => q.Quantity.Value));
     }
 
     [Fact]

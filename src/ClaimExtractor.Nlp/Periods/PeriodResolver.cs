@@ -2,16 +2,16 @@ using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
-using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
-/// Time expressions and the periods they name, resolved against the publication date: years, months ("in May" is
-/// the latest May not after publication), full dates, quarters and halves, "through 2024", "this year", "last year",
-/// "a year earlier", "this month", "since June", "currently", weekdays ("by Wednesday evening" is the latest Wednesday on or before
-/// publication). "In recent years" stays open.
+/// Time expressions and the periods they name, resolved against the publication date: years, decades and fiscal years,
+/// months and days (<see cref="MonthReader"/>, <see cref="NumericDates"/>), quarters and halves, "through 2024", "this
+/// year", "last year", "a year earlier", "this month", "since June", "currently", relative days, weeks and quarters
+/// (<see cref="RelativePeriods"/>), weekdays ("by Wednesday evening" is the latest Wednesday on or before publication),
+/// and ranges of two of them (<see cref="PeriodRanges"/>). "In recent years" stays open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
 {
@@ -24,20 +24,6 @@ public sealed class PeriodResolver : IDocumentProcess
         ["final"] = 4,
         ["last"] = 4,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
-    {
-        ["Monday"] = DayOfWeek.Monday,
-        ["Tuesday"] = DayOfWeek.Tuesday,
-        ["Wednesday"] = DayOfWeek.Wednesday,
-        ["Thursday"] = DayOfWeek.Thursday,
-        ["Friday"] = DayOfWeek.Friday,
-        ["Saturday"] = DayOfWeek.Saturday,
-        ["Sunday"] = DayOfWeek.Sunday,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "told", "confirmed", "announced", "reported", "added", "stated", "updated", "published", "posted", "released");
 
     /// <inheritdoc />
     public string Name => "periods";
@@ -58,12 +44,14 @@ public sealed class PeriodResolver : IDocumentProcess
             }
         }
 
+        var inSentence = new List<PeriodExpression>();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            inSentence.Clear();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (quantityTokens.Contains(i))
+                if (quantityTokens.Contains(i) && !IsDateNumber(document, i))
                 {
                     continue;
                 }
@@ -71,9 +59,15 @@ public sealed class PeriodResolver : IDocumentProcess
                 var found = Read(document, sentence, i);
                 if (found is not null)
                 {
-                    document.AddPeriod(found);
+                    inSentence.Add(found);
                     i = found.EndToken - 1;
                 }
+            }
+
+            PeriodRanges.Merge(document, inSentence);
+            foreach (var found in inSentence)
+            {
+                document.AddPeriod(found);
             }
         }
     }
@@ -107,6 +101,11 @@ public sealed class PeriodResolver : IDocumentProcess
             }
         }
 
+        if (RelativePeriods.Read(doc, i, end) is { } relative)
+        {
+            return relative;
+        }
+
         if ((doc.Is(i, "a") || doc.Is(i, "one")) && doc.Is(i + 1, "year") && (doc.Is(i + 2, "earlier") || doc.Is(i + 2, "ago") || doc.Is(i + 2, "before")))
         {
             return Make(doc, i, i + 3, pub is { } p ? Period.Year(p.Year - 1) : null, PeriodCue.Relative);
@@ -122,12 +121,38 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 1, pub is { } p ? Period.Year(p.Year) : null, PeriodCue.Present);
         }
 
+        if (Seasons.Read(doc, i, end) is { } season)
+        {
+            return season;
+        }
+
+        if (MonthReader.ReadDayOfMonth(doc, sentence, i, pub) is { } dayOfMonth)
+        {
+            return dayOfMonth;
+        }
+
+        if (NumericDates.Read(doc, i, end) is { } numeric)
+        {
+            return numeric;
+        }
+
+        if (TryDecade(doc, i, end, out int decade))
+        {
+            int first = doc.Is(i - 1, "the") ? i - 1 : i;
+            return Make(doc, first, i + 2, Period.Between(Period.Year(decade), Period.Year(decade + 9)), PeriodCue.Year);
+        }
+
         if (TryYear(doc, i, end, out int year))
         {
             return ReadYear(doc, i, year);
         }
 
         var word = doc.TokenText(i);
+        if (FiscalYear(word) is { } fiscal)
+        {
+            return Make(doc, i, i + 1, Period.Year(fiscal), PeriodCue.Year);
+        }
+
         if (word.Length == 2 && word[0] is 'Q' or 'H' && word[1] is >= '1' and <= '4' && (word[0] == 'Q' || word[1] <= '2'))
         {
             int part = word[1] - '0';
@@ -175,12 +200,12 @@ public sealed class PeriodResolver : IDocumentProcess
             return Part(doc, first, after, quarter, doc.Is(i, "last") ? (quarter ? 4 : 2) : ordinal, y, pub);
         }
 
-        if (Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int month))
+        if (PeriodWords.Month(word) is { } month)
         {
-            return ReadMonth(doc, sentence, i, month, pub);
+            return MonthReader.Read(doc, sentence, i, month, pub);
         }
 
-        if (Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var weekday))
+        if (PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
         {
             return ReadWeekday(doc, i, weekday, pub);
         }
@@ -200,8 +225,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
         int first = doc.Is(i - 1, "late") || doc.Is(i - 1, "early") || doc.Is(i - 1, "last") ? i - 1 : i;
         // "officials said on Thursday", "confirmed early Thursday": the day of the report, not of the figure
-        int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
-        if (before >= 0 && doc.IsAny(before, ReportVerbs))
+        if (PeriodWords.DatesReport(doc, first))
         {
             return null;
         }
@@ -239,6 +263,16 @@ public sealed class PeriodResolver : IDocumentProcess
             first = i - 1;
         }
 
+        // "fiscal 2024", "fiscal year 2024", "FY 2024": labelled by the year, as the gold format does
+        if (doc.Is(first - 1, "fiscal") || doc.Is(first - 1, "FY"))
+        {
+            first--;
+        }
+        else if (doc.Is(first - 1, "year") && doc.Is(first - 2, "fiscal"))
+        {
+            first -= 2;
+        }
+
         int end = i + 1;
         // "2023-24": a season or fiscal year is read as its first year
         if (end + 1 < doc.Tokens.Count && doc.TokenText(end) is "-" or "/" && doc.Tokens[end + 1].Kind == TokenKind.Number && doc.Tokens[end + 1].Span.Length == 2)
@@ -247,73 +281,6 @@ public sealed class PeriodResolver : IDocumentProcess
         }
 
         return Make(doc, first, end, period, cue);
-    }
-
-    private static PeriodExpression? ReadMonth(AnalyzedDocument doc, Sentence sentence, int i, int month, DateOnly? pub)
-    {
-        int first = i, after = i + 1;
-        int? day = null, year = null;
-        if (after < sentence.EndToken && doc.Tokens[after].Kind == TokenKind.Number && NumberReader.TryParseDigits(doc.TokenText(after), out decimal d, out int dec) && dec == 0 && d is >= 1 and <= 31 && doc.TokenText(after).Length <= 2)
-        {
-            day = (int)d;
-            after++;
-            if (doc.Is(after, ",") && TryYear(doc, after + 1, sentence.EndToken, out int y0))
-            {
-                year = y0;
-                after += 2;
-            }
-        }
-        else if (i - 1 >= sentence.FirstToken && doc.Tokens[i - 1].Kind == TokenKind.Number && NumberReader.TryParseDigits(doc.TokenText(i - 1), out decimal d2, out int dec2) && dec2 == 0 && d2 is >= 1 and <= 31 && doc.TokenText(i - 1).Length <= 2)
-        {
-            day = (int)d2;
-            first = i - 1;
-        }
-
-        if (year is null && TryYear(doc, after, sentence.EndToken, out int y))
-        {
-            year = y;
-            after++;
-        }
-        else if (year is null && doc.Is(after, "of") && TryYear(doc, after + 1, sentence.EndToken, out int y2))
-        {
-            year = y2;
-            after += 2;
-        }
-
-        // "May" opening a sentence with nothing after it that makes it a date is the modal verb
-        if (month == 5 && day is null && year is null && (i == sentence.FirstToken || doc.Tokens[i].Kind != TokenKind.Word))
-        {
-            return null;
-        }
-
-        if (year is null && day is null && doc.Is(first - 1, "last") && pub is { } lastPub)
-        {
-            // "up from 32 minutes last July": the month in the year before publication
-            year = lastPub.Year - 1;
-            first--;
-        }
-
-        if (year is null && pub is { } p)
-        {
-            // a month with no year is the latest such month not after publication
-            year = month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
-        }
-
-        Period? period = null;
-        if (year is { } yy)
-        {
-            period = day is { } dd && dd <= DateTime.DaysInMonth(yy, month) ? Period.Day(new DateOnly(yy, month, dd)) : Period.Month(yy, month);
-        }
-
-        var cue = day is null ? PeriodCue.Month : PeriodCue.Day;
-        if (doc.Is(first - 1, "since") && period is not null && pub is { } pp)
-        {
-            period = Period.Between(period, Period.Month(pp.Year, pp.Month));
-            cue = PeriodCue.Since;
-            first--;
-        }
-
-        return Make(doc, first, after, period, cue);
     }
 
     private static PeriodExpression Part(AnalyzedDocument doc, int first, int end, bool quarter, int part, int? year, DateOnly? pub)
@@ -328,7 +295,7 @@ public sealed class PeriodResolver : IDocumentProcess
         return Make(doc, first, end, period, PeriodCue.Part);
     }
 
-    private static bool TryYear(AnalyzedDocument doc, int i, int end, out int year)
+    internal static bool TryYear(AnalyzedDocument doc, int i, int end, out int year)
     {
         year = 0;
         if (i < 0 || i >= end || doc.Tokens[i].Kind != TokenKind.Number || doc.Tokens[i].Span.Length != 4)
@@ -347,8 +314,30 @@ public sealed class PeriodResolver : IDocumentProcess
         return !glued && !(i > 0 && doc.TokenText(i - 1) is "$" or "€" or "£" or "¥" or "#");
     }
 
+    // "the 1990s", "2000s": a year ending in 0 with a glued "s"
+    private static bool TryDecade(AnalyzedDocument doc, int i, int end, out int decade)
+    {
+        decade = 0;
+        return i + 1 < end && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i].Span.Length == 4 && doc.Is(i + 1, "s")
+            && doc.Tokens[i + 1].Start == doc.Tokens[i].End
+            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decade)
+            && decade is >= 1800 and <= 2100 && decade % 10 == 0;
+    }
+
+    // "FY2024", "FY24"
+    private static int? FiscalYear(ReadOnlySpan<char> word) =>
+        word.Length is 4 or 6 && word.StartsWith("FY", StringComparison.Ordinal)
+        && int.TryParse(word[2..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y)
+            ? (word.Length == 4 ? 2000 + y : y is >= 1900 and <= 2100 ? y : null)
+            : null;
+
+    // a quantity's number may still open "3 days ago" or a digit date "02/22/2016"
+    private static bool IsDateNumber(AnalyzedDocument doc, int i) =>
+        doc.Is(i + 2, "ago") || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
+
     private static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 
-    private static PeriodExpression Make(AnalyzedDocument doc, int first, int end, Period? period, PeriodCue cue) =>
+    /// <summary>An expression over tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    internal static PeriodExpression Make(AnalyzedDocument doc, int first, int end, Period? period, PeriodCue cue) =>
         new(new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End), period, cue, first, end);
 }

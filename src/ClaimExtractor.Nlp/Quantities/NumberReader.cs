@@ -324,7 +324,8 @@ internal sealed class NumberReader
         }
 
         int dot = text.IndexOf('.');
-        bool dotGroup = dot is >= 1 and <= 3 && text.Length - dot - 1 == 3 && text[0] != '0';
+        bool groups = text.Count('.') >= 2;
+        bool dotGroup = groups || (dot is >= 1 and <= 3 && text.Length - dot - 1 == 3 && text[0] != '0');
         if (!TryParseDigits(text, out value, out decimals))
         {
             return false;
@@ -335,7 +336,7 @@ internal sealed class NumberReader
             return true;
         }
 
-        value = decimal.Truncate(value * (dot >= 0 ? 1000m : 1m));
+        value = decimal.Truncate(value * (dot >= 0 && !groups ? 1000m : 1m));
         decimals = 0;
         // further thousands groups: "1.234" "." "567"
         while (dotGroup && IsGluedPiece(doc, after, end, ".") && doc.TokenText(after + 1).Length == 3 && IsAllDigits(doc.TokenText(after + 1)))
@@ -386,9 +387,11 @@ internal sealed class NumberReader
         Span<char> buffer = stackalloc char[text.Length];
         int n = 0;
         int dot = -1;
+        // "1.234.567": several dots group thousands (the tokenizer keeps such a number whole)
+        bool dotGroups = text.Count('.') >= 2;
         foreach (char c in text)
         {
-            if (c == ',')
+            if (c == ',' || (c == '.' && dotGroups))
             {
                 continue;
             }

@@ -112,11 +112,11 @@ public sealed class QuantityScanner : IDocumentProcess
         NumberCore second = default;
         bool hyphenRange = false;
         // (a negative figure is not read as the low end of a range)
-        if (!negative && next + 1 < end && (doc.TokenText(next) is "-" or "–" or "to") && ReadSecond(doc, next + 1, end, core, convention, out second))
+        if (!negative && next + 1 < end && (doc.TokenText(next) is "-" or "–" or "to" or "through") && ReadSecond(doc, next + 1, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
-            hyphenRange = doc.TokenText(next) is not "to"
+            hyphenRange = doc.TokenText(next) is not ("to" or "through")
                 && ((doc.Tokens[next].Start == doc.Tokens[next - 1].End && doc.Tokens[next + 1].Start == doc.Tokens[next].End) || LooksLikeYear(doc, second));
             next = second.End;
         }
@@ -216,8 +216,9 @@ public sealed class QuantityScanner : IDocumentProcess
         }
         else
         {
-            // a bare "2023-24" or "555-1234" is a season or a phone number, not a range of counts
-            if (hyphenRange && scale == 1m)
+            // a bare "2023-24" or "555-1234" is a season or a phone number, and "between 2019 and 2021" a range of
+            // years, not a range of counts
+            if ((hyphenRange || (isRange && LooksLikeYear(doc, core) && LooksLikeYear(doc, second))) && scale == 1m)
             {
                 return null;
             }

@@ -4,7 +4,7 @@ namespace ClaimExtractor.Nlp.Text;
 
 /// <summary>
 /// Splits characters into token spans for news text: numbers keep thousands commas and a decimal point
-/// (4,500; $1.6), abbreviations and initials keep their periods (U.S., Inc.), possessive 's is its own token,
+/// (4,500; $1.6) or thousands dots (1.234.567), abbreviations and initials keep their periods (U.S., Inc.), possessive 's is its own token,
 /// hyphens and dashes stand alone (two-thirds is three tokens), and control characters are skipped.
 /// </summary>
 public static class RawTokenizer
@@ -85,6 +85,12 @@ public static class RawTokenizer
             i += 4;
         }
 
+        // thousands dots: "1.234.567" is one number (two or more groups of exactly three digits after at most three)
+        if (i - start <= 3 && DotGroups(text, i) is var grouped && grouped >= 2)
+        {
+            return i + (4 * grouped);
+        }
+
         if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
         {
             i++;
@@ -95,6 +101,19 @@ public static class RawTokenizer
         }
 
         return i;
+    }
+
+    // how many ".ddd" groups follow at i, each of exactly three digits
+    private static int DotGroups(ReadOnlySpan<char> text, int i)
+    {
+        int groups = 0;
+        while (i < text.Length && text[i] == '.' && AllDigits(text, i + 1, 3) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+        {
+            groups++;
+            i += 4;
+        }
+
+        return groups;
     }
 
     private static bool AllDigits(ReadOnlySpan<char> text, int start, int count)

@@ -15,6 +15,9 @@ namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 /// </summary>
 internal static class QuantityJudge
 {
+    // the contract codes of time units
+    private static readonly string[] DurationCodes = ["s", "min", "h", "day", "week", "month", "year"];
+
     public static PeerVerdict Judge(PeerKind kind, PeerCase c, AnalyzedDocument document)
     {
         var mentions = document.Quantities;
@@ -68,9 +71,14 @@ internal static class QuantityJudge
         _ => q.Unit.Dimension != UnitDimension.Date,
     };
 
-    // A plain-number suite says nothing about money or measures found beside its numbers.
-    private static bool IsExtra(PeerKind kind, Quantity q) =>
-        kind == PeerKind.Number ? q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio : InKind(kind, q);
+    // A plain-number suite says nothing about money or measures found beside its numbers, and a measure suite nothing
+    // about durations ("for two hours"), which upstream scores in its duration suites: a duration is not a dimension.
+    private static bool IsExtra(PeerKind kind, Quantity q) => kind switch
+    {
+        PeerKind.Number => q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio,
+        PeerKind.Measure => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code),
+        _ => InKind(kind, q),
+    };
 
     private static bool Agrees(PeerKind kind, JsonElement expected, Quantity q)
     {

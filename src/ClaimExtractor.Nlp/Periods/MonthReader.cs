@@ -1,0 +1,201 @@
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// A month and what a month name carries in news: a day after it ("Oct. 2", "March 3rd", "Jan-1", "January 12, 2016")
+/// or before it ("2 October", "1st Jan", "the 22nd of January", "28-Nov"), a day range ("January 4-22", "from 4 to 22
+/// January"), a year ("May 2024", "May of 2024"), "last July", "next June", "this March", "since June". A month with
+/// no year is the latest such month not after publication.
+/// </summary>
+internal static class MonthReader
+{
+    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, int month, DateOnly? pub)
+    {
+        int end = sentence.EndToken;
+        int first = i, after = i + 1;
+        int? day = null, lastDay = null, year = null;
+        int next = IsJoiner(doc, after, end) ? after + 1 : after;
+        if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd))
+        {
+            day = d;
+            after = dayEnd;
+            // "January 4-22", "Jan. 4 to 22" (not "March 3 to April 5", which the range reader joins)
+            if (IsRangeWord(doc, after) && NumericDates.TryDay(doc, after + 1, end, out int d2, out int rangeEnd) && d2 > d
+                && (rangeEnd >= end || PeriodWords.Month(doc.TokenText(rangeEnd)) is null))
+            {
+                lastDay = d2;
+                after = rangeEnd;
+            }
+
+            if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y0))
+            {
+                year = y0;
+                after += 2;
+            }
+        }
+        else if (DayBefore(doc, sentence, i) is { } before)
+        {
+            (first, day, lastDay) = before;
+        }
+
+        if (year is null && day is not null && doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y1))
+        {
+            // "from 4 to 22 January, 1995"
+            year = y1;
+            after += 2;
+        }
+        else if (year is null && PeriodResolver.TryYear(doc, after, end, out int y))
+        {
+            year = y;
+            after++;
+        }
+        else if (year is null && doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2))
+        {
+            year = y2;
+            after += 2;
+        }
+
+        // "in June last year", "June next year", "March this year"
+        if (year is null && pub is { } anchor && doc.Is(after + 1, "year") && (doc.Is(after, "last") || doc.Is(after, "next") || doc.Is(after, "this")))
+        {
+            year = anchor.Year + (doc.Is(after, "last") ? -1 : doc.Is(after, "next") ? 1 : 0);
+            after += 2;
+        }
+
+        // "May" opening a sentence with nothing after it that makes it a date is the modal verb
+        if (month == 5 && day is null && year is null && (i == sentence.FirstToken || doc.Tokens[i].Kind != TokenKind.Word))
+        {
+            return null;
+        }
+
+        if (year is null && day is null && pub is { } near && (doc.Is(first - 1, "last") || doc.Is(first - 1, "next") || doc.Is(first - 1, "this")))
+        {
+            // "up from 32 minutes last July": the month in the year before publication; "next June" the year after
+            year = near.Year + (doc.Is(first - 1, "last") ? -1 : doc.Is(first - 1, "next") ? 1 : 0);
+            first--;
+        }
+
+        if (year is null && pub is { } p)
+        {
+            // a month with no year is the latest such month not after publication
+            year = month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
+        }
+
+        Period? period = year is { } yy ? Resolve(yy, month, day, lastDay) : null;
+        var cue = day is null ? PeriodCue.Month : PeriodCue.Day;
+        if (doc.Is(first - 1, "since") && period is not null && pub is { } pp)
+        {
+            period = Period.Between(period, Period.Month(pp.Year, pp.Month));
+            cue = PeriodCue.Since;
+            first--;
+        }
+
+        return PeriodResolver.Make(doc, first, after, period, cue);
+    }
+
+    /// <summary>
+    /// A day of the month with no month: "on the 27th", "by the 21st." (the latest such day not after publication), "the
+    /// 20th of next month". Only after a preposition of time and before punctuation, the end or a linking word, so "the
+    /// 21st century" and "the 15th anniversary" stay ordinals.
+    /// </summary>
+    public static PeriodExpression? ReadDayOfMonth(AnalyzedDocument doc, Sentence sentence, int i, DateOnly? pub)
+    {
+        int end = sentence.EndToken;
+        if (!doc.Is(i, "the") || !NumericDates.TryDay(doc, i + 1, end, out int day, out int after) || after != i + 3)
+        {
+            return null;
+        }
+
+        if (doc.Is(after, "of") && doc.Is(after + 2, "month") && (doc.Is(after + 1, "this") || doc.Is(after + 1, "next") || doc.Is(after + 1, "last")))
+        {
+            int shift = doc.Is(after + 1, "next") ? 1 : doc.Is(after + 1, "last") ? -1 : 0;
+            Period? inMonth = pub is { } p0 && p0.AddMonths(shift) is var m && day <= DateTime.DaysInMonth(m.Year, m.Month) ? Period.Day(new DateOnly(m.Year, m.Month, day)) : null;
+            return PeriodResolver.Make(doc, i, after + 3, inMonth, PeriodCue.Day);
+        }
+
+        bool dated = doc.Is(i - 1, "on") || doc.Is(i - 1, "by") || doc.Is(i - 1, "for") || doc.Is(i - 1, "since") || doc.Is(i - 1, "until")
+            || doc.Is(i - 1, "from") || doc.Is(i - 1, "before") || doc.Is(i - 1, "after");
+        bool closes = dated && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct
+            || doc.Is(after, "and") || doc.Is(after, "to") || doc.Is(after, "through") || doc.Is(after, "until") || doc.Is(after, "till") || doc.Is(after, "at"));
+        if (!closes)
+        {
+            return null;
+        }
+
+        Period? period = null;
+        if (pub is { } p)
+        {
+            var month = day <= p.Day ? p : p.AddMonths(-1);
+            while (day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                month = month.AddMonths(-1);
+            }
+
+            period = Period.Day(new DateOnly(month.Year, month.Month, day));
+        }
+
+        return PeriodResolver.Make(doc, i, after, period, PeriodCue.Day);
+    }
+
+    private static Period Resolve(int year, int month, int? day, int? lastDay)
+    {
+        int days = DateTime.DaysInMonth(year, month);
+        if (day is not { } dd || dd > days)
+        {
+            return Period.Month(year, month);
+        }
+
+        return lastDay is { } last && last <= days
+            ? Period.Between(Period.Day(new DateOnly(year, month, dd)), Period.Day(new DateOnly(year, month, last)))
+            : Period.Day(new DateOnly(year, month, dd));
+    }
+
+    // the day (or day range) written before month token i: "2 October", "1st Jan", "the 22nd of January", "28-Nov",
+    // "4-22 January", "from 4 to 22 January", "between 4 and 22 January"
+    private static (int First, int Day, int? LastDay)? DayBefore(AnalyzedDocument doc, Sentence sentence, int i)
+    {
+        int link = doc.Is(i - 1, "of") || IsJoiner(doc, i - 1, sentence.EndToken) ? i - 1 : i;
+        int start = DayEndingAt(doc, sentence, link);
+        if (start < 0 || !NumericDates.TryDay(doc, start, sentence.EndToken, out int day, out _))
+        {
+            return null;
+        }
+
+        int first = doc.Is(start - 1, "the") && start - 1 >= sentence.FirstToken ? start - 1 : start;
+        if (IsRangeWord(doc, start - 1) || (doc.Is(start - 1, "and") && doc.Is(start - 3, "between")))
+        {
+            int from = DayEndingAt(doc, sentence, start - 1);
+            if (from >= 0 && NumericDates.TryDay(doc, from, sentence.EndToken, out int startDay, out _) && startDay < day)
+            {
+                first = doc.Is(from - 1, "from") || doc.Is(from - 1, "between") ? from - 1 : from;
+                return (first, startDay, day);
+            }
+        }
+
+        return (first, day, null);
+    }
+
+    // the token where a day number ending just before token `end` starts ("22" or "22nd"), or -1
+    private static int DayEndingAt(AnalyzedDocument doc, Sentence sentence, int end)
+    {
+        for (int start = end - 1; start >= Math.Max(sentence.FirstToken, end - 2); start--)
+        {
+            if (NumericDates.TryDay(doc, start, sentence.EndToken, out _, out int after) && after == end)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRangeWord(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "-") || doc.Is(i, "–") || doc.Is(i, "to") || doc.Is(i, "through") || doc.Is(i, "until") || doc.Is(i, "till");
+
+    // a hyphen, slash or point glued on both sides: "Jan-1", "Jan/1", "september.16th", "28-Nov"
+    private static bool IsJoiner(AnalyzedDocument doc, int i, int end) =>
+        i > 0 && i + 1 < end && doc.TokenText(i) is "-" or "/" or "." && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.Tokens[i + 1].Start == doc.Tokens[i].End;
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Dates written in digits, read only where a year makes them dates: "2015-08-12", "2015/08/12", "02/22/2016",
+/// "21/04/2016", "9-18-15" (a first part over 12 is the day, else the month comes first, as in US news), and months
+/// "2015-3", "2015/08", "3/2015". "4/22" alone stays a fraction or a score; "2023-24" is a season (its first year).
+/// Day numbers ("5", "12th", "1st") for the month readers live here too.
+/// </summary>
+internal static class NumericDates
+{
+    /// <summary>A day of the month at token <paramref name="i"/>: one or two digits, 1 to 31, with an optional glued "st", "nd", "rd" or "th".</summary>
+    public static bool TryDay(AnalyzedDocument doc, int i, int end, out int day, out int after)
+    {
+        day = 0;
+        after = i;
+        if (i < 0 || i >= end || doc.Tokens[i].Kind != TokenKind.Number || doc.Tokens[i].Span.Length > 2
+            || !int.TryParse(doc.TokenText(i), NumberStyles.None, CultureInfo.InvariantCulture, out day) || day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        after = i + 1;
+        if (after < end && Glued(doc, i, after) && IsOrdinalSuffix(doc.TokenText(after)))
+        {
+            after++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a digit date starting at token <paramref name="i"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
+    {
+        if (!Part(doc, i, end, out int a, out int aLength) || !Separator(doc, i + 1, end) || !Part(doc, i + 2, end, out int b, out int bLength))
+        {
+            return null;
+        }
+
+        char separator = doc.TokenText(i + 1)[0];
+        bool third = Separator(doc, i + 3, end) && doc.TokenText(i + 3)[0] == separator && Part(doc, i + 4, end, out _, out _);
+        if (third)
+        {
+            Part(doc, i + 4, end, out int c, out int cLength);
+            // y-m-d, else m/d/y or d/m/y
+            var day = aLength == 4 ? Date(a, b, c) : cLength is 2 or 4 && aLength <= 2 && bLength <= 2 ? (a > 12 ? Date(Year(c, cLength), b, a) : Date(Year(c, cLength), a, b)) : null;
+            return day is { } d ? PeriodResolver.Make(doc, i, i + 5, Period.Day(d), PeriodCue.Day) : null;
+        }
+
+        // "2015-3", "2015/08" (not the season "2023-24"); "3/2015"
+        if (aLength == 4 && bLength <= 2 && b is >= 1 and <= 12 && b != (a + 1) % 100 && a is >= 1800 and <= 2100)
+        {
+            return PeriodResolver.Make(doc, i, i + 3, Period.Month(a, b), PeriodCue.Month);
+        }
+
+        if (aLength <= 2 && a is >= 1 and <= 12 && bLength == 4 && b is >= 1800 and <= 2100 && separator == '/')
+        {
+            return PeriodResolver.Make(doc, i, i + 3, Period.Month(b, a), PeriodCue.Month);
+        }
+
+        return null;
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> word) =>
+        word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("rd", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Glued(AnalyzedDocument doc, int left, int right) => doc.Tokens[right].Start == doc.Tokens[left].End;
+
+    // a separator glued on both sides: "/" or "-"
+    private static bool Separator(AnalyzedDocument doc, int i, int end) =>
+        i + 1 < end && doc.TokenText(i) is "/" or "-" && Glued(doc, i - 1, i) && Glued(doc, i, i + 1);
+
+    private static bool Part(AnalyzedDocument doc, int i, int end, out int value, out int length)
+    {
+        value = 0;
+        length = i < end ? doc.Tokens[i].Span.Length : 0;
+        return i < end && doc.Tokens[i].Kind == TokenKind.Number && length is 1 or 2 or 4
+            && int.TryParse(doc.TokenText(i), NumberStyles.None, CultureInfo.InvariantCulture, out value)
+            && (i + 1 >= doc.Tokens.Count || !Glued(doc, i, i + 1) || doc.Tokens[i + 1].Kind != TokenKind.Word);
+    }
+
+    // "15" is 2015, "98" is 1998: two-digit years within the century up to 2049
+    private static int Year(int value, int length) => length == 4 ? value : value < 50 ? 2000 + value : 1900 + value;
+
+    private static DateOnly? Date(int year, int month, int day) =>
+        year is >= 1800 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+}

@@ -1,0 +1,84 @@
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Joins two time expressions that a sentence states as one range: "from March to June 2024", "between 2019 and
+/// 2021", "2019-2021", "from January through March". A start without a year takes the end's year ("from March to June
+/// 2024" is March 2024), a year back when it would fall after the end ("December to February 2024").
+/// </summary>
+internal static class PeriodRanges
+{
+    /// <summary>Replaces each joined pair in <paramref name="found"/> (one sentence's expressions, in order) by its range.</summary>
+    public static void Merge(AnalyzedDocument doc, List<PeriodExpression> found)
+    {
+        for (int k = 0; k + 1 < found.Count; k++)
+        {
+            var (from, to) = (found[k], found[k + 1]);
+            if (from.Period is not { Start: { } fromStart } start || to.Period is not { Start: { } toStart, End: not null } end
+                || to.FirstToken > from.EndToken + 1 || to.FirstToken < from.EndToken || from.Cue is PeriodCue.Open or PeriodCue.Since or PeriodCue.Present || to.Cue is PeriodCue.Open or PeriodCue.Present)
+            {
+                continue;
+            }
+
+            bool opened = doc.Is(from.FirstToken - 1, "from") || doc.Is(from.FirstToken - 1, "between");
+            int link = from.EndToken;
+            bool dash = doc.Is(link, "-") || doc.Is(link, "–");
+            bool word = doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "thru") || doc.Is(link, "until") || doc.Is(link, "till")
+                || (doc.Is(link, "and") && doc.Is(from.FirstToken - 1, "between"));
+            // "from 2019 through 2021": the year reader took "through" into its expression
+            bool joined = to.FirstToken == link ? opened && to.Cue == PeriodCue.Through : dash || (opened && word);
+            bool bothYears = from.Cue == PeriodCue.Year && to.Cue is PeriodCue.Year or PeriodCue.Through;
+            // without "from" or "between", only calendar names make a range: "2019-2021", "Oct. 2 to October 22"
+            bool calendar = from.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part
+                && to.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part or PeriodCue.Through;
+            joined |= !opened && calendar && to.FirstToken == link + 1 && (doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till"));
+            if (!joined || (!opened && !calendar))
+            {
+                continue;
+            }
+
+            if (from.Cue is PeriodCue.Month or PeriodCue.Day && !HasYear(doc, from) && fromStart.Year != toStart.Year)
+            {
+                start = InYear(start, toStart.Year);
+                if (start.Start > toStart)
+                {
+                    start = InYear(start, toStart.Year - 1);
+                }
+            }
+
+            if (start.Start > end.End)
+            {
+                continue;
+            }
+
+            int first = opened ? from.FirstToken - 1 : from.FirstToken;
+            var cue = bothYears ? PeriodCue.Year : to.Cue == PeriodCue.Through ? PeriodCue.Through : PeriodCue.Relative;
+            found[k] = PeriodResolver.Make(doc, first, to.EndToken, Period.Between(start, end), cue);
+            found.RemoveAt(k + 1);
+        }
+    }
+
+    private static bool HasYear(AnalyzedDocument doc, PeriodExpression p)
+    {
+        for (int t = p.FirstToken; t < p.EndToken; t++)
+        {
+            if (doc.Tokens[t].Span.Length == 4 && doc.Tokens[t].Kind == Text.TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // the same month or day in another year (29 February falls back to the 28th)
+    private static Period InYear(Period period, int year)
+    {
+        var start = period.Start!.Value; // a month or day period always has a start
+        return period.Start == period.End
+            ? Period.Day(new DateOnly(year, start.Month, Math.Min(start.Day, DateTime.DaysInMonth(year, start.Month))))
+            : Period.Month(year, start.Month);
+    }
+}

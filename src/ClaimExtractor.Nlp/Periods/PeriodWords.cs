@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Month and weekday names as the period readers accept them: as written ("March", "Oct.", "Tues."), and in lower
+/// case except where the lower-case word is common English ("may", "march", "mar", "sun", "sat", "wed").
+/// </summary>
+internal static class PeriodWords
+{
+    private static readonly FrozenDictionary<string, int> LowerMonths = Lexicon.Months
+        .Where(m => m.Key.ToLowerInvariant() is not ("may" or "march" or "mar."))
+        .ToFrozenDictionary(m => m.Key.ToLowerInvariant(), m => m.Value, StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "confirmed", "announced", "reported", "added", "stated", "updated", "published", "posted", "released");
+
+    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    {
+        ["Monday"] = DayOfWeek.Monday,
+        ["Tuesday"] = DayOfWeek.Tuesday,
+        ["Tues"] = DayOfWeek.Tuesday,
+        ["Tues."] = DayOfWeek.Tuesday,
+        ["Wednesday"] = DayOfWeek.Wednesday,
+        ["Thursday"] = DayOfWeek.Thursday,
+        ["Thurs"] = DayOfWeek.Thursday,
+        ["Thurs."] = DayOfWeek.Thursday,
+        ["Friday"] = DayOfWeek.Friday,
+        ["Saturday"] = DayOfWeek.Saturday,
+        ["Sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, DayOfWeek> LowerWeekdays = Weekdays
+        .ToFrozenDictionary(d => d.Key.ToLowerInvariant(), d => d.Value, StringComparer.Ordinal);
+
+    /// <summary>The month a word names, or null.</summary>
+    public static int? Month(ReadOnlySpan<char> word) =>
+        Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int m) ? m
+        : LowerMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int lower) ? lower : null;
+
+    /// <summary>The weekday a word names, or null.</summary>
+    public static DayOfWeek? Weekday(ReadOnlySpan<char> word) =>
+        Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var d) ? d
+        : LowerWeekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var lower) ? lower : null;
+
+    /// <summary>True when a date follows at token <paramref name="i"/> (after an optional comma): "Monday, January 12".</summary>
+    public static bool StartsDate(AnalyzedDocument doc, int i, int end)
+    {
+        if (doc.Is(i, ","))
+        {
+            i++;
+        }
+
+        if (i < end && Month(doc.TokenText(i)) is not null)
+        {
+            return true;
+        }
+
+        if (!NumericDates.TryDay(doc, i, end, out _, out int after))
+        {
+            return false;
+        }
+
+        if (doc.Is(after, "of"))
+        {
+            after++;
+        }
+
+        return after < end && Month(doc.TokenText(after)) is not null;
+    }
+
+    /// <summary>
+    /// True when the day expression starting at token <paramref name="first"/> follows a reporting verb ("officials said
+    /// on Thursday", "told reporters yesterday"): it dates the report, not a figure.
+    /// </summary>
+    public static bool DatesReport(AnalyzedDocument doc, int first)
+    {
+        int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
+        return before >= 0 && doc.IsAny(before, ReportVerbs);
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Relative expressions resolved against the publication date: "today", "yesterday", "tomorrow", "the day before
+/// yesterday"; "this/last/next/coming/current week|weekend|quarter"; "two years ago", "three days earlier".
+/// Weeks run Monday to Sunday. A day word right after a reporting verb ("said yesterday") dates the report, not a figure.
+/// </summary>
+internal static class RelativePeriods
+{
+    private static readonly FrozenDictionary<string, int> SmallNumbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1,
+        ["an"] = 1,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["twelve"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads a relative expression starting at token <paramref name="i"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
+    {
+        DateOnly? pub = doc.Published;
+        if (doc.Is(i, "the") && doc.Is(i + 1, "day") && (doc.Is(i + 2, "before") && doc.Is(i + 3, "yesterday") || doc.Is(i + 2, "after") && IsTomorrow(doc, i + 3)))
+        {
+            int shift = doc.Is(i + 2, "before") ? -2 : 2;
+            return PeriodResolver.Make(doc, i, i + 4, pub is { } p ? Period.Day(p.AddDays(shift)) : null, PeriodCue.Weekday);
+        }
+
+        if (doc.Is(i, "today") || doc.Is(i, "yesterday") || IsTomorrow(doc, i))
+        {
+            if (PeriodWords.DatesReport(doc, i))
+            {
+                return null;
+            }
+
+            int shift = doc.Is(i, "today") ? 0 : doc.Is(i, "yesterday") ? -1 : 1;
+            return PeriodResolver.Make(doc, i, i + 1, pub is { } p ? Period.Day(p.AddDays(shift)) : null, PeriodCue.Weekday);
+        }
+
+        if (Shift(doc, i) is { } by && i + 1 < end)
+        {
+            if (doc.Is(i + 1, "week"))
+            {
+                return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Week(p, by) : null, PeriodCue.Relative);
+            }
+
+            if (doc.Is(i + 1, "weekend"))
+            {
+                return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Weekend(p, by) : null, PeriodCue.Relative);
+            }
+
+            if (doc.Is(i + 1, "quarter"))
+            {
+                return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Quarter(p, by) : null, PeriodCue.Relative);
+            }
+
+            // "this decade" is the calendar decade; "over the next decade", "the past decade" are ten years or so, open
+            if (doc.Is(i + 1, "decade"))
+            {
+                int first = doc.Is(i - 1, "the") ? i - 1 : i;
+                return by == 0
+                    ? PeriodResolver.Make(doc, first, i + 2, pub is { } p ? Decades(p) : null, PeriodCue.Relative)
+                    : PeriodResolver.Make(doc, first, i + 2, null, PeriodCue.Open);
+            }
+        }
+
+        return Stretch(doc, i, end, pub) ?? Ago(doc, i, end, pub);
+    }
+
+    // "the past three weeks", "last 3 years", "the next 10 days": up to or from publication. "The past few years" and
+    // "the last two decades" (twenty years or so, not two calendar decades) are open, as "in recent years" is.
+    private static PeriodExpression? Stretch(AnalyzedDocument doc, int i, int end, DateOnly? pub)
+    {
+        int direction = doc.Is(i, "past") || doc.Is(i, "last") || doc.Is(i, "previous") || doc.Is(i, "prior") ? -1
+            : doc.Is(i, "next") || doc.Is(i, "coming") || doc.Is(i, "upcoming") || doc.Is(i, "following") ? 1 : 0;
+        int unitAt = i + 2;
+        if (direction == 0 || unitAt >= end || Unit(doc.TokenText(unitAt)) is not { } unit)
+        {
+            return null;
+        }
+
+        int first = doc.Is(i - 1, "the") ? i - 1 : i;
+        if (doc.Is(i + 1, "few") || doc.Is(i + 1, "several"))
+        {
+            return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
+        }
+
+        if (Count(doc, i + 1) is not { } count || count == 0)
+        {
+            return null;
+        }
+
+        if (pub is not { } p)
+        {
+            return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Relative);
+        }
+
+        if (unit == "decade")
+        {
+            return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
+        }
+
+        var period = direction < 0 ? Period.Spanning(Back(p, unit, count), p) : Period.Spanning(p.AddDays(1), Back(p, unit, -count));
+        return PeriodResolver.Make(doc, first, unitAt + 1, period, PeriodCue.Relative);
+    }
+
+    private static string? Unit(ReadOnlySpan<char> word)
+    {
+        var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
+        foreach (string name in (string[])["day", "week", "month", "year", "decade"])
+        {
+            if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Count(AnalyzedDocument doc, int i)
+    {
+        if (doc.Is(i, "a") || doc.Is(i, "an"))
+        {
+            return null;
+        }
+
+        if (i < doc.Tokens.Count && SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
+        {
+            return word;
+        }
+
+        return i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number
+            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits) && digits < 200
+            ? digits : null;
+    }
+
+    private static DateOnly Back(DateOnly day, string unit, int count) => unit switch
+    {
+        "day" => day.AddDays(-count),
+        "week" => day.AddDays(-7 * count),
+        "month" => day.AddMonths(-count),
+        _ => day.AddYears(-count),
+    };
+
+    // the calendar decade of a day
+    private static Period Decades(DateOnly day)
+    {
+        int current = day.Year / 10 * 10;
+        return Period.Between(Period.Year(current), Period.Year(current + 9));
+    }
+
+    // "two years ago", "three days earlier", "6 months ago": a year or month is the whole unit, a week or day the day
+    private static PeriodExpression? Ago(AnalyzedDocument doc, int i, int end, DateOnly? pub)
+    {
+        if (i + 2 >= end || !(doc.Is(i + 2, "ago") || doc.Is(i + 2, "earlier")))
+        {
+            return null;
+        }
+
+        int count;
+        if (SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
+        {
+            count = word;
+        }
+        else if (doc.Tokens[i].Kind == TokenKind.Number && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits) && digits is > 0 and < 200)
+        {
+            count = digits;
+        }
+        else
+        {
+            return null;
+        }
+
+        var unit = doc.TokenText(i + 1).TrimEnd('s');
+        Period? period = null;
+        if (pub is { } p)
+        {
+            period = unit switch
+            {
+                "year" => Period.Year(p.Year - count),
+                "month" => Period.Month(p.AddMonths(-count).Year, p.AddMonths(-count).Month),
+                "week" => Period.Day(p.AddDays(-7 * count)),
+                "day" => Period.Day(p.AddDays(-count)),
+                _ => null,
+            };
+        }
+
+        return unit is "year" or "month" or "week" or "day" ? PeriodResolver.Make(doc, i, i + 3, period, PeriodCue.Relative) : null;
+    }
+
+    // this/current = 0, next/coming = 1, last/previous = -1; "the" before "coming"/"previous" is part of the phrase
+    private static int? Shift(AnalyzedDocument doc, int i)
+    {
+        if (doc.Is(i, "this") || doc.Is(i, "current"))
+        {
+            return 0;
+        }
+
+        if (doc.Is(i, "next") || doc.Is(i, "coming"))
+        {
+            return 1;
+        }
+
+        return doc.Is(i, "last") || doc.Is(i, "previous") ? -1 : null;
+    }
+
+    private static bool IsTomorrow(AnalyzedDocument doc, int i) => doc.Is(i, "tomorrow") || doc.Is(i, "tmrw");
+
+    private static Period Week(DateOnly day, int shift)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) + 7 * shift);
+        return Period.Spanning(monday, monday.AddDays(6));
+    }
+
+    private static Period Weekend(DateOnly day, int shift)
+    {
+        var saturday = day.AddDays(5 - (((int)day.DayOfWeek + 6) % 7) + 7 * shift);
+        return Period.Spanning(saturday, saturday.AddDays(1));
+    }
+
+    private static Period Quarter(DateOnly day, int shift)
+    {
+        var first = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1).AddMonths(3 * shift);
+        return Period.Quarter(first.Year, ((first.Month - 1) / 3) + 1);
+    }
+}

@@ -1,0 +1,76 @@
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Seasons as northern meteorological ones: spring March to May, summer June to August, autumn (fall) September to
+/// November, and winter December to February, named by the year that holds its January ("winter 2021" is December
+/// 2020 to February 2021). "This summer" is the publication year's, "last winter" the latest one over before
+/// publication, "next spring" the first one starting after it, "in the summer" the latest one begun. A bare season
+/// needs a year, a modifier or "in"/"during"/"over"/"since" before it; "fall" needs a year or a modifier (it is a verb).
+/// </summary>
+internal static class Seasons
+{
+    public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
+    {
+        int? season = doc.Is(i, "spring") ? 0 : doc.Is(i, "summer") ? 1 : doc.Is(i, "autumn") || doc.Is(i, "fall") ? 2 : doc.Is(i, "winter") ? 3 : null;
+        if (season is not { } s)
+        {
+            return null;
+        }
+
+        int first = i, after = i + 1;
+        int? year = null;
+        if (PeriodResolver.TryYear(doc, after, end, out int y))
+        {
+            year = y;
+            after++;
+        }
+        else if (doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2))
+        {
+            year = y2;
+            after += 2;
+        }
+
+        int modifierAt = doc.Is(i - 1, "the") ? i - 2 : i - 1;
+        string? modifier = doc.Is(i - 1, "this") || doc.Is(i - 1, "last") || doc.Is(i - 1, "next") ? doc.TokenText(i - 1).ToString().ToLowerInvariant() : null;
+        bool placed = doc.Is(modifierAt, "in") || doc.Is(modifierAt, "during") || doc.Is(modifierAt, "over") || doc.Is(modifierAt, "since");
+        if (year is null && modifier is null && (!placed || doc.Is(i, "fall")))
+        {
+            return null;
+        }
+
+        if (modifier is not null)
+        {
+            first = i - 1;
+        }
+        else if (year is null && doc.Is(i - 1, "the"))
+        {
+            first = i - 1;
+        }
+
+        Period? period = null;
+        if (year is { } named)
+        {
+            period = Of(s, named);
+        }
+        else if (doc.Published is { } pub)
+        {
+            int current = s == 3 && pub.Month == 12 ? pub.Year + 1 : pub.Year;
+            period = modifier switch
+            {
+                "this" => Of(s, current),
+                "last" => Of(s, Of(s, current).End < pub ? current : current - 1),
+                "next" => Of(s, Of(s, current).Start > pub ? current : current + 1),
+                _ => Of(s, Of(s, current).Start <= pub ? current : current - 1),
+            };
+        }
+
+        return PeriodResolver.Make(doc, first, after, period, PeriodCue.Part);
+    }
+
+    private static Period Of(int season, int year) => season == 3
+        ? Period.Between(Period.Month(year - 1, 12), Period.Month(year, 2))
+        : Period.Between(Period.Month(year, 3 + (3 * season)), Period.Month(year, 5 + (3 * season)));
+}
