@@ -206,6 +206,12 @@ public sealed partial class SqliteClaimStore
             parameters.Add("kind", kind.ToName());
         }
 
+        if (filter.ExcludeKind is { } excluded)
+        {
+            sql.Append(" AND x.kind <> @excludeKind");
+            parameters.Add("excludeKind", excluded.ToName());
+        }
+
         return (sql.ToString(), parameters);
     }
 
