@@ -1,4 +1,5 @@
 using ClaimExtractor.Web.Api;
+using ClaimExtractor.Web.Dashboard;
 using ClaimExtractor.Web.Hosting;
 using ClaimExtractor.Web.Pages;
 
@@ -43,6 +44,7 @@ public static class ReviewApp
         app.MapGet("/health", () => Results.Text("ok"));
         ReviewEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        DashboardPage.Map(app);
         return app;
     }
 }

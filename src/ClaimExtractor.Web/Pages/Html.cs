@@ -22,6 +22,9 @@ public static class Html
         #help{display:none}#help.on{display:block}.flash{background:#eef;padding:.4rem .6rem}
         .doc{white-space:pre-wrap}.who{margin-left:auto}.tabs a{margin-right:1rem}.tabs a.on{font-weight:bold}
         .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(460px,1fr));gap:1rem}svg text{font:12px system-ui,sans-serif}
+        .chart{margin:0;border:1px solid #ddd;border-radius:4px;padding:.5rem}.chart figcaption{font-weight:bold}
+        .legend{list-style:none;display:flex;flex-wrap:wrap;gap:.3rem .9rem;padding:0;margin:.3rem 0 0;font-size:90%}
+        .legend span{display:inline-block;width:.8em;height:.8em;margin-right:.3em}
         """;
 
     /// <summary>HTML-encodes <paramref name="value"/> (text and quoted attributes alike); null is empty.</summary>
