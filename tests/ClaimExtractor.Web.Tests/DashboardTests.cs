@@ -25,6 +25,7 @@ public sealed class DashboardTests : IAsyncLifetime
 
         Assert.Equal(4, html.Split("<svg ").Length - 1);
         Assert.Contains("<title>Northland / crypto_theft_value, 2024: 3 claims</title>", html, StringComparison.Ordinal);
+        Assert.Contains("</span>Northland / crypto_theft_value</li>", html, StringComparison.Ordinal); // a lone line still gets its legend
         Assert.Contains("<title>value_mismatch: 2 open</title>", html, StringComparison.Ordinal);
         Assert.Contains("<title>crypto_theft_value: 3</title>", html, StringComparison.Ordinal);
     }

@@ -59,6 +59,6 @@ public static class LineChart
             }
         }
 
-        return Svg.Close(svg, [.. series.Select(s => s.Name)]);
+        return Svg.Close(svg, [.. series.Select(s => s.Name)], alwaysLegend: true);
     }
 }

@@ -23,13 +23,16 @@ public static class Svg
             .Append("\" width=\"").Append(F(width)).Append("\" height=\"").Append(F(height)).Append("\" viewBox=\"0 0 ")
             .Append(F(width)).Append(' ').Append(F(height)).Append("\">");
 
-    /// <summary>Closes the svg, adds a legend of <paramref name="names"/> (none when there is one) and closes the figure.</summary>
-    public static string Close(StringBuilder svg, IReadOnlyList<string> names)
+    /// <summary>
+    /// Closes the svg, adds a legend of <paramref name="names"/> (a single name only when
+    /// <paramref name="alwaysLegend"/>: a lone bar segment needs none, a lone line still needs its name) and closes the figure.
+    /// </summary>
+    public static string Close(StringBuilder svg, IReadOnlyList<string> names, bool alwaysLegend = false)
     {
         ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(names);
         svg.Append("</svg>");
-        if (names.Count > 1)
+        if (names.Count > 1 || (alwaysLegend && names.Count == 1))
         {
             svg.Append("<ul class=\"legend\">");
             for (var i = 0; i < names.Count; i++)
