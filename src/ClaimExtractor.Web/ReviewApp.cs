@@ -1,3 +1,4 @@
+using ClaimExtractor.Storage.Sqlite;
 using ClaimExtractor.Web.Api;
 using ClaimExtractor.Web.Dashboard;
 using ClaimExtractor.Web.Hosting;
@@ -35,6 +36,7 @@ public static class ReviewApp
         builder.Services.AddHostedService<StoreMigrator>();
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(SqliteClaimStore.ReleaseReaders);
         app.UseMiddleware<SecurityHeaders>();
         if (!string.IsNullOrEmpty(token))
         {

@@ -36,7 +36,7 @@ public static class ReviewEndpoints
         await using var store = await stores.OpenReaderAsync(cancellationToken);
         var counts = await store.CountContradictionsByStatusAsync(filter, cancellationToken);
         var page = await store.ReadContradictionPageAsync(filter, cancellationToken);
-        var total = await store.CountContradictionsAsync(filter, cancellationToken);
+        var total = filter.Status is { } status ? counts[status] : counts.Values.Sum(); // the counts already hold it
         var updates = filter.Kind == ContradictionKind.Update;
         var otherTab = new ContradictionQuery(Status: ContradictionStatus.Open, Kind: updates ? null : ContradictionKind.Update).ForReview();
         var otherOpen = await store.CountContradictionsAsync(otherTab, cancellationToken);
