@@ -26,8 +26,7 @@ public sealed class TerminalReview(IAnsiConsole console, SqliteClaimStore store,
         long? justDecided = null;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var total = await store.CountContradictionsAsync(filter, cancellationToken);
-            var page = await store.ReadContradictionPageAsync(filter with { Offset = position, Limit = 1 }, cancellationToken);
+            var (_, total, page) = await store.ReadQueueAsync(filter with { Offset = position, Limit = 1 }, cancellationToken);
             if (page.Count == 0)
             {
                 if (position > 0 && total > 0)

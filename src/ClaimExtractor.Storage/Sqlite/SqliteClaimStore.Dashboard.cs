@@ -12,24 +12,35 @@ public sealed partial class SqliteClaimStore
 
     /// <summary>
     /// Claims per year for the <paramref name="top"/> subject and metric pairs with the most claims, by pair then
-    /// year. Claims without a subject or a date are left out.
+    /// year. Claims without a date (no period, no publication date) are left out of the years.
     /// </summary>
     public async Task<IReadOnlyList<ClaimCountPoint>> ReadClaimCountsOverTimeAsync(int top, CancellationToken cancellationToken)
     {
-        var rows = await _connection.QueryAsync<(string Subject, string MetricKey, string Year, long Claims)>(new CommandDefinition($"""
-            SELECT e.name, c.metric_key, {YearOf("COALESCE(c.period_start, d.published)")} AS year, COUNT(*)
-            FROM claims c
-            JOIN documents d ON d.id = c.document_id
-            JOIN entities e ON e.id = c.subject_entity_id
-            WHERE COALESCE(c.period_start, d.published) IS NOT NULL
-            GROUP BY e.name, c.metric_key, {YearOf("COALESCE(c.period_start, d.published)")}
-            """, cancellationToken: cancellationToken));
-        var points = rows.Select(r => new ClaimCountPoint(r.Subject, r.MetricKey, int.Parse(r.Year, System.Globalization.CultureInfo.InvariantCulture), checked((int)r.Claims))).ToList();
-        var kept = points.GroupBy(p => (p.Subject, p.MetricKey))
-            .OrderByDescending(g => g.Sum(p => p.Claims)).ThenBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.MetricKey, StringComparer.Ordinal)
-            .Take(Math.Max(0, top)).Select(g => g.Key).ToHashSet();
-        return [.. points.Where(p => kept.Contains((p.Subject, p.MetricKey)))
-            .OrderBy(p => p.Subject, StringComparer.Ordinal).ThenBy(p => p.MetricKey, StringComparer.Ordinal).ThenBy(p => p.Year)];
+        // First the pairs (one pass over the claims, no joins), then each pair's years through the subject index.
+        var pairs = await _connection.QueryAsync<(long EntityId, string MetricKey)>(new CommandDefinition("""
+            SELECT c.subject_entity_id, c.metric_key FROM claims c
+            WHERE c.subject_entity_id IS NOT NULL
+            GROUP BY c.subject_entity_id, c.metric_key
+            ORDER BY COUNT(*) DESC, c.subject_entity_id, c.metric_key
+            LIMIT @top
+            """, new { top = Math.Max(0, top) }, cancellationToken: cancellationToken));
+        var points = new List<ClaimCountPoint>();
+        foreach (var (entityId, metricKey) in pairs)
+        {
+            var years = await _connection.QueryAsync<(string Subject, string Year, long Claims)>(new CommandDefinition($"""
+                SELECT e.name, {YearOf("COALESCE(c.period_start, d.published)")} AS year, COUNT(*)
+                FROM claims c
+                JOIN documents d ON d.id = c.document_id
+                JOIN entities e ON e.id = c.subject_entity_id
+                WHERE c.subject_entity_id = @entityId AND c.metric_key = @metricKey AND COALESCE(c.period_start, d.published) IS NOT NULL
+                GROUP BY e.name, {YearOf("COALESCE(c.period_start, d.published)")}
+                ORDER BY year
+                """, new { entityId, metricKey }, cancellationToken: cancellationToken));
+            points.AddRange(years.Select(y => new ClaimCountPoint(
+                y.Subject, metricKey, int.Parse(y.Year, System.Globalization.CultureInfo.InvariantCulture), checked((int)y.Claims))));
+        }
+
+        return points;
     }
 
     /// <summary>How many flags there are of each kind in each status (only the pairs that occur).</summary>

@@ -63,6 +63,45 @@ public sealed partial class SqliteClaimStore
         return await ReadContradictionsAsync(page, cancellationToken).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The queue a review page shows, with the filter evaluated once: every matching flag's id and status in rank
+    /// order (small rows), counted by status here, then the page's flags read in full by id.
+    /// </summary>
+    public async Task<QueueSlice> ReadQueueAsync(ContradictionQuery filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = Where(filter, includeStatus: false);
+        var ranked = await _connection.QueryAsync<(long Id, string Status)>(new CommandDefinition(
+            $"SELECT x.id, {StatusOf} FROM contradictions x{where} ORDER BY x.severity DESC, x.score DESC, x.id",
+            parameters, cancellationToken: cancellationToken));
+        var counts = Enum.GetValues<ContradictionStatus>().ToDictionary(s => s, _ => 0);
+        var names = counts.Keys.ToDictionary(StoredNames.ToName, s => s, StringComparer.Ordinal);
+        var matching = new List<long>();
+        foreach (var (id, name) in ranked)
+        {
+            var status = names[name];
+            counts[status]++;
+            if (filter.Status is null || filter.Status == status)
+            {
+                matching.Add(id);
+            }
+        }
+
+        var pageIds = matching.Skip(Math.Max(0, filter.Offset)).Take(Math.Clamp(filter.Limit ?? MaxPage, 0, MaxPage)).ToList();
+        var rows = pageIds.Count == 0
+            ? []
+            : (await _connection.QueryAsync<ContradictionRow>(new CommandDefinition(
+                SelectContradiction + " WHERE x.id IN @pageIds", new { pageIds }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
+        var texts = new DocumentTextCache(_connection);
+        var page = new List<ContradictionRecord>(pageIds.Count);
+        foreach (var id in pageIds)
+        {
+            page.Add(await ToRecordAsync(rows[id], texts, cancellationToken));
+        }
+
+        return new QueueSlice(counts, matching.Count, page);
+    }
+
     /// <summary>How many contradictions match <paramref name="filter"/> (its page ignored).</summary>
     public async Task<int> CountContradictionsAsync(ContradictionQuery filter, CancellationToken cancellationToken)
     {

@@ -31,9 +31,8 @@ public static class ApiEndpoints
         }
 
         await using var store = await stores.OpenReaderAsync(cancellationToken);
-        var items = (await store.ReadContradictionPageAsync(filter, cancellationToken)).Select(ContradictionItem.From).ToList();
-        var total = await store.CountContradictionsAsync(filter, cancellationToken);
-        return Answer(context, filter.Offset, filter.PageSize(), total, items, ContradictionItem.Csv);
+        var queue = await store.ReadQueueAsync(filter, cancellationToken);
+        return Answer(context, filter.Offset, filter.PageSize(), queue.Total, [.. queue.Page.Select(ContradictionItem.From)], ContradictionItem.Csv);
     }
 
     private static async Task<IResult> ClaimsAsync(

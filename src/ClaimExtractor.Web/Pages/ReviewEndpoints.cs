@@ -34,9 +34,7 @@ public static class ReviewEndpoints
 
         filter = filter.ForReview();
         await using var store = await stores.OpenReaderAsync(cancellationToken);
-        var counts = await store.CountContradictionsByStatusAsync(filter, cancellationToken);
-        var page = await store.ReadContradictionPageAsync(filter, cancellationToken);
-        var total = filter.Status is { } status ? counts[status] : counts.Values.Sum(); // the counts already hold it
+        var (counts, total, page) = await store.ReadQueueAsync(filter, cancellationToken);
         var updates = filter.Kind == ContradictionKind.Update;
         var otherTab = new ContradictionQuery(Status: ContradictionStatus.Open, Kind: updates ? null : ContradictionKind.Update).ForReview();
         var otherOpen = await store.CountContradictionsAsync(otherTab, cancellationToken);
