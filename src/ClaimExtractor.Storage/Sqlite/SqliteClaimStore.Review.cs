@@ -64,31 +64,34 @@ public sealed partial class SqliteClaimStore
     }
 
     /// <summary>
-    /// The queue a review page shows, with the filter evaluated once: every matching flag's id and status in rank
-    /// order (small rows), counted by status here, then the page's flags read in full by id.
+    /// The queue a review page shows, with the filter evaluated once: every matching flag's id, rank and status
+    /// (small rows), counted by status and ranked here, then the page's flags read in full by id.
     /// </summary>
     public async Task<QueueSlice> ReadQueueAsync(ContradictionQuery filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = Where(filter, includeStatus: false);
-        var ranked = await _connection.QueryAsync<(long Id, string Status)>(new CommandDefinition(
-            $"SELECT x.id, {StatusOf} FROM contradictions x{where} ORDER BY x.severity DESC, x.score DESC, x.id",
-            parameters, cancellationToken: cancellationToken));
+        // Ranked here, not by the database: sorting a few thousand small rows is cheaper than sorting them in SQL
+        // with every row's status computed first.
+        var rows = await _connection.QueryAsync<(long Id, double Severity, double Score, string Status)>(new CommandDefinition(
+            $"SELECT x.id, x.severity, x.score, {StatusOf} FROM contradictions x{where}", parameters, cancellationToken: cancellationToken));
         var counts = Enum.GetValues<ContradictionStatus>().ToDictionary(s => s, _ => 0);
         var names = counts.Keys.ToDictionary(StoredNames.ToName, s => s, StringComparer.Ordinal);
-        var matching = new List<long>();
-        foreach (var (id, name) in ranked)
+        var matching = new List<(long Id, double Severity, double Score)>();
+        foreach (var (id, severity, score, name) in rows)
         {
             var status = names[name];
             counts[status]++;
             if (filter.Status is null || filter.Status == status)
             {
-                matching.Add(id);
+                matching.Add((id, severity, score));
             }
         }
 
-        var pageIds = matching.Skip(Math.Max(0, filter.Offset)).Take(Math.Clamp(filter.Limit ?? MaxPage, 0, MaxPage)).ToList();
-        var rows = pageIds.Count == 0
+        // the same order as ReadContradictionsAsync: severity, then score, both descending, then id
+        matching.Sort((a, b) => b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity) : b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Id.CompareTo(b.Id));
+        var pageIds = matching.Skip(Math.Max(0, filter.Offset)).Take(Math.Clamp(filter.Limit ?? MaxPage, 0, MaxPage)).Select(m => m.Id).ToList();
+        var pageRows = pageIds.Count == 0
             ? []
             : (await _connection.QueryAsync<ContradictionRow>(new CommandDefinition(
                 SelectContradiction + " WHERE x.id IN @pageIds", new { pageIds }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
@@ -96,7 +99,7 @@ public sealed partial class SqliteClaimStore
         var page = new List<ContradictionRecord>(pageIds.Count);
         foreach (var id in pageIds)
         {
-            page.Add(await ToRecordAsync(rows[id], texts, cancellationToken));
+            page.Add(await ToRecordAsync(pageRows[id], texts, cancellationToken));
         }
 
         return new QueueSlice(counts, matching.Count, page);

@@ -31,8 +31,9 @@ public static class ApiEndpoints
         }
 
         await using var store = await stores.OpenReaderAsync(cancellationToken);
-        var queue = await store.ReadQueueAsync(filter, cancellationToken);
-        return Answer(context, filter.Offset, filter.PageSize(), queue.Total, [.. queue.Page.Select(ContradictionItem.From)], ContradictionItem.Csv);
+        var items = (await store.ReadContradictionPageAsync(filter, cancellationToken)).Select(ContradictionItem.From).ToList();
+        var total = await store.CountContradictionsAsync(filter, cancellationToken);
+        return Answer(context, filter.Offset, filter.PageSize(), total, items, ContradictionItem.Csv);
     }
 
     private static async Task<IResult> ClaimsAsync(

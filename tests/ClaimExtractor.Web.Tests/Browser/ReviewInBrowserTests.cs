@@ -30,9 +30,11 @@ public sealed class ReviewInBrowserTests
         await page.Locator("#reviewer-name").FillAsync("ana");
         await page.Locator("form.reviewer button").ClickAsync();
         await Assertions.Expect(page.Locator("#reviewer")).ToHaveTextAsync("ana");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded); // the key script sits at the end of the body
 
         await page.Keyboard.PressAsync("a");
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync($"#{severe}");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var afterConfirm = await TrailAsync(session, severe);
         await session.ScreenshotAsync("decided-by-keyboard");
         await page.Keyboard.PressAsync("u");
@@ -53,6 +55,8 @@ public sealed class ReviewInBrowserTests
         await page.GotoAsync($"/reviewer?return=/contradictions/{middle}");
         await page.Locator("#reviewer-name").FillAsync("bo");
         await page.Locator("form.reviewer button").ClickAsync();
+        await Assertions.Expect(page.Locator("#reviewer")).ToHaveTextAsync("bo");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded); // the key script sits at the end of the body
 
         await page.Keyboard.PressAsync("x");
         await Assertions.Expect(page.Locator("#reason")).ToBeFocusedAsync();
