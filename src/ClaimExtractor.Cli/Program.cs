@@ -9,6 +9,7 @@ var root = new RootCommand("claimx: extract numeric claims from news articles an
     ContradictionsCommand.Create(),
     EvalCommand.Create(),
     ServeCommand.Create(),
+    ReviewCommand.Create(),
     BenchCommand.Create(),
     QuantitiesCommand.Create(),
     EnqueueCommand.Create(),

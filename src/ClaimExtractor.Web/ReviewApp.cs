@@ -1,4 +1,6 @@
+using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Web.Api;
+using ClaimExtractor.Web.Dashboard;
 using ClaimExtractor.Web.Hosting;
 using ClaimExtractor.Web.Pages;
 
@@ -34,6 +36,7 @@ public static class ReviewApp
         builder.Services.AddHostedService<StoreMigrator>();
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(ClaimStore.ReleaseReaders);
         app.UseMiddleware<SecurityHeaders>();
         if (!string.IsNullOrEmpty(token))
         {
@@ -43,6 +46,7 @@ public static class ReviewApp
         app.MapGet("/health", () => Results.Text("ok"));
         ReviewEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        DashboardPage.Map(app);
         return app;
     }
 }

@@ -18,6 +18,24 @@ public abstract class ClaimStoreBackendContract : ClaimStoreContract
     protected override Task<StoredRun?> ReadRunAsync(RunId run) => Concrete.ReadRunAsync(run, None);
 
     [ContractFact]
+    public async Task The_review_queue_and_the_dashboard_read_on_every_backend()
+    {
+        await SampleCorpus.FillAsync(Store, None);
+        var query = new ContradictionQuery(Entity: "northland", Text: "billion", ExcludeKind: ContradictionKind.Update);
+
+        var slice = await Concrete.ReadQueueAsync(query with { Limit = 1 }, None);
+        var page = await Concrete.ReadContradictionPageAsync(query with { Limit = 1 }, None);
+
+        Assert.Equal(page, slice.Page);
+        Assert.Equal(await Concrete.CountContradictionsAsync(query, None), slice.Total);
+        Assert.NotEmpty(slice.Page);
+        Assert.NotEmpty(await Concrete.CountFlagsByKindAndStatusAsync(None));
+        Assert.NotEmpty(await Concrete.ReadClaimCountsOverTimeAsync(5, None));
+        Assert.NotEmpty(await Concrete.ReadMostConflictedMetricsAsync(5, None));
+        Assert.NotEmpty(await Concrete.ReadMostConflictedOutletsAsync(5, None));
+    }
+
+    [ContractFact]
     public async Task A_decision_on_an_unknown_contradiction_is_refused()
     {
         await Assert.ThrowsAsync<KeyNotFoundException>(() =>

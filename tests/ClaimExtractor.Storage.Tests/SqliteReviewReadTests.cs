@@ -59,9 +59,27 @@ public sealed class SqliteReviewReadTests : IAsyncLifetime
             PublishedTo: to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
 
         var page = await _store.ReadContradictionPageAsync(filter, None);
+        var queue = await _store.ReadQueueAsync(filter, None);
 
         Assert.Equal(expected, page.Count);
         Assert.Equal(expected, await _store.CountContradictionsAsync(filter, None));
+        Assert.Equal(expected, queue.Total);
+        Assert.Equal(page.Select(r => r.Id), queue.Page.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task One_queue_read_gives_the_status_counts_the_total_and_the_page_the_separate_reads_give()
+    {
+        var all = await ReadAllAsync();
+        await _store.SetStatusAsync(all[1].Id, ContradictionStatus.Dismissed, "rounding", null, "ana", None);
+        var open = new ContradictionQuery(Status: ContradictionStatus.Open, Limit: 1);
+
+        var queue = await _store.ReadQueueAsync(open, None);
+        var second = await _store.ReadQueueAsync(new ContradictionQuery(Offset: 1, Limit: 1), None);
+
+        Assert.Equal(await _store.CountContradictionsByStatusAsync(open, None), queue.Counts);
+        Assert.Equal((1, all[0].Id), (queue.Total, Assert.Single(queue.Page).Id));
+        Assert.Equal((2, all[1].Id, ContradictionStatus.Dismissed), (second.Total, Assert.Single(second.Page).Id, second.Page[0].Status));
     }
 
     [Fact]

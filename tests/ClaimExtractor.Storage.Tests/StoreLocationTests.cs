@@ -54,4 +54,19 @@ public sealed class StoreLocationTests
         Assert.Contains("colour", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", refused.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("postgres://claimx:secret@db.example:5432/claims")]
+    [InlineData("Host=db.example;Username=claimx;Password=secret;Database=claims")]
+    public void A_store_named_in_a_message_leaves_its_password_out(string database)
+    {
+        Assert.DoesNotContain("secret", StoreLocation.Describe(database), StringComparison.Ordinal);
+        Assert.Contains("db.example", StoreLocation.Describe(database), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_store_that_does_not_parse_is_named_as_given()
+    {
+        Assert.Equal("postgres://", StoreLocation.Describe("postgres://"));
+    }
 }

@@ -9,7 +9,11 @@ public sealed class DecisionTests : IAsyncLifetime
 {
     private ReviewServer _server = null!; // set in InitializeAsync, before any test runs
 
-    public async Task InitializeAsync() => _server = await ReviewServer.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _server = await ReviewServer.StartAsync();
+        await _server.ChooseReviewerAsync("ana");
+    }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -43,7 +47,7 @@ public sealed class DecisionTests : IAsyncLifetime
 
         var response = await _server.Client.PostAsync(
             $"/contradictions/{_server.Ids.Severe}/decide",
-            Forms.Decision(Forms.AntiforgeryToken(html), "confirm", reviewer: "ana", note: "checked both sources", back: "status=open"));
+            Forms.Decision(Forms.AntiforgeryToken(html), "confirm", note: "checked both sources", back: "status=open"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var next = await _server.Client.GetAsync(response.Headers.Location);
@@ -81,7 +85,8 @@ public sealed class DecisionTests : IAsyncLifetime
         await _server.Client.PostAsync($"/contradictions/{_server.Ids.Mild}/decide", Forms.Decision(token, "confirm"));
         await _server.Client.PostAsync($"/contradictions/{_server.Ids.Mild}/decide", Forms.Decision(token, "dismiss", reason: "rounding"));
 
-        var undo = await _server.Client.PostAsync($"/contradictions/{_server.Ids.Mild}/decide", Forms.Decision(token, "undo", reviewer: "bo"));
+        await _server.ChooseReviewerAsync("bo");
+        var undo = await _server.Client.PostAsync($"/contradictions/{_server.Ids.Mild}/decide", Forms.Decision(token, "undo"));
 
         Assert.Equal(HttpStatusCode.Redirect, undo.StatusCode);
         var trail = await TrailAsync(_server.Ids.Mild);
@@ -95,16 +100,47 @@ public sealed class DecisionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_reviewer_name_is_required_and_then_remembered()
+    public async Task Without_a_reviewer_name_a_decision_is_refused_and_the_page_asks_for_the_name()
     {
-        var token = Forms.AntiforgeryToken(await _server.Client.GetStringAsync($"/contradictions/{_server.Ids.Mild}"));
+        // Its own cookies: no name chosen yet.
+        using var stranger = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = _server.Client.BaseAddress,
+        };
+        var html = await stranger.GetStringAsync($"/contradictions/{_server.Ids.Mild}");
 
-        var anonymous = await _server.Client.PostAsync($"/contradictions/{_server.Ids.Mild}/decide", Forms.Decision(token, "confirm", reviewer: " "));
-        await _server.Client.PostAsync($"/contradictions/{_server.Ids.Mild}/decide", Forms.Decision(token, "confirm", reviewer: "Ana <Lee>"));
-        var page = await _server.Client.GetStringAsync($"/contradictions/{_server.Ids.Severe}");
+        var response = await stranger.PostAsync($"/contradictions/{_server.Ids.Mild}/decide", Forms.Decision(Forms.AntiforgeryToken(html), "confirm"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, anonymous.StatusCode);
-        Assert.Contains("value=\"Ana &lt;Lee&gt;\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"reviewer-name\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-key=\"a\"", html, StringComparison.Ordinal);
+        Assert.Empty(await TrailAsync(_server.Ids.Mild));
+    }
+
+    [Fact]
+    public async Task The_reviewer_name_is_chosen_once_shown_in_the_header_and_recorded_with_each_decision()
+    {
+        var chosen = await _server.ChooseReviewerAsync("Ana <Lee>");
+        var html = await _server.Client.GetStringAsync($"/contradictions/{_server.Ids.Mild}");
+
+        await _server.Client.PostAsync($"/contradictions/{_server.Ids.Mild}/decide", Forms.Decision(Forms.AntiforgeryToken(html), "confirm"));
+
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        Assert.Contains("reviewing as <b id=\"reviewer\">Ana &lt;Lee&gt;</b>", html, StringComparison.Ordinal);
+        Assert.Equal("Ana <Lee>", Assert.Single(await TrailAsync(_server.Ids.Mild)).Reviewer);
+    }
+
+    [Fact]
+    public async Task Choosing_a_reviewer_name_needs_the_antiforgery_token_and_returns_only_to_this_site()
+    {
+        var token = Forms.AntiforgeryToken(await _server.Client.GetStringAsync("/reviewer"));
+
+        var forged = await _server.Client.PostAsync("/reviewer", new FormUrlEncodedContent([new("name", "mallory")]));
+        var offsite = await _server.Client.PostAsync("/reviewer", new FormUrlEncodedContent(
+            [new("name", "bo"), new("return", "//evil.example/"), new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("/", offsite.Headers.Location!.OriginalString); // Redirect always sets Location
     }
 
     private async Task<IReadOnlyList<Storage.Store.ReviewDecision>> TrailAsync(long id)

@@ -1,4 +1,6 @@
 using System.Net;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Web.Tests.Support;
 
 namespace ClaimExtractor.Web.Tests;
@@ -84,6 +86,7 @@ public sealed class ReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task The_detail_shows_the_keyboard_shortcuts_and_runs_only_its_own_script()
     {
+        await _server.ChooseReviewerAsync("ana"); // the decision buttons appear once a reviewer is named
         var response = await _server.Client.GetAsync($"/contradictions/{_server.Ids.Severe}");
         var html = await response.Content.ReadAsStringAsync();
 
@@ -152,6 +155,29 @@ public sealed class ReviewPageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith($"/contradictions/{_server.Ids.Mild}?pos=1", response.Headers.Location!.OriginalString, StringComparison.Ordinal); // Redirect always sets Location
+    }
+
+    [Fact]
+    public async Task Update_flags_stay_out_of_the_contradiction_queue_and_have_their_own_tab()
+    {
+        long update;
+        await using (var store = await _server.OpenStoreAsync())
+        {
+            var a = (await store.ReadDocumentClaimsAsync(_server.Ids.Alpha, CancellationToken.None))[0];
+            var g = (await store.ReadDocumentClaimsAsync(_server.Ids.Gamma, CancellationToken.None))[0];
+            await store.SaveContradictionsAsync(_server.Ids.Gamma, [new(a.Id, g.Id, ContradictionKind.Update, 0.99, 0.9, "Gamma revises Alpha's figure.", a.Claim.Key)], CancellationToken.None);
+            update = (await store.ReadContradictionPageAsync(new ContradictionQuery(Kind: ContradictionKind.Update), CancellationToken.None))[0].Id;
+        }
+
+        var queue = await _server.Client.GetStringAsync("/");
+        var updates = await _server.Client.GetStringAsync("/?kind=update");
+        var next = await _server.Client.GetAsync("/queue/at?pos=0");
+
+        Assert.Equal([_server.Ids.Severe, _server.Ids.Middle, _server.Ids.Mild], Forms.RowIds(queue));
+        Assert.Contains(">Updates (1 open)<", queue, StringComparison.Ordinal);
+        Assert.Equal([update], Forms.RowIds(updates));
+        Assert.Contains(">Contradictions (3 open)<", updates, StringComparison.Ordinal);
+        Assert.StartsWith($"/contradictions/{_server.Ids.Severe}?", next.Headers.Location!.OriginalString, StringComparison.Ordinal); // Redirect always sets Location
     }
 
     private List<long> Named(string names) =>

@@ -4,6 +4,7 @@ using ClaimExtractor.Cli.Running;
 using ClaimExtractor.Consistency;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Ingest.Sources;
+using ClaimExtractor.Storage.Store;
 using Spectre.Console;
 
 namespace ClaimExtractor.Cli.Commands;
@@ -56,7 +57,7 @@ public static class RunCommand
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"claimx run: cannot open the store '{request.Database}': {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"claimx run: cannot open the store '{StoreLocation.Describe(request.Database)}': {e.Message}").ConfigureAwait(false);
             return 2;
         }
 
@@ -74,12 +75,12 @@ public static class RunCommand
             catch (Exception e) when (e is System.Data.Common.DbException or IOException)
             {
                 // Everything committed before the failure stays; a rerun resumes from there.
-                await Console.Error.WriteLineAsync($"claimx run: the store '{request.Database}' failed: {e.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"claimx run: the store '{StoreLocation.Describe(request.Database)}' failed: {e.Message}").ConfigureAwait(false);
                 return 2;
             }
 
             var console = Consoles.Stdout();
-            RunReport.Write(console, result, request.Database);
+            RunReport.Write(console, result, StoreLocation.Describe(request.Database));
             if (!result.Summary.Cancelled && top > 0)
             {
                 console.WriteLine();

@@ -6,7 +6,8 @@ namespace ClaimExtractor.Core.Storage;
 /// Filters for reading contradictions, ranked by severity; null means any. Entity, metric, outlet and text match
 /// case-insensitively as substrings of either claim (text: the explanation, quotes and sentences); the date range is
 /// inclusive and matches when either claim's document was published in it. <see cref="Offset"/> and
-/// <see cref="Limit"/> page through the ranking.
+/// <see cref="Limit"/> page through the ranking. <see cref="ExcludeKind"/> leaves one kind out (the review queue keeps
+/// <c>update</c> flags apart from contradictions).
 /// </summary>
 public sealed record ContradictionQuery(
     string? Entity = null,
@@ -18,4 +19,5 @@ public sealed record ContradictionQuery(
     DateOnly? PublishedFrom = null,
     DateOnly? PublishedTo = null,
     string? Text = null,
-    int Offset = 0);
+    int Offset = 0,
+    ContradictionKind? ExcludeKind = null);

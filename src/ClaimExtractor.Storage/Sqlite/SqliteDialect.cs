@@ -50,7 +50,10 @@ internal sealed class SqliteDialect : SqlDialect
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (readOnly)
         {
+            // Readers (the review app's requests) are pooled: the next request finds the pages the last one read still
+            // cached; SQLite checks the WAL on every read, so nothing stale is served. ReleasePooledReaders closes them.
             builder.Mode = SqliteOpenMode.ReadOnly;
+            builder.Pooling = true;
         }
 
         var connection = new SqliteConnection(builder.ToString());
@@ -66,6 +69,9 @@ internal sealed class SqliteDialect : SqlDialect
             throw;
         }
     }
+
+    /// <summary>Closes the pooled read-only connections, so their files can be moved or deleted.</summary>
+    public static void ReleasePooledReaders() => SqliteConnection.ClearAllPools();
 
     /// <summary>The migrations are written in SQLite's flavour of the portable SQL: nothing to rewrite.</summary>
     public override string PrepareMigration(string sql) => sql;
@@ -97,7 +103,8 @@ internal sealed class SqliteDialect : SqlDialect
         {
             // No journal_mode pragma here: a read-only connection cannot change it, and the writer set WAL already.
             await connection.ExecuteAsync(new CommandDefinition(
-                $"PRAGMA query_only=ON; PRAGMA busy_timeout={timeoutMs};", cancellationToken: cancellationToken));
+                $"PRAGMA query_only=ON; PRAGMA busy_timeout={timeoutMs}; PRAGMA cache_size=-16384; PRAGMA mmap_size=268435456;",
+                cancellationToken: cancellationToken));
             return;
         }
 

@@ -29,6 +29,48 @@ public sealed partial class ClaimStore
         return await ReadContradictionsAsync(page, cancellationToken).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The queue a review page shows, with the filter evaluated once: every matching flag's id, rank and status
+    /// (small rows), counted by status and ranked here, then the page's flags read in full by id.
+    /// </summary>
+    public async Task<QueueSlice> ReadQueueAsync(ContradictionQuery filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = Where(filter, includeStatus: false);
+        // Ranked here, not by the database: sorting a few thousand small rows is cheaper than sorting them in SQL
+        // with every row's status computed first.
+        var rows = await _connection.QueryAsync<(long Id, double Severity, double Score, string Status)>(new CommandDefinition(
+            $"SELECT x.id, x.severity, x.score, {StatusOf} FROM contradictions x{where}", parameters, cancellationToken: cancellationToken));
+        var counts = Enum.GetValues<ContradictionStatus>().ToDictionary(s => s, _ => 0);
+        var names = counts.Keys.ToDictionary(StoredNames.ToName, s => s, StringComparer.Ordinal);
+        var matching = new List<(long Id, double Severity, double Score)>();
+        foreach (var (id, severity, score, name) in rows)
+        {
+            var status = names[name];
+            counts[status]++;
+            if (filter.Status is null || filter.Status == status)
+            {
+                matching.Add((id, severity, score));
+            }
+        }
+
+        // the same order as ReadContradictionsAsync: severity, then score, both descending, then id
+        matching.Sort((a, b) => b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity) : b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Id.CompareTo(b.Id));
+        var pageIds = matching.Skip(Math.Max(0, filter.Offset)).Take(Math.Clamp(filter.Limit ?? MaxPage, 0, MaxPage)).Select(m => m.Id).ToList();
+        var pageRows = pageIds.Count == 0
+            ? []
+            : (await _connection.QueryAsync<ContradictionRow>(new CommandDefinition(
+                SelectContradiction + " WHERE " + _dialect.InList("x.id", "@pageIds"), new { pageIds }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
+        var texts = new DocumentTextCache(_connection);
+        var page = new List<ContradictionRecord>(pageIds.Count);
+        foreach (var id in pageIds)
+        {
+            page.Add(await ToRecordAsync(pageRows[id], texts, cancellationToken));
+        }
+
+        return new QueueSlice(counts, matching.Count, page);
+    }
+
     /// <summary>How many contradictions match <paramref name="filter"/> (its page ignored).</summary>
     public async Task<int> CountContradictionsAsync(ContradictionQuery filter, CancellationToken cancellationToken)
     {
@@ -114,55 +156,62 @@ public sealed partial class ClaimStore
     }
 
     // Builds " WHERE ..." over contradictions x with its parameters. Text searches the explanation, the key, both
-    // quotes and both titles.
+    // quotes and both titles. Each claim-side criterion is a set of claim ids that does not depend on the flag, so the
+    // database computes it once per statement (through the subject, document and primary-key indexes) instead of once
+    // per flag: on 10,000 flags this is what keeps a filtered queue page fast.
     private (string Where, DynamicParameters Parameters) Where(ContradictionQuery filter, bool includeStatus)
     {
         var sql = new StringBuilder(" WHERE 1 = 1");
         var parameters = new DynamicParameters();
-        const string EitherClaim = "EXISTS (SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN (x.claim_a, x.claim_b) AND ";
         if (filter.Entity is { Length: > 0 } entity)
         {
-            sql.Append(" AND ").Append(EitherClaim).Append(EntityMatches("c")).Append(')');
+            sql.Append(" AND ").Append(EitherClaimIn($"""
+                SELECT c.id FROM claims c WHERE c.subject_entity_id IN (
+                    SELECT fe.id FROM entities fe
+                    WHERE {_dialect.ContainsIgnoreCase("fe.name", "@entity")}
+                       OR EXISTS (SELECT 1 FROM entity_aliases fa WHERE fa.entity_id = fe.id AND {_dialect.ContainsIgnoreCase("fa.alias", "@entity")}))
+                """));
             parameters.Add("entity", _dialect.ContainsPattern(entity));
         }
 
         if (filter.Metric is { Length: > 0 } metric)
         {
-            sql.Append(" AND ").Append(EitherClaim).Append(MetricMatches("c")).Append(')');
+            sql.Append(" AND ").Append(EitherClaimIn("SELECT c.id FROM claims c WHERE " + MetricMatches("c")));
             parameters.Add("metric", _dialect.ContainsPattern(metric));
         }
 
         if (filter.Outlet is { Length: > 0 } outlet)
         {
-            sql.Append(" AND ").Append(EitherClaim).Append(_dialect.ContainsIgnoreCase("d.outlet", "@outlet")).Append(')');
+            sql.Append(" AND ").Append(EitherClaimIn(ClaimsOfDocuments(_dialect.ContainsIgnoreCase("d.outlet", "@outlet"))));
             parameters.Add("outlet", _dialect.ContainsPattern(outlet));
         }
 
         if (filter.PublishedFrom is not null || filter.PublishedTo is not null)
         {
             // Both ends apply to the same document: one of the two was published inside the range.
-            sql.Append(" AND ").Append(EitherClaim).Append("d.published IS NOT NULL");
+            var published = new StringBuilder("d.published IS NOT NULL");
             if (filter.PublishedFrom is { } from)
             {
-                sql.Append(" AND d.published >= @publishedFrom");
+                published.Append(" AND d.published >= @publishedFrom");
                 parameters.Add("publishedFrom", DateText.ToStored(from));
             }
 
             if (filter.PublishedTo is { } to)
             {
-                sql.Append(" AND d.published <= @publishedTo");
+                published.Append(" AND d.published <= @publishedTo");
                 parameters.Add("publishedTo", DateText.ToStored(to));
             }
 
-            sql.Append(')');
+            sql.Append(" AND ").Append(EitherClaimIn(ClaimsOfDocuments(published.ToString())));
         }
 
         if (filter.Text is { Length: > 0 } text)
         {
             sql.Append(" AND (").Append(_dialect.ContainsIgnoreCase("x.explanation", "@text"))
                 .Append(" OR ").Append(_dialect.ContainsIgnoreCase("x.claim_key", "@text"))
-                .Append(" OR ").Append(EitherClaim).Append('(').Append(_dialect.ContainsIgnoreCase("c.quote", "@text"))
-                .Append(" OR ").Append(_dialect.ContainsIgnoreCase("d.title", "@text")).Append(")))");
+                .Append(" OR ").Append(EitherClaimIn("SELECT c.id FROM claims c WHERE " + _dialect.ContainsIgnoreCase("c.quote", "@text")))
+                .Append(" OR ").Append(EitherClaimIn(ClaimsOfDocuments(_dialect.ContainsIgnoreCase("d.title", "@text"))))
+                .Append(')');
             parameters.Add("text", _dialect.ContainsPattern(text));
         }
 
@@ -178,8 +227,21 @@ public sealed partial class ClaimStore
             parameters.Add("kind", kind.ToName());
         }
 
+        if (filter.ExcludeKind is { } excluded)
+        {
+            sql.Append(" AND x.kind <> @excludeKind");
+            parameters.Add("excludeKind", excluded.ToName());
+        }
+
         return (sql.ToString(), parameters);
     }
+
+    // Claim a or claim b is in the set of claim ids that `claimIds` selects.
+    private static string EitherClaimIn(string claimIds) => $"(x.claim_a IN ({claimIds}) OR x.claim_b IN ({claimIds}))";
+
+    // The claims of the documents `condition` (over documents d) selects.
+    private static string ClaimsOfDocuments(string condition) =>
+        $"SELECT c.id FROM claims c WHERE c.document_id IN (SELECT d.id FROM documents d WHERE {condition})";
 
     private sealed class DecisionRow
     {

@@ -3,6 +3,7 @@ using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Storage.Mapping;
 using ClaimExtractor.Storage.Sql;
+using ClaimExtractor.Storage.Sqlite;
 using Dapper;
 
 namespace ClaimExtractor.Storage.Store;
@@ -55,6 +56,9 @@ public sealed partial class ClaimStore : IClaimStore
         var connection = await location.Dialect.OpenAsync(location.ConnectionString, readOnly: true, cancellationToken);
         return new ClaimStore(connection, location, TimeProvider.System);
     }
+
+    /// <summary>Closes the read-only SQLite connections <see cref="OpenReadOnlyAsync"/> keeps pooled, so their files can be moved or deleted.</summary>
+    public static void ReleaseReaders() => SqliteDialect.ReleasePooledReaders();
 
     /// <inheritdoc />
     public async Task MigrateAsync(CancellationToken cancellationToken) =>

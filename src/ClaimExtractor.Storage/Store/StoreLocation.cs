@@ -68,6 +68,19 @@ public sealed class StoreLocation
         return new StoreLocation(StoreBackend.Sqlite, SqliteDialect.ConnectionString(database), database, file);
     }
 
+    /// <summary>How to name <paramref name="database"/> in messages: its password left out; as given when it does not parse.</summary>
+    public static string Describe(string database)
+    {
+        try
+        {
+            return Parse(database).Display;
+        }
+        catch (ArgumentException)
+        {
+            return database;
+        }
+    }
+
     /// <inheritdoc />
     public override string ToString() => Display;
 

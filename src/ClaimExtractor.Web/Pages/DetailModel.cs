@@ -11,8 +11,9 @@ namespace ClaimExtractor.Web.Pages;
 /// <param name="AntiforgeryToken">The request token for the decision forms.</param>
 /// <param name="Back">The queue's query string (filters), without '?'.</param>
 /// <param name="Position">The flag's position in the filtered queue.</param>
-/// <param name="Reviewer">The remembered reviewer name, if any.</param>
+/// <param name="Reviewer">The reviewer's name, or null when none was chosen yet (decisions need one).</param>
 /// <param name="JustDecided">The flag decided just before this page, offered for undo.</param>
+/// <param name="Url">This page's own path and query, where choosing a reviewer name returns to.</param>
 public sealed record DetailModel(
     ContradictionRecord Record,
     string TextA,
@@ -22,4 +23,5 @@ public sealed record DetailModel(
     string Back,
     int Position,
     string? Reviewer,
-    long? JustDecided);
+    long? JustDecided,
+    string Url);

@@ -10,9 +10,6 @@ public static class DetailPage
 {
     /// <summary>The keyboard shortcuts; the script clicks the element carrying the matching <c>data-key</c>.</summary>
     public const string Script = """
-        document.querySelectorAll('input[name=reviewer]').forEach(function (input, _, all) {
-          input.addEventListener('input', function () { all.forEach(function (other) { other.value = input.value; }); });
-        });
         document.addEventListener('keydown', function (e) {
           if (e.target.id === 'reason' && e.key === 'Enter') { e.preventDefault(); e.target.form.requestSubmit(); return; }
           var t = e.target.tagName;
@@ -59,12 +56,21 @@ public static class DetailPage
             .Append("<p class=\"explanation\">").Append(Html.E(record.Contradiction.Explanation)).Append("</p>")
             .Append("<div class=\"pair\">").Append(Side("A", record.A, model.TextA)).Append(Side("B", record.B, model.TextB)).Append("</div>");
 
-        html.Append("<h3>Decision</h3><div class=\"decide\">")
-            .Append(DecisionForm(id, "confirm", "Confirm (a)", model, "a", extra: ""))
-            .Append(DecisionForm(id, "dismiss", "Dismiss (x)", model, null, extra: DismissFields()))
-            .Append(DecisionForm(id, "reopen", "Reopen", model, null, extra: ""))
-            .Append(DecisionForm(id, "undo", "Undo last", model, model.JustDecided is null ? "u" : null, extra: ""))
-            .Append("</div>");
+        html.Append("<h3>Decision</h3>");
+        if (model.Reviewer is null)
+        {
+            html.Append("<p>Choose the name your decisions are recorded under; it is remembered in this browser.</p>")
+                .Append(ReviewerPage.Form(null, model.AntiforgeryToken, model.Url));
+        }
+        else
+        {
+            html.Append("<div class=\"decide\">")
+                .Append(DecisionForm(id, "confirm", "Confirm (a)", model, "a", extra: ""))
+                .Append(DecisionForm(id, "dismiss", "Dismiss (x)", model, null, extra: DismissFields()))
+                .Append(DecisionForm(id, "reopen", "Reopen", model, null, extra: ""))
+                .Append(DecisionForm(id, "undo", "Undo last", model, model.JustDecided is null ? "u" : null, extra: ""))
+                .Append("</div>");
+        }
 
         html.Append("<h3>Trail</h3><table class=\"trail\"><thead><tr><th>when</th><th>who</th><th>from → to</th><th>reason</th><th>note</th></tr></thead><tbody>");
         foreach (var decision in model.Trail)
@@ -79,7 +85,7 @@ public static class DetailPage
         html.Append("""
             <p class="keys">Keys: <kbd>a</kbd> confirm · <kbd>x</kbd> dismiss · <kbd>space</kbd> skip · <kbd>u</kbd> undo ·
             <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>?</kbd> help</p>
-            <div id="help"><p>After <kbd>x</kbd>, pick a reason and press Enter to dismiss. Your reviewer name is remembered in this browser.
+            <div id="help"><p>After <kbd>x</kbd>, pick a reason and press Enter to dismiss. Your reviewer name (in the header) is remembered in this browser.
             Decisions are kept by the flag's fingerprint, so they survive reprocessing; undo appends a decision that restores the previous status.</p></div>
             """);
         return html.ToString();
@@ -117,7 +123,6 @@ public static class DetailPage
         <form method="post" class="inline" action="/contradictions/{id}/decide">{Html.AntiforgeryInput(model.AntiforgeryToken)}
         <input type="hidden" name="action" value="{action}"><input type="hidden" name="back" value="{Html.E(model.Back)}">
         <input type="hidden" name="pos" value="{model.Position.ToString(CultureInfo.InvariantCulture)}">
-        <input name="reviewer" placeholder="reviewer" required maxlength="100" value="{Html.E(model.Reviewer)}">
         {extra}<button{(key is null ? "" : $" data-key=\"{key}\"")}>{Html.E(label)}</button></form>
         """;
 }

@@ -38,6 +38,16 @@ public static class QueueFilter
         }
     }
 
+    /// <summary>
+    /// The review queue's view of a filter: without a kind it holds the contradictions and leaves <c>update</c> flags
+    /// (a later revision, not a conflict) to their own tab, <c>?kind=update</c>.
+    /// </summary>
+    public static ContradictionQuery ForReview(this ContradictionQuery filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return filter.Kind is null ? filter with { ExcludeKind = ContradictionKind.Update } : filter;
+    }
+
     /// <summary>The page size a parsed filter carries (<see cref="Parse"/> always sets one).</summary>
     public static int PageSize(this ContradictionQuery filter) => filter.Limit ?? DefaultLimit;
 

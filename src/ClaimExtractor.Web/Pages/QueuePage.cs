@@ -10,12 +10,18 @@ public static class QueuePage
 {
     /// <summary>The page body; <paramref name="total"/> counts the filter's matches for paging.</summary>
     public static string Render(
-        ContradictionQuery filter, IReadOnlyDictionary<ContradictionStatus, int> counts, IReadOnlyList<ContradictionRecord> page, int total)
+        ContradictionQuery filter, QueueTabs tabs, IReadOnlyDictionary<ContradictionStatus, int> counts, IReadOnlyList<ContradictionRecord> page, int total)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(tabs);
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(page);
-        var html = new StringBuilder("<nav class=\"counts\">");
+        var html = new StringBuilder("<nav class=\"tabs\">")
+            .Append("<a id=\"tab-contradictions\" href=\"/\"").Append(tabs.Updates ? "" : " class=\"on\"").Append(">Contradictions (")
+            .Append(tabs.OpenContradictions.ToString(CultureInfo.InvariantCulture)).Append(" open)</a>")
+            .Append("<a id=\"tab-updates\" href=\"/?kind=update\"").Append(tabs.Updates ? " class=\"on\"" : "").Append(">Updates (")
+            .Append(tabs.OpenUpdates.ToString(CultureInfo.InvariantCulture)).Append(" open)</a></nav>");
+        html.Append("<nav class=\"counts\">");
         html.Append("<a href=\"/?").Append(Html.E(QueueFilter.ToQuery(filter with { Status = null }))).Append("\">all (")
             .Append(counts.Values.Sum().ToString(CultureInfo.InvariantCulture)).Append(")</a>");
         foreach (var (status, count) in counts.OrderBy(c => c.Key))
@@ -83,7 +89,8 @@ public static class QueuePage
             html.Append(Option(Names.Of(status), filter.Status == status));
         }
 
-        html.Append("</select><select name=\"kind\"><option value=\"\">any kind</option>");
+        // No kind means every kind but update: updates have their own tab.
+        html.Append("</select><select name=\"kind\"><option value=\"\">any contradiction</option>");
         foreach (var kind in Enum.GetValues<ContradictionKind>())
         {
             html.Append(Option(kind.ToName(), filter.Kind == kind));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 
@@ -9,9 +10,10 @@ namespace ClaimExtractor.Web.Pages;
 /// <summary>The review pages and the decision POST: read the store, render a page class, nothing else.</summary>
 public static class ReviewEndpoints
 {
-    private const string ReviewerCookie = "claimx_reviewer";
-
-    /// <summary>Maps <c>/</c>, <c>/queue/at</c>, <c>/contradictions/{id}</c>, its <c>decide</c> POST and <c>/documents/{id}</c>.</summary>
+    /// <summary>
+    /// Maps <c>/</c>, <c>/queue/at</c>, <c>/contradictions/{id}</c>, its <c>decide</c> POST, <c>/documents/{id}</c>
+    /// and <c>/reviewer</c>.
+    /// </summary>
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", QueueAsync);
@@ -19,6 +21,7 @@ public static class ReviewEndpoints
         app.MapGet("/contradictions/{id:long}", DetailAsync);
         app.MapPost("/contradictions/{id:long}/decide", DecideAsync).DisableAntiforgery(); // validated explicitly below
         app.MapGet("/documents/{id:long}", DocumentAsync);
+        ReviewerPage.Map(app);
     }
 
     private static async Task<IResult> QueueAsync(HttpContext context, ReviewStores stores, CancellationToken cancellationToken)
@@ -29,11 +32,14 @@ public static class ReviewEndpoints
             return Results.BadRequest(error);
         }
 
+        filter = filter.ForReview();
         await using var store = await stores.OpenReaderAsync(cancellationToken);
-        var counts = await store.CountContradictionsByStatusAsync(filter, cancellationToken);
-        var page = await store.ReadContradictionPageAsync(filter, cancellationToken);
-        var total = await store.CountContradictionsAsync(filter, cancellationToken);
-        return Page(context, "Queue", QueuePage.Render(filter, counts, page, total));
+        var (counts, total, page) = await store.ReadQueueAsync(filter, cancellationToken);
+        var updates = filter.Kind == ContradictionKind.Update;
+        var otherTab = new ContradictionQuery(Status: ContradictionStatus.Open, Kind: updates ? null : ContradictionKind.Update).ForReview();
+        var otherOpen = await store.CountContradictionsAsync(otherTab, cancellationToken);
+        var tabs = new QueueTabs(updates, updates ? otherOpen : counts[ContradictionStatus.Open], updates ? counts[ContradictionStatus.Open] : otherOpen);
+        return Page(context, updates ? "Updates" : "Queue", QueuePage.Render(filter, tabs, counts, page, total));
     }
 
     // The flag at a position of the filtered queue (j/k/space); `skip` names a flag to step over when a decision has
@@ -47,6 +53,7 @@ public static class ReviewEndpoints
         }
 
         var back = QueueFilter.ToQuery(filter);
+        filter = filter.ForReview();
         await using var store = await stores.OpenReaderAsync(cancellationToken);
         var position = Math.Max(0, pos);
         var candidates = await store.ReadContradictionPageAsync(filter with { Offset = position, Limit = 2 }, cancellationToken);
@@ -84,7 +91,7 @@ public static class ReviewEndpoints
         var tokens = antiforgery.GetAndStoreTokens(context);
         var model = new DetailModel(
             record, textA, textB, trail, tokens.RequestToken, QueueFilter.ToQuery(filter), Math.Max(0, pos ?? 0),
-            context.Request.Cookies[ReviewerCookie], decided);
+            ReviewerIdentity.Of(context), decided, context.Request.Path + context.Request.QueryString);
         return Page(context, $"#{id}", DetailPage.Render(model), DetailPage.Script);
     }
 
@@ -96,16 +103,15 @@ public static class ReviewEndpoints
             return Results.BadRequest("the form is missing its antiforgery token or it is stale: reload the page");
         }
 
-        var form = await context.Request.ReadFormAsync(cancellationToken);
-        var action = form["action"].ToString();
-        var reviewer = form["reviewer"].ToString().Trim();
-        var reason = form["reason"].ToString();
-        var note = form["note"].ToString().Trim();
-        if (reviewer.Length is 0 or > 100)
+        if (ReviewerIdentity.Of(context) is not { } reviewer)
         {
-            return Results.BadRequest("a reviewer name (up to 100 characters) is required");
+            return Results.BadRequest("choose a reviewer name first (/reviewer): every decision records who made it");
         }
 
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var action = form["action"].ToString();
+        var reason = form["reason"].ToString();
+        var note = form["note"].ToString().Trim();
         if (note.Length > 2000)
         {
             return Results.BadRequest("the note is longer than 2000 characters");
@@ -139,7 +145,6 @@ public static class ReviewEndpoints
             return Results.NotFound(e.Message);
         }
 
-        context.Response.Cookies.Append(ReviewerCookie, reviewer, new CookieOptions { SameSite = SameSiteMode.Strict, HttpOnly = true, MaxAge = TimeSpan.FromDays(365) });
         var back = form["back"].ToString();
         var pos = int.TryParse(form["pos"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
         var idText = id.ToString(CultureInfo.InvariantCulture);
@@ -170,6 +175,7 @@ public static class ReviewEndpoints
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
-    private static IResult Page(HttpContext context, string title, string body, string? script = null) =>
-        Results.Content(Html.Page(title, body, SecurityHeaders.NonceOf(context), script), "text/html; charset=utf-8");
+    /// <summary>A whole page for this request: its nonce, its reviewer in the header.</summary>
+    public static IResult Page(HttpContext context, string title, string body, string? script = null) =>
+        Results.Content(Html.Page(title, body, SecurityHeaders.NonceOf(context), ReviewerIdentity.Of(context), script), "text/html; charset=utf-8");
 }

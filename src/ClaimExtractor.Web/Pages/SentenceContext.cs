@@ -20,14 +20,25 @@ public static class SentenceContext
         var end = Math.Clamp(sentence.End, start, text.Length);
         var quoteStart = Math.Clamp(quote.Start, start, end);
         var quoteEnd = Math.Clamp(quote.End, quoteStart, end);
-        var before = BackOver(text, start, Sentences);
-        var after = ForwardOver(text, end, Sentences);
+        var (before, after) = Around(text, sentence);
         return new StringBuilder()
             .Append("<span class=\"ctx\">").Append(Html.E(text[before..start])).Append("</span>")
             .Append(Html.E(text[start..quoteStart])).Append("<mark>").Append(Html.E(text[quoteStart..quoteEnd])).Append("</mark>")
             .Append(Html.E(text[quoteEnd..end]))
             .Append("<span class=\"ctx\">").Append(Html.E(text[end..after])).Append("</span>")
             .ToString();
+    }
+
+    /// <summary>
+    /// Where the context starts (<see cref="Sentences"/> sentences before <paramref name="sentence"/>) and ends (as
+    /// many after it), clamped to the text; the terminal review shows the same context.
+    /// </summary>
+    public static (int Start, int End) Around(string text, TextSpan sentence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Math.Clamp(sentence.Start, 0, text.Length);
+        var end = Math.Clamp(sentence.End, start, text.Length);
+        return (BackOver(text, start, Sentences), ForwardOver(text, end, Sentences));
     }
 
     // Walks back from a sentence start over `count` earlier sentences.

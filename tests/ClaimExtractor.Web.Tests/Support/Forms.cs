@@ -16,9 +16,9 @@ public static partial class Forms
     public static IReadOnlyList<long> RowIds(string html) =>
         [.. RowId().Matches(html).Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
 
-    public static FormUrlEncodedContent Decision(string? token, string action, string reviewer = "ana", string? reason = null, string? note = null, string back = "")
+    public static FormUrlEncodedContent Decision(string? token, string action, string? reason = null, string? note = null, string back = "")
     {
-        var fields = new List<KeyValuePair<string, string>> { new("action", action), new("reviewer", reviewer), new("pos", "0"), new("back", back) };
+        var fields = new List<KeyValuePair<string, string>> { new("action", action), new("pos", "0"), new("back", back) };
         if (token is not null)
         {
             fields.Add(new("__RequestVerificationToken", token));

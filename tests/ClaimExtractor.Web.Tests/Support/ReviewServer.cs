@@ -51,6 +51,16 @@ public sealed class ReviewServer : IAsyncDisposable
         return new ReviewServer(folder, app, ids, client);
     }
 
+    /// <summary>Chooses the reviewer name as a browser does: the /reviewer form, with its antiforgery token.</summary>
+    public async Task<HttpResponseMessage> ChooseReviewerAsync(string name)
+    {
+        var token = Forms.AntiforgeryToken(await Client.GetStringAsync("/reviewer"));
+        return await Client.PostAsync("/reviewer", new FormUrlEncodedContent(
+        [
+            new("name", name), new("return", "/"), new("__RequestVerificationToken", token),
+        ]));
+    }
+
     public async Task<ClaimStore> OpenStoreAsync() => await ClaimStore.OpenAsync(Database, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
