@@ -19,6 +19,24 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task A_later_report_revising_a_figure_is_listed_as_an_update_apart_from_the_contradictions()
+    {
+        using var temp = new TempDir();
+        temp.Write("news/a.txt", "Floods in Valdora: death toll reaches 12\n\nThe death toll from the floods in Valdora reached 12 on Monday, the regional government said.\n");
+        temp.Write("news/a.meta.json", """{"outlet": "Valley Wire", "published": "2026-08-03"}""");
+        temp.Write("news/b.txt", "Valdora flood toll rises\n\nThe death toll from the floods in Valdora has risen to 19 on Monday, the regional government said in its latest update.\n");
+        temp.Write("news/b.meta.json", """{"outlet": "Continental Press", "published": "2026-08-05"}""");
+
+        var result = await Claimx.RunAsync(temp.Path, "run", "news", "--models", RepositoryPaths.Models);
+
+        Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
+        var updates = result.Stdout.IndexOf("Updates (a later report revises a figure)", StringComparison.Ordinal);
+        Assert.True(updates > 0, result.Stdout);
+        Assert.Contains("No contradictions found.", result.Stdout[..updates], StringComparison.Ordinal);
+        Assert.Contains("#1 update", result.Stdout[updates..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Published_with_a_folder_is_refused_with_how_to_fix_it()
     {
         using var temp = new TempDir();

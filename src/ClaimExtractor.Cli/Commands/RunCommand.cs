@@ -2,6 +2,7 @@ using System.CommandLine;
 using ClaimExtractor.Cli.Output;
 using ClaimExtractor.Cli.Running;
 using ClaimExtractor.Consistency;
+using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Ingest.Sources;
 using ClaimExtractor.Storage.Store;
@@ -83,9 +84,16 @@ public static class RunCommand
             RunReport.Write(console, result, StoreLocation.Describe(request.Database));
             if (!result.Summary.Cancelled && top > 0)
             {
+                // contradictions first; updates (a later report revising a figure) are not conflicts and come apart
+                var updates = await ReadAsync(store, new ContradictionQuery(Kind: ContradictionKind.Update), CancellationToken.None).ConfigureAwait(false);
+                var conflicts = await ReadAsync(store, new ContradictionQuery(Limit: top, ExcludeKind: ContradictionKind.Update), CancellationToken.None).ConfigureAwait(false);
                 console.WriteLine();
-                var shown = await ReadTopAsync(store, top, CancellationToken.None).ConfigureAwait(false);
-                ContradictionReport.Write(console, shown, result.Summary.ContradictionsTotal);
+                ContradictionReport.Write(console, conflicts, result.Summary.ContradictionsTotal - updates.Count);
+                if (updates.Count > 0)
+                {
+                    console.WriteLine();
+                    ContradictionReport.Write(console, [.. updates.Take(top)], updates.Count, ContradictionReport.UpdatesTitle);
+                }
             }
 
             return result.ExitCode;
@@ -123,10 +131,10 @@ public static class RunCommand
         return Directory.Exists(request.ModelsDirectory) ? null : $"models folder '{request.ModelsDirectory}' not found (--models)";
     }
 
-    private static async Task<IReadOnlyList<Core.Consistency.ContradictionRecord>> ReadTopAsync(IClaimStore store, int top, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ContradictionRecord>> ReadAsync(IClaimStore store, ContradictionQuery query, CancellationToken cancellationToken)
     {
-        var shown = new List<Core.Consistency.ContradictionRecord>();
-        await foreach (var record in store.ReadContradictionsAsync(new ContradictionQuery(Limit: top), cancellationToken).ConfigureAwait(false))
+        var shown = new List<ContradictionRecord>();
+        await foreach (var record in store.ReadContradictionsAsync(query, cancellationToken).ConfigureAwait(false))
         {
             shown.Add(record);
         }

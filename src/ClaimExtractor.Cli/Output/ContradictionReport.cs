@@ -9,8 +9,14 @@ namespace ClaimExtractor.Cli.Output;
 /// <summary>Contradictions as a reviewer reads them: ranked, both sentences with the numbers highlighted, both documents, why.</summary>
 public static class ContradictionReport
 {
-    /// <summary>Writes each contradiction as a numbered block.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<ContradictionRecord> records, int totalCount)
+    /// <summary>The heading of the flags that conflict.</summary>
+    public const string ContradictionsTitle = "Contradictions, most severe first";
+
+    /// <summary>The heading of the updates: later reports revising a figure, which are not conflicts.</summary>
+    public const string UpdatesTitle = "Updates (a later report revises a figure), most significant first";
+
+    /// <summary>Writes each flag as a numbered block under <paramref name="title"/>.</summary>
+    public static void Write(IAnsiConsole console, IReadOnlyList<ContradictionRecord> records, int totalCount, string title = ContradictionsTitle)
     {
         if (records.Count == 0)
         {
@@ -18,7 +24,7 @@ public static class ContradictionReport
             return;
         }
 
-        console.MarkupLine($"[bold]Contradictions, most severe first[/] ({records.Count} of {totalCount} shown)");
+        console.MarkupLine($"[bold]{Markup.Escape(title)}[/] ({records.Count} of {totalCount} shown)");
         int rank = 0;
         foreach (var record in records)
         {
