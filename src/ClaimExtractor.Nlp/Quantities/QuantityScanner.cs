@@ -203,12 +203,6 @@ public sealed class QuantityScanner : IDocumentProcess
                 _ => QuantityForm.Measure,
             };
             next = afterSuffix;
-            if (form == QuantityForm.Money && !isRange && !negative && ReadCents(doc, next, end, convention, out decimal cents, out int afterCents))
-            {
-                // "thirteen dollars and forty-five cents" is 13.45
-                decimal amount = core.Value * scale + cents;
-                return Finish(doc, sentence, start, afterCents, amount, amount - 0.005m, amount + 0.005m, unit, form, false, false);
-            }
         }
         else if (next < end && doc.Is(next, "times") && !core.IsWord | core.Value > 1 && next + 1 < end && doc.IsAny(next + 1, QuantityWords.TimesFollowers))
         {
@@ -235,6 +229,14 @@ public sealed class QuantityScanner : IDocumentProcess
         if (QuantityFilters.IsGluedToWord(doc, k, core.End, next))
         {
             return null;
+        }
+
+        if (form == QuantityForm.Money && !isRange && !negative && core.Decimals <= 0
+            && ReadCents(doc, next, end, convention, bareAllowed: scale == 1m, out decimal cents, out int afterCents))
+        {
+            // "thirteen dollars and forty-five cents" is 13.45, "$20 and 43c" 20.43
+            decimal amount = core.Value * scale + cents;
+            return Finish(doc, sentence, start, afterCents, amount, amount - 0.005m, amount + 0.005m, unit, form, false, false);
         }
 
         decimal value = core.Value * scale;
@@ -315,20 +317,36 @@ public sealed class QuantityScanner : IDocumentProcess
         return Finish(doc, sentence, start, end, value, value - half, value + half, unit, QuantityForm.Money, false, false);
     }
 
-    // "and forty-five cents", "50 cents" after a named currency
-    private bool ReadCents(AnalyzedDocument doc, int at, int end, NumberConvention convention, out decimal cents, out int after)
+    // "and forty-five cents", "50 cents", "43c", "43 sen" after an amount of money; a bare "and 43" or "43" only where
+    // the sentence or clause ends after it ("$20 and 43", "15 dollars 50."), so "$500 and 20 people" keeps its count
+    private bool ReadCents(AnalyzedDocument doc, int at, int end, NumberConvention convention, bool bareAllowed, out decimal cents, out int after)
     {
         cents = 0;
         after = at;
         int k = doc.Is(at, "and") ? at + 1 : at;
-        if (k >= end || !numbers.TryRead(doc, k, end, convention, out var number) || number.IsFraction || number.IsMultiplier || number.Decimals > 0
-            || number.Value is < 1 or >= 100 || number.End >= end || SubUnit(doc, number.End) is null)
+        if (k >= end || doc.Tokens[k].Kind is not (TokenKind.Number or TokenKind.Word) || !numbers.TryRead(doc, k, end, convention, out var number)
+            || number.IsFraction || number.IsMultiplier || number.Decimals > 0 || number.Value is < 1 or >= 100)
+        {
+            return false;
+        }
+
+        int unitAt = number.End;
+        if (unitAt < end && (SubUnit(doc, unitAt) is not null || doc.IsAny(unitAt, QuantityWords.MinorUnits)
+            || (doc.Is(unitAt, "c") && doc.Tokens[unitAt].Start == doc.Tokens[unitAt - 1].End)))
+        {
+            cents = number.Value / 100m;
+            after = unitAt + 1;
+            return true;
+        }
+
+        bool clauseEnds = unitAt >= end || doc.TokenText(unitAt) is "." or "," or ";" or "!" or "?";
+        if (!bareAllowed || !clauseEnds || (!number.IsWord && doc.TokenText(k).Length != 2))
         {
             return false;
         }
 
         cents = number.Value / 100m;
-        after = number.End + 1;
+        after = unitAt;
         return true;
     }
 

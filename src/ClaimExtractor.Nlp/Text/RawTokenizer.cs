@@ -65,6 +65,23 @@ public static class RawTokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// Where the word [<paramref name="start"/>, <paramref name="end"/>) ends when it is one of
+    /// <paramref name="prefixes"/> with only digits glued after it ("USD3", "RM42"): before the digits; otherwise
+    /// <paramref name="end"/>, so names with digits ("APT38", "G20", "CO2") stay whole.
+    /// </summary>
+    public static int GluedPrefixEnd(ReadOnlySpan<char> text, int start, int end, FrozenSet<string> prefixes)
+    {
+        int digits = start;
+        while (digits < end && char.IsLetter(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > start && digits < end && AllDigits(text, digits, end - digits)
+            && prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..digits]) ? digits : end;
+    }
+
     /// <summary>White space and control characters separate tokens and are never part of one.</summary>
     public static bool IsSkippable(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\uFEFF' or '\u00AD';
 

@@ -13,7 +13,7 @@ internal static class PeerSuiteFloors
     [
         new("recognizers-en-number.jsonl", PeerKind.Number, 0.461),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.650),
-        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.768),
+        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.813),
         new("recognizers-en-numberrange.jsonl", PeerKind.Number, 0.666),
         new("recognizers-en-dimension.jsonl", PeerKind.Measure, 0.650),
         new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.627),
@@ -28,7 +28,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.455),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.050),
-        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.700),
+        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.884),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.657),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
         new("duckling-en-distance.jsonl", PeerKind.Measure, 0.416),
