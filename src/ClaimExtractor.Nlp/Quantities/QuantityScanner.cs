@@ -145,6 +145,13 @@ public sealed class QuantityScanner : IDocumentProcess
             }
         }
 
+        if (scale > 100m && !isRange && numbers.AndAFraction(doc, next, end, out decimal part, out int afterPart))
+        {
+            // "one million and a half", "five billion and three quarters"
+            core = core with { Value = core.Value + part, Decimals = Math.Max(core.Decimals, NumberReader.FractionDecimals(part)) };
+            next = afterPart;
+        }
+
         // a unit after: percent, euros, Bitcoins, km; "a 10-mile stretch", "a 3-inch gap" (a measure as an adjective)
         var suffix = MatchSuffix(doc, next, end, out int afterSuffix);
         if (suffix is null && prefix is null && IsGluedHyphen(doc, next, end)

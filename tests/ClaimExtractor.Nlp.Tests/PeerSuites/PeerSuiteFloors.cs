@@ -11,7 +11,7 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.461),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.542),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.650),
         new("recognizers-en-currency.jsonl", PeerKind.Money, 0.813),
         new("recognizers-en-numberrange.jsonl", PeerKind.Number, 0.666),
@@ -29,10 +29,10 @@ internal static class PeerSuiteFloors
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.455),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.050),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.884),
-        new("duckling-en-number.jsonl", PeerKind.Number, 0.657),
+        new("duckling-en-number.jsonl", PeerKind.Number, 0.676),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
-        new("duckling-en-distance.jsonl", PeerKind.Measure, 0.416),
-        new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.481),
+        new("duckling-en-distance.jsonl", PeerKind.Measure, 0.437),
+        new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.500),
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.629),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
         new("duckling-en-duration.jsonl", PeerKind.Duration, 0.132),
