@@ -42,6 +42,7 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             cancellationToken.ThrowIfCancellationRequested();
             int i = sentence.FirstToken;
+            QuantityMention? pending = null;
             while (i < sentence.EndToken)
             {
                 var mention = TryRead(document, sentence, i, convention);
@@ -51,8 +52,25 @@ public sealed class QuantityScanner : IDocumentProcess
                     continue;
                 }
 
-                document.AddQuantity(mention);
                 i = mention.EndToken;
+                if (pending is not null && BoundPairs.TryJoin(document, pending, mention) is { } joined)
+                {
+                    // "more than 10 and less than 40" is one range
+                    pending = joined;
+                    continue;
+                }
+
+                if (pending is not null)
+                {
+                    document.AddQuantity(pending);
+                }
+
+                pending = mention;
+            }
+
+            if (pending is not null)
+            {
+                document.AddQuantity(pending);
             }
         }
     }
@@ -111,25 +129,34 @@ public sealed class QuantityScanner : IDocumentProcess
         bool isRange = false;
         NumberCore second = default;
         bool hyphenRange = false;
-        // (a negative figure is not read as the low end of a range)
-        if (!negative && next + 1 < end && (doc.TokenText(next) is "-" or "–" or "to" or "through") && ReadSecond(doc, next + 1, end, core, convention, out second))
+        // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
+        int rangeAt = ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
+        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "to" or "through") && ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
-            hyphenRange = doc.TokenText(next) is not ("to" or "through")
-                && ((doc.Tokens[next].Start == doc.Tokens[next - 1].End && doc.Tokens[next + 1].Start == doc.Tokens[next].End) || LooksLikeYear(doc, second));
+            hyphenRange = doc.TokenText(rangeAt) is not ("to" or "through")
+                && ((doc.Tokens[rangeAt].Start == doc.Tokens[rangeAt - 1].End && doc.Tokens[rangeAt + 1].Start == doc.Tokens[rangeAt].End) || LooksLikeYear(doc, second));
             next = second.End;
         }
-        else if (!negative && ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
+        else if (!negative && rangeAt == core.End && ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
         {
             isRange = true;
             next = second.End;
         }
-        else if (!negative && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(next, "and") | doc.Is(next, "to") && next + 1 < end
-            && ReadSecond(doc, MatchPrefix(doc, next + 1, end, out int secondAt) is null ? next + 1 : secondAt, end, core, convention, out second))
+        else if (!negative && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
+            && ReadSecond(doc, MatchPrefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, core, convention, out second))
         {
             isRange = true;
             next = second.End;
+        }
+
+        if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase))
+        {
+            // "5m to 2bn" scales its ends differently; read the first alone
+            isRange = false;
+            hyphenRange = false;
+            next = core.End;
         }
 
         // scale: 1.6bn, 305m, 2.2 billion, 4 mn
@@ -299,6 +326,11 @@ public sealed class QuantityScanner : IDocumentProcess
     // rather than measuring one; a hyphenated "one-year contract" still measures it
     private static bool IsIdiomaticOne(AnalyzedDocument doc, int k, NumberCore core, int afterUnit) =>
         doc.Is(k, "one") && core.End == k + 1 && afterUnit == core.End + 1 && !doc.Is(afterUnit, "old") && !(doc.Is(afterUnit, "of") && doc.Is(afterUnit + 1, "age"));
+
+    // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"
+    private bool ScaleOnBothEnds(AnalyzedDocument doc, int at, int end) =>
+        at + 2 < end && doc.Tokens[at].Start == doc.Tokens[at - 1].End && numbers.TryWord(doc, at, out var word)
+        && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix;
 
     private static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
         !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;
