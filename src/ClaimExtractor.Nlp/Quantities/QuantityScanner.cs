@@ -455,6 +455,12 @@ public sealed class QuantityScanner : IDocumentProcess
             }
         }
 
+        if (CodedDollar(doc, k, end) is { } coded)
+        {
+            after = k + 2;
+            return coded;
+        }
+
         if (exact.TryGetValue(doc.TokenText(k), out var single) && single.Prefix)
         {
             after = k + 1;
@@ -475,6 +481,24 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         return null;
+    }
+
+    // "HK $ 10.05", "NZD$15", "aud$ 15": a country's letters (two or more, in any case) or its currency code before
+    // the dollar sign, glued to it or one space apart; a lone letter ("a $5 fee") is not read this way
+    private UnitEntry? CodedDollar(AnalyzedDocument doc, int k, int end)
+    {
+        if (k + 2 >= end || doc.TokenText(k + 1) is not "$" || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Span.Length is < 2 or > 3
+            || doc.Tokens[k + 1].Start - doc.Tokens[k].End > 1)
+        {
+            return null;
+        }
+
+        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[4];
+        int n = doc.TokenText(k).ToUpperInvariant(key);
+        key[n] = '$';
+        return (exact.TryGetValue(key[..(n + 1)], out var dollar) && dollar.Prefix)
+            || (exact.TryGetValue(key[..n], out dollar) && dollar.Prefix && dollar.Unit.Dimension == UnitDimension.Currency) ? dollar : null;
     }
 
     private UnitEntry? MatchSuffix(AnalyzedDocument doc, int k, int end, out int after)
