@@ -123,6 +123,14 @@ public sealed class QuantityScanner : IDocumentProcess
                 core.IsFraction ? QuantityForm.Fraction : QuantityForm.Multiplier, isRange: false, loose: true);
         }
 
+        if (prefix is null && !core.IsWord && core.Decimals == 0 && MeasureFraction(doc, core.End, end, out decimal parts, out int denominator, out int afterFraction))
+        {
+            // "1/4 mile" is a quarter of a mile, "10 1/2 miles" ten and a half
+            decimal whole = parts == 0 ? 0 : core.Value;
+            decimal numerator = parts == 0 ? core.Value : parts;
+            core = core with { Value = whole + (numerator / denominator), Decimals = 2, End = afterFraction };
+        }
+
         // a range: 10-15%, $1-2 billion, 40 to 60
         decimal low = core.Value, high = core.Value;
         int next = core.End;
@@ -331,6 +339,39 @@ public sealed class QuantityScanner : IDocumentProcess
     private bool ScaleOnBothEnds(AnalyzedDocument doc, int at, int end) =>
         at + 2 < end && doc.Tokens[at].Start == doc.Tokens[at - 1].End && numbers.TryWord(doc, at, out var word)
         && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix;
+
+    // "/4" glued after the number, or " 1/2" after a whole number, and then a unit of measure; a bare "5/17" may be a
+    // date, and "2/3 of" a share, so only a measure after it makes the digits a fraction. parts is 0 when the number
+    // itself is the numerator, else the numerator after a whole number.
+    private bool MeasureFraction(AnalyzedDocument doc, int at, int end, out decimal parts, out int denominator, out int after)
+    {
+        parts = 0;
+        denominator = 0;
+        after = at;
+        int slash = at;
+        if (at < end && doc.Tokens[at].Kind == TokenKind.Number && doc.Tokens[at].Start > doc.Tokens[at - 1].End
+            && NumberReader.TryParseDigits(doc.TokenText(at), out parts, out int partDecimals) && partDecimals == 0 && parts > 0)
+        {
+            slash = at + 1;
+        }
+
+        if (slash + 1 >= end || doc.TokenText(slash) is not "/" || doc.Tokens[slash].Start != doc.Tokens[slash - 1].End
+            || doc.Tokens[slash + 1].Start != doc.Tokens[slash].End || doc.Tokens[slash + 1].Kind != TokenKind.Number
+            || !NumberReader.TryParseDigits(doc.TokenText(slash + 1), out decimal under, out int underDecimals) || underDecimals > 0 || under is < 2 or > 100
+            || (parts > 0 && parts >= under))
+        {
+            return false;
+        }
+
+        if (MatchSuffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
+        {
+            return false;
+        }
+
+        denominator = (int)under;
+        after = slash + 2;
+        return true;
+    }
 
     private static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
         !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;
