@@ -81,7 +81,7 @@ internal sealed class NumberReader
                 // "a third of", "a quarter more", but not "an eighth straight meeting" (an ordinal)
                 if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && IsPeriodWord(doc, k + 2)) && FractionFollower(doc, k + 2, end))
                 {
-                    core = Fraction(1, next.Value, k + 2);
+                    core = OfALargeScale(doc, k + 2, 1 / next.Value) ?? Fraction(1, next.Value, k + 2);
                     return true;
                 }
 
@@ -156,7 +156,7 @@ internal sealed class NumberReader
         if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator && total <= 10
             && !(doc.Is(fracAt, "quarter") && IsPeriodWord(doc, fracAt + 1)) && !doc.Is(fracAt, "half"))
         {
-            core = Fraction(total, denominator.Value, fracAt + 1);
+            core = OfALargeScale(doc, fracAt + 1, total / denominator.Value) ?? Fraction(total, denominator.Value, fracAt + 1);
             return true;
         }
 
@@ -264,6 +264,12 @@ internal sealed class NumberReader
         total = done + group;
         return after;
     }
+
+    // "two thirds of a million", "a third of a billion": the fraction of the scale word, which the scanner applies
+    private NumberCore? OfALargeScale(AnalyzedDocument doc, int at, decimal fraction) =>
+        doc.Is(at, "of") && (doc.Is(at + 1, "a") || doc.Is(at + 1, "an")) && IsLargeScale(doc, at + 2)
+            ? new NumberCore(fraction, 2, at + 2, true, false, false)
+            : null;
 
     // a small count followed by a denominator: "three quarters", "two thirds"
     private bool IsFractionAt(AnalyzedDocument doc, int at) =>
