@@ -201,6 +201,14 @@ public sealed class QuantityScanner : IDocumentProcess
             suffix = null;
         }
 
+        if (suffix is not null && prefix is null && scale == 1m && afterSuffix == next + 1 && doc.Is(afterSuffix, "of")
+            && (doc.Is(next, "pounds") || doc.Is(next, "pound")))
+        {
+            // "500 pounds of explosives", "two pounds of meat": a weight; money in pounds is rarely "of" something
+            // unless scaled ("five million pounds of funding")
+            suffix = PoundsWeight;
+        }
+
         // "a decade", "two decades", "a three-decade career": durations in years
         int decadeAt = suffix is null && prefix is null && IsGluedHyphen(doc, next, end) ? next + 1 : next;
         if (suffix is null && prefix is null && decadeAt < end && IsDecade(doc, decadeAt))
@@ -325,6 +333,8 @@ public sealed class QuantityScanner : IDocumentProcess
         return (doc.Is(at, "minus") || doc.Is(at, "negative"))
             && (next.Kind == TokenKind.Number || (numbers.TryWord(doc, at + 1, out var word) && word.Kind == NumberWordKind.Cardinal));
     }
+
+    private static readonly UnitEntry PoundsWeight = new(Unit.Measure("lb"), Prefix: false, Suffix: true);
 
     private static readonly UnitEntry Decades = new(Unit.Measure("year"), Prefix: false, Suffix: true);
 
