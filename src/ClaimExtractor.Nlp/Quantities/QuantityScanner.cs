@@ -196,6 +196,14 @@ public sealed class QuantityScanner : IDocumentProcess
             afterSuffix = afterAdjective;
         }
 
+        if (suffix is null && prefix is null && scale == 1m && MillionsCode(doc, next) is { } millions)
+        {
+            // "30 MUSD", "120 MEUR": an M before a currency code is millions of it
+            suffix = millions;
+            afterSuffix = next + 1;
+            scale = 1_000_000m;
+        }
+
         if (suffix is not null && prefix is not null && suffix.Unit.Dimension != UnitDimension.Currency)
         {
             suffix = null;
@@ -550,6 +558,17 @@ public sealed class QuantityScanner : IDocumentProcess
         key[n] = '$';
         return (exact.TryGetValue(key[..(n + 1)], out var dollar) && dollar.Prefix)
             || (exact.TryGetValue(key[..n], out dollar) && dollar.Prefix && dollar.Unit.Dimension == UnitDimension.Currency) ? dollar : null;
+    }
+
+    private UnitEntry? MillionsCode(AnalyzedDocument doc, int k)
+    {
+        if (k >= doc.Tokens.Count || doc.Tokens[k].Span.Length != 4 || doc.TokenText(k)[0] != 'M')
+        {
+            return null;
+        }
+
+        return lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k)[1..], out var code)
+            && code.Suffix && code.Unit.Dimension == UnitDimension.Currency ? code : null;
     }
 
     private UnitEntry? MatchSuffix(AnalyzedDocument doc, int k, int end, out int after)
