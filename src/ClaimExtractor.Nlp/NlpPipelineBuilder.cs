@@ -24,7 +24,7 @@ public sealed class NlpPipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(models);
         modelsVersion = models.Version;
-        processes.Add(new Tokenizer(models.Abbreviations, limits));
+        processes.Add(new Tokenizer(models.Abbreviations, limits, models.Quantities.GluedPrefixes));
         processes.Add(new EntityRecognizer(models));
         processes.Add(new CoreferenceResolver());
         processes.Add(new QuantityScanner(models));

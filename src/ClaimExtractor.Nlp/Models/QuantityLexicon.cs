@@ -12,8 +12,10 @@ public sealed class QuantityLexicon
         FrozenDictionary<string, (decimal Value, NumberWordKind Kind)> numberWords,
         FrozenDictionary<string, UnitEntry> units,
         FrozenDictionary<string, UnitEntry> unitsExactCase,
-        int maxUnitTokens)
+        int maxUnitTokens,
+        FrozenSet<string> gluedPrefixes)
     {
+        GluedPrefixes = gluedPrefixes;
         NumberWords = numberWords;
         Units = units;
         UnitsExactCase = unitsExactCase;
@@ -28,6 +30,9 @@ public sealed class QuantityLexicon
 
     /// <summary>Symbols and codes as written ("$", "US$", "USD", "BTC"), matched case-sensitively.</summary>
     public FrozenDictionary<string, UnitEntry> UnitsExactCase { get; }
+
+    /// <summary>Currency codes and abbreviations that may be glued to the amount after them ("USD3.14", "Rs20", "RM42").</summary>
+    public FrozenSet<string> GluedPrefixes { get; }
 
     /// <summary>The longest unit phrase, in tokens.</summary>
     public int MaxUnitTokens { get; }
@@ -55,6 +60,7 @@ public sealed class QuantityLexicon
         var units = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
         var exact = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
         int maxTokens = 1;
+        var glued = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(modelsDirectory, "quantities/units.tsv"))
         {
             string surface = TsvFile.Column(row, 0);
@@ -69,6 +75,12 @@ public sealed class QuantityLexicon
             };
             string position = TsvFile.Column(row, 3);
             var entry = new UnitEntry(unit, position is "prefix" or "both", position is "suffix" or "both");
+            if (entry.Prefix && unit.Dimension is UnitDimension.Currency && surface.Length is >= 2 and <= 3 && surface.All(char.IsAsciiLetter)
+                && char.IsAsciiLetterUpper(surface[0]))
+            {
+                glued.Add(surface);
+            }
+
             bool symbolic = !surface.Any(char.IsLower);
             if (symbolic)
             {
@@ -82,6 +94,7 @@ public sealed class QuantityLexicon
             }
         }
 
-        return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.Ordinal), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens);
+        return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.Ordinal), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
+            glued.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -81,7 +81,7 @@ internal sealed class NumberReader
                 // "a third of", "a quarter more", but not "an eighth straight meeting" (an ordinal)
                 if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && IsPeriodWord(doc, k + 2)) && FractionFollower(doc, k + 2, end))
                 {
-                    core = Fraction(1, next.Value, k + 2);
+                    core = OfALargeScale(doc, k + 2, 1 / next.Value) ?? Fraction(1, next.Value, k + 2);
                     return true;
                 }
 
@@ -144,13 +144,19 @@ internal sealed class NumberReader
 
         // twenty-one, twenty one, one hundred and six, two thousand and five, one million two hundred thousand
         int after = ReadCompound(doc, k, end, first.Value, out decimal total);
+        if (PointDigits(doc, after, end, out decimal tail, out int places, out int afterPoint))
+        {
+            // "two point five", "nine point nought four", "two hundred point seventy-one"
+            core = new NumberCore(total + tail, places, afterPoint, true, false, false);
+            return true;
+        }
 
         // two-thirds, two thirds, one-third, three quarters
         int fracAt = after < end && doc.TokenText(after) is "-" ? after + 1 : after;
         if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator && total <= 10
             && !(doc.Is(fracAt, "quarter") && IsPeriodWord(doc, fracAt + 1)) && !doc.Is(fracAt, "half"))
         {
-            core = Fraction(total, denominator.Value, fracAt + 1);
+            core = OfALargeScale(doc, fracAt + 1, total / denominator.Value) ?? Fraction(total, denominator.Value, fracAt + 1);
             return true;
         }
 
@@ -212,6 +218,12 @@ internal sealed class NumberReader
             decimal low = group % 100;
             if (word.Kind == NumberWordKind.Cardinal && word.Value >= 1)
             {
+                if (and && IsFractionAt(doc, at))
+                {
+                    // "one hundred and three quarters": the fraction is read after the whole number
+                    break;
+                }
+
                 bool afterTens = !and && low >= 20 && low % 10 == 0 && word.Value < 10;
                 bool afterHundreds = low == 0 && (group >= 100 || done > 0);
                 if (!(afterTens || afterHundreds))
@@ -237,7 +249,7 @@ internal sealed class NumberReader
             }
 
             int look = doc.Is(at + 1, "and") ? at + 2 : at + 1;
-            bool more = TryWord(doc, look, out var following) && following.Kind == NumberWordKind.Cardinal && following.Value >= 1;
+            bool more = TryWord(doc, look, out var following) && following.Kind == NumberWordKind.Cardinal && following.Value >= 1 && !IsFractionAt(doc, look);
             if (word.Value <= 100 || word.Value >= lastScale || !(more || done > 0))
             {
                 break;
@@ -253,8 +265,60 @@ internal sealed class NumberReader
         return after;
     }
 
+    // "two thirds of a million", "a third of a billion": the fraction of the scale word, which the scanner applies
+    private NumberCore? OfALargeScale(AnalyzedDocument doc, int at, decimal fraction) =>
+        doc.Is(at, "of") && (doc.Is(at + 1, "a") || doc.Is(at + 1, "an")) && IsLargeScale(doc, at + 2)
+            ? new NumberCore(fraction, 2, at + 2, true, false, false)
+            : null;
+
+    // a small count followed by a denominator: "three quarters", "two thirds"
+    private bool IsFractionAt(AnalyzedDocument doc, int at) =>
+        TryWord(doc, at, out var count) && count.Kind == NumberWordKind.Cardinal && count.Value is >= 1 and < 10
+        && TryWord(doc, at + 1, out var denominator) && denominator.Kind == NumberWordKind.Denominator;
+
+    // "point five", "point nought four", "point seventy-one": the decimals of a number written in words
+    private bool PointDigits(AnalyzedDocument doc, int at, int end, out decimal tail, out int places, out int after)
+    {
+        tail = 0;
+        places = 0;
+        after = at;
+        if (at + 1 >= end || !doc.Is(at, "point"))
+        {
+            return false;
+        }
+
+        int k = at + 1;
+        if (TryWord(doc, k, out var tens) && tens.Kind == NumberWordKind.Cardinal && tens.Value is >= 10 and < 100)
+        {
+            after = ReadCompound(doc, k, end, tens.Value, out decimal digits);
+            if (digits >= 100)
+            {
+                return false;
+            }
+
+            places = 2;
+            tail = digits / 100m;
+            return true;
+        }
+
+        while (k < end && DigitWord(doc, k) is { } value)
+        {
+            places++;
+            tail += value / Pow10(places);
+            k++;
+        }
+
+        after = k;
+        return places > 0 && places <= 10;
+    }
+
+    private decimal? DigitWord(AnalyzedDocument doc, int k) =>
+        doc.IsAny(k, QuantityWords.ZeroWords) ? 0
+        : TryWord(doc, k, out var digit) && digit.Kind == NumberWordKind.Cardinal && digit.Value is >= 1 and < 10 ? digit.Value
+        : null;
+
     // "and a half", "and one half", "and a quarter", "and three quarters"
-    private bool AndAFraction(AnalyzedDocument doc, int at, int end, out decimal fraction, out int after)
+    public bool AndAFraction(AnalyzedDocument doc, int at, int end, out decimal fraction, out int after)
     {
         fraction = 0;
         after = at;
@@ -289,7 +353,7 @@ internal sealed class NumberReader
     }
 
     // "half a million" is as precise as 0.5 million, "a quarter million" as 0.25 million
-    private static int FractionDecimals(decimal fraction) => fraction * 10 == decimal.Truncate(fraction * 10) ? 1 : 2;
+    public static int FractionDecimals(decimal fraction) => fraction * 10 == decimal.Truncate(fraction * 10) ? 1 : 2;
 
     private bool IsLargeScale(AnalyzedDocument doc, int k) => TryWord(doc, k, out var word) && word.Kind == NumberWordKind.Scale && word.Value > 100;
 
@@ -387,11 +451,11 @@ internal sealed class NumberReader
         Span<char> buffer = stackalloc char[text.Length];
         int n = 0;
         int dot = -1;
-        // "1.234.567": several dots group thousands (the tokenizer keeps such a number whole)
+        // "1.234.567": several dots group thousands (the tokenizer keeps such a number whole), as spaces do in "40 000"
         bool dotGroups = text.Count('.') >= 2;
         foreach (char c in text)
         {
-            if (c == ',' || (c == '.' && dotGroups))
+            if (c == ',' || (c == '.' && dotGroups) || char.IsWhiteSpace(c))
             {
                 continue;
             }

@@ -42,6 +42,7 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             cancellationToken.ThrowIfCancellationRequested();
             int i = sentence.FirstToken;
+            QuantityMention? pending = null;
             while (i < sentence.EndToken)
             {
                 var mention = TryRead(document, sentence, i, convention);
@@ -51,8 +52,25 @@ public sealed class QuantityScanner : IDocumentProcess
                     continue;
                 }
 
-                document.AddQuantity(mention);
                 i = mention.EndToken;
+                if (pending is not null && (BoundPairs.TryJoin(document, pending, mention) ?? CompoundMeasures.TryJoin(document, pending, mention)) is { } joined)
+                {
+                    // "more than 10 and less than 40" is one range, "6 feet 2 inches" one height
+                    pending = joined;
+                    continue;
+                }
+
+                if (pending is not null)
+                {
+                    document.AddQuantity(pending);
+                }
+
+                pending = mention;
+            }
+
+            if (pending is not null)
+            {
+                document.AddQuantity(pending);
             }
         }
     }
@@ -105,31 +123,48 @@ public sealed class QuantityScanner : IDocumentProcess
                 core.IsFraction ? QuantityForm.Fraction : QuantityForm.Multiplier, isRange: false, loose: true);
         }
 
+        if (prefix is null && !core.IsWord && core.Decimals == 0 && MeasureFraction(doc, core.End, end, out decimal parts, out int denominator, out int afterFraction))
+        {
+            // "1/4 mile" is a quarter of a mile, "10 1/2 miles" ten and a half
+            decimal whole = parts == 0 ? 0 : core.Value;
+            decimal numerator = parts == 0 ? core.Value : parts;
+            core = core with { Value = whole + (numerator / denominator), Decimals = 2, End = afterFraction };
+        }
+
         // a range: 10-15%, $1-2 billion, 40 to 60
         decimal low = core.Value, high = core.Value;
         int next = core.End;
         bool isRange = false;
         NumberCore second = default;
         bool hyphenRange = false;
-        // (a negative figure is not read as the low end of a range)
-        if (!negative && next + 1 < end && (doc.TokenText(next) is "-" or "–" or "to" or "through") && ReadSecond(doc, next + 1, end, core, convention, out second))
+        // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
+        int rangeAt = ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
+        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "to" or "through") && ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
-            hyphenRange = doc.TokenText(next) is not ("to" or "through")
-                && ((doc.Tokens[next].Start == doc.Tokens[next - 1].End && doc.Tokens[next + 1].Start == doc.Tokens[next].End) || LooksLikeYear(doc, second));
+            hyphenRange = doc.TokenText(rangeAt) is not ("to" or "through")
+                && ((doc.Tokens[rangeAt].Start == doc.Tokens[rangeAt - 1].End && doc.Tokens[rangeAt + 1].Start == doc.Tokens[rangeAt].End) || LooksLikeYear(doc, second));
             next = second.End;
         }
-        else if (!negative && ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
+        else if (!negative && rangeAt == core.End && ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
         {
             isRange = true;
             next = second.End;
         }
-        else if (!negative && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(next, "and") | doc.Is(next, "to") && next + 1 < end
-            && ReadSecond(doc, MatchPrefix(doc, next + 1, end, out int secondAt) is null ? next + 1 : secondAt, end, core, convention, out second))
+        else if (!negative && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
+            && ReadSecond(doc, MatchPrefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, core, convention, out second))
         {
             isRange = true;
             next = second.End;
+        }
+
+        if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase))
+        {
+            // "5m to 2bn" scales its ends differently; read the first alone
+            isRange = false;
+            hyphenRange = false;
+            next = core.End;
         }
 
         // scale: 1.6bn, 305m, 2.2 billion, 4 mn
@@ -145,6 +180,13 @@ public sealed class QuantityScanner : IDocumentProcess
             }
         }
 
+        if (scale > 100m && !isRange && numbers.AndAFraction(doc, next, end, out decimal part, out int afterPart))
+        {
+            // "one million and a half", "five billion and three quarters"
+            core = core with { Value = core.Value + part, Decimals = Math.Max(core.Decimals, NumberReader.FractionDecimals(part)) };
+            next = afterPart;
+        }
+
         // a unit after: percent, euros, Bitcoins, km; "a 10-mile stretch", "a 3-inch gap" (a measure as an adjective)
         var suffix = MatchSuffix(doc, next, end, out int afterSuffix);
         if (suffix is null && prefix is null && IsGluedHyphen(doc, next, end)
@@ -154,9 +196,25 @@ public sealed class QuantityScanner : IDocumentProcess
             afterSuffix = afterAdjective;
         }
 
+        if (suffix is null && prefix is null && scale == 1m && MillionsCode(doc, next) is { } millions)
+        {
+            // "30 MUSD", "120 MEUR": an M before a currency code is millions of it
+            suffix = millions;
+            afterSuffix = next + 1;
+            scale = 1_000_000m;
+        }
+
         if (suffix is not null && prefix is not null && suffix.Unit.Dimension != UnitDimension.Currency)
         {
             suffix = null;
+        }
+
+        if (suffix is not null && prefix is null && scale == 1m && afterSuffix == next + 1 && doc.Is(afterSuffix, "of")
+            && (doc.Is(next, "pounds") || doc.Is(next, "pound")))
+        {
+            // "500 pounds of explosives", "two pounds of meat": a weight; money in pounds is rarely "of" something
+            // unless scaled ("five million pounds of funding")
+            suffix = PoundsWeight;
         }
 
         // "a decade", "two decades", "a three-decade career": durations in years
@@ -203,12 +261,6 @@ public sealed class QuantityScanner : IDocumentProcess
                 _ => QuantityForm.Measure,
             };
             next = afterSuffix;
-            if (form == QuantityForm.Money && !isRange && !negative && ReadCents(doc, next, end, convention, out decimal cents, out int afterCents))
-            {
-                // "thirteen dollars and forty-five cents" is 13.45
-                decimal amount = core.Value * scale + cents;
-                return Finish(doc, sentence, start, afterCents, amount, amount - 0.005m, amount + 0.005m, unit, form, false, false);
-            }
         }
         else if (next < end && doc.Is(next, "times") && !core.IsWord | core.Value > 1 && next + 1 < end && doc.IsAny(next + 1, QuantityWords.TimesFollowers))
         {
@@ -235,6 +287,14 @@ public sealed class QuantityScanner : IDocumentProcess
         if (QuantityFilters.IsGluedToWord(doc, k, core.End, next))
         {
             return null;
+        }
+
+        if (form == QuantityForm.Money && !isRange && !negative && core.Decimals <= 0
+            && ReadCents(doc, next, end, convention, bareAllowed: scale == 1m, out decimal cents, out int afterCents))
+        {
+            // "thirteen dollars and forty-five cents" is 13.45, "$20 and 43c" 20.43
+            decimal amount = core.Value * scale + cents;
+            return Finish(doc, sentence, start, afterCents, amount, amount - 0.005m, amount + 0.005m, unit, form, false, false);
         }
 
         decimal value = core.Value * scale;
@@ -282,6 +342,8 @@ public sealed class QuantityScanner : IDocumentProcess
             && (next.Kind == TokenKind.Number || (numbers.TryWord(doc, at + 1, out var word) && word.Kind == NumberWordKind.Cardinal));
     }
 
+    private static readonly UnitEntry PoundsWeight = new(Unit.Measure("lb"), Prefix: false, Suffix: true);
+
     private static readonly UnitEntry Decades = new(Unit.Measure("year"), Prefix: false, Suffix: true);
 
     private static bool IsDecade(AnalyzedDocument doc, int at) => doc.Is(at, "decade") || doc.Is(at, "decades");
@@ -290,6 +352,44 @@ public sealed class QuantityScanner : IDocumentProcess
     // rather than measuring one; a hyphenated "one-year contract" still measures it
     private static bool IsIdiomaticOne(AnalyzedDocument doc, int k, NumberCore core, int afterUnit) =>
         doc.Is(k, "one") && core.End == k + 1 && afterUnit == core.End + 1 && !doc.Is(afterUnit, "old") && !(doc.Is(afterUnit, "of") && doc.Is(afterUnit + 1, "age"));
+
+    // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"
+    private bool ScaleOnBothEnds(AnalyzedDocument doc, int at, int end) =>
+        at + 2 < end && doc.Tokens[at].Start == doc.Tokens[at - 1].End && numbers.TryWord(doc, at, out var word)
+        && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix;
+
+    // "/4" glued after the number, or " 1/2" after a whole number, and then a unit of measure; a bare "5/17" may be a
+    // date, and "2/3 of" a share, so only a measure after it makes the digits a fraction. parts is 0 when the number
+    // itself is the numerator, else the numerator after a whole number.
+    private bool MeasureFraction(AnalyzedDocument doc, int at, int end, out decimal parts, out int denominator, out int after)
+    {
+        parts = 0;
+        denominator = 0;
+        after = at;
+        int slash = at;
+        if (at < end && doc.Tokens[at].Kind == TokenKind.Number && doc.Tokens[at].Start > doc.Tokens[at - 1].End
+            && NumberReader.TryParseDigits(doc.TokenText(at), out parts, out int partDecimals) && partDecimals == 0 && parts > 0)
+        {
+            slash = at + 1;
+        }
+
+        if (slash + 1 >= end || doc.TokenText(slash) is not "/" || doc.Tokens[slash].Start != doc.Tokens[slash - 1].End
+            || doc.Tokens[slash + 1].Start != doc.Tokens[slash].End || doc.Tokens[slash + 1].Kind != TokenKind.Number
+            || !NumberReader.TryParseDigits(doc.TokenText(slash + 1), out decimal under, out int underDecimals) || underDecimals > 0 || under is < 2 or > 100
+            || (parts > 0 && parts >= under))
+        {
+            return false;
+        }
+
+        if (MatchSuffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
+        {
+            return false;
+        }
+
+        denominator = (int)under;
+        after = slash + 2;
+        return true;
+    }
 
     private static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
         !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;
@@ -315,20 +415,36 @@ public sealed class QuantityScanner : IDocumentProcess
         return Finish(doc, sentence, start, end, value, value - half, value + half, unit, QuantityForm.Money, false, false);
     }
 
-    // "and forty-five cents", "50 cents" after a named currency
-    private bool ReadCents(AnalyzedDocument doc, int at, int end, NumberConvention convention, out decimal cents, out int after)
+    // "and forty-five cents", "50 cents", "43c", "43 sen" after an amount of money; a bare "and 43" or "43" only where
+    // the sentence or clause ends after it ("$20 and 43", "15 dollars 50."), so "$500 and 20 people" keeps its count
+    private bool ReadCents(AnalyzedDocument doc, int at, int end, NumberConvention convention, bool bareAllowed, out decimal cents, out int after)
     {
         cents = 0;
         after = at;
         int k = doc.Is(at, "and") ? at + 1 : at;
-        if (k >= end || !numbers.TryRead(doc, k, end, convention, out var number) || number.IsFraction || number.IsMultiplier || number.Decimals > 0
-            || number.Value is < 1 or >= 100 || number.End >= end || SubUnit(doc, number.End) is null)
+        if (k >= end || doc.Tokens[k].Kind is not (TokenKind.Number or TokenKind.Word) || !numbers.TryRead(doc, k, end, convention, out var number)
+            || number.IsFraction || number.IsMultiplier || number.Decimals > 0 || number.Value is < 1 or >= 100)
+        {
+            return false;
+        }
+
+        int unitAt = number.End;
+        if (unitAt < end && (SubUnit(doc, unitAt) is not null || doc.IsAny(unitAt, QuantityWords.MinorUnits)
+            || (doc.Is(unitAt, "c") && doc.Tokens[unitAt].Start == doc.Tokens[unitAt - 1].End)))
+        {
+            cents = number.Value / 100m;
+            after = unitAt + 1;
+            return true;
+        }
+
+        bool clauseEnds = unitAt >= end || doc.TokenText(unitAt) is "." or "," or ";" or "!" or "?";
+        if (!bareAllowed || !clauseEnds || (!number.IsWord && doc.TokenText(k).Length != 2))
         {
             return false;
         }
 
         cents = number.Value / 100m;
-        after = number.End + 1;
+        after = unitAt;
         return true;
     }
 
@@ -398,6 +514,12 @@ public sealed class QuantityScanner : IDocumentProcess
             }
         }
 
+        if (CodedDollar(doc, k, end) is { } coded)
+        {
+            after = k + 2;
+            return coded;
+        }
+
         if (exact.TryGetValue(doc.TokenText(k), out var single) && single.Prefix)
         {
             after = k + 1;
@@ -418,6 +540,35 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         return null;
+    }
+
+    // "HK $ 10.05", "NZD$15", "aud$ 15": a country's letters (two or more, in any case) or its currency code before
+    // the dollar sign, glued to it or one space apart; a lone letter ("a $5 fee") is not read this way
+    private UnitEntry? CodedDollar(AnalyzedDocument doc, int k, int end)
+    {
+        if (k + 2 >= end || doc.TokenText(k + 1) is not "$" || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Span.Length is < 2 or > 3
+            || doc.Tokens[k + 1].Start - doc.Tokens[k].End > 1)
+        {
+            return null;
+        }
+
+        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[4];
+        int n = doc.TokenText(k).ToUpperInvariant(key);
+        key[n] = '$';
+        return (exact.TryGetValue(key[..(n + 1)], out var dollar) && dollar.Prefix)
+            || (exact.TryGetValue(key[..n], out dollar) && dollar.Prefix && dollar.Unit.Dimension == UnitDimension.Currency) ? dollar : null;
+    }
+
+    private UnitEntry? MillionsCode(AnalyzedDocument doc, int k)
+    {
+        if (k >= doc.Tokens.Count || doc.Tokens[k].Span.Length != 4 || doc.TokenText(k)[0] != 'M')
+        {
+            return null;
+        }
+
+        return lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k)[1..], out var code)
+            && code.Suffix && code.Unit.Dimension == UnitDimension.Currency ? code : null;
     }
 
     private UnitEntry? MatchSuffix(AnalyzedDocument doc, int k, int end, out int after)

@@ -162,6 +162,13 @@ internal static class QuantityWords
         ["pence"] = "GBP",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words for the digit 0 after "point" ("nine point nought four").</summary>
+    public static FrozenSet<string> ZeroWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught", "oh");
+
+    /// <summary>Names of the hundredths of other currencies, read only after an amount in the main unit ("20 ringgit and 43 sen").</summary>
+    public static FrozenSet<string> MinorUnits { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "sen", "sens", "paise", "kopecks", "kopeks", "kopiykas", "kopiyok", "centimes", "centavos", "pesewas", "halalas", "agorot");
+
     public static FrozenSet<string> OrdinalSuffixes { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th");
 
     public static FrozenSet<string> ClockWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a.m.", "p.m.", "am", "pm", "GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "o'clock");

@@ -19,6 +19,13 @@ public static class RawTokenizer
             return ReadNumber(text, start);
         }
 
+        // ".08", "a .45 share": a decimal point opening a number (not one ending a word or number before it)
+        if (c == '.' && start + 1 < text.Length && char.IsAsciiDigit(text[start + 1]) && (start == 0 || char.IsWhiteSpace(text[start - 1])))
+        {
+            kind = TokenKind.Number;
+            return ReadNumber(text, start + 1);
+        }
+
         if (char.IsLetter(c))
         {
             kind = TokenKind.Word;
@@ -65,6 +72,23 @@ public static class RawTokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// Where the word [<paramref name="start"/>, <paramref name="end"/>) ends when it is one of
+    /// <paramref name="prefixes"/> with only digits glued after it ("USD3", "RM42"): before the digits; otherwise
+    /// <paramref name="end"/>, so names with digits ("APT38", "G20", "CO2") stay whole.
+    /// </summary>
+    public static int GluedPrefixEnd(ReadOnlySpan<char> text, int start, int end, FrozenSet<string> prefixes)
+    {
+        int digits = start;
+        while (digits < end && char.IsLetter(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > start && digits < end && AllDigits(text, digits, end - digits)
+            && prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..digits]) ? digits : end;
+    }
+
     /// <summary>White space and control characters separate tokens and are never part of one.</summary>
     public static bool IsSkippable(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\uFEFF' or '\u00AD';
 
@@ -83,6 +107,15 @@ public static class RawTokenizer
         while (i < text.Length && text[i] == ',' && AllDigits(text, i + 1, 3) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
         {
             i += 4;
+        }
+
+        // spaced thousands: "40 000", "1 234 567" (a space, no-break or thin space before each group of exactly three digits)
+        if (i - start <= 3)
+        {
+            while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u202F' or '\u2009' && AllDigits(text, i + 1, 3) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4])))
+            {
+                i += 4;
+            }
         }
 
         // thousands dots: "1.234.567" is one number (two or more groups of exactly three digits after at most three)

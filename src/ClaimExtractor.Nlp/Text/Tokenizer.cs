@@ -20,13 +20,18 @@ public sealed class Tokenizer : IDocumentProcess
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "St.", "Mt.", "No.", "Nos.");
 
     private readonly FrozenSet<string> abbreviations;
+    private readonly FrozenSet<string> gluedPrefixes;
     private readonly NlpLimits limits;
 
-    /// <summary>Creates the tokenizer with the abbreviation list and input caps.</summary>
-    public Tokenizer(FrozenSet<string> abbreviations, NlpLimits limits)
+    /// <summary>
+    /// Creates the tokenizer with the abbreviation list and input caps; <paramref name="gluedPrefixes"/> are the
+    /// currency codes split from digits glued after them ("USD3.14", "Rs20"), and no other word is split.
+    /// </summary>
+    public Tokenizer(FrozenSet<string> abbreviations, NlpLimits limits, FrozenSet<string>? gluedPrefixes = null)
     {
         this.abbreviations = abbreviations;
         this.limits = limits;
+        this.gluedPrefixes = gluedPrefixes ?? FrozenSet<string>.Empty;
     }
 
     /// <inheritdoc />
@@ -114,6 +119,11 @@ public sealed class Tokenizer : IDocumentProcess
 
             bool adjacentWord = raw.Count > 0 && raw[^1].End == i && raw[^1].Kind == TokenKind.Word;
             int end = RawTokenizer.Read(text, i, abbreviations, adjacentWord, out var kind);
+            if (kind == TokenKind.Word)
+            {
+                end = RawTokenizer.GluedPrefixEnd(text, i, end, gluedPrefixes);
+            }
+
             raw.Add(new Token(new TextSpan(i, end), kind, 0, lineBreak));
             lineBreak = false;
             i = end;

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// Adds a measure to the larger unit of its family written just before it: "6 feet 2 inches" is 74 inches, "2 km and
+/// 1 metre" 2,001 metres, "3 pounds 4 ounces" 52 ounces. Only nothing, a comma or "and" may stand between them, and the
+/// smaller part must be less than one of the larger unit.
+/// </summary>
+internal static class CompoundMeasures
+{
+    // (larger, smaller) → how many of the smaller make one of the larger
+    private static readonly FrozenDictionary<(string, string), decimal> Factors = new Dictionary<(string, string), decimal>
+    {
+        [("yd", "ft")] = 3,
+        [("yd", "in")] = 36,
+        [("ft", "in")] = 12,
+        [("mi", "yd")] = 1760,
+        [("km", "m")] = 1000,
+        [("m", "cm")] = 100,
+        [("m", "mm")] = 1000,
+        [("cm", "mm")] = 10,
+        [("kg", "g")] = 1000,
+        [("lb", "oz")] = 16,
+        [("st", "lb")] = 14,
+    }.ToFrozenDictionary();
+
+    public static QuantityMention? TryJoin(AnalyzedDocument doc, QuantityMention first, QuantityMention second)
+    {
+        var a = first.Quantity;
+        var b = second.Quantity;
+        if (first.Form != QuantityForm.Measure || second.Form != QuantityForm.Measure || b.Qualifier != Qualifier.None
+            || a.Qualifier == Qualifier.Range || second.QualifierFirstToken != second.FirstToken
+            || !Factors.TryGetValue((a.Unit.Code, b.Unit.Code), out decimal factor) || b.Value < 0 || b.Value >= factor
+            || !OnlyJoinersBetween(doc, first.EndToken, second.FirstToken))
+        {
+            return null;
+        }
+
+        decimal value = (a.Value * factor) + b.Value;
+        var quantity = a with
+        {
+            Span = new TextSpan(a.Span.Start, b.Span.End),
+            Value = value,
+            Low = a.Low == decimal.MaxValue ? a.Low : value - (b.Value - b.Low),
+            High = a.High == decimal.MaxValue ? a.High : value + (b.High - b.Value),
+            Unit = b.Unit,
+        };
+        if (a.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast)
+        {
+            quantity = quantity with { Low = value };
+        }
+        else if (a.Qualifier is Qualifier.LessThan or Qualifier.AtMost)
+        {
+            quantity = quantity with { High = value };
+        }
+
+        return first with { Quantity = quantity, EndToken = second.EndToken };
+    }
+
+    private static bool OnlyJoinersBetween(AnalyzedDocument doc, int from, int to) =>
+        to == from || (to == from + 1 && (doc.Is(from, "and") || doc.TokenText(from) is ","));
+}
