@@ -14,7 +14,7 @@ namespace ClaimExtractor.Cli.Running;
 /// </summary>
 public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker checker, IClaimStore store, TimeProvider time)
 {
-    private const int WriteBatchSize = 32;
+    private const int WriteBatchSize = 128;
 
     // The store is one connection: every call goes through this gate.
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -117,7 +117,7 @@ internal sealed class SqliteDialect : SqlDialect
         // A 64 MB page cache and memory-mapped reads keep the indexes a run keeps probing (figures, claims by
         // document) in memory: with SQLite's 2 MB default, a large store re-reads its pages from the OS on every lookup.
         await connection.ExecuteAsync(new CommandDefinition(
-            $"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={timeoutMs}; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;",
+            $"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={timeoutMs}; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;",
             cancellationToken: cancellationToken));
     }
 }
