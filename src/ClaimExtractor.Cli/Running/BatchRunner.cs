@@ -14,7 +14,7 @@ namespace ClaimExtractor.Cli.Running;
 /// </summary>
 public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker checker, IClaimStore store, TimeProvider time)
 {
-    private const int WriteBatchSize = 32;
+    private const int WriteBatchSize = 128;
 
     // The store is one connection: every call goes through this gate.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -148,10 +148,7 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
                 batch.Add(next);
             }
 
-            foreach (var id in await SaveAsync(batch, run, tally, cancellationToken).ConfigureAwait(false))
-            {
-                await CheckAsync(id, tally, cancellationToken).ConfigureAwait(false);
-            }
+            await CheckAsync(await SaveAsync(batch, run, tally, cancellationToken).ConfigureAwait(false), tally, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -193,17 +190,24 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
     private async Task CheckLeftoversAsync(RunTally tally, CancellationToken cancellationToken)
     {
         var pending = await Locked(store.FindUncheckedDocumentsAsync, cancellationToken).ConfigureAwait(false);
-        foreach (var id in pending)
+        foreach (var chunk in pending.Chunk(WriteBatchSize))
         {
-            await CheckAsync(id, tally, cancellationToken).ConfigureAwait(false);
+            await CheckAsync(chunk, tally, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private Task CheckAsync(DocumentId id, RunTally tally, CancellationToken cancellationToken) =>
+    // The documents of one write batch are checked one by one and their flags saved in one transaction: one commit
+    // per batch, not per document.
+    private Task CheckAsync(IReadOnlyList<DocumentId> ids, RunTally tally, CancellationToken cancellationToken) =>
         Locked(async ct =>
         {
-            var found = await checker.CheckDocumentAsync(store, id, ct).ConfigureAwait(false);
-            tally.AddContradictions(await store.SaveContradictionsAsync(id, found, ct).ConfigureAwait(false));
+            var checks = new List<DocumentCheck>(ids.Count);
+            foreach (var id in ids)
+            {
+                checks.Add(new DocumentCheck(id, await checker.CheckDocumentAsync(store, id, ct).ConfigureAwait(false)));
+            }
+
+            tally.AddContradictions(await store.SaveContradictionsAsync(checks, ct).ConfigureAwait(false));
         }, cancellationToken);
 
     private async Task RecordFailureAsync(RunId run, RunTally tally, string source, string reason, CancellationToken cancellationToken)

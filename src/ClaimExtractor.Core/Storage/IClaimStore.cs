@@ -47,6 +47,13 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     Task<int> SaveContradictionsAsync(DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="SaveContradictionsAsync(DocumentId, IReadOnlyList{Contradiction}, CancellationToken)"/> for several
+    /// checked documents in one transaction (one commit for a batch instead of one per document), with the same result
+    /// as saving them one after another. Returns how many flags were new.
+    /// </summary>
+    Task<int> SaveContradictionsAsync(IReadOnlyList<DocumentCheck> checks, CancellationToken cancellationToken);
+
     /// <summary>Starts a run record with the command line it was given.</summary>
     Task<RunId> StartRunAsync(string arguments, DateTimeOffset startedAt, CancellationToken cancellationToken);
 

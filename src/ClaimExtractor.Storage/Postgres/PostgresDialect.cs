@@ -37,6 +37,9 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string LockSkippingLocked => " FOR UPDATE SKIP LOCKED";
 
+    /// <summary>Every statement is a round trip to the server: a document's rows go in one.</summary>
+    public override int RowsPerInsert => 256;
+
     public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);

@@ -5,7 +5,7 @@ using ClaimExtractor.Storage.Mapping;
 
 namespace ClaimExtractor.Storage.Store;
 
-/// <summary>Writes claim rows through one prepared INSERT; <see cref="ClaimRowMapper"/> reads them back.</summary>
+/// <summary>Writes a document's claim rows, figures and figure links; <see cref="ClaimRowMapper"/> reads the claims back.</summary>
 internal sealed class ClaimInserter : IDisposable
 {
     private static readonly string[] Names =
@@ -19,88 +19,77 @@ internal sealed class ClaimInserter : IDisposable
         "change_reference_start", "change_reference_end", "claim_key", "figure",
     ];
 
-    private static readonly string Sql =
-        $"INSERT INTO claims ({string.Join(", ", Names.Select(n => $"\"{n}\""))}) " +
-        $"VALUES ({string.Join(", ", Names.Select(n => "@" + n))}) RETURNING id";
+    private readonly MultiRowInsert _insert;
+    private readonly PreparedCommand _figures;
+    private readonly MultiRowInsert _links;
 
-    private readonly PreparedCommand _insert;
-    private readonly PreparedCommand _figure;
-    private readonly PreparedCommand _link;
-
-    public ClaimInserter(DbConnection connection, DbTransaction transaction)
+    public ClaimInserter(DbConnection connection, DbTransaction transaction, int rowsPerInsert)
     {
-        _insert = new PreparedCommand(connection, transaction, Sql, [.. Names.Select(n => "@" + n)]);
-        _figure = new PreparedCommand(connection, transaction, """
-            INSERT INTO figures (figure, claim_key, claim_id, support) VALUES (@figure, @claim_key, @claim_id, 1)
-            ON CONFLICT (figure) DO UPDATE SET support = figures.support + 1
-            """, "@figure", "@claim_key", "@claim_id");
-        _link = new PreparedCommand(connection, transaction,
-            "INSERT INTO figure_links (link_key, figure) VALUES (@link_key, @figure) ON CONFLICT DO NOTHING", "@link_key", "@figure");
+        _insert = new MultiRowInsert(connection, transaction, rowsPerInsert,
+            $"INSERT INTO claims ({string.Join(", ", Names.Select(n => $"\"{n}\""))})", Names.Length);
+
+        // Each figure the document states: a new one is represented by its earliest claim here and supported by all of
+        // them; a known one gains their support and keeps its representative.
+        _figures = new PreparedCommand(connection, transaction, """
+            INSERT INTO figures (figure, claim_key, claim_id, support)
+            SELECT c.figure, MIN(c.claim_key), MIN(c.id), COUNT(*) FROM claims c WHERE c.document_id = @document_id GROUP BY c.figure
+            ON CONFLICT (figure) DO UPDATE SET support = figures.support + excluded.support
+            """, "@document_id");
+        _links = new MultiRowInsert(connection, transaction, rowsPerInsert, "INSERT INTO figure_links (link_key, figure)", 2, "ON CONFLICT DO NOTHING");
     }
 
-    public async Task InsertAsync(long documentId, Claim claim, long? subjectId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the claims of document <paramref name="documentId"/> (just stored or emptied), each with its subject's id,
+    /// then the figures they state and the keys those figures link to: a few statements per document, not per claim.
+    /// </summary>
+    public async Task InsertAsync(long documentId, IReadOnlyList<(Claim Claim, long? SubjectId)> claims, CancellationToken cancellationToken)
+    {
+        if (claims.Count == 0)
+        {
+            return;
+        }
+
+        await _insert.ExecuteAsync([.. claims.Select(c => Values(documentId, c.Claim, c.SubjectId))], cancellationToken);
+        await _figures.Set("@document_id", documentId).ExecuteAsync(cancellationToken);
+        var links = claims
+            .SelectMany(c => c.Claim.LinkKeys.Select(k => (Key: k.Value, c.Claim.Figure)))
+            .Distinct()
+            .Select(l => new object?[] { l.Key, l.Figure })
+            .ToList();
+        await _links.ExecuteAsync(links, cancellationToken);
+    }
+
+    // One value per column of Names, in order.
+    private static object?[] Values(long documentId, Claim claim, long? subjectId)
     {
         var q = claim.Quantity;
         var total = claim.ShareOf?.Total;
         var reference = claim.ChangeOf?.Reference;
-        _insert
-            .Set("@document_id", documentId)
-            .Set("@start", q.Span.Start)
-            .Set("@end", q.Span.End)
-            .Set("@quote", claim.Quote)
-            .Set("@sentence_start", claim.Sentence.Start)
-            .Set("@sentence_end", claim.Sentence.End)
-            .Set("@subject_entity_id", subjectId)
-            .Set("@role", StoredNames.ToName(claim.Role))
-            .Set("@metric", claim.Metric)
-            .Set("@metric_key", claim.MetricKey)
-            .Set("@value", DecimalText.ToStored(q.Value))
-            .Set("@value_low", DecimalText.LowToStored(q.Low))
-            .Set("@value_high", DecimalText.HighToStored(q.High))
-            .Set("@unit", q.Unit.Code)
-            .Set("@unit_dimension", StoredNames.ToName(q.Unit.Dimension))
-            .Set("@noun", q.Noun)
-            .Set("@change", StoredNames.ToName(q.Change))
-            .Set("@qualifier", q.Qualifier.ToName())
-            .Set("@period_label", claim.Period?.Label)
-            .Set("@period_start", DateText.ToStored(claim.Period?.Start))
-            .Set("@period_end", DateText.ToStored(claim.Period?.End))
-            .Set("@attribution", claim.Attribution)
-            .Set("@hedged", claim.Hedged ? 1 : 0)
-            .Set("@negated", claim.Negated ? 1 : 0)
-            .Set("@confidence", claim.Confidence)
-            .Set("@scope", StoredNames.ToName(claim.Scope))
-            .Set("@share_base_key", claim.ShareOf?.MetricKey)
-            .Set("@share_total_value", total is null ? null : DecimalText.ToStored(total.Value))
-            .Set("@share_total_low", total is null ? null : DecimalText.LowToStored(total.Low))
-            .Set("@share_total_high", total is null ? null : DecimalText.HighToStored(total.High))
-            .Set("@share_total_unit", total?.Unit.Code)
-            .Set("@share_total_unit_dimension", total is null ? null : StoredNames.ToName(total.Unit.Dimension))
-            .Set("@share_total_start", total?.Span.Start)
-            .Set("@share_total_end", total?.Span.End)
-            .Set("@share_total_qualifier", total?.Qualifier.ToName())
-            .Set("@share_total_noun", total?.Noun)
-            .Set("@share_total_change", total is null ? null : StoredNames.ToName(total.Change))
-            .Set("@change_level_key", claim.ChangeOf?.LevelMetricKey)
-            .Set("@change_reference_label", reference?.Label)
-            .Set("@change_reference_start", DateText.ToStored(reference?.Start))
-            .Set("@change_reference_end", DateText.ToStored(reference?.End))
-            .Set("@claim_key", claim.Key.Value)
-            .Set("@figure", claim.Figure);
-        var id = await _insert.ScalarAsync(cancellationToken)
-            ?? throw new InvalidOperationException("inserting a claim returned no id");
-        string figure = claim.Figure;
-        await _figure.Set("@figure", figure).Set("@claim_key", claim.Key.Value).Set("@claim_id", id).ExecuteAsync(cancellationToken);
-        foreach (var link in claim.LinkKeys.Select(k => k.Value).Distinct(StringComparer.Ordinal))
-        {
-            await _link.Set("@link_key", link).Set("@figure", figure).ExecuteAsync(cancellationToken);
-        }
+        return
+        [
+            documentId, q.Span.Start, q.Span.End, claim.Quote, claim.Sentence.Start, claim.Sentence.End, subjectId,
+            StoredNames.ToName(claim.Role), claim.Metric, claim.MetricKey,
+            DecimalText.ToStored(q.Value), DecimalText.LowToStored(q.Low), DecimalText.HighToStored(q.High),
+            q.Unit.Code, StoredNames.ToName(q.Unit.Dimension), q.Noun, StoredNames.ToName(q.Change), q.Qualifier.ToName(),
+            claim.Period?.Label, DateText.ToStored(claim.Period?.Start), DateText.ToStored(claim.Period?.End),
+            claim.Attribution, claim.Hedged ? 1 : 0, claim.Negated ? 1 : 0, claim.Confidence, StoredNames.ToName(claim.Scope),
+            claim.ShareOf?.MetricKey,
+            total is null ? null : DecimalText.ToStored(total.Value),
+            total is null ? null : DecimalText.LowToStored(total.Low),
+            total is null ? null : DecimalText.HighToStored(total.High),
+            total?.Unit.Code,
+            total is null ? null : StoredNames.ToName(total.Unit.Dimension),
+            total?.Span.Start, total?.Span.End, total?.Qualifier.ToName(), total?.Noun,
+            total is null ? null : StoredNames.ToName(total.Change),
+            claim.ChangeOf?.LevelMetricKey, reference?.Label, DateText.ToStored(reference?.Start), DateText.ToStored(reference?.End),
+            claim.Key.Value, claim.Figure,
+        ];
     }
 
     public void Dispose()
     {
         _insert.Dispose();
-        _figure.Dispose();
-        _link.Dispose();
+        _figures.Dispose();
+        _links.Dispose();
     }
 }

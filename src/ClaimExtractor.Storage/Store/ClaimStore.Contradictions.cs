@@ -16,19 +16,21 @@ public sealed partial class ClaimStore
         "COALESCE((SELECT r.status FROM review_decisions r WHERE r.fingerprint = x.fingerprint ORDER BY r.id DESC LIMIT 1), 'open')";
 
     /// <inheritdoc />
-    public async Task<int> SaveContradictionsAsync(
-        DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken)
+    public Task<int> SaveContradictionsAsync(DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken) =>
+        SaveContradictionsAsync([new DocumentCheck(document, found)], cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<int> SaveContradictionsAsync(IReadOnlyList<DocumentCheck> checks, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(found);
-        return await RetryConflictsAsync(() => SaveContradictionsOnceAsync(document, found, cancellationToken), cancellationToken);
+        ArgumentNullException.ThrowIfNull(checks);
+        return checks.Count == 0 ? 0 : await RetryConflictsAsync(() => SaveContradictionsOnceAsync(checks, cancellationToken), cancellationToken);
     }
 
-    private async Task<int> SaveContradictionsOnceAsync(
-        DocumentId document, IReadOnlyList<Contradiction> found, CancellationToken cancellationToken)
+    private async Task<int> SaveContradictionsOnceAsync(IReadOnlyList<DocumentCheck> checks, CancellationToken cancellationToken)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         var figures = new Dictionary<long, string>();
-        foreach (var chunk in found.SelectMany(c => new[] { c.A.Value, c.B.Value }).Distinct().Chunk(InListChunk))
+        foreach (var chunk in checks.SelectMany(c => c.Found).SelectMany(c => new[] { c.A.Value, c.B.Value }).Distinct().Chunk(InListChunk))
         {
             var rows = await _connection.QueryAsync<(long Id, string Figure)>(new CommandDefinition(
                 $"SELECT c.id, c.figure FROM claims c WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
@@ -40,42 +42,45 @@ public sealed partial class ClaimStore
 
         // A claim gone since the check read it: another worker replaced its document meanwhile. Those flags are dropped
         // and the document stays unchecked, so the next check compares it with what is stored now.
-        var current = found.Where(f => figures.ContainsKey(f.A.Value) && figures.ContainsKey(f.B.Value))
-            .Select(f => (Flag: f, Fingerprint: Fingerprints.Contradiction(figures[f.A.Value], figures[f.B.Value], f.Kind)))
+        var current = checks.Select(check => (check.Document, Complete: check.Found.All(Stored), Flags: check.Found.Where(Stored)
+                .Select(f => (Flag: f, Fingerprint: Fingerprints.Contradiction(figures[f.A.Value], figures[f.B.Value], f.Kind)))
+                .ToList()))
             .ToList();
-        await _dialect.LockKeysAsync(_connection, transaction, current.Select(c => "flag\n" + c.Fingerprint), cancellationToken);
+        await _dialect.LockKeysAsync(_connection, transaction, current.SelectMany(c => c.Flags).Select(f => "flag\n" + f.Fingerprint), cancellationToken);
+        using var insert = new PreparedCommand(_connection, transaction, """
+            INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)
+            VALUES (@a, @b, @kind, @severity, @score, @explanation, @key, @fingerprint, @now)
+            ON CONFLICT (fingerprint) DO NOTHING
+            """, "@a", "@b", "@kind", "@severity", "@score", "@explanation", "@key", "@fingerprint", "@now");
+        using var markChecked = new PreparedCommand(_connection, transaction, "UPDATE documents SET checked = 1 WHERE id = @id", "@id");
+        insert.Set("@now", Now());
         var added = 0;
-        var now = Now();
-        foreach (var (flag, fingerprint) in current)
+        foreach (var (document, complete, flags) in current)
         {
-            added += await _connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)
-                VALUES (@A, @B, @Kind, @Severity, @Score, @Explanation, @Key, @Fingerprint, @Now)
-                ON CONFLICT (fingerprint) DO NOTHING
-                """,
-                new
-                {
-                    A = flag.A.Value,
-                    B = flag.B.Value,
-                    Kind = flag.Kind.ToName(),
-                    flag.Severity,
-                    flag.Score,
-                    flag.Explanation,
-                    Key = flag.Key.Value,
-                    Fingerprint = fingerprint,
-                    Now = now,
-                },
-                transaction, cancellationToken: cancellationToken));
-        }
+            foreach (var (flag, fingerprint) in flags)
+            {
+                added += await insert
+                    .Set("@a", flag.A.Value)
+                    .Set("@b", flag.B.Value)
+                    .Set("@kind", flag.Kind.ToName())
+                    .Set("@severity", flag.Severity)
+                    .Set("@score", flag.Score)
+                    .Set("@explanation", flag.Explanation)
+                    .Set("@key", flag.Key.Value)
+                    .Set("@fingerprint", fingerprint)
+                    .ExecuteAsync(cancellationToken);
+            }
 
-        if (current.Count == found.Count)
-        {
-            await _connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE documents SET checked = 1 WHERE id = @Value", new { document.Value }, transaction, cancellationToken: cancellationToken));
+            if (complete)
+            {
+                await markChecked.Set("@id", document.Value).ExecuteAsync(cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
         return added;
+
+        bool Stored(Contradiction flag) => figures.ContainsKey(flag.A.Value) && figures.ContainsKey(flag.B.Value);
     }
 
     /// <inheritdoc />

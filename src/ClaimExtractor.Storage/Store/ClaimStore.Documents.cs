@@ -27,7 +27,7 @@ public sealed partial class ClaimStore
         var ids = new List<DocumentId>(batch.Count);
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         await _dialect.LockKeysAsync(_connection, transaction, WriteKeys(batch), cancellationToken);
-        using (var writer = new DocumentBatchWriter(_connection, transaction))
+        using (var writer = new DocumentBatchWriter(_connection, transaction, _dialect))
         {
             var now = Now();
             foreach (var document in batch)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Core.Text;
@@ -32,7 +33,7 @@ internal sealed class DocumentBatchWriter : IDisposable
     private readonly PreparedCommand _requeueCounterparts;
     private readonly PreparedCommand _releaseFigures;
 
-    public DocumentBatchWriter(DbConnection connection, DbTransaction transaction)
+    public DocumentBatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
         _find = new PreparedCommand(connection, transaction, "SELECT id FROM documents WHERE source = @source", "@source");
 
@@ -77,7 +78,7 @@ internal sealed class DocumentBatchWriter : IDisposable
                 JOIN claims other ON other.id IN (x.claim_a, x.claim_b) AND other.document_id <> mine.document_id
                 WHERE mine.document_id = @id)
             """, "@id");
-        _claims = new ClaimInserter(connection, transaction);
+        _claims = new ClaimInserter(connection, transaction, dialect.RowsPerInsert);
         _entities = new EntityResolver(connection, transaction);
         _nearDuplicates = new NearDuplicateLinker(connection, transaction);
     }
@@ -129,11 +130,13 @@ internal sealed class DocumentBatchWriter : IDisposable
             await _entities.AddAliasAsync(mention.Entity, article.Text[mention.Span.Start..mention.Span.End], cancellationToken);
         }
 
+        var claims = new List<(Claim, long?)>(document.Analysis.Claims.Count);
         foreach (var claim in document.Analysis.Claims)
         {
-            long? subjectId = claim.Subject is null ? null : await _entities.ResolveAsync(claim.Subject, cancellationToken);
-            await _claims.InsertAsync(id, claim, subjectId, cancellationToken);
+            claims.Add((claim, claim.Subject is null ? null : await _entities.ResolveAsync(claim.Subject, cancellationToken)));
         }
+
+        await _claims.InsertAsync(id, claims, cancellationToken);
 
         await _nearDuplicates.LinkAsync(id, article.Text, DateText.ToStored(metadata.Published), cancellationToken);
 

@@ -33,6 +33,13 @@ internal sealed class PreparedCommand : IDisposable
         return this;
     }
 
+    /// <summary>Sets the parameter declared at <paramref name="index"/> (in the order of the names given).</summary>
+    public PreparedCommand SetAt(int index, object? value)
+    {
+        _command.Parameters[index].Value = value ?? DBNull.Value;
+        return this;
+    }
+
     public Task<int> ExecuteAsync(CancellationToken cancellationToken) => _command.ExecuteNonQueryAsync(cancellationToken);
 
     public async Task<long?> ScalarAsync(CancellationToken cancellationToken) =>

@@ -27,6 +27,12 @@ internal abstract class SqlDialect
     /// <summary><paramref name="column"/> is one of the values of the list parameter <paramref name="parameter"/>.</summary>
     public abstract string InList(string column, string parameter);
 
+    /// <summary>
+    /// How many rows one multi-row <c>INSERT ... VALUES</c> carries at most (<see cref="MultiRowInsert"/>): many where
+    /// each statement is a round trip to a server, one where a prepared statement runs in process.
+    /// </summary>
+    public abstract int RowsPerInsert { get; }
+
     /// <summary>Appended to a SELECT that claims rows: skip rows another transaction holds, lock the ones returned.</summary>
     public abstract string LockSkippingLocked { get; }
 
