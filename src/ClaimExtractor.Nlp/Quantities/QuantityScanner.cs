@@ -16,6 +16,7 @@ public sealed class QuantityScanner : IDocumentProcess
     private readonly QuantityLexicon lexicon;
     private readonly NumberReader numbers;
     private readonly QuantityContext context;
+    private readonly UnitMatcher units;
 
     /// <summary>Creates the scanner over the number words and units.</summary>
     public QuantityScanner(NlpModels models)
@@ -24,6 +25,7 @@ public sealed class QuantityScanner : IDocumentProcess
         lexicon = models.Quantities;
         numbers = new NumberReader(lexicon);
         context = new QuantityContext();
+        units = new UnitMatcher(lexicon);
     }
 
     /// <inheritdoc />
@@ -91,7 +93,7 @@ public sealed class QuantityScanner : IDocumentProcess
             k = start + 1;
         }
 
-        var prefix = MatchPrefix(doc, k, end, out int afterPrefix);
+        var prefix = units.Prefix(doc, k, end, out int afterPrefix);
         if (prefix is not null)
         {
             if (afterPrefix >= end || doc.Tokens[afterPrefix].Kind != TokenKind.Number)
@@ -153,7 +155,7 @@ public sealed class QuantityScanner : IDocumentProcess
             next = second.End;
         }
         else if (!negative && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
-            && ReadSecond(doc, MatchPrefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, core, convention, out second))
+            && ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, core, convention, out second))
         {
             isRange = true;
             next = second.End;
@@ -188,15 +190,15 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         // a unit after: percent, euros, Bitcoins, km; "a 10-mile stretch", "a 3-inch gap" (a measure as an adjective)
-        var suffix = MatchSuffix(doc, next, end, out int afterSuffix);
+        var suffix = units.Suffix(doc, next, end, out int afterSuffix);
         if (suffix is null && prefix is null && IsGluedHyphen(doc, next, end)
-            && MatchSuffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency } adjective)
+            && units.Suffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency } adjective)
         {
             suffix = adjective;
             afterSuffix = afterAdjective;
         }
 
-        if (suffix is null && prefix is null && scale == 1m && MillionsCode(doc, next) is { } millions)
+        if (suffix is null && prefix is null && scale == 1m && units.MillionsCode(doc, next) is { } millions)
         {
             // "30 MUSD", "120 MEUR": an M before a currency code is millions of it
             suffix = millions;
@@ -381,7 +383,7 @@ public sealed class QuantityScanner : IDocumentProcess
             return false;
         }
 
-        if (MatchSuffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
+        if (units.Suffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
         {
             return false;
         }
@@ -456,7 +458,7 @@ public sealed class QuantityScanner : IDocumentProcess
         UnitEntry? suffix = null;
         if (prefix is null)
         {
-            suffix = MatchSuffix(doc, at, end, out int afterSuffix);
+            suffix = units.Suffix(doc, at, end, out int afterSuffix);
             if (suffix is null)
             {
                 return false;
@@ -474,7 +476,7 @@ public sealed class QuantityScanner : IDocumentProcess
         int from = at + 1;
         if (prefix is not null)
         {
-            if (MatchPrefix(doc, from, end, out int afterSecondPrefix) is not { } again || again.Unit != prefix.Unit)
+            if (units.Prefix(doc, from, end, out int afterSecondPrefix) is not { } again || again.Unit != prefix.Unit)
             {
                 return false;
             }
@@ -483,7 +485,7 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         return ReadSecond(doc, from, end, core, convention, out second)
-            && (suffix is null || (MatchSuffix(doc, second.End, end, out _) is { } repeated && repeated.Unit == suffix.Unit));
+            && (suffix is null || (units.Suffix(doc, second.End, end, out _) is { } repeated && repeated.Unit == suffix.Unit));
     }
 
     private bool ReadSecond(AnalyzedDocument doc, int at, int end, NumberCore first, NumberConvention convention, out NumberCore second)
@@ -493,120 +495,9 @@ public sealed class QuantityScanner : IDocumentProcess
             && !second.IsFraction && !second.IsMultiplier && second.Value > first.Value;
     }
 
-    private bool IsUnitAfter(AnalyzedDocument doc, int k, int end) => MatchSuffix(doc, k, end, out _) is not null;
+    private bool IsUnitAfter(AnalyzedDocument doc, int k, int end) => units.Suffix(doc, k, end, out _) is not null;
 
     private QuantityMention? Finish(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value, decimal low, decimal high,
         Unit unit, QuantityForm form, bool isRange, bool loose) =>
         context.Build(doc, sentence, first, end, value, low, high, unit, form, isRange, loose);
-
-    private UnitEntry? MatchPrefix(AnalyzedDocument doc, int k, int end, out int after)
-    {
-        after = k;
-        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
-        // two adjacent tokens: US$, C$, HK$
-        if (k + 1 < end && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k].Span.Length <= 3)
-        {
-            var both = doc.Text.AsSpan(doc.Tokens[k].Start, doc.Tokens[k + 1].End - doc.Tokens[k].Start);
-            if (exact.TryGetValue(both, out var pair) && pair.Prefix)
-            {
-                after = k + 2;
-                return pair;
-            }
-        }
-
-        if (CodedDollar(doc, k, end) is { } coded)
-        {
-            after = k + 2;
-            return coded;
-        }
-
-        if (exact.TryGetValue(doc.TokenText(k), out var single) && single.Prefix)
-        {
-            after = k + 1;
-            return single;
-        }
-
-        // written names before the number: "Rs 20", "ringgit 42"
-        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int n = Math.Min(lexicon.MaxUnitTokens, end - k - 1); n >= 1; n--)
-        {
-            // only a name followed by a number can be a prefix; checking that first keeps this off the per-token path
-            if (doc.Tokens[k + n].Kind == TokenKind.Number && doc.Tokens[k].Kind == TokenKind.Word
-                && words.TryGetValue(MetricLexicon.KeyOf(doc, k, k + n), out var named) && named.Prefix)
-            {
-                after = k + n;
-                return named;
-            }
-        }
-
-        return null;
-    }
-
-    // "HK $ 10.05", "NZD$15", "aud$ 15": a country's letters (two or more, in any case) or its currency code before
-    // the dollar sign, glued to it or one space apart; a lone letter ("a $5 fee") is not read this way
-    private UnitEntry? CodedDollar(AnalyzedDocument doc, int k, int end)
-    {
-        if (k + 2 >= end || doc.TokenText(k + 1) is not "$" || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Span.Length is < 2 or > 3
-            || doc.Tokens[k + 1].Start - doc.Tokens[k].End > 1)
-        {
-            return null;
-        }
-
-        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> key = stackalloc char[4];
-        int n = doc.TokenText(k).ToUpperInvariant(key);
-        key[n] = '$';
-        return (exact.TryGetValue(key[..(n + 1)], out var dollar) && dollar.Prefix)
-            || (exact.TryGetValue(key[..n], out dollar) && dollar.Prefix && dollar.Unit.Dimension == UnitDimension.Currency) ? dollar : null;
-    }
-
-    private UnitEntry? MillionsCode(AnalyzedDocument doc, int k)
-    {
-        if (k >= doc.Tokens.Count || doc.Tokens[k].Span.Length != 4 || doc.TokenText(k)[0] != 'M')
-        {
-            return null;
-        }
-
-        return lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k)[1..], out var code)
-            && code.Suffix && code.Unit.Dimension == UnitDimension.Currency ? code : null;
-    }
-
-    private UnitEntry? MatchSuffix(AnalyzedDocument doc, int k, int end, out int after)
-    {
-        after = k;
-        if (k >= end)
-        {
-            return null;
-        }
-
-        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
-        // two adjacent tokens: °C, °F
-        if (k + 1 < end && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k].Span.Length <= 3
-            && exact.TryGetValue(doc.Text.AsSpan(doc.Tokens[k].Start, doc.Tokens[k + 1].End - doc.Tokens[k].Start), out var pair) && pair.Suffix)
-        {
-            after = k + 2;
-            return pair;
-        }
-
-        // a symbol that also stands before numbers belongs to the number after it: "1 $10 bill"
-        if (exact.TryGetValue(doc.TokenText(k), out var symbol) && symbol.Suffix
-            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number))
-        {
-            after = k + 1;
-            return symbol;
-        }
-
-        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int n = Math.Min(lexicon.MaxUnitTokens, end - k); n >= 1; n--)
-        {
-            string key = MetricLexicon.KeyOf(doc, k, k + n);
-            if (words.TryGetValue(key, out var entry) && entry.Suffix)
-            {
-                after = k + n;
-                return entry;
-            }
-        }
-
-        return null;
-    }
 }

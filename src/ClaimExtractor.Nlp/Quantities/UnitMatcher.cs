@@ -1,0 +1,128 @@
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// Matches the unit written around a number against the unit lexicon: symbols and codes before it (glued pairs such
+/// as US$, a country's letters before a dollar sign, written names such as "Rs 20"), and units after it (pairs such
+/// as °C, symbols, multi-word names).
+/// </summary>
+internal sealed class UnitMatcher(QuantityLexicon lexicon)
+{
+    /// <summary>The unit written before the number at <paramref name="k"/> ("$", "US$", "HK $", "Rs"), and the token after it.</summary>
+    public UnitEntry? Prefix(AnalyzedDocument doc, int k, int end, out int after)
+    {
+        after = k;
+        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        // two adjacent tokens: US$, C$, HK$
+        if (k + 1 < end && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k].Span.Length <= 3)
+        {
+            var both = doc.Text.AsSpan(doc.Tokens[k].Start, doc.Tokens[k + 1].End - doc.Tokens[k].Start);
+            if (exact.TryGetValue(both, out var pair) && pair.Prefix)
+            {
+                after = k + 2;
+                return pair;
+            }
+        }
+
+        if (CodedDollar(doc, k, end) is { } coded)
+        {
+            after = k + 2;
+            return coded;
+        }
+
+        if (exact.TryGetValue(doc.TokenText(k), out var single) && single.Prefix)
+        {
+            after = k + 1;
+            return single;
+        }
+
+        // written names before the number: "Rs 20", "ringgit 42"
+        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int n = Math.Min(lexicon.MaxUnitTokens, end - k - 1); n >= 1; n--)
+        {
+            // only a name followed by a number can be a prefix; checking that first keeps this off the per-token path
+            if (doc.Tokens[k + n].Kind == TokenKind.Number && doc.Tokens[k].Kind == TokenKind.Word
+                && words.TryGetValue(MetricLexicon.KeyOf(doc, k, k + n), out var named) && named.Prefix)
+            {
+                after = k + n;
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    // "HK $ 10.05", "NZD$15", "aud$ 15": a country's letters (two or more, in any case) or its currency code before
+    // the dollar sign, glued to it or one space apart; a lone letter ("a $5 fee") is not read this way
+    private UnitEntry? CodedDollar(AnalyzedDocument doc, int k, int end)
+    {
+        if (k + 2 >= end || doc.TokenText(k + 1) is not "$" || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Span.Length is < 2 or > 3
+            || doc.Tokens[k + 1].Start - doc.Tokens[k].End > 1)
+        {
+            return null;
+        }
+
+        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[4];
+        int n = doc.TokenText(k).ToUpperInvariant(key);
+        key[n] = '$';
+        return (exact.TryGetValue(key[..(n + 1)], out var dollar) && dollar.Prefix)
+            || (exact.TryGetValue(key[..n], out dollar) && dollar.Prefix && dollar.Unit.Dimension == UnitDimension.Currency) ? dollar : null;
+    }
+
+    /// <summary>"MUSD", "MEUR": an M before a currency code, millions of that currency.</summary>
+    public UnitEntry? MillionsCode(AnalyzedDocument doc, int k)
+    {
+        if (k >= doc.Tokens.Count || doc.Tokens[k].Span.Length != 4 || doc.TokenText(k)[0] != 'M')
+        {
+            return null;
+        }
+
+        return lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k)[1..], out var code)
+            && code.Suffix && code.Unit.Dimension == UnitDimension.Currency ? code : null;
+    }
+
+    /// <summary>The unit written after a number, starting at token <paramref name="k"/> ("bn dollars", "km", "°C"), and the token after it.</summary>
+    public UnitEntry? Suffix(AnalyzedDocument doc, int k, int end, out int after)
+    {
+        after = k;
+        if (k >= end)
+        {
+            return null;
+        }
+
+        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        // two adjacent tokens: °C, °F
+        if (k + 1 < end && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k].Span.Length <= 3
+            && exact.TryGetValue(doc.Text.AsSpan(doc.Tokens[k].Start, doc.Tokens[k + 1].End - doc.Tokens[k].Start), out var pair) && pair.Suffix)
+        {
+            after = k + 2;
+            return pair;
+        }
+
+        // a symbol that also stands before numbers belongs to the number after it: "1 $10 bill"
+        if (exact.TryGetValue(doc.TokenText(k), out var symbol) && symbol.Suffix
+            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number))
+        {
+            after = k + 1;
+            return symbol;
+        }
+
+        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int n = Math.Min(lexicon.MaxUnitTokens, end - k); n >= 1; n--)
+        {
+            string key = MetricLexicon.KeyOf(doc, k, k + n);
+            if (words.TryGetValue(key, out var entry) && entry.Suffix)
+            {
+                after = k + n;
+                return entry;
+            }
+        }
+
+        return null;
+    }
+}
