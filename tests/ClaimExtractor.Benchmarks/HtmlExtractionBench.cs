@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 using ClaimExtractor.Ingest.Html;
 
@@ -17,7 +16,7 @@ public class HtmlExtractionBench
     public void Setup()
     {
         var folder = RepositoryPaths.SharedData("eval", "articles", "html");
-        _pages = [.. Directory.EnumerateFiles(folder, "*.html.gz").Order(StringComparer.Ordinal).Select(Unzip)];
+        _pages = [.. Directory.EnumerateFiles(folder, "*.html.gz").Order(StringComparer.Ordinal).Select(GzipFile.ReadAllBytes)];
     }
 
     /// <summary>All pages, bytes to article text and metadata.</summary>
@@ -31,14 +30,5 @@ public class HtmlExtractionBench
         }
 
         return characters;
-    }
-
-    private static byte[] Unzip(string path)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var memory = new MemoryStream();
-        gzip.CopyTo(memory);
-        return memory.ToArray();
     }
 }

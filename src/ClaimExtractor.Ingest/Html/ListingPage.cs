@@ -21,19 +21,24 @@ internal static class ListingPage
     /// <summary>Why the page is a listing rather than an article, or null when it may be an article. Reads, never changes, the page.</summary>
     public static string? Detect(IDocument document)
     {
-        if (document.Body is not { } body || body.QuerySelector("[itemprop~='articleBody' i], article h1") is not null
-            || LongestParagraphRun(body) >= StoryChars)
+        if (document.Body is not { } body)
         {
             return null;
         }
 
+        // the cheap counts first: most pages are not a river of teasers, and then nothing else is read
         var teasers = body.QuerySelectorAll("article")
             .Count(a => a.ParentElement?.Closest("article") is null && a.TextContent.Length <= MaxTeaserChars && !InFurniture(a));
         var headlineLinks = body.QuerySelectorAll("h2, h3, h4")
             .Count(h => IsLinkedHeadline(h) && !InFurniture(h));
-        return (teasers >= MinTeasers || headlineLinks >= MinHeadlineLinks) && !DeclaresArticle(document)
-            ? $"an index or listing page ({Math.Max(teasers, headlineLinks)} story teasers, no article body), not an article"
-            : null;
+        if (teasers < MinTeasers && headlineLinks < MinHeadlineLinks)
+        {
+            return null;
+        }
+
+        var isStory = body.QuerySelector("[itemprop~='articleBody' i], article h1") is not null
+            || LongestParagraphRun(body) >= StoryChars || DeclaresArticle(document);
+        return isStory ? null : $"an index or listing page ({Math.Max(teasers, headlineLinks)} story teasers, no article body), not an article";
     }
 
     // the page's own word wins over its shape: og:type "article" or a JSON-LD node of an article type

@@ -59,7 +59,9 @@ public static class MetadataResolver
     {
         var url = found.Select(c => c.Url).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
         ArticleMetadata[] dates = found.All(c => c.Published is null) ? [UrlDateInference.Infer(url), TextDateInference.Infer(text)] : [];
-        return Resolve([.. found, .. dates, TextHeaderInference.Infer(text)]);
+        var headerKnown = found.Any(c => !string.IsNullOrWhiteSpace(c.Title)) && found.Any(c => c.Authors.Count > 0);
+        ArticleMetadata[] header = headerKnown ? [] : [TextHeaderInference.Infer(text)];
+        return Resolve([.. found, .. dates, .. header]);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
