@@ -128,15 +128,18 @@ public sealed class LoopbackServer : IAsyncDisposable
                 requests.Enqueue((path, DateTimeOffset.UtcNow));
                 var now = Interlocked.Increment(ref inFlight);
                 InterlockedMax(ref maxInFlight, now);
+                // A request is in flight until its response starts: once the client has the response it may send the
+                // next request, which must not find this one still counted.
+                var counted = new ResponseStartStream(stream, () => Interlocked.Decrement(ref inFlight));
                 try
                 {
                     var respond = routes.TryGetValue(path, out var route) ? route : (s, t) => s.WriteAsync(Status(404), t).AsTask();
-                    await respond(stream, stop.Token);
-                    await stream.FlushAsync(stop.Token);
+                    await respond(counted, stop.Token);
+                    await counted.FlushAsync(stop.Token);
                 }
                 finally
                 {
-                    Interlocked.Decrement(ref inFlight);
+                    counted.EndRequest();
                 }
             }
             catch (Exception ex) when (ex is IOException or OperationCanceledException or SocketException)
