@@ -26,8 +26,16 @@ public static class GoldScorer
         foreach (var (goldId, predicted) in matched)
         {
             var g = gold.Claims.First(c => c.Id == goldId);
-            subjectRight += SubjectAgrees(g, predicted.Claim) ? 1 : 0;
-            periodRight += string.Equals(g.Period, predicted.Claim.Period?.Label, StringComparison.Ordinal) ? 1 : 0;
+            bool subjectAgrees = SubjectAgrees(g, predicted.Claim);
+            bool periodAgrees = string.Equals(g.Period, predicted.Claim.Period?.Label, StringComparison.Ordinal);
+            subjectRight += subjectAgrees ? 1 : 0;
+            periodRight += periodAgrees ? 1 : 0;
+            if (!subjectAgrees || !periodAgrees)
+            {
+                misses.Add($"{g.Doc}: {g.Id} '{g.Quote}'" +
+                    (subjectAgrees ? "" : $" subject '{predicted.Claim.Subject?.Name}' (gold '{g.Subject}')") +
+                    (periodAgrees ? "" : $" period '{predicted.Claim.Period?.Label}' (gold '{g.Period}')"));
+            }
         }
 
         var flags = contradictions.Where(c => c.Contradiction.Kind != ContradictionKind.Update).ToList();
@@ -60,7 +68,7 @@ public static class GoldScorer
             Same(g, (goldOf.GetValueOrDefault(f.A.Id), goldOf.GetValueOrDefault(f.B.Id)))));
         misses.AddRange(gold.Contradictions
             .Where(g => !flags.Any(f => Same(g, (goldOf.GetValueOrDefault(f.A.Id), goldOf.GetValueOrDefault(f.B.Id)))))
-            .Select(g => $"{cluster}: missed contradiction {g.A} ~ {g.B}"));
+            .Select(g => $"{cluster}: missed contradiction {g.A} ~ {g.B}: {Side(matched, g.A)} ~ {Side(matched, g.B)}"));
 
         return new ClusterScore(
             cluster,
@@ -71,6 +79,10 @@ public static class GoldScorer
             new Rate(trapsHit.Count, gold.ConsistentPairs.Count),
             misses);
     }
+
+    // What the run made of one side of a missed pair, so a reader sees which key part kept them apart.
+    private static string Side(Dictionary<string, StoredClaim> matched, string goldId) =>
+        matched.TryGetValue(goldId, out var claim) ? $"'{claim.Claim.Quote}' [{claim.Claim.Key.Value}]" : "(not extracted)";
 
     private static Dictionary<string, StoredClaim> MatchClaims(GoldSet gold, IReadOnlyList<DocumentRecord> documents,
         IReadOnlyList<StoredClaim> claims, List<string> misses)

@@ -54,9 +54,10 @@ public sealed class ChangeArithmeticRule : IConsistencyRule
         // IsDatedChange guarantees a ratio and two link keys (own period, reference period).
         var ratio = ChangeRatio.Of(change.Claim.Quantity)!.Value;
         var keys = change.Claim.LinkKeys;
-        foreach (var now in context.WithKey(keys[0]).Where(Levels.IsComparable))
+        // A ratio between two periods needs levels that state their periods, not ones read from the story around them.
+        foreach (var now in context.WithKey(keys[0]).Where(c => Levels.IsComparable(c) && Levels.StatesPeriod(c)))
         {
-            foreach (var then in context.WithKey(keys[1]).Where(c => Levels.IsComparable(c) && Levels.SameUnit(c, now)))
+            foreach (var then in context.WithKey(keys[1]).Where(c => Levels.IsComparable(c) && Levels.StatesPeriod(c) && Levels.SameUnit(c, now)))
             {
                 var implied = Interval.Of(now.Claim.Quantity).DividedBy(Interval.Of(then.Claim.Quantity));
                 if (implied.Overlaps(ratio, context.Options.RelativeTolerance))

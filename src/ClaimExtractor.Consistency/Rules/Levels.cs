@@ -21,37 +21,41 @@ public static class Levels
                (claim.Subject is not null || (claim.Scope == ClaimScope.Total && claim.Period is not null));
     }
 
+    /// <summary>True when the claim's own sentence states its period (not undated, not read from the story around it).</summary>
+    public static bool StatesPeriod(StoredClaim claim) => claim.Claim.Period is not null && !claim.Claim.PeriodInferred;
+
     /// <summary>
-    /// True when two aligned claims may be compared: always when dated (their keys share the period); when undated,
-    /// only if their articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/> of each other
-    /// (or a date is unknown), since a figure with no time scope describes the state of things when it was written.
+    /// True when two aligned claims may be compared: always when both state their period (their keys share it);
+    /// otherwise only across documents whose articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/>
+    /// of each other (or a date is unknown), since a figure with no stated time describes the state of things when
+    /// it was written; inside one document, such figures are usually different parts the frames did not tell apart.
     /// </summary>
     public static bool SameTime(StoredClaim a, StoredClaim b, ConsistencyOptions options) =>
-        a.Claim.Period is not null ||
+        (StatesPeriod(a) && StatesPeriod(b)) ||
         (a.Document.Id != b.Document.Id &&
          (a.Document.Published is not { } x || b.Document.Published is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.UndatedWindowDays));
 
     /// <summary>
-    /// For undated figures, true when the values are within a factor of two: outlets misreporting one figure differ
-    /// modestly (212,000 vs 218,000 vehicles), while undated values far apart usually measure different things
-    /// (a youth jobless rate of 11.8% vs the overall 4.3%) that the frames did not tell apart.
+    /// Unless both state their period, true when the values are within a factor of two: outlets misreporting one
+    /// figure differ modestly (212,000 vs 218,000 vehicles), while values far apart with no stated time usually measure
+    /// different things (a youth jobless rate of 11.8% vs the overall 4.3%) that the frames did not tell apart.
     /// </summary>
-    public static bool PlausiblyOneFigure(StoredClaim undated, Values.Interval a, Values.Interval b)
+    public static bool PlausiblyOneFigure(StoredClaim a, StoredClaim b, Values.Interval x, Values.Interval y)
     {
-        if (undated.Claim.Period is not null)
+        if (StatesPeriod(a) && StatesPeriod(b))
         {
             return true;
         }
 
-        double x = Middle(a), y = Middle(b);
-        return x > 0 && y > 0 && Math.Max(x, y) / Math.Min(x, y) <= 2;
+        double m = Middle(x), n = Middle(y);
+        return m > 0 && n > 0 && Math.Max(m, n) / Math.Min(m, n) <= 2;
     }
 
     private static double Middle(Values.Interval interval) =>
         double.IsFinite(interval.High) ? (interval.Low + interval.High) / 2 : interval.Low;
 
-    /// <summary>How much less sure a flag on undated figures is than one on dated figures.</summary>
-    public static double UndatedDiscount(StoredClaim a) => a.Claim.Period is null ? 0.7 : 1;
+    /// <summary>How much less sure a flag is when either figure does not state its period.</summary>
+    public static double UndatedDiscount(StoredClaim a, StoredClaim b) => StatesPeriod(a) && StatesPeriod(b) ? 1 : 0.7;
 
     /// <summary>True when both claims use the same unit (different currencies are never compared by value).</summary>
     public static bool SameUnit(StoredClaim a, StoredClaim b) => a.Claim.Quantity.Unit == b.Claim.Quantity.Unit;

@@ -56,13 +56,13 @@ public sealed class ShareArithmeticRule : IConsistencyRule
 
         var implied = Interval.Of(share.Claim.Quantity).Scale(0.01).Times(Interval.Of(total));
         var stated = Interval.Of(level.Claim.Quantity);
-        if (implied.Overlaps(stated, context.Options.RelativeTolerance) || !Levels.PlausiblyOneFigure(level, implied, stated))
+        if (implied.Overlaps(stated, context.Options.RelativeTolerance) || !Levels.PlausiblyOneFigure(share, level, implied, stated))
         {
             return null;
         }
 
         var (a, b) = Levels.Ordered(share, level);
-        var (severity, score) = Grading.Grade(a, b, implied.RelativeGap(stated), Levels.UndatedDiscount(level));
+        var (severity, score) = Grading.Grade(a, b, implied.RelativeGap(stated), Levels.UndatedDiscount(share, level));
         if (score < context.Options.MinimumScore)
         {
             return null;

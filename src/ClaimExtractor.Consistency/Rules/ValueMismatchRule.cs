@@ -32,13 +32,13 @@ public sealed class ValueMismatchRule : IConsistencyRule
 
             var mine = Interval.Of(claim.Claim.Quantity);
             var theirs = Interval.Of(other.Claim.Quantity);
-            if (mine.Overlaps(theirs, context.Options.RelativeTolerance) || !Levels.PlausiblyOneFigure(claim, mine, theirs))
+            if (mine.Overlaps(theirs, context.Options.RelativeTolerance) || !Levels.PlausiblyOneFigure(claim, other, mine, theirs))
             {
                 continue;
             }
 
             var (a, b) = Levels.Ordered(claim, other);
-            var (severity, score) = Grading.Grade(a, b, mine.RelativeGap(theirs), Levels.UndatedDiscount(a));
+            var (severity, score) = Grading.Grade(a, b, mine.RelativeGap(theirs), Levels.UndatedDiscount(a, b));
             if (score < context.Options.MinimumScore)
             {
                 continue;

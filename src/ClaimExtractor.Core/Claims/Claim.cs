@@ -36,6 +36,13 @@ public sealed record Claim
     /// <summary>The time the figure refers to; null when it has no time scope.</summary>
     public Period? Period { get; init; }
 
+    /// <summary>
+    /// True when the claim's own sentence names no time and <see cref="Period"/> is the one the story around it gives
+    /// (the period of the figures just before it, or the story's own for a headline): a reader's reading, less sure
+    /// than a stated one, so the checker compares such figures as cautiously as undated ones.
+    /// </summary>
+    public bool PeriodInferred { get; init; }
+
     /// <summary>Who the text says the figure comes from ("Chainalysis"); null when unattributed.</summary>
     public string? Attribution { get; init; }
 

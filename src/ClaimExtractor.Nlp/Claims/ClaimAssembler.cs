@@ -39,9 +39,11 @@ public sealed class ClaimAssembler : IDocumentProcess
     {
         ArgumentNullException.ThrowIfNull(document);
         var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document), ShortNames = MainActor.ShortNames(document) };
+        var context = new ContextPeriods();
         int q = 0;
-        foreach (var sentence in document.Sentences)
+        for (int s = 0; s < document.Sentences.Count; s++)
         {
+            var sentence = document.Sentences[s];
             cancellationToken.ThrowIfCancellationRequested();
             var inSentence = new List<QuantityMention>();
             while (q < document.Quantities.Count && document.Quantities[q].FirstToken < sentence.EndToken)
@@ -59,31 +61,45 @@ public sealed class ClaimAssembler : IDocumentProcess
 
             var facts = SentenceFacts.Read(document, sentence);
             var built = new Dictionary<QuantityMention, Claim>();
+            var undated = new HashSet<QuantityMention>();
             // levels first, so shares and changes in the same sentence can point at them
             foreach (var mention in inSentence.OrderBy(m => IsDerived(document, m) ? 1 : 0))
             {
-                var claim = Build(document, facts, mention, inSentence, built, state);
-                built[mention] = claim;
+                built[mention] = Build(document, facts, mention, inSentence, built, state, out bool namesNoTime);
+                if (namesNoTime)
+                {
+                    undated.Add(mention);
+                }
             }
 
             foreach (var mention in inSentence)
             {
-                document.AddClaim(built[mention]);
+                // "up from 32 minutes last July": a reference figure's period is not the story's
+                bool reference = PeriodPicker.IsReference(document, mention.QualifierFirstToken - 1) || PeriodPicker.IsReference(document, mention.QualifierFirstToken - 2);
+                context.Add(built[mention], s, undated.Contains(mention), reference);
             }
 
             foreach (var date in dates)
             {
-                document.AddClaim(BuildDate(document, facts, date, inSentence));
+                context.Add(BuildDate(document, facts, date, inSentence), s, undated: false, reference: false);
             }
 
             state.NextSentence();
+        }
+
+        foreach (var claim in context.Resolve(document.Published))
+        {
+            document.AddClaim(claim);
         }
     }
 
     private static bool IsDerived(AnalyzedDocument doc, QuantityMention m) =>
         m.Form is QuantityForm.Multiplier or QuantityForm.Fraction || (m.Form == QuantityForm.Percent && (m.Quantity.Change != QuantityChange.None || doc.Is(m.EndToken, "of")));
 
-    private Claim Build(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, MetricKeys.DocumentState state)
+    // namesNoTime: no time expression in the sentence dates the figure (not even an open one, "in recent years"), and
+    // its clause does not count up to now ("have been indicted ... pocketing $88 million"), so the story's period may.
+    private Claim Build(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built,
+        MetricKeys.DocumentState state, out bool namesNoTime)
     {
         var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, MetricKeys.SpeaksOfTotal(doc, facts) ? null : state.MainActor);
         subject = state.Canonical(subject);
@@ -95,6 +111,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         var expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
             allowPresent: mention.Form is QuantityForm.Percent or QuantityForm.Fraction, exclude: reference, preferBefore: isChange);
         var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
+        namesNoTime = expression is null && !CountsUpToNow(doc, facts, mention);
         var referencePeriod = PeriodPicker.Resolve(doc, facts, reference, mention.FirstToken);
         if (isChange && referencePeriod is null && period is { Start: { } start, End: { } end } && start.Year == end.Year && start.Month == 1 && end.Month == 12)
         {
@@ -187,6 +204,21 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>
         doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared");
+
+    // A present perfect in the figure's clause ("have been indicted", "has stolen"): a running total to date.
+    private static bool CountsUpToNow(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
+    {
+        var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
+        for (int i = cFirst; i < cEnd; i++)
+        {
+            if (doc.Is(i, "has") || doc.Is(i, "have") || doc.Is(i, "'ve") || doc.Is(i, "’ve"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsNegated(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {

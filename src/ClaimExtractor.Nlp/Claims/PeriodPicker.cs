@@ -87,7 +87,8 @@ internal static class PeriodPicker
     private static bool FigureBetween(AnalyzedDocument doc, int from, int to) =>
         from < to && doc.Quantities.Any(q => q.FirstToken >= from && q.EndToken <= to && IsReference(doc, q.QualifierFirstToken - 1));
 
-    private static bool IsReference(AnalyzedDocument doc, int i)
+    /// <summary>Whether token <paramref name="i"/> (the one before a figure) introduces a reference figure ("from", "than").</summary>
+    public static bool IsReference(AnalyzedDocument doc, int i)
     {
         if (doc.Is(i, "the"))
         {

@@ -83,6 +83,7 @@ internal static class ExportFields
         w.Text("label", claim.Period?.Label);
         w.Text("start", DateText.ToStored(claim.Period?.Start));
         w.Text("end", DateText.ToStored(claim.Period?.End));
+        w.Boolean("inferred", claim.PeriodInferred);
         w.EndObject();
 
         w.Text("attribution", claim.Attribution);

@@ -12,7 +12,7 @@ internal sealed class ClaimInserter : IDisposable
     [
         "document_id", "start", "end", "quote", "sentence_start", "sentence_end", "subject_entity_id", "role",
         "metric", "metric_key", "value", "value_low", "value_high", "unit", "unit_dimension", "noun", "change",
-        "qualifier", "period_label", "period_start", "period_end", "attribution", "hedged", "negated", "confidence",
+        "qualifier", "period_label", "period_start", "period_end", "period_inferred", "attribution", "hedged", "negated", "confidence",
         "scope", "share_base_key", "share_total_value", "share_total_low", "share_total_high", "share_total_unit",
         "share_total_unit_dimension", "share_total_start", "share_total_end", "share_total_qualifier",
         "share_total_noun", "share_total_change", "change_level_key", "change_reference_label",
@@ -71,7 +71,7 @@ internal sealed class ClaimInserter : IDisposable
             StoredNames.ToName(claim.Role), claim.Metric, claim.MetricKey,
             DecimalText.ToStored(q.Value), DecimalText.LowToStored(q.Low), DecimalText.HighToStored(q.High),
             q.Unit.Code, StoredNames.ToName(q.Unit.Dimension), q.Noun, StoredNames.ToName(q.Change), q.Qualifier.ToName(),
-            claim.Period?.Label, DateText.ToStored(claim.Period?.Start), DateText.ToStored(claim.Period?.End),
+            claim.Period?.Label, DateText.ToStored(claim.Period?.Start), DateText.ToStored(claim.Period?.End), claim.PeriodInferred ? 1 : 0,
             claim.Attribution, claim.Hedged ? 1 : 0, claim.Negated ? 1 : 0, claim.Confidence, StoredNames.ToName(claim.Scope),
             claim.ShareOf?.MetricKey,
             total is null ? null : DecimalText.ToStored(total.Value),

@@ -59,6 +59,8 @@ internal sealed class ClaimRow
 
     public string? PeriodEnd { get; set; }
 
+    public long PeriodInferred { get; set; }
+
     public string? Attribution { get; set; }
 
     public long Hedged { get; set; }

@@ -19,7 +19,7 @@ internal static class ClaimRowMapper
         e.name AS SubjectName, e.type AS SubjectType, c.role AS Role, c.metric AS Metric, c.metric_key AS MetricKey,
         c.value AS Value, c.value_low AS ValueLow, c.value_high AS ValueHigh, c.unit AS Unit,
         c.unit_dimension AS UnitDimension, c.noun AS Noun, c.change AS Change, c.qualifier AS Qualifier,
-        c.period_label AS PeriodLabel, c.period_start AS PeriodStart, c.period_end AS PeriodEnd,
+        c.period_label AS PeriodLabel, c.period_start AS PeriodStart, c.period_end AS PeriodEnd, c.period_inferred AS PeriodInferred,
         c.attribution AS Attribution, c.hedged AS Hedged, c.negated AS Negated, c.confidence AS Confidence,
         c.scope AS Scope, c.share_base_key AS ShareBaseKey, c.share_total_value AS ShareTotalValue,
         c.share_total_low AS ShareTotalLow, c.share_total_high AS ShareTotalHigh, c.share_total_unit AS ShareTotalUnit,
@@ -69,6 +69,7 @@ internal static class ClaimRowMapper
         Period = row.PeriodLabel is null
             ? null
             : new Period(DateText.FromStored(row.PeriodStart), DateText.FromStored(row.PeriodEnd), row.PeriodLabel),
+        PeriodInferred = row.PeriodInferred != 0,
         Attribution = row.Attribution,
         Hedged = row.Hedged != 0,
         Negated = row.Negated != 0,

@@ -74,7 +74,7 @@ public static class ClaimGen
         from metricKey in Text(3)
         from period in Period.OrNull()
         from attribution in Text(3).OrNull()
-        from flags in Gen.Choose(0, 3)
+        from flags in Gen.Choose(0, 7)
         from confidence in Gen.Choose(0, 1_000_000).Select(c => c / 1_000_000.0)
         from scope in Gen.Elements(Enum.GetValues<ClaimScope>())
         from shareOf in (from key in Text(2) from total in Quantity(text).OrNull() select new ShareBase(key, total)).OrNull()
@@ -89,6 +89,7 @@ public static class ClaimGen
             Metric = metric,
             MetricKey = metricKey,
             Period = period,
+            PeriodInferred = period is not null && (flags & 4) != 0,
             Attribution = attribution,
             Hedged = (flags & 1) != 0,
             Negated = (flags & 2) != 0,

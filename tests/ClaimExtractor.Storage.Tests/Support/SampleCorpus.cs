@@ -42,7 +42,10 @@ public static class SampleCorpus
                 "crypto_theft_value",
                 new Quantity(Span(AlphaText, "$2.2 billion"), 2.2e9m, 2.15e9m, 2.25e9m, Unit.Usd, Qualifier.None)),
         },
-        Fixtures.Claim(AlphaText, "$660.5 million", 660.5m * 1_000_000m, Unit.Usd, Fixtures.Northland, Period.Year(2023)),
+        Fixtures.Claim(AlphaText, "$660.5 million", 660.5m * 1_000_000m, Unit.Usd, Fixtures.Northland, Period.Year(2023)) with
+        {
+            PeriodInferred = true,
+        },
         Fixtures.Claim(AlphaText, "doubled", 2m, Unit.Ratio, Fixtures.Northland, Period.Year(2024), "theft growth", "crypto_theft_value_change") with
         {
             Quantity = new Quantity(Span(AlphaText, "doubled"), 2m, 2m, decimal.MaxValue, Unit.Ratio, Qualifier.MoreThan, null, QuantityChange.Multiplier),

@@ -1,0 +1,75 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Periods;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// Dates the figures whose sentence names no time from the figures of the same measure around them, as a reader
+/// does: "The number of people unemployed rose to 127,900" after "the unemployment rate rose to 4.6% in September"
+/// is September's, and a headline's figure takes the period its story goes on to state for that measure. A figure
+/// of another measure stays undated ("Fourteen North Koreans have been indicted" in a story about 2024's thefts):
+/// background facts have no time scope. Only a whole month, quarter, half or year that has begun by publication
+/// dates others: a launch day dates the launch, not the satellite's mass, and a 2029 target dates nothing else. A
+/// reference figure ("from 4.4% in August") neither gives nor takes a period.
+/// </summary>
+internal sealed class ContextPeriods
+{
+    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference)> claims = [];
+
+    /// <summary>
+    /// Adds the next claim in text order; <paramref name="undated"/> when its sentence named no time for it;
+    /// <paramref name="reference"/> for a figure compared against ("from 123,100"), whose time is not the story's.
+    /// </summary>
+    public void Add(Claim claim, int sentence, bool undated, bool reference) => claims.Add((claim, sentence, undated, reference));
+
+    /// <summary>The claims in order, each undated one given its measure's period (marked inferred) when the story states one.</summary>
+    public IEnumerable<Claim> Resolve(DateOnly? published)
+    {
+        var dated = new Dictionary<string, List<(int Sentence, Period Period)>>(StringComparer.Ordinal);
+        foreach (var (claim, sentence, undated, reference) in claims)
+        {
+            if (!undated && !reference && claim.ChangeOf is null && claim.Period is { } period && IsCalendarUnit(period)
+                && (published is not { } date || period.Start <= date))
+            {
+                var list = dated.TryGetValue(Measure(claim), out var found) ? found : dated[Measure(claim)] = [];
+                list.Add((sentence, period));
+            }
+        }
+
+        foreach (var (claim, sentence, undated, reference) in claims)
+        {
+            yield return undated && !reference && dated.TryGetValue(Measure(claim), out var periods) && Nearest(periods, sentence) is { } period
+                ? claim with { Period = period, PeriodInferred = true }
+                : claim;
+        }
+    }
+
+    // What a figure measures, whatever its form: "unemployment" for unemployment.rate and unemployment.count.
+    private static string Measure(Claim claim)
+    {
+        int dot = claim.MetricKey.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? claim.MetricKey : claim.MetricKey[..dot];
+    }
+
+    // The nearest earlier sentence's period, else (a headline, a lede before any date) the first one after.
+    private static Period? Nearest(List<(int Sentence, Period Period)> periods, int sentence)
+    {
+        Period? before = null;
+        foreach (var (at, period) in periods)
+        {
+            if (at > sentence)
+            {
+                return before ?? period;
+            }
+
+            before = period;
+        }
+
+        return before;
+    }
+
+    // A whole calendar month, quarter, half or year.
+    private static bool IsCalendarUnit(Period period) =>
+        period is { Start: { Day: 1 } start, End: { } end } && end.AddDays(1).Day == 1 && start.Year == end.Year
+        && (end.Month - start.Month + 1) is 1 or 3 or 6 or 12;
+}

@@ -1,0 +1,72 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Quantities;
+
+namespace ClaimExtractor.Consistency.Tests;
+
+/// <summary>
+/// A period read from the story around a figure (<see cref="Claim.PeriodInferred"/>) aligns it like a stated one, but
+/// the checker compares it as cautiously as an undated figure: across articles of one news cycle only, within a
+/// factor of two, and never in change arithmetic.
+/// </summary>
+public sealed class InferredPeriodTests
+{
+    private const string Rate = "unemployment.rate";
+    private readonly Claims _claims = new();
+
+    [Fact]
+    public void Two_figures_of_one_article_with_inferred_periods_are_not_a_self_contradiction()
+    {
+        // "the rate for men rose to 4.9%" and "the overall rate rose to 4.6%", both dated by the story
+        var men = Inferred(_claims.Level(Claims.Ft, "4.9%", 4.9m, Unit.Percent, Rate, 2024));
+        var overall = _claims.Level(Claims.Ft, "4.6%", 4.6m, Unit.Percent, Rate, 2024);
+
+        Assert.Empty(Check.All(men, overall));
+    }
+
+    [Fact]
+    public void The_same_figures_with_stated_periods_are_a_self_contradiction()
+    {
+        var a = _claims.Level(Claims.Ft, "4.9%", 4.9m, Unit.Percent, Rate, 2024);
+        var b = _claims.Level(Claims.Ft, "4.6%", 4.6m, Unit.Percent, Rate, 2024);
+
+        Assert.Equal(ContradictionKind.Self, Assert.Single(Check.All(a, b)).Kind);
+    }
+
+    [Fact]
+    public void Across_articles_an_inferred_period_is_compared_like_an_undated_figure_and_scores_lower()
+    {
+        var stated = _claims.Level(Claims.Early2025, "212,000", 212_000m, Unit.Count, "vehicles.count", 2024);
+        var inferred = Inferred(_claims.Level(Claims.Ft, "218,000", 218_000m, Unit.Count, "vehicles.count", 2024));
+        var both = _claims.Level(Claims.Ft, "218,000", 218_000m, Unit.Count, "vehicles.count", 2024);
+
+        var cautious = Assert.Single(Check.All(stated, inferred));
+        var sure = Assert.Single(Check.All(stated, both));
+
+        Assert.Equal(ContradictionKind.ValueMismatch, cautious.Kind);
+        Assert.True(cautious.Score < sure.Score);
+    }
+
+    [Fact]
+    public void Across_articles_inferred_figures_far_apart_measure_different_things()
+    {
+        // a youth rate of 11.8% read into the story's month vs the overall 4.3%
+        var youth = Inferred(_claims.Level(Claims.Early2025, "11.8%", 11.8m, Unit.Percent, Rate, 2024));
+        var overall = _claims.Level(Claims.Ft, "4.3%", 4.3m, Unit.Percent, Rate, 2024);
+
+        Assert.Empty(Check.All(youth, overall));
+    }
+
+    [Fact]
+    public void Change_arithmetic_ignores_levels_whose_period_is_inferred()
+    {
+        // "more than doubled from $660.5 million in 2023" against "$88 million" read into 2024 by the story
+        var then = _claims.Level(Claims.Ft, "$660.5 million", 660.5e6m, Unit.Usd, "theft.value", 2023);
+        var now = Inferred(_claims.Level(Claims.Ft, "$88 million", 88e6m, Unit.Usd, "theft.value", 2024));
+        var doubled = _claims.Change(Claims.Ft, "more than doubled", 2, Qualifier.MoreThan, "theft.value", 2024, 2023);
+
+        Assert.DoesNotContain(Check.All(then, now, doubled), f => f.Kind == ContradictionKind.Arithmetic);
+    }
+
+    private static StoredClaim Inferred(StoredClaim claim) => claim with { Claim = claim.Claim with { PeriodInferred = true } };
+}

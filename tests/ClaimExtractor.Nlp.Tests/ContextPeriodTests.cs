@@ -1,0 +1,68 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Nlp.Tests.Support;
+
+namespace ClaimExtractor.Nlp.Tests;
+
+/// <summary>
+/// A figure whose sentence names no time takes the period the story gives the same measure, marked as inferred;
+/// background facts of other measures, reference figures and event days stay as they are.
+/// </summary>
+public sealed class ContextPeriodTests
+{
+    private static readonly DateOnly October7 = new(2026, 10, 7);
+
+    [Fact]
+    public void A_figure_of_the_same_measure_takes_the_month_the_story_states_for_it()
+    {
+        const string text = "Ireland's unemployment rate rose to 4.6% in September, the statistics office said.\n\n" +
+            "The number of people unemployed rose to 127,900, the office said.";
+        var claim = ClaimIn(text, "127,900");
+
+        Assert.Equal("2026-09", claim.Period?.Label);
+        Assert.True(claim.PeriodInferred);
+    }
+
+    [Fact]
+    public void A_headline_figure_takes_the_period_its_story_goes_on_to_state()
+    {
+        const string text = "Jobless rate climbs to 4.6%\n\nIreland's unemployment rate rose to 4.6% in September, the statistics office said.";
+        var claims = Shared.Run(text, October7).Claims.Where(c => c.Quote == "4.6%").ToList();
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("2026-09", c.Period?.Label));
+        Assert.True(claims[0].PeriodInferred);
+        Assert.False(claims[1].PeriodInferred);
+    }
+
+    [Theory]
+    [InlineData("Fourteen people have been indicted for securing jobs with false identities.", "Fourteen")]
+    [InlineData("Its operatives have pocketed $88 million in extortion.", "$88 million")]
+    public void A_background_fact_or_a_running_total_stays_undated(string sentence, string quote)
+    {
+        var claim = ClaimIn("Hackers stole $1.6 billion in cryptocurrency last year, the firm said.\n\n" + sentence, quote);
+
+        Assert.Null(claim.Period);
+        Assert.False(claim.PeriodInferred);
+    }
+
+    [Fact]
+    public void A_reference_figure_does_not_take_the_story_period()
+    {
+        const string text = "Ireland's unemployment rate rose to 4.6% in September.\n\nThe unemployment rate for men rose to 4.9% from 4.5%.";
+        var claims = Shared.Run(text, October7).Claims;
+
+        Assert.Equal("2026-09", Assert.Single(claims, c => c.Quote == "4.9%").Period?.Label);
+        Assert.Null(Assert.Single(claims, c => c.Quote == "4.5%").Period);
+    }
+
+    [Theory]
+    [InlineData("The satellite was launched on Wednesday.\n\nThe 3,950 kg satellite will orbit at 830 km.", "3,950 kg")]
+    [InlineData("Dalmore said it expected $150 million in cost savings by 2029.\n\nDalmore shares rose to $37.10.", "$37.10")]
+    public void An_event_day_or_a_future_target_dates_no_other_figure(string text, string quote)
+    {
+        Assert.Null(ClaimIn(text, quote).Period);
+    }
+
+    private static Claim ClaimIn(string text, string quote) =>
+        Assert.Single(Shared.Run(text, October7).Claims, c => c.Quote == quote);
+}
