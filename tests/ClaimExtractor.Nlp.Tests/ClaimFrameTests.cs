@@ -190,6 +190,17 @@ public sealed class ClaimFrameTests
         Assert.Equal("2029", savings.Period?.Label);
     }
 
+    [Theory]
+    [InlineData("The rate for women was unchanged at 4.2%.", "unemployment.rate")]
+    [InlineData("For women, the rate stood at 4.2%.", "unemployment.rate")]
+    [InlineData("The figure for women was 4.2%.", "share.rate")]
+    public void A_bare_rate_is_the_rate_the_story_just_named(string sentence, string key)
+    {
+        var claim = ClaimIn("Ireland's unemployment rate rose to 4.6% in September. " + sentence, "4.2%");
+
+        Assert.Equal(key, claim.MetricKey);
+    }
+
     private static Claim ClaimIn(string text, string quote) =>
         Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
 }

@@ -69,8 +69,14 @@ internal sealed class MetricKeys
 
                 var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
                     ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], InQuantity);
-                string rateConcept = rate?.Concept ?? "share";
                 string suffix = q.Quantity.Unit.Dimension == UnitDimension.PercentagePoint ? ".rate.change" : ".rate";
+                if (rate is null && state.LastRateConcept is { } named && SaysRate(doc, cFirst, cEnd))
+                {
+                    // "The rate for women was unchanged at 4.2%": the rate the story just named
+                    return new MetricResult(named + suffix, named + " rate", named, false);
+                }
+
+                string rateConcept = rate?.Concept ?? "share";
                 return new MetricResult(rateConcept + suffix, Phrase(doc, rate, rateConcept), rateConcept, rate is null);
         }
     }
@@ -304,6 +310,19 @@ internal sealed class MetricKeys
         return false;
     }
 
+    private static bool SaysRate(AnalyzedDocument doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (doc.Is(i, "rate") || doc.Is(i, "rates"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsShareBase(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
         inSentence.Any(x => x.Form is QuantityForm.Percent or QuantityForm.Fraction && x.EndToken < q.FirstToken && q.FirstToken - x.EndToken <= 3 && doc.Is(x.EndToken, "of"));
 
@@ -371,8 +390,17 @@ internal sealed class MetricKeys
 
         public string? LastMoneyConcept { get; private set; }
 
+        /// <summary>The concept of the last rate the story named ("unemployment" after "the unemployment rate").</summary>
+        public string? LastRateConcept { get; private set; }
+
         public void Remember(Claim claim, string concept)
         {
+            if (claim.Quantity.Unit.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoint && claim.ShareOf is null
+                && claim.MetricKey.EndsWith(".rate", StringComparison.Ordinal) && concept != "share")
+            {
+                LastRateConcept = concept;
+            }
+
             if (claim.Quantity.Unit.Dimension is UnitDimension.Currency && claim.ChangeOf is null && claim.ShareOf is null && !claim.MetricKey.EndsWith("size_threshold", StringComparison.Ordinal))
             {
                 LastMoneyConcept = concept;
