@@ -201,6 +201,17 @@ public sealed class ClaimFrameTests
         Assert.Equal(key, claim.MetricKey);
     }
 
+    [Theory]
+    [InlineData("The 2,950-kilogram satellite will operate from a sun-synchronous orbit at an altitude of 830 km.", "2,950-kilogram", "mass.measure")]
+    [InlineData("The 2,950-kilogram satellite will operate from a sun-synchronous orbit at an altitude of 830 km.", "830 km", "altitude.measure")]
+    [InlineData("Crews cut a 12-mile line as the blaze spread over 4,000 acres.", "4,000 acres", "area_burned.measure")]
+    [InlineData("Crews cut a 12-mile line as the blaze spread over 4,000 acres.", "12-mile", "length.measure")]
+    [InlineData("The farm covers 300 hectares.", "300 hectares", "area.measure")]
+    public void A_measure_takes_only_a_metric_word_of_its_own_kind(string text, string quote, string key)
+    {
+        Assert.Equal(key, ClaimIn(text, quote).MetricKey);
+    }
+
     private static Claim ClaimIn(string text, string quote) =>
         Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
 }

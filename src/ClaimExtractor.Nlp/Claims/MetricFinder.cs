@@ -13,8 +13,8 @@ internal sealed class MetricFinder
 
     public FrozenLike Lexicon => new(lexicon);
 
-    /// <summary>The term at token <paramref name="i"/> (longest first) for any of <paramref name="uses"/>.</summary>
-    public MetricMatch? At(AnalyzedDocument doc, int i, int limit, ReadOnlySpan<MetricUse> uses)
+    /// <summary>The term at token <paramref name="i"/> (longest first) for any of <paramref name="uses"/> whose concept <paramref name="accept"/> takes.</summary>
+    public MetricMatch? At(AnalyzedDocument doc, int i, int limit, ReadOnlySpan<MetricUse> uses, Func<string, bool>? accept = null)
     {
         if (doc.Tokens[i].Kind != TokenKind.Word)
         {
@@ -26,7 +26,7 @@ internal sealed class MetricFinder
             string key = MetricLexicon.KeyOf(doc, i, i + n);
             foreach (var use in uses)
             {
-                if (lexicon.Concept(use, key) is { } concept)
+                if (lexicon.Concept(use, key) is { } concept && (accept is null || accept(concept)))
                 {
                     return new MetricMatch(concept, use, i, i + n);
                 }
@@ -37,7 +37,8 @@ internal sealed class MetricFinder
     }
 
     /// <summary>The nearest term to [<paramref name="from"/>, <paramref name="to"/>) inside [first, end), skipping <paramref name="skip"/> tokens.</summary>
-    public MetricMatch? Nearest(AnalyzedDocument doc, int first, int end, int from, int to, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip, bool forwardFirst = true)
+    public MetricMatch? Nearest(AnalyzedDocument doc, int first, int end, int from, int to, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip, bool forwardFirst = true,
+        Func<string, bool>? accept = null)
     {
         for (int d = 0; d < end - first; d++)
         {
@@ -45,7 +46,7 @@ internal sealed class MetricFinder
             int before = from - 1 - d;
             foreach (int i in forwardFirst ? [after, before] : new[] { before, after })
             {
-                if (i >= first && i < end && !skip(i) && At(doc, i, end, uses) is { } match)
+                if (i >= first && i < end && !skip(i) && At(doc, i, end, uses, accept) is { } match)
                 {
                     return match;
                 }
@@ -76,5 +77,9 @@ internal sealed class MetricFinder
     public readonly struct FrozenLike(MetricLexicon lexicon)
     {
         public string? Concept(MetricUse use, string word) => lexicon.Concept(use, word.ToLowerInvariant().Replace('’', '\''));
+
+        public string? KindOf(string unitCode) => lexicon.KindOf(unitCode);
+
+        public bool Measures(string concept, string unitCode) => lexicon.Measures(concept, unitCode);
     }
 }

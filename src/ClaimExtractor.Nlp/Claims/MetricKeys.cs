@@ -49,9 +49,12 @@ internal sealed class MetricKeys
                 return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "that", "what", "as", "its", "their")));
             case QuantityForm.Measure:
                 {
-                    var m = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Measure], InQuantity);
-                    // "the 3,950 kg satellite": with no word for what is measured, the unit says it (kg → mass)
-                    string? byUnit = m is null ? finder.Lexicon.Concept(MetricUse.Measure, q.Quantity.Unit.Code) : null;
+                    // "the 2,950-kilogram satellite ... at an altitude of 830 km": only a word of the unit's kind
+                    string unit = q.Quantity.Unit.Code;
+                    var m = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Measure], InQuantity,
+                        accept: concept => finder.Lexicon.Measures(concept, unit));
+                    // "the 3,950 kg satellite": with no word for what is measured, the unit says it (kg → mass, acres → area)
+                    string? byUnit = m is null ? finder.Lexicon.Concept(MetricUse.Measure, unit) ?? finder.Lexicon.KindOf(unit) : null;
                     string concept = m?.Concept ?? byUnit ?? "measure";
                     return new MetricResult(concept + ".measure", Phrase(doc, m, concept), concept, m is null && byUnit is null);
                 }

@@ -6,17 +6,24 @@ namespace ClaimExtractor.Nlp.Models;
 
 /// <summary>
 /// The metric synonyms of <c>metrics/metrics.tsv</c>: (use, term) → concept, where a term is one to three
-/// tokens keyed like <see cref="PhraseKey"/>; and the generic counted nouns of <c>metrics/generic-nouns.txt</c>.
+/// tokens keyed like <see cref="PhraseKey"/>; the kinds of unit each measure concept takes, with the kind of each unit
+/// code in <c>metrics/unit-kinds.tsv</c>; and the generic counted nouns of <c>metrics/generic-nouns.txt</c>.
 /// </summary>
 public sealed class MetricLexicon
 {
     private readonly FrozenDictionary<string, string>[] byUse;
 
-    private MetricLexicon(FrozenDictionary<string, string>[] byUse, int maxTokens, FrozenSet<string> genericNouns)
+    private readonly FrozenDictionary<string, FrozenSet<string>> measureKinds;
+    private readonly FrozenDictionary<string, string> unitKinds;
+
+    private MetricLexicon(FrozenDictionary<string, string>[] byUse, int maxTokens, FrozenSet<string> genericNouns,
+        FrozenDictionary<string, FrozenSet<string>> measureKinds, FrozenDictionary<string, string> unitKinds)
     {
         this.byUse = byUse;
         MaxTokens = maxTokens;
         GenericNouns = genericNouns;
+        this.measureKinds = measureKinds;
+        this.unitKinds = unitKinds;
     }
 
     /// <summary>The longest term, in tokens.</summary>
@@ -29,13 +36,29 @@ public sealed class MetricLexicon
     public string? Concept(MetricUse use, ReadOnlySpan<char> termKey) =>
         byUse[(int)use].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(termKey, out string? concept) ? concept : null;
 
+    /// <summary>The kind of physical quantity a unit code measures ("kg" → mass), or null when unlisted.</summary>
+    public string? KindOf(string unitCode) => unitKinds.GetValueOrDefault(unitCode);
+
+    /// <summary>
+    /// Whether a measure concept takes a unit of <paramref name="unitCode"/>'s kind: altitude takes lengths, not
+    /// kilograms. True when either side's kind is not listed.
+    /// </summary>
+    public bool Measures(string concept, string unitCode) =>
+        KindOf(unitCode) is not { } kind || !measureKinds.TryGetValue(concept, out var kinds) || kinds.Contains(kind);
+
     /// <summary>Loads the metric files.</summary>
     public static MetricLexicon Load(string modelsDirectory, FrozenSet<string> abbreviations)
     {
         var maps = Enumerable.Range(0, 5).Select(_ => new Dictionary<string, string>(StringComparer.Ordinal)).ToArray();
         int maxTokens = 1;
+        var measureKinds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(modelsDirectory, "metrics/metrics.tsv"))
         {
+            foreach (string kind in TsvFile.List(TsvFile.Column(row, 3)))
+            {
+                (measureKinds.TryGetValue(TsvFile.Column(row, 1), out var kinds) ? kinds : measureKinds[TsvFile.Column(row, 1)] = []).Add(kind);
+            }
+
             var use = TsvFile.Column(row, 2) switch
             {
                 "value" => MetricUse.Value,
@@ -53,7 +76,10 @@ public sealed class MetricLexicon
         var generic = TsvFile.Read(modelsDirectory, "metrics/generic-nouns.txt")
             .Select(r => TsvFile.Column(r, 0).ToLowerInvariant())
             .ToFrozenSet(StringComparer.Ordinal);
-        return new MetricLexicon([.. maps.Select(m => m.ToFrozenDictionary(StringComparer.Ordinal))], maxTokens, generic);
+        var unitKinds = TsvFile.Read(modelsDirectory, "metrics/unit-kinds.tsv")
+            .ToFrozenDictionary(r => TsvFile.Column(r, 0), r => TsvFile.Column(r, 1), StringComparer.Ordinal);
+        return new MetricLexicon([.. maps.Select(m => m.ToFrozenDictionary(StringComparer.Ordinal))], maxTokens, generic,
+            measureKinds.ToFrozenDictionary(k => k.Key, k => k.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal), unitKinds);
     }
 
     /// <summary>Builds the key of the tokens [<paramref name="first"/>, <paramref name="end"/>) of a document.</summary>
