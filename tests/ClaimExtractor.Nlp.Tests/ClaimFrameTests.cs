@@ -212,6 +212,27 @@ public sealed class ClaimFrameTests
         Assert.Equal(key, ClaimIn(text, quote).MetricKey);
     }
 
+    [Fact]
+    public void It_after_a_named_speaker_is_the_speaker_not_the_country_just_mentioned()
+    {
+        // corpus/dev/recall-korvat/01-wire.txt: "The U.S. action is part of a global recall ... Korvat said it was aware of three crashes"
+        string text = File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "dev", "recall-korvat", "01-wire.txt"));
+        var claims = Shared.Run(text, new DateOnly(2026, 9, 24)).Claims;
+
+        Assert.Equal("Korvat Motors", Assert.Single(claims, c => c.Quote == "three").Subject?.Name);
+    }
+
+    [Fact]
+    public void It_is_the_clause_subject_before_it_not_a_place_in_a_prepositional_phrase()
+    {
+        const string text = "Norvik Motors on Wednesday expanded its recall to 265,000 vehicles in the United States, up from the 212,000 it announced last month.";
+        var claim = ClaimIn(text, "212,000");
+
+        Assert.Equal("Norvik Motors", claim.Subject?.Name);
+        // a bare figure compared against measures what it is compared with
+        Assert.Equal("vehicles.count", claim.MetricKey);
+    }
+
     private static Claim ClaimIn(string text, string quote) =>
         Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
 }

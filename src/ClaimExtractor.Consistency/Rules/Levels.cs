@@ -21,19 +21,65 @@ public static class Levels
                (claim.Subject is not null || (claim.Scope == ClaimScope.Total && claim.Period is not null));
     }
 
+    /// <summary>
+    /// The stored levels a level is compared with: those sharing its key, and across the period line, undated levels
+    /// of the same measure for a dated one and dated ones for an undated one (compared as cautiously as undated).
+    /// </summary>
+    public static IEnumerable<StoredClaim> AlignedWith(StoredClaim claim, ClaimContext context) =>
+        claim.Claim.Period is null
+            ? context.WithKey(claim.Claim.Key).Concat(context.LinkedTo(claim.Claim.Key).Where(c => c.Claim.Period is not null && c.Claim.ShareOf is null && c.Claim.ChangeOf is null))
+            : context.WithKey(claim.Claim.Key).Concat(context.WithKey(claim.Claim.UndatedKey));
+
     /// <summary>True when the claim's own sentence states its period (not undated, not read from the story around it).</summary>
     public static bool StatesPeriod(StoredClaim claim) => claim.Claim.Period is not null && !claim.Claim.PeriodInferred;
 
+    /// <summary>True when the words just before the figure compare it as the earlier value: "up from the 212,000", "than 4.4%".</summary>
+    public static bool IsComparedAgainst(StoredClaim claim)
+    {
+        int at = claim.Claim.Quantity.Span.Start - claim.Claim.Sentence.Start;
+        if (at <= 0 || at > claim.SentenceText.Length)
+        {
+            return false;
+        }
+
+        string before = claim.SentenceText[..at].TrimEnd();
+        return before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" from the", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" than the", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
-    /// True when two aligned claims may be compared: always when both state their period (their keys share it);
-    /// otherwise only across documents whose articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/>
-    /// of each other (or a date is unknown), since a figure with no stated time describes the state of things when
-    /// it was written; inside one document, such figures are usually different parts the frames did not tell apart.
+    /// True when two aligned claims may be compared: always when both state their period (their keys share it).
+    /// Otherwise only across documents: a figure with no time scope describes the state of things when its article
+    /// came out, so it meets a dated one only if that article came out during the dated period or the day after
+    /// ("218,000 vehicles" on 25 September vs "the 212,000 it announced last month" for September), and another
+    /// undated or inferred one only if their articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/>
+    /// of each other (or a date is unknown). Inside one document, such figures are usually different parts the frames
+    /// did not tell apart.
     /// </summary>
-    public static bool SameTime(StoredClaim a, StoredClaim b, ConsistencyOptions options) =>
-        (StatesPeriod(a) && StatesPeriod(b)) ||
-        (a.Document.Id != b.Document.Id &&
-         (a.Document.Published is not { } x || b.Document.Published is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.UndatedWindowDays));
+    public static bool SameTime(StoredClaim a, StoredClaim b, ConsistencyOptions options)
+    {
+        if (StatesPeriod(a) && StatesPeriod(b))
+        {
+            return true;
+        }
+
+        // "climbed to 11.8% from 11.2%": an undated figure compared against belongs to some earlier time, not the article's
+        if (a.Document.Id == b.Document.Id || (a.Claim.Period is null && IsComparedAgainst(a)) || (b.Claim.Period is null && IsComparedAgainst(b)))
+        {
+            return false;
+        }
+
+        return (a.Claim.Period, b.Claim.Period) switch
+        {
+            ({ } dated, null) => Covers(dated, b.Document.Published),
+            (null, { } dated) => Covers(dated, a.Document.Published),
+            _ => a.Document.Published is not { } x || b.Document.Published is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.UndatedWindowDays,
+        };
+    }
+
+    // An article published during the period or the day after it (a night's figure reported the next morning).
+    private static bool Covers(Core.Periods.Period period, DateOnly? published) =>
+        published is not { } day || ((period.Start is not { } start || start <= day) && (period.End is not { } end || day.AddDays(-1) <= end));
 
     /// <summary>
     /// Unless both state their period, true when the values are within a factor of two: outlets misreporting one

@@ -14,7 +14,11 @@ public static class Revision
         "up from", "down from", "so far", "as of",
     ];
 
-    /// <summary>True when both documents are dated, differ in date, and the later one words its figure as a revision.</summary>
+    /// <summary>
+    /// True when both documents are dated, differ in date, and the later one words its figure as a revision, not as
+    /// the old figure it revises ("expanded its recall to 265,000 vehicles, up from the 212,000 it announced": the
+    /// 212,000 restates the earlier count).
+    /// </summary>
     public static bool IsUpdate(StoredClaim a, StoredClaim b)
     {
         if (a.Document.Published is not { } pa || b.Document.Published is not { } pb || pa == pb)
@@ -22,8 +26,9 @@ public static class Revision
             return false;
         }
 
-        string sentence = Later(a, b).SentenceText;
-        return Cues.Any(cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase));
+        var later = Later(a, b);
+        string sentence = later.SentenceText;
+        return Cues.Any(cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) && !Levels.IsComparedAgainst(later);
     }
 
     /// <summary>The claim from the later-published document (the second when undated).</summary>

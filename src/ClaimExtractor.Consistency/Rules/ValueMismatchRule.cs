@@ -22,7 +22,7 @@ public sealed class ValueMismatchRule : IConsistencyRule
             yield break;
         }
 
-        foreach (var other in context.WithKey(claim.Claim.Key))
+        foreach (var other in Levels.AlignedWith(claim, context))
         {
             if (other.Id == claim.Id || !Levels.IsComparable(other) || !Levels.SameUnit(claim, other) ||
                 !Levels.SameTime(claim, other, context.Options))

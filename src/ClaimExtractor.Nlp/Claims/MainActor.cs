@@ -53,9 +53,9 @@ internal static class MainActor
                 }
 
                 // a place after "in" sets the scene ("in Turkey and Syria" both); the first name outside a prepositional phrase acts
-                int t = SubjectFinder.TokenAt(doc, m.Span.Start);
-                bool joined = lastEnd >= 0 && (doc.Is(t - 1, "and") || doc.Is(t - 1, "or") || doc.TokenText(t - 1) is ",") && SubjectFinder.TokenAt(doc, lastEnd - 1) == t - 2;
-                bool inPhrase = joined ? lastInPhrase : SubjectFinder.PrepositionBefore(doc, m) is not null;
+                int t = MentionPlaces.TokenAt(doc, m.Span.Start);
+                bool joined = lastEnd >= 0 && (doc.Is(t - 1, "and") || doc.Is(t - 1, "or") || doc.TokenText(t - 1) is ",") && MentionPlaces.TokenAt(doc, lastEnd - 1) == t - 2;
+                bool inPhrase = joined ? lastInPhrase : MentionPlaces.PrepositionBefore(doc, m) is not null;
                 lastInPhrase = inPhrase;
                 lastEnd = m.Span.End;
                 int score = inPhrase ? weight / 2 : subjectSeen ? weight : weight + 2;
@@ -151,18 +151,18 @@ internal static class MainActor
     // "Europe's Aurora-3 weather satellite": the story is about the thing possessed
     private static bool IsPossessor(AnalyzedDocument doc, EntityMention m)
     {
-        int e = SubjectFinder.TokenAt(doc, m.Span.End - 1);
+        int e = MentionPlaces.TokenAt(doc, m.Span.End - 1);
         return doc.TokenText(e + 1) is "'s" or "’s" && doc.Tokens.Count > e + 2 && char.IsUpper(doc.TokenText(e + 2)[0]);
     }
 
     // "recalls 212,000 Estrada SUVs": a counted product or group is what the actor acts on
     private static bool IsCounted(AnalyzedDocument doc, EntityMention m) =>
-        m.Kind != MentionKind.Demonym && doc.Tokens[Math.Max(0, SubjectFinder.TokenAt(doc, m.Span.Start) - 1)].Kind == TokenKind.Number;
+        m.Kind != MentionKind.Demonym && doc.Tokens[Math.Max(0, MentionPlaces.TokenAt(doc, m.Span.Start) - 1)].Kind == TokenKind.Number;
 
     private static bool InParentheses(AnalyzedDocument doc, EntityMention m)
     {
-        int t = SubjectFinder.TokenAt(doc, m.Span.Start);
-        int e = SubjectFinder.TokenAt(doc, m.Span.End - 1);
+        int t = MentionPlaces.TokenAt(doc, m.Span.Start);
+        int e = MentionPlaces.TokenAt(doc, m.Span.End - 1);
         return doc.TokenText(t - 1) is "(" && e + 1 < doc.Tokens.Count && doc.TokenText(e + 1) is ")";
     }
 }

@@ -37,6 +37,14 @@ internal sealed class MetricKeys
     {
         var (cFirst, cEnd) = facts.ClauseOf(q.FirstToken);
         bool InQuantity(int i) => inSentence.Any(x => i >= x.FirstToken && i < x.EndToken);
+        // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced": a bare figure compared
+        // against measures what it is compared with
+        if (q.Quantity.Noun is null && q.Form is QuantityForm.Count && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
+            && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && built.ContainsKey(x) && x.Quantity.Unit == q.Quantity.Unit) is { } compared)
+        {
+            var level = built[compared];
+            return new MetricResult(level.MetricKey, level.Metric, level.MetricKey.Split('.')[0], false, level.Scope == ClaimScope.Total);
+        }
 
         switch (q.Form)
         {

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Entities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
 
@@ -18,10 +18,6 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal static class SubjectFinder
 {
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "of", "in", "from", "to", "for", "with", "at", "on", "than", "between", "against", "into", "about", "like", "by",
-        "as", "over", "under", "after", "before", "since", "during", "among", "via", "toward", "towards", "amid");
-
     public static (EntityRef? Subject, SubjectRole Role) Find(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, IReadOnlyList<QuantityMention> quantities, EntityRef? mainActor = null)
     {
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
@@ -66,7 +62,7 @@ internal static class SubjectFinder
 
         foreach (var m in candidates)
         {
-            if (m.Span.Start >= q.Quantity.Span.End && m.Span.End <= clauseEnd && PrepositionBefore(doc, m) is "by")
+            if (m.Span.Start >= q.Quantity.Span.End && m.Span.End <= clauseEnd && MentionPlaces.PrepositionBefore(doc, m) is "by")
             {
                 return (m.Entity, SubjectRole.Actor);
             }
@@ -84,7 +80,7 @@ internal static class SubjectFinder
         // unless the name owns what is measured ("one-third of North Korea's missile program")
         var nearest = candidates.MinBy(m => Math.Min(Math.Abs(m.Span.Start - q.Quantity.Span.End), Math.Abs(qStart - m.Span.End)) + (m.Entity.Type == EntityType.Person ? 40 : 0));
         if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !IsPossessive(doc, nearest)
-            && PrepositionBefore(doc, nearest) is not null and not "by" and not "as")
+            && MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as")
         {
             return (mainActor, SubjectRole.Actor);
         }
@@ -93,7 +89,7 @@ internal static class SubjectFinder
     }
 
     private static bool IsPossessive(AnalyzedDocument doc, EntityMention m) =>
-        doc.TokenText(TokenAt(doc, m.Span.End - 1) + 1) is "'s" or "’s";
+        doc.TokenText(MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1) is "'s" or "’s";
 
     private static EntityMention? PlaceCounted(AnalyzedDocument doc, QuantityMention q, int clauseFirst, List<EntityMention> candidates)
     {
@@ -104,7 +100,7 @@ internal static class SubjectFinder
                 continue;
             }
 
-            int t = TokenAt(doc, m.Span.Start);
+            int t = MentionPlaces.TokenAt(doc, m.Span.Start);
             int p = doc.Is(t - 1, "the") ? t - 2 : t - 1;
             bool after = p >= q.EndToken && p <= q.EndToken + 2 && doc.Is(p, "of") && AllWords(doc, q.EndToken, p);
             bool opening = p == clauseFirst && doc.Is(p, "in") && m.Span.End <= q.Quantity.Span.Start;
@@ -133,29 +129,12 @@ internal static class SubjectFinder
     // people counted by who they are ("Fourteen North Koreans", "three Americans"), unlike products ("Estrada SUVs")
     private static bool IsGroup(EntityMention m) => m.Kind == MentionKind.Demonym || m.Entity.Type is EntityType.Gpe or EntityType.Person;
 
-    private static bool AfterPreposition(AnalyzedDocument doc, EntityMention m) => PrepositionBefore(doc, m) is not null;
-
-    public static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m)
-    {
-        int t = TokenAt(doc, m.Span.Start) - 1;
-        while (t >= 0 && (doc.Is(t, "the") || doc.Is(t, "a") || doc.Is(t, "an")))
-        {
-            t--;
-        }
-
-        if (t < 0)
-        {
-            return null;
-        }
-
-        var text = doc.TokenText(t).ToString();
-        return Prepositions.Contains(text) ? text.ToLowerInvariant() : null;
-    }
+    private static bool AfterPreposition(AnalyzedDocument doc, EntityMention m) => MentionPlaces.PrepositionBefore(doc, m) is not null;
 
     // "stolen from X", "theft of ... from X": X is the victim; the words between must not leave the phrase.
     private static bool FromPhrase(AnalyzedDocument doc, EntityMention m, QuantityMention q)
     {
-        int t = TokenAt(doc, m.Span.Start) - 1;
+        int t = MentionPlaces.TokenAt(doc, m.Span.Start) - 1;
         for (int steps = 0; t >= q.EndToken && steps < 6; steps++, t--)
         {
             if (doc.Is(t, "from"))
@@ -170,24 +149,5 @@ internal static class SubjectFinder
         }
 
         return false;
-    }
-
-    public static int TokenAt(AnalyzedDocument doc, int offset)
-    {
-        int lo = 0, hi = doc.Tokens.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (doc.Tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

@@ -2,13 +2,17 @@ using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
 /// Coreference-lite: "the regime", "the country" → the most recent country; "the company", "the firm", "the group"
-/// → the most recent organization; "its", "their", "it", "they" → the most recent country or organization.
-/// Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions.
+/// → the most recent organization; "its", "their", "it", "they" → the speaker when a name says it ("Korvat said it
+/// was aware"; left unresolved when the speaker is a name not recognized), else the most recent country or
+/// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
+/// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
+/// recent one. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions.
 /// </summary>
 public sealed class CoreferenceResolver : IDocumentProcess
 {
@@ -20,6 +24,10 @@ public sealed class CoreferenceResolver : IDocumentProcess
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "it", "they", "them", "theirs");
+
+    private static readonly FrozenSet<string> SayingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "added", "announced", "reported", "estimated", "expects", "expected", "believes",
+        "confirmed", "warned", "admitted", "acknowledged", "stated", "explained", "noted");
 
     /// <inheritdoc />
     public string Name => "coreference";
@@ -33,7 +41,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
         ArgumentNullException.ThrowIfNull(document);
         var named = document.Mentions.Where(m => m.Kind != MentionKind.Reference).ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastAny = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastAny = null, lastActor = null;
         for (int i = 0; i < document.Tokens.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -64,6 +72,10 @@ public sealed class CoreferenceResolver : IDocumentProcess
                 if (m.Entity.Type is EntityType.Gpe or EntityType.Org)
                 {
                     lastAny = m;
+                    if (MentionPlaces.PrepositionBefore(document, m) is null)
+                    {
+                        lastActor = m;
+                    }
                 }
             }
 
@@ -81,7 +93,8 @@ public sealed class CoreferenceResolver : IDocumentProcess
             }
             else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)))
             {
-                target = lastAny;
+                var (spoken, speaker) = Speaker(document, i, named, cursor);
+                target = spoken ? speaker : SameSentenceOrLater(document, lastActor, lastAny) ?? lastAny;
             }
 
             if (target is not null && document.Tokens[first].Sentence - SentenceOf(document, target) <= 3)
@@ -90,6 +103,34 @@ public sealed class CoreferenceResolver : IDocumentProcess
             }
         }
     }
+
+    // "Korvat said it", "Halden said that its": the name before a saying verb just before the pronoun. Spoken is
+    // true when such a capitalized speaker stands there; Speaker is its mention, or null when no name was recognized.
+    private static (bool Spoken, EntityMention? Speaker) Speaker(AnalyzedDocument document, int pronoun, List<EntityMention> named, int seen)
+    {
+        int verb = document.Is(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
+        int speaker = verb - 1;
+        if (speaker < 0 || !document.IsAny(verb, SayingVerbs) || document.Tokens[speaker].Kind != TokenKind.Word
+            || !char.IsUpper(document.TokenText(speaker)[0]))
+        {
+            return (false, null);
+        }
+
+        int end = document.Tokens[speaker].End;
+        for (int k = seen - 1; k >= 0 && named[k].Span.End >= end; k--)
+        {
+            if (named[k].Span.End == end)
+            {
+                return (true, named[k]);
+            }
+        }
+
+        return (true, null);
+    }
+
+    // The subject-like mention when it is as recent as the sentence of the latest mention, else null.
+    private static EntityMention? SameSentenceOrLater(AnalyzedDocument document, EntityMention? actor, EntityMention? any) =>
+        actor is not null && any is not null && SentenceOf(document, actor) >= SentenceOf(document, any) ? actor : null;
 
     private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>
         m.Span.Start > 0 && m.Span.End < document.Text.Length && document.Text[m.Span.Start - 1] == '(' && document.Text[m.Span.End] == ')';

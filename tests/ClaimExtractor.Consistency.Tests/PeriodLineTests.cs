@@ -1,0 +1,68 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Core.Quantities;
+
+namespace ClaimExtractor.Consistency.Tests;
+
+/// <summary>
+/// An undated figure states the state of things when its article came out: it meets a dated figure of the same
+/// measure only if that article came out during the dated period (or the day after), and never as a figure compared
+/// against ("from 11.2%"), whose time is some earlier one.
+/// </summary>
+public sealed class PeriodLineTests
+{
+    private const string Vehicles = "vehicles.count";
+    private static readonly DocumentRef Trade = new(new DocumentId(3), "corpus/dev/02-business.html", "Recall bill", "Motor Trade Daily", new DateOnly(2026, 9, 25));
+    private static readonly DocumentRef Update = new(new DocumentId(4), "corpus/dev/03-wire-update.txt", "Recall expanded", "Wire", new DateOnly(2026, 10, 15));
+    private readonly Claims _claims = new();
+
+    [Fact]
+    public void An_undated_figure_meets_a_figure_dated_to_the_month_its_article_came_out()
+    {
+        // "The recall affects 218,000 vehicles" (25 September) vs "up from the 212,000 it announced last month" (September)
+        var undated = _claims.Level(Trade, "218,000", 218_000m, Unit.Count, Vehicles, null, sentence: "The recall affects 218,000 vehicles in the US.");
+        var september = Dated(_claims.Level(Update, "212,000", 212_000m, Unit.Count, Vehicles, null,
+            sentence: "It expanded its recall to 265,000 vehicles, up from the 212,000 it announced last month."), Period.Month(2026, 9));
+
+        var flag = Assert.Single(Check.All(undated, september));
+
+        Assert.Equal(ContradictionKind.ValueMismatch, flag.Kind);
+    }
+
+    [Fact]
+    public void An_undated_figure_does_not_meet_a_figure_dated_after_its_article()
+    {
+        var undated = _claims.Level(Trade, "218,000", 218_000m, Unit.Count, Vehicles, null, sentence: "The recall affects 218,000 vehicles.");
+        var october = Dated(_claims.Level(Update, "265,000", 265_000m, Unit.Count, Vehicles, null, sentence: "The recall covers 265,000 vehicles."), Period.Month(2026, 10));
+
+        Assert.Empty(Check.All(undated, october));
+    }
+
+    [Fact]
+    public void An_undated_figure_compared_against_is_not_compared_by_value()
+    {
+        // "The youth rate climbed to 11.8% from 11.2%" (October) vs "fell to 10.9% from 11.8%" (November)
+        var august = _claims.Level(Claims.Early2025, "11.2%", 11.2m, Unit.Percent, "unemployment.rate", null,
+            sentence: "The youth unemployment rate climbed to 11.8% from 11.2%.");
+        var september = _claims.Level(Claims.Ft, "11.8%", 11.8m, Unit.Percent, "unemployment.rate", null,
+            sentence: "Youth unemployment fell to 10.9% from 11.8%.");
+
+        Assert.Empty(Check.All(august, september));
+    }
+
+    [Fact]
+    public void A_later_article_restating_the_old_figure_it_revises_contradicts_rather_than_updates()
+    {
+        var earlier = _claims.Level(Trade, "218,000", 218_000m, Unit.Count, Vehicles, 2026, sentence: "The recall affects 218,000 vehicles.");
+        var restated = Dated(_claims.Level(Update, "212,000", 212_000m, Unit.Count, Vehicles, 2026,
+            sentence: "It expanded its recall to 265,000 vehicles, up from the 212,000 it announced last month."), Period.Year(2026));
+        var revised = _claims.Level(Update, "230,000", 230_000m, Unit.Count, Vehicles, 2026, sentence: "The recall has risen to 230,000 vehicles.");
+
+        Assert.Equal(ContradictionKind.ValueMismatch, Assert.Single(Check.All(earlier, restated)).Kind);
+        Assert.Equal(ContradictionKind.Update, Assert.Single(Check.All(earlier, revised)).Kind);
+    }
+
+    private static StoredClaim Dated(StoredClaim claim, Period period) => claim with { Claim = claim.Claim with { Period = period } };
+}
