@@ -40,6 +40,19 @@ public sealed class PeriodLineTests
         Assert.Empty(Check.All(undated, october));
     }
 
+    [Theory]
+    [InlineData(8, true)]
+    [InlineData(20, false)]
+    public void A_month_figure_meets_an_undated_one_reported_in_the_days_after_the_month(int augustDay, bool compared)
+    {
+        // the operator's July count vs a blog's undated "2,410 cancellations in a single month"
+        var blog = new DocumentRef(new DocumentId(5), "corpus/dev/02-blog.txt", "July numbers", "Blog", new DateOnly(2026, 8, augustDay));
+        var july = Dated(_claims.Level(Trade, "2,140", 2_140m, Unit.Count, "flights.count", null, sentence: "2,140 were cancelled."), Period.Month(2026, 7));
+        var undated = _claims.Level(blog, "2,410", 2_410m, Unit.Count, "flights.count", null, sentence: "There were 2,410 cancellations in a single month.");
+
+        Assert.Equal(compared, Check.All(july, undated).Count == 1);
+    }
+
     [Fact]
     public void An_undated_figure_compared_against_is_not_compared_by_value()
     {

@@ -12,7 +12,7 @@ public sealed class GoldClusterTests
         // cluster, claim F1, contradiction precision, contradiction recall, subject accuracy, period accuracy
         { "seed", 1.0, 1.0, 1.0, 0.92, 0.92 },
         { "dev/festival-montelago", 0.97, 1.0, 0.0, 0.55, 0.25 },
-        { "dev/flight-delays-eastgate", 0.97, 1.0, 0.0, 0.68, 0.40 },
+        { "dev/flight-delays-eastgate", 0.97, 1.0, 0.33, 0.68, 0.40 },
         { "dev/house-prices-halden", 1.0, 1.0, 0.0, 0.08, 0.56 },
         { "dev/merger-halvorsen-brightwater", 0.89, 1.0, 0.5, 0.68, 0.77 },
         { "dev/recall-korvat", 0.93, 1.0, 0.5, 0.69, 0.86 },
@@ -48,7 +48,7 @@ public sealed class GoldClusterTests
 
         // a missed pair names both claims' quotes and alignment keys, so a reader sees which part kept them apart
         Assert.Contains(score.Misses, m => m.StartsWith("recall-korvat: missed contradiction ", StringComparison.Ordinal)
-            && m.Contains("'218,000' [korvat motors|", StringComparison.Ordinal));
+            && m.Contains("'218,000' [korvat|actor|vehicles.count|", StringComparison.Ordinal));
         // a matched claim with a wrong subject or period says what it got and what gold wants
         Assert.Contains(score.Misses, m => m.Contains(" subject '", StringComparison.Ordinal) && m.Contains("(gold 'Korvat Estrada recall')", StringComparison.Ordinal));
     }

@@ -50,8 +50,9 @@ public static class Levels
     /// <summary>
     /// True when two aligned claims may be compared: always when both state their period (their keys share it).
     /// Otherwise only across documents: a figure with no time scope describes the state of things when its article
-    /// came out, so it meets a dated one only if that article came out during the dated period or the day after
-    /// ("218,000 vehicles" on 25 September vs "the 212,000 it announced last month" for September), and another
+    /// came out, so it meets a dated one only if that article came out during the dated period or just after it (the
+    /// next day for a day, ten days for a longer period: "218,000 vehicles" on 25 September vs "the 212,000 it
+    /// announced last month" for September; a blog's "2,410 cancellations" on 8 August vs July's 2,140), and another
     /// undated or inferred one only if their articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/>
     /// of each other (or a date is unknown). Inside one document, such figures are usually different parts the frames
     /// did not tell apart.
@@ -77,9 +78,18 @@ public static class Levels
         };
     }
 
-    // An article published during the period or the day after it (a night's figure reported the next morning).
-    private static bool Covers(Core.Periods.Period period, DateOnly? published) =>
-        published is not { } day || ((period.Start is not { } start || start <= day) && (period.End is not { } end || day.AddDays(-1) <= end));
+    // An article published during the period or just after it: the next morning for a day's figure, up to ten days
+    // for a month's, a quarter's or a year's (statistics come out after the period they count).
+    private static bool Covers(Core.Periods.Period period, DateOnly? published)
+    {
+        if (published is not { } day)
+        {
+            return true;
+        }
+
+        int after = period is { Start: { } s, End: { } e } && e.DayNumber - s.DayNumber >= 27 ? 10 : 1;
+        return (period.Start is not { } start || start <= day) && (period.End is not { } end || day.AddDays(-after) <= end);
+    }
 
     /// <summary>
     /// Unless both state their period, true when the values are within a factor of two: outlets misreporting one

@@ -3,6 +3,37 @@ namespace ClaimExtractor.Core.Entities;
 /// <summary>A canonical entity: the name every alias resolves to ("North Korea" for DPRK, Pyongyang, the regime).</summary>
 public sealed record EntityRef(string Name, EntityType Type)
 {
-    /// <summary>The lower-case name used in alignment keys.</summary>
-    public string Key => Name.ToLowerInvariant();
+    // Words outlets drop from an organization's or a facility's name: legal forms and generic heads
+    // ("Korvat Motors" is "Korvat", "Eastgate Airport Holdings" is "Eastgate").
+    private static readonly HashSet<string> DroppedWords = new(StringComparer.Ordinal)
+    {
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited",
+        "plc", "llc", "lp", "ag", "sa", "nv", "se", "gmbh", "bv", "spa", "holdings", "holding", "group", "motors", "foods",
+        "airport",
+    };
+
+    /// <summary>
+    /// The name used in alignment keys: lower case; for an organization, place or unclassified name, without the
+    /// legal form and generic head outlets drop ("korvat" for Korvat Motors and Korvat), so two outlets' names for
+    /// one company align. People, countries and events keep their whole name.
+    /// </summary>
+    public string Key
+    {
+        get
+        {
+            string name = Name.ToLowerInvariant();
+            if (Type is EntityType.Person or EntityType.Gpe or EntityType.Event)
+            {
+                return name;
+            }
+
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 1 && DroppedWords.Contains(words[^1].TrimEnd(',')))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            return string.Join(' ', words);
+        }
+    }
 }

@@ -1,0 +1,23 @@
+using ClaimExtractor.Core.Entities;
+
+namespace ClaimExtractor.Core.Tests;
+
+/// <summary>Alignment keys name an organization the way outlets shorten it, and everyone else by the whole name.</summary>
+public sealed class EntityKeyTests
+{
+    [Theory]
+    [InlineData("Korvat Motors", EntityType.Org, "korvat")]
+    [InlineData("Korvat", EntityType.Org, "korvat")]
+    [InlineData("Eastgate Airport Holdings", EntityType.Org, "eastgate")]
+    [InlineData("Eastgate Airport", EntityType.Other, "eastgate")]
+    [InlineData("Halvorsen Foods Inc.", EntityType.Org, "halvorsen")]
+    [InlineData("Bank of England", EntityType.Org, "bank of england")]
+    [InlineData("Brightwater Snacks", EntityType.Org, "brightwater snacks")]
+    [InlineData("Group", EntityType.Org, "group")]
+    [InlineData("Bill Holding", EntityType.Person, "bill holding")]
+    [InlineData("North Korea", EntityType.Gpe, "north korea")]
+    public void An_organization_key_drops_the_legal_form_and_generic_head_outlets_drop(string name, EntityType type, string key)
+    {
+        Assert.Equal(key, new EntityRef(name, type).Key);
+    }
+}
