@@ -18,7 +18,9 @@ public sealed class NlpPipeline : IClaimExtractor
     {
         this.processes = [.. processes];
         this.timeBudget = timeBudget;
-        Version = $"claimx-nlp/1.0 ({string.Join('+', this.processes.Select(p => p.Name))}; models {modelsVersion})";
+        // Raise the code's part when the same text and models yield other claims (frames, keys, periods), so stores
+        // re-extract their documents instead of mixing old and new keys. 1.1: inferred periods, organization keys.
+        Version = $"claimx-nlp/1.1 ({string.Join('+', this.processes.Select(p => p.Name))}; models {modelsVersion})";
     }
 
     /// <inheritdoc />
