@@ -45,6 +45,18 @@ public sealed class ContextPeriodTests
         Assert.False(claim.PeriodInferred);
     }
 
+    [Theory]
+    [InlineData("Of 48,200 scheduled departures, 14,900 left late.", "48,200", "2026-07")]
+    [InlineData("About 2,000 fans attended the final match.", "2,000", "2026-07")]
+    [InlineData("One-third of the budget is funded by ticket sales.", "One-third", null)]
+    [InlineData("The airport employs 2,000 people.", "2,000", null)]
+    public void A_figure_of_another_measure_takes_the_story_period_only_when_its_clause_narrates_the_past(string sentence, string quote, string? period)
+    {
+        var claim = ClaimIn("Nearly a third of flights at Eastgate were delayed in July\n\n" + sentence, quote);
+
+        Assert.Equal(period, claim.Period?.Label);
+    }
+
     [Fact]
     public void A_reference_figure_does_not_take_the_story_period()
     {

@@ -7,40 +7,50 @@ namespace ClaimExtractor.Nlp.Claims;
 /// Dates the figures whose sentence names no time from the figures of the same measure around them, as a reader
 /// does: "The number of people unemployed rose to 127,900" after "the unemployment rate rose to 4.6% in September"
 /// is September's, and a headline's figure takes the period its story goes on to state for that measure. A figure
-/// of another measure stays undated ("Fourteen North Koreans have been indicted" in a story about 2024's thefts):
-/// background facts have no time scope. Only a whole month, quarter, half or year that has begun by publication
+/// of another measure takes the period its story opens with only when its clause narrates in the past tense ("Of
+/// 48,200 scheduled departures, 14,900 left late" after "flights ... in July were delayed"); otherwise it stays
+/// undated ("Fourteen North Koreans have been indicted", "one-third of the program is funded by cybercrime" in a
+/// story about 2024's thefts): background facts have no time scope. Only a whole month, quarter, half or year that has begun by publication
 /// dates others: a launch day dates the launch, not the satellite's mass, and a 2029 target dates nothing else. A
 /// reference figure ("from 4.4% in August") neither gives nor takes a period.
 /// </summary>
 internal sealed class ContextPeriods
 {
-    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference)> claims = [];
+    // The story's period is the first one stated in its opening sentences (headline, byline, lede).
+    private const int StoryOpening = 4;
+
+    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated)> claims = [];
 
     /// <summary>
     /// Adds the next claim in text order; <paramref name="undated"/> when its sentence named no time for it;
-    /// <paramref name="reference"/> for a figure compared against ("from 123,100"), whose time is not the story's.
+    /// <paramref name="reference"/> for a figure compared against ("from 123,100"), whose time is not the story's;
+    /// <paramref name="narrated"/> when its clause tells a past event ("14,900 left late", "were cancelled").
     /// </summary>
-    public void Add(Claim claim, int sentence, bool undated, bool reference) => claims.Add((claim, sentence, undated, reference));
+    public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated) => claims.Add((claim, sentence, undated, reference, narrated));
 
     /// <summary>The claims in order, each undated one given its measure's period (marked inferred) when the story states one.</summary>
     public IEnumerable<Claim> Resolve(DateOnly? published)
     {
         var dated = new Dictionary<string, List<(int Sentence, Period Period)>>(StringComparer.Ordinal);
-        foreach (var (claim, sentence, undated, reference) in claims)
+        (int Sentence, Period Period)? story = null;
+        foreach (var (claim, sentence, undated, reference, _) in claims)
         {
             if (!undated && !reference && claim.ChangeOf is null && claim.Period is { } period && IsCalendarUnit(period)
                 && (published is not { } date || period.Start <= date))
             {
                 var list = dated.TryGetValue(Measure(claim), out var found) ? found : dated[Measure(claim)] = [];
                 list.Add((sentence, period));
+                story ??= sentence < StoryOpening ? (sentence, period) : null;
             }
         }
 
-        foreach (var (claim, sentence, undated, reference) in claims)
+        foreach (var (claim, sentence, undated, reference, narrated) in claims)
         {
-            yield return undated && !reference && dated.TryGetValue(Measure(claim), out var periods) && Nearest(periods, sentence) is { } period
-                ? claim with { Period = period, PeriodInferred = true }
-                : claim;
+            var period = !undated || reference ? null
+                : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
+                : narrated ? story?.Period
+                : null;
+            yield return period is null ? claim : claim with { Period = period, PeriodInferred = true };
         }
     }
 
