@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp;
 
@@ -25,6 +27,17 @@ public sealed class NlpModels
 
     /// <summary>Entity names, aliases, demonyms and person cues.</summary>
     public EntityLexicon Entities { get; }
+
+    /// <summary>
+    /// The lexicon entity a name or alias stands for ("UK" → United Kingdom), or null when it lists none. A capital is
+    /// its city here, not the government it stands for in "Moscow said".
+    /// </summary>
+    public EntityRef? Resolve(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        string trimmed = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        return Entities.Phrases.TryGetValue(PhraseKey.Of(trimmed, Abbreviations, out _), out var entry) && !entry.IsSeat ? entry.Entity : null;
+    }
 
     /// <summary>Metric synonyms.</summary>
     public MetricLexicon Metrics { get; }

@@ -14,7 +14,11 @@ internal static class Pipeline
 {
     private static readonly Lazy<IClaimExtractor> Extractor = new(() => Composition.CreateExtractor(RepositoryPaths.Models));
 
+    private static readonly Lazy<Func<string, string?>> NameResolver = new(() => Composition.CreateNameResolver(RepositoryPaths.Models));
+
     public static IClaimExtractor SharedExtractor => Extractor.Value;
+
+    public static Func<string, string?> ResolveName => NameResolver.Value;
 
     public static async Task<RunResult> RunAsync(string database, IReadOnlyList<string> paths, long maxBytes = 10 * 1024 * 1024,
         IRunProgress? progress = null, CancellationToken cancellationToken = default)

@@ -1,3 +1,5 @@
+using ClaimExtractor.Nlp.Tests.Support;
+
 namespace ClaimExtractor.Nlp.Tests;
 
 public sealed class NlpModelsTests
@@ -36,5 +38,16 @@ public sealed class NlpModelsTests
 
         var claim = Assert.Single(document.Claims, c => c.Quote == "$40 million");
         Assert.Equal("Lazarus Group", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("UK", "United Kingdom")]
+    [InlineData("the U.S.", "United States")]
+    [InlineData("DPRK", "North Korea")]
+    [InlineData("London", null)]
+    [InlineData("Halden Building Society", null)]
+    public void A_name_or_alias_resolves_to_its_lexicon_entity_and_a_capital_to_no_government(string name, string? entity)
+    {
+        Assert.Equal(entity, Shared.Models.Resolve(name)?.Name);
     }
 }

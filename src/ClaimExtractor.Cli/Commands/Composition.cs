@@ -23,6 +23,13 @@ public static class Composition
     /// <summary>The NLP pipeline with the lexicons and models in <paramref name="modelsDirectory"/>.</summary>
     public static IClaimExtractor CreateExtractor(string modelsDirectory) => CreatePipeline(modelsDirectory);
 
+    /// <summary>The canonical name of the lexicon entity a name or alias stands for ("UK" → "United Kingdom"), or null.</summary>
+    public static Func<string, string?> CreateNameResolver(string modelsDirectory)
+    {
+        var models = NlpModels.Load(modelsDirectory);
+        return name => models.Resolve(name)?.Name;
+    }
+
     /// <summary>
     /// The same pipeline with its layers exposed (tokens, quantities, periods), for commands that show them. With
     /// <paramref name="trainedNames"/>, the trained tagger and name recognizer run after the lexicon step; off by

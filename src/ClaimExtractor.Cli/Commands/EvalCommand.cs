@@ -33,7 +33,7 @@ public static class EvalCommand
             return 2;
         }
 
-        var runner = new EvalRunner(Composition.CreateExtractor(models), ConsistencyChecker.CreateDefault());
+        var runner = new EvalRunner(Composition.CreateExtractor(models), ConsistencyChecker.CreateDefault(), Composition.CreateNameResolver(models));
         var scores = new List<ClusterScore>();
         foreach (string cluster in clusters)
         {

@@ -7,8 +7,12 @@ using ClaimExtractor.Ingest.Files;
 
 namespace ClaimExtractor.Cli.Evaluation;
 
-/// <summary>Runs the whole pipeline on every gold cluster under a folder, each into its own temporary store, and scores it.</summary>
-public sealed class EvalRunner(IClaimExtractor extractor, ConsistencyChecker checker)
+/// <summary>
+/// Runs the whole pipeline on every gold cluster under a folder, each into its own temporary store, and scores it.
+/// <paramref name="resolveName"/> names the entity a gold subject or alias stands for ("UK" → United Kingdom), so a
+/// subject agrees when it is the entity a gold alias names.
+/// </summary>
+public sealed class EvalRunner(IClaimExtractor extractor, ConsistencyChecker checker, Func<string, string?> resolveName)
 {
     /// <summary>Every folder under <paramref name="root"/> (itself included) that holds a <c>gold.json</c>, in ordinal order.</summary>
     public static IReadOnlyList<string> FindClusters(string root) =>
@@ -32,7 +36,7 @@ public sealed class EvalRunner(IClaimExtractor extractor, ConsistencyChecker che
                 var documents = await store.ReadDocumentsAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
                 var claims = await store.ReadClaimsAsync(new ClaimQuery(), cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
                 var flags = await store.ReadContradictionsAsync(new ContradictionQuery(), cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-                return GoldScorer.Score(gold, Path.GetFileName(cluster), documents, claims, flags);
+                return GoldScorer.Score(gold, Path.GetFileName(cluster), documents, claims, flags, resolveName);
             }
         }
         finally

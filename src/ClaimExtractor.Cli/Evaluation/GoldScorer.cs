@@ -16,7 +16,7 @@ public static class GoldScorer
 
     /// <summary>Scores one cluster's predictions.</summary>
     public static ClusterScore Score(GoldSet gold, string cluster, IReadOnlyList<DocumentRecord> documents,
-        IReadOnlyList<StoredClaim> claims, IReadOnlyList<ContradictionRecord> contradictions)
+        IReadOnlyList<StoredClaim> claims, IReadOnlyList<ContradictionRecord> contradictions, Func<string, string?> resolveName)
     {
         var misses = new List<string>();
         var matched = MatchClaims(gold, documents, claims, misses);
@@ -26,7 +26,7 @@ public static class GoldScorer
         foreach (var (goldId, predicted) in matched)
         {
             var g = gold.Claims.First(c => c.Id == goldId);
-            bool subjectAgrees = SubjectAgrees(g, predicted.Claim);
+            bool subjectAgrees = SubjectAgrees(g, predicted.Claim, resolveName);
             bool periodAgrees = string.Equals(g.Period, predicted.Claim.Period?.Label, StringComparison.Ordinal);
             subjectRight += subjectAgrees ? 1 : 0;
             periodRight += periodAgrees ? 1 : 0;
@@ -154,10 +154,12 @@ public static class GoldScorer
     private static bool Near(decimal actual, decimal expected) =>
         Math.Abs(actual - expected) <= Math.Abs(expected) * ValueTolerance;
 
-    // A gold subject written as "crypto platforms (global)" is a total with no single subject, as the NLP stage frames it.
-    private static bool SubjectAgrees(GoldClaim g, Claim c) => c.Subject is null
+    // A gold subject written as "crypto platforms (global)" is a total with no single subject, as the NLP stage frames
+    // it. Otherwise the subject agrees when its name is the gold subject or an alias, or the entity one of them names.
+    private static bool SubjectAgrees(GoldClaim g, Claim c, Func<string, string?> resolveName) => c.Subject is null
         ? g.Subject is null || g.Subject.Contains("(global)", StringComparison.OrdinalIgnoreCase)
-        : g.SubjectAliases.Prepend(g.Subject ?? "").Any(n => string.Equals(n, c.Subject.Name, StringComparison.OrdinalIgnoreCase));
+        : g.SubjectAliases.Prepend(g.Subject ?? "").Any(n => string.Equals(n, c.Subject.Name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(resolveName(n), c.Subject.Name, StringComparison.Ordinal));
 
     private static GoldPair? Find(IReadOnlyList<GoldPair> pairs, (string? A, string? B) pair) =>
         pair.A is null || pair.B is null ? null : pairs.FirstOrDefault(p => Same(p, pair));

@@ -7,4 +7,5 @@ namespace ClaimExtractor.Nlp.Models;
 /// <param name="Kind">Name (or alias, or capital) versus demonym.</param>
 /// <param name="IsAsset">True for assets and indices (their figures are prices: role Topic).</param>
 /// <param name="ExactCase">True for acronyms (US, UN): they match only as written, never "us".</param>
-public sealed record EntityEntry(EntityRef Entity, MentionKind Kind, bool IsAsset, bool ExactCase);
+/// <param name="IsSeat">True for a capital or seat standing for its government ("Pyongyang", "Downing Street").</param>
+public sealed record EntityEntry(EntityRef Entity, MentionKind Kind, bool IsAsset, bool ExactCase, bool IsSeat = false);

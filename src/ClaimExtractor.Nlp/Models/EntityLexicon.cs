@@ -41,7 +41,7 @@ public sealed class EntityLexicon
         var canonical = new Dictionary<string, EntityRef>(StringComparer.OrdinalIgnoreCase);
         int maxTokens = 1;
 
-        void Add(string phrase, EntityRef entity, MentionKind kind, bool asset)
+        void Add(string phrase, EntityRef entity, MentionKind kind, bool asset, bool seat = false)
         {
             string trimmed = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
             string key = PhraseKey.Of(trimmed, abbreviations, out int tokenCount);
@@ -51,7 +51,7 @@ public sealed class EntityLexicon
             }
 
             bool exactCase = trimmed.Length <= 6 && trimmed.Any(char.IsLetter) && !trimmed.Any(char.IsLower);
-            phrases[key] = new EntityEntry(entity, kind, asset, exactCase);
+            phrases[key] = new EntityEntry(entity, kind, asset, exactCase, seat);
             maxTokens = Math.Max(maxTokens, tokenCount);
         }
 
@@ -72,7 +72,7 @@ public sealed class EntityLexicon
 
             foreach (string capital in TsvFile.List(TsvFile.Column(row, 3)))
             {
-                Add(capital, entity, MentionKind.Name, false);
+                Add(capital, entity, MentionKind.Name, false, seat: true);
             }
         }
 
