@@ -72,10 +72,16 @@ public sealed class PeriodResolver : IDocumentProcess
         }
     }
 
-    private static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
+    /// <summary>Reads the time expression starting at token <paramref name="i"/>, or null.</summary>
+    internal static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
         DateOnly? pub = doc.Published;
         int end = sentence.EndToken;
+        if (PeriodEdges.Read(doc, sentence, i) is { } edge)
+        {
+            return edge;
+        }
+
         if (doc.Is(i, "recent") && (doc.Is(i + 1, "years") || doc.Is(i + 1, "months") || doc.Is(i + 1, "decades")))
         {
             int first = doc.Is(i - 1, "in") ? i - 1 : i;

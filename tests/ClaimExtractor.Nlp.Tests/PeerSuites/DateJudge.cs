@@ -22,6 +22,7 @@ internal static class DateJudge
         }
 
         var found = document.Periods;
+        var conventions = new List<string>();
         var used = new bool[found.Count];
         var spans = c.Expected.Select(QuantityJudge.Span).ToList();
         for (int e = 0; e < c.Expected.Count; e++)
@@ -47,6 +48,19 @@ internal static class DateJudge
             }
 
             int hit = candidates.FirstOrDefault(i => found[i].Period is { Start: { } s, End: { } end } && windows.Contains((s, end)), -1);
+            if (hit < 0 && c.Reference is { } reference)
+            {
+                // a documented difference between the suite's convention and news use (NewsConventions)
+                string quote = QuantityJudge.Quote(expected);
+                var explained = candidates.Select(i => (i, NewsConventions.Explaining(windows.Select(w => new NewsConventions.Window(w.Start, w.End)), found[i].Period, reference, quote)))
+                    .FirstOrDefault(x => x.Item2 is not null);
+                if (explained.Item2 is { } convention)
+                {
+                    hit = explained.i;
+                    conventions.Add(convention.Name);
+                }
+            }
+
             if (hit < 0)
             {
                 return PeerVerdict.Fail($"wrong period for {type}",
@@ -65,7 +79,7 @@ internal static class DateJudge
             }
         }
 
-        return PeerVerdict.Pass;
+        return conventions.Count == 0 ? PeerVerdict.Pass : PeerVerdict.PassUnder("news convention: " + string.Join(", ", conventions.Distinct()), $"{c.Id}: \"{c.Input}\"{Found(c, document)}");
     }
 
     /// <summary>The inclusive day ranges the expected entity allows.</summary>
