@@ -62,7 +62,7 @@ internal static class RelativePeriods
                 return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Weekend(p, by) : null, PeriodCue.Relative);
             }
 
-            if (doc.Is(i + 1, "quarter"))
+            if (doc.Is(i + 1, "quarter") || doc.Is(i + 1, "qtr"))
             {
                 return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Quarter(p, by) : null, PeriodCue.Relative);
             }
