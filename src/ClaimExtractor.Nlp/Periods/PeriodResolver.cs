@@ -66,7 +66,7 @@ public sealed class PeriodResolver : IDocumentProcess
     {
         DateOnly? pub = doc.Published;
         int end = sentence.EndToken;
-        if (PeriodEdges.Read(doc, sentence, i) is { } edge)
+        if ((PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i)) is { } edge)
         {
             return edge;
         }
@@ -131,10 +131,9 @@ public sealed class PeriodResolver : IDocumentProcess
             return numeric;
         }
 
-        if (TryDecade(doc, i, end, out int decade))
+        if (DecadeReader.Read(doc, i, end) is { } decade)
         {
-            int first = doc.Is(i - 1, "the") ? i - 1 : i;
-            return Make(doc, first, i + 2, Period.Between(Period.Year(decade), Period.Year(decade + 9)), PeriodCue.Year);
+            return decade;
         }
 
         if (TryYear(doc, i, end, out int year))
@@ -220,16 +219,6 @@ public sealed class PeriodResolver : IDocumentProcess
         // "$2024", "2024 percent" are amounts
         bool glued = i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Start == doc.Tokens[i].End && doc.Tokens[i + 1].Kind == TokenKind.Word;
         return !glued && !(i > 0 && doc.TokenText(i - 1) is "$" or "€" or "£" or "¥" or "#");
-    }
-
-    // "the 1990s", "2000s": a year ending in 0 with a glued "s"
-    private static bool TryDecade(AnalyzedDocument doc, int i, int end, out int decade)
-    {
-        decade = 0;
-        return i + 1 < end && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i].Span.Length == 4 && doc.Is(i + 1, "s")
-            && doc.Tokens[i + 1].Start == doc.Tokens[i].End
-            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decade)
-            && decade is >= 1800 and <= 2100 && decade % 10 == 0;
     }
 
     // "FY2024", "FY24"
