@@ -41,7 +41,7 @@ internal static class DateJudge
                 continue;
             }
 
-            var windows = Windows(expected);
+            var windows = Windows(expected, c.Reference);
             if (windows.Count == 0)
             {
                 return PeerVerdict.Fail($"resolution finer than a day ({type})", $"{c.Id}: '{QuantityJudge.Quote(expected)}'");
@@ -83,7 +83,7 @@ internal static class DateJudge
     }
 
     /// <summary>The inclusive day ranges the expected entity allows.</summary>
-    private static List<(DateOnly Start, DateOnly End)> Windows(JsonElement expected)
+    private static List<(DateOnly Start, DateOnly End)> Windows(JsonElement expected, DateOnly? reference)
     {
         var windows = new List<(DateOnly, DateOnly)>();
         var value = expected.GetProperty("value");
@@ -97,6 +97,11 @@ internal static class DateJudge
             foreach (var entry in value.EnumerateArray())
             {
                 string? kind = entry.TryGetProperty("type", out var k) ? k.GetString() : null;
+                if (Season(entry, "timex", reference, windows))
+                {
+                    continue;
+                }
+
                 if (kind == "date" && Day(entry, "value") is { } d)
                 {
                     windows.Add((d, d));
@@ -109,6 +114,7 @@ internal static class DateJudge
         }
         else if (value.ValueKind == JsonValueKind.Object)
         {
+            Season(value, "Timex", reference, windows);
             foreach (string side in new[] { "FutureResolution", "PastResolution" })
             {
                 if (!value.TryGetProperty(side, out var r) || r.ValueKind != JsonValueKind.Object)
@@ -160,6 +166,33 @@ internal static class DateJudge
             };
             windows.Add((start, end));
         }
+    }
+
+    /// <summary>
+    /// Recognizers-Text resolves a season only in its Timex ("2016-SU", or "SU" with the year left open): read as the
+    /// meteorological season (winter "2016-WI" either side of the new year), any year near the reference when open.
+    /// </summary>
+    private static bool Season(JsonElement holder, string name, DateOnly? reference, List<(DateOnly, DateOnly)> windows)
+    {
+        string? timex = holder.TryGetProperty(name, out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        string code = timex is { Length: 7 } && timex[4] == '-' ? timex[5..] : timex ?? "";
+        int first = code switch { "SP" => 3, "SU" => 6, "FA" => 9, "WI" => 12, _ => 0 };
+        if (first == 0 || reference is not { } r)
+        {
+            return false;
+        }
+
+        int[] years = timex!.Length == 7 && int.TryParse(timex[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int y) ? [y] : [r.Year - 1, r.Year, r.Year + 1];
+        foreach (int year in years)
+        {
+            foreach (int shift in first == 12 ? new[] { -1, 0 } : [0])
+            {
+                var start = new DateOnly(year + shift, first, 1);
+                windows.Add((start, start.AddMonths(3).AddDays(-1)));
+            }
+        }
+
+        return true;
     }
 
     private static void AddRange(List<(DateOnly, DateOnly)> windows, DateOnly start, DateOnly end)

@@ -27,7 +27,17 @@ internal static partial class NewsConventions
             "\"At the end of September\", \"by the end of the year\", \"the start of 2024\": news dates a level read at a "
             + "period's edge, or a target due by it, as that period's figure (corpus gold: \"stood at 4.85 per cent at the end "
             + "of September\" is 2026-09); the suites give the last or first third.",
-            (w, p, _, text) => EdgeOf().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 3.2 * Days(w)),
+            (w, p, _, text) => EdgeOf().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 4 * Days(w)),
+        new("earlier and later this period are the period",
+            "\"Announced earlier this month\", \"later this year\": news dates the figure by the whole month or year, as "
+            + "the gold format labels it (periods.md: \"earlier this month\" is the month); Recognizers-Text cuts it at the "
+            + "reference date.",
+            (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 4 * Days(w)),
+        new("rolling windows",
+            "\"The last 2 months\", \"the next 3 weeks\": news (and Recognizers-Text) count back or forward from "
+            + "publication; Duckling takes whole calendar units before or after the current one.",
+            (w, p, reference, text) => Rolling().IsMatch(text) && p.End >= w.Start && p.Start <= w.End
+                && ((p.End == reference && w.End < reference) || (p.Start == reference.AddDays(1) && w.Start > reference.AddDays(1)))),
         new("last year or month of a range included",
             "Recognizers-Text ends \"2014-2018\" and \"between 2015 and Feb 2018\" at the first day of the last named year or "
             + "month; in news the range includes it.",
@@ -66,6 +76,12 @@ internal static partial class NewsConventions
 
     [GeneratedRegex(@"\b(end|beginning|start) of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeOf();
+
+    [GeneratedRegex(@"\b(earlier|later) (this|in the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierLater();
+
+    [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) ([0-9]+|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rolling();
 
     [GeneratedRegex(@"\bago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
