@@ -88,6 +88,11 @@ internal static class MonthReader
         {
             // a month with no year is the latest such month not after publication
             year = month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
+            // "Feb. 29" is the latest leap day
+            while (day is { } dd && month == 2 && dd == 29 && !DateTime.IsLeapYear(year.Value))
+            {
+                year--;
+            }
         }
 
         Period? period = year is { } yy ? Resolve(yy, month, day, lastDay) : null;

@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// A part of a period: "early 2024", "mid-March", "late last year", "the middle of 2000" name a third of it (a year
 /// by four months, a month by ten days, a week Monday to Wednesday, Wednesday to Friday, Friday to Sunday, a decade as
-/// x0-x3, x4-x6, x7-x9, a quarter or half by its months). "The end of September", "by the end of the year" and
+/// x0-x3, x4-x6, x7-x9, a quarter or half by its months); "the rest of the year" runs from publication to its end.
+/// "The end of September", "by the end of the year" and
 /// "the start of 2024" keep the whole period: news dates a level read at a period's edge, or a target due by it, as
 /// that period's figure ("the rate stood at 4.85% at the end of September" is September's rate). "The year", "the
 /// month" and "the week" after an edge word are the publication's.
@@ -20,6 +21,7 @@ internal static class PeriodEdges
         Middle,
         Late,
         Whole,
+        Rest,
     }
 
     /// <summary>Reads an edge phrase starting at token <paramref name="i"/>, or null.</summary>
@@ -39,6 +41,7 @@ internal static class PeriodEdges
         var part = edge switch
         {
             Edge.Whole => found.Period,
+            Edge.Rest => doc.Published is { } p && p >= start && p <= end ? Period.Spanning(p, end) : null,
             _ => Third(start, end, edge),
         };
         return part is null ? null : PeriodResolver.Make(doc, first, found.EndToken, part, found.Cue);
@@ -58,6 +61,11 @@ internal static class PeriodEdges
             // "mid-2024", "early-2025", "mid-March"
             int inner = doc.Is(i + 1, "-") && doc.Tokens[i + 1].Start == doc.Tokens[i].End ? i + 2 : i + 1;
             return (edge, i, inner);
+        }
+
+        if (doc.Is(i, "rest") && doc.Is(i + 1, "of"))
+        {
+            return (Edge.Rest, doc.Is(i - 1, "the") ? i - 1 : i, i + 2);
         }
 
         if (doc.Is(i + 1, "of") && (doc.Is(i, "beginning") || doc.Is(i, "start") || doc.Is(i, "end") || doc.Is(i, "middle")))

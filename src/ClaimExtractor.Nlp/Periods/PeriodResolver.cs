@@ -131,7 +131,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return numeric;
         }
 
-        if (DecadeReader.Read(doc, i, end) is { } decade)
+        if ((DecadeReader.Read(doc, i, end) ?? CenturyReader.Read(doc, i, end)) is { } decade)
         {
             return decade;
         }
@@ -159,7 +159,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
         if (PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
         {
-            return WeekdayReader.Read(doc, i, weekday, end);
+            return WeekdayReader.Read(doc, sentence, i, weekday);
         }
 
         return null;

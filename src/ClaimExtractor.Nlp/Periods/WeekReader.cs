@@ -66,8 +66,8 @@ internal static class WeekReader
         return glued && doc.Is(at, "w") && doc.Is(at + 1, "/") && doc.Is(at + 2, "c") ? at + 3 : null;
     }
 
-    // "first" to "fifth", "1st" to "5th", or "last" (0)
-    private static bool Ordinal(AnalyzedDocument doc, int i, int end, out int n, out int after)
+    /// <summary>"first" to "fifth", "1st" to "5th", or "last" (0) at token <paramref name="i"/>.</summary>
+    internal static bool Ordinal(AnalyzedDocument doc, int i, int end, out int n, out int after)
     {
         after = i + 1;
         n = doc.Is(i, "first") ? 1 : doc.Is(i, "second") ? 2 : doc.Is(i, "third") ? 3 : doc.Is(i, "fourth") ? 4 : doc.Is(i, "fifth") ? 5 : doc.Is(i, "last") ? 0 : -1;

@@ -1,5 +1,6 @@
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
@@ -8,18 +9,25 @@ namespace ClaimExtractor.Nlp.Periods;
 /// publication: news reports what happened (the suites resolve it forward; see the peer-suite conventions). A week
 /// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
 /// "this Friday"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
-/// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it.
+/// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
+/// "the first Monday of March" is that day of the month.
 /// A weekday dates a figure; it is never a date claim of its own (see <see cref="PeriodCue.Weekday"/>).
 /// </summary>
 internal static class WeekdayReader
 {
     /// <summary>Reads a weekday at token <paramref name="i"/> with what qualifies it before or after, or null.</summary>
-    public static PeriodExpression? Read(AnalyzedDocument doc, int i, DayOfWeek weekday, int end)
+    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
     {
         // "since Monday" is a range, not a day; "every Monday" a habit
         if (doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
         {
             return null;
+        }
+
+        int end = sentence.EndToken;
+        if (NthInMonth(doc, sentence, i, weekday) is { } nth)
+        {
+            return nth;
         }
 
         DateOnly? pub = doc.Published;
@@ -66,6 +74,28 @@ internal static class WeekdayReader
         }
 
         return PeriodResolver.Make(doc, i, at + 1, doc.Published is { } p ? InWeek(p, shift, weekday) : null, PeriodCue.Weekday);
+    }
+
+    // "the first Monday of March", "the second Tuesday in next month", "the last Friday of July": that day of the month
+    private static PeriodExpression? NthInMonth(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
+    {
+        int at = WeekReader.Ordinal(doc, i - 1, i, out int n, out int after) && after == i ? i - 1
+            : WeekReader.Ordinal(doc, i - 2, i, out n, out after) && after == i ? i - 2 : -1;
+        if (at < sentence.FirstToken || !(doc.Is(i + 1, "of") || doc.Is(i + 1, "in")))
+        {
+            return null;
+        }
+
+        var month = PeriodResolver.Read(doc, sentence, i + 2);
+        if (month is not { Period: { Start: { } start, End: { } last } } || month.FirstToken != i + 2 || start.Day != 1 || last != start.AddMonths(1).AddDays(-1))
+        {
+            return null;
+        }
+
+        var day = n == 0 ? last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7))
+            : start.AddDays((((int)weekday - (int)start.DayOfWeek + 7) % 7) + (7 * (n - 1)));
+        int first = doc.Is(at - 1, "the") ? at - 1 : at;
+        return day > last ? null : PeriodResolver.Make(doc, first, month.EndToken, Period.Day(day), PeriodCue.Day);
     }
 
     // the weekday word's modifier before it: where the phrase starts and how it resolves
