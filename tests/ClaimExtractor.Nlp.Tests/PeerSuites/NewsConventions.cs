@@ -28,10 +28,10 @@ internal static partial class NewsConventions
             + "period's edge, or a target due by it, as that period's figure (corpus gold: \"stood at 4.85 per cent at the end "
             + "of September\" is 2026-09); the suites give the last or first third.",
             (w, p, _, text) => EdgeOf().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 4 * Days(w)),
-        new("earlier and later this period are the period",
-            "\"Announced earlier this month\", \"later this year\": news dates the figure by the whole month or year, as "
-            + "the gold format labels it (periods.md: \"earlier this month\" is the month); Recognizers-Text cuts it at the "
-            + "reference date.",
+        new("earlier, later and to date in a period are the period",
+            "\"Announced earlier this month\", \"later this year\", \"the year to date\": news dates the figure by the whole "
+            + "month or year, as the gold format labels it (periods.md: \"earlier this month\" is the month, \"so far this "
+            + "year\" the year); Recognizers-Text cuts it at the reference date.",
             (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 4 * Days(w)),
         new("rolling windows",
             "\"The last 2 months\", \"the next 3 weeks\": news (and Recognizers-Text) count back or forward from "
@@ -77,10 +77,10 @@ internal static partial class NewsConventions
     [GeneratedRegex(@"\b(end|beginning|start) of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeOf();
 
-    [GeneratedRegex(@"\b(earlier|later) (this|in the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(earlier|later) (this|in the)\b|\bto date\b|\bso far\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierLater();
 
-    [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) ([0-9]+|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) (([0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(day|week|month|year)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rolling();
 
     [GeneratedRegex(@"\bago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
