@@ -32,7 +32,7 @@ internal static class PeriodEdges
             return null;
         }
 
-        var found = Current(doc, inner) ?? PeriodResolver.Read(doc, sentence, inner);
+        var found = Current(doc, inner) ?? PeriodResolver.Read(doc, sentence, inner, nested: true);
         if (found is not { Period: { Start: { } start, End: { } end } } || found.FirstToken != inner || start == end || found.Cue is PeriodCue.Weekday or PeriodCue.Open)
         {
             return null;

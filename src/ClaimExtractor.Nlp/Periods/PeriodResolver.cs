@@ -61,12 +61,16 @@ public sealed class PeriodResolver : IDocumentProcess
         }
     }
 
-    /// <summary>Reads the time expression starting at token <paramref name="i"/>, or null.</summary>
-    internal static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
+    /// <summary>
+    /// Reads the time expression starting at token <paramref name="i"/>, or null. A <paramref name="nested"/> read (the
+    /// period inside "early 2024", "the week of March 3", "the first Monday of May") opens no such phrase itself, so
+    /// chains of them stay linear.
+    /// </summary>
+    internal static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, bool nested = false)
     {
         DateOnly? pub = doc.Published;
         int end = sentence.EndToken;
-        if ((PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i)) is { } edge)
+        if (!nested && (PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i)) is { } edge)
         {
             return edge;
         }
@@ -157,7 +161,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return MonthReader.Read(doc, sentence, i, month, pub);
         }
 
-        if (PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
+        if (!nested && PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
         {
             return WeekdayReader.Read(doc, sentence, i, weekday);
         }

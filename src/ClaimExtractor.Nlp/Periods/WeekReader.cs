@@ -17,7 +17,7 @@ internal static class WeekReader
         int at = doc.Is(i, "the") ? i + 1 : i;
         if (DayAt(doc, at) is { } dayAt)
         {
-            var day = PeriodResolver.Read(doc, sentence, dayAt);
+            var day = PeriodResolver.Read(doc, sentence, dayAt, nested: true);
             return day is { Period: { Start: { } s, End: { } e } } && s == e && day.FirstToken == dayAt
                 ? PeriodResolver.Make(doc, i, day.EndToken, Holding(s), PeriodCue.Relative)
                 : null;
@@ -28,7 +28,7 @@ internal static class WeekReader
             return null;
         }
 
-        var whole = PeriodResolver.Read(doc, sentence, weekAt + 2);
+        var whole = PeriodResolver.Read(doc, sentence, weekAt + 2, nested: true);
         if (whole is not { Period: { Start: { } start, End: { } end } } || whole.FirstToken != weekAt + 2 || start.Day != 1)
         {
             return null;

@@ -86,7 +86,7 @@ internal static class WeekdayReader
             return null;
         }
 
-        var month = PeriodResolver.Read(doc, sentence, i + 2);
+        var month = PeriodResolver.Read(doc, sentence, i + 2, nested: true);
         if (month is not { Period: { Start: { } start, End: { } last } } || month.FirstToken != i + 2 || start.Day != 1 || last != start.AddMonths(1).AddDays(-1))
         {
             return null;
