@@ -213,7 +213,7 @@ internal static class MonthReader
         && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct && !doc.Is(after, "-") || doc.Is(after, "and") || doc.Is(after, "to") || PeriodResolver.TryYear(doc, after, end, out _));
 
     private static bool IsRangeWord(AnalyzedDocument doc, int i) =>
-        doc.Is(i, "-") || doc.Is(i, "–") || doc.Is(i, "to") || doc.Is(i, "through") || doc.Is(i, "until") || doc.Is(i, "till");
+        doc.Is(i, "-") || doc.Is(i, "–") || doc.Is(i, "to") || doc.Is(i, "through") || doc.Is(i, "thru") || doc.Is(i, "until") || doc.Is(i, "till");
 
     // a hyphen, slash or point glued on both sides: "Jan-1", "Jan/1", "september.16th", "28-Nov"
     private static bool IsJoiner(AnalyzedDocument doc, int i, int end) =>

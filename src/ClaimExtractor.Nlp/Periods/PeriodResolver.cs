@@ -86,10 +86,11 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 4, pub is { } p0 ? Period.Year(p0.Year) : null, PeriodCue.ThisYear);
         }
 
-        if (doc.Is(i, "this") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past"))
+        if (doc.Is(i, "this") || doc.Is(i, "current") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past"))
         {
-            int shift = doc.Is(i, "this") ? 0 : doc.Is(i, "next") ? 1 : -1;
-            if (doc.Is(i + 1, "year") && !doc.Is(i, "past"))
+            int shift = doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : -1;
+            // "this year", "the current year", "last yr"
+            if ((doc.Is(i + 1, "year") || doc.Is(i + 1, "yr")) && !doc.Is(i, "past"))
             {
                 return Make(doc, i, i + 2, pub is { } p ? Period.Year(p.Year + shift) : null, shift == 0 ? PeriodCue.ThisYear : PeriodCue.Relative);
             }

@@ -7,7 +7,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Relative expressions resolved against the publication date: "today", "yesterday", "tomorrow", "the day before
-/// yesterday"; "this/last/next/coming/current week|weekend|quarter"; "two years ago", "three days earlier".
+/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "two years ago", "three days earlier".
 /// Weeks run Monday to Sunday. A day word right after a reporting verb ("said yesterday") dates the report, not a figure.
 /// </summary>
 internal static class RelativePeriods
@@ -234,7 +234,7 @@ internal static class RelativePeriods
             return 0;
         }
 
-        if (doc.Is(i, "next") || doc.Is(i, "coming"))
+        if (doc.Is(i, "next") || doc.Is(i, "coming") || doc.Is(i, "upcoming"))
         {
             return 1;
         }

@@ -38,6 +38,11 @@ internal static partial class NewsConventions
             + "publication; Duckling takes whole calendar units before or after the current one.",
             (w, p, reference, text) => Rolling().IsMatch(text) && p.End >= w.Start && p.Start <= w.End
                 && ((p.End == reference && w.End < reference) || (p.Start == reference.AddDays(1) && w.Start > reference.AddDays(1)))),
+        new("seasons by whole months",
+            "\"This summer\", \"this winter\": Duckling takes the astronomical season (21 June to 22 September); news, and the "
+            + "gold format's month labels, take the meteorological one (June to August).",
+            (w, p, _, text) => SeasonWord().IsMatch(text) && p.Start is { Day: 1 } s && s.Month % 3 == 0
+                && w.Start.Year == s.Year && w.Start.Month == s.Month && w.Start.Day is >= 19 and <= 23),
         new("last year or month of a range included",
             "Recognizers-Text ends \"2014-2018\" and \"between 2015 and Feb 2018\" at the first day of the last named year or "
             + "month; in news the range includes it.",
@@ -82,6 +87,9 @@ internal static partial class NewsConventions
 
     [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) (([0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(day|week|month|year)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rolling();
+
+    [GeneratedRegex(@"\b(spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonWord();
 
     [GeneratedRegex(@"\bago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
