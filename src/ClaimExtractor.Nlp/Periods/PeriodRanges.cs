@@ -42,6 +42,8 @@ internal static class PeriodRanges
             bool calendar = from.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part
                 && to.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part or PeriodCue.Through;
             joined |= !opened && calendar && to.FirstToken == link + 1 && (doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till"));
+            // "each year 2014 through 2018": the year reader took "through" into the second year
+            joined |= !opened && bothYears && to.FirstToken == link && to.Cue == PeriodCue.Through;
             if (!joined || (!opened && !calendar))
             {
                 continue;

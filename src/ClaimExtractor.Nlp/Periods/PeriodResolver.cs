@@ -89,10 +89,11 @@ public sealed class PeriodResolver : IDocumentProcess
         if (doc.Is(i, "this") || doc.Is(i, "current") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past"))
         {
             int shift = doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : -1;
-            // "this year", "the current year", "last yr"
-            if ((doc.Is(i + 1, "year") || doc.Is(i + 1, "yr")) && !doc.Is(i, "past"))
+            // "this year", "the current year", "last yr", "this calendar year"
+            int unit = doc.Is(i + 1, "calendar") ? i + 2 : i + 1;
+            if ((doc.Is(unit, "year") || doc.Is(unit, "yr")) && !doc.Is(i, "past"))
             {
-                return Make(doc, i, i + 2, pub is { } p ? Period.Year(p.Year + shift) : null, shift == 0 ? PeriodCue.ThisYear : PeriodCue.Relative);
+                return Make(doc, i, unit + 1, pub is { } p ? Period.Year(p.Year + shift) : null, shift == 0 ? PeriodCue.ThisYear : PeriodCue.Relative);
             }
 
             if (doc.Is(i + 1, "month") && !doc.Is(i, "past"))
