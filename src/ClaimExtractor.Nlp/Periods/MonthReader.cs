@@ -5,9 +5,9 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
-/// A month and what a month name carries in news: a day after it ("Oct. 2", "March 3rd", "Jan-1", "January 12, 2016")
-/// or before it ("2 October", "1st Jan", "the 22nd of January", "28-Nov"), a day range ("January 4-22", "from 4 to 22
-/// January"), a year ("May 2024", "May of 2024"), "last July", "next June", "this March", "since June". A month with
+/// A month and what a month name carries in news: a day after it ("Oct. 2", "March 3rd", "Jan-1", "January 12, 2016",
+/// "Jan. first") or before it ("2 October", "1st Jan", "the 22nd of January", "28-Nov", "the fourth of July"), a day range ("January 4-22", "from 4 to 22
+/// January"), a year ("May 2024", "May of 2024", "Dec-2018", "05-Aug-2016", "December, 2018"), "last July", "next June", "this March", "since June". A month with
 /// no year is the latest such month not after publication.
 /// </summary>
 internal static class MonthReader
@@ -18,7 +18,7 @@ internal static class MonthReader
         int first = i, after = i + 1;
         int? day = null, lastDay = null, year = null;
         int next = IsJoiner(doc, after, end) ? after + 1 : after;
-        if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd))
+        if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || WordDayAfter(doc, next, end, out d, out dayEnd))
         {
             day = d;
             after = dayEnd;
@@ -57,6 +57,12 @@ internal static class MonthReader
             year = y2;
             after += 2;
         }
+        else if (year is null && (IsJoiner(doc, after, end) || doc.Is(after, ",")) && PeriodResolver.TryYear(doc, after + 1, end, out int y3))
+        {
+            // "Dec-2018", "05-Aug-2016", "Dec/2018", "December, 2018"
+            year = y3;
+            after += 2;
+        }
 
         // "in June last year", "June next year", "March this year"
         if (year is null && pub is { } anchor && doc.Is(after + 1, "year") && (doc.Is(after, "last") || doc.Is(after, "next") || doc.Is(after, "this")))
@@ -82,6 +88,11 @@ internal static class MonthReader
         {
             // a month with no year is the latest such month not after publication
             year = month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
+            // "Feb. 29" is the latest leap day
+            while (day is { } dd && month == 2 && dd == 29 && !DateTime.IsLeapYear(year.Value))
+            {
+                year--;
+            }
         }
 
         Period? period = year is { } yy ? Resolve(yy, month, day, lastDay) : null;
@@ -159,7 +170,7 @@ internal static class MonthReader
     {
         int link = doc.Is(i - 1, "of") || IsJoiner(doc, i - 1, sentence.EndToken) ? i - 1 : i;
         int start = DayEndingAt(doc, sentence, link);
-        if (start < 0 || !NumericDates.TryDay(doc, start, sentence.EndToken, out int day, out _))
+        if (start < 0 || !Day(doc, start, sentence.EndToken, out int day, out _))
         {
             return null;
         }
@@ -168,7 +179,7 @@ internal static class MonthReader
         if (IsRangeWord(doc, start - 1) || (doc.Is(start - 1, "and") && doc.Is(start - 3, "between")))
         {
             int from = DayEndingAt(doc, sentence, start - 1);
-            if (from >= 0 && NumericDates.TryDay(doc, from, sentence.EndToken, out int startDay, out _) && startDay < day)
+            if (from >= 0 && Day(doc, from, sentence.EndToken, out int startDay, out _) && startDay < day)
             {
                 first = doc.Is(from - 1, "from") || doc.Is(from - 1, "between") ? from - 1 : from;
                 return (first, startDay, day);
@@ -181,9 +192,9 @@ internal static class MonthReader
     // the token where a day number ending just before token `end` starts ("22" or "22nd"), or -1
     private static int DayEndingAt(AnalyzedDocument doc, Sentence sentence, int end)
     {
-        for (int start = end - 1; start >= Math.Max(sentence.FirstToken, end - 2); start--)
+        for (int start = end - 1; start >= Math.Max(sentence.FirstToken, end - 3); start--)
         {
-            if (NumericDates.TryDay(doc, start, sentence.EndToken, out _, out int after) && after == end)
+            if (Day(doc, start, sentence.EndToken, out _, out int after) && after == end)
             {
                 return start;
             }
@@ -192,8 +203,17 @@ internal static class MonthReader
         return -1;
     }
 
+    // a day in digits or ordinal words: "22", "22nd", "twenty-second"
+    private static bool Day(AnalyzedDocument doc, int i, int end, out int day, out int after) =>
+        NumericDates.TryDay(doc, i, end, out day, out after) || DayWords.TryOrdinal(doc, i, end, out day, out after);
+
+    // an ordinal word after a month closes the date ("Jan. first", "May twenty-first,"): "March first-time buyers" does not
+    private static bool WordDayAfter(AnalyzedDocument doc, int i, int end, out int day, out int after) =>
+        DayWords.TryOrdinal(doc, i, end, out day, out after)
+        && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct && !doc.Is(after, "-") || doc.Is(after, "and") || doc.Is(after, "to") || PeriodResolver.TryYear(doc, after, end, out _));
+
     private static bool IsRangeWord(AnalyzedDocument doc, int i) =>
-        doc.Is(i, "-") || doc.Is(i, "–") || doc.Is(i, "to") || doc.Is(i, "through") || doc.Is(i, "until") || doc.Is(i, "till");
+        doc.Is(i, "-") || doc.Is(i, "–") || doc.Is(i, "to") || doc.Is(i, "through") || doc.Is(i, "thru") || doc.Is(i, "until") || doc.Is(i, "till");
 
     // a hyphen, slash or point glued on both sides: "Jan-1", "Jan/1", "september.16th", "28-Nov"
     private static bool IsJoiner(AnalyzedDocument doc, int i, int end) =>

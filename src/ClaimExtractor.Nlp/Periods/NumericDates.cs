@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Dates written in digits, read only where a year makes them dates: "2015-08-12", "2015/08/12", "02/22/2016",
 /// "21/04/2016", "9-18-15" (a first part over 12 is the day, else the month comes first, as in US news), and months
-/// "2015-3", "2015/08", "3/2015". "4/22" alone stays a fraction or a score; "2023-24" is a season (its first year).
+/// "2015-3", "2015/08", "3/2015". "4/22" alone stays a fraction or a score, "on 4/22" is a day; "2023-24" is a season
+/// (its first year).
 /// Day numbers ("5", "12th", "1st") for the month readers live here too.
 /// </summary>
 internal static class NumericDates
@@ -60,6 +61,27 @@ internal static class NumericDates
         if (aLength <= 2 && a is >= 1 and <= 12 && bLength == 4 && b is >= 1800 and <= 2100 && separator == '/')
         {
             return PeriodResolver.Make(doc, i, i + 3, Period.Month(b, a), PeriodCue.Month);
+        }
+
+        // "on 4/22", "on 22/04": "on" makes a date of it, the latest such day not after publication
+        if (aLength <= 2 && bLength <= 2 && doc.Is(i - 1, "on"))
+        {
+            var (month, day) = a > 12 ? (b, a) : (a, b);
+            return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? PeriodResolver.Make(doc, i, i + 3, Latest(doc.Published, month, day), PeriodCue.Day) : null;
+        }
+
+        return null;
+    }
+
+    // the latest such day not after publication (a leap day may be years back)
+    private static Period? Latest(DateOnly? pub, int month, int day)
+    {
+        for (int year = pub?.Year ?? 0; pub is { } p && year >= p.Year - 8; year--)
+        {
+            if (Date(year, month, day) is { } d && d <= p)
+            {
+                return Period.Day(d);
+            }
         }
 
         return null;

@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Joins two time expressions that a sentence states as one range: "from March to June 2024", "between 2019 and
 /// 2021", "2019-2021", "from January through March". A start without a year takes the end's year ("from March to June
-/// 2024" is March 2024), a year back when it would fall after the end ("December to February 2024").
+/// 2024" is March 2024), a year back when it would fall after the end ("December to February 2024"). "Now" as an end is
+/// the publication day ("between now and November 15" is the next November 15).
 /// </summary>
 internal static class PeriodRanges
 {
@@ -15,7 +16,14 @@ internal static class PeriodRanges
     {
         for (int k = 0; k + 1 < found.Count; k++)
         {
-            var (from, to) = (found[k], found[k + 1]);
+            var (from, to) = (Now(doc, found[k]), Now(doc, found[k + 1]));
+            if (to.Period is { End: { } toEnd } && from.Cue == PeriodCue.Day && from.Period?.Start == doc.Published && toEnd < doc.Published
+                && to.Cue is PeriodCue.Month or PeriodCue.Day && !HasYear(doc, to))
+            {
+                // "between now and November 15": the next November 15
+                to = to with { Period = InYear(to.Period, toEnd.Year + 1) };
+            }
+
             if (from.Period is not { Start: { } fromStart } start || to.Period is not { Start: { } toStart, End: not null } end
                 || to.FirstToken > from.EndToken + 1 || to.FirstToken < from.EndToken || from.Cue is PeriodCue.Open or PeriodCue.Since or PeriodCue.Present || to.Cue is PeriodCue.Open or PeriodCue.Present)
             {
@@ -34,6 +42,8 @@ internal static class PeriodRanges
             bool calendar = from.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part
                 && to.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part or PeriodCue.Through;
             joined |= !opened && calendar && to.FirstToken == link + 1 && (doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till"));
+            // "each year 2014 through 2018": the year reader took "through" into the second year
+            joined |= !opened && bothYears && to.FirstToken == link && to.Cue == PeriodCue.Through;
             if (!joined || (!opened && !calendar))
             {
                 continue;
@@ -59,6 +69,10 @@ internal static class PeriodRanges
             found.RemoveAt(k + 1);
         }
     }
+
+    // "now" as a range's end is the publication day: "between now and November 15", "from January to now"
+    private static PeriodExpression Now(AnalyzedDocument doc, PeriodExpression p) =>
+        p.Cue == PeriodCue.Present && doc.Is(p.FirstToken, "now") && doc.Published is { } pub ? p with { Period = Period.Day(pub), Cue = PeriodCue.Day } : p;
 
     private static bool HasYear(AnalyzedDocument doc, PeriodExpression p)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
@@ -15,16 +14,6 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
 {
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1,
-        ["second"] = 2,
-        ["third"] = 3,
-        ["fourth"] = 4,
-        ["final"] = 4,
-        ["last"] = 4,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <inheritdoc />
     public string Name => "periods";
 
@@ -72,10 +61,20 @@ public sealed class PeriodResolver : IDocumentProcess
         }
     }
 
-    private static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
+    /// <summary>
+    /// Reads the time expression starting at token <paramref name="i"/>, or null. A <paramref name="nested"/> read (the
+    /// period inside "early 2024", "the week of March 3", "the first Monday of May") opens no such phrase itself, so
+    /// chains of them stay linear.
+    /// </summary>
+    internal static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, bool nested = false)
     {
         DateOnly? pub = doc.Published;
         int end = sentence.EndToken;
+        if (!nested && (PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i)) is { } edge)
+        {
+            return edge;
+        }
+
         if (doc.Is(i, "recent") && (doc.Is(i + 1, "years") || doc.Is(i + 1, "months") || doc.Is(i + 1, "decades")))
         {
             int first = doc.Is(i - 1, "in") ? i - 1 : i;
@@ -87,12 +86,14 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 4, pub is { } p0 ? Period.Year(p0.Year) : null, PeriodCue.ThisYear);
         }
 
-        if (doc.Is(i, "this") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past"))
+        if (doc.Is(i, "this") || doc.Is(i, "current") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past"))
         {
-            int shift = doc.Is(i, "this") ? 0 : doc.Is(i, "next") ? 1 : -1;
-            if (doc.Is(i + 1, "year") && !doc.Is(i, "past"))
+            int shift = doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : -1;
+            // "this year", "the current year", "last yr", "this calendar year"
+            int unit = doc.Is(i + 1, "calendar") ? i + 2 : i + 1;
+            if ((doc.Is(unit, "year") || doc.Is(unit, "yr")) && !doc.Is(i, "past"))
             {
-                return Make(doc, i, i + 2, pub is { } p ? Period.Year(p.Year + shift) : null, shift == 0 ? PeriodCue.ThisYear : PeriodCue.Relative);
+                return Make(doc, i, unit + 1, pub is { } p ? Period.Year(p.Year + shift) : null, shift == 0 ? PeriodCue.ThisYear : PeriodCue.Relative);
             }
 
             if (doc.Is(i + 1, "month") && !doc.Is(i, "past"))
@@ -101,7 +102,7 @@ public sealed class PeriodResolver : IDocumentProcess
             }
         }
 
-        if (RelativePeriods.Read(doc, i, end) is { } relative)
+        if ((WeekdayReader.ReadWeekFirst(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }
@@ -136,15 +137,14 @@ public sealed class PeriodResolver : IDocumentProcess
             return numeric;
         }
 
-        if (TryDecade(doc, i, end, out int decade))
+        if ((DecadeReader.Read(doc, i, end) ?? CenturyReader.Read(doc, i, end)) is { } decade)
         {
-            int first = doc.Is(i - 1, "the") ? i - 1 : i;
-            return Make(doc, first, i + 2, Period.Between(Period.Year(decade), Period.Year(decade + 9)), PeriodCue.Year);
+            return decade;
         }
 
         if (TryYear(doc, i, end, out int year))
         {
-            return ReadYear(doc, i, year);
+            return QuarterReader.AfterYear(doc, i, year) ?? ReadYear(doc, i, year);
         }
 
         var word = doc.TokenText(i);
@@ -153,51 +153,9 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 1, Period.Year(fiscal), PeriodCue.Year);
         }
 
-        if (word.Length == 2 && word[0] is 'Q' or 'H' && word[1] is >= '1' and <= '4' && (word[0] == 'Q' || word[1] <= '2'))
+        if (QuarterReader.Read(doc, i, end) is { } part)
         {
-            int part = word[1] - '0';
-            int after = i + 1;
-            int? y = TryYear(doc, after, end, out int yy) ? yy : null;
-            if (y is not null)
-            {
-                after++;
-            }
-
-            return Part(doc, i, after, word[0] == 'Q', part, y, pub);
-        }
-
-        if (Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int ordinal) && (doc.Is(i + 1, "quarter") || doc.Is(i + 1, "half")))
-        {
-            bool quarter = doc.Is(i + 1, "quarter");
-            if (!quarter && ordinal > 2 && !doc.Is(i, "last"))
-            {
-                return null;
-            }
-
-            int after = i + 2;
-            int? y = null;
-            if (TryYear(doc, after, end, out int y1))
-            {
-                y = y1;
-                after++;
-            }
-            else if (doc.Is(after, "of") && TryYear(doc, after + 1, end, out int y2))
-            {
-                y = y2;
-                after += 2;
-            }
-            else if (doc.Is(after, "of") && (doc.Is(after + 1, "the") || doc.Is(after + 1, "this")) && doc.Is(after + 2, "year"))
-            {
-                after += 3;
-            }
-            else if (doc.Is(after, "of") && doc.Is(after + 1, "last") && doc.Is(after + 2, "year"))
-            {
-                y = pub?.Year - 1;
-                after += 3;
-            }
-
-            int first = doc.Is(i - 1, "the") ? i - 1 : i;
-            return Part(doc, first, after, quarter, doc.Is(i, "last") ? (quarter ? 4 : 2) : ordinal, y, pub);
+            return part;
         }
 
         if (PeriodWords.Month(word) is { } month)
@@ -205,45 +163,12 @@ public sealed class PeriodResolver : IDocumentProcess
             return MonthReader.Read(doc, sentence, i, month, pub);
         }
 
-        if (PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
+        if (!nested && PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
         {
-            return ReadWeekday(doc, i, weekday, pub);
+            return WeekdayReader.Read(doc, sentence, i, weekday);
         }
 
         return null;
-    }
-
-    // "on Wednesday", "by Wednesday evening", "as of Wednesday night", "late Wednesday": the latest such day on or
-    // before publication. A weekday dates a figure; it is never a date claim of its own (see PeriodCue.Weekday).
-    private static PeriodExpression? ReadWeekday(AnalyzedDocument doc, int i, DayOfWeek weekday, DateOnly? pub)
-    {
-        // "next Wednesday", "this Wednesday" look ahead or are ambiguous; "since Monday" is a range, not a day
-        if (doc.Is(i - 1, "next") || doc.Is(i - 1, "this") || doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
-        {
-            return null;
-        }
-
-        int first = doc.Is(i - 1, "late") || doc.Is(i - 1, "early") || doc.Is(i - 1, "last") ? i - 1 : i;
-        // "officials said on Thursday", "confirmed early Thursday": the day of the report, not of the figure
-        if (PeriodWords.DatesReport(doc, first))
-        {
-            return null;
-        }
-
-        int end = i + 1;
-        if (doc.Is(end, "morning") || doc.Is(end, "afternoon") || doc.Is(end, "evening") || doc.Is(end, "night"))
-        {
-            end++;
-        }
-
-        Period? period = null;
-        if (pub is { } p)
-        {
-            int back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;
-            period = Period.Day(p.AddDays(-back));
-        }
-
-        return Make(doc, first, end, period, PeriodCue.Weekday);
     }
 
     private static PeriodExpression ReadYear(AnalyzedDocument doc, int i, int year)
@@ -283,18 +208,6 @@ public sealed class PeriodResolver : IDocumentProcess
         return Make(doc, first, end, period, cue);
     }
 
-    private static PeriodExpression Part(AnalyzedDocument doc, int first, int end, bool quarter, int part, int? year, DateOnly? pub)
-    {
-        if (year is null && pub is { } p)
-        {
-            int startMonth = quarter ? (part - 1) * 3 + 1 : (part - 1) * 6 + 1;
-            year = startMonth > p.Month ? p.Year - 1 : p.Year;
-        }
-
-        Period? period = year is { } y ? (quarter ? Period.Quarter(y, part) : Period.Half(y, part)) : null;
-        return Make(doc, first, end, period, PeriodCue.Part);
-    }
-
     internal static bool TryYear(AnalyzedDocument doc, int i, int end, out int year)
     {
         year = 0;
@@ -312,16 +225,6 @@ public sealed class PeriodResolver : IDocumentProcess
         // "$2024", "2024 percent" are amounts
         bool glued = i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Start == doc.Tokens[i].End && doc.Tokens[i + 1].Kind == TokenKind.Word;
         return !glued && !(i > 0 && doc.TokenText(i - 1) is "$" or "€" or "£" or "¥" or "#");
-    }
-
-    // "the 1990s", "2000s": a year ending in 0 with a glued "s"
-    private static bool TryDecade(AnalyzedDocument doc, int i, int end, out int decade)
-    {
-        decade = 0;
-        return i + 1 < end && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i].Span.Length == 4 && doc.Is(i + 1, "s")
-            && doc.Tokens[i + 1].Start == doc.Tokens[i].End
-            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decade)
-            && decade is >= 1800 and <= 2100 && decade % 10 == 0;
     }
 
     // "FY2024", "FY24"

@@ -7,7 +7,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Relative expressions resolved against the publication date: "today", "yesterday", "tomorrow", "the day before
-/// yesterday"; "this/last/next/coming/current week|weekend|quarter"; "two years ago", "three days earlier".
+/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "two years ago", "three days earlier".
 /// Weeks run Monday to Sunday. A day word right after a reporting verb ("said yesterday") dates the report, not a figure.
 /// </summary>
 internal static class RelativePeriods
@@ -62,7 +62,7 @@ internal static class RelativePeriods
                 return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Weekend(p, by) : null, PeriodCue.Relative);
             }
 
-            if (doc.Is(i + 1, "quarter"))
+            if (doc.Is(i + 1, "quarter") || doc.Is(i + 1, "qtr"))
             {
                 return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Quarter(p, by) : null, PeriodCue.Relative);
             }
@@ -77,7 +77,31 @@ internal static class RelativePeriods
             }
         }
 
-        return Stretch(doc, i, end, pub) ?? Ago(doc, i, end, pub);
+        return Stretch(doc, i, end, pub) ?? Ago(doc, i, end, pub) ?? Recent(doc, i, pub);
+    }
+
+    // "over the weekend" (the latest one begun by publication), "the year to date", "year-to-date" (the publication year,
+    // as "so far this year" is), "the past week", "the past year" (counted back from publication)
+    private static PeriodExpression? Recent(AnalyzedDocument doc, int i, DateOnly? pub)
+    {
+        if (doc.Is(i, "the") && doc.Is(i + 1, "weekend") && (doc.Is(i - 1, "over") || doc.Is(i - 1, "during") || doc.Is(i - 1, "at")))
+        {
+            return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Weekend(p.AddDays(-1), 0) is var w && w.Start > p ? Weekend(p, -1) : w : null, PeriodCue.Relative);
+        }
+
+        int first = doc.Is(i - 1, "the") ? i - 1 : i;
+        bool hyphens = doc.Is(i + 1, "-") && doc.Is(i + 3, "-");
+        if (doc.Is(i, "year") && (hyphens ? doc.Is(i + 2, "to") && doc.Is(i + 4, "date") : doc.Is(i + 1, "to") && doc.Is(i + 2, "date")))
+        {
+            return PeriodResolver.Make(doc, first, hyphens ? i + 5 : i + 3, pub is { } p ? Period.Year(p.Year) : null, PeriodCue.ThisYear);
+        }
+
+        if (doc.Is(i, "past") && doc.Is(i - 1, "the") && Unit(doc.TokenText(i + 1)) is { } unit and not "decade" && !doc.TokenText(i + 1).EndsWith('s'))
+        {
+            return PeriodResolver.Make(doc, first, i + 2, pub is { } p ? Period.Spanning(Back(p, unit, 1), p) : null, PeriodCue.Relative);
+        }
+
+        return null;
     }
 
     // "the past three weeks", "last 3 years", "the next 10 days": up to or from publication. "The past few years" and
@@ -210,7 +234,7 @@ internal static class RelativePeriods
             return 0;
         }
 
-        if (doc.Is(i, "next") || doc.Is(i, "coming"))
+        if (doc.Is(i, "next") || doc.Is(i, "coming") || doc.Is(i, "upcoming"))
         {
             return 1;
         }

@@ -45,6 +45,15 @@ public sealed class PeerSuiteTests(ITestOutputHelper output)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{file}: {passed} of {verdicts.Count} judged cases pass ({rate:P1})\n");
+        foreach (var group in verdicts.Where(v => v.Passed && v.Group.Length > 0).GroupBy(v => v.Group, StringComparer.Ordinal).OrderByDescending(g => g.Count()))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {group.Count(),4}  passed under {group.Key} (see NewsConventions)\n");
+            foreach (var v in group.Take(2))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"          {v.Detail}\n");
+            }
+        }
+
         foreach (var group in verdicts.Where(v => !v.Passed).GroupBy(v => v.Group, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(10))
         {
             text.Append(CultureInfo.InvariantCulture, $"  {group.Count(),4}  {group.Key}\n");

@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Centuries: "the 21st century", "the nineteenth century" as the hundred years from x00 to x99, as the name is used
+/// (and as Recognizers-Text resolves it), not the strict 1901-2000. "21st-century" before a noun is an adjective.
+/// </summary>
+internal static class CenturyReader
+{
+    private static readonly FrozenDictionary<string, int> Words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sixteenth"] = 16,
+        ["seventeenth"] = 17,
+        ["eighteenth"] = 18,
+        ["nineteenth"] = 19,
+        ["twentieth"] = 20,
+        ["twenty-first"] = 21,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads a century starting at token <paramref name="i"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
+    {
+        int n, unit;
+        if (Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int named))
+        {
+            (n, unit) = (named, i + 1);
+        }
+        else if (NumericDates.TryDay(doc, i, end, out int digits, out int after) && after == i + 2 && digits is >= 1 and <= 22)
+        {
+            (n, unit) = (digits, after);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!doc.Is(unit, "century") || doc.Is(unit - 1, "-"))
+        {
+            return null;
+        }
+
+        int first = doc.Is(i - 1, "the") ? i - 1 : i;
+        int from = (n - 1) * 100;
+        return from < 1 ? null : PeriodResolver.Make(doc, first, unit + 1, Period.Between(Period.Year(from), Period.Year(from + 99)), PeriodCue.Year);
+    }
+}

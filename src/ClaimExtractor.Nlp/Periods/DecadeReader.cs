@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Decades: "the 1990s", "the 1970's", "the '90s", "the seventies". Two digits need the apostrophe and a decade word
+/// needs "the" before it: "in the 70s" and "in their seventies" are temperatures and ages as often as decades. Two
+/// digits from 30 are the 1900s, below it the 2000s.
+/// </summary>
+internal static class DecadeReader
+{
+    private static readonly FrozenDictionary<string, int> Words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenties"] = 1920,
+        ["thirties"] = 1930,
+        ["forties"] = 1940,
+        ["fifties"] = 1950,
+        ["sixties"] = 1960,
+        ["seventies"] = 1970,
+        ["eighties"] = 1980,
+        ["nineties"] = 1990,
+        ["noughties"] = 2000,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads a decade starting at token <paramref name="i"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
+    {
+        int decade, after;
+        if (doc.Is(i - 1, "the") && i < end && Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int named))
+        {
+            (decade, after) = (named, i + 1);
+        }
+        else if (i + 2 < end && RawTokenizer.IsApostrophe(doc.TokenText(i) is [var mark] ? mark : ' ') && Glued(doc, i, i + 1)
+            && Digits(doc, i + 1, 2) is { } twoDigits && Plural(doc, i + 2, end) is > 0 and var shortEnd)
+        {
+            // "the '90s"
+            (decade, after) = (twoDigits >= 30 ? 1900 + twoDigits : 2000 + twoDigits, shortEnd);
+        }
+        else if (i + 1 < end && Digits(doc, i, 4) is { } year && year is >= 1800 and <= 2100 && Plural(doc, i + 1, end) is > 0 and var longEnd)
+        {
+            (decade, after) = (year, longEnd);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (decade % 10 != 0)
+        {
+            return null;
+        }
+
+        int first = doc.Is(i - 1, "the") ? i - 1 : i;
+        return PeriodResolver.Make(doc, first, after, Period.Between(Period.Year(decade), Period.Year(decade + 9)), PeriodCue.Year);
+    }
+
+    // a number token of exactly `length` digits
+    private static int? Digits(AnalyzedDocument doc, int i, int length) =>
+        doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i].Span.Length == length
+        && int.TryParse(doc.TokenText(i), NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : null;
+
+    // where a glued "s", "'s" or "'" "s" after the number ends, or -1
+    private static int Plural(AnalyzedDocument doc, int i, int end)
+    {
+        if (i >= end || !Glued(doc, i - 1, i))
+        {
+            return -1;
+        }
+
+        if (doc.Is(i, "s") || (doc.TokenText(i) is [var a, 's' or 'S'] && RawTokenizer.IsApostrophe(a)))
+        {
+            return i + 1;
+        }
+
+        return i + 1 < end && doc.TokenText(i) is [var mark] && RawTokenizer.IsApostrophe(mark) && Glued(doc, i, i + 1) && doc.Is(i + 1, "s") ? i + 2 : -1;
+    }
+
+    private static bool Glued(AnalyzedDocument doc, int left, int right) => doc.Tokens[right].Start == doc.Tokens[left].End;
+}

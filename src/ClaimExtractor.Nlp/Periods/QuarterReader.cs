@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Quarters and halves: "Q3", "q3 2019", "Q1-2019", "Q1 of 2019", "2019 Q3", "2019-H2", "H1", "the third quarter",
+/// "3rd qtr", "the final quarter of 2024", "the second half of last year". Without a year, the latest one begun by
+/// publication.
+/// </summary>
+internal static class QuarterReader
+{
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1,
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["final"] = 4,
+        ["last"] = 4,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads a quarter or half starting at token <paramref name="i"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
+    {
+        if (Code(doc, i) is var (quarter, part))
+        {
+            int after = i + 1;
+            int? year = YearAfter(doc, ref after, end);
+            return Make(doc, i, after, quarter, part, year);
+        }
+
+        int unit = i + 1;
+        int ordinal;
+        if (Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
+        {
+            ordinal = doc.Is(i, "last") ? 0 : word;
+        }
+        else if (NumericDates.TryDay(doc, i, end, out int digits, out int suffixEnd) && suffixEnd == i + 2 && digits <= 4)
+        {
+            // "3rd quarter", "4th qtr"
+            ordinal = digits;
+            unit = suffixEnd;
+        }
+        else
+        {
+            return null;
+        }
+
+        bool isQuarter = doc.Is(unit, "quarter") || doc.Is(unit, "qtr");
+        if (!isQuarter && !doc.Is(unit, "half"))
+        {
+            return null;
+        }
+
+        ordinal = ordinal == 0 ? (isQuarter ? 4 : 2) : ordinal;
+        if (!isQuarter && ordinal > 2)
+        {
+            return null;
+        }
+
+        int next = unit + 1;
+        int? y = YearAfter(doc, ref next, end);
+        if (y is null && doc.Is(next, "of") && (doc.Is(next + 1, "the") || doc.Is(next + 1, "this")) && doc.Is(next + 2, "year"))
+        {
+            next += 3;
+        }
+        else if (y is null && doc.Is(next, "of") && doc.Is(next + 1, "last") && doc.Is(next + 2, "year"))
+        {
+            y = doc.Published?.Year - 1;
+            next += 3;
+        }
+
+        int first = doc.Is(i - 1, "the") ? i - 1 : i;
+        return Make(doc, first, next, isQuarter, ordinal, y);
+    }
+
+    /// <summary>A quarter or half written after its year at token <paramref name="yearToken"/>, "2019 Q3", "2019-H2", or null.</summary>
+    public static PeriodExpression? AfterYear(AnalyzedDocument doc, int yearToken, int year)
+    {
+        int i = yearToken + 1;
+        if (doc.Is(i, "-") && Glued(doc, i - 1, i) && Glued(doc, i, i + 1))
+        {
+            i++;
+        }
+
+        return Code(doc, i) is var (quarter, part) ? Make(doc, yearToken, i + 1, quarter, part, year) : null;
+    }
+
+    // "Q3", "q3", "H1": (is a quarter, which one)
+    private static (bool Quarter, int Part)? Code(AnalyzedDocument doc, int i)
+    {
+        if (i < 0 || i >= doc.Tokens.Count)
+        {
+            return null;
+        }
+
+        var word = doc.TokenText(i);
+        bool quarter = word.Length == 2 && word[0] is 'Q' or 'q';
+        bool half = word.Length == 2 && word[0] is 'H' or 'h';
+        return (quarter && word[1] is >= '1' and <= '4') || (half && word[1] is '1' or '2') ? (quarter, word[1] - '0') : null;
+    }
+
+    // a year after a quarter: "Q3 2019", "Q1-2019", "Q1 of 2019", "the third quarter of 2024"
+    private static int? YearAfter(AnalyzedDocument doc, ref int after, int end)
+    {
+        int at = doc.Is(after, "of") || (doc.Is(after, "-") && Glued(doc, after - 1, after) && Glued(doc, after, after + 1)) ? after + 1 : after;
+        if (PeriodResolver.TryYear(doc, at, end, out int year))
+        {
+            after = at + 1;
+            return year;
+        }
+
+        return null;
+    }
+
+    private static bool Glued(AnalyzedDocument doc, int left, int right) =>
+        left >= 0 && right < doc.Tokens.Count && doc.Tokens[right].Start == doc.Tokens[left].End;
+
+    private static PeriodExpression Make(AnalyzedDocument doc, int first, int end, bool quarter, int part, int? year)
+    {
+        if (year is null && doc.Published is { } p)
+        {
+            int startMonth = quarter ? ((part - 1) * 3) + 1 : ((part - 1) * 6) + 1;
+            year = startMonth > p.Month ? p.Year - 1 : p.Year;
+        }
+
+        Period? period = year is { } y ? (quarter ? Period.Quarter(y, part) : Period.Half(y, part)) : null;
+        return PeriodResolver.Make(doc, first, end, period, PeriodCue.Part);
+    }
+}

@@ -1,0 +1,88 @@
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Weeks named by a day or a place in a month or year, Monday to Sunday: "the week of April 10", "the week commencing
+/// February 4", "w/c Feb 4" (the week holding that day); "the first week of October", "the third week of this month",
+/// "the last week of 2016". Week n of a month or year counts as ISO 8601 does: the first is the one holding the 4th.
+/// </summary>
+internal static class WeekReader
+{
+    /// <summary>Reads a named week starting at token <paramref name="i"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
+    {
+        int at = doc.Is(i, "the") ? i + 1 : i;
+        if (DayAt(doc, at) is { } dayAt)
+        {
+            var day = PeriodResolver.Read(doc, sentence, dayAt, nested: true);
+            return day is { Period: { Start: { } s, End: { } e } } && s == e && day.FirstToken == dayAt
+                ? PeriodResolver.Make(doc, i, day.EndToken, Holding(s), PeriodCue.Relative)
+                : null;
+        }
+
+        if (!Ordinal(doc, at, sentence.EndToken, out int n, out int weekAt) || !doc.Is(weekAt, "week") || !doc.Is(weekAt + 1, "of"))
+        {
+            return null;
+        }
+
+        var whole = PeriodResolver.Read(doc, sentence, weekAt + 2, nested: true);
+        if (whole is not { Period: { Start: { } start, End: { } end } } || whole.FirstToken != weekAt + 2 || start.Day != 1)
+        {
+            return null;
+        }
+
+        bool month = start.Month == end.Month && start.Year == end.Year && end.AddDays(1).Day == 1;
+        bool year = start.Month == 1 && end.Month == 12 && end.Day == 31 && start.Year == end.Year;
+        if (!month && !year)
+        {
+            return null;
+        }
+
+        // ISO 8601: the first week holds the 4th day, the last holds the 4th-last
+        var week = n == 0 ? Holding(end.AddDays(-3)) : Holding(start.AddDays(3 + (7 * (n - 1))));
+        return week.End > end.AddDays(3) ? null : PeriodResolver.Make(doc, i, whole.EndToken, week, PeriodCue.Relative);
+    }
+
+    // where the day of "the week of DAY", "the week commencing DAY", "w/c DAY" starts
+    private static int? DayAt(AnalyzedDocument doc, int at)
+    {
+        if (doc.Is(at, "week"))
+        {
+            if (doc.Is(at + 1, "of"))
+            {
+                return at + 2;
+            }
+
+            if (doc.Is(at + 1, "commencing") || doc.Is(at + 1, "beginning") || doc.Is(at + 1, "starting"))
+            {
+                return doc.Is(at + 2, "on") ? at + 3 : at + 2;
+            }
+        }
+
+        bool glued = at + 2 < doc.Tokens.Count && doc.Tokens[at + 1].Start == doc.Tokens[at].End && doc.Tokens[at + 2].Start == doc.Tokens[at + 1].End;
+        return glued && doc.Is(at, "w") && doc.Is(at + 1, "/") && doc.Is(at + 2, "c") ? at + 3 : null;
+    }
+
+    /// <summary>"first" to "fifth", "1st" to "5th", or "last" (0) at token <paramref name="i"/>.</summary>
+    internal static bool Ordinal(AnalyzedDocument doc, int i, int end, out int n, out int after)
+    {
+        after = i + 1;
+        n = doc.Is(i, "first") ? 1 : doc.Is(i, "second") ? 2 : doc.Is(i, "third") ? 3 : doc.Is(i, "fourth") ? 4 : doc.Is(i, "fifth") ? 5 : doc.Is(i, "last") ? 0 : -1;
+        if (n >= 0)
+        {
+            return true;
+        }
+
+        return NumericDates.TryDay(doc, i, end, out n, out after) && after == i + 2 && n <= 5;
+    }
+
+    // the Monday-to-Sunday week holding a day
+    private static Period Holding(DateOnly day)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        return Period.Spanning(monday, monday.AddDays(6));
+    }
+}

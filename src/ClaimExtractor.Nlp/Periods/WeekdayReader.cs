@@ -1,0 +1,153 @@
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Weekdays. A bare one ("on Wednesday", "by Wednesday evening", "late Wednesday") is the latest such day on or before
+/// publication: news reports what happened (the suites resolve it forward; see the peer-suite conventions). A week
+/// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
+/// "this Friday"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
+/// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
+/// "the first Monday of March" is that day of the month.
+/// A weekday dates a figure; it is never a date claim of its own (see <see cref="PeriodCue.Weekday"/>).
+/// </summary>
+internal static class WeekdayReader
+{
+    /// <summary>Reads a weekday at token <paramref name="i"/> with what qualifies it before or after, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
+    {
+        // "since Monday" is a range, not a day; "every Monday" a habit
+        if (doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
+        {
+            return null;
+        }
+
+        int end = sentence.EndToken;
+        if (NthInMonth(doc, sentence, i, weekday) is { } nth)
+        {
+            return nth;
+        }
+
+        DateOnly? pub = doc.Published;
+        int after = i + 1;
+        if (doc.Is(after, "morning") || doc.Is(after, "afternoon") || doc.Is(after, "evening") || doc.Is(after, "night"))
+        {
+            after++;
+        }
+
+        // "Tuesday next week", "Sunday of last week", "Monday, this week"
+        int weekAt = doc.Is(after, "of") || doc.Is(after, ",") ? after + 1 : after;
+        if (WeekShift(doc, weekAt, end) is var (shift, weekEnd))
+        {
+            return PeriodResolver.Make(doc, i, weekEnd, pub is { } p ? InWeek(p, shift, weekday) : null, PeriodCue.Weekday);
+        }
+
+        if (Modifier(doc, i) is var (first, modified))
+        {
+            return PeriodResolver.Make(doc, first, after, pub is { } p ? modified(p, weekday) : null, PeriodCue.Weekday);
+        }
+
+        int start = doc.Is(i - 1, "late") || doc.Is(i - 1, "early") ? i - 1 : i;
+        // "officials said on Thursday", "confirmed early Thursday": the day of the report, not of the figure
+        if (PeriodWords.DatesReport(doc, start))
+        {
+            return null;
+        }
+
+        return PeriodResolver.Make(doc, start, after, pub is { } d ? Period.Day(Latest(d, weekday, 0)) : null, PeriodCue.Weekday);
+    }
+
+    /// <summary>A week and then its day, "next week on Friday", "this week Monday", "previous week - Monday", at token <paramref name="i"/>, or null.</summary>
+    public static PeriodExpression? ReadWeekFirst(AnalyzedDocument doc, int i, int end)
+    {
+        if (WeekShift(doc, i, end) is not var (shift, weekEnd))
+        {
+            return null;
+        }
+
+        int at = doc.Is(weekEnd, "on") || doc.Is(weekEnd, ",") || doc.Is(weekEnd, "-") ? weekEnd + 1 : weekEnd;
+        if (at >= end || PeriodWords.Weekday(doc.TokenText(at)) is not { } weekday)
+        {
+            return null;
+        }
+
+        return PeriodResolver.Make(doc, i, at + 1, doc.Published is { } p ? InWeek(p, shift, weekday) : null, PeriodCue.Weekday);
+    }
+
+    // "the first Monday of March", "the second Tuesday in next month", "the last Friday of July": that day of the month
+    private static PeriodExpression? NthInMonth(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
+    {
+        int at = WeekReader.Ordinal(doc, i - 1, i, out int n, out int after) && after == i ? i - 1
+            : WeekReader.Ordinal(doc, i - 2, i, out n, out after) && after == i ? i - 2 : -1;
+        if (at < sentence.FirstToken || !(doc.Is(i + 1, "of") || doc.Is(i + 1, "in")))
+        {
+            return null;
+        }
+
+        var month = PeriodResolver.Read(doc, sentence, i + 2, nested: true);
+        if (month is not { Period: { Start: { } start, End: { } last } } || month.FirstToken != i + 2 || start.Day != 1 || last != start.AddMonths(1).AddDays(-1))
+        {
+            return null;
+        }
+
+        var day = n == 0 ? last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7))
+            : start.AddDays((((int)weekday - (int)start.DayOfWeek + 7) % 7) + (7 * (n - 1)));
+        int first = doc.Is(at - 1, "the") ? at - 1 : at;
+        return day > last ? null : PeriodResolver.Make(doc, first, month.EndToken, Period.Day(day), PeriodCue.Day);
+    }
+
+    // the weekday word's modifier before it: where the phrase starts and how it resolves
+    private static (int First, Func<DateOnly, DayOfWeek, Period> Resolve)? Modifier(AnalyzedDocument doc, int i)
+    {
+        if (doc.Is(i - 1, "coming") || doc.Is(i - 1, "upcoming"))
+        {
+            int first = doc.Is(i - 2, "this") || doc.Is(i - 2, "the") ? i - 2 : i - 1;
+            return (first, (p, d) => Period.Day(Latest(p, d, 0).AddDays(7)));
+        }
+
+        if (doc.Is(i - 1, "past") && doc.Is(i - 2, "this"))
+        {
+            return (i - 2, (p, d) => Period.Day(Latest(p, d, 1)));
+        }
+
+        int shift = doc.Is(i - 1, "next") || doc.Is(i - 1, "following") ? 1 : doc.Is(i - 1, "this") ? 0 : doc.Is(i - 1, "last") || doc.Is(i - 1, "previous") ? -1 : 2;
+        if (shift == 2)
+        {
+            return null;
+        }
+
+        int start = doc.Is(i - 2, "the") && (doc.Is(i - 1, "following") || doc.Is(i - 1, "previous")) ? i - 2 : i - 1;
+        return (start, (p, d) => InWeek(p, shift, d));
+    }
+
+    // "next week", "this week", "last week", "the following week", "the previous week", "current week": (shift, end token)
+    private static (int Shift, int End)? WeekShift(AnalyzedDocument doc, int i, int end)
+    {
+        int at = doc.Is(i, "the") ? i + 1 : i;
+        if (at + 1 >= end || !doc.Is(at + 1, "week"))
+        {
+            return null;
+        }
+
+        return doc.Is(at, "this") || doc.Is(at, "current") ? (0, at + 2)
+            : doc.Is(at, "next") || doc.Is(at, "following") || doc.Is(at, "coming") ? (1, at + 2)
+            : doc.Is(at, "last") || doc.Is(at, "previous") ? (-1, at + 2)
+            : null;
+    }
+
+    // the weekday in the Monday-to-Sunday week `shift` weeks from the publication's
+    private static Period InWeek(DateOnly pub, int shift, DayOfWeek weekday)
+    {
+        var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7) + (7 * shift));
+        return Period.Day(monday.AddDays(((int)weekday + 6) % 7));
+    }
+
+    // the latest such weekday at least `gap` days before publication
+    private static DateOnly Latest(DateOnly pub, DayOfWeek weekday, int gap)
+    {
+        var from = pub.AddDays(-gap);
+        return from.AddDays(-(((int)from.DayOfWeek - (int)weekday + 7) % 7));
+    }
+}

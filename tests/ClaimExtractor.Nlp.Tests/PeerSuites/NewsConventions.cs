@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using ClaimExtractor.Core.Periods;
+
+namespace ClaimExtractor.Nlp.Tests.PeerSuites;
+
+/// <summary>
+/// Where the peer suites resolve a date differently from news use, on purpose: the one list of those differences and
+/// why. A case whose expected window differs from the pipeline's period only as one of these describes passes, and is
+/// counted under the convention's name in the report, so no difference is silent. Everything else must match exactly.
+/// </summary>
+internal static partial class NewsConventions
+{
+    /// <summary>A difference: its name (printed in the report), the reason, and the test on the expected window and ours.</summary>
+    public sealed record Convention(string Name, string Reason, Func<Window, Period, DateOnly, string, bool> Holds);
+
+    /// <summary>An inclusive day range a suite expects.</summary>
+    public readonly record struct Window(DateOnly Start, DateOnly End);
+
+    public static IReadOnlyList<Convention> All { get; } =
+    [
+        new("forward",
+            "Both suites resolve a bare weekday, day, month or season to the next one after the reference date; a news "
+            + "article reports what happened, so it means the latest one on or before publication (\"on Tuesday\", \"in May\").",
+            (w, p, reference, text) => !Ahead().IsMatch(text) && !Year().IsMatch(text) && w.Start > reference && p.Start <= reference
+                && (Shifted(w, p, d => d.AddDays(-7)) || Shifted(w, p, d => d.AddYears(-1)))),
+        new("edge is the whole period",
+            "\"At the end of September\", \"by the end of the year\", \"the start of 2024\": news dates a level read at a "
+            + "period's edge, or a target due by it, as that period's figure (corpus gold: \"stood at 4.85 per cent at the end "
+            + "of September\" is 2026-09); the suites give the last or first third.",
+            (w, p, _, text) => EdgeOf().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 4 * Days(w)),
+        new("earlier, later and to date in a period are the period",
+            "\"Announced earlier this month\", \"later this year\", \"the year to date\": news dates the figure by the whole "
+            + "month or year, as the gold format labels it (periods.md: \"earlier this month\" is the month, \"so far this "
+            + "year\" the year); Recognizers-Text cuts it at the reference date.",
+            (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 4 * Days(w)),
+        new("rolling windows",
+            "\"The last 2 months\", \"the next 3 weeks\": news (and Recognizers-Text) count back or forward from "
+            + "publication; Duckling takes whole calendar units before or after the current one.",
+            (w, p, reference, text) => Rolling().IsMatch(text) && p.End >= w.Start && p.Start <= w.End
+                && ((p.End == reference && w.End < reference) || (p.Start == reference.AddDays(1) && w.Start > reference.AddDays(1)))),
+        new("seasons by whole months",
+            "\"This summer\", \"this winter\": Duckling takes the astronomical season (21 June to 22 September); news, and the "
+            + "gold format's month labels, take the meteorological one (June to August).",
+            (w, p, _, text) => SeasonWord().IsMatch(text) && p.Start is { Day: 1 } s && s.Month % 3 == 0
+                && w.Start.Year == s.Year && w.Start.Month == s.Month && w.Start.Day is >= 19 and <= 23),
+        new("last year or month of a range included",
+            "Recognizers-Text ends \"2014-2018\" and \"between 2015 and Feb 2018\" at the first day of the last named year or "
+            + "month; in news the range includes it.",
+            (w, p, _, _) => p.Start == w.Start && w.Start < w.End && w.End.Day == 1 && p.End is { } end
+                && (end == EndOfMonth(w.End) || (w.End.Month == 1 && end == new DateOnly(w.End.Year, 12, 31)))),
+        new("years and months ago are whole",
+            "\"Two years ago\", \"a month ago\": news dates a figure by the whole year or month back (\"two years ago, "
+            + "sales were $4 million\"); Recognizers-Text gives the day exactly that far back.",
+            (w, p, _, text) => Ago().IsMatch(text) && w.Start == w.End && p.Start <= w.Start && p.End >= w.End
+                && (p.Label.Length == 4 || p.Label.Length == 7)),
+        new("early and late are thirds",
+            "\"Early next year\", \"late this month\": Recognizers-Text takes the first or last half; news, like Duckling, "
+            + "the first or last third (four months of a year, ten days of a month).",
+            (w, p, _, text) => EarlyLate().IsMatch(text) && p.Start >= w.Start && p.End <= w.End
+                && (p.Start == w.Start || p.End == w.End) && 2 * Days(p) >= Days(w)),
+    ];
+
+    /// <summary>The convention under which <paramref name="period"/> stands for one of <paramref name="windows"/>, or null.</summary>
+    public static Convention? Explaining(IEnumerable<Window> windows, Period? period, DateOnly reference, string text) =>
+        period?.Start is null || period.End is null ? null
+            : All.FirstOrDefault(c => windows.Any(w => c.Holds(w, period, reference, text)));
+
+    private static bool Shifted(Window w, Period p, Func<DateOnly, DateOnly> back) => p.Start == back(w.Start) && p.End == back(w.End);
+
+    private static double Days(Window w) => w.End.DayNumber - w.Start.DayNumber + 1;
+
+    private static double Days(Period p) => p.End!.Value.DayNumber - p.Start!.Value.DayNumber + 1; // only called on closed periods
+
+    private static DateOnly EndOfMonth(DateOnly day) => new(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
+
+    [GeneratedRegex(@"\b(next|coming|upcoming|following|later|from now|tomorrow|after|this)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ahead();
+
+    [GeneratedRegex(@"\b[0-9]{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(end|beginning|start) of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EdgeOf();
+
+    [GeneratedRegex(@"\b(earlier|later) (this|in the)\b|\bto date\b|\bso far\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierLater();
+
+    [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) (([0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(day|week|month|year)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rolling();
+
+    [GeneratedRegex(@"\b(spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonWord();
+
+    [GeneratedRegex(@"\bago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(early|late)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlyLate();
+}
