@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -49,6 +50,13 @@ internal sealed class NumberReader
             {
                 // "3 dozen"
                 core = new NumberCore(value * dozens.Value, -1, next + 1, false, false, false);
+                return true;
+            }
+
+            if (decimals == 0 && SlashShare(doc, k, end, value) is { } share)
+            {
+                // "1/2 of the people", "3/4 of voters"
+                core = share;
                 return true;
             }
 
@@ -130,6 +138,13 @@ internal sealed class NumberReader
             case NumberWordKind.Denominator when doc.Is(k, "half"):
                 // "half of the victims" is 50 percent; "the first half of the year" is a period.
                 if (k + 1 < end && doc.Is(k + 1, "of") && !IsOrdinal(doc, k - 1) && !IsPeriodWord(doc, k + 2) && !(doc.Is(k + 2, "the") && IsPeriodWord(doc, k + 3)))
+                {
+                    core = Fraction(1, 2, k + 1);
+                    return true;
+                }
+
+                // "more than half said", "nearly half the staff": a share bounded or hedged without "of"
+                if (doc.IsAny(k - 1, HalfQualifiers) && !IsPeriodWord(doc, k + 1) && !(doc.Is(k + 1, "the") && IsPeriodWord(doc, k + 2)))
                 {
                     core = Fraction(1, 2, k + 1);
                     return true;
@@ -472,6 +487,19 @@ internal sealed class NumberReader
         return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
+    // "1/2 of", "3/4 of": digits glued around a slash, a smaller numerator, then "of" (a bare "5/17" is a date)
+    private static NumberCore? SlashShare(AnalyzedDocument doc, int k, int end, decimal numerator)
+    {
+        if (k + 3 >= end || doc.TokenText(k + 1) is not "/" || doc.Tokens[k + 1].Start != doc.Tokens[k].End || doc.Tokens[k + 2].Start != doc.Tokens[k + 1].End
+            || doc.Tokens[k + 2].Kind != TokenKind.Number || !doc.Is(k + 3, "of")
+            || !TryParseDigits(doc.TokenText(k + 2), out decimal denominator, out int d) || d > 0 || denominator is < 2 or > 100 || numerator < 1 || numerator >= denominator)
+        {
+            return null;
+        }
+
+        return Fraction(numerator, denominator, k + 3);
+    }
+
     // "one in five", "3 out of 10": a share in percent.
     private bool TryShare(AnalyzedDocument doc, int after, int end, decimal numerator, ref NumberCore core)
     {
@@ -514,6 +542,10 @@ internal sealed class NumberReader
         core = Fraction(numerator, denominator, denominatorAt + 1);
         return true;
     }
+
+    // the words before a "half" that make it a share even without "of"
+    private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "barely");
 
     private static bool FractionFollower(AnalyzedDocument doc, int k, int end) =>
         k >= end || doc.Tokens[k].Kind == TokenKind.Punct || doc.Is(k, "of") || doc.Is(k, "more") || doc.Is(k, "less")

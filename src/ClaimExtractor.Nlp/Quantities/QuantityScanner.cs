@@ -141,7 +141,7 @@ public sealed class QuantityScanner : IDocumentProcess
         bool hyphenRange = false;
         // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
         int rangeAt = ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
-        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "to" or "through") && ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
+        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
@@ -154,9 +154,10 @@ public sealed class QuantityScanner : IDocumentProcess
             isRange = true;
             next = second.End;
         }
-        else if (!negative && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
-            && ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, core, convention, out second))
+        else if ((doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
+            && ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, convention, out second))
         {
+            // "between negative ten and fifteen": a signed low end
             isRange = true;
             next = second.End;
         }
@@ -271,8 +272,9 @@ public sealed class QuantityScanner : IDocumentProcess
         else
         {
             // a bare "2023-24" or "555-1234" is a season or a phone number, and "between 2019 and 2021" a range of
-            // years, not a range of counts
-            if ((hyphenRange || (isRange && LooksLikeYear(doc, core) && LooksLikeYear(doc, second))) && scale == 1m)
+            // years, not a range of counts; "10-15 people" is one
+            if (((hyphenRange && !HyphenRanges.IsCountRange(doc, sentence, k, rangeAt + 1, next)) || (isRange && LooksLikeYear(doc, core) && LooksLikeYear(doc, second)))
+                && scale == 1m)
             {
                 return null;
             }
@@ -303,7 +305,7 @@ public sealed class QuantityScanner : IDocumentProcess
         if (isRange)
         {
             // "$1-2 billion": the scale after the second number applies to both ends
-            low = core.Value * scale;
+            low = (negative ? -core.Value : core.Value) * scale;
             high = second.Value * scale;
             return Finish(doc, sentence, start, next, (low + high) / 2, low, high, unit, form, true, false);
         }

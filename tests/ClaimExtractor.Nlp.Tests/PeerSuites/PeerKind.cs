@@ -15,6 +15,9 @@ internal enum PeerKind
     /// <summary>Units of measure (length, mass, volume, temperature, speed...).</summary>
     Measure,
 
+    /// <summary>Units of measure as Recognizers-Text's dimension model reads them: temperatures are left to its temperature model.</summary>
+    Dimension,
+
     /// <summary>Mixed quantities (quantulum3): any quantity that is not a date.</summary>
     Any,
 

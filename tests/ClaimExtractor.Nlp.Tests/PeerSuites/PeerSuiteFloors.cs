@@ -11,12 +11,12 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.547),
-        new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.650),
-        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.864),
-        new("recognizers-en-numberrange.jsonl", PeerKind.Number, 0.758),
-        new("recognizers-en-dimension.jsonl", PeerKind.Measure, 0.700),
-        new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.627),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.551),
+        new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.764),
+        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.897),
+        new("recognizers-en-numberrange.jsonl", PeerKind.Number, 0.873),
+        new("recognizers-en-dimension.jsonl", PeerKind.Dimension, 0.737),
+        new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.790),
         new("recognizers-en-age.jsonl", PeerKind.Any, 0.631),
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
         new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.350),
@@ -26,7 +26,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.174),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
-        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.465),
+        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.475),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.050),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.884),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.676),
