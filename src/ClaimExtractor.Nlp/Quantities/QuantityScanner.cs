@@ -17,6 +17,7 @@ public sealed class QuantityScanner : IDocumentProcess
     private readonly NumberReader numbers;
     private readonly QuantityContext context;
     private readonly UnitMatcher units;
+    private readonly MeasureReadings readings;
 
     /// <summary>Creates the scanner over the number words and units.</summary>
     public QuantityScanner(NlpModels models)
@@ -26,6 +27,7 @@ public sealed class QuantityScanner : IDocumentProcess
         numbers = new NumberReader(lexicon);
         context = new QuantityContext();
         units = new UnitMatcher(lexicon);
+        readings = new MeasureReadings(lexicon);
     }
 
     /// <inheritdoc />
@@ -114,6 +116,11 @@ public sealed class QuantityScanner : IDocumentProcess
             // "a decade": one of ten years, read as "1 decade"
             core = new NumberCore(1, -1, k + 1, true, false, false);
         }
+        else if (prefix is null && readings.IsOneOfAUnit(doc, k, end))
+        {
+            // "a dollar", "an ml": one of the unit
+            core = new NumberCore(1, -1, k + 1, true, false, false);
+        }
         else if (!numbers.TryRead(doc, k, end, convention, out core))
         {
             return null;
@@ -172,7 +179,8 @@ public sealed class QuantityScanner : IDocumentProcess
 
         // scale: 1.6bn, 305m, 2.2 billion, 4 mn
         decimal scale = 1m;
-        if (next < end && numbers.TryWord(doc, next, out var scaleWord)
+        bool metres = prefix is null && !core.IsWord && MeasureReadings.IsMetres(doc, sentence, k, next);
+        if (!metres && next < end && numbers.TryWord(doc, next, out var scaleWord)
             && (scaleWord.Kind == NumberWordKind.Scale && !core.IsWord | scaleWord.Value > 100
                 || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1)))
         {
@@ -192,6 +200,19 @@ public sealed class QuantityScanner : IDocumentProcess
 
         // a unit after: percent, euros, Bitcoins, km; "a 10-mile stretch", "a 3-inch gap" (a measure as an adjective)
         var suffix = units.Suffix(doc, next, end, out int afterSuffix);
+        if (metres)
+        {
+            // "1.8m tall", "a 12 m wall"
+            suffix = MeasureReadings.Metres;
+            afterSuffix = next + 1;
+        }
+        else if (suffix is null && prefix is null && scale == 1m && MeasureReadings.IsInchesAfterFeet(doc, sentence, start, next))
+        {
+            // "5 ft 2 in"
+            suffix = MeasureReadings.Inches;
+            afterSuffix = next + 1;
+        }
+
         if (suffix is null && prefix is null && IsGluedHyphen(doc, next, end)
             && units.Suffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency } adjective)
         {
@@ -212,12 +233,12 @@ public sealed class QuantityScanner : IDocumentProcess
             suffix = null;
         }
 
-        if (suffix is not null && prefix is null && scale == 1m && afterSuffix == next + 1 && doc.Is(afterSuffix, "of")
-            && (doc.Is(next, "pounds") || doc.Is(next, "pound")))
+        if (suffix is not null && prefix is null && scale == 1m && afterSuffix == next + 1 && (doc.Is(next, "pounds") || doc.Is(next, "pound"))
+            && (doc.Is(afterSuffix, "of") || MeasureReadings.IsWeight(doc, sentence, start, afterSuffix)))
         {
-            // "500 pounds of explosives", "two pounds of meat": a weight; money in pounds is rarely "of" something
-            // unless scaled ("five million pounds of funding")
-            suffix = PoundsWeight;
+            // "500 pounds of explosives", "two pounds of meat", "she lost 25 pounds": a weight; money in pounds is rarely
+            // "of" something unless scaled ("five million pounds of funding")
+            suffix = MeasureReadings.PoundsWeight;
         }
 
         // "a decade", "two decades", "a three-decade career": durations in years
@@ -345,8 +366,6 @@ public sealed class QuantityScanner : IDocumentProcess
         return (doc.Is(at, "minus") || doc.Is(at, "negative"))
             && (next.Kind == TokenKind.Number || (numbers.TryWord(doc, at + 1, out var word) && word.Kind == NumberWordKind.Cardinal));
     }
-
-    private static readonly UnitEntry PoundsWeight = new(Unit.Measure("lb"), Prefix: false, Suffix: true);
 
     private static readonly UnitEntry Decades = new(Unit.Measure("year"), Prefix: false, Suffix: true);
 
