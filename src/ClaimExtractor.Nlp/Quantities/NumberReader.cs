@@ -171,7 +171,9 @@ internal sealed class NumberReader
         if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator && total <= 10
             && !(doc.Is(fracAt, "quarter") && IsPeriodWord(doc, fracAt + 1)) && !doc.Is(fracAt, "half"))
         {
-            core = OfALargeScale(doc, fracAt + 1, total / denominator.Value) ?? Fraction(total, denominator.Value, fracAt + 1);
+            // "three quarters billion" is a number the scanner scales; "two-thirds of a million" too
+            core = IsLargeScale(doc, fracAt + 1) ? new NumberCore(total / denominator.Value, 2, fracAt + 1, true, false, false)
+                : OfALargeScale(doc, fracAt + 1, total / denominator.Value) ?? Fraction(total, denominator.Value, fracAt + 1);
             return true;
         }
 

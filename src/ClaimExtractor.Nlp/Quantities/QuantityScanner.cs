@@ -140,6 +140,14 @@ public sealed class QuantityScanner : IDocumentProcess
             core = core with { Value = whole + (numerator / denominator), Decimals = 2, End = afterFraction };
         }
 
+        // a power: 1.5e6, 1.3x10^6, 10^6
+        decimal power = 1m;
+        if (Exponents.TryRead(doc, core.End, end, core, out decimal factor, out int afterPower))
+        {
+            power = factor;
+            core = core with { End = afterPower };
+        }
+
         // a range: 10-15%, $1-2 billion, 40 to 60
         decimal low = core.Value, high = core.Value;
         int next = core.End;
@@ -147,7 +155,7 @@ public sealed class QuantityScanner : IDocumentProcess
         NumberCore second = default;
         bool hyphenRange = false;
         // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
-        int rangeAt = ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
+        int rangeAt = power != 1m ? end : ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
         if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
         {
             isRange = true;
@@ -178,9 +186,9 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         // scale: 1.6bn, 305m, 2.2 billion, 4 mn
-        decimal scale = 1m;
+        decimal scale = power;
         bool metres = prefix is null && !core.IsWord && MeasureReadings.IsMetres(doc, sentence, k, next);
-        if (!metres && next < end && numbers.TryWord(doc, next, out var scaleWord)
+        if (!metres && power == 1m && next < end && numbers.TryWord(doc, next, out var scaleWord)
             && (scaleWord.Kind == NumberWordKind.Scale && !core.IsWord | scaleWord.Value > 100
                 || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1)))
         {
@@ -231,6 +239,14 @@ public sealed class QuantityScanner : IDocumentProcess
         if (suffix is not null && prefix is not null && suffix.Unit.Dimension != UnitDimension.Currency)
         {
             suffix = null;
+        }
+
+        if (suffix is { Unit.Dimension: UnitDimension.Currency } && prefix is null && scale == 1m && numbers.TryWord(doc, afterSuffix, out var codeScale)
+            && codeScale.Kind == NumberWordKind.Scale && codeScale.Value > 100)
+        {
+            // "75 USD million": the scale after the currency
+            scale = codeScale.Value;
+            afterSuffix++;
         }
 
         if (suffix is not null && prefix is null && scale == 1m && afterSuffix == next + 1 && (doc.Is(next, "pounds") || doc.Is(next, "pound"))

@@ -56,11 +56,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         return null;
     }
 
-    // "HK $ 10.05", "NZD$15", "aud$ 15": a country's letters (two or more, in any case) or its currency code before
-    // the dollar sign, glued to it or one space apart; a lone letter ("a $5 fee") is not read this way
+    // "HK $ 10.05", "NZD$15", "aud$ 15", "c $ 1.34": a country's letters (two or more, in any case, or Canada's "C") or
+    // its currency code before the dollar sign, glued to it or one space apart; another lone letter ("a $5 fee") is
+    // not read this way
     private UnitEntry? CodedDollar(AnalyzedDocument doc, int k, int end)
     {
-        if (k + 2 >= end || doc.TokenText(k + 1) is not "$" || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Span.Length is < 2 or > 3
+        if (k + 2 >= end || doc.TokenText(k + 1) is not "$" || doc.Tokens[k].Kind != TokenKind.Word
+            || (doc.Tokens[k].Span.Length is < 2 or > 3 && doc.TokenText(k) is not ("c" or "C"))
             || doc.Tokens[k + 1].Start - doc.Tokens[k].End > 1)
         {
             return null;

@@ -11,9 +11,9 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.551),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.611),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.764),
-        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.897),
+        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.937),
         new("recognizers-en-numberrange.jsonl", PeerKind.Number, 0.873),
         new("recognizers-en-dimension.jsonl", PeerKind.Dimension, 0.828),
         new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.790),
