@@ -56,6 +56,42 @@ internal sealed class MeasureReadings
         && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by"));
 
     /// <summary>
+    /// Reads a fraction of one unit at <paramref name="k"/>: "half a mile", "a half-mile", "quarter-litre", "a tenth of a
+    /// gallon"; returns the fraction and the token where the unit's name starts.
+    /// </summary>
+    public bool TryFractionOfAUnit(AnalyzedDocument doc, NumberReader numbers, int k, int end, out decimal fraction, out int unitAt)
+    {
+        fraction = 0;
+        unitAt = k;
+        int at = doc.Is(k, "a") || doc.Is(k, "an") ? k + 1 : k;
+        if (at >= end || !numbers.TryWord(doc, at, out var word) || word.Kind != NumberWordKind.Denominator || word.Value > 10)
+        {
+            return false;
+        }
+
+        int next = at + 1;
+        if (doc.TokenText(next) is "-" && next + 1 < end && doc.Tokens[next].Start == doc.Tokens[at].End && doc.Tokens[next + 1].Start == doc.Tokens[next].End)
+        {
+            next++;
+        }
+        else
+        {
+            next = doc.Is(next, "of") ? next + 1 : next;
+            next = doc.Is(next, "a") || doc.Is(next, "an") ? next + 1 : next;
+        }
+
+        if (next >= end || next == at + 1 && at == k && !doc.Is(k, "half") && !doc.Is(k, "quarter")
+            || !singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(next)))
+        {
+            return false;
+        }
+
+        fraction = 1 / word.Value;
+        unitAt = next;
+        return true;
+    }
+
+    /// <summary>
     /// True when the "m" at <paramref name="at"/> (after a number with no currency before it) is metres: written apart
     /// from the number as SI writes it ("12 m"), or glued to it with an extent after it ("1.8m tall", "a 30m-long").
     /// </summary>

@@ -121,6 +121,11 @@ public sealed class QuantityScanner : IDocumentProcess
             // "a dollar", "an ml": one of the unit
             core = new NumberCore(1, -1, k + 1, true, false, false);
         }
+        else if (prefix is null && readings.TryFractionOfAUnit(doc, numbers, k, end, out decimal unitPart, out int unitAt))
+        {
+            // "half a mile", "a quarter-litre"
+            core = new NumberCore(unitPart, NumberReader.FractionDecimals(unitPart), unitAt, true, false, false);
+        }
         else if (!numbers.TryRead(doc, k, end, convention, out core))
         {
             return null;

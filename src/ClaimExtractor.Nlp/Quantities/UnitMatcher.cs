@@ -106,9 +106,12 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return pair;
         }
 
-        // a symbol that also stands before numbers belongs to the number after it: "1 $10 bill"
+        // a symbol that also stands before numbers belongs to the number after it: "1 $10 bill"; a one-letter unit
+        // glued to what follows is part of a code ("24703 L-202")
         if (exact.TryGetValue(doc.TokenText(k), out var symbol) && symbol.Suffix
-            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number))
+            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number)
+            && !(doc.Tokens[k].Span.Length == 1 && char.IsLetter(doc.TokenText(k)[0]) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Start == doc.Tokens[k].End
+                && doc.TokenText(k + 1) is not ("." or "," or ";" or ":" or "!" or "?" or ")" or "]" or "/" or "\"" or "”" or "’" or "'")))
         {
             after = k + 1;
             return symbol;
