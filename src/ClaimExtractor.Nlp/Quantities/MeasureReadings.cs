@@ -37,6 +37,9 @@ internal sealed class MeasureReadings
     private static readonly FrozenSet<string> NotOneOf = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram");
 
+    // metric symbols that make a bare "m" beside them metres
+    private static readonly FrozenSet<string> MetricSymbols = FrozenSet.Create(StringComparer.Ordinal, "km", "cm", "mm", "dm", "kg", "g", "t", "ha", "l", "L", "ml");
+
     private readonly FrozenSet<string> singleUnitNames;
 
     public MeasureReadings(QuantityLexicon lexicon)
@@ -109,12 +112,34 @@ internal sealed class MeasureReadings
         bool extentAfter = extent < sentence.EndToken && doc.IsAny(extent, Extents) && !(doc.Is(extent, "in") && !IsDimensionWord(doc, extent + 1));
         if (glued)
         {
-            return extentAfter;
+            // "outreach is 48m" beside "capacity is 100t": nothing counted after it, and metric measures around it
+            return extentAfter || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at));
         }
 
         // apart: metres unless words counted in millions follow ("5 m people")
         return extent >= sentence.EndToken || extentAfter || doc.Tokens[extent].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(extent)[0])
             || doc.IsAny(extent, Lexicon.FunctionWords);
+    }
+
+    /// <summary>True when the mark at <paramref name="at"/> after a number is inches: a double prime (″), or a straight double quote with an extent after it (10 " long).</summary>
+    public static bool IsInchMark(AnalyzedDocument doc, Sentence sentence, int at) =>
+        at < sentence.EndToken && (doc.TokenText(at) is "″" || (doc.TokenText(at) is "\"" && (doc.Is(at + 1, "long") || doc.Is(at + 1, "tall") || doc.Is(at + 1, "wide") || doc.Is(at + 1, "high") || doc.Is(at + 1, "deep"))));
+
+    private static bool NothingCountedAfter(AnalyzedDocument doc, Sentence sentence, int at) =>
+        at >= sentence.EndToken || doc.Tokens[at].Kind == TokenKind.Punct || doc.IsAny(at, Lexicon.FunctionWords);
+
+    // another metric symbol written after a number in the same sentence: "10 dm", "100t"
+    private static bool MetricBeside(AnalyzedDocument doc, Sentence sentence, int at)
+    {
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (i != at && doc.Tokens[i - 1].Kind == TokenKind.Number && doc.IsAny(i, MetricSymbols))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when "pounds" after a number with no £ before it weighs: a weighing word near it, or another mass in the sentence.</summary>

@@ -100,6 +100,13 @@ internal sealed class NumberReader
                     return true;
                 }
 
+                if (next.Kind == NumberWordKind.Scale && ReadCompound(doc, k, end, 1, out decimal more) is var afterMore && afterMore > k + 2)
+                {
+                    // "a hundred and two", "a thousand five hundred": "a" is one
+                    core = new NumberCore(more, -1, afterMore, true, false, false);
+                    return true;
+                }
+
                 if (next.Kind is NumberWordKind.Dozen or NumberWordKind.Scale)
                 {
                     core = new NumberCore(next.Value, -1, k + 2, true, false, false);
@@ -502,10 +509,12 @@ internal sealed class NumberReader
         return Fraction(numerator, denominator, k + 3);
     }
 
-    // "one in five", "3 out of 10": a share in percent.
+    // "one in five", "3 out of 10": a share in percent; "one over three" too, where the clause ends after it (so "5 over
+    // 10 years" stays a count and a duration)
     private bool TryShare(AnalyzedDocument doc, int after, int end, decimal numerator, ref NumberCore core)
     {
-        int denominatorAt = doc.Is(after, "in") ? after + 1 : doc.Is(after, "out") && doc.Is(after + 1, "of") ? after + 2 : -1;
+        bool over = doc.Is(after, "over");
+        int denominatorAt = doc.Is(after, "in") || over ? after + 1 : doc.Is(after, "out") && doc.Is(after + 1, "of") ? after + 2 : -1;
         if (denominatorAt < 0 || denominatorAt >= end)
         {
             return false;
@@ -523,7 +532,7 @@ internal sealed class NumberReader
         {
             // "one in twenty-one"
             int afterWords = ReadCompound(doc, denominatorAt, end, word.Value, out denominator);
-            if (denominator > numerator && denominator != 0)
+            if (denominator > numerator && denominator != 0 && (!over || ClauseEnds(doc, afterWords, end)))
             {
                 core = Fraction(numerator, denominator, afterWords);
                 return true;
@@ -536,7 +545,7 @@ internal sealed class NumberReader
             return false;
         }
 
-        if (denominator <= numerator || denominator == 0)
+        if (denominator <= numerator || denominator == 0 || (over && !ClauseEnds(doc, denominatorAt + 1, end)))
         {
             return false;
         }
@@ -544,6 +553,8 @@ internal sealed class NumberReader
         core = Fraction(numerator, denominator, denominatorAt + 1);
         return true;
     }
+
+    private static bool ClauseEnds(AnalyzedDocument doc, int at, int end) => at >= end || doc.TokenText(at) is "." or "," or ";" or "!" or "?";
 
     // the words before a "half" that make it a share even without "of"
     private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

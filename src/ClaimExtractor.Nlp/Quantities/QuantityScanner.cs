@@ -133,7 +133,8 @@ public sealed class QuantityScanner : IDocumentProcess
 
         if (core.IsFraction || core.IsMultiplier)
         {
-            return Finish(doc, sentence, start, core.End, core.Value, core.Value, core.Value, core.IsFraction ? Unit.Percent : Unit.Ratio,
+            decimal signed = negative ? -core.Value : core.Value;
+            return Finish(doc, sentence, start, core.End, signed, signed, signed, core.IsFraction ? Unit.Percent : Unit.Ratio,
                 core.IsFraction ? QuantityForm.Fraction : QuantityForm.Multiplier, isRange: false, loose: true);
         }
 
@@ -219,7 +220,7 @@ public sealed class QuantityScanner : IDocumentProcess
             suffix = MeasureReadings.Metres;
             afterSuffix = next + 1;
         }
-        else if (suffix is null && prefix is null && scale == 1m && MeasureReadings.IsInchesAfterFeet(doc, sentence, start, next))
+        else if (suffix is null && prefix is null && scale == 1m && (MeasureReadings.IsInchesAfterFeet(doc, sentence, start, next) || MeasureReadings.IsInchMark(doc, sentence, next)))
         {
             // "5 ft 2 in"
             suffix = MeasureReadings.Inches;
@@ -357,11 +358,11 @@ public sealed class QuantityScanner : IDocumentProcess
             ? Finish(doc, sentence, start, next, -value, -value - half, -value + half, unit, form, false, false)
             : Finish(doc, sentence, start, next, value, value - half, value + half, unit, form, false, false);
         if (mention is not null && form == QuantityForm.Count && core.IsWord && mention.Quantity.Noun is null && scale == 1m && core.End == k + 1
-            && core.Value < 10)
+            && core.Value < 10 && !negative)
         {
             // a bare small number word with nothing counted is a pronoun or part of an idiom ("one of", "the two of
-            // them"); a larger one ("Fourteen were killed"), a compound ("one hundred and six") or a scaled one ("one
-            // trillion") is a figure
+            // them"); a larger one ("Fourteen were killed"), a compound ("one hundred and six"), a scaled one ("one
+            // trillion") or a signed one ("minus one") is a figure
             return null;
         }
 
@@ -380,8 +381,10 @@ public sealed class QuantityScanner : IDocumentProcess
         if (doc.TokenText(at) is "-" or "\u2212")
         {
             var sign = doc.Tokens[at];
+            // "<-30", "(-5)": a comparison or a bracket may be glued before the sign
             return next.Kind == TokenKind.Number && next.Start == sign.End
-                && (at == sentence.FirstToken || (doc.Tokens[at - 1].End < sign.Start && doc.Tokens[at - 1].Kind != TokenKind.Number));
+                && (at == sentence.FirstToken || (doc.Tokens[at - 1].End < sign.Start && doc.Tokens[at - 1].Kind != TokenKind.Number)
+                    || doc.TokenText(at - 1) is "<" or ">" or "≤" or "≥" or "~" or "(" or "=");
         }
 
         return (doc.Is(at, "minus") || doc.Is(at, "negative"))

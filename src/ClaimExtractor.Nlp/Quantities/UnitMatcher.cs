@@ -76,6 +76,20 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             || (exact.TryGetValue(key[..n], out dollar) && dollar.Prefix && dollar.Unit.Dimension == UnitDimension.Currency) ? dollar : null;
     }
 
+    private UnitEntry? Bracketed(AnalyzedDocument doc, int open, int end)
+    {
+        if (open + 2 >= end || doc.TokenText(open + 2) is not (")" or "]" or "}" or ">"))
+        {
+            return null;
+        }
+
+        var text = doc.TokenText(open + 1);
+        var unit = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var symbol) ? symbol
+            : text.Length <= 16 && lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var word) ? word
+            : null;
+        return unit is { Suffix: true, Unit.Dimension: UnitDimension.Measure } ? unit : null;
+    }
+
     /// <summary>"MUSD", "MEUR": an M before a currency code, millions of that currency.</summary>
     public UnitEntry? MillionsCode(AnalyzedDocument doc, int k)
     {
@@ -98,6 +112,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         }
 
         var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (doc.TokenText(k) is "(" or "[" or "{" or "<" && Bracketed(doc, k, end) is { } bracketed)
+        {
+            // "20 (kg)", "20 [kg]": a unit of measure in brackets, as tables write it
+            after = k + 3;
+            return bracketed;
+        }
+
         // two adjacent tokens: °C, °F
         if (k + 1 < end && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k].Span.Length <= 3
             && exact.TryGetValue(doc.Text.AsSpan(doc.Tokens[k].Start, doc.Tokens[k + 1].End - doc.Tokens[k].Start), out var pair) && pair.Suffix)

@@ -6,6 +6,12 @@ internal enum PeerKind
     /// <summary>Plain numbers: a match may be any quantity; extras are counts and ratios.</summary>
     Number,
 
+    /// <summary>
+    /// Bounded numbers and ranges as Recognizers-Text's number-range model reports them: a match may be any quantity, and
+    /// only a bounded or ranged figure is an extra (a plain number is its number model's, not this one's).
+    /// </summary>
+    NumberRange,
+
     /// <summary>Percentages and percentage points.</summary>
     Percent,
 

@@ -11,11 +11,11 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.611),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.683),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.764),
         new("recognizers-en-currency.jsonl", PeerKind.Money, 0.937),
-        new("recognizers-en-numberrange.jsonl", PeerKind.Number, 0.873),
-        new("recognizers-en-dimension.jsonl", PeerKind.Dimension, 0.828),
+        new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.896),
+        new("recognizers-en-dimension.jsonl", PeerKind.Dimension, 0.919),
         new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.906),
         new("recognizers-en-age.jsonl", PeerKind.Any, 0.631),
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
@@ -26,7 +26,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.174),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
-        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.514),
+        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.524),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.100),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.897),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.676),

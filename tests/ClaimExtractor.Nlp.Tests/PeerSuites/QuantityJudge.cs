@@ -84,7 +84,7 @@ internal static class QuantityJudge
 
     private static bool InKind(PeerKind kind, Quantity q) => kind switch
     {
-        PeerKind.Number => true,
+        PeerKind.Number or PeerKind.NumberRange => true,
         PeerKind.Percent => q.Unit.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoint,
         PeerKind.Money => q.Unit.Dimension is UnitDimension.Currency or UnitDimension.Crypto,
         PeerKind.Measure or PeerKind.Dimension or PeerKind.Duration => q.Unit.Dimension == UnitDimension.Measure,
@@ -97,6 +97,7 @@ internal static class QuantityJudge
     private static bool IsExtra(PeerKind kind, Quantity q) => kind switch
     {
         PeerKind.Number => q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio,
+        PeerKind.NumberRange => q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio && q.Qualifier is not (Qualifier.None or Qualifier.Approx),
         PeerKind.Measure => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code),
         PeerKind.Dimension => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code) && !TemperatureCodes.Contains(q.Unit.Code),
         _ => InKind(kind, q),
@@ -164,7 +165,7 @@ internal static class QuantityJudge
     // says), where the number suites state the ratio (0.666666666666667). Both are the same reading.
     // The same holds for the ends of a range of shares ("more than half" is [0.5, +inf) there, [50, +inf) here).
     private static bool IsSameFraction(PeerKind kind, JsonElement expected, QuantityMention mention) =>
-        kind is PeerKind.Number or PeerKind.Any && mention.Form == QuantityForm.Fraction && PeerValue.Read(expected) switch
+        kind is PeerKind.Number or PeerKind.NumberRange or PeerKind.Any && mention.Form == QuantityForm.Fraction && PeerValue.Read(expected) switch
         {
             { IsRange: false, Point: { } ratio } => Math.Abs(ratio * 100 - mention.Quantity.Value) <= 0.005m,
             { IsRange: true, Low: var low, High: var high } => SameEnd(low, mention.Quantity.Low, decimal.MinValue) && SameEnd(high, mention.Quantity.High, decimal.MaxValue),
