@@ -96,6 +96,15 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         var prefix = units.Prefix(doc, k, end, out int afterPrefix);
+        decimal prefixScale = 1m;
+        if (prefix is null && k + 1 < end && units.MillionsCode(doc, k) is { Prefix: true } millionsBefore && doc.Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            // "MSEK 120", "MAUD 60": millions of the currency, written before the amount
+            prefix = millionsBefore;
+            afterPrefix = k + 1;
+            prefixScale = 1_000_000m;
+        }
+
         if (prefix is not null)
         {
             if (afterPrefix >= end || doc.Tokens[afterPrefix].Kind != TokenKind.Number)
@@ -192,9 +201,9 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         // scale: 1.6bn, 305m, 2.2 billion, 4 mn
-        decimal scale = power;
+        decimal scale = power * prefixScale;
         bool metres = prefix is null && !core.IsWord && MeasureReadings.IsMetres(doc, sentence, k, next);
-        if (!metres && power == 1m && next < end && numbers.TryWord(doc, next, out var scaleWord)
+        if (!metres && scale == 1m && next < end && numbers.TryWord(doc, next, out var scaleWord)
             && (scaleWord.Kind == NumberWordKind.Scale && !core.IsWord | scaleWord.Value > 100
                 || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1)))
         {

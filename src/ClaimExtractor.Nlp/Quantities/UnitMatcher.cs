@@ -90,7 +90,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         return unit is { Suffix: true, Unit.Dimension: UnitDimension.Measure } ? unit : null;
     }
 
-    /// <summary>"MUSD", "MEUR": an M before a currency code, millions of that currency.</summary>
+    /// <summary>"MUSD", "MEUR", "MSEK": an M before a currency code, millions of that currency.</summary>
     public UnitEntry? MillionsCode(AnalyzedDocument doc, int k)
     {
         if (k >= doc.Tokens.Count || doc.Tokens[k].Span.Length != 4 || doc.TokenText(k)[0] != 'M')
@@ -127,10 +127,11 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return pair;
         }
 
-        // a symbol that also stands before numbers belongs to the number after it: "1 $10 bill"; a one-letter unit
-        // glued to what follows is part of a code ("24703 L-202")
+        // a symbol that also stands before numbers belongs to the number after it ("1 $10 bill") unless that number has
+        // its own unit ("10 $ 30 $", "10 $ 30 cent"); a one-letter unit glued to what follows is part of a code ("24703 L-202")
         if (exact.TryGetValue(doc.TokenText(k), out var symbol) && symbol.Suffix
-            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number)
+            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number
+                && !(k + 2 < end && (doc.TokenText(k + 2).SequenceEqual(doc.TokenText(k)) || QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(k + 2)))))
             && !(doc.Tokens[k].Span.Length == 1 && char.IsLetter(doc.TokenText(k)[0]) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Start == doc.Tokens[k].End
                 && doc.TokenText(k + 1) is not ("." or "," or ";" or ":" or "!" or "?" or ")" or "]" or "/" or "\"" or "”" or "’" or "'")))
         {

@@ -13,7 +13,7 @@ internal static class PeerSuiteFloors
     [
         new("recognizers-en-number.jsonl", PeerKind.Number, 0.683),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.764),
-        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.937),
+        new("recognizers-en-currency.jsonl", PeerKind.Money, 0.954),
         new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.896),
         new("recognizers-en-dimension.jsonl", PeerKind.Dimension, 0.919),
         new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.906),
@@ -28,7 +28,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.524),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.100),
-        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.897),
+        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.911),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.676),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
         new("duckling-en-distance.jsonl", PeerKind.Measure, 0.625),
