@@ -175,7 +175,8 @@ internal sealed class NumberReader
 
         // two-thirds, two thirds, one-third, three quarters
         int fracAt = after < end && doc.TokenText(after) is "-" ? after + 1 : after;
-        if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator && total <= 10
+        if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator
+            && (total <= 10 || (denominator.Value >= 5 && doc.TokenText(fracAt)[^1] is 's' or 'S'))
             && !(doc.Is(fracAt, "quarter") && IsPeriodWord(doc, fracAt + 1)) && !doc.Is(fracAt, "half"))
         {
             // "three quarters billion" is a number the scanner scales; "two-thirds of a million" too

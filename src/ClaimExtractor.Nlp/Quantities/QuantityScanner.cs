@@ -211,6 +211,12 @@ public sealed class QuantityScanner : IDocumentProcess
             {
                 scale = scaleWord.Value;
                 next++;
+                if (numbers.TryWord(doc, next, out var largerScale) && largerScale.Kind == NumberWordKind.Scale && largerScale.Value > scale)
+                {
+                    // "3 lakh crore", "two thousand crore": a scale of a scale
+                    scale *= largerScale.Value;
+                    next++;
+                }
             }
         }
 
