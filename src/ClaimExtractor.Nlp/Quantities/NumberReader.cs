@@ -15,7 +15,13 @@ internal sealed class NumberReader
 {
     private readonly QuantityLexicon lexicon;
 
-    public NumberReader(QuantityLexicon lexicon) => this.lexicon = lexicon;
+    private readonly Shares shares;
+
+    public NumberReader(QuantityLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        shares = new Shares(this);
+    }
 
     public bool TryRead(AnalyzedDocument doc, int k, int end, NumberConvention convention, out NumberCore core)
     {
@@ -53,14 +59,14 @@ internal sealed class NumberReader
                 return true;
             }
 
-            if (decimals == 0 && SlashShare(doc, k, end, value) is { } share)
+            if (decimals == 0 && Shares.SlashShare(doc, k, end, value) is { } share)
             {
                 // "1/2 of the people", "3/4 of voters"
                 core = share;
                 return true;
             }
 
-            if (!TryShare(doc, next, end, value, ref core) && AndAFraction(doc, next, end, out decimal part, out int afterPart))
+            if (!shares.TryShare(doc, next, end, value, ref core) && AndAFraction(doc, next, end, out decimal part, out int afterPart))
             {
                 // "1 and a half": the written fraction sets the precision
                 core = new NumberCore(value + part, FractionDecimals(part), afterPart, false, false, false);
@@ -205,7 +211,7 @@ internal sealed class NumberReader
         }
 
         core = new NumberCore(total, -1, after, true, false, false);
-        TryShare(doc, after, end, total, ref core);
+        shares.TryShare(doc, after, end, total, ref core);
         return true;
     }
 
@@ -214,7 +220,7 @@ internal sealed class NumberReader
     /// number and returns the token after them. A scale word (thousand, million) is taken inside the number only when
     /// more number words follow it or an earlier scale was taken; otherwise the scanner applies it, with its precision.
     /// </summary>
-    private int ReadCompound(AnalyzedDocument doc, int k, int end, decimal firstValue, out decimal total)
+    internal int ReadCompound(AnalyzedDocument doc, int k, int end, decimal firstValue, out decimal total)
     {
         decimal done = 0, group = firstValue, lastScale = decimal.MaxValue;
         int after = k + 1;
@@ -497,66 +503,6 @@ internal sealed class NumberReader
         return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    // "1/2 of", "3/4 of": digits glued around a slash, a smaller numerator, then "of" (a bare "5/17" is a date)
-    private static NumberCore? SlashShare(AnalyzedDocument doc, int k, int end, decimal numerator)
-    {
-        if (k + 3 >= end || doc.TokenText(k + 1) is not "/" || doc.Tokens[k + 1].Start != doc.Tokens[k].End || doc.Tokens[k + 2].Start != doc.Tokens[k + 1].End
-            || doc.Tokens[k + 2].Kind != TokenKind.Number || !doc.Is(k + 3, "of")
-            || !TryParseDigits(doc.TokenText(k + 2), out decimal denominator, out int d) || d > 0 || denominator is < 2 or > 100 || numerator < 1 || numerator >= denominator)
-        {
-            return null;
-        }
-
-        return Fraction(numerator, denominator, k + 3);
-    }
-
-    // "one in five", "3 out of 10": a share in percent; "one over three" too, where the clause ends after it (so "5 over
-    // 10 years" stays a count and a duration)
-    private bool TryShare(AnalyzedDocument doc, int after, int end, decimal numerator, ref NumberCore core)
-    {
-        bool over = doc.Is(after, "over");
-        int denominatorAt = doc.Is(after, "in") || over ? after + 1 : doc.Is(after, "out") && doc.Is(after + 1, "of") ? after + 2 : -1;
-        if (denominatorAt < 0 || denominatorAt >= end)
-        {
-            return false;
-        }
-
-        decimal denominator;
-        if (doc.Tokens[denominatorAt].Kind == TokenKind.Number)
-        {
-            if (!TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || d > 0 || denominator > 1000)
-            {
-                return false;
-            }
-        }
-        else if (TryWord(doc, denominatorAt, out var word) && word.Kind == NumberWordKind.Cardinal)
-        {
-            // "one in twenty-one"
-            int afterWords = ReadCompound(doc, denominatorAt, end, word.Value, out denominator);
-            if (denominator > numerator && denominator != 0 && (!over || ClauseEnds(doc, afterWords, end)))
-            {
-                core = Fraction(numerator, denominator, afterWords);
-                return true;
-            }
-
-            return false;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (denominator <= numerator || denominator == 0 || (over && !ClauseEnds(doc, denominatorAt + 1, end)))
-        {
-            return false;
-        }
-
-        core = Fraction(numerator, denominator, denominatorAt + 1);
-        return true;
-    }
-
-    private static bool ClauseEnds(AnalyzedDocument doc, int at, int end) => at >= end || doc.TokenText(at) is "." or "," or ";" or "!" or "?";
-
     // the words before a "half" that make it a share even without "of"
     private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "barely");
@@ -565,7 +511,7 @@ internal sealed class NumberReader
         k >= end || doc.Tokens[k].Kind == TokenKind.Punct || doc.Is(k, "of") || doc.Is(k, "more") || doc.Is(k, "less")
         || doc.Is(k, "fewer") || doc.Is(k, "higher") || doc.Is(k, "lower") || doc.Is(k, "larger") || doc.Is(k, "smaller");
 
-    private static NumberCore Fraction(decimal numerator, decimal denominator, int end) =>
+    internal static NumberCore Fraction(decimal numerator, decimal denominator, int end) =>
         new(Math.Round(numerator / denominator * 100m, 2), -1, end, true, true, false);
 
     private static bool IsOrdinal(AnalyzedDocument doc, int k) =>

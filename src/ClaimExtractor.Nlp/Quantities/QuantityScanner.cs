@@ -18,6 +18,9 @@ public sealed class QuantityScanner : IDocumentProcess
     private readonly QuantityContext context;
     private readonly UnitMatcher units;
     private readonly MeasureReadings readings;
+    private readonly RangeEnds ranges;
+    private readonly Cents cents;
+    private readonly DigitFractions digitFractions;
 
     /// <summary>Creates the scanner over the number words and units.</summary>
     public QuantityScanner(NlpModels models)
@@ -28,6 +31,9 @@ public sealed class QuantityScanner : IDocumentProcess
         context = new QuantityContext();
         units = new UnitMatcher(lexicon);
         readings = new MeasureReadings(lexicon);
+        ranges = new RangeEnds(numbers, units);
+        cents = new Cents(numbers);
+        digitFractions = new DigitFractions(units);
     }
 
     /// <inheritdoc />
@@ -147,7 +153,7 @@ public sealed class QuantityScanner : IDocumentProcess
                 core.IsFraction ? QuantityForm.Fraction : QuantityForm.Multiplier, isRange: false, loose: true);
         }
 
-        if (prefix is null && !core.IsWord && core.Decimals == 0 && MeasureFraction(doc, core.End, end, out decimal parts, out int denominator, out int afterFraction))
+        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, core.End, end, out decimal parts, out int denominator, out int afterFraction))
         {
             // "1/4 mile" is a quarter of a mile, "10 1/2 miles" ten and a half
             decimal whole = parts == 0 ? 0 : core.Value;
@@ -170,22 +176,22 @@ public sealed class QuantityScanner : IDocumentProcess
         NumberCore second = default;
         bool hyphenRange = false;
         // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
-        int rangeAt = power != 1m ? end : ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
-        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
+        int rangeAt = power != 1m ? end : ranges.ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
+        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
             hyphenRange = doc.TokenText(rangeAt) is not ("to" or "through")
-                && ((doc.Tokens[rangeAt].Start == doc.Tokens[rangeAt - 1].End && doc.Tokens[rangeAt + 1].Start == doc.Tokens[rangeAt].End) || LooksLikeYear(doc, second));
+                && ((doc.Tokens[rangeAt].Start == doc.Tokens[rangeAt - 1].End && doc.Tokens[rangeAt + 1].Start == doc.Tokens[rangeAt].End) || RangeEnds.LooksLikeYear(doc, second));
             next = second.End;
         }
-        else if (!negative && rangeAt == core.End && ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
+        else if (!negative && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
         {
             isRange = true;
             next = second.End;
         }
         else if ((doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
-            && ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, convention, out second))
+            && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, convention, out second))
         {
             // "between negative ten and fifteen": a signed low end
             isRange = true;
@@ -295,7 +301,7 @@ public sealed class QuantityScanner : IDocumentProcess
 
         // cents and pence: money in hundredths of the main unit ("50 cents", "a 12-cent dividend")
         int subUnitAt = IsGluedHyphen(doc, next, end) ? next + 1 : next;
-        if (suffix is null && prefix is null && subUnitAt < end && SubUnit(doc, subUnitAt) is { } subUnit)
+        if (suffix is null && prefix is null && subUnitAt < end && Cents.SubUnit(doc, subUnitAt) is { } subUnit)
         {
             return FinishSubUnit(doc, sentence, start, subUnitAt + 1, core, scale, negative, isRange ? second.Value : null, subUnit);
         }
@@ -331,7 +337,7 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             // a bare "2023-24" or "555-1234" is a season or a phone number, and "between 2019 and 2021" a range of
             // years, not a range of counts; "10-15 people" is one
-            if (((hyphenRange && !HyphenRanges.IsCountRange(doc, sentence, k, rangeAt + 1, next)) || (isRange && LooksLikeYear(doc, core) && LooksLikeYear(doc, second)))
+            if (((hyphenRange && !HyphenRanges.IsCountRange(doc, sentence, k, rangeAt + 1, next)) || (isRange && RangeEnds.LooksLikeYear(doc, core) && RangeEnds.LooksLikeYear(doc, second)))
                 && scale == 1m)
             {
                 return null;
@@ -352,10 +358,10 @@ public sealed class QuantityScanner : IDocumentProcess
         }
 
         if (form == QuantityForm.Money && !isRange && !negative && core.Decimals <= 0
-            && ReadCents(doc, next, end, convention, bareAllowed: scale == 1m, out decimal cents, out int afterCents))
+            && cents.TryRead(doc, next, end, convention, bareAllowed: scale == 1m, out decimal hundredths, out int afterCents))
         {
             // "thirteen dollars and forty-five cents" is 13.45, "$20 and 43c" 20.43
-            decimal amount = core.Value * scale + cents;
+            decimal amount = core.Value * scale + hundredths;
             return Finish(doc, sentence, start, afterCents, amount, amount - 0.005m, amount + 0.005m, unit, form, false, false);
         }
 
@@ -415,52 +421,8 @@ public sealed class QuantityScanner : IDocumentProcess
     private static bool IsIdiomaticOne(AnalyzedDocument doc, int k, NumberCore core, int afterUnit) =>
         doc.Is(k, "one") && core.End == k + 1 && afterUnit == core.End + 1 && !doc.Is(afterUnit, "old") && !(doc.Is(afterUnit, "of") && doc.Is(afterUnit + 1, "age"));
 
-    // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"
-    private bool ScaleOnBothEnds(AnalyzedDocument doc, int at, int end) =>
-        at + 2 < end && doc.Tokens[at].Start == doc.Tokens[at - 1].End && numbers.TryWord(doc, at, out var word)
-        && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix;
-
-    // "/4" glued after the number, or " 1/2" after a whole number, and then a unit of measure; a bare "5/17" may be a
-    // date, and "2/3 of" a share, so only a measure after it makes the digits a fraction. parts is 0 when the number
-    // itself is the numerator, else the numerator after a whole number.
-    private bool MeasureFraction(AnalyzedDocument doc, int at, int end, out decimal parts, out int denominator, out int after)
-    {
-        parts = 0;
-        denominator = 0;
-        after = at;
-        int slash = at;
-        if (at < end && doc.Tokens[at].Kind == TokenKind.Number && doc.Tokens[at].Start > doc.Tokens[at - 1].End
-            && NumberReader.TryParseDigits(doc.TokenText(at), out parts, out int partDecimals) && partDecimals == 0 && parts > 0)
-        {
-            slash = at + 1;
-        }
-
-        if (slash + 1 >= end || doc.TokenText(slash) is not "/" || doc.Tokens[slash].Start != doc.Tokens[slash - 1].End
-            || doc.Tokens[slash + 1].Start != doc.Tokens[slash].End || doc.Tokens[slash + 1].Kind != TokenKind.Number
-            || !NumberReader.TryParseDigits(doc.TokenText(slash + 1), out decimal under, out int underDecimals) || underDecimals > 0 || under is < 2 or > 100
-            || (parts > 0 && parts >= under))
-        {
-            return false;
-        }
-
-        if (units.Suffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
-        {
-            return false;
-        }
-
-        denominator = (int)under;
-        after = slash + 2;
-        return true;
-    }
-
-    private static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
-        !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;
-
     private static bool IsGluedHyphen(AnalyzedDocument doc, int at, int end) =>
         at > 0 && at + 1 < end && doc.TokenText(at) is "-" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at + 1].Start == doc.Tokens[at].End;
-
-    private static Unit? SubUnit(AnalyzedDocument doc, int at) =>
-        QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out string? code) ? Unit.Currency(code) : null;
 
     private QuantityMention? FinishSubUnit(AnalyzedDocument doc, Sentence sentence, int start, int end, NumberCore core, decimal scale, bool negative,
         decimal? rangeHigh, Unit unit)
@@ -475,84 +437,6 @@ public sealed class QuantityScanner : IDocumentProcess
         decimal value = (negative ? -core.Value : core.Value) * scale * Hundredth;
         decimal half = core.HalfUnit * scale * Hundredth;
         return Finish(doc, sentence, start, end, value, value - half, value + half, unit, QuantityForm.Money, false, false);
-    }
-
-    // "and forty-five cents", "50 cents", "43c", "43 sen" after an amount of money; a bare "and 43" or "43" only where
-    // the sentence or clause ends after it ("$20 and 43", "15 dollars 50."), so "$500 and 20 people" keeps its count
-    private bool ReadCents(AnalyzedDocument doc, int at, int end, NumberConvention convention, bool bareAllowed, out decimal cents, out int after)
-    {
-        cents = 0;
-        after = at;
-        int k = doc.Is(at, "and") ? at + 1 : at;
-        if (k >= end || doc.Tokens[k].Kind is not (TokenKind.Number or TokenKind.Word) || !numbers.TryRead(doc, k, end, convention, out var number)
-            || number.IsFraction || number.IsMultiplier || number.Decimals > 0 || number.Value is < 1 or >= 100)
-        {
-            return false;
-        }
-
-        int unitAt = number.End;
-        if (unitAt < end && (SubUnit(doc, unitAt) is not null || doc.IsAny(unitAt, QuantityWords.MinorUnits)
-            || (doc.Is(unitAt, "c") && doc.Tokens[unitAt].Start == doc.Tokens[unitAt - 1].End)))
-        {
-            cents = number.Value / 100m;
-            after = unitAt + 1;
-            return true;
-        }
-
-        bool clauseEnds = unitAt >= end || doc.TokenText(unitAt) is "." or "," or ";" or "!" or "?";
-        if (!bareAllowed || !clauseEnds || (!number.IsWord && doc.TokenText(k).Length != 2))
-        {
-            return false;
-        }
-
-        cents = number.Value / 100m;
-        after = unitAt;
-        return true;
-    }
-
-    // "$10-$20", "$10 to $20", "10 dollars to 20 dollars", "between 10 percent and 20 percent": the unit on both ends
-    private bool ReadRepeatedUnitRange(AnalyzedDocument doc, int start, NumberCore core, UnitEntry? prefix, int end, NumberConvention convention, out NumberCore second)
-    {
-        second = default;
-        int at = core.End;
-        UnitEntry? suffix = null;
-        if (prefix is null)
-        {
-            suffix = units.Suffix(doc, at, end, out int afterSuffix);
-            if (suffix is null)
-            {
-                return false;
-            }
-
-            at = afterSuffix;
-        }
-
-        bool between = doc.Is(start - 1, "between") || doc.Is(start - 1, "from");
-        if (at + 1 >= end || !(doc.TokenText(at) is "-" or "–" or "to" || (between && doc.Is(at, "and"))))
-        {
-            return false;
-        }
-
-        int from = at + 1;
-        if (prefix is not null)
-        {
-            if (units.Prefix(doc, from, end, out int afterSecondPrefix) is not { } again || again.Unit != prefix.Unit)
-            {
-                return false;
-            }
-
-            from = afterSecondPrefix;
-        }
-
-        return ReadSecond(doc, from, end, core, convention, out second)
-            && (suffix is null || (units.Suffix(doc, second.End, end, out _) is { } repeated && repeated.Unit == suffix.Unit));
-    }
-
-    private bool ReadSecond(AnalyzedDocument doc, int at, int end, NumberCore first, NumberConvention convention, out NumberCore second)
-    {
-        second = default;
-        return at < end && doc.Tokens[at].Kind == doc.Tokens[first.End - 1].Kind && numbers.TryRead(doc, at, end, convention, out second)
-            && !second.IsFraction && !second.IsMultiplier && second.Value > first.Value;
     }
 
     private bool IsUnitAfter(AnalyzedDocument doc, int k, int end) => units.Suffix(doc, k, end, out _) is not null;
