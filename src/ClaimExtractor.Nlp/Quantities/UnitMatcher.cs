@@ -133,7 +133,8 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number
                 && !(k + 2 < end && (doc.TokenText(k + 2).SequenceEqual(doc.TokenText(k)) || QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(k + 2)))))
             && !(doc.Tokens[k].Span.Length == 1 && char.IsLetter(doc.TokenText(k)[0]) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Start == doc.Tokens[k].End
-                && doc.TokenText(k + 1) is not ("." or "," or ";" or ":" or "!" or "?" or ")" or "]" or "/" or "\"" or "”" or "’" or "'")))
+                && (doc.TokenText(k + 1) is not ("." or "," or ";" or ":" or "!" or "?" or ")" or "]" or "/" or "\"" or "”" or "’" or "'")
+                    || (doc.TokenText(k + 1) is "." && k + 2 < doc.Tokens.Count && doc.Tokens[k + 2].Start == doc.Tokens[k + 1].End && doc.Tokens[k + 2].Kind == TokenKind.Word))))
         {
             after = k + 1;
             return symbol;
