@@ -29,6 +29,7 @@ public sealed class TokenizerTests
     [InlineData("Some 4,500 jobs and 1,234,567 votes.", "Some|4,500|jobs|and|1,234,567|votes|.")]
     [InlineData("Der Umsatz lag bei 1.234.567 Euro.", "Der|Umsatz|lag|bei|1.234.567|Euro|.")]
     [InlineData("Es waren 1.234,56 Euro.", "Es|waren|1.234|,|56|Euro|.")]
+    [InlineData("A prize of 1,00,000 rupees and 12,34,567 votes; 12,34 and 1,2.", "A|prize|of|1,00,000|rupees|and|12,34,567|votes|;|12|,|34|and|1|,|2|.")]
     [InlineData("The rate was 1.125%.", "The|rate|was|1.125|%|.")]
     [InlineData("“We will rebuild,” she said.", "“|We|will|rebuild|,|”|she|said|.")]
     [InlineData("weapons development.In recent years", "weapons|development|.|In|recent|years")]

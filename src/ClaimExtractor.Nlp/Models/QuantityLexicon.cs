@@ -81,7 +81,9 @@ public sealed class QuantityLexicon
                 glued.Add(surface);
             }
 
-            bool symbolic = !surface.Any(char.IsLower);
+            // symbols and codes match as written, and so does a single letter, whose case is its meaning ("g" is grams,
+            // "G" is not; "l" and "L" are litres)
+            bool symbolic = !surface.Any(char.IsLower) || surface.Length == 1;
             if (symbolic)
             {
                 exact.TryAdd(string.Concat(RawTokenizer.Split(surface, abbreviations).Select(t => surface[t.Start..t.End])), entry);

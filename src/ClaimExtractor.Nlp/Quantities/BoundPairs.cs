@@ -6,7 +6,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Joins a lower and an upper bound on the same unit into one range: "more than 10 and less than 40", "above 1000
-/// but below 1500". Only "and", "but" or a comma may stand between the two figures.
+/// but below 1500", "at most 100 and at least 20". Only "and", "but" or a comma may stand between the two figures.
 /// </summary>
 internal static class BoundPairs
 {
@@ -19,13 +19,15 @@ internal static class BoundPairs
             return null;
         }
 
-        // the lower bound comes first: "under 18 and over 65" names two groups outside a range, not one range
-        if (!IsLowerBound(a.Qualifier) || !IsUpperBound(b.Qualifier) || a.Value >= b.Value)
+        // either bound may come first ("at most 100 and at least 20"), but the lower must be below the upper: "under 18
+        // and over 65" names two groups outside a range, not one range
+        (decimal low, decimal high) = IsLowerBound(a.Qualifier) && IsUpperBound(b.Qualifier) ? (a.Value, b.Value)
+            : IsUpperBound(a.Qualifier) && IsLowerBound(b.Qualifier) ? (b.Value, a.Value)
+            : (0m, 0m);
+        if (low >= high)
         {
             return null;
         }
-
-        (decimal low, decimal high) = (a.Value, b.Value);
 
         var quantity = a with
         {

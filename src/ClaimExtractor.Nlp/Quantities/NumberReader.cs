@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -14,7 +15,13 @@ internal sealed class NumberReader
 {
     private readonly QuantityLexicon lexicon;
 
-    public NumberReader(QuantityLexicon lexicon) => this.lexicon = lexicon;
+    private readonly Shares shares;
+
+    public NumberReader(QuantityLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        shares = new Shares(this);
+    }
 
     public bool TryRead(AnalyzedDocument doc, int k, int end, NumberConvention convention, out NumberCore core)
     {
@@ -52,7 +59,14 @@ internal sealed class NumberReader
                 return true;
             }
 
-            if (!TryShare(doc, next, end, value, ref core) && AndAFraction(doc, next, end, out decimal part, out int afterPart))
+            if (decimals == 0 && Shares.SlashShare(doc, k, end, value) is { } share)
+            {
+                // "1/2 of the people", "3/4 of voters"
+                core = share;
+                return true;
+            }
+
+            if (!shares.TryShare(doc, next, end, value, ref core) && AndAFraction(doc, next, end, out decimal part, out int afterPart))
             {
                 // "1 and a half": the written fraction sets the precision
                 core = new NumberCore(value + part, FractionDecimals(part), afterPart, false, false, false);
@@ -89,6 +103,13 @@ internal sealed class NumberReader
                 if (next.Kind == NumberWordKind.Denominator && next.Value is 2 or 4 && IsLargeScale(doc, k + 2))
                 {
                     core = new NumberCore(1 / next.Value, FractionDecimals(1 / next.Value), k + 2, true, false, false);
+                    return true;
+                }
+
+                if (next.Kind == NumberWordKind.Scale && ReadCompound(doc, k, end, 1, out decimal more) is var afterMore && afterMore > k + 2)
+                {
+                    // "a hundred and two", "a thousand five hundred": "a" is one
+                    core = new NumberCore(more, -1, afterMore, true, false, false);
                     return true;
                 }
 
@@ -135,6 +156,13 @@ internal sealed class NumberReader
                     return true;
                 }
 
+                // "more than half said", "nearly half the staff": a share bounded or hedged without "of"
+                if (doc.IsAny(k - 1, HalfQualifiers) && !IsPeriodWord(doc, k + 1) && !(doc.Is(k + 1, "the") && IsPeriodWord(doc, k + 2)))
+                {
+                    core = Fraction(1, 2, k + 1);
+                    return true;
+                }
+
                 return false;
             case NumberWordKind.Cardinal:
                 break;
@@ -153,10 +181,13 @@ internal sealed class NumberReader
 
         // two-thirds, two thirds, one-third, three quarters
         int fracAt = after < end && doc.TokenText(after) is "-" ? after + 1 : after;
-        if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator && total <= 10
+        if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator
+            && (total <= 10 || (denominator.Value >= 5 && doc.TokenText(fracAt)[^1] is 's' or 'S'))
             && !(doc.Is(fracAt, "quarter") && IsPeriodWord(doc, fracAt + 1)) && !doc.Is(fracAt, "half"))
         {
-            core = OfALargeScale(doc, fracAt + 1, total / denominator.Value) ?? Fraction(total, denominator.Value, fracAt + 1);
+            // "three quarters billion" is a number the scanner scales; "two-thirds of a million" too
+            core = IsLargeScale(doc, fracAt + 1) ? new NumberCore(total / denominator.Value, 2, fracAt + 1, true, false, false)
+                : OfALargeScale(doc, fracAt + 1, total / denominator.Value) ?? Fraction(total, denominator.Value, fracAt + 1);
             return true;
         }
 
@@ -180,7 +211,7 @@ internal sealed class NumberReader
         }
 
         core = new NumberCore(total, -1, after, true, false, false);
-        TryShare(doc, after, end, total, ref core);
+        shares.TryShare(doc, after, end, total, ref core);
         return true;
     }
 
@@ -189,7 +220,7 @@ internal sealed class NumberReader
     /// number and returns the token after them. A scale word (thousand, million) is taken inside the number only when
     /// more number words follow it or an earlier scale was taken; otherwise the scanner applies it, with its precision.
     /// </summary>
-    private int ReadCompound(AnalyzedDocument doc, int k, int end, decimal firstValue, out decimal total)
+    internal int ReadCompound(AnalyzedDocument doc, int k, int end, decimal firstValue, out decimal total)
     {
         decimal done = 0, group = firstValue, lastScale = decimal.MaxValue;
         int after = k + 1;
@@ -472,54 +503,15 @@ internal sealed class NumberReader
         return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    // "one in five", "3 out of 10": a share in percent.
-    private bool TryShare(AnalyzedDocument doc, int after, int end, decimal numerator, ref NumberCore core)
-    {
-        int denominatorAt = doc.Is(after, "in") ? after + 1 : doc.Is(after, "out") && doc.Is(after + 1, "of") ? after + 2 : -1;
-        if (denominatorAt < 0 || denominatorAt >= end)
-        {
-            return false;
-        }
-
-        decimal denominator;
-        if (doc.Tokens[denominatorAt].Kind == TokenKind.Number)
-        {
-            if (!TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || d > 0 || denominator > 1000)
-            {
-                return false;
-            }
-        }
-        else if (TryWord(doc, denominatorAt, out var word) && word.Kind == NumberWordKind.Cardinal)
-        {
-            // "one in twenty-one"
-            int afterWords = ReadCompound(doc, denominatorAt, end, word.Value, out denominator);
-            if (denominator > numerator && denominator != 0)
-            {
-                core = Fraction(numerator, denominator, afterWords);
-                return true;
-            }
-
-            return false;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (denominator <= numerator || denominator == 0)
-        {
-            return false;
-        }
-
-        core = Fraction(numerator, denominator, denominatorAt + 1);
-        return true;
-    }
+    // the words before a "half" that make it a share even without "of"
+    private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "barely");
 
     private static bool FractionFollower(AnalyzedDocument doc, int k, int end) =>
         k >= end || doc.Tokens[k].Kind == TokenKind.Punct || doc.Is(k, "of") || doc.Is(k, "more") || doc.Is(k, "less")
         || doc.Is(k, "fewer") || doc.Is(k, "higher") || doc.Is(k, "lower") || doc.Is(k, "larger") || doc.Is(k, "smaller");
 
-    private static NumberCore Fraction(decimal numerator, decimal denominator, int end) =>
+    internal static NumberCore Fraction(decimal numerator, decimal denominator, int end) =>
         new(Math.Round(numerator / denominator * 100m, 2), -1, end, true, true, false);
 
     private static bool IsOrdinal(AnalyzedDocument doc, int k) =>

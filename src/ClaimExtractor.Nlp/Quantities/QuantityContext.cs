@@ -40,8 +40,10 @@ internal sealed class QuantityContext
         if (loose)
         {
             // fractions and multipliers are loose: "two-thirds" is about [65, 68.5]
-            low = Math.Round(value * 0.975m, 2);
-            high = Math.Round(value * 1.0275m, 2);
+            // (a signed one, "minus two-thirds", keeps its low end below its high end)
+            decimal a = Math.Round(value * 0.975m, 2), b = Math.Round(value * 1.0275m, 2);
+            low = Math.Min(a, b);
+            high = Math.Max(a, b);
         }
 
         switch (qualifier)

@@ -5,7 +5,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Bare numbers that are not quantities: years, days of a date, ordinals, clock times, phone numbers,
-/// model, section and flight numbers.
+/// model, section and flight numbers, versions and addresses.
 /// </summary>
 internal static class QuantityFilters
 {
@@ -54,6 +54,12 @@ internal static class QuantityFilters
         // phone numbers and codes: 555-1234, 555-123-4567, (555) 123; a number after a hyphen joined to a number (2023-24)
         // (a real range with a unit was read before this check; a bare one is a score, a season or a phone number)
         if (IsHyphenJoined(doc, sentence, k - 2, k) || IsHyphenJoined(doc, sentence, k, k + 2))
+        {
+            return true;
+        }
+
+        // versions and addresses: "192.168.1.2", "iOS 17.4.1" (numbers glued by dots to numbers)
+        if (IsDotJoined(doc, k - 2, k) || IsDotJoined(doc, k, k + 2))
         {
             return true;
         }
@@ -174,6 +180,11 @@ internal static class QuantityFilters
         var after = doc.Tokens[coreEnd];
         return after.Start == doc.Tokens[numberToken].End && after.Kind == TokenKind.Word;
     }
+
+    private static bool IsDotJoined(AnalyzedDocument doc, int a, int b) =>
+        // (the dots may have ended a sentence for the splitter, so the document's tokens are looked at)
+        a >= 0 && b < doc.Tokens.Count && doc.Tokens[a].Kind == TokenKind.Number && doc.Tokens[b].Kind == TokenKind.Number
+        && doc.TokenText(a + 1) is "." && doc.Tokens[a + 1].Start == doc.Tokens[a].End && doc.Tokens[b].Start == doc.Tokens[a + 1].End;
 
     private static bool IsHyphenJoined(AnalyzedDocument doc, Sentence sentence, int a, int b) =>
         a >= sentence.FirstToken && b < sentence.EndToken && b == a + 2

@@ -56,11 +56,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         return null;
     }
 
-    // "HK $ 10.05", "NZD$15", "aud$ 15": a country's letters (two or more, in any case) or its currency code before
-    // the dollar sign, glued to it or one space apart; a lone letter ("a $5 fee") is not read this way
+    // "HK $ 10.05", "NZD$15", "aud$ 15", "c $ 1.34": a country's letters (two or more, in any case, or Canada's "C") or
+    // its currency code before the dollar sign, glued to it or one space apart; another lone letter ("a $5 fee") is
+    // not read this way
     private UnitEntry? CodedDollar(AnalyzedDocument doc, int k, int end)
     {
-        if (k + 2 >= end || doc.TokenText(k + 1) is not "$" || doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].Span.Length is < 2 or > 3
+        if (k + 2 >= end || doc.TokenText(k + 1) is not "$" || doc.Tokens[k].Kind != TokenKind.Word
+            || (doc.Tokens[k].Span.Length is < 2 or > 3 && doc.TokenText(k) is not ("c" or "C"))
             || doc.Tokens[k + 1].Start - doc.Tokens[k].End > 1)
         {
             return null;
@@ -74,7 +76,21 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             || (exact.TryGetValue(key[..n], out dollar) && dollar.Prefix && dollar.Unit.Dimension == UnitDimension.Currency) ? dollar : null;
     }
 
-    /// <summary>"MUSD", "MEUR": an M before a currency code, millions of that currency.</summary>
+    private UnitEntry? Bracketed(AnalyzedDocument doc, int open, int end)
+    {
+        if (open + 2 >= end || doc.TokenText(open + 2) is not (")" or "]" or "}" or ">"))
+        {
+            return null;
+        }
+
+        var text = doc.TokenText(open + 1);
+        var unit = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var symbol) ? symbol
+            : text.Length <= 16 && lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var word) ? word
+            : null;
+        return unit is { Suffix: true, Unit.Dimension: UnitDimension.Measure } ? unit : null;
+    }
+
+    /// <summary>"MUSD", "MEUR", "MSEK": an M before a currency code, millions of that currency.</summary>
     public UnitEntry? MillionsCode(AnalyzedDocument doc, int k)
     {
         if (k >= doc.Tokens.Count || doc.Tokens[k].Span.Length != 4 || doc.TokenText(k)[0] != 'M')
@@ -96,6 +112,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         }
 
         var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (doc.TokenText(k) is "(" or "[" or "{" or "<" && Bracketed(doc, k, end) is { } bracketed)
+        {
+            // "20 (kg)", "20 [kg]": a unit of measure in brackets, as tables write it
+            after = k + 3;
+            return bracketed;
+        }
+
         // two adjacent tokens: °C, °F
         if (k + 1 < end && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k].Span.Length <= 3
             && exact.TryGetValue(doc.Text.AsSpan(doc.Tokens[k].Start, doc.Tokens[k + 1].End - doc.Tokens[k].Start), out var pair) && pair.Suffix)
@@ -104,9 +127,14 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return pair;
         }
 
-        // a symbol that also stands before numbers belongs to the number after it: "1 $10 bill"
+        // a symbol that also stands before numbers belongs to the number after it ("1 $10 bill") unless that number has
+        // its own unit ("10 $ 30 $", "10 $ 30 cent"); a one-letter unit glued to what follows is part of a code ("24703 L-202")
         if (exact.TryGetValue(doc.TokenText(k), out var symbol) && symbol.Suffix
-            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number))
+            && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number
+                && !(k + 2 < end && (doc.TokenText(k + 2).SequenceEqual(doc.TokenText(k)) || QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(k + 2)))))
+            && !(doc.Tokens[k].Span.Length == 1 && char.IsLetter(doc.TokenText(k)[0]) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Start == doc.Tokens[k].End
+                && (doc.TokenText(k + 1) is not ("." or "," or ";" or ":" or "!" or "?" or ")" or "]" or "/" or "\"" or "”" or "’" or "'")
+                    || (doc.TokenText(k + 1) is "." && k + 2 < doc.Tokens.Count && doc.Tokens[k + 2].Start == doc.Tokens[k + 1].End && doc.Tokens[k + 2].Kind == TokenKind.Word))))
         {
             after = k + 1;
             return symbol;

@@ -4,7 +4,7 @@ namespace ClaimExtractor.Nlp.Text;
 
 /// <summary>
 /// Splits characters into token spans for news text: numbers keep thousands commas and a decimal point
-/// (4,500; $1.6) or thousands dots (1.234.567), abbreviations and initials keep their periods (U.S., Inc.), possessive 's is its own token,
+/// (4,500; $1.6), Indian groups (12,34,567) or thousands dots (1.234.567), abbreviations and initials keep their periods (U.S., Inc.), possessive 's is its own token,
 /// hyphens and dashes stand alone (two-thirds is three tokens), and control characters are skipped.
 /// </summary>
 public static class RawTokenizer
@@ -103,6 +103,12 @@ public static class RawTokenizer
             i++;
         }
 
+        // Indian grouping: "12,34,567", "1,00,000" (pairs of digits, then a last group of three)
+        if (i - start <= 2 && IndianGroups(text, i) is > 0 and var indian)
+        {
+            i = indian;
+        }
+
         // thousands groups: a comma followed by exactly three digits
         while (i < text.Length && text[i] == ',' && AllDigits(text, i + 1, 3) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
         {
@@ -134,6 +140,19 @@ public static class RawTokenizer
         }
 
         return i;
+    }
+
+    // where ",dd,dd,ddd" groups starting at i end (at least one pair, then three digits), or 0
+    private static int IndianGroups(ReadOnlySpan<char> text, int i)
+    {
+        int pairs = 0;
+        while (i + 3 < text.Length && text[i] == ',' && AllDigits(text, i + 1, 2) && text[i + 3] == ',')
+        {
+            pairs++;
+            i += 3;
+        }
+
+        return pairs > 0 && i < text.Length && text[i] == ',' && AllDigits(text, i + 1, 3) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])) ? i + 4 : 0;
     }
 
     // how many ".ddd" groups follow at i, each of exactly three digits

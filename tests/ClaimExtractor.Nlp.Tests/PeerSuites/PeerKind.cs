@@ -6,6 +6,12 @@ internal enum PeerKind
     /// <summary>Plain numbers: a match may be any quantity; extras are counts and ratios.</summary>
     Number,
 
+    /// <summary>
+    /// Bounded numbers and ranges as Recognizers-Text's number-range model reports them: a match may be any quantity, and
+    /// only a bounded or ranged figure is an extra (a plain number is its number model's, not this one's).
+    /// </summary>
+    NumberRange,
+
     /// <summary>Percentages and percentage points.</summary>
     Percent,
 
@@ -14,6 +20,9 @@ internal enum PeerKind
 
     /// <summary>Units of measure (length, mass, volume, temperature, speed...).</summary>
     Measure,
+
+    /// <summary>Units of measure as Recognizers-Text's dimension model reads them: temperatures are left to its temperature model.</summary>
+    Dimension,
 
     /// <summary>Mixed quantities (quantulum3): any quantity that is not a date.</summary>
     Any,

@@ -16,10 +16,11 @@ public sealed class PeerSuiteTests(ITestOutputHelper output)
     public void Peer_suite_passes_at_least_its_floor(string file)
     {
         var suite = PeerSuiteFloors.Get(file);
-        var verdicts = PeerCase.Read(Path.Combine(PeerSuiteFloors.Folder, file)).Select(c => Judge(suite, c)).Where(v => v.Judged).ToList();
+        var all = PeerCase.Read(Path.Combine(PeerSuiteFloors.Folder, file)).Select(c => Judge(suite, c)).ToList();
+        var verdicts = all.Where(v => v.Judged).ToList();
         int passed = verdicts.Count(v => v.Passed);
         double rate = verdicts.Count == 0 ? 0 : (double)passed / verdicts.Count;
-        string report = Report(file, verdicts, passed, rate);
+        string report = Report(file, verdicts, passed, rate, all.Count - verdicts.Count);
         output.WriteLine(report);
         output.WriteLine("every failure:\n" + string.Join('\n', verdicts.Where(v => !v.Passed).Select(v => $"  [{v.Group}] {v.Detail}")));
 
@@ -41,10 +42,10 @@ public sealed class PeerSuiteTests(ITestOutputHelper output)
         return suite.Kind == PeerKind.Date ? DateJudge.Judge(suite.File, c, document) : QuantityJudge.Judge(suite.Kind, c, document);
     }
 
-    private static string Report(string file, List<PeerVerdict> verdicts, int passed, double rate)
+    private static string Report(string file, List<PeerVerdict> verdicts, int passed, double rate, int notJudged)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{file}: {passed} of {verdicts.Count} judged cases pass ({rate:P1})\n");
+        text.Append(CultureInfo.InvariantCulture, $"{file}: {passed} of {verdicts.Count} judged cases pass ({rate:P1}); {notJudged} not judged\n");
         foreach (var group in verdicts.Where(v => v.Passed && v.Group.Length > 0).GroupBy(v => v.Group, StringComparer.Ordinal).OrderByDescending(g => g.Count()))
         {
             text.Append(CultureInfo.InvariantCulture, $"  {group.Count(),4}  passed under {group.Key} (see NewsConventions)\n");

@@ -12,11 +12,17 @@ namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 /// quantity of the suite's kind whose span overlaps it (our spans leave qualifier words such as "about" out), with the
 /// same value or interval and, where the suite's unit name maps to one of our codes, the same unit; and no other
 /// quantity of that kind may be found (so a negative case passes only when nothing of its kind is found).
+/// An expected entity without a value (Recognizers-Text's "a small percent", "the dollar", "a percentage") is a unit
+/// word with no number, which the claim contract cannot state: it is not required, and a case that holds nothing else
+/// is not judged.
 /// </summary>
 internal static class QuantityJudge
 {
     // the contract codes of time units
     private static readonly string[] DurationCodes = ["s", "min", "h", "day", "week", "month", "year"];
+
+    // the contract codes of temperatures (a bare "degrees" included)
+    private static readonly string[] TemperatureCodes = ["deg", "degC", "degF"];
 
     public static PeerVerdict Judge(PeerKind kind, PeerCase c, AnalyzedDocument document)
     {
@@ -24,9 +30,19 @@ internal static class QuantityJudge
         var found = mentions.Select(m => m.Quantity).ToList();
         var used = new bool[found.Count];
         var spans = c.Expected.Select(Span).ToList();
+        if (c.Expected.Count > 0 && c.Expected.All(IsUnitWordOnly))
+        {
+            return PeerVerdict.NotJudged;
+        }
+
         for (int e = 0; e < c.Expected.Count; e++)
         {
             var expected = c.Expected[e];
+            if (IsUnitWordOnly(expected))
+            {
+                continue;
+            }
+
             var candidates = Enumerable.Range(0, found.Count).Where(i => !used[i] && found[i].Span.Overlaps(spans[e]) && InKind(kind, found[i])).ToList();
             string type = expected.TryGetProperty("type", out var t) ? t.GetString() ?? "?" : "?";
             if (candidates.Count == 0)
@@ -62,21 +78,28 @@ internal static class QuantityJudge
 
     internal static string Quote(JsonElement expected) => expected.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
 
+    private static bool IsUnitWordOnly(JsonElement expected) =>
+        expected.TryGetProperty("value", out var value)
+        && (value.ValueKind == JsonValueKind.Null || (value.ValueKind == JsonValueKind.String && string.Equals(value.GetString(), "null", StringComparison.Ordinal)));
+
     private static bool InKind(PeerKind kind, Quantity q) => kind switch
     {
-        PeerKind.Number => true,
+        PeerKind.Number or PeerKind.NumberRange => true,
         PeerKind.Percent => q.Unit.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoint,
         PeerKind.Money => q.Unit.Dimension is UnitDimension.Currency or UnitDimension.Crypto,
-        PeerKind.Measure or PeerKind.Duration => q.Unit.Dimension == UnitDimension.Measure,
+        PeerKind.Measure or PeerKind.Dimension or PeerKind.Duration => q.Unit.Dimension == UnitDimension.Measure,
         _ => q.Unit.Dimension != UnitDimension.Date,
     };
 
     // A plain-number suite says nothing about money or measures found beside its numbers, and a measure suite nothing
     // about durations ("for two hours"), which upstream scores in its duration suites: a duration is not a dimension.
+    // Recognizers-Text's dimension model leaves temperatures to its temperature model, so there they are not extras.
     private static bool IsExtra(PeerKind kind, Quantity q) => kind switch
     {
         PeerKind.Number => q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio,
+        PeerKind.NumberRange => q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio && q.Qualifier is not (Qualifier.None or Qualifier.Approx),
         PeerKind.Measure => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code),
+        PeerKind.Dimension => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code) && !TemperatureCodes.Contains(q.Unit.Code),
         _ => InKind(kind, q),
     };
 
@@ -93,7 +116,7 @@ internal static class QuantityJudge
             case PeerKind.Money:
                 code = PeerUnits.Currency(expected);
                 break;
-            case PeerKind.Measure or PeerKind.Duration:
+            case PeerKind.Measure or PeerKind.Dimension or PeerKind.Duration:
                 code = PeerUnits.Measure(unit);
                 break;
             case PeerKind.Any:
@@ -140,9 +163,17 @@ internal static class QuantityJudge
 
     // Convention: news states a fraction in percent ("two-thirds" is 66.67, rounded to hundredths as the gold format
     // says), where the number suites state the ratio (0.666666666666667). Both are the same reading.
+    // The same holds for the ends of a range of shares ("more than half" is [0.5, +inf) there, [50, +inf) here).
     private static bool IsSameFraction(PeerKind kind, JsonElement expected, QuantityMention mention) =>
-        kind is PeerKind.Number or PeerKind.Any && mention.Form == QuantityForm.Fraction && PeerValue.Read(expected) is { IsRange: false, Point: { } ratio }
-        && Math.Abs(ratio * 100 - mention.Quantity.Value) <= 0.005m;
+        kind is PeerKind.Number or PeerKind.NumberRange or PeerKind.Any && mention.Form == QuantityForm.Fraction && PeerValue.Read(expected) switch
+        {
+            { IsRange: false, Point: { } ratio } => Math.Abs(ratio * 100 - mention.Quantity.Value) <= 0.005m,
+            { IsRange: true, Low: var low, High: var high } => SameEnd(low, mention.Quantity.Low, decimal.MinValue) && SameEnd(high, mention.Quantity.High, decimal.MaxValue),
+            _ => false,
+        };
+
+    private static bool SameEnd(decimal? ratio, decimal percent, decimal open) =>
+        ratio is { } r ? Math.Abs(r * 100 - percent) <= 0.005m : percent == open || (open == decimal.MinValue && percent <= 0);
 
     private static string Unit(JsonElement expected) => expected.TryGetProperty("unit", out var u) ? u.GetString() ?? "" : "";
 

@@ -1,0 +1,48 @@
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// The hundredths of money: a sub-unit after a number ("50 cents", "12 pence") and the cents after an amount ("thirteen
+/// dollars and forty-five cents", "$20 and 43c", "15 dollars 50." at a clause end).
+/// </summary>
+internal sealed class Cents(NumberReader numbers)
+{
+    public static Unit? SubUnit(AnalyzedDocument doc, int at) =>
+        QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out string? code) ? Unit.Currency(code) : null;
+
+    // "and forty-five cents", "50 cents", "43c", "43 sen" after an amount of money; a bare "and 43" or "43" only where
+    // the sentence or clause ends after it ("$20 and 43", "15 dollars 50."), so "$500 and 20 people" keeps its count
+    public bool TryRead(AnalyzedDocument doc, int at, int end, NumberConvention convention, bool bareAllowed, out decimal cents, out int after)
+    {
+        cents = 0;
+        after = at;
+        int k = doc.Is(at, "and") ? at + 1 : at;
+        if (k >= end || doc.Tokens[k].Kind is not (TokenKind.Number or TokenKind.Word) || !numbers.TryRead(doc, k, end, convention, out var number)
+            || number.IsFraction || number.IsMultiplier || number.Decimals > 0 || number.Value is < 1 or >= 100)
+        {
+            return false;
+        }
+
+        int unitAt = number.End;
+        if (unitAt < end && (SubUnit(doc, unitAt) is not null || doc.IsAny(unitAt, QuantityWords.MinorUnits)
+            || (doc.Is(unitAt, "c") && doc.Tokens[unitAt].Start == doc.Tokens[unitAt - 1].End)))
+        {
+            cents = number.Value / 100m;
+            after = unitAt + 1;
+            return true;
+        }
+
+        bool clauseEnds = unitAt >= end || doc.TokenText(unitAt) is "." or "," or ";" or "!" or "?";
+        if (!bareAllowed || !clauseEnds || (!number.IsWord && doc.TokenText(k).Length != 2))
+        {
+            return false;
+        }
+
+        cents = number.Value / 100m;
+        after = unitAt;
+        return true;
+    }
+}

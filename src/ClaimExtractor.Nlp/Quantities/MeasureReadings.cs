@@ -1,0 +1,183 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// Unit words whose reading depends on the words around them: an "m" that is metres ("1.8m tall", "a 12 m wall") rather
+/// than millions ("£5m", "48m people"), "pounds" that weigh ("lost 25 pounds", "a 2,000-pound ton") rather than pay,
+/// an "in" that is inches after feet ("5 ft 2 in") rather than a preposition, and a unit named after "a" or "an"
+/// ("a dollar", "a litre") that counts one of it.
+/// </summary>
+internal sealed class MeasureReadings
+{
+    public static readonly UnitEntry Metres = new(Unit.Measure("m"), Prefix: false, Suffix: true);
+
+    public static readonly UnitEntry Inches = new(Unit.Measure("in"), Prefix: false, Suffix: true);
+
+    public static readonly UnitEntry PoundsWeight = new(Unit.Measure("lb"), Prefix: false, Suffix: true);
+
+    // what a length is said to be after it: "1.8m tall", "a 30m-long tunnel", "12 m deep"
+    private static readonly FrozenSet<string> Extents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "tall", "long", "high", "wide", "deep", "away", "across", "thick", "apart", "underground", "below", "above", "in", "x", "by");
+
+    // words near a weight: "weighs 25 pounds", "lost 25 pounds"
+    private static readonly FrozenSet<string> WeightWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "weigh", "weighs", "weighed", "weighing", "weight", "lose", "loses", "lost", "losing", "shed", "sheds", "drop", "dropped", "gain", "gained",
+        "gaining", "heavier", "lighter", "overweight");
+
+    // other masses in the same sentence: "a metric ton is equal to 2,204.62 pounds", "the baby is over two pounds"
+    private static readonly FrozenSet<string> MassWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "ounce", "ounces", "grams", "baby", "newborn");
+
+    // unit names that after "a" are mostly idioms or ordinals ("a ton of", "a second", "to a degree", "a yard sale")
+    private static readonly FrozenSet<string> NotOneOf = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram");
+
+    // metric symbols that make a bare "m" beside them metres
+    private static readonly FrozenSet<string> MetricSymbols = FrozenSet.Create(StringComparer.Ordinal, "km", "cm", "mm", "dm", "kg", "g", "t", "ha", "l", "L", "ml");
+
+    private readonly FrozenSet<string> singleUnitNames;
+
+    public MeasureReadings(QuantityLexicon lexicon)
+    {
+        // one-word names of money and measures (not durations, which "a year" makes periods of)
+        singleUnitNames = lexicon.Units
+            .Where(u => u.Value.Suffix && !u.Key.Contains(' ', StringComparison.Ordinal) && u.Key.All(char.IsLetter) && !NotOneOf.Contains(u.Key)
+                && (u.Value.Unit.Dimension is UnitDimension.Currency || (u.Value.Unit.Dimension is UnitDimension.Measure && !QuantityWords.DurationCodes.Contains(u.Value.Unit.Code))))
+            .Select(u => u.Key)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when "a" or "an" at <paramref name="k"/> counts one of the unit named after it: "a dollar", "an ml".</summary>
+    public bool IsOneOfAUnit(AnalyzedDocument doc, int k, int end) =>
+        k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
+        && singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1))
+        && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by"));
+
+    /// <summary>
+    /// Reads a fraction of one unit at <paramref name="k"/>: "half a mile", "a half-mile", "quarter-litre", "a tenth of a
+    /// gallon"; returns the fraction and the token where the unit's name starts.
+    /// </summary>
+    public bool TryFractionOfAUnit(AnalyzedDocument doc, NumberReader numbers, int k, int end, out decimal fraction, out int unitAt)
+    {
+        fraction = 0;
+        unitAt = k;
+        int at = doc.Is(k, "a") || doc.Is(k, "an") ? k + 1 : k;
+        if (at >= end || !numbers.TryWord(doc, at, out var word) || word.Kind != NumberWordKind.Denominator || word.Value > 10)
+        {
+            return false;
+        }
+
+        int next = at + 1;
+        if (doc.TokenText(next) is "-" && next + 1 < end && doc.Tokens[next].Start == doc.Tokens[at].End && doc.Tokens[next + 1].Start == doc.Tokens[next].End)
+        {
+            next++;
+        }
+        else
+        {
+            next = doc.Is(next, "of") ? next + 1 : next;
+            next = doc.Is(next, "a") || doc.Is(next, "an") ? next + 1 : next;
+        }
+
+        if (next >= end || next == at + 1 && at == k && !doc.Is(k, "half") && !doc.Is(k, "quarter")
+            || !singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(next)))
+        {
+            return false;
+        }
+
+        fraction = 1 / word.Value;
+        unitAt = next;
+        return true;
+    }
+
+    /// <summary>
+    /// True when the "m" at <paramref name="at"/> (after a number with no currency before it) is metres: written apart
+    /// from the number as SI writes it ("12 m"), or glued to it with an extent after it ("1.8m tall", "a 30m-long").
+    /// </summary>
+    public static bool IsMetres(AnalyzedDocument doc, Sentence sentence, int number, int at)
+    {
+        // "SCP-173 m": a label's number
+        if (at >= sentence.EndToken || !doc.TokenText(at).Equals("m", StringComparison.Ordinal)
+            || (doc.TokenText(number - 1) is "-" && doc.Tokens[number - 1].End == doc.Tokens[number].Start))
+        {
+            return false;
+        }
+
+        bool glued = doc.Tokens[at].Start == doc.Tokens[at - 1].End;
+        int extent = doc.TokenText(at + 1) is "-" ? at + 2 : at + 1;
+        bool extentAfter = extent < sentence.EndToken && doc.IsAny(extent, Extents) && !(doc.Is(extent, "in") && !IsDimensionWord(doc, extent + 1));
+        if (glued)
+        {
+            // "outreach is 48m" beside "capacity is 100t": nothing counted after it, and metric measures around it
+            return extentAfter || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at));
+        }
+
+        // apart: metres unless words counted in millions follow ("5 m people")
+        return extent >= sentence.EndToken || extentAfter || doc.Tokens[extent].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(extent)[0])
+            || doc.IsAny(extent, Lexicon.FunctionWords);
+    }
+
+    /// <summary>True when the mark at <paramref name="at"/> after a number is inches: a double prime (″), or a straight double quote with an extent after it (10 " long).</summary>
+    public static bool IsInchMark(AnalyzedDocument doc, Sentence sentence, int at) =>
+        at < sentence.EndToken && (doc.TokenText(at) is "″" || (doc.TokenText(at) is "\"" && (doc.Is(at + 1, "long") || doc.Is(at + 1, "tall") || doc.Is(at + 1, "wide") || doc.Is(at + 1, "high") || doc.Is(at + 1, "deep"))));
+
+    private static bool NothingCountedAfter(AnalyzedDocument doc, Sentence sentence, int at) =>
+        at >= sentence.EndToken || doc.Tokens[at].Kind == TokenKind.Punct || doc.IsAny(at, Lexicon.FunctionWords);
+
+    // another metric symbol written after a number in the same sentence: "10 dm", "100t"
+    private static bool MetricBeside(AnalyzedDocument doc, Sentence sentence, int at)
+    {
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (i != at && doc.Tokens[i - 1].Kind == TokenKind.Number && doc.IsAny(i, MetricSymbols))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when "pounds" after a number with no £ before it weighs: a weighing word near it, or another mass in the sentence.</summary>
+    public static bool IsWeight(AnalyzedDocument doc, Sentence sentence, int first, int after)
+    {
+        for (int i = Math.Max(sentence.FirstToken, first - 4); i < Math.Min(sentence.EndToken, after + 2); i++)
+        {
+            if (doc.IsAny(i, WeightWords))
+            {
+                return true;
+            }
+        }
+
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (doc.IsAny(i, MassWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the "in" at <paramref name="at"/> is inches: right after feet ("5 ft 2 in", "6 feet, 2 in") and ending the phrase.</summary>
+    public static bool IsInchesAfterFeet(AnalyzedDocument doc, Sentence sentence, int numberStart, int at)
+    {
+        if (!doc.Is(at, "in") || numberStart - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        int feet = doc.TokenText(numberStart - 1) is "," || doc.Is(numberStart - 1, "and") ? numberStart - 2 : numberStart - 1;
+        bool afterFeet = (doc.Is(feet, "ft") || doc.Is(feet, "feet") || doc.Is(feet, "foot")) && feet - 1 >= sentence.FirstToken && doc.Tokens[feet - 1].Kind == TokenKind.Number;
+        return afterFeet && (at + 1 >= sentence.EndToken || doc.Tokens[at + 1].Kind == TokenKind.Punct || doc.IsAny(at + 1, Extents)
+            || doc.Is(at + 1, "and") || doc.Is(at + 1, "or") || doc.Is(at + 1, "more"));
+    }
+
+    private static bool IsDimensionWord(AnalyzedDocument doc, int at) =>
+        doc.Is(at, "height") || doc.Is(at, "length") || doc.Is(at, "diameter") || doc.Is(at, "depth") || doc.Is(at, "width");
+}

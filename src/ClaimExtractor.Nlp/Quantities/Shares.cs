@@ -1,0 +1,72 @@
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// Shares written as a count of a whole, in percent: "one in five", "3 out of 10", "one over three" (where the clause
+/// ends after it) and "1/2 of" (digits glued around a slash before "of").
+/// </summary>
+internal sealed class Shares(NumberReader numbers)
+{
+    // "one in five", "3 out of 10": a share in percent; "one over three" too, where the clause ends after it (so "5 over
+    // 10 years" stays a count and a duration)
+    public bool TryShare(AnalyzedDocument doc, int after, int end, decimal numerator, ref NumberCore core)
+    {
+        bool over = doc.Is(after, "over");
+        int denominatorAt = doc.Is(after, "in") || over ? after + 1 : doc.Is(after, "out") && doc.Is(after + 1, "of") ? after + 2 : -1;
+        if (denominatorAt < 0 || denominatorAt >= end)
+        {
+            return false;
+        }
+
+        decimal denominator;
+        if (doc.Tokens[denominatorAt].Kind == TokenKind.Number)
+        {
+            if (!NumberReader.TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || d > 0 || denominator > 1000)
+            {
+                return false;
+            }
+        }
+        else if (numbers.TryWord(doc, denominatorAt, out var word) && word.Kind == NumberWordKind.Cardinal)
+        {
+            // "one in twenty-one"
+            int afterWords = numbers.ReadCompound(doc, denominatorAt, end, word.Value, out denominator);
+            if (denominator > numerator && denominator != 0 && (!over || ClauseEnds(doc, afterWords, end)))
+            {
+                core = NumberReader.Fraction(numerator, denominator, afterWords);
+                return true;
+            }
+
+            return false;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (denominator <= numerator || denominator == 0 || (over && !ClauseEnds(doc, denominatorAt + 1, end)))
+        {
+            return false;
+        }
+
+        core = NumberReader.Fraction(numerator, denominator, denominatorAt + 1);
+        return true;
+    }
+
+    private static bool ClauseEnds(AnalyzedDocument doc, int at, int end) => at >= end || doc.TokenText(at) is "." or "," or ";" or "!" or "?";
+
+    // "1/2 of", "3/4 of": digits glued around a slash, a smaller numerator, then "of" (a bare "5/17" is a date)
+    public static NumberCore? SlashShare(AnalyzedDocument doc, int k, int end, decimal numerator)
+    {
+        if (k + 3 >= end || doc.TokenText(k + 1) is not "/" || doc.Tokens[k + 1].Start != doc.Tokens[k].End || doc.Tokens[k + 2].Start != doc.Tokens[k + 1].End
+            || doc.Tokens[k + 2].Kind != TokenKind.Number || !doc.Is(k + 3, "of")
+            || !NumberReader.TryParseDigits(doc.TokenText(k + 2), out decimal denominator, out int d) || d > 0 || denominator is < 2 or > 100 || numerator < 1 || numerator >= denominator)
+        {
+            return null;
+        }
+
+        return NumberReader.Fraction(numerator, denominator, k + 3);
+    }
+}
