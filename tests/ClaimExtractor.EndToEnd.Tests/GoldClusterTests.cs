@@ -11,7 +11,7 @@ public sealed class GoldClusterTests
     {
         // cluster, claim F1, contradiction precision, contradiction recall, subject accuracy, period accuracy
         { "seed", 1.0, 1.0, 1.0, 0.92, 0.92 },
-        { "dev/festival-montelago", 0.97, 1.0, 0.0, 0.55, 0.30 },
+        { "dev/festival-montelago", 0.97, 1.0, 0.0, 0.70, 0.35 },
         { "dev/flight-delays-eastgate", 0.97, 1.0, 0.33, 0.68, 0.59 },
         { "dev/house-prices-halden", 1.0, 1.0, 0.0, 0.73, 0.56 },
         { "dev/merger-halvorsen-brightwater", 0.89, 1.0, 0.5, 0.68, 0.77 },

@@ -223,6 +223,16 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_nationality_describing_a_thing_is_not_the_story_main_actor()
+    {
+        // corpus/dev/festival-montelago/02-wire.txt: "Italian lakeside festival draws record crowds ..."
+        string text = File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "dev", "festival-montelago", "02-wire.txt"));
+        var claims = Shared.Run(text, new DateOnly(2026, 7, 7)).Claims;
+
+        Assert.Equal("Festa del Lago", Assert.Single(claims, c => c.Quote == "€1.4 million").Subject?.Name);
+    }
+
+    [Fact]
     public void It_is_the_clause_subject_before_it_not_a_place_in_a_prepositional_phrase()
     {
         const string text = "Norvik Motors on Wednesday expanded its recall to 265,000 vehicles in the United States, up from the 212,000 it announced last month.";

@@ -58,6 +58,16 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_figure_takes_no_period_from_its_own_sentence_that_was_not_picked_for_it()
+    {
+        const string text = "Festa del Lago 2026 closes with a record of 184,000 visitors\n\n" +
+            "The visitors were 184,000, against the 161,500 of last year, with an increase of 14%.";
+        var body = Shared.Run(text, October7).Claims.Where(c => c.Quote == "184,000").Last();
+
+        Assert.Equal("2026", body.Period?.Label);
+    }
+
+    [Fact]
     public void A_reference_figure_does_not_take_the_story_period()
     {
         const string text = "Ireland's unemployment rate rose to 4.6% in September.\n\nThe unemployment rate for men rose to 4.9% from 4.5%.";
