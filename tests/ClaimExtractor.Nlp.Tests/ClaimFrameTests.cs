@@ -171,6 +171,14 @@ public sealed class ClaimFrameTests
         Assert.Equal("2025-07", Assert.Single(claims, c => c.Quote.StartsWith("32", StringComparison.Ordinal)).Period?.Label);
     }
 
+    [Theory]
+    [InlineData("Prices were 6.8% higher than a year earlier, Halden said.", "6.8%")]
+    [InlineData("Sales fell 5% from last year.", "5%")]
+    public void The_time_a_figure_is_compared_with_is_not_its_period(string text, string quote)
+    {
+        Assert.Null(ClaimIn(text, quote).Period);
+    }
+
     [Fact]
     public void A_level_and_the_level_it_rose_from_get_their_own_months()
     {

@@ -19,7 +19,9 @@ internal static class PeriodPicker
             && (allowPresent || p.Cue != PeriodCue.Present)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
-        var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !FigureBetween(doc, end, p.FirstToken) && !FigureBetween(doc, p.EndToken, first)).ToList();
+        // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
+        var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !FigureBetween(doc, end, p.FirstToken) && !FigureBetween(doc, p.EndToken, first)
+            && !IsComparisonBase(doc, p, end)).ToList();
         if (preferBefore)
         {
             var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
@@ -81,6 +83,14 @@ internal static class PeriodPicker
         }
 
         return false;
+    }
+
+    // "than a year earlier", "from last year" right after the figure (not a range "from 2019 to 2021")
+    private static bool IsComparisonBase(AnalyzedDocument doc, PeriodExpression p, int figureEnd)
+    {
+        int before = doc.Is(p.FirstToken - 1, "in") ? p.FirstToken - 2 : p.FirstToken - 1;
+        return p.FirstToken >= figureEnd && before >= figureEnd && before - figureEnd <= 2
+            && (doc.Is(before, "than") || doc.Is(before, "from")) && p.Period?.Label.Contains('/', StringComparison.Ordinal) != true;
     }
 
     // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
