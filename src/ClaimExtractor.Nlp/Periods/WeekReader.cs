@@ -17,7 +17,8 @@ internal static class WeekReader
         int at = doc.Is(i, "the") ? i + 1 : i;
         if (DayAt(doc, at) is { } dayAt)
         {
-            var day = PeriodResolver.Read(doc, sentence, dayAt, nested: true);
+            // "the week of the 18th": a day of the month alone is the latest such day
+            var day = PeriodResolver.Read(doc, sentence, dayAt, nested: true) ?? MonthReader.ReadDayOfMonth(doc, sentence, dayAt, doc.Published, dated: true);
             return day is { Period: { Start: { } s, End: { } e } } && s == e && day.FirstToken == dayAt
                 ? PeriodResolver.Make(doc, i, day.EndToken, Holding(s), PeriodCue.Relative)
                 : null;
