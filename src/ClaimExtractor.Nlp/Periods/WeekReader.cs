@@ -15,6 +15,12 @@ internal static class WeekReader
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
         int at = doc.Is(i, "the") ? i + 1 : i;
+        // every phrase here has "week" (or "w/c") within three tokens: a cheap test first, as this runs at every token
+        if (!doc.Is(at, "week") && !doc.Is(at + 1, "week") && !doc.Is(at + 2, "week") && !doc.Is(at, "w"))
+        {
+            return null;
+        }
+
         if (DayAt(doc, at) is { } dayAt)
         {
             // "the week of the 18th": a day of the month alone is the latest such day
