@@ -23,6 +23,11 @@ internal static class CenturyReader
     /// <summary>Reads a century starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
     {
+        if (!doc.Is(i + 1, "century") && !doc.Is(i + 2, "century"))
+        {
+            return null;
+        }
+
         int n, unit;
         if (Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int named))
         {

@@ -110,9 +110,10 @@ internal static class MonthReader
     /// <summary>
     /// A day of the month with no month: "on the 27th", "by the 21st." (the latest such day not after publication), "the
     /// 20th of next month". Only after a preposition of time and before punctuation, the end or a linking word, so "the
-    /// 21st century" and "the 15th anniversary" stay ordinals.
+    /// 21st century" and "the 15th anniversary" stay ordinals; <paramref name="dated"/> when the caller's phrase makes it
+    /// a day ("the week of the 18th").
     /// </summary>
-    public static PeriodExpression? ReadDayOfMonth(AnalyzedDocument doc, Sentence sentence, int i, DateOnly? pub)
+    public static PeriodExpression? ReadDayOfMonth(AnalyzedDocument doc, Sentence sentence, int i, DateOnly? pub, bool dated = false)
     {
         int end = sentence.EndToken;
         if (!doc.Is(i, "the") || !NumericDates.TryDay(doc, i + 1, end, out int day, out int after) || after != i + 3)
@@ -127,7 +128,7 @@ internal static class MonthReader
             return PeriodResolver.Make(doc, i, after + 3, inMonth, PeriodCue.Day);
         }
 
-        bool dated = doc.Is(i - 1, "on") || doc.Is(i - 1, "by") || doc.Is(i - 1, "for") || doc.Is(i - 1, "since") || doc.Is(i - 1, "until")
+        dated |= doc.Is(i - 1, "on") || doc.Is(i - 1, "by") || doc.Is(i - 1, "for") || doc.Is(i - 1, "since") || doc.Is(i - 1, "until")
             || doc.Is(i - 1, "from") || doc.Is(i - 1, "before") || doc.Is(i - 1, "after");
         bool closes = dated && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct
             || doc.Is(after, "and") || doc.Is(after, "to") || doc.Is(after, "through") || doc.Is(after, "until") || doc.Is(after, "till") || doc.Is(after, "at"));

@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Dates written in digits, read only where a year makes them dates: "2015-08-12", "2015/08/12", "02/22/2016",
 /// "21/04/2016", "9-18-15" (a first part over 12 is the day, else the month comes first, as in US news), and months
-/// "2015-3", "2015/08", "3/2015". "4/22" alone stays a fraction or a score, "on 4/22" is a day; "2023-24" is a season
+/// "2015-3", "2015/08", "3/2015", "11-2016". "4/22" alone stays a fraction or a score, "on 4/22" is a day; "2023-24" is a season
 /// (its first year).
 /// Day numbers ("5", "12th", "1st") for the month readers live here too.
 /// </summary>
@@ -58,7 +58,7 @@ internal static class NumericDates
             return PeriodResolver.Make(doc, i, i + 3, Period.Month(a, b), PeriodCue.Month);
         }
 
-        if (aLength <= 2 && a is >= 1 and <= 12 && bLength == 4 && b is >= 1800 and <= 2100 && separator == '/')
+        if (aLength <= 2 && a is >= 1 and <= 12 && bLength == 4 && b is >= 1800 and <= 2100)
         {
             return PeriodResolver.Make(doc, i, i + 3, Period.Month(b, a), PeriodCue.Month);
         }

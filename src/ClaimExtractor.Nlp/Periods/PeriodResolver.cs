@@ -6,11 +6,14 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
-/// Time expressions and the periods they name, resolved against the publication date: years, decades and fiscal years,
-/// months and days (<see cref="MonthReader"/>, <see cref="NumericDates"/>), quarters and halves, "through 2024", "this
-/// year", "last year", "a year earlier", "this month", "since June", "currently", relative days, weeks and quarters
-/// (<see cref="RelativePeriods"/>), weekdays ("by Wednesday evening" is the latest Wednesday on or before publication),
-/// and ranges of two of them (<see cref="PeriodRanges"/>). "In recent years" stays open.
+/// Time expressions and the periods they name, resolved against the publication date: years and fiscal years, decades
+/// and centuries (<see cref="DecadeReader"/>, <see cref="CenturyReader"/>), months and days (<see cref="MonthReader"/>,
+/// <see cref="NumericDates"/>, <see cref="DayWords"/>), quarters and halves (<see cref="QuarterReader"/>), seasons,
+/// "through 2024", "this year", "last year", "a year earlier", "this month", "since June", "currently", relative days,
+/// weeks and quarters (<see cref="RelativePeriods"/>), named weeks (<see cref="WeekReader"/>), weekdays
+/// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
+/// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March") and ranges of two of them (<see cref="PeriodRanges"/>).
+/// "In recent years" stays open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
 {

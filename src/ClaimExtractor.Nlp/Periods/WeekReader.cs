@@ -15,9 +15,16 @@ internal static class WeekReader
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
         int at = doc.Is(i, "the") ? i + 1 : i;
+        // every phrase here has "week" (or "w/c") within three tokens: a cheap test first, as this runs at every token
+        if (!doc.Is(at, "week") && !doc.Is(at + 1, "week") && !doc.Is(at + 2, "week") && !doc.Is(at, "w"))
+        {
+            return null;
+        }
+
         if (DayAt(doc, at) is { } dayAt)
         {
-            var day = PeriodResolver.Read(doc, sentence, dayAt, nested: true);
+            // "the week of the 18th": a day of the month alone is the latest such day
+            var day = PeriodResolver.Read(doc, sentence, dayAt, nested: true) ?? MonthReader.ReadDayOfMonth(doc, sentence, dayAt, doc.Published, dated: true);
             return day is { Period: { Start: { } s, End: { } e } } && s == e && day.FirstToken == dayAt
                 ? PeriodResolver.Make(doc, i, day.EndToken, Holding(s), PeriodCue.Relative)
                 : null;

@@ -9,7 +9,8 @@ namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 /// publication date. Extractor files check only that each expected expression is found (a span overlap). Parser and
 /// model files need the reference date (cases without one are not judged) and the resolved days: Recognizers-Text's
 /// future or past resolution, Duckling's value at its grain (finer than a day is beyond what news claims need, and
-/// fails). Range ends may be inclusive or exclusive, as both suites mix them. Nothing else may be found.
+/// fails). Range ends may be inclusive or exclusive, as both suites mix them. Nothing else may be found. Where a suite's
+/// convention differs from news use on purpose, the case passes under that convention's name (<see cref="NewsConventions"/>).
 /// </summary>
 internal static class DateJudge
 {
