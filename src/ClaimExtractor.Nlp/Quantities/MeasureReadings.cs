@@ -37,6 +37,10 @@ internal sealed class MeasureReadings
     private static readonly FrozenSet<string> NotOneOf = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram");
 
+    // the fraction words that can start "half a mile", "a quarter-litre", "a tenth of a gallon"
+    private static readonly FrozenSet<string> FractionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
     // metric symbols that make a bare "m" beside them metres
     private static readonly FrozenSet<string> MetricSymbols = FrozenSet.Create(StringComparer.Ordinal, "km", "cm", "mm", "dm", "kg", "g", "t", "ha", "l", "L", "ml");
 
@@ -67,7 +71,8 @@ internal sealed class MeasureReadings
         fraction = 0;
         unitAt = k;
         int at = doc.Is(k, "a") || doc.Is(k, "an") ? k + 1 : k;
-        if (at >= end || !numbers.TryWord(doc, at, out var word) || word.Kind != NumberWordKind.Denominator || word.Value > 10)
+        // most words start no fraction: a set lookup keeps the number-word lookup off them
+        if (at >= end || !doc.IsAny(at, FractionWords) || !numbers.TryWord(doc, at, out var word) || word.Kind != NumberWordKind.Denominator || word.Value > 10)
         {
             return false;
         }

@@ -125,6 +125,16 @@ public sealed class QuantityScanner : IDocumentProcess
             return null;
         }
 
+        if (prefix is null && VagueMagnitudes.TryRead(doc, numbers, k, end, out decimal vagueLow, out decimal vagueHigh, out int afterVague))
+        {
+            // "tens of thousands", "hundreds of millions of dollars"
+            int afterNamed = afterVague;
+            var named = doc.Is(afterVague, "of") ? units.Suffix(doc, afterVague + 1, end, out afterNamed) : null;
+            return named is { Unit.Dimension: UnitDimension.Currency }
+                ? Finish(doc, sentence, start, afterNamed, vagueLow, vagueLow, vagueHigh, named.Unit, QuantityForm.Money, false, false)
+                : Finish(doc, sentence, start, afterVague, vagueLow, vagueLow, vagueHigh, Unit.Count, QuantityForm.Count, false, false);
+        }
+
         NumberCore core;
         if ((doc.Is(k, "a") || doc.Is(k, "an")) && IsDecade(doc, k + 1))
         {

@@ -29,7 +29,7 @@ internal static class PeerSuiteFloors
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.524),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.100),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.911),
-        new("duckling-en-number.jsonl", PeerKind.Number, 0.676),
+        new("duckling-en-number.jsonl", PeerKind.Number, 0.742),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
         new("duckling-en-distance.jsonl", PeerKind.Measure, 0.625),
         new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.759),
