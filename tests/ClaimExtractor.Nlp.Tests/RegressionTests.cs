@@ -23,6 +23,10 @@ public sealed class RegressionTests
 
         var document = Shared.Run(text);
 
-        Assert.All(document.Claims, c => Assert.Equal(c.Quote, c.Quantity.Span.In(text).ToString()));
+        Assert.All(document.Claims, c =>
+        {
+            Assert.Equal(c.Quote, c.Quantity.Span.In(text).ToString());
+            Assert.True(c.Sentence.Contains(c.Quantity.Span), $"'{c.Quote}' runs past its sentence");
+        });
     }
 }

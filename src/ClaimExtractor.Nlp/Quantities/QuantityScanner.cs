@@ -227,7 +227,7 @@ public sealed class QuantityScanner : IDocumentProcess
             {
                 scale = scaleWord.Value;
                 next++;
-                if (numbers.TryWord(doc, next, out var largerScale) && largerScale.Kind == NumberWordKind.Scale && largerScale.Value > scale)
+                if (next < end && numbers.TryWord(doc, next, out var largerScale) && largerScale.Kind == NumberWordKind.Scale && largerScale.Value > scale)
                 {
                     // "3 lakh crore", "two thousand crore": a scale of a scale
                     scale *= largerScale.Value;
@@ -278,7 +278,7 @@ public sealed class QuantityScanner : IDocumentProcess
             suffix = null;
         }
 
-        if (suffix is { Unit.Dimension: UnitDimension.Currency } && prefix is null && scale == 1m && numbers.TryWord(doc, afterSuffix, out var codeScale)
+        if (suffix is { Unit.Dimension: UnitDimension.Currency } && prefix is null && scale == 1m && afterSuffix < end && numbers.TryWord(doc, afterSuffix, out var codeScale)
             && codeScale.Kind == NumberWordKind.Scale && codeScale.Value > 100)
         {
             // "75 USD million": the scale after the currency
