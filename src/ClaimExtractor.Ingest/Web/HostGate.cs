@@ -25,7 +25,8 @@ internal sealed class HostGate(int concurrency, TimeSpan delay, TimeProvider tim
 
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                // timers count whole milliseconds and may round a fraction down: round up so a start is never early
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken).ConfigureAwait(false);
             }
 
             return new Lease(slot.Gate);
