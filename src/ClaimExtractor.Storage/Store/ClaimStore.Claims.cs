@@ -117,15 +117,20 @@ public sealed partial class ClaimStore
     private string MetricMatches(string claimAlias) =>
         $"({_dialect.ContainsIgnoreCase($"{claimAlias}.metric", "@metric")} OR {_dialect.ContainsIgnoreCase($"{claimAlias}.metric_key", "@metric")})";
 
+    // The texts of all the rows' documents in one read per chunk of ids, not one per document.
     private async Task<IReadOnlyList<StoredClaim>> ToStoredAsync(IEnumerable<ClaimRow> rows, CancellationToken cancellationToken)
     {
-        var texts = new DocumentTextCache(_connection);
-        var claims = new List<StoredClaim>();
-        foreach (var row in rows)
+        var list = rows.AsList();
+        var texts = new Dictionary<long, string>();
+        foreach (var chunk in list.Select(r => r.DocumentId).Distinct().Chunk(InListChunk))
         {
-            claims.Add(ClaimRowMapper.ToStored(row, await texts.GetAsync(row.DocumentId, cancellationToken)));
+            foreach (var (id, text) in await _connection.QueryAsync<(long Id, string Text)>(new CommandDefinition(
+                $"SELECT id, text FROM documents WHERE {_dialect.InList("id", "@chunk")}", new { chunk }, cancellationToken: cancellationToken)))
+            {
+                texts[id] = text;
+            }
         }
 
-        return claims;
+        return [.. list.Select(row => ClaimRowMapper.ToStored(row, texts.GetValueOrDefault(row.DocumentId) ?? ""))];
     }
 }

@@ -38,9 +38,10 @@ internal sealed class MultiRowInsert : IDisposable
         _maxRows = Math.Clamp(MaxParameters / columns, 1, rowsPerStatement);
     }
 
-    /// <summary>Inserts <paramref name="rows"/>, each holding one value per column in order.</summary>
-    public async Task ExecuteAsync(IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    /// <summary>Inserts <paramref name="rows"/>, each holding one value per column in order; returns how many rows the statements affected.</summary>
+    public async Task<int> ExecuteAsync(IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
+        var affected = 0;
         for (var start = 0; start < rows.Count; start += _maxRows)
         {
             var count = Math.Min(_maxRows, rows.Count - start);
@@ -59,8 +60,10 @@ internal sealed class MultiRowInsert : IDisposable
                 }
             }
 
-            await command.ExecuteAsync(cancellationToken);
+            affected += await command.ExecuteAsync(cancellationToken);
         }
+
+        return affected;
     }
 
     public void Dispose()
