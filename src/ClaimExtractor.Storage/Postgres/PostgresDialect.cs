@@ -43,7 +43,7 @@ internal sealed partial class PostgresDialect : SqlDialect
         {
             // A worker runs the same few statements for every batch: prepared once per connection, the server parses and
             // plans each once instead of on every execution.
-            builder.MaxAutoPrepare = 64;
+            builder.MaxAutoPrepare = 128;
         }
 
         if (readOnly)

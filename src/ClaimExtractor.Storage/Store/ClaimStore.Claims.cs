@@ -35,16 +35,24 @@ public sealed partial class ClaimStore
         IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var rows = new List<ClaimRow>();
+
+        // The representatives' ids first, then their rows by primary key: in one statement the planner may hash-join the
+        // few ids against a scan of every claim, a cost that grows with the store.
+        var ids = new HashSet<long>();
         foreach (var chunk in keys.Select(k => k.Value).Distinct(StringComparer.Ordinal).Chunk(InListChunk))
         {
-            rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
-                SelectClaims + $"""
-                 WHERE c.id IN (
-                    SELECT g.claim_id FROM figures g WHERE {_dialect.InList("g.claim_key", "@chunk")}
-                    UNION
-                    SELECT g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE {_dialect.InList("l.link_key", "@chunk")})
+            ids.UnionWith(await _connection.QueryAsync<long>(new CommandDefinition($"""
+                SELECT g.claim_id FROM figures g WHERE {_dialect.InList("g.claim_key", "@chunk")}
+                UNION
+                SELECT g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE {_dialect.InList("l.link_key", "@chunk")}
                 """, new { chunk }, cancellationToken: cancellationToken)));
+        }
+
+        var rows = new List<ClaimRow>(ids.Count);
+        foreach (var chunk in ids.Chunk(InListChunk))
+        {
+            rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+                SelectClaims + $" WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, cancellationToken: cancellationToken)));
         }
 
         rows.Sort((a, b) => (a.DocumentId, a.SpanStart, a.Id).CompareTo((b.DocumentId, b.SpanStart, b.Id)));

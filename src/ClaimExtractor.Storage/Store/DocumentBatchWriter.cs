@@ -81,7 +81,7 @@ internal sealed class DocumentBatchWriter : IDisposable
             """, "@id");
         _claims = new ClaimInserter(connection, transaction, dialect);
         _entities = new EntityResolver(connection, transaction, dialect);
-        _nearDuplicates = new NearDuplicateLinker(connection, transaction);
+        _nearDuplicates = new NearDuplicateLinker(connection, transaction, dialect);
     }
 
     /// <summary>Writes <paramref name="batch"/>; returns each document's id, in order.</summary>
