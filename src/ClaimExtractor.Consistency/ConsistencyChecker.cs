@@ -32,6 +32,15 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
 
         var keys = claims.SelectMany(c => c.Claim.LinkKeys.Prepend(c.Claim.Key)).ToHashSet();
         var aligned = await store.FindClaimsByKeyAsync(keys, cancellationToken).ConfigureAwait(false);
+
+        // A change found through a level links to a second level, in a third document: fetch it too, so whichever of
+        // the three documents is checked last sees all of them, whatever order they were stored in (many workers).
+        var further = aligned.SelectMany(c => c.Claim.LinkKeys).Where(k => !keys.Contains(k)).ToHashSet();
+        if (further.Count > 0)
+        {
+            aligned = [.. aligned, .. await store.FindClaimsByKeyAsync(further, cancellationToken).ConfigureAwait(false)];
+        }
+
         return Check(claims, claims.Concat(aligned));
     }
 

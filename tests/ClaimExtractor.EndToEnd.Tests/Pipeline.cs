@@ -21,11 +21,12 @@ internal static class Pipeline
     public static Func<string, string?> ResolveName => NameResolver.Value;
 
     public static async Task<RunResult> RunAsync(string database, IReadOnlyList<string> paths, long maxBytes = 10 * 1024 * 1024,
-        IRunProgress? progress = null, CancellationToken cancellationToken = default)
+        IRunProgress? progress = null, CancellationToken cancellationToken = default, bool checkLeftovers = true)
     {
         await using var store = await Composition.OpenStoreAsync(database, CancellationToken.None);
         var runner = new BatchRunner(Extractor.Value, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
-        return await runner.RunAsync(new FileSystemSource(paths, new FileSourceOptions { MaxBytes = maxBytes }), new BatchOptions(2, "test"), progress ?? new Quiet(), cancellationToken);
+        return await runner.RunAsync(
+            new FileSystemSource(paths, new FileSourceOptions { MaxBytes = maxBytes }), new BatchOptions(2, "test", checkLeftovers), progress ?? new Quiet(), cancellationToken);
     }
 
     public static async Task<Snapshot> ReadAsync(string database)

@@ -24,6 +24,31 @@ public sealed class RerunTests
     }
 
     [Fact]
+    public async Task A_queue_worker_checks_an_unchanged_source_that_its_first_worker_stored_but_died_before_checking()
+    {
+        using var temp = new TempDir();
+        string articles = temp.CopySeeds();
+        string db = temp.File("claims.db");
+        await Pipeline.RunAsync(db, [articles]);
+        var before = await Pipeline.ReadAsync(db);
+
+        // What a worker killed between storing and checking leaves: the documents stored and unchecked, no flags.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM contradictions; UPDATE documents SET checked = 0;");
+        }
+
+        // The worker that leases the same sources again finds them unchanged, and checks only what it was given.
+        var redo = await Pipeline.RunAsync(db, [articles], checkLeftovers: false);
+        var after = await Pipeline.ReadAsync(db);
+
+        Assert.Equal(2, redo.Summary.Unchanged);
+        Assert.NotEmpty(before.Contradictions);
+        Assert.Equal(before.ContradictionFacts, after.ContradictionFacts);
+    }
+
+    [Fact]
     public async Task A_changed_file_replaces_its_claims_and_its_contradictions_are_recomputed()
     {
         using var temp = new TempDir();

@@ -24,7 +24,6 @@ public static class EnqueueCommand
     /// <summary>Queues the sources; exit 0, or 2 when the store cannot be opened.</summary>
     public static async Task<int> ExecuteAsync(IReadOnlyList<string> inputs, string database, CancellationToken cancellationToken)
     {
-        var sources = QueueInputs.Expand(inputs).ToList();
         Core.Storage.IWorkQueue queue;
         try
         {
@@ -38,10 +37,10 @@ public static class EnqueueCommand
 
         await using (queue.ConfigureAwait(false))
         {
-            var added = await queue.EnqueueAsync(sources, TimeProvider.System.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            var (sources, added) = await QueueInputs.EnqueueAsync(queue, inputs, TimeProvider.System, cancellationToken).ConfigureAwait(false);
             var counts = await queue.CountQueueAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine(
-                $"queued: {sources.Count} sources, {added} newly pending; queue: {counts.Pending} pending ({counts.Leased} leased), " +
+                $"queued: {sources} sources, {added} newly pending; queue: {counts.Pending} pending ({counts.Leased} leased), " +
                 $"{counts.Done} done, {counts.Failed} failed");
             return 0;
         }

@@ -86,7 +86,7 @@ public static class WorkerCommand
             Console.WriteLine(
                 $"worker {options.Name}: {tally.Batches} batches, {tally.Processed} processed, {tally.Unchanged} unchanged, " +
                 $"{tally.Failed} failed, {tally.ContradictionsNew} new contradictions, " +
-                $"peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+                $"peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB; time by phase: {runner.Phases}");
             return tally.Cancelled ? 130 : 0;
         }
     }

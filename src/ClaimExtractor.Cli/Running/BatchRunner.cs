@@ -16,14 +16,22 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
 {
     private const int WriteBatchSize = 128;
 
+    // How long the writer waits for a fuller batch once it has one document: one transaction per document would cost a
+    // commit (and a check round) each, while a short wait lets the NLP jobs catch up.
+    private static readonly TimeSpan MaxBatchWait = TimeSpan.FromSeconds(1);
+
     // The store is one connection: every call goes through this gate.
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Where this runner's time went, over every run so far (see <see cref="PhaseTimes"/>).</summary>
+    public PhaseTimes Phases { get; } = new();
 
     /// <summary>Processes every item of <paramref name="source"/>; cancelling stops cleanly with committed work kept.</summary>
     public async Task<RunResult> RunAsync(IArticleSource source, BatchOptions options, IRunProgress progress, CancellationToken cancellationToken)
     {
-        var run = await Locked(ct => store.StartRunAsync(options.Arguments, time.GetUtcNow(), ct), cancellationToken).ConfigureAwait(false);
+        var run = await Locked("runs", ct => store.StartRunAsync(options.Arguments, time.GetUtcNow(), ct), cancellationToken).ConfigureAwait(false);
         var tally = new RunTally(progress);
+        var storedUnchecked = new List<DocumentId>();
         var toNlp = Channel.CreateBounded<Pending>(Math.Max(4, options.Jobs * 4));
         var toWriter = Channel.CreateBounded<Analyzed>(WriteBatchSize * 2);
         bool cancelled = false;
@@ -32,14 +40,15 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task[] stages =
         [
-            StopOnFailure(ProduceAsync(source, run, tally, toNlp.Writer, stop.Token), stop),
+            StopOnFailure(ProduceAsync(source, run, tally, toNlp.Writer, storedUnchecked, stop.Token), stop),
             StopOnFailure(AnalyzeAsync(toNlp.Reader, toWriter.Writer, options.Jobs, run, tally, stop.Token), stop),
             StopOnFailure(WriteAsync(toWriter.Reader, run, tally, stop.Token), stop),
         ];
         try
         {
             await Task.WhenAll(stages).ConfigureAwait(false);
-            await CheckLeftoversAsync(tally, stop.Token).ConfigureAwait(false);
+            await CheckAllAsync(options.CheckLeftovers ? await Locked("find", store.FindUncheckedDocumentsAsync, stop.Token).ConfigureAwait(false) : storedUnchecked, tally, stop.Token)
+                .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -52,9 +61,9 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         }
 
         // The run record is closed even after Ctrl+C, so the runs table tells what happened.
-        int total = await Locked(store.CountContradictionsAsync, CancellationToken.None).ConfigureAwait(false);
+        int total = await Locked("runs", store.CountContradictionsAsync, CancellationToken.None).ConfigureAwait(false);
         var summary = tally.Summary(total, cancelled);
-        await Locked(ct => store.FinishRunAsync(run, summary, time.GetUtcNow(), ct), CancellationToken.None).ConfigureAwait(false);
+        await Locked("runs", ct => store.FinishRunAsync(run, summary, time.GetUtcNow(), ct), CancellationToken.None).ConfigureAwait(false);
         return new RunResult(summary, tally.Problems);
     }
 
@@ -74,7 +83,9 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
     private static Exception? FirstFailure(IEnumerable<Task> stages) =>
         stages.Select(s => s.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException);
 
-    private async Task ProduceAsync(IArticleSource source, RunId run, RunTally tally, ChannelWriter<Pending> output, CancellationToken cancellationToken)
+    // Unchanged sources are skipped; one stored but never checked (its worker died in between) is listed in storedUnchecked.
+    private async Task ProduceAsync(
+        IArticleSource source, RunId run, RunTally tally, ChannelWriter<Pending> output, List<DocumentId> storedUnchecked, CancellationToken cancellationToken)
     {
         try
         {
@@ -83,9 +94,14 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
                 switch (item.Kind)
                 {
                     case SourceItemKind.Article when item.Article is { } article:
-                        var state = await Locked(ct => store.FindDocumentAsync(article.Source, ct), cancellationToken).ConfigureAwait(false);
+                        var state = await Locked("find", ct => store.FindDocumentAsync(article.Source, ct), cancellationToken).ConfigureAwait(false);
                         if (state is not null && state.ContentHash == article.ContentHash && state.ExtractorVersion == extractor.Version)
                         {
+                            if (!state.Checked)
+                            {
+                                storedUnchecked.Add(state.Id);
+                            }
+
                             tally.Add(new ItemOutcome(article.Source, ItemOutcomeKind.Unchanged, null));
                             continue;
                         }
@@ -117,9 +133,11 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
             await Parallel.ForEachAsync(input.ReadAllAsync(cancellationToken), options, async (pending, ct) =>
             {
                 DocumentAnalysis analysis;
+                var start = System.Diagnostics.Stopwatch.GetTimestamp();
                 try
                 {
                     analysis = extractor.Analyze(pending.Article, ct);
+                    Phases.Add("nlp", System.Diagnostics.Stopwatch.GetElapsedTime(start));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -143,12 +161,34 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
             batch.Clear();
+            await FillAsync(input, batch, cancellationToken).ConfigureAwait(false);
+            await CheckAsync(await SaveAsync(batch, run, tally, cancellationToken).ConfigureAwait(false), tally, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Takes what is ready, then waits for more until the batch is full, the input ends, or MaxBatchWait has passed.
+    private async Task FillAsync(ChannelReader<Analyzed> input, List<Analyzed> batch, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(MaxBatchWait, time);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        while (true)
+        {
             while (batch.Count < WriteBatchSize && input.TryRead(out var next))
             {
                 batch.Add(next);
             }
 
-            await CheckAsync(await SaveAsync(batch, run, tally, cancellationToken).ConfigureAwait(false), tally, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (batch.Count == WriteBatchSize || !await input.WaitToReadAsync(wait.Token).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
         }
     }
 
@@ -158,7 +198,7 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
     {
         try
         {
-            var ids = await Locked(ct => store.SaveDocumentsAsync([.. batch.Select(Saving)], ct), cancellationToken).ConfigureAwait(false);
+            var ids = await Locked("save", ct => store.SaveDocumentsAsync([.. batch.Select(Saving)], ct), cancellationToken).ConfigureAwait(false);
             foreach (var analyzed in batch)
             {
                 tally.Add(new ItemOutcome(analyzed.Pending.Article.Source, analyzed.Pending.Kind, null), analyzed.Analysis.Claims.Count);
@@ -187,9 +227,8 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
     private DocumentToSave Saving(Analyzed analyzed) => new(analyzed.Pending.Article, analyzed.Analysis, extractor.Version);
 
     // Documents stored but never checked: from this run's end, or from an earlier run stopped by Ctrl+C.
-    private async Task CheckLeftoversAsync(RunTally tally, CancellationToken cancellationToken)
+    private async Task CheckAllAsync(IReadOnlyList<DocumentId> pending, RunTally tally, CancellationToken cancellationToken)
     {
-        var pending = await Locked(store.FindUncheckedDocumentsAsync, cancellationToken).ConfigureAwait(false);
         foreach (var chunk in pending.Chunk(WriteBatchSize))
         {
             await CheckAsync(chunk, tally, cancellationToken).ConfigureAwait(false);
@@ -198,8 +237,9 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
 
     // The documents of one write batch are checked one by one and their flags saved in one transaction: one commit
     // per batch, not per document.
-    private Task CheckAsync(IReadOnlyList<DocumentId> ids, RunTally tally, CancellationToken cancellationToken) =>
-        Locked(async ct =>
+    private async Task CheckAsync(IReadOnlyList<DocumentId> ids, RunTally tally, CancellationToken cancellationToken)
+    {
+        var checks = await Locked("check", async ct =>
         {
             var checks = new List<DocumentCheck>(ids.Count);
             foreach (var id in ids)
@@ -207,34 +247,37 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
                 checks.Add(new DocumentCheck(id, await checker.CheckDocumentAsync(store, id, ct).ConfigureAwait(false)));
             }
 
-            tally.AddContradictions(await store.SaveContradictionsAsync(checks, ct).ConfigureAwait(false));
-        }, cancellationToken);
+            return checks;
+        }, cancellationToken).ConfigureAwait(false);
+        tally.AddContradictions(await Locked("flags", ct => store.SaveContradictionsAsync(checks, ct), cancellationToken).ConfigureAwait(false));
+    }
 
     private async Task RecordFailureAsync(RunId run, RunTally tally, string source, string reason, CancellationToken cancellationToken)
     {
-        await Locked(ct => store.SaveFailedDocumentAsync(source, reason, ct), cancellationToken).ConfigureAwait(false);
+        await Locked("runs", ct => store.SaveFailedDocumentAsync(source, reason, ct), cancellationToken).ConfigureAwait(false);
         await RecordProblemAsync(run, tally, new ItemOutcome(source, ItemOutcomeKind.Failed, reason), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RecordProblemAsync(RunId run, RunTally tally, ItemOutcome outcome, CancellationToken cancellationToken)
     {
-        await Locked(ct => store.RecordOutcomeAsync(run, outcome, ct), cancellationToken).ConfigureAwait(false);
+        await Locked("runs", ct => store.RecordOutcomeAsync(run, outcome, ct), cancellationToken).ConfigureAwait(false);
         tally.Add(outcome);
     }
 
-    private Task Locked(Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
-        Locked(async ct =>
+    private Task Locked(string phase, Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
+        Locked(phase, async ct =>
         {
             await action(ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
-    private async Task<T> Locked<T>(Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    // One store call at a time, its time (not the wait for the gate) added to phase.
+    private async Task<T> Locked<T>(string phase, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await action(cancellationToken).ConfigureAwait(false);
+            return await Phases.TimeAsync(phase, () => action(cancellationToken)).ConfigureAwait(false);
         }
         finally
         {

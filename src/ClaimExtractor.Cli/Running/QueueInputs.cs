@@ -9,6 +9,8 @@ namespace ClaimExtractor.Cli.Running;
 /// </summary>
 public static class QueueInputs
 {
+    private const int EnqueueChunk = 5000;
+
     /// <summary>The sources to queue for <paramref name="inputs"/>, in order; a missing path is queued and fails in the worker with its reason.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> inputs)
     {
@@ -28,6 +30,25 @@ public static class QueueInputs
                 yield return source.Length == 0 ? input : source;
             }
         }
+    }
+
+    /// <summary>
+    /// Queues the sources of <paramref name="inputs"/> a chunk at a time, so a folder of millions of files is never
+    /// listed in memory whole; returns how many sources were given and how many became newly pending.
+    /// </summary>
+    public static async Task<(int Sources, int Added)> EnqueueAsync(
+        Core.Storage.IWorkQueue queue, IEnumerable<string> inputs, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(time);
+        var (sources, added) = (0, 0);
+        foreach (var chunk in Expand(inputs).Chunk(EnqueueChunk))
+        {
+            sources += chunk.Length;
+            added += await queue.EnqueueAsync(chunk, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return (sources, added);
     }
 
     private static IEnumerable<string> Walk(DirectoryInfo folder, string source)

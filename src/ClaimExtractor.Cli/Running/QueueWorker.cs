@@ -21,8 +21,8 @@ public sealed class QueueWorker(
         var tally = new WorkerTally();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var items = await queue.LeaseAsync(options.Name, options.BatchSize, options.Lease, options.MaxAttempts, time.GetUtcNow(), cancellationToken)
-                .ConfigureAwait(false);
+            var items = await runner.Phases.TimeAsync("queue", () =>
+                queue.LeaseAsync(options.Name, options.BatchSize, options.Lease, options.MaxAttempts, time.GetUtcNow(), cancellationToken)).ConfigureAwait(false);
             if (items.Count == 0)
             {
                 if (options.ExitWhenIdle && (await queue.CountQueueAsync(cancellationToken).ConfigureAwait(false)).Pending == 0)
@@ -46,9 +46,13 @@ public sealed class QueueWorker(
                 .Where(p => p.Kind == ItemOutcomeKind.Failed)
                 .GroupBy(p => p.Source, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First().Reason ?? "failed", StringComparer.Ordinal);
-            await queue.CompleteAsync(
-                options.Name, [.. items.Select(i => new QueueCompletion(i.Id, failed.GetValueOrDefault(i.Source)))], time.GetUtcNow(), cancellationToken)
-                .ConfigureAwait(false);
+            await runner.Phases.TimeAsync("queue", async () =>
+            {
+                await queue.CompleteAsync(
+                    options.Name, [.. items.Select(i => new QueueCompletion(i.Id, failed.GetValueOrDefault(i.Source)))], time.GetUtcNow(), cancellationToken)
+                    .ConfigureAwait(false);
+                return true;
+            }).ConfigureAwait(false);
             await log.WriteLineAsync(
                 $"worker {options.Name}: {items.Count} sources: {result.Summary.New} new, {result.Summary.Changed} changed, " +
                 $"{result.Summary.Unchanged} unchanged, {result.Summary.Failed} failed; {result.Summary.ContradictionsNew} new contradictions")
@@ -66,7 +70,7 @@ public sealed class QueueWorker(
         try
         {
             var arguments = $"worker {options.Name}: {items.Count} queued sources from {items[0].Source}";
-            return await runner.RunAsync(sourceOf([.. items.Select(i => i.Source)]), new BatchOptions(options.Jobs, arguments), progress, cancellationToken)
+            return await runner.RunAsync(sourceOf([.. items.Select(i => i.Source)]), new BatchOptions(options.Jobs, arguments, CheckLeftovers: false), progress, cancellationToken)
                 .ConfigureAwait(false);
         }
         finally

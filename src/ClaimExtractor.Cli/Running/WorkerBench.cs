@@ -19,8 +19,7 @@ public static class WorkerBench
         ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(output);
         var clock = Stopwatch.StartNew();
-        var sources = QueueInputs.Expand([input]).ToList();
-        await queue.EnqueueAsync(sources, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        await QueueInputs.EnqueueAsync(queue, [input], TimeProvider.System, cancellationToken).ConfigureAwait(false);
         var enqueued = clock.Elapsed;
         var processes = Enumerable.Range(0, workers).Select(_ => StartWorker(database, jobs)).ToList();
         var lines = new List<string>();

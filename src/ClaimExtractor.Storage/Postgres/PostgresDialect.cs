@@ -25,10 +25,6 @@ internal sealed partial class PostgresDialect : SqlDialect
             LANGUAGE sql IMMUTABLE AS $$ SELECT pg_catalog.substr(value, start::integer, length::integer) $$;
         """;
 
-    // How many advisory locks writers share out (see LockKeysAsync), offset so as not to meet the migration lock.
-    private const long LockBuckets = 1024;
-    private const long LockBase = 0x636C61696D780000; // "claimx\0\0"
-
     private PostgresDialect()
     {
     }
@@ -43,6 +39,13 @@ internal sealed partial class PostgresDialect : SqlDialect
     public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            // A worker runs the same few statements for every batch: prepared once per connection, the server parses and
+            // plans each once instead of on every execution.
+            builder.MaxAutoPrepare = 128;
+        }
+
         if (readOnly)
         {
             // Every transaction of this session is read-only: the server refuses any write that reaches it.
@@ -100,28 +103,6 @@ internal sealed partial class PostgresDialect : SqlDialect
             SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
                 or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
         };
-
-    /// <summary>
-    /// Transaction-level advisory locks on the keys' buckets (a hash modulo <see cref="LockBuckets"/>), taken in
-    /// ascending order. Buckets bound how many locks a transaction holds, since advisory locks share the server's lock
-    /// table (<c>max_locks_per_transaction</c> × connections); two keys sharing a bucket only make two writers wait.
-    /// </summary>
-    public override async Task LockKeysAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys, CancellationToken cancellationToken)
-    {
-        var hashes = keys.Select(Bucket).Distinct().Order().ToArray();
-        if (hashes.Length == 0)
-        {
-            return;
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            "SELECT COUNT(pg_advisory_xact_lock(s.k)) FROM (SELECT k FROM unnest(@hashes) AS k ORDER BY k) s",
-            new { hashes }, transaction, cancellationToken: cancellationToken));
-    }
-
-    private static long Bucket(string key) =>
-        LockBase + (long)(System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(
-            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))) % LockBuckets);
 
     [GeneratedRegex(@"\bINTEGER PRIMARY KEY\b")]
     private static partial Regex IdentityColumn();

@@ -93,10 +93,6 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool IsConcurrencyConflict(Exception exception) => false;
 
-    /// <summary>A SQLite write transaction already excludes every other writer.</summary>
-    public override Task LockKeysAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
-
     private static bool IsInMemory(SqliteConnection connection) =>
         string.Equals(connection.DataSource, ":memory:", StringComparison.Ordinal)
         || string.IsNullOrEmpty(connection.DataSource)

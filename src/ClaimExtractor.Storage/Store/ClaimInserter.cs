@@ -2,6 +2,7 @@ using System.Data.Common;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Storage.Mapping;
+using Dapper;
 
 namespace ClaimExtractor.Storage.Store;
 
@@ -19,41 +20,50 @@ internal sealed class ClaimInserter : IDisposable
         "change_reference_start", "change_reference_end", "claim_key", "figure",
     ];
 
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
     private readonly MultiRowInsert _insert;
-    private readonly PreparedCommand _figures;
     private readonly MultiRowInsert _links;
 
-    public ClaimInserter(DbConnection connection, DbTransaction transaction, int rowsPerInsert)
+    public ClaimInserter(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
-        _insert = new MultiRowInsert(connection, transaction, rowsPerInsert,
+        _connection = connection;
+        _transaction = transaction;
+        _dialect = dialect;
+        _insert = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert,
             $"INSERT INTO claims ({string.Join(", ", Names.Select(n => $"\"{n}\""))})", Names.Length);
-
-        // Each figure the document states: a new one is represented by its earliest claim here and supported by all of
-        // them; a known one gains their support and keeps its representative.
-        _figures = new PreparedCommand(connection, transaction, """
-            INSERT INTO figures (figure, claim_key, claim_id, support)
-            SELECT c.figure, MIN(c.claim_key), MIN(c.id), COUNT(*) FROM claims c WHERE c.document_id = @document_id GROUP BY c.figure
-            ON CONFLICT (figure) DO UPDATE SET support = figures.support + excluded.support
-            """, "@document_id");
-        _links = new MultiRowInsert(connection, transaction, rowsPerInsert, "INSERT INTO figure_links (link_key, figure)", 2, "ON CONFLICT DO NOTHING");
+        _links = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert, "INSERT INTO figure_links (link_key, figure)", 2, "ON CONFLICT DO NOTHING");
     }
 
     /// <summary>
-    /// Inserts the claims of document <paramref name="documentId"/> (just stored or emptied), each with its subject's id,
-    /// then the figures they state and the keys those figures link to: a few statements per document, not per claim.
+    /// Inserts the claims of a batch's documents (just stored or emptied), each with its document's and its subject's
+    /// id, then the figures they state and the keys those figures link to: a few statements per batch, not per claim.
+    /// Figures and links go in sorted by key, so two writers upserting the same figures wait in the same order.
     /// </summary>
-    public async Task InsertAsync(long documentId, IReadOnlyList<(Claim Claim, long? SubjectId)> claims, CancellationToken cancellationToken)
+    public async Task InsertAsync(IReadOnlyList<(long DocumentId, Claim Claim, long? SubjectId)> claims, CancellationToken cancellationToken)
     {
         if (claims.Count == 0)
         {
             return;
         }
 
-        await _insert.ExecuteAsync([.. claims.Select(c => Values(documentId, c.Claim, c.SubjectId))], cancellationToken);
-        await _figures.Set("@document_id", documentId).ExecuteAsync(cancellationToken);
+        await _insert.ExecuteAsync([.. claims.Select(c => Values(c.DocumentId, c.Claim, c.SubjectId))], cancellationToken);
+
+        // Each figure the batch states: a new one is represented by its earliest claim here and supported by all of
+        // them; a known one gains their support and keeps its representative.
+        var documents = claims.Select(c => c.DocumentId).Distinct().ToArray();
+        await _connection.ExecuteAsync(new CommandDefinition($"""
+            INSERT INTO figures (figure, claim_key, claim_id, support)
+            SELECT c.figure, MIN(c.claim_key), MIN(c.id), COUNT(*) FROM claims c WHERE {_dialect.InList("c.document_id", "@documents")}
+            GROUP BY c.figure ORDER BY c.figure
+            ON CONFLICT (figure) DO UPDATE SET support = figures.support + excluded.support
+            """, new { documents }, _transaction, cancellationToken: cancellationToken));
         var links = claims
             .SelectMany(c => c.Claim.LinkKeys.Select(k => (Key: k.Value, c.Claim.Figure)))
             .Distinct()
+            .OrderBy(l => l.Key, StringComparer.Ordinal)
+            .ThenBy(l => l.Figure, StringComparer.Ordinal)
             .Select(l => new object?[] { l.Key, l.Figure })
             .ToList();
         await _links.ExecuteAsync(links, cancellationToken);
@@ -89,7 +99,6 @@ internal sealed class ClaimInserter : IDisposable
     public void Dispose()
     {
         _insert.Dispose();
-        _figures.Dispose();
         _links.Dispose();
     }
 }

@@ -35,16 +35,24 @@ public sealed partial class ClaimStore
         IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var rows = new List<ClaimRow>();
+
+        // The representatives' ids first, then their rows by primary key: in one statement the planner may hash-join the
+        // few ids against a scan of every claim, a cost that grows with the store.
+        var ids = new HashSet<long>();
         foreach (var chunk in keys.Select(k => k.Value).Distinct(StringComparer.Ordinal).Chunk(InListChunk))
         {
-            rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
-                SelectClaims + $"""
-                 WHERE c.id IN (
-                    SELECT g.claim_id FROM figures g WHERE {_dialect.InList("g.claim_key", "@chunk")}
-                    UNION
-                    SELECT g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE {_dialect.InList("l.link_key", "@chunk")})
+            ids.UnionWith(await _connection.QueryAsync<long>(new CommandDefinition($"""
+                SELECT g.claim_id FROM figures g WHERE {_dialect.InList("g.claim_key", "@chunk")}
+                UNION
+                SELECT g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE {_dialect.InList("l.link_key", "@chunk")}
                 """, new { chunk }, cancellationToken: cancellationToken)));
+        }
+
+        var rows = new List<ClaimRow>(ids.Count);
+        foreach (var chunk in ids.Chunk(InListChunk))
+        {
+            rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+                SelectClaims + $" WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, cancellationToken: cancellationToken)));
         }
 
         rows.Sort((a, b) => (a.DocumentId, a.SpanStart, a.Id).CompareTo((b.DocumentId, b.SpanStart, b.Id)));
@@ -117,15 +125,20 @@ public sealed partial class ClaimStore
     private string MetricMatches(string claimAlias) =>
         $"({_dialect.ContainsIgnoreCase($"{claimAlias}.metric", "@metric")} OR {_dialect.ContainsIgnoreCase($"{claimAlias}.metric_key", "@metric")})";
 
+    // The texts of all the rows' documents in one read per chunk of ids, not one per document.
     private async Task<IReadOnlyList<StoredClaim>> ToStoredAsync(IEnumerable<ClaimRow> rows, CancellationToken cancellationToken)
     {
-        var texts = new DocumentTextCache(_connection);
-        var claims = new List<StoredClaim>();
-        foreach (var row in rows)
+        var list = rows.AsList();
+        var texts = new Dictionary<long, string>();
+        foreach (var chunk in list.Select(r => r.DocumentId).Distinct().Chunk(InListChunk))
         {
-            claims.Add(ClaimRowMapper.ToStored(row, await texts.GetAsync(row.DocumentId, cancellationToken)));
+            foreach (var (id, text) in await _connection.QueryAsync<(long Id, string Text)>(new CommandDefinition(
+                $"SELECT id, text FROM documents WHERE {_dialect.InList("id", "@chunk")}", new { chunk }, cancellationToken: cancellationToken)))
+            {
+                texts[id] = text;
+            }
         }
 
-        return claims;
+        return [.. list.Select(row => ClaimRowMapper.ToStored(row, texts.GetValueOrDefault(row.DocumentId) ?? ""))];
     }
 }

@@ -46,35 +46,21 @@ public sealed partial class ClaimStore
                 .Select(f => (Flag: f, Fingerprint: Fingerprints.Contradiction(figures[f.A.Value], figures[f.B.Value], f.Kind)))
                 .ToList()))
             .ToList();
-        await _dialect.LockKeysAsync(_connection, transaction, current.SelectMany(c => c.Flags).Select(f => "flag\n" + f.Fingerprint), cancellationToken);
-        using var insert = new PreparedCommand(_connection, transaction, """
-            INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)
-            VALUES (@a, @b, @kind, @severity, @score, @explanation, @key, @fingerprint, @now)
-            ON CONFLICT (fingerprint) DO NOTHING
-            """, "@a", "@b", "@kind", "@severity", "@score", "@explanation", "@key", "@fingerprint", "@now");
-        using var markChecked = new PreparedCommand(_connection, transaction, "UPDATE documents SET checked = 1 WHERE id = @id", "@id");
-        insert.Set("@now", Now());
-        var added = 0;
-        foreach (var (document, complete, flags) in current)
+        using var insert = new MultiRowInsert(_connection, transaction, _dialect.RowsPerInsert,
+            "INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)",
+            9, "ON CONFLICT (fingerprint) DO NOTHING");
+        var now = Now();
+        var added = await insert.ExecuteAsync(
+            [.. current.SelectMany(c => c.Flags).DistinctBy(f => f.Fingerprint, StringComparer.Ordinal).Select(f => new object?[]
+            {
+                f.Flag.A.Value, f.Flag.B.Value, f.Flag.Kind.ToName(), f.Flag.Severity, f.Flag.Score, f.Flag.Explanation, f.Flag.Key.Value,
+                f.Fingerprint, now,
+            })],
+            cancellationToken);
+        foreach (var chunk in current.Where(c => c.Complete).Select(c => c.Document.Value).Chunk(InListChunk))
         {
-            foreach (var (flag, fingerprint) in flags)
-            {
-                added += await insert
-                    .Set("@a", flag.A.Value)
-                    .Set("@b", flag.B.Value)
-                    .Set("@kind", flag.Kind.ToName())
-                    .Set("@severity", flag.Severity)
-                    .Set("@score", flag.Score)
-                    .Set("@explanation", flag.Explanation)
-                    .Set("@key", flag.Key.Value)
-                    .Set("@fingerprint", fingerprint)
-                    .ExecuteAsync(cancellationToken);
-            }
-
-            if (complete)
-            {
-                await markChecked.Set("@id", document.Value).ExecuteAsync(cancellationToken);
-            }
+            await _connection.ExecuteAsync(new CommandDefinition(
+                $"UPDATE documents SET checked = 1 WHERE {_dialect.InList("id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);

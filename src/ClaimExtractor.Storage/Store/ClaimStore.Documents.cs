@@ -24,31 +24,16 @@ public sealed partial class ClaimStore
     private async Task<IReadOnlyList<DocumentId>> SaveDocumentsOnceAsync(
         IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken)
     {
-        var ids = new List<DocumentId>(batch.Count);
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        await _dialect.LockKeysAsync(_connection, transaction, WriteKeys(batch), cancellationToken);
+        IReadOnlyList<long> ids;
         using (var writer = new DocumentBatchWriter(_connection, transaction, _dialect))
         {
-            var now = Now();
-            foreach (var document in batch)
-            {
-                ids.Add(new DocumentId(await writer.WriteAsync(document, now, cancellationToken)));
-            }
+            ids = await writer.WriteAsync(batch, Now(), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return ids;
+        return [.. ids.Select(id => new DocumentId(id))];
     }
-
-    // What a batch writes that another worker's batch may write too: its sources, its claims' figures (their links
-    // hang off them), its entities (their aliases hang off them).
-    private static IEnumerable<string> WriteKeys(IReadOnlyList<DocumentToSave> batch) =>
-        batch.SelectMany(d => d.Analysis.Claims.Select(c => "figure\n" + c.Figure)
-            .Concat(d.Analysis.Claims.Select(c => c.Subject).OfType<Core.Entities.EntityRef>().Select(EntityKey))
-            .Concat(d.Analysis.Mentions.Select(m => EntityKey(m.Entity)))
-            .Prepend("source\n" + d.Article.Source));
-
-    private static string EntityKey(Core.Entities.EntityRef entity) => $"entity\n{entity.Name}\n{entity.Type}";
 
     /// <inheritdoc />
     public async Task SaveFailedDocumentAsync(string source, string error, CancellationToken cancellationToken)

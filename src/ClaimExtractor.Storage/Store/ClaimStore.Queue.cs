@@ -43,7 +43,7 @@ public sealed partial class ClaimStore : IWorkQueue
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         await _connection.ExecuteAsync(new CommandDefinition("""
             UPDATE queue SET state = 'failed', error = @gaveUp, finished_at = @at, leased_by = NULL, lease_until = NULL
-            WHERE state = 'pending' AND attempts >= @maxAttempts AND lease_until < @at
+            WHERE state = 'pending' AND lease_until IS NOT NULL AND lease_until < @at AND attempts >= @maxAttempts
             """,
             new { at, maxAttempts, gaveUp = $"given up after {maxAttempts} leases ran out: a worker died or hung on it each time" },
             transaction, cancellationToken: cancellationToken));

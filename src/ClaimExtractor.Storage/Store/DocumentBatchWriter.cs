@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
-using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Storage.Mapping;
@@ -9,8 +9,9 @@ using ClaimExtractor.Storage.Mapping;
 namespace ClaimExtractor.Storage.Store;
 
 /// <summary>
-/// Writes a batch of documents inside one transaction with prepared statements reused per row: upsert the
-/// document by source, drop its old claims (their contradictions cascade), insert the new claims and entities.
+/// Writes a batch of documents inside one transaction: upsert each document by source and drop its old claims (their
+/// contradictions cascade), then the batch's entities, aliases, claims, figures and links, each kind in a few
+/// multi-row statements in key order (so concurrent writers lock shared rows in the same order), then near-duplicates.
 /// </summary>
 internal sealed class DocumentBatchWriter : IDisposable
 {
@@ -78,15 +79,55 @@ internal sealed class DocumentBatchWriter : IDisposable
                 JOIN claims other ON other.id IN (x.claim_a, x.claim_b) AND other.document_id <> mine.document_id
                 WHERE mine.document_id = @id)
             """, "@id");
-        _claims = new ClaimInserter(connection, transaction, dialect.RowsPerInsert);
-        _entities = new EntityResolver(connection, transaction);
-        _nearDuplicates = new NearDuplicateLinker(connection, transaction);
+        _claims = new ClaimInserter(connection, transaction, dialect);
+        _entities = new EntityResolver(connection, transaction, dialect);
+        _nearDuplicates = new NearDuplicateLinker(connection, transaction, dialect);
     }
 
-    public async Task<long> WriteAsync(DocumentToSave document, string now, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="batch"/>; returns each document's id, in order.</summary>
+    public async Task<IReadOnlyList<long>> WriteAsync(IReadOnlyList<DocumentToSave> batch, string now, CancellationToken cancellationToken)
+    {
+        foreach (var document in batch)
+        {
+            Validate(document);
+        }
+
+        // A source given twice is written twice, one after the other, as if in two batches: the second replaces the first.
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        var repeat = batch.Select((d, i) => (d, i)).FirstOrDefault(x => !sources.Add(x.d.Article.Source)).i;
+        if (repeat > 0)
+        {
+            return [.. await WriteAsync([.. batch.Take(repeat)], now, cancellationToken), .. await WriteAsync([.. batch.Skip(repeat)], now, cancellationToken)];
+        }
+
+        var ids = new List<long>(batch.Count);
+        foreach (var document in batch)
+        {
+            ids.Add(await WriteDocumentAsync(document, now, cancellationToken));
+        }
+
+        var analyses = batch.Select(d => d.Analysis).ToList();
+        var entities = await _entities.ResolveAsync(
+            analyses.SelectMany(a => a.Mentions.Select(m => m.Entity).Concat(a.Claims.Select(c => c.Subject).OfType<EntityRef>())),
+            cancellationToken);
+        await _entities.AddAliasesAsync(
+            batch.SelectMany(d => d.Analysis.Mentions.Select(m => (entities[m.Entity], d.Article.Text[m.Span.Start..m.Span.End]))),
+            cancellationToken);
+        await _claims.InsertAsync(
+            [.. batch.SelectMany((d, i) => d.Analysis.Claims.Select(c => (ids[i], c, c.Subject is null ? (long?)null : entities[c.Subject])))],
+            cancellationToken);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            await _nearDuplicates.LinkAsync(ids[i], batch[i].Article.Text, DateText.ToStored(batch[i].Article.Metadata.Published), cancellationToken);
+        }
+
+        return ids;
+    }
+
+    // Inserts or updates the document row (a replaced one loses its claims here); returns its id.
+    private async Task<long> WriteDocumentAsync(DocumentToSave document, string now, CancellationToken cancellationToken)
     {
         var article = document.Article;
-        Validate(document);
         var existing = await _find.Set("@source", article.Source).ScalarAsync(cancellationToken);
         var command = existing is null ? _insert : _update;
         var metadata = article.Metadata;
@@ -110,37 +151,17 @@ internal sealed class DocumentBatchWriter : IDisposable
             .Set("@now", now)
             .Set("@id", existing);
 
-        long id;
         if (existing is { } found)
         {
             await _requeueCounterparts.Set("@id", found).ExecuteAsync(cancellationToken);
             await _releaseFigures.Set("@id", found).ExecuteAsync(cancellationToken);
             await _deleteClaims.Set("@id", found).ExecuteAsync(cancellationToken);
             await command.ExecuteAsync(cancellationToken);
-            id = found;
-        }
-        else
-        {
-            id = await command.ScalarAsync(cancellationToken)
-                ?? throw new InvalidOperationException($"inserting '{article.Source}' returned no id");
+            return found;
         }
 
-        foreach (var mention in document.Analysis.Mentions)
-        {
-            await _entities.AddAliasAsync(mention.Entity, article.Text[mention.Span.Start..mention.Span.End], cancellationToken);
-        }
-
-        var claims = new List<(Claim, long?)>(document.Analysis.Claims.Count);
-        foreach (var claim in document.Analysis.Claims)
-        {
-            claims.Add((claim, claim.Subject is null ? null : await _entities.ResolveAsync(claim.Subject, cancellationToken)));
-        }
-
-        await _claims.InsertAsync(id, claims, cancellationToken);
-
-        await _nearDuplicates.LinkAsync(id, article.Text, DateText.ToStored(metadata.Published), cancellationToken);
-
-        return id;
+        return await command.ScalarAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"inserting '{article.Source}' returned no id");
     }
 
     public void Dispose()

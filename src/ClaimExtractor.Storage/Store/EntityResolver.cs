@@ -1,61 +1,80 @@
 using System.Data.Common;
 using ClaimExtractor.Core.Entities;
+using Dapper;
 
 namespace ClaimExtractor.Storage.Store;
 
 /// <summary>
-/// Finds or creates entities by canonical (name, type) and records their aliases, inside one batch's transaction.
-/// Caches what it has seen, so a name that recurs across a batch costs one lookup.
+/// Finds or creates entities by canonical (name, type) and records their aliases, for a whole batch at once inside
+/// its transaction: one multi-row insert of the entities, one read of their ids, one multi-row insert of the aliases.
+/// Rows go in sorted, so two writers inserting the same new names wait for each other in the same order (no deadlock);
+/// a name already stored is not locked at all (<c>ON CONFLICT DO NOTHING</c>).
 /// </summary>
 internal sealed class EntityResolver : IDisposable
 {
-    private readonly PreparedCommand _insert;
-    private readonly PreparedCommand _find;
-    private readonly PreparedCommand _alias;
-    private readonly Dictionary<EntityRef, long> _ids = [];
-    private readonly HashSet<(long, string)> _aliases = [];
+    private const int NamesPerRead = 500;
 
-    public EntityResolver(DbConnection connection, DbTransaction transaction)
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
+    private readonly MultiRowInsert _insert;
+    private readonly MultiRowInsert _aliases;
+
+    public EntityResolver(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
-        _insert = new PreparedCommand(connection, transaction,
-            "INSERT INTO entities (name, type) VALUES (@name, @type) ON CONFLICT (name, type) DO NOTHING", "@name", "@type");
-        _find = new PreparedCommand(connection, transaction,
-            "SELECT id FROM entities WHERE name = @name AND type = @type", "@name", "@type");
-        _alias = new PreparedCommand(connection, transaction,
-            "INSERT INTO entity_aliases (entity_id, alias) VALUES (@entity_id, @alias) ON CONFLICT (entity_id, alias) DO NOTHING",
-            "@entity_id", "@alias");
+        _connection = connection;
+        _transaction = transaction;
+        _dialect = dialect;
+        _insert = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert,
+            "INSERT INTO entities (name, type)", 2, "ON CONFLICT (name, type) DO NOTHING");
+        _aliases = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert,
+            "INSERT INTO entity_aliases (entity_id, alias)", 2, "ON CONFLICT (entity_id, alias) DO NOTHING");
     }
 
-    public async Task<long> ResolveAsync(EntityRef entity, CancellationToken cancellationToken)
+    /// <summary>The id of each of <paramref name="entities"/>, creating those not stored yet.</summary>
+    public async Task<IReadOnlyDictionary<EntityRef, long>> ResolveAsync(IEnumerable<EntityRef> entities, CancellationToken cancellationToken)
     {
-        if (_ids.TryGetValue(entity, out var known))
+        var wanted = entities.Distinct().OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Type).ToList();
+        var ids = new Dictionary<EntityRef, long>(wanted.Count);
+        if (wanted.Count == 0)
         {
-            return known;
+            return ids;
         }
 
-        var type = entity.Type.ToName();
-        await _insert.Set("@name", entity.Name).Set("@type", type).ExecuteAsync(cancellationToken);
-        var id = await _find.Set("@name", entity.Name).Set("@type", type).ScalarAsync(cancellationToken)
-            ?? throw new InvalidOperationException($"entity '{entity.Name}' ({type}) vanished inside its own transaction");
-        _ids[entity] = id;
-        return id;
-    }
-
-    public async Task AddAliasAsync(EntityRef entity, string alias, CancellationToken cancellationToken)
-    {
-        var id = await ResolveAsync(entity, cancellationToken);
-        if (alias.Length == 0 || !_aliases.Add((id, alias)))
+        await _insert.ExecuteAsync([.. wanted.Select(e => new object?[] { e.Name, e.Type.ToName() })], cancellationToken);
+        var byName = wanted.ToLookup(e => (e.Name, Type: e.Type.ToName()));
+        foreach (var names in wanted.Select(e => e.Name).Distinct(StringComparer.Ordinal).Chunk(NamesPerRead))
         {
-            return;
+            var rows = await _connection.QueryAsync<(long Id, string Name, string Type)>(new CommandDefinition(
+                $"SELECT id, name, type FROM entities WHERE {_dialect.InList("name", "@names")}",
+                new { names }, _transaction, cancellationToken: cancellationToken));
+            foreach (var row in rows)
+            {
+                foreach (var entity in byName[(row.Name, row.Type)])
+                {
+                    ids[entity] = row.Id;
+                }
+            }
         }
 
-        await _alias.Set("@entity_id", id).Set("@alias", alias).ExecuteAsync(cancellationToken);
+        if (wanted.FirstOrDefault(e => !ids.ContainsKey(e)) is { } missing)
+        {
+            throw new InvalidOperationException($"entity '{missing.Name}' ({missing.Type.ToName()}) vanished inside its own transaction");
+        }
+
+        return ids;
     }
+
+    /// <summary>Records each (entity id, surface form) not recorded yet; empty forms are skipped.</summary>
+    public Task AddAliasesAsync(IEnumerable<(long EntityId, string Alias)> aliases, CancellationToken cancellationToken) =>
+        _aliases.ExecuteAsync(
+            [.. aliases.Where(a => a.Alias.Length > 0).Distinct().OrderBy(a => a.EntityId).ThenBy(a => a.Alias, StringComparer.Ordinal)
+                .Select(a => new object?[] { a.EntityId, a.Alias })],
+            cancellationToken);
 
     public void Dispose()
     {
         _insert.Dispose();
-        _find.Dispose();
-        _alias.Dispose();
+        _aliases.Dispose();
     }
 }

@@ -6,7 +6,7 @@ namespace ClaimExtractor.Storage.Store;
 /// <summary>
 /// An <c>INSERT ... VALUES (...), (...)</c> of many rows in one statement: one round trip (and, on SQLite, one statement
 /// step) per chunk of rows instead of one per row. The statement for each row count is prepared once and reused for the
-/// batch, so a document of ten rows reuses the ten-row statement; chunks stay under both backends' parameter limits
+/// batch, and chunks are powers of two (ten rows go as eight and two), so a few shapes serve every batch; chunks stay under both backends' parameter limits
 /// and under the dialect's <see cref="SqlDialect.RowsPerInsert"/>.
 /// </summary>
 internal sealed class MultiRowInsert : IDisposable
@@ -38,12 +38,15 @@ internal sealed class MultiRowInsert : IDisposable
         _maxRows = Math.Clamp(MaxParameters / columns, 1, rowsPerStatement);
     }
 
-    /// <summary>Inserts <paramref name="rows"/>, each holding one value per column in order.</summary>
-    public async Task ExecuteAsync(IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    /// <summary>Inserts <paramref name="rows"/>, each holding one value per column in order; returns how many rows the statements affected.</summary>
+    public async Task<int> ExecuteAsync(IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        for (var start = 0; start < rows.Count; start += _maxRows)
+        var affected = 0;
+        for (int start = 0, count; start < rows.Count; start += count)
         {
-            var count = Math.Min(_maxRows, rows.Count - start);
+            // Chunks of a power of two rows: a handful of statement shapes per table, each prepared once per connection,
+            // rather than a new statement for every remainder.
+            count = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min(_maxRows, rows.Count - start) + 1) / 2;
             var command = CommandFor(count);
             for (var row = 0; row < count; row++)
             {
@@ -59,8 +62,10 @@ internal sealed class MultiRowInsert : IDisposable
                 }
             }
 
-            await command.ExecuteAsync(cancellationToken);
+            affected += await command.ExecuteAsync(cancellationToken);
         }
+
+        return affected;
     }
 
     public void Dispose()

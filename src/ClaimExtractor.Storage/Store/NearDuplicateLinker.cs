@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ClaimExtractor.Storage.Mapping;
+using Dapper;
 
 namespace ClaimExtractor.Storage.Store;
 
@@ -14,29 +15,37 @@ internal sealed class NearDuplicateLinker : IDisposable
     // a figure stated by more documents than this is common knowledge, not a sign of a copy
     private const int MaxFigureSupport = 50;
     private const int MaxCandidates = 200;
+    private const int IdsPerRead = 500;
+
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
 
     private readonly PreparedCommand _store;
     private readonly PreparedCommand _candidates;
     private readonly PreparedCommand _linkThis;
     private readonly PreparedCommand _linkOther;
 
-    public NearDuplicateLinker(DbConnection connection, DbTransaction transaction)
+    public NearDuplicateLinker(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
+        _connection = connection;
+        _transaction = transaction;
+        _dialect = dialect;
         _store = new PreparedCommand(connection, transaction, """
             UPDATE documents SET simhash = @simhash, simhash_band0 = @b0, simhash_band1 = @b1, simhash_band2 = @b2,
                 simhash_band3 = @b3
             WHERE id = @id
             """, "@simhash", "@b0", "@b1", "@b2", "@b3", "@id");
+        // The candidates' ids first, by one indexed lookup per band and one through the document's figures, then their
+        // rows by id: joined in one statement, the planner may walk every document to meet a few ids.
         _candidates = new PreparedCommand(connection, transaction, $"""
-            SELECT d.id, d.simhash, d.published, d.duplicate_of FROM documents d
-            WHERE d.id <> @id AND d.simhash IS NOT NULL AND d.status <> 'failed'
-              AND (d.simhash_band0 = @b0 OR d.simhash_band1 = @b1 OR d.simhash_band2 = @b2 OR d.simhash_band3 = @b3
-                   OR d.id IN (SELECT other.document_id FROM claims mine
-                               JOIN figures f ON f.figure = mine.figure AND f.support <= {MaxFigureSupport}
-                               JOIN claims other ON other.figure = mine.figure AND other.document_id <> @id
-                               WHERE mine.document_id = @id))
-            ORDER BY d.id
-            LIMIT {MaxCandidates}
+            SELECT o.id FROM documents o WHERE o.simhash_band0 = @b0
+            UNION SELECT o.id FROM documents o WHERE o.simhash_band1 = @b1
+            UNION SELECT o.id FROM documents o WHERE o.simhash_band2 = @b2
+            UNION SELECT o.id FROM documents o WHERE o.simhash_band3 = @b3
+            UNION SELECT other.document_id FROM claims other
+                  WHERE other.figure IN (SELECT mine.figure FROM claims mine WHERE mine.document_id = @id
+                                         AND (SELECT f.support FROM figures f WHERE f.figure = mine.figure) <= {MaxFigureSupport})
             """, "@id", "@b0", "@b1", "@b2", "@b3");
         _linkThis = new PreparedCommand(connection, transaction,
             "UPDATE documents SET duplicate_of = @original WHERE id = @id AND duplicate_of IS NULL", "@original", "@id");
@@ -66,7 +75,19 @@ internal sealed class NearDuplicateLinker : IDisposable
             _candidates.Set($"@b{band}", SimHash.Band(mine, band));
         }
 
-        var copies = (await _candidates.ReadAsync(r => new Copy(r.GetInt64(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2)), cancellationToken))
+        var ids = await _candidates.ReadAsync(r => r.GetInt64(0), cancellationToken);
+        var candidates = new List<Copy>();
+        foreach (var chunk in ids.Where(c => c != id).Order().Chunk(IdsPerRead))
+        {
+            var rows = await _connection.QueryAsync<(long Id, long SimHash, string? Published)>(new CommandDefinition(
+                $"""
+                SELECT id, simhash, published FROM documents
+                WHERE {_dialect.InList("id", "@chunk")} AND simhash IS NOT NULL AND status <> 'failed'
+                """, new { chunk }, _transaction, cancellationToken: cancellationToken));
+            candidates.AddRange(rows.Select(r => new Copy(r.Id, r.SimHash, r.Published)));
+        }
+
+        var copies = candidates.OrderBy(c => c.Id).Take(MaxCandidates)
             .Where(c => SimHash.Distance(c.SimHash, mine) <= SimHash.MaxDistance)
             .ToList();
         if (copies.Count == 0)

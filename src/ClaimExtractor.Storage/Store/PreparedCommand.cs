@@ -29,16 +29,25 @@ internal sealed class PreparedCommand : IDisposable
 
     public PreparedCommand Set(string name, object? value)
     {
-        _parameters[name].Value = value ?? DBNull.Value;
+        _parameters[name].Value = Stored(value);
         return this;
     }
 
     /// <summary>Sets the parameter declared at <paramref name="index"/> (in the order of the names given).</summary>
     public PreparedCommand SetAt(int index, object? value)
     {
-        _command.Parameters[index].Value = value ?? DBNull.Value;
+        _command.Parameters[index].Value = Stored(value);
         return this;
     }
+
+    // Every integer column is 64-bit on PostgreSQL, and a statement prepared while a parameter was NULL takes the
+    // column's type for it: a later 32-bit value would not match what the server expects, so integers go as 64-bit.
+    private static object Stored(object? value) => value switch
+    {
+        null => DBNull.Value,
+        int number => (long)number,
+        _ => value,
+    };
 
     public Task<int> ExecuteAsync(CancellationToken cancellationToken) => _command.ExecuteNonQueryAsync(cancellationToken);
 

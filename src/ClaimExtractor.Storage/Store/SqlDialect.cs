@@ -42,13 +42,6 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract bool IsConcurrencyConflict(Exception exception);
 
-    /// <summary>
-    /// Inside <paramref name="transaction"/>, takes a lock on each of <paramref name="keys"/> (the figures, entities,
-    /// sources or flags it is about to write), always in the same order, held until it ends: two workers writing the
-    /// same figure wait for each other instead of deadlocking. Nothing to do where one process writes at a time.
-    /// </summary>
-    public abstract Task LockKeysAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys, CancellationToken cancellationToken);
-
     /// <summary>The LIKE pattern for "contains <paramref name="text"/>", with LIKE's wildcards escaped by a backslash.</summary>
     public string ContainsPattern(string text) =>
         "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
