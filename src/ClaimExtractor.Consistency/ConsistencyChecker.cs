@@ -30,7 +30,7 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
             return [];
         }
 
-        var keys = claims.SelectMany(c => c.Claim.LinkKeys.Prepend(c.Claim.Key)).ToHashSet();
+        var keys = claims.SelectMany(c => c.Claim.LinkKeys.Prepend(c.Claim.Key).Concat(Levels.KeysAcrossPeriodLine(c))).ToHashSet();
         var aligned = await store.FindClaimsByKeyAsync(keys, cancellationToken).ConfigureAwait(false);
 
         // A change found through a level links to a second level, in a third document: fetch it too, so whichever of

@@ -6,6 +6,9 @@ namespace ClaimExtractor.Consistency.Rules;
 /// <summary>Which claims state a level that can be compared by value.</summary>
 public static class Levels
 {
+    // How many days after a month, quarter or year its figures still come out as news.
+    private const int LongPeriodLag = 10;
+
     /// <summary>
     /// True for a plain, affirmed level of a known subject (or a dated total): not a share, change, threshold or date,
     /// because those are compared through their own rules or not at all.
@@ -23,12 +26,49 @@ public static class Levels
 
     /// <summary>
     /// The stored levels a level is compared with: those sharing its key, and across the period line, undated levels
-    /// of the same measure for a dated one and dated ones for an undated one (compared as cautiously as undated).
+    /// of the same measure for a dated one and, for an undated one, levels dated to a period its article could
+    /// describe (<see cref="KeysAcrossPeriodLine"/>), compared as cautiously as undated ones.
     /// </summary>
     public static IEnumerable<StoredClaim> AlignedWith(StoredClaim claim, ClaimContext context) =>
-        claim.Claim.Period is null
-            ? context.WithKey(claim.Claim.Key).Concat(context.LinkedTo(claim.Claim.Key).Where(c => c.Claim.Period is not null && c.Claim.ShareOf is null && c.Claim.ChangeOf is null))
-            : context.WithKey(claim.Claim.Key).Concat(context.WithKey(claim.Claim.UndatedKey));
+        context.WithKey(claim.Claim.Key).Concat(KeysAcrossPeriodLine(claim).SelectMany(context.WithKey)
+            .Where(c => c.Claim.ShareOf is null && c.Claim.ChangeOf is null && (c.Claim.Period is null) != (claim.Claim.Period is null)));
+
+    /// <summary>
+    /// The keys a level meets across the period line, each an exact indexed lookup: for a dated level, its measure
+    /// with no period; for an undated one, its measure in each day, month, quarter, half and year its article's
+    /// publication date falls in or just follows (see <see cref="SameTime"/>). None for an undated figure of an
+    /// undated article.
+    /// </summary>
+    public static IEnumerable<ClaimKey> KeysAcrossPeriodLine(StoredClaim claim)
+    {
+        var c = claim.Claim;
+        if (c.ShareOf is not null || c.ChangeOf is not null)
+        {
+            return [];
+        }
+
+        if (c.Period is not null)
+        {
+            return [c.UndatedKey];
+        }
+
+        return claim.Document.Published is { } published
+            ? PeriodsAround(published).Select(p => ClaimKey.For(c.Subject, c.Role, c.MetricKey, p)).Distinct()
+            : [];
+    }
+
+    private static IEnumerable<Core.Periods.Period> PeriodsAround(DateOnly published)
+    {
+        yield return Core.Periods.Period.Day(published);
+        yield return Core.Periods.Period.Day(published.AddDays(-1));
+        foreach (var day in new[] { published, published.AddDays(-LongPeriodLag) })
+        {
+            yield return Core.Periods.Period.Month(day.Year, day.Month);
+            yield return Core.Periods.Period.Quarter(day.Year, ((day.Month - 1) / 3) + 1);
+            yield return Core.Periods.Period.Half(day.Year, day.Month <= 6 ? 1 : 2);
+            yield return Core.Periods.Period.Year(day.Year);
+        }
+    }
 
     /// <summary>True when the claim's own sentence states its period (not undated, not read from the story around it).</summary>
     public static bool StatesPeriod(StoredClaim claim) => claim.Claim.Period is not null && !claim.Claim.PeriodInferred;
@@ -87,7 +127,7 @@ public static class Levels
             return true;
         }
 
-        int after = period is { Start: { } s, End: { } e } && e.DayNumber - s.DayNumber >= 27 ? 10 : 1;
+        int after = period is { Start: { } s, End: { } e } && e.DayNumber - s.DayNumber >= 27 ? LongPeriodLag : 1;
         return (period.Start is not { } start || start <= day) && (period.End is not { } end || day.AddDays(-after) <= end);
     }
 

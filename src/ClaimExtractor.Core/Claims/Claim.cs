@@ -78,10 +78,8 @@ public sealed record Claim
 
     /// <summary>
     /// The keys of the levels this claim implies or compares: for a share, the part it implies
-    /// (subject, base metric, period); for a change, the level in its own period and in the reference period; for a
-    /// dated level, the same measure with no period (<see cref="UndatedKey"/>), which an undated report of one figure
-    /// carries ("218,000 vehicles" vs "the 212,000 it announced last month").
-    /// The store indexes these so a new level finds the shares, changes and undated levels stored before it.
+    /// (subject, base metric, period); for a change, the level in its own period and in the reference period.
+    /// The store indexes these so a new level finds the shares and changes stored before it.
     /// </summary>
     public IReadOnlyList<ClaimKey> LinkKeys
     {
@@ -99,11 +97,14 @@ public sealed record Claim
                     : [ClaimKey.For(Subject, Role, change.LevelMetricKey, Period)];
             }
 
-            return Period is null ? [] : [UndatedKey];
+            return [];
         }
     }
 
-    /// <summary>The alignment key of the same subject, role and metric with no period.</summary>
+    /// <summary>
+    /// The alignment key of the same subject, role and metric with no period: an undated report of one figure carries
+    /// it ("218,000 vehicles" vs "the 212,000 it announced last month").
+    /// </summary>
     public ClaimKey UndatedKey => ClaimKey.For(Subject, Role, MetricKey, null);
 
     // 1.5 and 1.50 are one figure: dividing by a one with many decimal places drops trailing zeros.
