@@ -199,9 +199,9 @@ public sealed class ClaimFrameTests
     }
 
     [Theory]
-    [InlineData("The rate for women was unchanged at 4.2%.", "unemployment.rate")]
-    [InlineData("For women, the rate stood at 4.2%.", "unemployment.rate")]
-    [InlineData("The figure for women was 4.2%.", "share.rate")]
+    [InlineData("The rate in Dublin was unchanged at 4.2%.", "unemployment.rate")]
+    [InlineData("In Cork, the rate stood at 4.2%.", "unemployment.rate")]
+    [InlineData("The figure in Dublin was 4.2%.", "share.rate")]
     public void A_bare_rate_is_the_rate_the_story_just_named(string sentence, string key)
     {
         var claim = ClaimIn("Ireland's unemployment rate rose to 4.6% in September. " + sentence, "4.2%");
@@ -249,6 +249,18 @@ public sealed class ClaimFrameTests
         Assert.Equal("Norvik Motors", claim.Subject?.Name);
         // a bare figure compared against measures what it is compared with
         Assert.Equal("vehicles.count", claim.MetricKey);
+    }
+
+    [Theory]
+    [InlineData("The increase was driven mainly by men, whose unemployment rate rose to 4.2%.", "men:unemployment.rate")]
+    [InlineData("The rate for women was unchanged at 4.2%.", "women:unemployment.rate")]
+    [InlineData("Youth unemployment fell to 4.2% from 4.8%.", "youth:unemployment.rate")]
+    [InlineData("The unemployment rate was unchanged at 4.2%.", "unemployment.rate")]
+    public void A_group_figure_keys_apart_from_the_overall_one(string sentence, string key)
+    {
+        var claim = ClaimIn("Ireland's unemployment rate rose to 4.6% in September. " + sentence, "4.2%");
+
+        Assert.Equal(key, claim.MetricKey);
     }
 
     private static Claim ClaimIn(string text, string quote) =>

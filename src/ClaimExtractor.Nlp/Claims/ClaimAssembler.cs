@@ -74,8 +74,9 @@ public sealed class ClaimAssembler : IDocumentProcess
 
             foreach (var mention in inSentence)
             {
-                // "up from 32 minutes last July": a reference figure's period is not the story's
-                bool reference = PeriodPicker.IsReference(document, mention.QualifierFirstToken - 1) || PeriodPicker.IsReference(document, mention.QualifierFirstToken - 2);
+                // "up from 32 minutes last July", "from a revised 126,300": a reference figure's period is not the story's
+                bool reference = PeriodPicker.IsReference(document, mention.QualifierFirstToken - 1) || PeriodPicker.IsReference(document, mention.QualifierFirstToken - 2)
+                    || (PeriodPicker.IsReference(document, mention.QualifierFirstToken - 3) && document.Is(mention.QualifierFirstToken - 2, "a"));
                 context.Add(built[mention], s, undated.Contains(mention), reference, Narrates(document, facts, mention));
             }
 
@@ -105,6 +106,12 @@ public sealed class ClaimAssembler : IDocumentProcess
         subject = state.Canonical(subject);
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
+        if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null && metric.ChangeLevelKey is null)
+        {
+            // "the rate for women": a group's figure is not the overall one
+            metric = metric with { Key = group + ":" + metric.Key };
+        }
+
         bool isChange = metric.ChangeLevelKey is not null;
 
         var reference = isChange ? ReferenceFor(doc, facts, mention) : null;

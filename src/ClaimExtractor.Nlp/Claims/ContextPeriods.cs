@@ -54,11 +54,13 @@ internal sealed class ContextPeriods
         }
     }
 
-    // What a figure measures, whatever its form: "unemployment" for unemployment.rate and unemployment.count.
+    // What a figure measures, whatever its form and group: "unemployment" for unemployment.rate, unemployment.count
+    // and women:unemployment.rate (a group's figure comes from the same release as the overall one).
     private static string Measure(Claim claim)
     {
-        int dot = claim.MetricKey.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? claim.MetricKey : claim.MetricKey[..dot];
+        string key = claim.MetricKey[(claim.MetricKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        int dot = key.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? key : key[..dot];
     }
 
     // The nearest earlier sentence's period, else (a headline, a lede before any date) the first one after. Never

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// The part of a population a figure is about ("the rate for women", "men, whose unemployment rate", "youth
+/// unemployment"): statistics for a group are not the overall figure, so the group goes into the metric key
+/// (<c>women:unemployment.rate</c>) and the checker never sets the two against each other.
+/// </summary>
+internal static class Populations
+{
+    private static readonly FrozenDictionary<string, string> Groups = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["women"] = "women",
+        ["woman"] = "women",
+        ["female"] = "women",
+        ["females"] = "women",
+        ["men"] = "men",
+        ["male"] = "men",
+        ["males"] = "men",
+        ["youth"] = "youth",
+        ["young"] = "youth",
+        ["teenagers"] = "youth",
+        ["teens"] = "youth",
+        ["under-25s"] = "youth",
+        ["children"] = "children",
+        ["child"] = "children",
+        ["seniors"] = "older",
+        ["elderly"] = "older",
+        ["pensioners"] = "older",
+        ["over-65s"] = "older",
+        ["rural"] = "rural",
+        ["urban"] = "urban",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The group named in the figure's clause, or by the name a "whose" clause hangs on; null for everyone.</summary>
+    public static string? Of(AnalyzedDocument doc, SentenceFacts facts, int token)
+    {
+        var (first, end) = facts.ClauseOf(token);
+        // "driven mainly by men, whose unemployment rate rose to 4.9%": the relative clause is about the word before it
+        int from = doc.Is(first, "whose") && doc.TokenText(first - 1) is "," ? first - 2 : first;
+        for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
+        {
+            if (Groups.TryGetValue(doc.TokenText(i).ToString(), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+}
