@@ -263,6 +263,15 @@ public sealed class ClaimFrameTests
         Assert.Equal(key, claim.MetricKey);
     }
 
+    [Theory]
+    [InlineData("Norvik said it knew of five crashes.", "five", "crash.count")]
+    [InlineData("Workers packed 300 boxes.", "300", "box.count")]
+    [InlineData("The firm sold 1,200 licences.", "1,200", "licence.count")]
+    public void A_counted_noun_names_its_metric_in_the_singular(string text, string quote, string key)
+    {
+        Assert.Equal(key, ClaimIn(text, quote).MetricKey);
+    }
+
     private static Claim ClaimIn(string text, string quote) =>
         Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
 }

@@ -381,8 +381,12 @@ internal sealed class MetricKeys
         return doc.Text[doc.Tokens[first].Start..doc.Tokens[m.End - 1].End];
     }
 
+    // "crashes" → crash, "boxes" → box, "classes" → class, "injuries" → injury, "cases" → case, "homes" → home
     private static string Singular(string noun) =>
-        noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith("ses", StringComparison.Ordinal) ? noun[..^2] : noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+        noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("shes", StringComparison.Ordinal)
+            || noun.EndsWith("xes", StringComparison.Ordinal) || noun.EndsWith("zzes", StringComparison.Ordinal) ? noun[..^2]
+        : noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
 
     /// <summary>Per-document memory: the concept of the last money figure, for a bare amount in the next sentence.</summary>
     internal sealed class DocumentState
