@@ -12,19 +12,18 @@ namespace ClaimExtractor.EndToEnd.Tests;
 /// <summary>Runs the batch in-process against a store file, and reads back what it stored.</summary>
 internal static class Pipeline
 {
-    private static readonly Lazy<IClaimExtractor> Extractor = new(() => Composition.CreateExtractor(RepositoryPaths.Models));
+    private static readonly Lazy<(IClaimExtractor Extractor, Func<string, string?> ResolveName)> Nlp =
+        new(() => Composition.CreateExtractorWithNames(RepositoryPaths.Models));
 
-    private static readonly Lazy<Func<string, string?>> NameResolver = new(() => Composition.CreateNameResolver(RepositoryPaths.Models));
+    public static IClaimExtractor SharedExtractor => Nlp.Value.Extractor;
 
-    public static IClaimExtractor SharedExtractor => Extractor.Value;
-
-    public static Func<string, string?> ResolveName => NameResolver.Value;
+    public static Func<string, string?> ResolveName => Nlp.Value.ResolveName;
 
     public static async Task<RunResult> RunAsync(string database, IReadOnlyList<string> paths, long maxBytes = 10 * 1024 * 1024,
         IRunProgress? progress = null, CancellationToken cancellationToken = default, bool checkLeftovers = true)
     {
         await using var store = await Composition.OpenStoreAsync(database, CancellationToken.None);
-        var runner = new BatchRunner(Extractor.Value, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
+        var runner = new BatchRunner(SharedExtractor, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
         return await runner.RunAsync(
             new FileSystemSource(paths, new FileSourceOptions { MaxBytes = maxBytes }), new BatchOptions(2, "test", checkLeftovers), progress ?? new Quiet(), cancellationToken);
     }

@@ -23,11 +23,14 @@ public static class Composition
     /// <summary>The NLP pipeline with the lexicons and models in <paramref name="modelsDirectory"/>.</summary>
     public static IClaimExtractor CreateExtractor(string modelsDirectory) => CreatePipeline(modelsDirectory);
 
-    /// <summary>The canonical name of the lexicon entity a name or alias stands for ("UK" → "United Kingdom"), or null.</summary>
-    public static Func<string, string?> CreateNameResolver(string modelsDirectory)
+    /// <summary>
+    /// The NLP pipeline and, from the same loaded lexicons, the canonical name of the entity a name or alias stands
+    /// for ("UK" → "United Kingdom", else null), as <c>claimx eval</c> scores subjects.
+    /// </summary>
+    public static (IClaimExtractor Extractor, Func<string, string?> ResolveName) CreateExtractorWithNames(string modelsDirectory)
     {
         var models = NlpModels.Load(modelsDirectory);
-        return name => models.Resolve(name)?.Name;
+        return (new NlpPipelineBuilder().UseDefaults(models).Build(), name => models.Resolve(name)?.Name);
     }
 
     /// <summary>

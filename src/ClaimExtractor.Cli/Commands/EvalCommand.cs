@@ -33,7 +33,8 @@ public static class EvalCommand
             return 2;
         }
 
-        var runner = new EvalRunner(Composition.CreateExtractor(models), ConsistencyChecker.CreateDefault(), Composition.CreateNameResolver(models));
+        var (extractor, resolveName) = Composition.CreateExtractorWithNames(models);
+        var runner = new EvalRunner(extractor, ConsistencyChecker.CreateDefault(), resolveName);
         var scores = new List<ClusterScore>();
         foreach (string cluster in clusters)
         {

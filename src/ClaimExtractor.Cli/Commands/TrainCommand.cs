@@ -53,15 +53,12 @@ public static class TrainCommand
         Console.WriteLine(score);
         if (!evaluate)
         {
-            Save(tagger.Model, output, new ModelManifest(
-                "pos-ewt", "1.0.0", PosFeatures.Kind,
+            Save(tagger.Model, output, Manifest(
+                "pos-ewt", PosFeatures.Kind,
                 "Trained by claimx train tagger on the train splits of Universal Dependencies English-EWT and English-GUM (its CC BY genres), early-stopped on EWT dev; © the UD English-EWT and GUM contributors, https://universaldependencies.org",
                 "CC BY-SA 4.0, as the share-alike training data (UD_English-EWT LICENSE.txt; GUM's genres used are CC BY 4.0); attribution: Universal Dependencies English Web Treebank, GUM corpus (Zeldes 2017)",
                 Invariant($"Universal POS tagger: {tagger.Tags.Count} tags, {tagger.Model.Lexicon.Count} words with tag classes, {tagger.Model.NonZeroWeights} non-zero weights"),
-                Invariant($"Averaged perceptron, greedy left to right; features hashed with 32-bit FNV-1a (template id, then UTF-16 code units or 32-bit part hashes) into 2^{options.Bits} rows; gzip file: CXPM header, format 1, labels, tag dictionary, non-zero rows as 16-bit floats"),
-                Invariant($"seed {options.Seed}, at most {options.Epochs} passes, patience {options.Patience}, weights under {options.Prune} dropped, {clock.Elapsed.TotalSeconds:0} s"),
-                score,
-                DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                "labels, tag dictionary", options, clock, score));
         }
 
         return 0;
@@ -104,15 +101,12 @@ public static class TrainCommand
         Console.WriteLine("GUM test\n" + onGum.Report() + "\nUNER English-EWT test\n" + onUner.Report());
         if (!evaluate)
         {
-            Save(recognizer.Model, output, new ModelManifest(
-                "ner-gum-uner", "1.0.0", NameFeatures.Kind,
+            Save(recognizer.Model, output, Manifest(
+                "ner-gum-uner", NameFeatures.Kind,
                 "Trained by claimx train ner on UD English-GUM (the CC BY genres, train split; names are person/organization/place mentions headed by a proper noun) and Universal NER English-EWT (dev split), early-stopped on GUM dev; © the GUM and UNER contributors (Zeldes 2017; Mayhew et al. 2024)",
                 "CC BY-SA 4.0, as the share-alike part of the training data (UNER English-EWT, CC BY-SA 4.0; GUM's genres used are CC BY 4.0); attribution: GUM corpus, Universal NER",
                 Invariant($"PER/ORG/LOC recognizer, BIO labels; reads the tags of {Path.GetFileName(taggerFile)} and hits in models/entities lexicons; {recognizer.Model.NonZeroWeights} non-zero weights"),
-                Invariant($"Averaged perceptron, greedy left to right; features hashed with 32-bit FNV-1a (template id, then UTF-16 code units or 32-bit part hashes) into 2^{options.Bits} rows; gzip file: CXPM header, format 1, labels, non-zero rows as 16-bit floats"),
-                Invariant($"seed {options.Seed}, at most {options.Epochs} passes, patience {options.Patience}, weights under {options.Prune} dropped, {clock.Elapsed.TotalSeconds:0} s"),
-                score,
-                DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                "labels", options, clock, score));
         }
 
         return 0;
@@ -120,6 +114,15 @@ public static class TrainCommand
 
     private static string Summary(EntityScore score) =>
         string.Join(", ", score.Types.Select(t => Invariant($"{t} {score.Of(t).F1:0.000}")).Append(Invariant($"all {score.Of(null).F1:0.000}")));
+
+    // The manifest of a freshly trained averaged perceptron: what both trainers write alike (format, training, date).
+    private static ModelManifest Manifest(string name, string kind, string source, string licence, string holds, string tables,
+        TrainingOptions options, Stopwatch clock, string score) => new(
+        name, "1.0.0", kind, source, licence, holds,
+        Invariant($"Averaged perceptron, greedy left to right; features hashed with 32-bit FNV-1a (template id, then UTF-16 code units or 32-bit part hashes) into 2^{options.Bits} rows; gzip file: CXPM header, format 1, {tables}, non-zero rows as 16-bit floats"),
+        Invariant($"seed {options.Seed}, at most {options.Epochs} passes, patience {options.Patience}, weights under {options.Prune} dropped, {clock.Elapsed.TotalSeconds:0} s"),
+        score,
+        DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static void Save(PerceptronModel model, string output, ModelManifest manifest)
     {

@@ -74,10 +74,8 @@ public sealed class ClaimAssembler : IDocumentProcess
 
             foreach (var mention in inSentence)
             {
-                // "up from 32 minutes last July", "from a revised 126,300": a reference figure's period is not the story's
-                bool reference = PeriodPicker.IsReference(document, mention.QualifierFirstToken - 1) || PeriodPicker.IsReference(document, mention.QualifierFirstToken - 2)
-                    || (PeriodPicker.IsReference(document, mention.QualifierFirstToken - 3) && document.Is(mention.QualifierFirstToken - 2, "a"));
-                context.Add(built[mention], s, undated.Contains(mention), reference, Narrates(document, facts, mention));
+                // "up from 32 minutes last July": a reference figure's period is not the story's
+                context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention), Narrates(document, facts, mention));
             }
 
             foreach (var date in dates)

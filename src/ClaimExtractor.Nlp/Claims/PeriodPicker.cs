@@ -97,6 +97,16 @@ internal static class PeriodPicker
     private static bool FigureBetween(AnalyzedDocument doc, int from, int to) =>
         from < to && doc.Quantities.Any(q => q.FirstToken >= from && q.EndToken <= to && IsReference(doc, q.QualifierFirstToken - 1));
 
+    /// <summary>
+    /// Whether the figure is one compared against: "from 4.4%", "than the 161,500", "up from 32 minutes", "from a
+    /// revised 126,300".
+    /// </summary>
+    public static bool IsReferenceFigure(AnalyzedDocument doc, Quantities.QuantityMention mention)
+    {
+        int before = mention.QualifierFirstToken - 1;
+        return IsReference(doc, before) || IsReference(doc, before - 1) || (doc.Is(before - 1, "a") && IsReference(doc, before - 2));
+    }
+
     /// <summary>Whether token <paramref name="i"/> (the one before a figure) introduces a reference figure ("from", "than").</summary>
     public static bool IsReference(AnalyzedDocument doc, int i)
     {

@@ -34,6 +34,8 @@ internal static class Populations
         ["urban"] = "urban",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByWord = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The group named in the figure's clause, or by the name a "whose" clause hangs on; null for everyone.</summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, int token)
     {
@@ -42,7 +44,8 @@ internal static class Populations
         int from = doc.Is(first, "whose") && doc.TokenText(first - 1) is "," ? first - 2 : first;
         for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
         {
-            if (Groups.TryGetValue(doc.TokenText(i).ToString(), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")))
+            // "the young company": after "the", only "youth" itself names the age group
+            if (ByWord.TryGetValue(doc.TokenText(i), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")))
             {
                 return group;
             }
