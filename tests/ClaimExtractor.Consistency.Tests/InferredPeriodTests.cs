@@ -1,6 +1,7 @@
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Core.Text;
 
 namespace ClaimExtractor.Consistency.Tests;
 
@@ -22,6 +23,18 @@ public sealed class InferredPeriodTests
         var overall = _claims.Level(Claims.Ft, "4.6%", 4.6m, Unit.Percent, Rate, 2024);
 
         Assert.Empty(Check.All(men, overall));
+    }
+
+    [Fact]
+    public void Two_sentences_of_one_story_dated_alike_by_it_give_a_self_contradiction_but_one_sentence_does_not()
+    {
+        // a post about July: "2,410 cancellations in a single month" ... "Those 2,140 cancelled flights mean ..."
+        var early = Inferred(_claims.Level(Claims.Ft, "2,410", 2_410m, Unit.Count, "flights.count", 2024));
+        var late = Inferred(_claims.Level(Claims.Ft, "2,140", 2_140m, Unit.Count, "flights.count", 2024));
+        var later = late with { Claim = late.Claim with { Sentence = new TextSpan(1000, 1100) } };
+
+        Assert.Empty(Check.All(early, late));
+        Assert.Equal(ContradictionKind.Self, Assert.Single(Check.All(early, later)).Kind);
     }
 
     [Fact]

@@ -41,6 +41,25 @@ public sealed class ClaimFrameTests
     }
 
     [Theory]
+    [InlineData("LONDON, March 13 (CP) - British house prices rose by 0.5% in February, beating expectations, the lender said.", "0.5%")]
+    [InlineData("KOUROU, French Guiana, March 13 (Reuters) — Unemployment fell to 4.1% in February, the agency said.", "4.1%")]
+    [InlineData("NEW YORK, March 13 -- Retail sales rose 2.3% in February from a year earlier, the group said.", "2.3%")]
+    public void A_datelines_date_is_when_the_story_was_filed_not_the_figures_period(string text, string quote)
+    {
+        Assert.Equal("2025-02", ClaimIn(text, quote).Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("Norvik Motors is recalling 92,000 Tessa SUVs because a latch may fail.", false)]
+    [InlineData("The regulator said 92,000 Tessa SUVs are affected, and a latch may fail if it is not repaired.", false)]
+    [InlineData("Norvik Motors may recall 92,000 Tessa SUVs.", true)]
+    [InlineData("About 92,000 Tessa SUVs are affected, analysts estimated.", true)]
+    public void A_hedge_counts_only_in_the_figures_own_clause_not_in_a_cause_after_it(string text, bool hedged)
+    {
+        Assert.Equal(hedged, ClaimIn(text, "92,000").Hedged);
+    }
+
+    [Theory]
     [InlineData("Norvik Motors is recalling 92,000 Tessa SUVs in Canada.")]
     [InlineData("Norvik Motors is recalling 92,000 Tessa sport-utility vehicles because a latch may fail.")]
     [InlineData("Norvik Motors said 92,000 cars were affected by the recall.")]

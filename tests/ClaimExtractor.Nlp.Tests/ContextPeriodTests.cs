@@ -35,6 +35,16 @@ public sealed class ContextPeriodTests
     }
 
     [Theory]
+    [InlineData("Eastgate in September: worse than you thought\n\nThere were 2,410 cancellations in a single month.", "2026-09")]
+    [InlineData("Delays at Eastgate\n\nIf you flew out of Eastgate last month, you were not imagining it. There were 2,410 cancellations.", "2026-09")]
+    [InlineData("Delays at Eastgate\n\nKorvat raised its recall to 265,000, up from the 300,000 it announced last month. There were 2,410 cancellations.", null)]
+    [InlineData("Delays at Eastgate\n\nLONDON, Sept 30 (CP) - There were 2,410 cancellations.", null)]
+    public void A_story_opening_that_names_a_month_dates_its_narrated_figures_unless_it_is_a_reference_or_a_dateline(string text, string? period)
+    {
+        Assert.Equal(period, ClaimIn(text, "2,410").Period?.Label);
+    }
+
+    [Theory]
     [InlineData("Fourteen people have been indicted for securing jobs with false identities.", "Fourteen")]
     [InlineData("Its operatives have pocketed $88 million in extortion.", "$88 million")]
     public void A_background_fact_or_a_running_total_stays_undated(string sentence, string quote)

@@ -105,7 +105,16 @@ public static class Levels
         }
 
         // "climbed to 11.8% from 11.2%": an undated figure compared against belongs to some earlier time, not the article's
-        if (a.Document.Id == b.Document.Id || (a.Claim.Period is null && IsComparedAgainst(a)) || (b.Claim.Period is null && IsComparedAgainst(b)))
+        if (a.Document.Id == b.Document.Id)
+        {
+            // one story dating two figures of one measure, in two sentences, to the time it reports on ("2,410
+            // cancellations in a single month" and "those 2,140 cancelled flights" in a post about July) gives that
+            // measure twice; two such figures in one sentence are parts the frames did not tell apart
+            return a.Claim.Period is { } p && b.Claim.Period == p && a.Claim.PeriodInferred && b.Claim.PeriodInferred
+                && a.Claim.Sentence != b.Claim.Sentence;
+        }
+
+        if ((a.Claim.Period is null && IsComparedAgainst(a)) || (b.Claim.Period is null && IsComparedAgainst(b)))
         {
             return false;
         }

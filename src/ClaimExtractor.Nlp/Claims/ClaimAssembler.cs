@@ -51,8 +51,18 @@ public sealed class ClaimAssembler : IDocumentProcess
                 inSentence.Add(document.Quantities[q++]);
             }
 
-            var dates = document.Periods.Where(p => p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken && IsEventDate(document, p)
-                && EventOf(document, sentence, p) is not null).ToList();
+            var named = document.Periods.Where(p => p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken).ToList();
+            if (s < ContextPeriods.StoryOpening)
+            {
+                // not a dateline, nor the time of a figure compared against ("up from the 212,000 it announced last month")
+                foreach (var p in named.Where(p => p.Period is not null && !Datelines.IsDateline(document, sentence, p) && !IntroducesReference(document, p.FirstToken - 1)
+                    && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
+                {
+                    context.AddOpening(s, p.Period!);
+                }
+            }
+
+            var dates = named.Where(p => IsEventDate(document, p) && EventOf(document, sentence, p) is not null).ToList();
             if (inSentence.Count == 0 && dates.Count == 0)
             {
                 state.NextSentence();
@@ -149,7 +159,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             MetricKey = metric.Key,
             Period = period,
             Attribution = facts.Attribution,
-            Hedged = facts.Hedged,
+            Hedged = facts.HedgesAt(doc, mention.FirstToken),
             Negated = IsNegated(doc, facts, mention),
             Confidence = Math.Clamp(confidence, 0.1, 1.0),
             Scope = metric.Total ? ClaimScope.Total : ClaimScope.Part,
@@ -181,7 +191,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             // The date is the claim's value; like a fact with no time scope, the claim itself has no period.
             Period = null,
             Attribution = facts.Attribution,
-            Hedged = facts.Hedged,
+            Hedged = facts.HedgesAt(doc, date.FirstToken),
             Confidence = match is null ? 0.5 : 0.75,
         };
     }

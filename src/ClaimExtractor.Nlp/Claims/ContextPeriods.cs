@@ -16,10 +16,11 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal sealed class ContextPeriods
 {
-    // The story's period is the first one stated in its opening sentences (headline, byline, lede).
-    private const int StoryOpening = 4;
+    /// <summary>The story's period is the first one stated in its opening sentences (headline, byline, lede).</summary>
+    public const int StoryOpening = 4;
 
     private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated)> claims = [];
+    private (int Sentence, Period Period)? opening;
 
     /// <summary>
     /// Adds the next claim in text order; <paramref name="undated"/> when its sentence named no time for it;
@@ -27,6 +28,18 @@ internal sealed class ContextPeriods
     /// <paramref name="narrated"/> when its clause tells a past event ("14,900 left late", "were cancelled").
     /// </summary>
     public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated) => claims.Add((claim, sentence, undated, reference, narrated));
+
+    /// <summary>
+    /// Offers a time named in the story's opening sentences with no figure of its own ("Eastgate in July: the numbers
+    /// are even worse", "If you flew out of Eastgate last month"); the first one offered may be the story's period.
+    /// </summary>
+    public void AddOpening(int sentence, Period period)
+    {
+        if (sentence < StoryOpening && opening is null && IsCalendarUnit(period))
+        {
+            opening = (sentence, period);
+        }
+    }
 
     /// <summary>The claims in order, each undated one given its measure's period (marked inferred) when the story states one.</summary>
     public IEnumerable<Claim> Resolve(DateOnly? published)
@@ -42,6 +55,11 @@ internal sealed class ContextPeriods
                 list.Add((sentence, period));
                 story ??= sentence < StoryOpening ? (sentence, period) : null;
             }
+        }
+
+        if (opening is { } named && (published is not { } day || named.Period.Start <= day) && (story is not { } stated || named.Sentence < stated.Sentence))
+        {
+            story = named;
         }
 
         foreach (var (claim, sentence, undated, reference, narrated) in claims)

@@ -16,7 +16,7 @@ internal static class PeriodPicker
     public static PeriodExpression? Pick(AnalyzedDocument doc, SentenceFacts facts, int first, int end, bool allowPresent, PeriodExpression? exclude, bool preferBefore)
     {
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present)).ToList();
+            && (allowPresent || p.Cue != PeriodCue.Present) && !Datelines.IsDateline(doc, facts.Sentence, p)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's

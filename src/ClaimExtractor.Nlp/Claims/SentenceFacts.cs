@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Claims;
 
 /// <summary>
 /// What the claim assembler needs to know about one sentence: its clauses (token ranges), who it is attributed to
-/// and which mentions that attribution covers, whether it hedges, and its entity mentions.
+/// and which mentions that attribution covers, which figures it hedges, and its entity mentions.
 /// </summary>
 internal sealed class SentenceFacts
 {
@@ -29,6 +29,11 @@ internal sealed class SentenceFacts
         "may", "might", "could", "estimated", "estimates", "estimate", "reportedly", "allegedly", "believed", "believe",
         "believes", "likely", "possibly", "probably", "suspected", "thought", "suggest", "suggests", "unconfirmed", "appears");
 
+    // words that open a subordinate clause after the figure: its modal hedges the cause, not the figure ("is recalling
+    // 212,000 vehicles because a belt may fail")
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "because", "if", "unless", "after", "before", "until", "when", "whether", "so", "lest");
+
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "which", "whose", "who", "but", "while", "whereas", "although", "though", "however");
 
@@ -40,7 +45,28 @@ internal sealed class SentenceFacts
 
     public string? Attribution { get; init; }
 
-    public bool Hedged { get; init; }
+    /// <summary>
+    /// Whether the figure at <paramref name="token"/> is hedged: a hedge word ("may", "estimated", "reportedly") in its
+    /// clause, short of a subordinate or coordinated clause that follows the figure.
+    /// </summary>
+    public bool HedgesAt(AnalyzedDocument doc, int token)
+    {
+        var (first, end) = ClauseOf(token);
+        for (int i = first; i < end; i++)
+        {
+            if (i > token && (doc.IsAny(i, Subordinators) || (doc.Is(i, ",") && doc.Is(i + 1, "and"))))
+            {
+                return false;
+            }
+
+            if (doc.IsAny(i, Hedges))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public (int First, int End) ClauseOf(int token)
     {
@@ -77,19 +103,12 @@ internal sealed class SentenceFacts
 
         var all = doc.Mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
         var (attribution, covered) = FindAttribution(doc, sentence, all);
-        bool hedged = false;
-        for (int i = sentence.FirstToken; i < sentence.EndToken && !hedged; i++)
-        {
-            hedged = doc.IsAny(i, Hedges);
-        }
-
         return new SentenceFacts
         {
             Sentence = sentence,
             Clauses = clauses,
             Mentions = [.. all.Where(m => !covered.Overlaps(m.Span) || covered.Length == 0)],
             Attribution = attribution,
-            Hedged = hedged,
         };
     }
 

@@ -126,6 +126,10 @@ internal sealed class QuantityContext
         return QuantityChange.None;
     }
 
+    // "flights", "attacks", not "loss" or "virus"
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
+
     private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int end)
     {
         // a capitalized group after the number: "Fourteen North Koreans"
@@ -149,13 +153,14 @@ internal sealed class QuantityContext
                 break;
             }
 
-            head = i;
-            // a verb ending the phrase: "100 people were working" stops at "were"; "-ed" words after a noun are verbs
-            if (i > end && doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal))
+            // a verb ending the phrase: "100 people were working" stops at "were"; "-ed" words after a noun are verbs,
+            // and so is a bare word after a plural ("2,140 cancelled flights mean", but "3 news outlets")
+            if (i > end && (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) || (IsPlural(doc.TokenText(head)) && !IsPlural(doc.TokenText(i)))))
             {
-                head = i - 1;
                 break;
             }
+
+            head = i;
         }
 
         if (head >= 0)
