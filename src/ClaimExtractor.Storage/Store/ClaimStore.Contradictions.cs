@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
@@ -29,22 +30,22 @@ public sealed partial class ClaimStore
     private async Task<int> SaveContradictionsOnceAsync(IReadOnlyList<DocumentCheck> checks, CancellationToken cancellationToken)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        var figures = new Dictionary<long, string>();
+        var figures = new Dictionary<long, (long Document, string Figure)>();
         foreach (var chunk in checks.SelectMany(c => c.Found).SelectMany(c => new[] { c.A.Value, c.B.Value }).Distinct().Chunk(InListChunk))
         {
-            var rows = await _connection.QueryAsync<(long Id, string Figure)>(new CommandDefinition(
-                $"SELECT c.id, c.figure FROM claims c WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
-            foreach (var (id, figure) in rows)
+            var rows = await _connection.QueryAsync<(long Id, long Document, string Figure)>(new CommandDefinition(
+                $"SELECT c.id, c.document_id, c.figure FROM claims c WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
+            foreach (var (id, document, figure) in rows)
             {
-                figures[id] = figure;
+                figures[id] = (document, figure);
             }
         }
 
+        var echoes = await EchoesAsync(figures.Values.Select(f => f.Figure).Distinct(StringComparer.Ordinal), transaction, cancellationToken);
+
         // A claim gone since the check read it: another worker replaced its document meanwhile. Those flags are dropped
         // and the document stays unchecked, so the next check compares it with what is stored now.
-        var current = checks.Select(check => (check.Document, Complete: check.Found.All(Stored), Flags: check.Found.Where(Stored)
-                .Select(f => (Flag: f, Fingerprint: Fingerprints.Contradiction(figures[f.A.Value], figures[f.B.Value], f.Kind)))
-                .ToList()))
+        var current = checks.Select(check => (check.Document, Complete: check.Found.All(Stored), Flags: check.Found.Where(Stored).SelectMany(WithEchoes).ToList()))
             .ToList();
         using var insert = new MultiRowInsert(_connection, transaction, _dialect.RowsPerInsert,
             "INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)",
@@ -67,6 +68,50 @@ public sealed partial class ClaimStore
         return added;
 
         bool Stored(Contradiction flag) => figures.ContainsKey(flag.A.Value) && figures.ContainsKey(flag.B.Value);
+
+        // The flag for each pair of claims stating its two figures in their two documents ("212,000" in a headline and
+        // again in the body, both against another outlet's "218,000"): reviewers and scorers see every stated pair.
+        IEnumerable<(Contradiction Flag, string Fingerprint)> WithEchoes(Contradiction flag)
+        {
+            var (a, b) = (figures[flag.A.Value], figures[flag.B.Value]);
+            var ours = echoes.GetValueOrDefault(a) ?? [flag.A.Value];
+            var theirs = echoes.GetValueOrDefault(b) ?? [flag.B.Value];
+            for (int i = 0; i < ours.Count; i++)
+            {
+                for (int j = 0; j < theirs.Count; j++)
+                {
+                    if (ours[i] != theirs[j])
+                    {
+                        yield return (flag with { A = new ClaimId(ours[i]), B = new ClaimId(theirs[j]) }, Fingerprints.Contradiction(a.Figure, b.Figure, flag.Kind, i, j));
+                    }
+                }
+            }
+        }
+    }
+
+    // The claims stating each of the figures, per document, in text order: a document's first claim of a figure is
+    // its echo 0.
+    private async Task<Dictionary<(long Document, string Figure), List<long>>> EchoesAsync(IEnumerable<string> figures, DbTransaction transaction,
+        CancellationToken cancellationToken)
+    {
+        var echoes = new Dictionary<(long Document, string Figure), List<long>>();
+        foreach (var chunk in figures.Chunk(InListChunk))
+        {
+            var rows = await _connection.QueryAsync<(long Id, long Document, string Figure)>(new CommandDefinition(
+                $"SELECT c.id, c.document_id, c.figure FROM claims c WHERE {_dialect.InList("c.figure", "@chunk")} ORDER BY c.document_id, c.\"start\", c.id",
+                new { chunk }, transaction, cancellationToken: cancellationToken));
+            foreach (var (id, document, figure) in rows)
+            {
+                if (!echoes.TryGetValue((document, figure), out var list))
+                {
+                    echoes[(document, figure)] = list = [];
+                }
+
+                list.Add(id);
+            }
+        }
+
+        return echoes;
     }
 
     /// <inheritdoc />
