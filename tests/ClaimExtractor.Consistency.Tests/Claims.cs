@@ -33,6 +33,30 @@ internal sealed class Claims
         Make(document, quote, Quantity(ratio, Unit.Ratio, qualifier) with { Change = QuantityChange.Multiplier }, levelKey + ".change", year, "",
             c => c with { ChangeOf = new ChangeFrame(levelKey, reference is { } r ? Period.Year(r) : null) });
 
+    /// <summary>
+    /// A claim on the first <paramref name="quote"/> in <paramref name="passage"/> after <paramref name="from"/>, its
+    /// sentence the one around it (sentences end at ". "), so rules reading a passage see real spans.
+    /// </summary>
+    public StoredClaim InPassage(DocumentRef document, string passage, string quote, decimal value, Unit unit, string metricKey,
+        QuantityChange change = QuantityChange.None, string? levelKey = null, int from = 0)
+    {
+        int at = passage.IndexOf(quote, from, StringComparison.Ordinal);
+        int start = passage.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal) is >= 0 and var dot ? dot + 2 : 0;
+        int end = passage.IndexOf(". ", at, StringComparison.Ordinal) is >= 0 and var next ? next + 1 : passage.Length;
+        var claim = new Claim
+        {
+            Quantity = Quantity(value, unit, Qualifier.None) with { Span = new TextSpan(at, at + quote.Length), Change = change },
+            Quote = quote,
+            Sentence = new TextSpan(start, end),
+            Subject = NorthKorea,
+            Metric = metricKey,
+            MetricKey = metricKey,
+            Confidence = 0.9,
+            ChangeOf = levelKey is null ? null : new ChangeFrame(levelKey, null),
+        };
+        return new StoredClaim(new ClaimId(_next++), document, claim, passage[start..end], null);
+    }
+
     /// <summary>A quantity with a narrow interval (0.2% either side), or the open interval its qualifier gives.</summary>
     public static Quantity Quantity(decimal value, Unit unit, Qualifier qualifier)
     {

@@ -44,6 +44,15 @@ public sealed class ContextPeriodTests
         Assert.Equal(period, ClaimIn(text, "2,410").Period?.Label);
     }
 
+    [Fact]
+    public void A_time_the_figure_is_compared_with_later_in_its_sentence_does_not_stop_it_taking_the_storys()
+    {
+        const string text = "The unemployment rate fell to 4.3% in September, down from 4.6% in August.\n\n" +
+            "That's 126,400 people out of work, which is still more than at the start of the year.";
+
+        Assert.Equal("2026-09", ClaimIn(text, "126,400").Period?.Label);
+    }
+
     [Theory]
     [InlineData("Fourteen people have been indicted for securing jobs with false identities.", "Fourteen")]
     [InlineData("Its operatives have pocketed $88 million in extortion.", "$88 million")]

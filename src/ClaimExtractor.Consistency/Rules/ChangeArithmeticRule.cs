@@ -7,7 +7,8 @@ namespace ClaimExtractor.Consistency.Rules;
 
 /// <summary>
 /// A change between two periods ("more than doubled from last year", "rose 21%") must match the ratio of the levels
-/// stated for those periods; when it cannot, the change and the newer level are flagged as <c>arithmetic</c>.
+/// stated for those periods; when it cannot, the change and the earlier level are flagged as <c>arithmetic</c> (the newer
+/// level is named in the explanation).
 /// </summary>
 public sealed class ChangeArithmeticRule : IConsistencyRule
 {
@@ -60,13 +61,14 @@ public sealed class ChangeArithmeticRule : IConsistencyRule
             foreach (var then in context.WithKey(keys[1]).Where(c => Levels.IsComparable(c) && Levels.StatesPeriod(c) && Levels.SameUnit(c, now)))
             {
                 var implied = Interval.Of(now.Claim.Quantity).DividedBy(Interval.Of(then.Claim.Quantity));
-                if (implied.Overlaps(ratio, context.Options.RelativeTolerance))
+                // compared as changes (+6.0% vs +6.8%), so the tolerance is a share of the change, not of the whole ratio
+                if (implied.Shift(-1).Overlaps(ratio.Shift(-1), context.Options.RelativeTolerance))
                 {
                     continue;
                 }
 
-                var (a, b) = Levels.Ordered(change, now);
-                var (severity, score) = Grading.Grade(a, b, implied.RelativeGap(ratio));
+                var (a, b) = Levels.Ordered(change, then);
+                var (severity, score) = Grading.Grade(a, b, implied.Shift(-1).RelativeGap(ratio.Shift(-1)));
                 if (score < context.Options.MinimumScore)
                 {
                     continue;

@@ -22,6 +22,9 @@ public readonly record struct Interval(double Low, double High)
     /// <summary>Scales both ends by a non-negative factor.</summary>
     public Interval Scale(double factor) => new(Low * factor, High * factor);
 
+    /// <summary>Moves both ends by <paramref name="offset"/>: a ratio less one is the change it states (1.068 is +6.8%).</summary>
+    public Interval Shift(double offset) => new(Low + offset, High + offset);
+
     /// <summary>True when the intervals overlap once each is widened by <paramref name="relativeTolerance"/> of its magnitude.</summary>
     public bool Overlaps(Interval other, double relativeTolerance)
     {

@@ -55,7 +55,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             if (s < ContextPeriods.StoryOpening)
             {
                 // not a dateline, nor the time of a figure compared against ("up from the 212,000 it announced last month")
-                foreach (var p in named.Where(p => p.Period is not null && !Datelines.IsDateline(document, sentence, p) && !IntroducesReference(document, p.FirstToken - 1)
+                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !IntroducesReference(document, p.FirstToken - 1)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {
                     context.AddOpening(s, p.Period!);

@@ -16,7 +16,7 @@ internal static class PeriodPicker
     public static PeriodExpression? Pick(AnalyzedDocument doc, SentenceFacts facts, int first, int end, bool allowPresent, PeriodExpression? exclude, bool preferBefore)
     {
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !Datelines.IsDateline(doc, facts.Sentence, p)).ToList();
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
@@ -40,6 +40,13 @@ internal static class PeriodPicker
 
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through).MinBy(p => Distance(p, first, end));
     }
+
+    /// <summary>
+    /// True for the date of the dateline a wire story opens with ("LONDON, Dec 2 (Reuters) -"): when the story was
+    /// filed, not what any figure in the sentence measures.
+    /// </summary>
+    public static bool InDateline(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p) =>
+        doc.Tokens[p.EndToken - 1].End <= Entities.Dateline.End(doc, sentence) && Entities.Dateline.End(doc, sentence) > sentence.Span.Start;
 
     /// <summary>The period a picked expression stands for in this clause (null for open ones).</summary>
     public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression? expression, int quantityToken)

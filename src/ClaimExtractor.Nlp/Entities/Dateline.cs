@@ -28,15 +28,26 @@ public static class Dateline
                     }
                 }
 
-                return doc.Tokens[i].End;
+                return doc.Tokens[LastDash(doc, i)].End;
             }
         }
 
         return sentence.Span.Start;
     }
 
-    /// <summary>Whether token <paramref name="i"/> is a dash with a space on each side.</summary>
-    public static bool IsSpacedDash(AnalyzedDocument doc, int i) =>
-        doc.TokenText(i) is "—" or "–" or "-" or "--" && i > 0 && i + 1 < doc.Tokens.Count
-        && doc.Tokens[i - 1].End < doc.Tokens[i].Start && doc.Tokens[i].End < doc.Tokens[i + 1].Start;
+    /// <summary>Whether token <paramref name="i"/> starts a dash ("—", "-", or "--" as two tokens) with a space on each side.</summary>
+    public static bool IsSpacedDash(AnalyzedDocument doc, int i)
+    {
+        if (doc.TokenText(i) is not ("—" or "–" or "-" or "--") || i == 0 || doc.Tokens[i - 1].End == doc.Tokens[i].Start)
+        {
+            return false;
+        }
+
+        int last = LastDash(doc, i);
+        return last + 1 < doc.Tokens.Count && doc.Tokens[last].End < doc.Tokens[last + 1].Start;
+    }
+
+    // "--" may come as two "-" tokens side by side
+    private static int LastDash(AnalyzedDocument doc, int i) =>
+        doc.Is(i + 1, "-") && doc.Tokens[i + 1].Start == doc.Tokens[i].End ? i + 1 : i;
 }

@@ -123,6 +123,21 @@ internal sealed class QuantityContext
             return doc.IsAny(end, QuantityWords.Falls) || doc.Is(end, "reduction") || doc.Is(end, "loss") ? QuantityChange.Decrease : QuantityChange.Increase;
         }
 
+        // "6.8% higher than a year earlier", "5% below last year's level", "3% up on the month"
+        if (form == QuantityForm.Percent && end + 1 < sentence.EndToken)
+        {
+            bool compared = doc.Is(end + 1, "than") || doc.Is(end, "above") || doc.Is(end, "below") || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")));
+            if (compared && doc.IsAny(end, QuantityWords.HigherWords))
+            {
+                return QuantityChange.Increase;
+            }
+
+            if (compared && doc.IsAny(end, QuantityWords.LowerWords))
+            {
+                return QuantityChange.Decrease;
+            }
+        }
+
         return QuantityChange.None;
     }
 

@@ -142,6 +142,12 @@ internal static class QuantityWords
     public static FrozenSet<string> ChangeNouns { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "increase", "rise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
 
+    /// <summary>Comparatives after a percentage that make it a rise over what follows ("6.8% higher than", "5% above").</summary>
+    public static FrozenSet<string> HigherWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "higher", "more", "greater", "above", "up", "bigger", "larger");
+
+    /// <summary>Comparatives after a percentage that make it a fall below what follows ("5% lower than", "3% below").</summary>
+    public static FrozenSet<string> LowerWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lower", "less", "fewer", "below", "down", "smaller", "cheaper");
+
     /// <summary>Words before a number that make it a label, not a quantity ("Section 230", "Flight 370").</summary>
     public static FrozenSet<string> Labels { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "section", "article", "chapter", "model", "version", "flight", "route", "page", "pages", "room", "no.", "number",

@@ -1,0 +1,88 @@
+using ClaimExtractor.Consistency.Explaining;
+using ClaimExtractor.Consistency.Values;
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Quantities;
+
+namespace ClaimExtractor.Consistency.Rules;
+
+/// <summary>
+/// A percentage change against the two levels its own story gives for it, in its sentence or the one before: "the
+/// average delay was 47 minutes, up from 32 minutes last July. That's a 60% jump" (47 against 32 is a 46.9% rise), or
+/// "The average price rose to £314,900. Prices were 6.8% higher than a year earlier, when the average stood at
+/// £297,000" (a 6.0% rise). When the change does not match the ratio of the two, the change and the earlier level
+/// are flagged as <c>arithmetic</c>. Periods are not needed: the text itself pairs the figures.
+/// </summary>
+public sealed class ChangeInTextRule : IConsistencyRule
+{
+    // Characters between two sentences that follow each other: a space or a paragraph break.
+    private const int AdjacentGap = 3;
+
+    /// <inheritdoc />
+    public string Name => "change-in-text";
+
+    /// <inheritdoc />
+    public IEnumerable<Contradiction> Check(StoredClaim claim, ClaimContext context)
+    {
+        var change = claim.Claim;
+        if (change.Quantity.Unit.Dimension != UnitDimension.Percent || change.Quantity.Change is not (QuantityChange.Increase or QuantityChange.Decrease)
+            || change.Negated || ChangeRatio.Of(change.Quantity) is not { } ratio)
+        {
+            yield break;
+        }
+
+        var near = context.InDocument(claim.Document.Id).Where(c => c.Id != claim.Id && IsLevel(c) && (c.Claim.Sentence == change.Sentence || Precedes(c, claim))).ToList();
+        foreach (var then in near.Where(c => Levels.IsComparedAgainst(c) || (c.Claim.Sentence == change.Sentence && After(c, claim) && ComparesWithEarlier(claim))))
+        {
+            var now = near.Where(c => c.Id != then.Id && c.Claim.MetricKey == then.Claim.MetricKey && Levels.SameUnit(c, then) && !Levels.IsComparedAgainst(c)
+                    && c.Claim.Quantity.Span.Start < then.Claim.Quantity.Span.Start)
+                .MaxBy(c => c.Claim.Quantity.Span.Start);
+            if (now is null || (change.ChangeOf is { } frame && frame.LevelMetricKey != then.Claim.MetricKey))
+            {
+                continue;
+            }
+
+            var implied = Interval.Of(now.Claim.Quantity).DividedBy(Interval.Of(then.Claim.Quantity));
+            // compared as changes (+6.0% vs +6.8%), so the tolerance is a share of the change, not of the whole ratio
+            if (implied.Shift(-1).Overlaps(ratio.Shift(-1), context.Options.RelativeTolerance))
+            {
+                continue;
+            }
+
+            var (a, b) = Levels.Ordered(claim, then);
+            var (severity, score) = Grading.Grade(a, b, implied.Shift(-1).RelativeGap(ratio.Shift(-1)));
+            if (score < context.Options.MinimumScore)
+            {
+                continue;
+            }
+
+            string explanation =
+                $"{ClaimPhrases.Document(claim)} calls the change \"{ClaimPhrases.Value(claim)}\", but {ClaimPhrases.Value(now)} against " +
+                $"{ClaimPhrases.Value(then)}, both in the same passage, is {ValueFormat.Ratio(implied)}, for {ClaimPhrases.Key(now.Claim)}.";
+            yield return new Contradiction(a.Id, b.Id, ContradictionKind.Arithmetic, severity, score, explanation, now.Claim.Key);
+        }
+    }
+
+    // a plain level in money, counts or units (a change of a percentage level is ambiguous: points or percent)
+    private static bool IsLevel(StoredClaim c) =>
+        c.Claim.ShareOf is null && c.Claim.ChangeOf is null && c.Claim.Quantity.Change == QuantityChange.None && !c.Claim.Negated
+        && c.Claim.Quantity.Unit.Dimension is not (UnitDimension.Percent or UnitDimension.Ratio or UnitDimension.Date);
+
+    private static bool Precedes(StoredClaim earlier, StoredClaim later) =>
+        earlier.Claim.Sentence.End <= later.Claim.Sentence.Start && later.Claim.Sentence.Start - earlier.Claim.Sentence.End <= AdjacentGap;
+
+    private static bool After(StoredClaim c, StoredClaim change) => c.Claim.Quantity.Span.Start >= change.Claim.Quantity.Span.End;
+
+    // "6.8% higher than a year earlier, when ...": the change names the earlier time, and a figure after it is that time's
+    private static bool ComparesWithEarlier(StoredClaim change)
+    {
+        int at = change.Claim.Quantity.Span.End - change.Claim.Sentence.Start;
+        if (at < 0 || at > change.SentenceText.Length)
+        {
+            return false;
+        }
+
+        var words = change.SentenceText[at..].Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(3).Any(w => w.Equals("than", StringComparison.OrdinalIgnoreCase));
+    }
+}

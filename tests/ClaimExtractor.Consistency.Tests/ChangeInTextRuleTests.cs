@@ -1,0 +1,62 @@
+using ClaimExtractor.Consistency.Rules;
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Quantities;
+
+namespace ClaimExtractor.Consistency.Tests;
+
+/// <summary>
+/// A percentage change checked against the two levels its own passage gives: the flag pairs the change with the
+/// earlier level, whatever periods the frames found.
+/// </summary>
+public sealed class ChangeInTextRuleTests
+{
+    private const string Prices = "The average price of a home rose to £314,900. Prices were 6.8% higher than a year earlier, when the average stood at £297,000, Halden said.";
+    private const string Delays = "The average delay was 47 minutes, up from 32 minutes last July. That's a 60% jump.";
+    private readonly Claims _claims = new();
+
+    [Fact]
+    public void A_rise_the_two_averages_beside_it_do_not_give_is_flagged_with_the_earlier_average()
+    {
+        var now = _claims.InPassage(Claims.Ft, Prices, "£314,900", 314_900m, Unit.Currency("GBP"), "price.value");
+        var change = _claims.InPassage(Claims.Ft, Prices, "6.8%", 6.8m, Unit.Percent, "price.value.change", QuantityChange.Increase, "price.value");
+        var then = _claims.InPassage(Claims.Ft, Prices, "£297,000", 297_000m, Unit.Currency("GBP"), "price.value");
+
+        var flag = Assert.Single(Check.Rule(new ChangeInTextRule(), now, change, then));
+
+        Assert.Equal((change.Id.Value, then.Id.Value, ContradictionKind.Arithmetic), Check.Pair(flag));
+        Assert.Contains("£314,900", flag.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_in_the_next_sentence_is_read_against_the_figure_compared_against()
+    {
+        var now = _claims.InPassage(Claims.Ft, Delays, "47 minutes", 47m, Unit.Measure("min"), "duration.measure");
+        var then = _claims.InPassage(Claims.Ft, Delays, "32 minutes", 32m, Unit.Measure("min"), "duration.measure");
+        var change = _claims.InPassage(Claims.Ft, Delays, "60%", 60m, Unit.Percent, "duration.measure.change", QuantityChange.Increase);
+
+        Assert.Equal((then.Id.Value, change.Id.Value, ContradictionKind.Arithmetic), Check.Pair(Assert.Single(Check.Rule(new ChangeInTextRule(), now, then, change))));
+    }
+
+    [Theory]
+    [InlineData(6.0)]
+    [InlineData(6.03)]
+    public void A_rise_the_averages_do_give_is_not_flagged(double percent)
+    {
+        var now = _claims.InPassage(Claims.Ft, Prices, "£314,900", 314_900m, Unit.Currency("GBP"), "price.value");
+        var change = _claims.InPassage(Claims.Ft, Prices, "6.8%", (decimal)percent, Unit.Percent, "price.value.change", QuantityChange.Increase, "price.value");
+        var then = _claims.InPassage(Claims.Ft, Prices, "£297,000", 297_000m, Unit.Currency("GBP"), "price.value");
+
+        Assert.Empty(Check.Rule(new ChangeInTextRule(), now, change, then));
+    }
+
+    [Fact]
+    public void A_change_of_another_measure_is_not_read_against_the_levels_beside_it()
+    {
+        const string text = "Revenue rose to $5 billion, up from $4.2 billion. Profit jumped 30%.";
+        var now = _claims.InPassage(Claims.Ft, text, "$5 billion", 5e9m, Unit.Usd, "revenue.value");
+        var then = _claims.InPassage(Claims.Ft, text, "$4.2 billion", 4.2e9m, Unit.Usd, "revenue.value");
+        var change = _claims.InPassage(Claims.Ft, text, "30%", 30m, Unit.Percent, "profit.value.change", QuantityChange.Increase, "profit.value");
+
+        Assert.Empty(Check.Rule(new ChangeInTextRule(), now, then, change));
+    }
+}
