@@ -38,6 +38,18 @@ public sealed class InferredPeriodTests
     }
 
     [Fact]
+    public void Two_undated_figures_of_one_measure_in_two_sentences_of_a_story_contradict_unless_one_adds_to_the_other()
+    {
+        // "The recall affects 218,000 vehicles in the US." ... "Owners of the 212,000 affected US vehicles ..."
+        const string text = "The recall affects 218,000 vehicles. Owners of the 212,000 affected vehicles will get letters. Another 210,000 vehicles were checked.";
+        var first = _claims.InPassage(Claims.Ft, text, "218,000", 218_000m, Unit.Count, "vehicles.count");
+        var second = _claims.InPassage(Claims.Ft, text, "212,000", 212_000m, Unit.Count, "vehicles.count");
+        var another = _claims.InPassage(Claims.Ft, text, "210,000", 210_000m, Unit.Count, "vehicles.count");
+
+        Assert.Equal((first.Id.Value, second.Id.Value, ContradictionKind.Self), Check.Pair(Assert.Single(Check.All(first, second, another))));
+    }
+
+    [Fact]
     public void The_same_figures_with_stated_periods_are_a_self_contradiction()
     {
         var a = _claims.Level(Claims.Ft, "4.9%", 4.9m, Unit.Percent, Rate, 2024);

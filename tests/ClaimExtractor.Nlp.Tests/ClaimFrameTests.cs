@@ -79,6 +79,24 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_place_inside_the_counted_phrase_and_a_sender_after_from_are_not_the_subject()
+    {
+        const string text = "Norvik Motors is recalling 92,000 Tessa SUVs, regulators said.\n\nOwners of the 92,000 affected US vehicles will receive letters from Norvik.";
+        var claims = Shared.Run(text, Friday).Claims.Where(c => c.Quote == "92,000").ToList();
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("Norvik Motors", SubjectRole.Actor), (c.Subject?.Name, c.Role)));
+    }
+
+    [Fact]
+    public void What_is_stolen_from_a_name_makes_it_the_victim()
+    {
+        var claim = ClaimIn("Hackers stole $305 million from DMM Bitcoin in May.", "$305 million");
+
+        Assert.Equal(("DMM Bitcoin", SubjectRole.Victim), (claim.Subject?.Name, claim.Role));
+    }
+
+    [Fact]
     public void A_short_name_in_a_headline_stands_for_the_company_named_in_full()
     {
         const string text = "Norvik recalls 92,000 Tessa SUVs over faulty latch\n\nDETROIT (CP) — Norvik Motors is recalling 92,000 Tessa SUVs in the United States, the company said.\n\nNorvik said it knew of two crashes.";

@@ -76,15 +76,25 @@ public static class Levels
     /// <summary>True when the words just before the figure compare it as the earlier value: "up from the 212,000", "than 4.4%".</summary>
     public static bool IsComparedAgainst(StoredClaim claim)
     {
-        int at = claim.Claim.Quantity.Span.Start - claim.Claim.Sentence.Start;
-        if (at <= 0 || at > claim.SentenceText.Length)
-        {
-            return false;
-        }
-
-        string before = claim.SentenceText[..at].TrimEnd();
+        string before = WordsBefore(claim);
         return before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" from the", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" than the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the figure counts more of something already counted: "another 40 homes", "a further 300 jobs".</summary>
+    public static bool AddsToAnother(StoredClaim claim)
+    {
+        string before = WordsBefore(claim);
+        return before.EndsWith("another", StringComparison.OrdinalIgnoreCase) || before.EndsWith("a further", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("an additional", StringComparison.OrdinalIgnoreCase) || before.EndsWith("an extra", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" other", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // the sentence up to the figure, without trailing spaces
+    private static string WordsBefore(StoredClaim claim)
+    {
+        int at = claim.Claim.Quantity.Span.Start - claim.Claim.Sentence.Start;
+        return at <= 0 || at > claim.SentenceText.Length ? "" : claim.SentenceText[..at].TrimEnd();
     }
 
     /// <summary>
@@ -110,8 +120,8 @@ public static class Levels
             // one story dating two figures of one measure, in two sentences, to the time it reports on ("2,410
             // cancellations in a single month" and "those 2,140 cancelled flights" in a post about July) gives that
             // measure twice; two such figures in one sentence are parts the frames did not tell apart
-            return a.Claim.Period is { } p && b.Claim.Period == p && a.Claim.PeriodInferred && b.Claim.PeriodInferred
-                && a.Claim.Sentence != b.Claim.Sentence;
+            return a.Claim.Period == b.Claim.Period && (a.Claim.Period is null || (a.Claim.PeriodInferred && b.Claim.PeriodInferred))
+                && a.Claim.Sentence != b.Claim.Sentence && !IsComparedAgainst(a) && !IsComparedAgainst(b) && !AddsToAnother(a) && !AddsToAnother(b);
         }
 
         if ((a.Claim.Period is null && IsComparedAgainst(a)) || (b.Claim.Period is null && IsComparedAgainst(b)))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Entities;
@@ -68,7 +69,8 @@ internal static class SubjectFinder
             }
         }
 
-        var victim = candidates.Where(m => m.Span.Start >= q.Quantity.Span.End && m.Span.End <= clauseEnd && FromPhrase(doc, m, q)).ToList();
+        // "4,500 Bitcoins worth $305 million from DMM Bitcoin": taken from a victim; "letters from Korvat" is not
+        var victim = candidates.Where(m => m.Span.Start >= q.Quantity.Span.End && m.Span.End <= clauseEnd && FromPhrase(doc, m, q) && TellsATaking(doc, first, end)).ToList();
         if (victim.Count > 0)
         {
             var named = victim.LastOrDefault(m => m.Kind == MentionKind.Name) ?? victim[^1];
@@ -80,12 +82,20 @@ internal static class SubjectFinder
         // unless the name owns what is measured ("one-third of North Korea's missile program")
         var nearest = candidates.MinBy(m => Math.Min(Math.Abs(m.Span.Start - q.Quantity.Span.End), Math.Abs(qStart - m.Span.End)) + (m.Entity.Type == EntityType.Person ? 40 : 0));
         if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !IsPossessive(doc, nearest)
-            && MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as")
+            && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)))
         {
             return (mainActor, SubjectRole.Actor);
         }
 
         return (nearest?.Entity, SubjectRole.Actor);
+    }
+
+    // a place inside the counted phrase scopes the count, as "in the US" would: "212,000 affected US vehicles"
+    private static bool ModifiesCountedThing(AnalyzedDocument doc, QuantityMention q, EntityMention m)
+    {
+        int t = MentionPlaces.TokenAt(doc, m.Span.Start);
+        return q.Form == QuantityForm.Count && m.Entity.Type is EntityType.Gpe or EntityType.Loc && t >= q.EndToken && t <= q.EndToken + 2
+            && AllWords(doc, q.EndToken, t) && q.Quantity.Noun is { } noun && !m.Entity.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPossessive(AnalyzedDocument doc, EntityMention m) =>
@@ -132,6 +142,25 @@ internal static class SubjectFinder
     private static bool AfterPreposition(AnalyzedDocument doc, EntityMention m) => MentionPlaces.PrepositionBefore(doc, m) is not null;
 
     // "stolen from X", "theft of ... from X": X is the victim; the words between must not leave the phrase.
+    private static readonly FrozenSet<string> TakingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "stole", "stolen", "steal", "steals", "stealing", "theft", "thefts", "heist", "hack", "hacked", "hacks", "took", "taken", "seized",
+        "looted", "loot", "extorted", "extortion", "drained", "siphoned", "embezzled", "raided", "robbed", "robbery", "lost", "losses", "swindled",
+        "defrauded", "fraud", "ransom", "breach", "exploit", "exploited", "withdrew", "withdrawn", "diverted");
+
+    // a theft, hack or loss told in the clause: what comes "from" a name was taken from it
+    private static bool TellsATaking(AnalyzedDocument doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (doc.IsAny(i, TakingWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool FromPhrase(AnalyzedDocument doc, EntityMention m, QuantityMention q)
     {
         int t = MentionPlaces.TokenAt(doc, m.Span.Start) - 1;

@@ -141,6 +141,9 @@ internal sealed class QuantityContext
         return QuantityChange.None;
     }
 
+    private static bool IsCountryCode(ReadOnlySpan<char> word) =>
+        word.Length is 2 or 3 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && (word.Length == 2 || char.IsUpper(word[2]));
+
     // "flights", "attacks", not "loss" or "virus"
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
@@ -163,6 +166,12 @@ internal sealed class QuantityContext
         int head = -1;
         for (int i = end; i < sentence.EndToken && i < end + 4; i++)
         {
+            // a country code inside the phrase is a modifier: "212,000 affected US vehicles"
+            if (head >= 0 && IsCountryCode(doc.TokenText(i)) && doc.Tokens[i].Kind == TokenKind.Word)
+            {
+                continue;
+            }
+
             if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(i)[0]))
             {
                 break;
