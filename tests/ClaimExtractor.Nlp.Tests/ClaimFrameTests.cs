@@ -88,6 +88,17 @@ public sealed class ClaimFrameTests
         Assert.All(claims, c => Assert.Equal(("Norvik Motors", SubjectRole.Actor), (c.Subject?.Name, c.Role)));
     }
 
+    [Theory]
+    [InlineData("The 2,950-kilogram satellite separated from the upper stage, the agency Eurosat said.")]
+    [InlineData("The 2,950-kilogram satellite is the heaviest Eurosat has flown.")]
+    public void A_figure_describing_the_thing_a_definite_phrase_names_is_about_the_storys_subject(string sentence)
+    {
+        string text = "Europe's Aurora-3 weather satellite reaches orbit\n\nAurora-3 lifted off from Kourou on Wednesday. " + sentence;
+        var claim = Shared.Run(text, Friday).Claims.Single(c => c.Quote.StartsWith("2,950", StringComparison.Ordinal));
+
+        Assert.Equal("Aurora-3", claim.Subject?.Name);
+    }
+
     [Fact]
     public void What_is_stolen_from_a_name_makes_it_the_victim()
     {

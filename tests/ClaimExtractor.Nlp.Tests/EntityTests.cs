@@ -35,6 +35,15 @@ public sealed class EntityTests
         Assert.Equal(MentionKind.Demonym, found.Kind);
     }
 
+    [Theory]
+    [InlineData("Europe's Aurora-3 weather satellite reached orbit on a Vega-C rocket.", "Aurora-3")]
+    [InlineData("Europe's Aurora-3 weather satellite reached orbit on a Vega-C rocket.", "Vega-C")]
+    [InlineData("The Falcon-9 booster landed at sea.", "Falcon-9")]
+    public void A_models_number_or_letter_after_a_hyphen_is_part_of_its_name(string text, string name)
+    {
+        Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+    }
+
     [Fact]
     public void Its_and_the_regime_resolve_to_the_last_country()
     {

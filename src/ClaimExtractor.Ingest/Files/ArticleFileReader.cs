@@ -55,7 +55,7 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
                 return SourceItem.Fail(source, failure ?? HtmlArticleReader.NoArticleText);
             }
 
-            (text, own) = (page.Text, page.Metadata);
+            (text, own) = (page.StoryText, page.Metadata);
         }
         else
         {

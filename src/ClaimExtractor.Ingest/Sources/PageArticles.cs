@@ -25,7 +25,7 @@ internal static class PageArticles
         var (page, failure) = ReadPage(bytes, charset);
         return page is null
             ? SourceItem.Fail(source, failure ?? HtmlArticleReader.NoArticleText)
-            : Build(source, page.Text, bytes, [given, page.Metadata, listed ?? ArticleMetadata.Empty, new ArticleMetadata { Url = url }]);
+            : Build(source, page.StoryText, bytes, [given, page.Metadata, listed ?? ArticleMetadata.Empty, new ArticleMetadata { Url = url }]);
     }
 
     /// <summary>The page in <paramref name="bytes"/> when it has article text, else why not; files read their pages here too.</summary>
@@ -51,7 +51,7 @@ internal static class PageArticles
     {
         var page = HtmlArticleReader.Read(html);
         return page.HasArticleText
-            ? Build(source, page.Text, raw, [given, page.Metadata, new ArticleMetadata { Url = url }])
+            ? Build(source, page.StoryText, raw, [given, page.Metadata, new ArticleMetadata { Url = url }])
             : SourceItem.Fail(source, page.NotArticle ?? HtmlArticleReader.NoArticleText);
     }
 

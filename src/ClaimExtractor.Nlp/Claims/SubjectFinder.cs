@@ -77,6 +77,13 @@ internal static class SubjectFinder
             return (named.Entity, SubjectRole.Victim);
         }
 
+        // "The 2,950-kilogram satellite separated ...", "The 3,950 kg satellite is the heaviest Eurosat has flown": a figure
+        // describing the thing a definite phrase names is about the story's subject, not a name later in the clause
+        if (mainActor is not null && InDefinitePhrase(doc, q))
+        {
+            return (mainActor, SubjectRole.Actor);
+        }
+
         // a name in a prepositional phrase ("in the foothills of Alder County", "vehicles in the United States", "at a
         // meeting at Cedar Hollow High School") is the scene, not the actor: the story's main actor stands in for it,
         // unless the name owns what is measured ("one-third of North Korea's missile program")
@@ -89,6 +96,12 @@ internal static class SubjectFinder
 
         return (nearest?.Entity, SubjectRole.Actor);
     }
+
+    // "the 2,950-kilogram satellite", "the $4.5 billion deal": "the", the figure, then the noun it describes
+    private static bool InDefinitePhrase(AnalyzedDocument doc, QuantityMention q) =>
+        doc.Is(q.QualifierFirstToken - 1, "the") && q.Form is not (QuantityForm.Percent or QuantityForm.Fraction)
+        && q.EndToken < doc.Tokens.Count && doc.Tokens[q.EndToken].Kind == Text.TokenKind.Word && char.IsLower(doc.TokenText(q.EndToken)[0])
+        && !doc.IsAny(q.EndToken, Text.Lexicon.FunctionWords);
 
     // a place inside the counted phrase scopes the count, as "in the US" would: "212,000 affected US vehicles"
     private static bool ModifiesCountedThing(AnalyzedDocument doc, QuantityMention q, EntityMention m)

@@ -179,6 +179,11 @@ public sealed class EntityRecognizer : IDocumentProcess
                 {
                     end += 2;
                 }
+                else if (IsModelSuffix(document, end, sentence, covered))
+                {
+                    // "Aurora-3", "Vega-C", "Falcon-9": a model's number or letter is part of its name
+                    end += 2;
+                }
                 else
                 {
                     break;
@@ -209,6 +214,12 @@ public sealed class EntityRecognizer : IDocumentProcess
             i = end;
         }
     }
+
+    // a hyphen glued to the name and to a number or capital after it
+    private bool IsModelSuffix(AnalyzedDocument document, int hyphen, Sentence sentence, bool[] covered) =>
+        hyphen + 1 < sentence.EndToken && document.TokenText(hyphen) is "-" or "‐" && !covered[hyphen + 1]
+        && document.Tokens[hyphen - 1].End == document.Tokens[hyphen].Start && document.Tokens[hyphen].End == document.Tokens[hyphen + 1].Start
+        && (document.Tokens[hyphen + 1].Kind == TokenKind.Number || IsNameToken(document, hyphen + 1, covered));
 
     private bool IsNameToken(AnalyzedDocument document, int i, bool[] covered)
     {

@@ -49,7 +49,7 @@ public sealed class JsonLinesDumpSourceTests : IDisposable
 
         var article = Assert.Single(await SourceItems.ReadAllAsync(new JsonLinesDumpSource(path, new SourceOptions()))).Article;
 
-        Assert.Equal(Stories.Text, article?.Text);
+        Assert.Equal(Stories.Text, Stories.Body(article));
         Assert.Equal(
             new ArticleMetadata
             {
@@ -72,7 +72,8 @@ public sealed class JsonLinesDumpSourceTests : IDisposable
 
         var article = Assert.Single(await SourceItems.ReadAllAsync(new JsonLinesDumpSource(path, new SourceOptions()))).Article;
 
-        Assert.Equal(Stories.Text, article?.Text);
+        // the text opens with the headline the page shows; the line's title names the document
+        Assert.Equal("Page title\n\n" + Stories.Text, article?.Text);
         Assert.Equal("Dump title", article?.Metadata.Title);
         Assert.Equal((new DateOnly(2024, 4, 30), PublishedSource.Meta), (article?.Metadata.Published, article?.Metadata.PublishedFrom));
     }

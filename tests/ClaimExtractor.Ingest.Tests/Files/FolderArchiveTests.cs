@@ -50,7 +50,7 @@ public sealed class FolderArchiveTests : IDisposable
 
         var item = Assert.Single(await SourceItems.ReadAllAsync(path));
 
-        Assert.Equal((path + "#record-1", Stories.Text), (item.Source, item.Article?.Text));
+        Assert.Equal((path + "#record-1", Stories.Text), (item.Source, Stories.Body(item.Article)));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class HtmlPageTests
             Customs will extend its opening hours.
             “We are glad to be back,” said a crane operator.
             """.ReplaceLineEndings("\n"),
-            article.Text);
+            Stories.Body(article));
         Assert.Equal(
             new ArticleMetadata
             {
@@ -47,8 +47,8 @@ public sealed class HtmlPageTests
         Assert.Equal(["Lee Park"], article.Metadata.Authors);
         Assert.Equal("https://city.example/council-approves-budget", article.Metadata.Url);
         Assert.Equal("Council approves budget", article.Metadata.Title);
-        Assert.StartsWith("The city council approved a budget of 310 million dollars", article.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Home", article.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The city council approved a budget of 310 million dollars", Stories.Body(article), StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", Stories.Body(article), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class HtmlPageTests
             The central library reopened on Thursday after an 18-month renovation that cost 4.2 million euros, twice the amount the town first budgeted for the work.
             The building now has a second reading room, a children's floor and longer opening hours on weekends. About 600 visitors came through the doors in the first three hours.
             """.ReplaceLineEndings("\n"),
-            article.Text);
+            Stories.Body(article));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class HtmlPageTests
             Owners of the cafés on the old square say their rents rose by 30 percent this year, to an average of €2,400 a month, and several may close before spring.
             “We cannot pass this on to customers,” said one owner, whose naïve hope was a rent freeze – the council says it has no say over private leases.
             """.ReplaceLineEndings("\n"),
-            article.Text);
+            Stories.Body(article));
         Assert.Equal("Café owners protest rent rise", article.Metadata.Title);
     }
 
@@ -90,7 +90,7 @@ public sealed class HtmlPageTests
 
         var article = (await SourceItems.ReadOneAsync(path)).Article;
 
-        Assert.StartsWith("Owners of the cafés", article?.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Owners of the cafés", Stories.Body(article), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class HtmlPageTests
             Residents of about 250 homes were allowed to return, although officials asked them to boil tap water until further notice — tests are still running.
             Farmers said the damage to crops would be known only next week, when the fields dry out.
             """.ReplaceLineEndings("\n"),
-            article.Text);
+            Stories.Body(article));
         Assert.Equal((new DateOnly(2024, 7, 7), PublishedSource.Meta), (article.Metadata.Published, article.Metadata.PublishedFrom));
         Assert.Equal("Flood warning lifted", article.Metadata.Title);
     }
@@ -121,7 +121,7 @@ public sealed class HtmlPageTests
         Assert.Equal(
             ("Island Courier", "https://courier.example/news/ferry-fares-rise", "en"),
             (article.Metadata.Outlet, article.Metadata.Url, article.Metadata.Language));
-        Assert.StartsWith("Fares on the island ferry routes will rise by 9% from May", article.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Fares on the island ferry routes will rise by 9% from May", Stories.Body(article), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,8 +149,8 @@ public sealed class HtmlPageTests
     {
         var article = await ReadPageAsync("article-with-related-rail.html");
 
-        Assert.StartsWith("The valley's largest employer said on Monday it would invest $450 million", article.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Council approves", article.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The valley's largest employer said on Monday it would invest $450 million", Stories.Body(article), StringComparison.Ordinal);
+        Assert.DoesNotContain("Council approves", Stories.Body(article), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -185,7 +185,15 @@ public sealed class HtmlPageTests
 
         var article = (await SourceItems.ReadOneAsync(path)).Article;
 
-        Assert.Equal(paragraph, article?.Text);
+        Assert.Equal(paragraph, Stories.Body(article));
+    }
+
+    [Fact]
+    public async Task A_pages_story_text_opens_with_its_headline_as_a_paragraph_of_its_own()
+    {
+        var article = await ReadPageAsync("jsonld-graph.html");
+
+        Assert.StartsWith(article.Metadata.Title + "\n\nDock workers voted to return to work on Tuesday", article.Text, StringComparison.Ordinal);
     }
 
     private static async Task<Article> ReadPageAsync(string name)

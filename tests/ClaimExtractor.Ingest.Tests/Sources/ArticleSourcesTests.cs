@@ -53,7 +53,7 @@ public sealed class ArticleSourcesTests : IAsyncDisposable
             Article {archive}#record-1
             """,
             SourceItems.Describe(items));
-        Assert.All(items.Where(i => i.Article is not null), i => Assert.Equal(Stories.Text, i.Article?.Text));
+        Assert.All(items.Where(i => i.Article is not null), i => Assert.Equal(Stories.Text, Stories.Body(i.Article)));
     }
 
     [Fact]

@@ -15,4 +15,8 @@ internal static class Stories
         """;
 
     public static string Text => First + "\n" + Second;
+
+    /// <summary>An article's body: its text after the headline paragraph a page's story text opens with.</summary>
+    public static string? Body(Core.Documents.Article? article) =>
+        article?.Metadata.Title is { } title && article.Text.StartsWith(title + "\n\n", StringComparison.Ordinal) ? article.Text[(title.Length + 2)..] : article?.Text;
 }

@@ -46,8 +46,8 @@ public sealed class WarcSourceTests : IDisposable
             Article {path}#record-7
             """,
             SourceItems.Describe(items));
-        Assert.Equal(Stories.Text, items[0].Article?.Text);
-        Assert.Equal(Stories.Text, items[3].Article?.Text);
+        Assert.Equal(Stories.Text, Stories.Body(items[0].Article));
+        Assert.Equal(Stories.Text, Stories.Body(items[3].Article));
         Assert.Equal([StoryUrl, LaterUrl], items.Where(i => i.Article is not null).Select(i => i.Article?.Metadata.Url));
         Assert.Equal((new DateOnly(2024, 5, 1), PublishedSource.Url), (items[0].Article?.Metadata.Published, items[0].Article?.Metadata.PublishedFrom));
         Assert.Equal(new DateTimeOffset(2024, 5, 2, 8, 30, 0, TimeSpan.Zero), items[0].Article?.Metadata.Fetched); // the capture date

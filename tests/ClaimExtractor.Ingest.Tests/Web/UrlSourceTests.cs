@@ -46,7 +46,7 @@ public sealed class UrlSourceTests : IAsyncDisposable
         Assert.Equal(SourceItemKind.Article, item.Kind);
         Assert.Equal(server.Url("/news/council"), item.Source);
         Assert.Equal(server.Url("/news/council"), item.Article?.Source);
-        Assert.StartsWith("The city council approved a budget of 310 million dollars", item.Article?.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The city council approved a budget of 310 million dollars", Stories.Body(item.Article), StringComparison.Ordinal);
         Assert.Equal("Council approves budget", item.Article?.Metadata.Title);
         Assert.Equal(new DateOnly(2024, 3, 5), item.Article?.Metadata.Published);
         Assert.Equal(PublishedSource.Meta, item.Article?.Metadata.PublishedFrom);
@@ -63,7 +63,7 @@ public sealed class UrlSourceTests : IAsyncDisposable
         var item = await FetchOneAsync("/old");
 
         Assert.Equal(server.Url("/old"), item.Source);
-        Assert.Equal(Stories.Text, item.Article?.Text);
+        Assert.Equal(Stories.Text, Stories.Body(item.Article));
         Assert.Equal(server.Url("/2024/05/02/harbour"), item.Article?.Metadata.Url);
         Assert.Equal((new DateOnly(2024, 5, 2), PublishedSource.Url), (item.Article?.Metadata.Published, item.Article?.Metadata.PublishedFrom));
     }
@@ -237,7 +237,7 @@ public sealed class UrlSourceTests : IAsyncDisposable
 
         var item = await FetchOneAsync("/packed");
 
-        Assert.Equal(Stories.Text, item.Article?.Text);
+        Assert.Equal(Stories.Text, Stories.Body(item.Article));
     }
 
     [Fact]
