@@ -11,7 +11,7 @@ namespace ClaimExtractor.Consistency.Tests;
 public sealed class ChangeInTextRuleTests
 {
     private const string Prices = "The average price of a home rose to £314,900. Prices were 6.8% higher than a year earlier, when the average stood at £297,000, Halden said.";
-    private const string Delays = "The average delay was 47 minutes, up from 32 minutes last July. That's a 60% jump.";
+    private const string Delays = "The average delay was 47 minutes, up from 32 minutes last July. That's a 60% jump in the time you spent waiting.";
     private readonly Claims _claims = new();
 
     [Fact]
@@ -32,7 +32,8 @@ public sealed class ChangeInTextRuleTests
     {
         var now = _claims.InPassage(Claims.Ft, Delays, "47 minutes", 47m, Unit.Measure("min"), "duration.measure");
         var then = _claims.InPassage(Claims.Ft, Delays, "32 minutes", 32m, Unit.Measure("min"), "duration.measure");
-        var change = _claims.InPassage(Claims.Ft, Delays, "60%", 60m, Unit.Percent, "duration.measure.change", QuantityChange.Increase);
+        // the frame read the measure from "the time you spent" as money; the sentence points back at the delays
+        var change = _claims.InPassage(Claims.Ft, Delays, "60%", 60m, Unit.Percent, "cost.value.change", QuantityChange.Increase, "cost.value");
 
         Assert.Equal((then.Id.Value, change.Id.Value, ContradictionKind.Arithmetic), Check.Pair(Assert.Single(Check.Rule(new ChangeInTextRule(), now, then, change))));
     }

@@ -37,7 +37,9 @@ public sealed class ChangeInTextRule : IConsistencyRule
             var now = near.Where(c => c.Id != then.Id && c.Claim.MetricKey == then.Claim.MetricKey && Levels.SameUnit(c, then) && !Levels.IsComparedAgainst(c)
                     && c.Claim.Quantity.Span.Start < then.Claim.Quantity.Span.Start)
                 .MaxBy(c => c.Claim.Quantity.Span.Start);
-            if (now is null || (change.ChangeOf is { } frame && frame.LevelMetricKey != then.Claim.MetricKey))
+            // the change must be of the levels' measure, unless its sentence points back at them ("That's a 60% jump
+            // in the time you spent waiting" after "the average delay was 47 minutes, up from 32 minutes")
+            if (now is null || (change.ChangeOf is { } frame && frame.LevelMetricKey != then.Claim.MetricKey && !(PointsBack(claim) && Precedes(then, claim))))
             {
                 continue;
             }
@@ -70,6 +72,15 @@ public sealed class ChangeInTextRule : IConsistencyRule
 
     private static bool Precedes(StoredClaim earlier, StoredClaim later) =>
         earlier.Claim.Sentence.End <= later.Claim.Sentence.Start && later.Claim.Sentence.Start - earlier.Claim.Sentence.End <= AdjacentGap;
+
+    // "That's a 60% jump", "This is a 12% rise", "That represents a fall of 5%": the sentence opens by pointing at the last one
+    private static bool PointsBack(StoredClaim change)
+    {
+        var words = change.SentenceText.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].ToLowerInvariant() is "that's" or "that’s" or "this" or "that" or "it's" or "it’s"
+            && (words[0].Contains('\'', StringComparison.Ordinal) || words[0].Contains('’', StringComparison.Ordinal)
+                || words[1].ToLowerInvariant() is "is" or "was" or "represents" or "represented" or "marks" or "marked" or "means" or "amounts");
+    }
 
     private static bool After(StoredClaim c, StoredClaim change) => c.Claim.Quantity.Span.Start >= change.Claim.Quantity.Span.End;
 
