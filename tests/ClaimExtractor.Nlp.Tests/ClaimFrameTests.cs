@@ -100,6 +100,18 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_percentage_in_an_of_which_clause_is_a_share_of_the_amount_the_clause_hangs_on()
+    {
+        const string text = "Aurora-3 reaches orbit\n\nAurora-3 lifted off on Wednesday. The satellite programme cost €410 million, of which Germany, the largest contributor, paid 38%.";
+        var claims = Shared.Run(text, Friday).Claims;
+        var share = claims.Single(c => c.Quote == "38%");
+        var whole = claims.Single(c => c.Quote == "€410 million");
+
+        Assert.Equal(("cost.value", 410_000_000m, "Germany"), (share.ShareOf?.MetricKey, share.ShareOf?.Total?.Value, share.Subject?.Name));
+        Assert.Equal("Aurora-3", whole.Subject?.Name);
+    }
+
+    [Fact]
     public void What_is_stolen_from_a_name_makes_it_the_victim()
     {
         var claim = ClaimIn("Hackers stole $305 million from DMM Bitcoin in May.", "$305 million");

@@ -53,6 +53,15 @@ public sealed class ContextPeriodTests
         Assert.Equal("2026-09", ClaimIn(text, "126,400").Period?.Label);
     }
 
+    [Fact]
+    public void A_figure_past_the_opening_takes_no_period_from_a_later_paragraph()
+    {
+        const string text = "Aurora-3 is up\n\nThe satellite reached orbit. It is heavy. It is big. It is new.\n\n" +
+            "Germany's €180 million contribution makes it the biggest backer.\n\nFor comparison, the first satellite, launched in 2014, cost €290 million.";
+
+        Assert.Null(ClaimIn(text, "€180 million").Period);
+    }
+
     [Theory]
     [InlineData("Fourteen people have been indicted for securing jobs with false identities.", "Fourteen")]
     [InlineData("Its operatives have pocketed $88 million in extortion.", "$88 million")]

@@ -81,9 +81,10 @@ internal sealed class ContextPeriods
         return dot < 0 ? key : key[..dot];
     }
 
-    // The nearest earlier sentence's period, else (a headline, a lede before any date) the first one after. Never
-    // the figure's own sentence: the period it states there was not picked for this figure ("184,000, against the
-    // 161,500 of last year, an increase of 14%").
+    // The nearest earlier sentence's period, else, for a headline or a lede before any date, the first one after (a
+    // later paragraph's period belongs to what it goes on to, "For comparison, the first satellite, launched in
+    // 2014, cost €290 million"). Never the figure's own sentence: the period it states there was not picked for this
+    // figure ("184,000, against the 161,500 of last year, an increase of 14%").
     private static Period? Nearest(List<(int Sentence, Period Period)> periods, int sentence)
     {
         Period? before = null;
@@ -91,7 +92,7 @@ internal sealed class ContextPeriods
         {
             if (at > sentence)
             {
-                return before ?? period;
+                return before ?? (sentence < StoryOpening ? period : null);
             }
 
             if (at < sentence)

@@ -78,6 +78,13 @@ internal sealed class MetricKeys
                     return Share(doc, q, inSentence, built, cFirst, cEnd, InQuantity);
                 }
 
+                // "The programme cost €410 million, of which Germany paid 38%": a share of the amount the clause hangs on
+                if (SentenceFacts.OpensPartOf(doc, cFirst) && inSentence.LastOrDefault(x => x.EndToken <= cFirst - 1 && x.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count) is { } whole
+                    && doc.TokenText(whole.EndToken) is "," && built.TryGetValue(whole, out var wholeClaim))
+                {
+                    return new MetricResult(wholeClaim.MetricKey + ".share", "share of " + wholeClaim.Metric, wholeClaim.MetricKey.Split('.')[0], false, false, wholeClaim.MetricKey, whole.Quantity);
+                }
+
                 var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
                     ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], InQuantity);
                 string suffix = q.Quantity.Unit.Dimension == UnitDimension.PercentagePoint ? ".rate.change" : ".rate";

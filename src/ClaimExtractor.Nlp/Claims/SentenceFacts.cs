@@ -81,6 +81,9 @@ internal sealed class SentenceFacts
         return (Sentence.FirstToken, Sentence.EndToken);
     }
 
+    /// <summary>Whether token <paramref name="i"/> opens a part of the figure before it: "€410 million, of which Germany paid 38%".</summary>
+    public static bool OpensPartOf(AnalyzedDocument doc, int i) => doc.Is(i, "of") && (doc.Is(i + 1, "which") || doc.Is(i + 1, "whom"));
+
     public static SentenceFacts Read(AnalyzedDocument doc, Sentence sentence)
     {
         var clauses = new List<(int, int)>();
@@ -88,7 +91,7 @@ internal sealed class SentenceFacts
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var t = doc.TokenText(i);
-            bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && doc.IsAny(i + 1, ClauseOpeners));
+            bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && (doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
             if (cut && i > start)
             {
                 clauses.Add((start, i));

@@ -24,7 +24,7 @@ internal static class SubjectFinder
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || m.Span.Start >= q.Quantity.Span.End)
-            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m))).ToList();
+            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q)).ToList();
         if (candidates.Count == 0)
         {
             return (mainActor, SubjectRole.Actor);
@@ -102,6 +102,13 @@ internal static class SubjectFinder
         doc.Is(q.QualifierFirstToken - 1, "the") && q.Form is not (QuantityForm.Percent or QuantityForm.Fraction)
         && q.EndToken < doc.Tokens.Count && doc.Tokens[q.EndToken].Kind == Text.TokenKind.Word && char.IsLower(doc.TokenText(q.EndToken)[0])
         && !doc.IsAny(q.EndToken, Text.Lexicon.FunctionWords);
+
+    // "cost €410 million, of which Germany paid 38%": the part's payer is not the whole's subject
+    private static bool InPartClauseAfter(AnalyzedDocument doc, SentenceFacts facts, EntityMention m, QuantityMention q)
+    {
+        var (first, _) = facts.ClauseOf(MentionPlaces.TokenAt(doc, m.Span.Start));
+        return first >= q.EndToken && SentenceFacts.OpensPartOf(doc, first);
+    }
 
     // a place inside the counted phrase scopes the count, as "in the US" would: "212,000 affected US vehicles"
     private static bool ModifiesCountedThing(AnalyzedDocument doc, QuantityMention q, EntityMention m)
