@@ -105,7 +105,7 @@ public sealed class PeriodResolver : IDocumentProcess
             }
         }
 
-        if ((WeekdayReader.ReadWeekFirst(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
+        if ((WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }
@@ -237,9 +237,9 @@ public sealed class PeriodResolver : IDocumentProcess
             ? (word.Length == 4 ? 2000 + y : y is >= 1900 and <= 2100 ? y : null)
             : null;
 
-    // a quantity's number may still open "3 days ago" or a digit date "02/22/2016"
+    // a quantity's number may still open "3 days ago", "two weeks from now" or a digit date "02/22/2016"
     private static bool IsDateNumber(AnalyzedDocument doc, int i) =>
-        doc.Is(i + 2, "ago") || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
+        doc.Is(i + 2, "ago") || DayOffsets.CountsFromNow(doc, i + 2) || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
 
     private static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 

@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
-using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
@@ -12,23 +10,6 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class RelativePeriods
 {
-    private static readonly FrozenDictionary<string, int> SmallNumbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1,
-        ["an"] = 1,
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["twelve"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Reads a relative expression starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
     {
@@ -122,7 +103,7 @@ internal static class RelativePeriods
             return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
         }
 
-        if (Count(doc, i + 1) is not { } count || count == 0)
+        if (CountWords.Read(doc, i + 1, article: false) is not { } count)
         {
             return null;
         }
@@ -141,7 +122,7 @@ internal static class RelativePeriods
         return PeriodResolver.Make(doc, first, unitAt + 1, period, PeriodCue.Relative);
     }
 
-    private static string? Unit(ReadOnlySpan<char> word)
+    internal static string? Unit(ReadOnlySpan<char> word)
     {
         var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
         foreach (string name in (string[])["day", "week", "month", "year", "decade"])
@@ -155,24 +136,7 @@ internal static class RelativePeriods
         return null;
     }
 
-    private static int? Count(AnalyzedDocument doc, int i)
-    {
-        if (doc.Is(i, "a") || doc.Is(i, "an"))
-        {
-            return null;
-        }
-
-        if (i < doc.Tokens.Count && SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
-        {
-            return word;
-        }
-
-        return i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number
-            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits) && digits < 200
-            ? digits : null;
-    }
-
-    private static DateOnly Back(DateOnly day, string unit, int count) => unit switch
+    internal static DateOnly Back(DateOnly day, string unit, int count) => unit switch
     {
         "day" => day.AddDays(-count),
         "week" => day.AddDays(-7 * count),
@@ -195,16 +159,7 @@ internal static class RelativePeriods
             return null;
         }
 
-        int count;
-        if (SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
-        {
-            count = word;
-        }
-        else if (doc.Tokens[i].Kind == TokenKind.Number && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits) && digits is > 0 and < 200)
-        {
-            count = digits;
-        }
-        else
+        if (CountWords.Read(doc, i, article: true) is not { } count)
         {
             return null;
         }
