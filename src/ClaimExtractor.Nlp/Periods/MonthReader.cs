@@ -30,10 +30,10 @@ internal static class MonthReader
                 after = rangeEnd;
             }
 
-            if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y0))
+            if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y0, out int y0End))
             {
                 year = y0;
-                after += 2;
+                after = y0End;
             }
         }
         else if (DayBefore(doc, sentence, i) is { } before)
@@ -41,21 +41,21 @@ internal static class MonthReader
             (first, day, lastDay) = before;
         }
 
-        if (year is null && day is not null && doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y1))
+        if (year is null && day is not null && doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y1, out int y1End))
         {
-            // "from 4 to 22 January, 1995"
+            // "from 4 to 22 January, 1995", "September 10, nineteen oh one"
             year = y1;
-            after += 2;
+            after = y1End;
         }
-        else if (year is null && PeriodResolver.TryYear(doc, after, end, out int y))
+        else if (year is null && PeriodResolver.TryYear(doc, after, end, out int y, out int yEnd))
         {
             year = y;
-            after++;
+            after = yEnd;
         }
-        else if (year is null && doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2))
+        else if (year is null && doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2, out int y2End))
         {
             year = y2;
-            after += 2;
+            after = y2End;
         }
         else if (year is null && (IsJoiner(doc, after, end) || doc.Is(after, ",")) && PeriodResolver.TryYear(doc, after + 1, end, out int y3))
         {

@@ -43,7 +43,7 @@ public sealed class PeriodResolver : IDocumentProcess
             inSentence.Clear();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (quantityTokens.Contains(i) && !IsDateNumber(document, i))
+                if (quantityTokens.Contains(i) && !IsDateNumber(document, i) && !SpelledYears.TryRead(document, i, sentence.EndToken, standalone: true, out _, out _))
                 {
                     continue;
                 }
@@ -59,6 +59,7 @@ public sealed class PeriodResolver : IDocumentProcess
             PeriodRanges.Merge(document, inSentence);
             foreach (var found in inSentence)
             {
+                SpelledYears.Claim(document, found);
                 document.AddPeriod(found);
             }
         }
@@ -150,6 +151,11 @@ public sealed class PeriodResolver : IDocumentProcess
             return QuarterReader.AfterYear(doc, i, year) ?? ReadYear(doc, i, year);
         }
 
+        if (SpelledYears.TryRead(doc, i, end, standalone: true, out int spelled, out int spelledEnd))
+        {
+            return Make(doc, i, spelledEnd, Period.Year(spelled), PeriodCue.Year);
+        }
+
         var word = doc.TokenText(i);
         if (FiscalYear(word) is { } fiscal)
         {
@@ -209,6 +215,16 @@ public sealed class PeriodResolver : IDocumentProcess
         }
 
         return Make(doc, first, end, period, cue);
+    }
+
+    /// <summary>
+    /// A year where a date or period expects one, in digits or words ("May 2024", "June of nineteen ninety nine", "the
+    /// third quarter of two thousand and twenty"): the year and the token after it.
+    /// </summary>
+    internal static bool TryYear(AnalyzedDocument doc, int i, int end, out int year, out int after)
+    {
+        after = i + 1;
+        return TryYear(doc, i, end, out year) || SpelledYears.TryRead(doc, i, end, standalone: false, out year, out after);
     }
 
     internal static bool TryYear(AnalyzedDocument doc, int i, int end, out int year)

@@ -110,6 +110,12 @@ public sealed class AnalyzedDocument
     /// <summary>Adds a quantity; quantities must come in text order.</summary>
     public void AddQuantity(QuantityMention quantity) => quantities.Add(quantity);
 
+    /// <summary>
+    /// Removes the quantities lying wholly inside tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>): a
+    /// later stage read those words as part of something else (a year in words, "June of nineteen ninety nine", is no count).
+    /// </summary>
+    public void RemoveQuantitiesWithin(int firstToken, int endToken) => quantities.RemoveAll(q => q.FirstToken >= firstToken && q.EndToken <= endToken);
+
     /// <summary>Adds a time expression; expressions must come in text order.</summary>
     public void AddPeriod(PeriodExpression period) => periods.Add(period);
 
