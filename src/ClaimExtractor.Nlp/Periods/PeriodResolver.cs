@@ -90,7 +90,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 4, pub is { } p0 ? Period.Year(p0.Year) : null, PeriodCue.ThisYear);
         }
 
-        if (doc.Is(i, "this") || doc.Is(i, "current") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past"))
+        if (doc.Is(i, "this") || doc.Is(i, "current") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past") || doc.Is(i, "previous"))
         {
             int shift = doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : -1;
             // "this year", "the current year", "last yr", "this calendar year"
@@ -253,9 +253,9 @@ public sealed class PeriodResolver : IDocumentProcess
             ? (word.Length == 4 ? 2000 + y : y is >= 1900 and <= 2100 ? y : null)
             : null;
 
-    // a quantity's number may still open "3 days ago", "two weeks from now" or a digit date "02/22/2016"
+    // a quantity's number may still open "3 days ago", "1 month and 21 days ago", "two weeks from now" or a digit date "02/22/2016"
     private static bool IsDateNumber(AnalyzedDocument doc, int i) =>
-        doc.Is(i + 2, "ago") || DayOffsets.CountsFromNow(doc, i + 2) || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
+        AgoReader.Read(doc, i, doc.Tokens.Count, null) is not null || DayOffsets.CountsFromNow(doc, i + 2) || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
 
     private static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 

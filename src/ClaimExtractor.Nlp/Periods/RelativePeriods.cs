@@ -5,7 +5,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Relative expressions resolved against the publication date: "today", "yesterday", "tomorrow", "the day before
-/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "two years ago", "three days earlier".
+/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "two years ago", "three days earlier" (<see cref="AgoReader"/>).
 /// Weeks run Monday to Sunday. A day word right after a reporting verb ("said yesterday") dates the report, not a figure.
 /// </summary>
 internal static class RelativePeriods
@@ -58,7 +58,7 @@ internal static class RelativePeriods
             }
         }
 
-        return Stretch(doc, i, end, pub) ?? Ago(doc, i, end, pub) ?? Recent(doc, i, pub);
+        return Stretch(doc, i, end, pub) ?? AgoReader.Read(doc, i, end, pub) ?? Recent(doc, i, pub);
     }
 
     // "over the weekend" (the latest one begun by publication), "the year to date", "year-to-date" (the publication year,
@@ -149,36 +149,6 @@ internal static class RelativePeriods
     {
         int current = day.Year / 10 * 10;
         return Period.Between(Period.Year(current), Period.Year(current + 9));
-    }
-
-    // "two years ago", "three days earlier", "6 months ago": a year or month is the whole unit, a week or day the day
-    private static PeriodExpression? Ago(AnalyzedDocument doc, int i, int end, DateOnly? pub)
-    {
-        if (i + 2 >= end || !(doc.Is(i + 2, "ago") || doc.Is(i + 2, "earlier")))
-        {
-            return null;
-        }
-
-        if (CountWords.Read(doc, i, article: true) is not { } count)
-        {
-            return null;
-        }
-
-        var unit = doc.TokenText(i + 1).TrimEnd('s');
-        Period? period = null;
-        if (pub is { } p)
-        {
-            period = unit switch
-            {
-                "year" => Period.Year(p.Year - count),
-                "month" => Period.Month(p.AddMonths(-count).Year, p.AddMonths(-count).Month),
-                "week" => Period.Day(p.AddDays(-7 * count)),
-                "day" => Period.Day(p.AddDays(-count)),
-                _ => null,
-            };
-        }
-
-        return unit is "year" or "month" or "week" or "day" ? PeriodResolver.Make(doc, i, i + 3, period, PeriodCue.Relative) : null;
     }
 
     // this/current = 0, next/coming = 1, last/previous = -1; "the" before "coming"/"previous" is part of the phrase

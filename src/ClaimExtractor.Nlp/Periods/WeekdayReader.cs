@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
 /// "this Friday"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
 /// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
-/// "the first Monday of March" is that day of the month.
+/// "the first Monday of March" is that day of the month, and "Friday the 13th" the latest 13th.
 /// A weekday dates a figure; it is never a date claim of its own (see <see cref="PeriodCue.Weekday"/>).
 /// </summary>
 internal static class WeekdayReader
@@ -31,6 +31,13 @@ internal static class WeekdayReader
         }
 
         DateOnly? pub = doc.Published;
+        // "Friday the 13th", "Tuesday, the 15th": the day of the month names the day
+        int dayAt = doc.Is(i + 1, ",") ? i + 2 : i + 1;
+        if (doc.Is(dayAt, "the") && MonthReader.ReadDayOfMonth(doc, sentence, dayAt, pub, dated: true) is { } dayOfMonth)
+        {
+            return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, dayOfMonth.Period, PeriodCue.Day);
+        }
+
         int after = i + 1;
         if (doc.Is(after, "morning") || doc.Is(after, "afternoon") || doc.Is(after, "evening") || doc.Is(after, "night"))
         {
