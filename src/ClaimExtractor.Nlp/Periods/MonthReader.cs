@@ -125,7 +125,7 @@ internal static class MonthReader
 
         // "the 20th of next month", "20th of the previous month"
         int shiftAt = doc.Is(after + 1, "the") ? after + 2 : after + 1;
-        if (doc.Is(after, "of") && doc.Is(shiftAt + 1, "month") && Shift(doc, shiftAt) is { } shift)
+        if (doc.Is(after, "of") && doc.Is(shiftAt + 1, "month") && PeriodWords.MonthShift(doc, shiftAt) is { } shift)
         {
             Period? inMonth = pub is { } p0 && p0.AddMonths(shift) is var m && day <= DateTime.DaysInMonth(m.Year, m.Month) ? Period.Day(new DateOnly(m.Year, m.Month, day)) : null;
             return PeriodResolver.Make(doc, i, shiftAt + 2, inMonth, PeriodCue.Day);
@@ -160,8 +160,6 @@ internal static class MonthReader
         return PeriodResolver.Make(doc, i, after, period, PeriodCue.Day);
     }
 
-    private static int? Shift(AnalyzedDocument doc, int i) =>
-        doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : doc.Is(i, "last") || doc.Is(i, "previous") ? -1 : null;
 
     private static Period Resolve(int year, int month, int? day, int? lastDay)
     {

@@ -43,7 +43,7 @@ public sealed class PeriodResolver : IDocumentProcess
             inSentence.Clear();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (quantityTokens.Contains(i) && !IsDateNumber(document, i) && !SpelledYears.TryRead(document, i, sentence.EndToken, standalone: true, out _, out _))
+                if (quantityTokens.Contains(i) && !OpensDate(document, i, sentence.EndToken))
                 {
                     continue;
                 }
@@ -59,7 +59,12 @@ public sealed class PeriodResolver : IDocumentProcess
             PeriodRanges.Merge(document, inSentence);
             foreach (var found in inSentence)
             {
-                SpelledYears.Claim(document, found);
+                if (found.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part)
+                {
+                    // "nineteen" in "June of nineteen ninety nine", "twenty one" in "May twenty one, 2015" are no counts
+                    document.RemoveWordCountsWithin(found.FirstToken, found.EndToken);
+                }
+
                 document.AddPeriod(found);
             }
         }
@@ -131,7 +136,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return season;
         }
 
-        if (MonthReader.ReadDayOfMonth(doc, sentence, i, pub) is { } dayOfMonth)
+        if ((DayRangeInMonth.Read(doc, i, end) ?? MonthReader.ReadDayOfMonth(doc, sentence, i, pub)) is { } dayOfMonth)
         {
             return dayOfMonth;
         }
@@ -208,10 +213,15 @@ public sealed class PeriodResolver : IDocumentProcess
         }
 
         int end = i + 1;
-        // "2023-24": a season or fiscal year is read as its first year
-        if (end + 1 < doc.Tokens.Count && doc.TokenText(end) is "-" or "/" && doc.Tokens[end + 1].Kind == TokenKind.Number && doc.Tokens[end + 1].Span.Length == 2)
+        // "2023-24": a season or fiscal year is read as its first year; "2016 - 11", "2016 /11" closing the phrase are months
+        if (end + 1 < doc.Tokens.Count && doc.TokenText(end) is "-" or "/" && doc.Tokens[end + 1].Kind == TokenKind.Number && doc.Tokens[end + 1].Span.Length <= 2)
         {
-            end += 2;
+            if (NumericDates.SpacedMonth(doc, i, year, end + 1) is { } month)
+            {
+                return Make(doc, first, end + 2, month, PeriodCue.Month);
+            }
+
+            end += doc.Tokens[end + 1].Span.Length == 2 ? 2 : 0;
         }
 
         return Make(doc, first, end, period, cue);
@@ -253,9 +263,11 @@ public sealed class PeriodResolver : IDocumentProcess
             ? (word.Length == 4 ? 2000 + y : y is >= 1900 and <= 2100 ? y : null)
             : null;
 
-    // a quantity's number may still open "3 days ago", "1 month and 21 days ago", "two weeks from now" or a digit date "02/22/2016"
-    private static bool IsDateNumber(AnalyzedDocument doc, int i) =>
-        AgoReader.Read(doc, i, doc.Tokens.Count, null) is not null || DayOffsets.CountsFromNow(doc, i + 2) || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
+    // a quantity's number may still open "3 days ago", "1 month and 21 days ago", "two weeks from now", "4 to 22 this month",
+    // "(in) nineteen twenty eight", "(the) nineteen seventies" or a digit date "02/22/2016"
+    private static bool OpensDate(AnalyzedDocument doc, int i, int end) =>
+        SpelledYears.TryRead(doc, i, end, standalone: true, out _, out _) || DecadeReader.Read(doc, i, end) is not null
+        || AgoReader.Read(doc, i, end, null) is not null || DayOffsets.CountsFromNow(doc, i + 2) || DayRangeInMonth.Read(doc, i, end) is not null || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
 
     private static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 

@@ -80,4 +80,8 @@ internal static class PeriodWords
         int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
         return before >= 0 && doc.IsAny(before, ReportVerbs);
     }
+
+    /// <summary>How many months on from publication "this", "current", "next", "last" or "previous" at token <paramref name="i"/> names ("the 20th of next month"), or null.</summary>
+    public static int? MonthShift(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : doc.Is(i, "last") || doc.Is(i, "previous") ? -1 : null;
 }

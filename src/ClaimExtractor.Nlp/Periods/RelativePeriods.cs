@@ -5,7 +5,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Relative expressions resolved against the publication date: "today", "yesterday", "tomorrow", "the day before
-/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "two years ago", "three days earlier" (<see cref="AgoReader"/>).
+/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "the week after next"; "two years ago", "three days earlier" (<see cref="AgoReader"/>).
 /// Weeks run Monday to Sunday. A day word right after a reporting verb ("said yesterday") dates the report, not a figure.
 /// </summary>
 internal static class RelativePeriods
@@ -58,7 +58,25 @@ internal static class RelativePeriods
             }
         }
 
-        return Stretch(doc, i, end, pub) ?? AgoReader.Read(doc, i, end, pub) ?? Recent(doc, i, pub);
+        return Stretch(doc, i, end, pub) ?? AgoReader.Read(doc, i, end, pub) ?? Recent(doc, i, pub) ?? AfterNext(doc, i, pub);
+    }
+
+    // "the week after next", "the month after the next", "the year after next": two units on
+    private static PeriodExpression? AfterNext(AnalyzedDocument doc, int i, DateOnly? pub)
+    {
+        int nextAt = doc.Is(i + 3, "the") ? i + 4 : i + 3;
+        if (!doc.Is(i + 2, "after") || !doc.Is(i, "the") || !doc.Is(nextAt, "next")
+            || !(doc.Is(i + 1, "week") || doc.Is(i + 1, "weekend") || doc.Is(i + 1, "month") || doc.Is(i + 1, "year")))
+        {
+            return null;
+        }
+
+        Period? period = pub is not { } p ? null
+            : doc.Is(i + 1, "week") ? Week(p, 2)
+            : doc.Is(i + 1, "weekend") ? Weekend(p, 2)
+            : doc.Is(i + 1, "month") ? Period.Month(p.AddMonths(2).Year, p.AddMonths(2).Month)
+            : Period.Year(p.Year + 2);
+        return PeriodResolver.Make(doc, i, nextAt + 1, period, PeriodCue.Relative);
     }
 
     // "over the weekend" (the latest one begun by publication), "the year to date", "year-to-date" (the publication year,

@@ -83,22 +83,6 @@ internal static class SpelledYears
         return after >= end || doc.Tokens[after].Kind == TokenKind.Punct;
     }
 
-    /// <summary>
-    /// A year in words inside <paramref name="found"/> is the period's, not a count: the quantities the scanner read in
-    /// it ("nineteen", "ninety nine") are dropped.
-    /// </summary>
-    public static void Claim(AnalyzedDocument doc, PeriodExpression found)
-    {
-        for (int i = found.FirstToken; i < found.EndToken; i++)
-        {
-            if (doc.Tokens[i].Kind == TokenKind.Word && TryRead(doc, i, found.EndToken, standalone: false, out _, out int after))
-            {
-                doc.RemoveQuantitiesWithin(i, after);
-                return;
-            }
-        }
-    }
-
     // the second half of a year: "seventy-eight", "twelve", "oh one", "zero one", "hundred" (00)
     private static bool TwoDigits(AnalyzedDocument doc, int i, int end, out int value, out int after)
     {
