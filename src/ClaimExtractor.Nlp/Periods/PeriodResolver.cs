@@ -111,7 +111,14 @@ public sealed class PeriodResolver : IDocumentProcess
             }
         }
 
-        if ((WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
+        // "the upcoming month", "the coming month": next month
+        if ((doc.Is(i, "upcoming") || doc.Is(i, "coming")) && doc.Is(i + 1, "month"))
+        {
+            return Make(doc, i, i + 2, pub is { } p ? MonthOf(p.AddMonths(1)) : null, PeriodCue.Relative);
+        }
+
+        if ((WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
+            ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }
@@ -267,7 +274,7 @@ public sealed class PeriodResolver : IDocumentProcess
     // "(in) nineteen twenty eight", "(the) nineteen seventies" or a digit date "02/22/2016"
     private static bool OpensDate(AnalyzedDocument doc, int i, int end) =>
         SpelledYears.TryRead(doc, i, end, standalone: true, out _, out _) || DecadeReader.Read(doc, i, end) is not null
-        || AgoReader.Read(doc, i, end, null) is not null || DayOffsets.CountsFromNow(doc, i + 2) || DayRangeInMonth.Read(doc, i, end) is not null || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
+        || AgoReader.Read(doc, i, end, null) is not null || DayOffsets.CountsFromNow(doc, i + 2) || CountFromDay.Opens(doc, i) || DayRangeInMonth.Read(doc, i, end) is not null || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
 
     private static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 
