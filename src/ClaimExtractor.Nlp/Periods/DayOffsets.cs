@@ -19,9 +19,11 @@ internal static class DayOffsets
         if (doc.Is(i, "within") || (doc.Is(i, "less") && doc.Is(i + 1, "than")))
         {
             int at = doc.Is(i, "less") ? i + 2 : i + 1;
-            if (doc.Is(at, "the") && (doc.Is(at + 1, "next") || doc.Is(at + 1, "coming") || doc.Is(at + 1, "upcoming")))
+            // "within the next 3 years", "within next 10 months"
+            at += doc.Is(at, "the") ? 1 : 0;
+            if (doc.Is(at, "next") || doc.Is(at, "coming") || doc.Is(at, "upcoming"))
             {
-                at += 2;
+                at++;
             }
 
             if (Counted(doc, at, end, article: true) is not var (count, unit, unitEnd) || doc.Is(unitEnd, "of"))

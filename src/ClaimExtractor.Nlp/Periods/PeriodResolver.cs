@@ -160,7 +160,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
         if (TryYear(doc, i, end, out int year))
         {
-            return QuarterReader.AfterYear(doc, i, year) ?? ReadYear(doc, i, year);
+            return QuarterReader.AfterYear(doc, i, year) ?? YearFirstDates.Read(doc, i, end, year) ?? ReadYear(doc, i, year);
         }
 
         if (SpelledYears.TryRead(doc, i, end, standalone: true, out int spelled, out int spelledEnd))

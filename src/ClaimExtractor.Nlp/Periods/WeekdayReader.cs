@@ -83,26 +83,46 @@ internal static class WeekdayReader
         return PeriodResolver.Make(doc, i, at + 1, doc.Published is { } p ? InWeek(p, shift, weekday) : null, PeriodCue.Weekday);
     }
 
-    // "the first Monday of March", "the second Tuesday in next month", "the last Friday of July": that day of the month
+    // "the first Monday of March", "the second Tuesday in next month", "the last Friday of July": that day of the month;
+    // "the second Sunday" closing the phrase (not "last Sunday", last week's), "the first Monday of the month": in the
+    // publication month
     private static PeriodExpression? NthInMonth(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
     {
         int at = WeekReader.Ordinal(doc, i - 1, i, out int n, out int after) && after == i ? i - 1
             : WeekReader.Ordinal(doc, i - 2, i, out n, out after) && after == i ? i - 2 : -1;
-        if (at < sentence.FirstToken || !(doc.Is(i + 1, "of") || doc.Is(i + 1, "in")))
+        if (at < sentence.FirstToken)
         {
             return null;
         }
 
-        var month = PeriodResolver.Read(doc, sentence, i + 2, nested: true);
-        if (month is not { Period: { Start: { } start, End: { } last } } || month.FirstToken != i + 2 || start.Day != 1 || last != start.AddMonths(1).AddDays(-1))
+        DateOnly start, last;
+        int end;
+        bool ofMonth = doc.Is(i + 1, "of") || doc.Is(i + 1, "in");
+        // "the second Sunday." and "the first Monday of the month" are in the publication month
+        if ((ofMonth && doc.Is(i + 2, "the") && doc.Is(i + 3, "month")) || (!ofMonth && n > 0 && (i + 1 >= sentence.EndToken || doc.Tokens[i + 1].Kind == TokenKind.Punct)))
+        {
+            if (doc.Published is not { } p)
+            {
+                return null;
+            }
+
+            (start, end) = (new DateOnly(p.Year, p.Month, 1), ofMonth ? i + 4 : i + 1);
+            last = start.AddMonths(1).AddDays(-1);
+        }
+        else if (!ofMonth || PeriodResolver.Read(doc, sentence, i + 2, nested: true) is not { Period: { Start: { } s, End: { } l } } month
+            || month.FirstToken != i + 2 || s.Day != 1 || l != s.AddMonths(1).AddDays(-1))
         {
             return null;
+        }
+        else
+        {
+            (start, last, end) = (s, l, month.EndToken);
         }
 
         var day = n == 0 ? last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7))
             : start.AddDays((((int)weekday - (int)start.DayOfWeek + 7) % 7) + (7 * (n - 1)));
         int first = doc.Is(at - 1, "the") ? at - 1 : at;
-        return day > last ? null : PeriodResolver.Make(doc, first, month.EndToken, Period.Day(day), PeriodCue.Day);
+        return day > last ? null : PeriodResolver.Make(doc, first, end, Period.Day(day), PeriodCue.Day);
     }
 
     // the weekday word's modifier before it: where the phrase starts and how it resolves
