@@ -12,11 +12,27 @@ namespace ClaimExtractor.Nlp.Periods;
 /// "through 2024", "this year", "last year", "a year earlier", "this month", "since June", "currently", relative days,
 /// weeks and quarters (<see cref="RelativePeriods"/>), named weeks (<see cref="WeekReader"/>), weekdays
 /// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
-/// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March") and ranges of two of them (<see cref="PeriodRanges"/>).
+/// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>) and ranges of two
+/// of them (<see cref="PeriodRanges"/>).
 /// "In recent years" stays open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
 {
+    private readonly HolidayLexicon holidays;
+
+    /// <summary>A resolver that reads no holidays.</summary>
+    public PeriodResolver()
+        : this(HolidayLexicon.Empty)
+    {
+    }
+
+    /// <summary>A resolver that also reads the holidays in <paramref name="holidays"/> ("Thanksgiving", "Christmas 2013").</summary>
+    public PeriodResolver(HolidayLexicon holidays)
+    {
+        ArgumentNullException.ThrowIfNull(holidays);
+        this.holidays = holidays;
+    }
+
     /// <inheritdoc />
     public string Name => "periods";
 
@@ -48,7 +64,7 @@ public sealed class PeriodResolver : IDocumentProcess
                     continue;
                 }
 
-                var found = Read(document, sentence, i);
+                var found = HolidayReader.Read(holidays, document, i, sentence.EndToken) ?? Read(document, sentence, i);
                 if (found is not null)
                 {
                     inSentence.Add(found);
