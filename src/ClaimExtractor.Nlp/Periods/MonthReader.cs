@@ -17,18 +17,30 @@ internal static class MonthReader
         int end = sentence.EndToken;
         int first = i, after = i + 1;
         int? day = null, lastDay = null, year = null;
-        // "Jan-1", "May the 5th", "September the twenty-first"
-        int next = IsJoiner(doc, after, end) || (doc.Is(after, "the") && after + 1 < end) ? after + 1 : after;
-        if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || WordDayAfter(doc, next, end, out d, out dayEnd))
+        // "Jan-1", "May the 5th", "September the twenty-first", "November between 19 and 20"
+        bool between = doc.Is(after, "between");
+        int next = IsJoiner(doc, after, end) || ((between || doc.Is(after, "the")) && after + 1 < end) ? after + 1 : after;
+        if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || (!between && WordDayAfter(doc, next, end, out d, out dayEnd)))
         {
             day = d;
             after = dayEnd;
             // "January 4-22", "Jan. 4 to 22" (not "March 3 to April 5", which the range reader joins)
-            if (IsRangeWord(doc, after) && NumericDates.TryDay(doc, after + 1, end, out int d2, out int rangeEnd) && d2 > d
+            if ((between ? doc.Is(after, "and") || doc.Is(after, "-") : IsRangeWord(doc, after)) && NumericDates.TryDay(doc, after + 1, end, out int d2, out int rangeEnd) && d2 > d
                 && (rangeEnd >= end || PeriodWords.Month(doc.TokenText(rangeEnd)) is null))
             {
                 lastDay = d2;
                 after = rangeEnd;
+            }
+            else if (between)
+            {
+                // "in November between 19 people" is a count
+                (day, after) = (null, i + 1);
+            }
+            else if (IsRangeWord(doc, i - 1) && NumericDates.TryDay(doc, i - 2, end, out int from, out int fromEnd) && fromEnd == i - 1 && from < d
+                && (doc.Is(i - 3, "from") || doc.Is(i - 3, "between")) && i - 3 >= sentence.FirstToken)
+            {
+                // "from 4 to January 22": the first day is in the same month
+                (first, day, lastDay) = (i - 3, from, d);
             }
 
             if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y0, out int y0End))

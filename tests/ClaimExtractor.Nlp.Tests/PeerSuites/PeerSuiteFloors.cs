@@ -20,7 +20,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-age.jsonl", PeerKind.Any, 0.631),
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
         new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.700),
-        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.740),
+        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.756),
         new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.782),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.905),
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.326),
