@@ -195,7 +195,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return part;
         }
 
-        if (PeriodWords.Month(word) is { } month)
+        if ((PeriodWords.Month(word) ?? PeriodWords.LowerMonthInDate(doc, i, end)) is { } month)
         {
             return MonthReader.Read(doc, sentence, i, month, pub);
         }

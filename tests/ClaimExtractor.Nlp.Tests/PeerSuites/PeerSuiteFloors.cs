@@ -21,7 +21,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
         new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.700),
         new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.756),
-        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.782),
+        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.809),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.905),
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.326),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
@@ -36,7 +36,7 @@ internal static class PeerSuiteFloors
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.925),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
         new("duckling-en-duration.jsonl", PeerKind.Duration, 0.132),
-        new("duckling-en-time.jsonl", PeerKind.Date, 0.288),
+        new("duckling-en-time.jsonl", PeerKind.Date, 0.300),
     ];
 
     public static PeerSuite Get(string file) => All.Single(s => string.Equals(s.File, file, StringComparison.Ordinal));
