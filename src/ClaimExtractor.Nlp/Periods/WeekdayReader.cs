@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// Weekdays. A bare one ("on Wednesday", "by Wednesday evening", "late Wednesday") is the latest such day on or before
 /// publication: news reports what happened (the suites resolve it forward; see the peer-suite conventions). A week
 /// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
-/// "this Friday"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
+/// "this Friday", "Friday after next"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
 /// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
 /// "the first Monday of March" is that day of the month, and "Friday the 13th" the latest 13th.
 /// A weekday dates a figure; it is never a date claim of its own (see <see cref="PeriodCue.Weekday"/>).
@@ -42,6 +42,12 @@ internal static class WeekdayReader
         if (doc.Is(after, "morning") || doc.Is(after, "afternoon") || doc.Is(after, "evening") || doc.Is(after, "night"))
         {
             after++;
+        }
+
+        // "Friday after next": the second one after publication
+        if (doc.Is(after, "after") && doc.Is(after + 1, "next"))
+        {
+            return PeriodResolver.Make(doc, i, after + 2, pub is { } n ? Period.Day(Latest(n, weekday, 0).AddDays(14)) : null, PeriodCue.Weekday);
         }
 
         // "Tuesday next week", "Sunday of last week", "Monday, this week"
