@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp;
@@ -8,17 +9,19 @@ namespace ClaimExtractor.Nlp;
 /// <summary>
 /// Every lexicon the NLP stage uses, loaded once from a models folder and shared (read-only) by all workers.
 /// Layout: <c>text/abbreviations.txt</c>, <c>entities/{countries,organizations,assets,aliases,person-cues}.tsv</c>,
-/// <c>metrics/metrics.tsv</c>, <c>metrics/generic-nouns.txt</c>, <c>metrics/unit-kinds.tsv</c>, <c>quantities/{number-words,units}.tsv</c>, each
+/// <c>metrics/metrics.tsv</c>, <c>metrics/generic-nouns.txt</c>, <c>metrics/unit-kinds.tsv</c>, <c>quantities/{number-words,units}.tsv</c>,
+/// <c>periods/holidays.tsv</c>, each
 /// with a <c>*.manifest.json</c> beside it.
 /// </summary>
 public sealed class NlpModels
 {
-    private NlpModels(FrozenSet<string> abbreviations, EntityLexicon entities, MetricLexicon metrics, QuantityLexicon quantities, string version)
+    private NlpModels(FrozenSet<string> abbreviations, EntityLexicon entities, MetricLexicon metrics, QuantityLexicon quantities, HolidayLexicon holidays, string version)
     {
         Abbreviations = abbreviations;
         Entities = entities;
         Metrics = metrics;
         Quantities = quantities;
+        Holidays = holidays;
         Version = version;
     }
 
@@ -45,6 +48,9 @@ public sealed class NlpModels
     /// <summary>Number words and units.</summary>
     public QuantityLexicon Quantities { get; }
 
+    /// <summary>Holiday names and how each is dated.</summary>
+    public HolidayLexicon Holidays { get; }
+
     /// <summary>The manifests' versions joined, so a model change shows in the extractor version.</summary>
     public string Version { get; }
 
@@ -61,7 +67,7 @@ public sealed class NlpModels
         [
             "text/abbreviations.txt", "entities/countries.tsv", "entities/organizations.tsv", "entities/assets.tsv",
             "entities/aliases.tsv", "entities/person-cues.tsv", "metrics/metrics.tsv", "metrics/generic-nouns.txt", "metrics/unit-kinds.tsv",
-            "quantities/number-words.tsv", "quantities/units.tsv",
+            "quantities/number-words.tsv", "quantities/units.tsv", HolidayLexicon.File,
         ];
         string version = string.Join(',', files.Select(f => Path.GetFileNameWithoutExtension(f) + "@" + TsvFile.ManifestVersion(modelsDirectory, f)));
         return new NlpModels(
@@ -69,6 +75,7 @@ public sealed class NlpModels
             EntityLexicon.Load(modelsDirectory, abbreviations),
             MetricLexicon.Load(modelsDirectory, abbreviations),
             QuantityLexicon.Load(modelsDirectory, abbreviations),
+            HolidayLexicon.Load(modelsDirectory),
             version);
     }
 }

@@ -28,7 +28,7 @@ public sealed class NlpPipelineBuilder
         processes.Add(new EntityRecognizer(models));
         processes.Add(new CoreferenceResolver());
         processes.Add(new QuantityScanner(models));
-        processes.Add(new PeriodResolver());
+        processes.Add(new PeriodResolver(models.Holidays));
         processes.Add(new ClaimAssembler(models));
         return this;
     }

@@ -27,6 +27,32 @@ public sealed class NlpModelsTests
     }
 
     [Fact]
+    public void A_holiday_line_with_an_unreadable_rule_is_refused_naming_the_file_and_the_line()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepositoryPaths.Models);
+        File.AppendAllText(Path.Combine(dir.Path, "periods", "holidays.tsv"), "founders day\t5 Xyz 13\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => NlpModels.Load(dir.Path));
+
+        Assert.Contains("holidays.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("founders day", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Users_add_a_holiday_without_code()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepositoryPaths.Models);
+        File.AppendAllText(Path.Combine(dir.Path, "periods", "holidays.tsv"), "founders day\t2 Mon 10\n");
+        var pipeline = new NlpPipelineBuilder().UseDefaults(NlpModels.Load(dir.Path)).Build();
+
+        var document = pipeline.Run("Shops closed on Founders Day.", new DateOnly(2024, 12, 19), CancellationToken.None);
+
+        Assert.Equal("2024-10-14", Assert.Single(document.Periods).Period?.Label);
+    }
+
+    [Fact]
     public void Users_extend_the_alias_table_without_code()
     {
         using var dir = new TempDir();

@@ -32,6 +32,11 @@ public sealed class PeriodSpecTests
             }
         }
 
+        if (want.TryGetProperty("none", out var none) && document.Periods.Any(p => p.Span.In(example.Input).Equals(none.GetString(), StringComparison.OrdinalIgnoreCase)))
+        {
+            failures.Add($"'{none.GetString()}' is read as a time expression");
+        }
+
         if (want.TryGetProperty("claim", out var quote))
         {
             var claim = document.Claims.FirstOrDefault(c => c.Quote == quote.GetString());
@@ -49,7 +54,7 @@ public sealed class PeriodSpecTests
             }
         }
 
-        if (want.TryGetProperty("claims", out var none) && none.GetArrayLength() == 0 && document.Claims.Count > 0)
+        if (want.TryGetProperty("claims", out var noClaims) && noClaims.GetArrayLength() == 0 && document.Claims.Count > 0)
         {
             failures.Add("expected no claims, found: " + string.Join(", ", document.Claims.Select(c => c.Quote)));
         }

@@ -5,8 +5,8 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Days of the month written as ordinal words, for the month reader: "first" to "thirty-first", hyphenated, spaced or
-/// as one token ("twenty-first", "twenty first"). Cardinal words ("May twenty one") are left alone: "in May twenty
-/// people died" is a count.
+/// as one token ("twenty-first", "twenty first"). Cardinal words from 21 ("twenty one") only where the caller's phrase
+/// closes the date: "in May twenty people died" is a count.
 /// </summary>
 internal static class DayWords
 {
@@ -34,6 +34,8 @@ internal static class DayWords
         ["twentieth"] = 20,
         ["thirtieth"] = 30,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] Ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
     /// <summary>An ordinal day word at token <paramref name="i"/>, and the token after it.</summary>
     public static bool TryOrdinal(AnalyzedDocument doc, int i, int end, out int day, out int after)
@@ -66,6 +68,23 @@ internal static class DayWords
         day = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int d) ? d : 0;
         after = i + 1;
         return day > 0;
+    }
+
+    /// <summary>A day from 21 to 31 in cardinal words at token <paramref name="i"/> ("twenty one", "thirty-one"), and the token after it.</summary>
+    public static bool TryCardinal(AnalyzedDocument doc, int i, int end, out int day, out int after)
+    {
+        day = 0;
+        after = i;
+        if (i < 0 || i >= end || Tens(doc.TokenText(i)) is not (> 0 and var tens))
+        {
+            return false;
+        }
+
+        int unit = doc.Is(i + 1, "-") ? i + 2 : i + 1;
+        int ones = unit >= end ? 0 : Array.FindIndex(Ones, w => doc.Is(unit, w)) + 1;
+        day = tens + ones;
+        after = unit + 1;
+        return ones > 0 && day <= 31;
     }
 
     private static int Tens(ReadOnlySpan<char> word) =>

@@ -7,7 +7,7 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
-/// Decades: "the 1990s", "the 1970's", "the '90s", "the seventies". Two digits need the apostrophe and a decade word
+/// Decades: "the 1990s", "the 1970's", "the '90s", "the seventies", "the nineteen seventies", "the twenty-tens". Two digits need the apostrophe and a decade word
 /// needs "the" before it: "in the 70s" and "in their seventies" are temperatures and ages as often as decades. Two
 /// digits from 30 are the 1900s, below it the 2000s.
 /// </summary>
@@ -34,6 +34,10 @@ internal static class DecadeReader
         {
             (decade, after) = (named, i + 1);
         }
+        else if (doc.Is(i - 1, "the") && Spelled(doc, i, end) is var (spelled, spelledEnd))
+        {
+            (decade, after) = (spelled, spelledEnd);
+        }
         else if (i + 2 < end && RawTokenizer.IsApostrophe(doc.TokenText(i) is [var mark] ? mark : ' ') && Glued(doc, i, i + 1)
             && Digits(doc, i + 1, 2) is { } twoDigits && Plural(doc, i + 2, end) is > 0 and var shortEnd)
         {
@@ -56,6 +60,33 @@ internal static class DecadeReader
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
         return PeriodResolver.Make(doc, first, after, Period.Between(Period.Year(decade), Period.Year(decade + 9)), PeriodCue.Year);
+    }
+
+    // "the nineteen seventies", "the twenty-tens", "the two thousands", "the two thousand and tens": a century in words
+    // and then the decade
+    private static (int Decade, int End)? Spelled(AnalyzedDocument doc, int i, int end)
+    {
+        if (doc.Is(i, "two") && doc.Is(i + 1, "thousands"))
+        {
+            return (2000, i + 2);
+        }
+
+        int century = doc.Is(i, "nineteen") ? 1900 : doc.Is(i, "eighteen") ? 1800 : doc.Is(i, "twenty") ? 2000
+            : doc.Is(i, "two") && doc.Is(i + 1, "thousand") && doc.Is(i + 2, "and") ? 2000 : 0;
+        int at = century == 0 ? -1 : doc.Is(i + 1, "thousand") ? i + 3 : doc.Is(i + 1, "-") ? i + 2 : i + 1;
+        if (at < 0 || at >= end)
+        {
+            return null;
+        }
+
+        if (doc.Is(at, "tens"))
+        {
+            return (century + 10, at + 1);
+        }
+
+        return Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out int named) && named % 100 >= 20
+            ? (century + (named % 100), at + 1)
+            : null;
     }
 
     // a number token of exactly `length` digits

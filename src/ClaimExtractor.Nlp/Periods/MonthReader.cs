@@ -17,23 +17,36 @@ internal static class MonthReader
         int end = sentence.EndToken;
         int first = i, after = i + 1;
         int? day = null, lastDay = null, year = null;
-        int next = IsJoiner(doc, after, end) ? after + 1 : after;
-        if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || WordDayAfter(doc, next, end, out d, out dayEnd))
+        // "Jan-1", "May the 5th", "September the twenty-first", "November between 19 and 20"
+        bool between = doc.Is(after, "between");
+        int next = IsJoiner(doc, after, end) || ((between || doc.Is(after, "the")) && after + 1 < end) ? after + 1 : after;
+        if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || (!between && WordDayAfter(doc, next, end, out d, out dayEnd)))
         {
             day = d;
             after = dayEnd;
             // "January 4-22", "Jan. 4 to 22" (not "March 3 to April 5", which the range reader joins)
-            if (IsRangeWord(doc, after) && NumericDates.TryDay(doc, after + 1, end, out int d2, out int rangeEnd) && d2 > d
+            if ((between ? doc.Is(after, "and") || doc.Is(after, "-") : IsRangeWord(doc, after)) && NumericDates.TryDay(doc, after + 1, end, out int d2, out int rangeEnd) && d2 > d
                 && (rangeEnd >= end || PeriodWords.Month(doc.TokenText(rangeEnd)) is null))
             {
                 lastDay = d2;
                 after = rangeEnd;
             }
+            else if (between)
+            {
+                // "in November between 19 people" is a count
+                (day, after) = (null, i + 1);
+            }
+            else if (IsRangeWord(doc, i - 1) && NumericDates.TryDay(doc, i - 2, end, out int from, out int fromEnd) && fromEnd == i - 1 && from < d
+                && (doc.Is(i - 3, "from") || doc.Is(i - 3, "between")) && i - 3 >= sentence.FirstToken)
+            {
+                // "from 4 to January 22": the first day is in the same month
+                (first, day, lastDay) = (i - 3, from, d);
+            }
 
-            if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y0))
+            if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y0, out int y0End))
             {
                 year = y0;
-                after += 2;
+                after = y0End;
             }
         }
         else if (DayBefore(doc, sentence, i) is { } before)
@@ -41,21 +54,21 @@ internal static class MonthReader
             (first, day, lastDay) = before;
         }
 
-        if (year is null && day is not null && doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y1))
+        if (year is null && day is not null && doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y1, out int y1End))
         {
-            // "from 4 to 22 January, 1995"
+            // "from 4 to 22 January, 1995", "September 10, nineteen oh one"
             year = y1;
-            after += 2;
+            after = y1End;
         }
-        else if (year is null && PeriodResolver.TryYear(doc, after, end, out int y))
+        else if (year is null && PeriodResolver.TryYear(doc, after, end, out int y, out int yEnd))
         {
             year = y;
-            after++;
+            after = yEnd;
         }
-        else if (year is null && doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2))
+        else if (year is null && doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2, out int y2End))
         {
             year = y2;
-            after += 2;
+            after = y2End;
         }
         else if (year is null && (IsJoiner(doc, after, end) || doc.Is(after, ",")) && PeriodResolver.TryYear(doc, after + 1, end, out int y3))
         {
@@ -116,16 +129,23 @@ internal static class MonthReader
     public static PeriodExpression? ReadDayOfMonth(AnalyzedDocument doc, Sentence sentence, int i, DateOnly? pub, bool dated = false)
     {
         int end = sentence.EndToken;
-        if (!doc.Is(i, "the") || !NumericDates.TryDay(doc, i + 1, end, out int day, out int after) || after != i + 3)
+        int at = doc.Is(i, "the") ? i + 1 : i;
+        if (!NumericDates.TryDay(doc, at, end, out int day, out int after) || after != at + 2)
         {
             return null;
         }
 
-        if (doc.Is(after, "of") && doc.Is(after + 2, "month") && (doc.Is(after + 1, "this") || doc.Is(after + 1, "next") || doc.Is(after + 1, "last")))
+        // "the 20th of next month", "20th of the previous month"
+        int shiftAt = doc.Is(after + 1, "the") ? after + 2 : after + 1;
+        if (doc.Is(after, "of") && doc.Is(shiftAt + 1, "month") && PeriodWords.MonthShift(doc, shiftAt) is { } shift)
         {
-            int shift = doc.Is(after + 1, "next") ? 1 : doc.Is(after + 1, "last") ? -1 : 0;
             Period? inMonth = pub is { } p0 && p0.AddMonths(shift) is var m && day <= DateTime.DaysInMonth(m.Year, m.Month) ? Period.Day(new DateOnly(m.Year, m.Month, day)) : null;
-            return PeriodResolver.Make(doc, i, after + 3, inMonth, PeriodCue.Day);
+            return PeriodResolver.Make(doc, i, shiftAt + 2, inMonth, PeriodCue.Day);
+        }
+
+        if (at == i)
+        {
+            return null;
         }
 
         dated |= doc.Is(i - 1, "on") || doc.Is(i - 1, "by") || doc.Is(i - 1, "for") || doc.Is(i - 1, "since") || doc.Is(i - 1, "until")
@@ -151,6 +171,7 @@ internal static class MonthReader
 
         return PeriodResolver.Make(doc, i, after, period, PeriodCue.Day);
     }
+
 
     private static Period Resolve(int year, int month, int? day, int? lastDay)
     {
@@ -193,7 +214,8 @@ internal static class MonthReader
     // the token where a day number ending just before token `end` starts ("22" or "22nd"), or -1
     private static int DayEndingAt(AnalyzedDocument doc, Sentence sentence, int end)
     {
-        for (int start = end - 1; start >= Math.Max(sentence.FirstToken, end - 3); start--)
+        // the longest day first: "twenty second of June" is the 22nd, not the 2nd
+        for (int start = Math.Max(sentence.FirstToken, end - 3); start < end; start++)
         {
             if (Day(doc, start, sentence.EndToken, out _, out int after) && after == end)
             {
@@ -209,9 +231,11 @@ internal static class MonthReader
         NumericDates.TryDay(doc, i, end, out day, out after) || DayWords.TryOrdinal(doc, i, end, out day, out after);
 
     // an ordinal word after a month closes the date ("Jan. first", "May twenty-first,"): "March first-time buyers" does not
+    // and so does a day from 21 in cardinal words before punctuation, the end or a year ("May twenty one,", "jan twenty
+    // two, 2018"): "May twenty one people" and "in May twenty people died" are counts
     private static bool WordDayAfter(AnalyzedDocument doc, int i, int end, out int day, out int after) =>
-        DayWords.TryOrdinal(doc, i, end, out day, out after)
-        && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct && !doc.Is(after, "-") || doc.Is(after, "and") || doc.Is(after, "to") || PeriodResolver.TryYear(doc, after, end, out _));
+        (DayWords.TryOrdinal(doc, i, end, out day, out after) || DayWords.TryCardinal(doc, i, end, out day, out after))
+        && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct && !doc.Is(after, "-") || doc.Is(after, "and") || doc.Is(after, "to") || PeriodResolver.TryYear(doc, after, end, out _, out _));
 
     private static bool IsRangeWord(AnalyzedDocument doc, int i) =>
         doc.Is(i, "-") || doc.Is(i, "–") || doc.Is(i, "to") || doc.Is(i, "through") || doc.Is(i, "thru") || doc.Is(i, "until") || doc.Is(i, "till");

@@ -37,7 +37,20 @@ internal static class NumericDates
     /// <summary>Reads a digit date starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
     {
-        if (!Part(doc, i, end, out int a, out int aLength) || !Separator(doc, i + 1, end) || !Part(doc, i + 2, end, out int b, out int bLength))
+        if (!Part(doc, i, end, out int a, out int aLength) || !Spaced(doc, i + 1, end))
+        {
+            return null;
+        }
+
+        // "11 - 2016", "11 /2016": a month spaced from its year, closing the phrase
+        if (!Separator(doc, i + 1, end))
+        {
+            return aLength <= 2 && PeriodResolver.TryYear(doc, i + 2, end, out int spacedYear) && SpacedMonth(doc, i + 2, spacedYear, i) is { } spacedMonth
+                ? PeriodResolver.Make(doc, i, i + 3, spacedMonth, PeriodCue.Month)
+                : null;
+        }
+
+        if (!Part(doc, i + 2, end, out int b, out int bLength))
         {
             return null;
         }
@@ -73,6 +86,21 @@ internal static class NumericDates
         return null;
     }
 
+    /// <summary>
+    /// The month of a year and a month number written apart, "2016 - 11", "2016/ 11", "11 - 2016" (the year at token
+    /// <paramref name="yearAt"/>, the month at <paramref name="monthAt"/>, a hyphen or slash between), when the pair closes the
+    /// phrase; a month one past the year's last two digits is the season "2010 - 11".
+    /// </summary>
+    public static Period? SpacedMonth(AnalyzedDocument doc, int yearAt, int year, int monthAt)
+    {
+        int after = Math.Max(yearAt, monthAt) + 1;
+        bool closes = after >= doc.Tokens.Count || doc.Tokens[after].Kind == TokenKind.Punct;
+        return closes && doc.Tokens[monthAt].Kind == TokenKind.Number && doc.Tokens[monthAt].Span.Length <= 2
+            && int.TryParse(doc.TokenText(monthAt), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+            && month is >= 1 and <= 12 && (monthAt < yearAt || month != (year + 1) % 100)
+            ? Period.Month(year, month) : null;
+    }
+
     // the latest such day not after publication (a leap day may be years back)
     private static Period? Latest(DateOnly? pub, int month, int day)
     {
@@ -92,6 +120,9 @@ internal static class NumericDates
         || word.Equals("rd", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase);
 
     private static bool Glued(AnalyzedDocument doc, int left, int right) => doc.Tokens[right].Start == doc.Tokens[left].End;
+
+    // a separator, glued or not: "/" or "-"
+    private static bool Spaced(AnalyzedDocument doc, int i, int end) => i + 1 < end && doc.TokenText(i) is "/" or "-";
 
     // a separator glued on both sides: "/" or "-"
     private static bool Separator(AnalyzedDocument doc, int i, int end) =>

@@ -12,11 +12,27 @@ namespace ClaimExtractor.Nlp.Periods;
 /// "through 2024", "this year", "last year", "a year earlier", "this month", "since June", "currently", relative days,
 /// weeks and quarters (<see cref="RelativePeriods"/>), named weeks (<see cref="WeekReader"/>), weekdays
 /// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
-/// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March") and ranges of two of them (<see cref="PeriodRanges"/>).
+/// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>) and ranges of two
+/// of them (<see cref="PeriodRanges"/>).
 /// "In recent years" stays open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
 {
+    private readonly HolidayLexicon holidays;
+
+    /// <summary>A resolver that reads no holidays.</summary>
+    public PeriodResolver()
+        : this(HolidayLexicon.Empty)
+    {
+    }
+
+    /// <summary>A resolver that also reads the holidays in <paramref name="holidays"/> ("Thanksgiving", "Christmas 2013").</summary>
+    public PeriodResolver(HolidayLexicon holidays)
+    {
+        ArgumentNullException.ThrowIfNull(holidays);
+        this.holidays = holidays;
+    }
+
     /// <inheritdoc />
     public string Name => "periods";
 
@@ -43,12 +59,12 @@ public sealed class PeriodResolver : IDocumentProcess
             inSentence.Clear();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (quantityTokens.Contains(i) && !IsDateNumber(document, i))
+                if (quantityTokens.Contains(i) && !OpensDate(document, i, sentence.EndToken))
                 {
                     continue;
                 }
 
-                var found = Read(document, sentence, i);
+                var found = HolidayReader.Read(holidays, document, i, sentence.EndToken) ?? Read(document, sentence, i);
                 if (found is not null)
                 {
                     inSentence.Add(found);
@@ -59,6 +75,12 @@ public sealed class PeriodResolver : IDocumentProcess
             PeriodRanges.Merge(document, inSentence);
             foreach (var found in inSentence)
             {
+                if (found.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part)
+                {
+                    // "nineteen" in "June of nineteen ninety nine", "twenty one" in "May twenty one, 2015" are no counts
+                    document.RemoveWordCountsWithin(found.FirstToken, found.EndToken);
+                }
+
                 document.AddPeriod(found);
             }
         }
@@ -89,7 +111,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 4, pub is { } p0 ? Period.Year(p0.Year) : null, PeriodCue.ThisYear);
         }
 
-        if (doc.Is(i, "this") || doc.Is(i, "current") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past"))
+        if (doc.Is(i, "this") || doc.Is(i, "current") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past") || doc.Is(i, "previous"))
         {
             int shift = doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : -1;
             // "this year", "the current year", "last yr", "this calendar year"
@@ -105,7 +127,14 @@ public sealed class PeriodResolver : IDocumentProcess
             }
         }
 
-        if ((WeekdayReader.ReadWeekFirst(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
+        // "the upcoming month", "the coming month": next month
+        if ((doc.Is(i, "upcoming") || doc.Is(i, "coming")) && doc.Is(i + 1, "month"))
+        {
+            return Make(doc, i, i + 2, pub is { } p ? MonthOf(p.AddMonths(1)) : null, PeriodCue.Relative);
+        }
+
+        if ((WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
+            ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }
@@ -130,7 +159,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return season;
         }
 
-        if (MonthReader.ReadDayOfMonth(doc, sentence, i, pub) is { } dayOfMonth)
+        if ((DayRangeInMonth.Read(doc, i, end) ?? MonthReader.ReadDayOfMonth(doc, sentence, i, pub)) is { } dayOfMonth)
         {
             return dayOfMonth;
         }
@@ -147,7 +176,12 @@ public sealed class PeriodResolver : IDocumentProcess
 
         if (TryYear(doc, i, end, out int year))
         {
-            return QuarterReader.AfterYear(doc, i, year) ?? ReadYear(doc, i, year);
+            return QuarterReader.AfterYear(doc, i, year) ?? YearFirstDates.Read(doc, i, end, year) ?? ReadYear(doc, i, year);
+        }
+
+        if (SpelledYears.TryRead(doc, i, end, standalone: true, out int spelled, out int spelledEnd))
+        {
+            return Make(doc, i, spelledEnd, Period.Year(spelled), PeriodCue.Year);
         }
 
         var word = doc.TokenText(i);
@@ -161,7 +195,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return part;
         }
 
-        if (PeriodWords.Month(word) is { } month)
+        if ((PeriodWords.Month(word) ?? PeriodWords.LowerMonthInDate(doc, i, end)) is { } month)
         {
             return MonthReader.Read(doc, sentence, i, month, pub);
         }
@@ -202,13 +236,28 @@ public sealed class PeriodResolver : IDocumentProcess
         }
 
         int end = i + 1;
-        // "2023-24": a season or fiscal year is read as its first year
-        if (end + 1 < doc.Tokens.Count && doc.TokenText(end) is "-" or "/" && doc.Tokens[end + 1].Kind == TokenKind.Number && doc.Tokens[end + 1].Span.Length == 2)
+        // "2023-24": a season or fiscal year is read as its first year; "2016 - 11", "2016 /11" closing the phrase are months
+        if (end + 1 < doc.Tokens.Count && doc.TokenText(end) is "-" or "/" && doc.Tokens[end + 1].Kind == TokenKind.Number && doc.Tokens[end + 1].Span.Length <= 2)
         {
-            end += 2;
+            if (NumericDates.SpacedMonth(doc, i, year, end + 1) is { } month)
+            {
+                return Make(doc, first, end + 2, month, PeriodCue.Month);
+            }
+
+            end += doc.Tokens[end + 1].Span.Length == 2 ? 2 : 0;
         }
 
         return Make(doc, first, end, period, cue);
+    }
+
+    /// <summary>
+    /// A year where a date or period expects one, in digits or words ("May 2024", "June of nineteen ninety nine", "the
+    /// third quarter of two thousand and twenty"): the year and the token after it.
+    /// </summary>
+    internal static bool TryYear(AnalyzedDocument doc, int i, int end, out int year, out int after)
+    {
+        after = i + 1;
+        return TryYear(doc, i, end, out year) || SpelledYears.TryRead(doc, i, end, standalone: false, out year, out after);
     }
 
     internal static bool TryYear(AnalyzedDocument doc, int i, int end, out int year)
@@ -237,9 +286,11 @@ public sealed class PeriodResolver : IDocumentProcess
             ? (word.Length == 4 ? 2000 + y : y is >= 1900 and <= 2100 ? y : null)
             : null;
 
-    // a quantity's number may still open "3 days ago" or a digit date "02/22/2016"
-    private static bool IsDateNumber(AnalyzedDocument doc, int i) =>
-        doc.Is(i + 2, "ago") || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
+    // a quantity's number may still open "3 days ago", "1 month and 21 days ago", "two weeks from now", "4 to 22 this month",
+    // "(in) nineteen twenty eight", "(the) nineteen seventies" or a digit date "02/22/2016"
+    private static bool OpensDate(AnalyzedDocument doc, int i, int end) =>
+        SpelledYears.TryRead(doc, i, end, standalone: true, out _, out _) || DecadeReader.Read(doc, i, end) is not null
+        || AgoReader.Read(doc, i, end, null) is not null || DayOffsets.CountsFromNow(doc, i + 2) || CountFromDay.Opens(doc, i) || DayRangeInMonth.Read(doc, i, end) is not null || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
 
     private static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 

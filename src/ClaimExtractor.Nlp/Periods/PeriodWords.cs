@@ -80,4 +80,28 @@ internal static class PeriodWords
         int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
         return before >= 0 && doc.IsAny(before, ReportVerbs);
     }
+
+    /// <summary>How many months on from publication "this", "current", "next", "last" or "previous" at token <paramref name="i"/> names ("the 20th of next month"), or null.</summary>
+    public static int? MonthShift(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : doc.Is(i, "last") || doc.Is(i, "previous") ? -1 : null;
+
+    /// <summary>
+    /// Lower-case "march" and "may" at token <paramref name="i"/> are verbs unless a day or a year stands next to them
+    /// ("march 3", "may the eleventh", "march 2015", "the first of march"): the month then, else null.
+    /// </summary>
+    public static int? LowerMonthInDate(AnalyzedDocument doc, int i, int end)
+    {
+        var word = doc.TokenText(i);
+        int month = word.Equals("march", StringComparison.Ordinal) ? 3 : word.Equals("may", StringComparison.Ordinal) ? 5 : 0;
+        if (month == 0)
+        {
+            return null;
+        }
+
+        int at = doc.Is(i + 1, "the") ? i + 2 : i + 1;
+        bool dayAfter = NumericDates.TryDay(doc, at, end, out _, out _) || DayWords.TryOrdinal(doc, at, end, out _, out _) || PeriodResolver.TryYear(doc, at, end, out _);
+        bool dayBefore = doc.Is(i - 1, "of") && ((NumericDates.TryDay(doc, i - 2, end, out _, out int a) && a == i - 1)
+            || (NumericDates.TryDay(doc, i - 3, end, out _, out int b) && b == i - 1) || (DayWords.TryOrdinal(doc, i - 2, end, out _, out int c) && c == i - 1));
+        return dayAfter || dayBefore ? month : null;
+    }
 }

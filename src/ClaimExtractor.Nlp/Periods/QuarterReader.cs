@@ -106,9 +106,9 @@ internal static class QuarterReader
     private static int? YearAfter(AnalyzedDocument doc, ref int after, int end)
     {
         int at = doc.Is(after, "of") || (doc.Is(after, "-") && Glued(doc, after - 1, after) && Glued(doc, after, after + 1)) ? after + 1 : after;
-        if (PeriodResolver.TryYear(doc, at, end, out int year))
+        if (PeriodResolver.TryYear(doc, at, end, out int year, out int yearEnd))
         {
-            after = at + 1;
+            after = yearEnd;
             return year;
         }
 

@@ -1,34 +1,15 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
-using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Relative expressions resolved against the publication date: "today", "yesterday", "tomorrow", "the day before
-/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "two years ago", "three days earlier".
+/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "the week after next"; "two years ago", "three days earlier" (<see cref="AgoReader"/>).
 /// Weeks run Monday to Sunday. A day word right after a reporting verb ("said yesterday") dates the report, not a figure.
 /// </summary>
 internal static class RelativePeriods
 {
-    private static readonly FrozenDictionary<string, int> SmallNumbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1,
-        ["an"] = 1,
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["twelve"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Reads a relative expression starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
     {
@@ -77,7 +58,25 @@ internal static class RelativePeriods
             }
         }
 
-        return Stretch(doc, i, end, pub) ?? Ago(doc, i, end, pub) ?? Recent(doc, i, pub);
+        return Stretch(doc, i, end, pub) ?? AgoReader.Read(doc, i, end, pub) ?? Recent(doc, i, pub) ?? AfterNext(doc, i, pub);
+    }
+
+    // "the week after next", "the month after the next", "the year after next": two units on
+    private static PeriodExpression? AfterNext(AnalyzedDocument doc, int i, DateOnly? pub)
+    {
+        int nextAt = doc.Is(i + 3, "the") ? i + 4 : i + 3;
+        if (!doc.Is(i + 2, "after") || !doc.Is(i, "the") || !doc.Is(nextAt, "next")
+            || !(doc.Is(i + 1, "week") || doc.Is(i + 1, "weekend") || doc.Is(i + 1, "month") || doc.Is(i + 1, "year")))
+        {
+            return null;
+        }
+
+        Period? period = pub is not { } p ? null
+            : doc.Is(i + 1, "week") ? Week(p, 2)
+            : doc.Is(i + 1, "weekend") ? Weekend(p, 2)
+            : doc.Is(i + 1, "month") ? Period.Month(p.AddMonths(2).Year, p.AddMonths(2).Month)
+            : Period.Year(p.Year + 2);
+        return PeriodResolver.Make(doc, i, nextAt + 1, period, PeriodCue.Relative);
     }
 
     // "over the weekend" (the latest one begun by publication), "the year to date", "year-to-date" (the publication year,
@@ -122,7 +121,7 @@ internal static class RelativePeriods
             return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
         }
 
-        if (Count(doc, i + 1) is not { } count || count == 0)
+        if (CountWords.Read(doc, i + 1, article: false) is not { } count)
         {
             return null;
         }
@@ -141,7 +140,7 @@ internal static class RelativePeriods
         return PeriodResolver.Make(doc, first, unitAt + 1, period, PeriodCue.Relative);
     }
 
-    private static string? Unit(ReadOnlySpan<char> word)
+    internal static string? Unit(ReadOnlySpan<char> word)
     {
         var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
         foreach (string name in (string[])["day", "week", "month", "year", "decade"])
@@ -155,24 +154,7 @@ internal static class RelativePeriods
         return null;
     }
 
-    private static int? Count(AnalyzedDocument doc, int i)
-    {
-        if (doc.Is(i, "a") || doc.Is(i, "an"))
-        {
-            return null;
-        }
-
-        if (i < doc.Tokens.Count && SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
-        {
-            return word;
-        }
-
-        return i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number
-            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits) && digits < 200
-            ? digits : null;
-    }
-
-    private static DateOnly Back(DateOnly day, string unit, int count) => unit switch
+    internal static DateOnly Back(DateOnly day, string unit, int count) => unit switch
     {
         "day" => day.AddDays(-count),
         "week" => day.AddDays(-7 * count),
@@ -185,45 +167,6 @@ internal static class RelativePeriods
     {
         int current = day.Year / 10 * 10;
         return Period.Between(Period.Year(current), Period.Year(current + 9));
-    }
-
-    // "two years ago", "three days earlier", "6 months ago": a year or month is the whole unit, a week or day the day
-    private static PeriodExpression? Ago(AnalyzedDocument doc, int i, int end, DateOnly? pub)
-    {
-        if (i + 2 >= end || !(doc.Is(i + 2, "ago") || doc.Is(i + 2, "earlier")))
-        {
-            return null;
-        }
-
-        int count;
-        if (SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
-        {
-            count = word;
-        }
-        else if (doc.Tokens[i].Kind == TokenKind.Number && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits) && digits is > 0 and < 200)
-        {
-            count = digits;
-        }
-        else
-        {
-            return null;
-        }
-
-        var unit = doc.TokenText(i + 1).TrimEnd('s');
-        Period? period = null;
-        if (pub is { } p)
-        {
-            period = unit switch
-            {
-                "year" => Period.Year(p.Year - count),
-                "month" => Period.Month(p.AddMonths(-count).Year, p.AddMonths(-count).Month),
-                "week" => Period.Day(p.AddDays(-7 * count)),
-                "day" => Period.Day(p.AddDays(-count)),
-                _ => null,
-            };
-        }
-
-        return unit is "year" or "month" or "week" or "day" ? PeriodResolver.Make(doc, i, i + 3, period, PeriodCue.Relative) : null;
     }
 
     // this/current = 0, next/coming = 1, last/previous = -1; "the" before "coming"/"previous" is part of the phrase

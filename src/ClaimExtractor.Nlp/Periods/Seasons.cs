@@ -27,10 +27,10 @@ internal static class Seasons
             year = y;
             after++;
         }
-        else if (doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2))
+        else if (doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2, out int yearEnd))
         {
             year = y2;
-            after += 2;
+            after = yearEnd;
         }
 
         int modifierAt = doc.Is(i - 1, "the") ? i - 2 : i - 1;

@@ -8,9 +8,9 @@ namespace ClaimExtractor.Nlp.Periods;
 /// Weekdays. A bare one ("on Wednesday", "by Wednesday evening", "late Wednesday") is the latest such day on or before
 /// publication: news reports what happened (the suites resolve it forward; see the peer-suite conventions). A week
 /// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
-/// "this Friday"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
+/// "this Friday", "Friday after next"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
 /// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
-/// "the first Monday of March" is that day of the month.
+/// "the first Monday of March" is that day of the month, and "Friday the 13th" the latest 13th.
 /// A weekday dates a figure; it is never a date claim of its own (see <see cref="PeriodCue.Weekday"/>).
 /// </summary>
 internal static class WeekdayReader
@@ -31,10 +31,23 @@ internal static class WeekdayReader
         }
 
         DateOnly? pub = doc.Published;
+        // "Friday the 13th", "Tuesday, the 15th": the day of the month names the day
+        int dayAt = doc.Is(i + 1, ",") ? i + 2 : i + 1;
+        if (doc.Is(dayAt, "the") && MonthReader.ReadDayOfMonth(doc, sentence, dayAt, pub, dated: true) is { } dayOfMonth)
+        {
+            return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, dayOfMonth.Period, PeriodCue.Day);
+        }
+
         int after = i + 1;
         if (doc.Is(after, "morning") || doc.Is(after, "afternoon") || doc.Is(after, "evening") || doc.Is(after, "night"))
         {
             after++;
+        }
+
+        // "Friday after next": the second one after publication
+        if (doc.Is(after, "after") && doc.Is(after + 1, "next"))
+        {
+            return PeriodResolver.Make(doc, i, after + 2, pub is { } n ? Period.Day(Latest(n, weekday, 0).AddDays(14)) : null, PeriodCue.Weekday);
         }
 
         // "Tuesday next week", "Sunday of last week", "Monday, this week"
@@ -76,26 +89,46 @@ internal static class WeekdayReader
         return PeriodResolver.Make(doc, i, at + 1, doc.Published is { } p ? InWeek(p, shift, weekday) : null, PeriodCue.Weekday);
     }
 
-    // "the first Monday of March", "the second Tuesday in next month", "the last Friday of July": that day of the month
+    // "the first Monday of March", "the second Tuesday in next month", "the last Friday of July": that day of the month;
+    // "the second Sunday" closing the phrase (not "last Sunday", last week's), "the first Monday of the month": in the
+    // publication month
     private static PeriodExpression? NthInMonth(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
     {
         int at = WeekReader.Ordinal(doc, i - 1, i, out int n, out int after) && after == i ? i - 1
             : WeekReader.Ordinal(doc, i - 2, i, out n, out after) && after == i ? i - 2 : -1;
-        if (at < sentence.FirstToken || !(doc.Is(i + 1, "of") || doc.Is(i + 1, "in")))
+        if (at < sentence.FirstToken)
         {
             return null;
         }
 
-        var month = PeriodResolver.Read(doc, sentence, i + 2, nested: true);
-        if (month is not { Period: { Start: { } start, End: { } last } } || month.FirstToken != i + 2 || start.Day != 1 || last != start.AddMonths(1).AddDays(-1))
+        DateOnly start, last;
+        int end;
+        bool ofMonth = doc.Is(i + 1, "of") || doc.Is(i + 1, "in");
+        // "the second Sunday." and "the first Monday of the month" are in the publication month
+        if ((ofMonth && doc.Is(i + 2, "the") && doc.Is(i + 3, "month")) || (!ofMonth && n > 0 && (i + 1 >= sentence.EndToken || doc.Tokens[i + 1].Kind == TokenKind.Punct)))
+        {
+            if (doc.Published is not { } p)
+            {
+                return null;
+            }
+
+            (start, end) = (new DateOnly(p.Year, p.Month, 1), ofMonth ? i + 4 : i + 1);
+            last = start.AddMonths(1).AddDays(-1);
+        }
+        else if (!ofMonth || PeriodResolver.Read(doc, sentence, i + 2, nested: true) is not { Period: { Start: { } s, End: { } l } } month
+            || month.FirstToken != i + 2 || s.Day != 1 || l != s.AddMonths(1).AddDays(-1))
         {
             return null;
+        }
+        else
+        {
+            (start, last, end) = (s, l, month.EndToken);
         }
 
         var day = n == 0 ? last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7))
             : start.AddDays((((int)weekday - (int)start.DayOfWeek + 7) % 7) + (7 * (n - 1)));
         int first = doc.Is(at - 1, "the") ? at - 1 : at;
-        return day > last ? null : PeriodResolver.Make(doc, first, month.EndToken, Period.Day(day), PeriodCue.Day);
+        return day > last ? null : PeriodResolver.Make(doc, first, end, Period.Day(day), PeriodCue.Day);
     }
 
     // the weekday word's modifier before it: where the phrase starts and how it resolves

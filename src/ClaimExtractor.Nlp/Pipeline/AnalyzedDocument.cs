@@ -1,5 +1,6 @@
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
@@ -109,6 +110,14 @@ public sealed class AnalyzedDocument
 
     /// <summary>Adds a quantity; quantities must come in text order.</summary>
     public void AddQuantity(QuantityMention quantity) => quantities.Add(quantity);
+
+    /// <summary>
+    /// Removes the counts written in words lying wholly inside tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>):
+    /// a later stage read those words as part of something else (a year in words, "June of nineteen ninety nine", is no count).
+    /// </summary>
+    public void RemoveWordCountsWithin(int firstToken, int endToken) =>
+        quantities.RemoveAll(q => q.FirstToken >= firstToken && q.EndToken <= endToken && q.Quantity.Unit == Unit.Count
+            && tokens.Skip(q.FirstToken).Take(q.EndToken - q.FirstToken).All(t => t.Kind != TokenKind.Number));
 
     /// <summary>Adds a time expression; expressions must come in text order.</summary>
     public void AddPeriod(PeriodExpression period) => periods.Add(period);

@@ -30,6 +30,7 @@ public static class Lexicon
         ["September"] = 9,
         ["Sept."] = 9,
         ["Sep."] = 9,
+        ["Sep"] = 9,
         ["Sept"] = 9,
         ["October"] = 10,
         ["Oct."] = 10,

@@ -19,10 +19,11 @@ internal static partial class NewsConventions
     public static IReadOnlyList<Convention> All { get; } =
     [
         new("forward",
-            "Both suites resolve a bare weekday, day, month or season to the next one after the reference date; a news "
-            + "article reports what happened, so it means the latest one on or before publication (\"on Tuesday\", \"in May\").",
+            "Both suites resolve a bare weekday, day, month, season or holiday to the next one after the reference date; a news "
+            + "article reports what happened, so it means the latest one on or before publication (\"on Tuesday\", \"in May\", "
+            + "\"Black Friday sales\"; a holiday dated by a weekday, Thanksgiving, falls on another day the year before).",
             (w, p, reference, text) => !Ahead().IsMatch(text) && !Year().IsMatch(text) && w.Start > reference && p.Start <= reference
-                && (Shifted(w, p, d => d.AddDays(-7)) || Shifted(w, p, d => d.AddYears(-1)))),
+                && (Shifted(w, p, d => d.AddDays(-7)) || Shifted(w, p, d => d.AddYears(-1)) || SameHolidayYearBefore(w, p))),
         new("edge is the whole period",
             "\"At the end of September\", \"by the end of the year\", \"the start of 2024\": news dates a level read at a "
             + "period's edge, or a target due by it, as that period's figure (corpus gold: \"stood at 4.85 per cent at the end "
@@ -66,6 +67,10 @@ internal static partial class NewsConventions
             : All.FirstOrDefault(c => windows.Any(w => c.Holds(w, period, reference, text)));
 
     private static bool Shifted(Window w, Period p, Func<DateOnly, DateOnly> back) => p.Start == back(w.Start) && p.End == back(w.End);
+
+    // one day a year earlier, give or take the week a weekday-dated holiday moves ("Thanksgiving": 2013-11-28, 2012-11-22)
+    private static bool SameHolidayYearBefore(Window w, Period p) =>
+        w.Start == w.End && p.Start == p.End && p.Start is { } day && Math.Abs(day.DayNumber - w.Start.AddYears(-1).DayNumber) <= 7;
 
     private static double Days(Window w) => w.End.DayNumber - w.Start.DayNumber + 1;
 
