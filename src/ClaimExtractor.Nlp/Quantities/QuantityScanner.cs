@@ -238,8 +238,21 @@ public sealed class QuantityScanner : IDocumentProcess
 
         if (scale > 100m && !isRange && numbers.AndAFraction(doc, next, end, out decimal part, out int afterPart))
         {
-            // "one million and a half", "five billion and three quarters"
-            core = core with { Value = core.Value + part, Decimals = Math.Max(core.Decimals, NumberReader.FractionDecimals(part)) };
+            // "one million and a half", "five billion and three quarters"; "one billion and a half million" is a half of
+            // the smaller scale
+            int decimals = NumberReader.FractionDecimals(part);
+            if (numbers.TryWord(doc, afterPart, out var smaller) && smaller.Kind == NumberWordKind.Scale && smaller.Value < scale && smaller.Value > 100)
+            {
+                for (decimal ratio = scale / smaller.Value; ratio > 1; ratio /= 10)
+                {
+                    decimals++;
+                }
+
+                part = part * smaller.Value / scale;
+                afterPart++;
+            }
+
+            core = core with { Value = core.Value + part, Decimals = Math.Max(core.Decimals, decimals) };
             next = afterPart;
         }
 
