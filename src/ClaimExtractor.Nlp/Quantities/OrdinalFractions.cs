@@ -24,7 +24,7 @@ internal static class OrdinalFractions
         }
 
         // "three twenty firsts": the ordinal follows the whole numerator
-        if (TryCompound(numbers, doc, after, end, out decimal denominator, out int afterOrdinal))
+        if (TryCompound(numbers, doc, after, end, out decimal denominator, out int afterOrdinal) && Agrees(doc, afterOrdinal - 1, numerator))
         {
             core = NumberReader.Fraction(numerator, denominator, afterOrdinal);
             return true;
@@ -34,7 +34,7 @@ internal static class OrdinalFractions
         // is 130/5)
         int unitAt = doc.TokenText(after) is "-" ? after + 1 : after;
         if (after - 1 > first && !doc.Is(after - 2, "and") && numbers.TryWord(doc, after - 1, out var tens) && IsTens(tens) && numerator > tens.Value
-            && UnitOrdinal(numbers, doc, unitAt) is { } unit && Follows(doc, unitAt + 1, end, unitAt))
+            && UnitOrdinal(numbers, doc, unitAt) is { } unit && Follows(doc, unitAt + 1, end, unitAt) && Agrees(doc, unitAt, numerator - tens.Value))
         {
             core = NumberReader.Fraction(numerator - tens.Value, tens.Value + unit, unitAt + 1);
             return true;
@@ -48,7 +48,7 @@ internal static class OrdinalFractions
             at++;
         }
 
-        if (numbers.TryWord(doc, at, out var large) && large.Kind == NumberWordKind.Denominator && large.Value > 10 && Follows(doc, at + 1, end, at))
+        if (numbers.TryWord(doc, at, out var large) && large.Kind == NumberWordKind.Denominator && large.Value > 10 && Follows(doc, at + 1, end, at) && Agrees(doc, at, numerator))
         {
             core = NumberReader.Fraction(numerator, large.Value, at + 1);
             return true;
@@ -78,9 +78,14 @@ internal static class OrdinalFractions
         return true;
     }
 
-    /// <summary>Whether the number words before <paramref name="after"/> end a rank: "twenty-first", "ninety-ninth".</summary>
+    /// <summary>
+    /// Whether the number words before <paramref name="after"/> begin a rank: "twenty-first", "ninety-ninth", "two
+    /// millionth" (read after <see cref="TryRead"/>, which takes the fractions).
+    /// </summary>
     public static bool IsRankAfter(NumberReader numbers, AnalyzedDocument doc, int after, int end) =>
-        after + 1 < end && doc.TokenText(after) is "-" && numbers.TryWord(doc, after - 1, out var tens) && IsTens(tens) && (doc.Is(after + 1, "second") || UnitOrdinal(numbers, doc, after + 1) is not null);
+        (after + 1 < end && doc.TokenText(after) is "-" && numbers.TryWord(doc, after - 1, out var tens) && IsTens(tens)
+            && (doc.Is(after + 1, "second") || UnitOrdinal(numbers, doc, after + 1) is not null))
+        || (after < end && numbers.TryWord(doc, after, out var large) && large.Kind == NumberWordKind.Denominator && large.Value > 10);
 
     private static bool IsTens((decimal Value, NumberWordKind Kind) word) =>
         word.Kind == NumberWordKind.Cardinal && word.Value is >= 20 and < 100 && word.Value % 10 == 0;
@@ -96,5 +101,11 @@ internal static class OrdinalFractions
     // an ordinal reads as a denominator when it is plural ("twenty-fifths") or the phrase ends or goes on with "of" ("a
     // twenty-fifth of"); "a twenty-first century", "the hundredth anniversary" are ranks
     private static bool Follows(AnalyzedDocument doc, int k, int end, int ordinalAt) =>
-        doc.TokenText(ordinalAt)[^1] is 's' or 'S' || k >= end || doc.Tokens[k].Kind == TokenKind.Punct || doc.Is(k, "of");
+        IsPlural(doc, ordinalAt) || k >= end || doc.Tokens[k].Kind == TokenKind.Punct || doc.Is(k, "of");
+
+    private static bool IsPlural(AnalyzedDocument doc, int at) => doc.TokenText(at)[^1] is 's' or 'S';
+
+    // one of a part is singular ("a twenty-fifth"), more are plural ("three twenty-fifths"); "the two millionth visitor"
+    // is a rank
+    private static bool Agrees(AnalyzedDocument doc, int ordinalAt, decimal numerator) => numerator == 1 || IsPlural(doc, ordinalAt);
 }

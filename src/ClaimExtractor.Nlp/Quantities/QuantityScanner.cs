@@ -236,6 +236,15 @@ public sealed class QuantityScanner : IDocumentProcess
             }
         }
 
+        if (scale >= 100m && power == 1m && prefixScale == 1m && !isRange && core.Decimals <= 0 && numbers.TryWord(doc, next - 1, out var lastScale) && lastScale.Kind == NumberWordKind.Scale
+            && ScaleTails.TryRead(doc, numbers, next, end, scale, out decimal added, out decimal smallest, out int afterTail))
+        {
+            // "4 thousand 3 hundred and 21", "6 crore and two hundred": the precision is the smallest group's
+            core = core with { Value = ((core.Value * scale) + added) / smallest, Decimals = 0 };
+            scale = smallest;
+            next = afterTail;
+        }
+
         if (scale > 100m && !isRange && numbers.AndAFraction(doc, next, end, out decimal part, out int afterPart))
         {
             // "one million and a half", "five billion and three quarters"; "one billion and a half million" is a half of
