@@ -250,6 +250,8 @@ internal sealed class NumberReader
     {
         decimal done = 0, group = firstValue, lastScale = decimal.MaxValue;
         int after = k + 1;
+        // where "and" began the group after a scale ("one thousand and one"), -1 when it did not
+        int andAt = -1;
         while (after < end)
         {
             int at = after;
@@ -288,6 +290,7 @@ internal sealed class NumberReader
                     break;
                 }
 
+                andAt = and && group == 0 ? at - 1 : andAt;
                 group += word.Value;
                 after = at + 1;
                 continue;
@@ -307,11 +310,20 @@ internal sealed class NumberReader
 
             int look = doc.Is(at + 1, "and") ? at + 2 : at + 1;
             bool more = TryWord(doc, look, out var following) && following.Kind == NumberWordKind.Cardinal && following.Value >= 1 && !IsFractionAt(doc, look);
+            if (word.Value >= lastScale && andAt >= 0)
+            {
+                // "between one thousand and one thousand five hundred": the group after "and" begins another number
+                group = 0;
+                after = andAt;
+                break;
+            }
+
             if (word.Value <= 100 || word.Value >= lastScale || !(more || done > 0))
             {
                 break;
             }
 
+            andAt = -1;
             done += group * word.Value;
             group = 0;
             lastScale = word.Value;

@@ -186,13 +186,19 @@ public sealed class QuantityScanner : IDocumentProcess
         NumberCore second = default;
         bool hyphenRange = false;
         // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
-        int rangeAt = power != 1m ? end : ranges.ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
+        int rangeAt = power != 1m ? end : ranges.ScaleOnBothEnds(doc, start, next, end) ? next + 1 : next;
         if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
             hyphenRange = doc.TokenText(rangeAt) is not ("to" or "through")
                 && ((doc.Tokens[rangeAt].Start == doc.Tokens[rangeAt - 1].End && doc.Tokens[rangeAt + 1].Start == doc.Tokens[rangeAt].End) || RangeEnds.LooksLikeYear(doc, second));
+            next = second.End;
+        }
+        else if (!negative && power == 1m && ranges.ReadSuspendedRange(doc, core, end, convention, out second))
+        {
+            // "an 8- to 16-meter telescope"
+            isRange = true;
             next = second.End;
         }
         else if (!negative && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
@@ -208,7 +214,13 @@ public sealed class QuantityScanner : IDocumentProcess
             next = second.End;
         }
 
-        if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase))
+        if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase)
+            && numbers.TryWord(doc, core.End, out var firstScale) && firstScale.Kind == NumberWordKind.Scale && second.Value > core.Value * firstScale.Value)
+        {
+            // "between one thousand and one thousand five hundred": the second end is written whole
+            core = core with { Value = core.Value * firstScale.Value };
+        }
+        else if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase))
         {
             // "5m to 2bn" scales its ends differently; read the first alone
             isRange = false;
