@@ -183,6 +183,36 @@ internal sealed class MeasureReadings
             || doc.Is(at + 1, "and") || doc.Is(at + 1, "or") || doc.Is(at + 1, "more"));
     }
 
+    /// <summary>
+    /// Whether an "in" after a number is inches: before an extent ("2 1/2 in thick"), or ending the clause of a sentence
+    /// that names a dimension ("the length of the pencil is 2 in."); "5 in 10 people", "2 in high demand" are not.
+    /// </summary>
+    public static bool IsInchWord(AnalyzedDocument doc, Sentence sentence, int at)
+    {
+        int next = at + 1;
+        if (!doc.Is(at, "in"))
+        {
+            return false;
+        }
+
+        if (next < sentence.EndToken && doc.Tokens[next].Kind != TokenKind.Punct)
+        {
+            return doc.IsAny(next, InchExtents) && doc.TokenText(next + 1) is not "-";
+        }
+
+        for (int i = sentence.FirstToken; i < at; i++)
+        {
+            if (IsDimensionWord(doc, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> InchExtents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "thick", "long", "wide", "tall", "deep", "across");
+
     private static bool IsDimensionWord(AnalyzedDocument doc, int at) =>
         doc.Is(at, "height") || doc.Is(at, "length") || doc.Is(at, "diameter") || doc.Is(at, "depth") || doc.Is(at, "width");
 }

@@ -163,7 +163,7 @@ public sealed class QuantityScanner : IDocumentProcess
                 core.IsFraction ? QuantityForm.Fraction : QuantityForm.Multiplier, isRange: false, loose: true);
         }
 
-        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, core.End, end, out decimal parts, out int denominator, out int afterFraction))
+        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, sentence, core.End, out decimal parts, out int denominator, out int afterFraction))
         {
             // "1/4 mile" is a quarter of a mile, "10 1/2 miles" ten and a half
             decimal whole = parts == 0 ? 0 : core.Value;
@@ -285,7 +285,7 @@ public sealed class QuantityScanner : IDocumentProcess
             suffix = MeasureReadings.Metres;
             afterSuffix = next + 1;
         }
-        else if (suffix is null && prefix is null && scale == 1m && (MeasureReadings.IsInchesAfterFeet(doc, sentence, start, next) || MeasureReadings.IsInchMark(doc, sentence, next)))
+        else if (suffix is null && prefix is null && scale == 1m && (MeasureReadings.IsInchesAfterFeet(doc, sentence, start, next) || MeasureReadings.IsInchMark(doc, sentence, next) || MeasureReadings.IsInchWord(doc, sentence, next)))
         {
             // "5 ft 2 in"
             suffix = MeasureReadings.Inches;
