@@ -28,7 +28,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.574),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.100),
-        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.911),
+        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.931),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.742),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
         new("duckling-en-distance.jsonl", PeerKind.Measure, 0.625),
