@@ -72,7 +72,8 @@ public sealed class QuantityScanner : IDocumentProcess
 
                 if (pending is not null)
                 {
-                    document.AddQuantity(pending);
+                    // "5 or 6 percent": the unit written once
+                    document.AddQuantity(SharedUnits.TryShare(document, pending, mention) ?? pending);
                 }
 
                 pending = mention;
