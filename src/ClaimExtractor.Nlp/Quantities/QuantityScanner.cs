@@ -136,6 +136,13 @@ public sealed class QuantityScanner : IDocumentProcess
                 : Finish(doc, sentence, start, afterVague, vagueLow, vagueLow, vagueHigh, Unit.Count, QuantityForm.Count, false, false);
         }
 
+        if (prefix is null && PointShares.TryShareOfAPoint(doc, k, end, null, k, out decimal pointShare, out int afterPointShare))
+        {
+            // "half a percentage point"
+            decimal signedShare = negative ? -pointShare : pointShare;
+            return Finish(doc, sentence, start, afterPointShare, signedShare, signedShare, signedShare, Unit.PercentagePoint, QuantityForm.Percent, false, false);
+        }
+
         NumberCore core;
         if ((doc.Is(k, "a") || doc.Is(k, "an")) && IsDecade(doc, k + 1))
         {
@@ -155,6 +162,13 @@ public sealed class QuantityScanner : IDocumentProcess
         else if (!numbers.TryRead(doc, k, end, convention, out core))
         {
             return null;
+        }
+
+        if (core.IsFraction && PointShares.TryShareOfAPoint(doc, k, end, core.Value, core.End, out decimal ofAPoint, out int afterOfAPoint))
+        {
+            // "three-quarters of a percentage point"
+            decimal signedPoints = negative ? -ofAPoint : ofAPoint;
+            return Finish(doc, sentence, start, afterOfAPoint, signedPoints, signedPoints, signedPoints, Unit.PercentagePoint, QuantityForm.Percent, false, false);
         }
 
         if (core.IsFraction || core.IsMultiplier)
@@ -188,7 +202,9 @@ public sealed class QuantityScanner : IDocumentProcess
         bool hyphenRange = false;
         // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
         int rangeAt = power != 1m ? end : ranges.ScaleOnBothEnds(doc, start, next, end) ? next + 1 : next;
-        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
+        // "£1.2bn-£1.5bn": the currency written again on the second end
+        int secondFrom = prefix is not null && rangeAt + 1 < end && units.Prefix(doc, rangeAt + 1, end, out int afterAgain) is { } again && again.Unit == prefix.Unit ? afterAgain : rangeAt + 1;
+        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
@@ -298,6 +314,14 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             suffix = adjective;
             afterSuffix = afterAdjective;
+        }
+
+        if (suffix is null && prefix is null && scale == 1m && PointShares.TryBasisPoints(doc, IsGluedHyphen(doc, next, end) ? next + 1 : next, end, out int afterBasis))
+        {
+            // "25 basis points", "a 50bp cut", "a 25-basis-point hike": hundredths of a percentage point
+            suffix = PointShares.Points;
+            afterSuffix = afterBasis;
+            scale = 0.01m;
         }
 
         if (suffix is null && prefix is null && scale == 1m && units.MillionsCode(doc, next) is { } millions)
