@@ -60,7 +60,11 @@ internal sealed class MeasureReadings
     public bool IsOneOfAUnit(AnalyzedDocument doc, int k, int end) =>
         k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
         && singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1))
-        && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by"));
+        && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by") || IsRateAfterFigure(doc, k));
+
+    // "$85 a barrel", "$2 billion a gallon": the unit a price is quoted per, not one of it
+    private static bool IsRateAfterFigure(AnalyzedDocument doc, int k) =>
+        k > 0 && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Is(k - 1, "million") || doc.Is(k - 1, "billion") || doc.Is(k - 1, "cents") || doc.Is(k - 1, "pence"));
 
     /// <summary>
     /// Reads a fraction of one unit at <paramref name="k"/>: "half a mile", "a half-mile", "quarter-litre", "a tenth of a

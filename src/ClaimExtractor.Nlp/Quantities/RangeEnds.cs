@@ -10,11 +10,13 @@ namespace ClaimExtractor.Nlp.Quantities;
 internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
 {
     // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"; or a
-    // scale word after the first end of "between 1 million and 2.5 million" ("from 1 million to 2 million" is a change)
+    // scale word after the first end of "between 1 million and 2.5 million" or "$1.5 billion-$2 billion" ("from 1 million
+    // to 2 million" is a change)
     public bool ScaleOnBothEnds(AnalyzedDocument doc, int start, int at, int end) =>
         at + 2 < end && numbers.TryWord(doc, at, out var word)
         && ((doc.Tokens[at].Start == doc.Tokens[at - 1].End && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix)
-            || (word.Kind == NumberWordKind.Scale && doc.Is(start - 1, "between") && doc.Is(at + 1, "and")));
+            || (word.Kind == NumberWordKind.Scale && doc.Is(start - 1, "between") && doc.Is(at + 1, "and"))
+            || (word.Kind == NumberWordKind.Scale && doc.TokenText(at + 1) is "-" or "–" && doc.Tokens[at + 1].Start == doc.Tokens[at].End));
 
     // "$10-$20", "$10 to $20", "10 dollars to 20 dollars", "between 10 percent and 20 percent": the unit on both ends
     public bool ReadRepeatedUnitRange(AnalyzedDocument doc, int start, NumberCore core, UnitEntry? prefix, int end, NumberConvention convention, out NumberCore second)
