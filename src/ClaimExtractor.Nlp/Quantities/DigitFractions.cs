@@ -10,8 +10,9 @@ internal sealed class DigitFractions(UnitMatcher units)
     // "/4" glued after the number, or " 1/2" after a whole number, and then a unit of measure; a bare "5/17" may be a
     // date, and "2/3 of" a share, so only a measure after it makes the digits a fraction. parts is 0 when the number
     // itself is the numerator, else the numerator after a whole number.
-    public bool TryRead(AnalyzedDocument doc, int at, int end, out decimal parts, out int denominator, out int after)
+    public bool TryRead(AnalyzedDocument doc, Sentence sentence, int at, out decimal parts, out int denominator, out int after)
     {
+        int end = sentence.EndToken;
         parts = 0;
         denominator = 0;
         after = at;
@@ -30,7 +31,8 @@ internal sealed class DigitFractions(UnitMatcher units)
             return false;
         }
 
-        if (units.Suffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
+        if ((units.Suffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
+            && !MeasureReadings.IsInchWord(doc, sentence, slash + 2))
         {
             return false;
         }

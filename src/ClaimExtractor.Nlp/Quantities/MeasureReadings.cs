@@ -60,7 +60,11 @@ internal sealed class MeasureReadings
     public bool IsOneOfAUnit(AnalyzedDocument doc, int k, int end) =>
         k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
         && singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1))
-        && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by"));
+        && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by") || IsRateAfterFigure(doc, k));
+
+    // "$85 a barrel", "$2 billion a gallon": the unit a price is quoted per, not one of it
+    private static bool IsRateAfterFigure(AnalyzedDocument doc, int k) =>
+        k > 0 && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Is(k - 1, "million") || doc.Is(k - 1, "billion") || doc.Is(k - 1, "cents") || doc.Is(k - 1, "pence"));
 
     /// <summary>
     /// Reads a fraction of one unit at <paramref name="k"/>: "half a mile", "a half-mile", "quarter-litre", "a tenth of a
@@ -182,6 +186,36 @@ internal sealed class MeasureReadings
         return afterFeet && (at + 1 >= sentence.EndToken || doc.Tokens[at + 1].Kind == TokenKind.Punct || doc.IsAny(at + 1, Extents)
             || doc.Is(at + 1, "and") || doc.Is(at + 1, "or") || doc.Is(at + 1, "more"));
     }
+
+    /// <summary>
+    /// Whether an "in" after a number is inches: before an extent ("2 1/2 in thick"), or ending the clause of a sentence
+    /// that names a dimension ("the length of the pencil is 2 in."); "5 in 10 people", "2 in high demand" are not.
+    /// </summary>
+    public static bool IsInchWord(AnalyzedDocument doc, Sentence sentence, int at)
+    {
+        int next = at + 1;
+        if (!doc.Is(at, "in"))
+        {
+            return false;
+        }
+
+        if (next < sentence.EndToken && doc.Tokens[next].Kind != TokenKind.Punct)
+        {
+            return doc.IsAny(next, InchExtents) && doc.TokenText(next + 1) is not "-";
+        }
+
+        for (int i = sentence.FirstToken; i < at; i++)
+        {
+            if (IsDimensionWord(doc, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> InchExtents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "thick", "long", "wide", "tall", "deep", "across");
 
     private static bool IsDimensionWord(AnalyzedDocument doc, int at) =>
         doc.Is(at, "height") || doc.Is(at, "length") || doc.Is(at, "diameter") || doc.Is(at, "depth") || doc.Is(at, "width");

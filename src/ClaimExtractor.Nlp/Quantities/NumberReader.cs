@@ -106,6 +106,20 @@ internal sealed class NumberReader
                     return true;
                 }
 
+                if (next.Kind == NumberWordKind.Cardinal && OrdinalFractions.TryCompound(this, doc, k + 1, end, out decimal ordinal, out int afterOrdinal))
+                {
+                    // "a twenty-fifth of"
+                    core = Fraction(1, ordinal, afterOrdinal);
+                    return true;
+                }
+
+                if (next.Kind == NumberWordKind.Scale && ReadCompound(doc, k, end, 1, out decimal scaled) is var afterScaled
+                    && OrdinalFractions.TryRead(this, doc, k, afterScaled, end, scaled, out core))
+                {
+                    // "a hundred trillionths"
+                    return true;
+                }
+
                 if (next.Kind == NumberWordKind.Scale && ReadCompound(doc, k, end, 1, out decimal more) is var afterMore && afterMore > k + 2)
                 {
                     // "a hundred and two", "a thousand five hundred": "a" is one
@@ -179,9 +193,21 @@ internal sealed class NumberReader
             return true;
         }
 
+        if (OrdinalFractions.TryRead(this, doc, k, after, end, total, out core))
+        {
+            // "one twenty-fifth", "fifty-four hundredths"
+            return true;
+        }
+
+        if (OrdinalFractions.IsRankAfter(this, doc, after, end))
+        {
+            // "the twenty-first century", "its forty-second season": a rank
+            return false;
+        }
+
         // two-thirds, two thirds, one-third, three quarters
         int fracAt = after < end && doc.TokenText(after) is "-" ? after + 1 : after;
-        if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator
+        if (fracAt < end && TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator && denominator.Value <= 10
             && (total <= 10 || (denominator.Value >= 5 && doc.TokenText(fracAt)[^1] is 's' or 'S'))
             && !(doc.Is(fracAt, "quarter") && IsPeriodWord(doc, fracAt + 1)) && !doc.Is(fracAt, "half"))
         {
@@ -224,6 +250,8 @@ internal sealed class NumberReader
     {
         decimal done = 0, group = firstValue, lastScale = decimal.MaxValue;
         int after = k + 1;
+        // where "and" began the group after a scale ("one thousand and one"), -1 when it did not
+        int andAt = -1;
         while (after < end)
         {
             int at = after;
@@ -262,6 +290,7 @@ internal sealed class NumberReader
                     break;
                 }
 
+                andAt = and && group == 0 ? at - 1 : andAt;
                 group += word.Value;
                 after = at + 1;
                 continue;
@@ -281,11 +310,20 @@ internal sealed class NumberReader
 
             int look = doc.Is(at + 1, "and") ? at + 2 : at + 1;
             bool more = TryWord(doc, look, out var following) && following.Kind == NumberWordKind.Cardinal && following.Value >= 1 && !IsFractionAt(doc, look);
+            if (word.Value >= lastScale && andAt >= 0)
+            {
+                // "between one thousand and one thousand five hundred": the group after "and" begins another number
+                group = 0;
+                after = andAt;
+                break;
+            }
+
             if (word.Value <= 100 || word.Value >= lastScale || !(more || done > 0))
             {
                 break;
             }
 
+            andAt = -1;
             done += group * word.Value;
             group = 0;
             lastScale = word.Value;
@@ -302,10 +340,43 @@ internal sealed class NumberReader
             ? new NumberCore(fraction, 2, at + 2, true, false, false)
             : null;
 
-    // a small count followed by a denominator: "three quarters", "two thirds"
-    private bool IsFractionAt(AnalyzedDocument doc, int at) =>
-        TryWord(doc, at, out var count) && count.Kind == NumberWordKind.Cardinal && count.Value is >= 1 and < 10
-        && TryWord(doc, at + 1, out var denominator) && denominator.Kind == NumberWordKind.Denominator;
+    // a count smaller than the denominator after it: "three quarters", "two thirds", "fifty-four hundredths"
+    private bool IsFractionAt(AnalyzedDocument doc, int at) => FractionAt(doc, at, doc.Tokens.Count, out _, out _);
+
+    // the numerator and denominator of "three quarters" or "fifty-four hundredths" at token at
+    private bool FractionAt(AnalyzedDocument doc, int at, int end, out decimal fraction, out int after)
+    {
+        fraction = 0;
+        after = at;
+        if (!TryWord(doc, at, out var count) || count.Kind != NumberWordKind.Cardinal || count.Value < 1)
+        {
+            return false;
+        }
+
+        int denominatorAt = ReadTens(doc, at, end, count.Value, out decimal numerator);
+        if (denominatorAt >= end || !TryWord(doc, denominatorAt, out var denominator) || denominator.Kind != NumberWordKind.Denominator || numerator >= denominator.Value)
+        {
+            return false;
+        }
+
+        fraction = numerator / denominator.Value;
+        after = denominatorAt + 1;
+        return true;
+    }
+
+    // "fifty-four", "twenty one": a number under a hundred written in words
+    private int ReadTens(AnalyzedDocument doc, int at, int end, decimal tens, out decimal value)
+    {
+        value = tens;
+        int unitAt = doc.TokenText(at + 1) is "-" ? at + 2 : at + 1;
+        if (tens is >= 20 and < 100 && tens % 10 == 0 && unitAt < end && TryWord(doc, unitAt, out var unit) && unit.Kind == NumberWordKind.Cardinal && unit.Value is >= 1 and < 10)
+        {
+            value = tens + unit.Value;
+            return unitAt + 1;
+        }
+
+        return at + 1;
+    }
 
     // "point five", "point nought four", "point seventy-one": the decimals of a number written in words
     private bool PointDigits(AnalyzedDocument doc, int at, int end, out decimal tail, out int places, out int after)
@@ -358,15 +429,18 @@ internal sealed class NumberReader
             return false;
         }
 
-        decimal numerator = doc.Is(at + 1, "a") || doc.Is(at + 1, "an") ? 1
-            : TryWord(doc, at + 1, out var count) && count.Kind == NumberWordKind.Cardinal && count.Value is >= 1 and < 10 ? count.Value
-            : 0;
-        if (numerator == 0 || !TryWord(doc, at + 2, out var denominator) || denominator.Kind != NumberWordKind.Denominator || numerator >= denominator.Value)
+        if (!doc.Is(at + 1, "a") && !doc.Is(at + 1, "an"))
+        {
+            // "and three quarters", "and fifty-four hundredths"
+            return FractionAt(doc, at + 1, end, out fraction, out after);
+        }
+
+        if (!TryWord(doc, at + 2, out var denominator) || denominator.Kind != NumberWordKind.Denominator || denominator.Value < 2)
         {
             return false;
         }
 
-        fraction = numerator / denominator.Value;
+        fraction = 1 / denominator.Value;
         after = at + 3;
         return true;
     }
@@ -511,8 +585,13 @@ internal sealed class NumberReader
         k >= end || doc.Tokens[k].Kind == TokenKind.Punct || doc.Is(k, "of") || doc.Is(k, "more") || doc.Is(k, "less")
         || doc.Is(k, "fewer") || doc.Is(k, "higher") || doc.Is(k, "lower") || doc.Is(k, "larger") || doc.Is(k, "smaller");
 
-    internal static NumberCore Fraction(decimal numerator, decimal denominator, int end) =>
-        new(Math.Round(numerator / denominator * 100m, 2), -1, end, true, true, false);
+    // in percent, to hundredths; a share too small for hundredths ("a millionth") keeps its digits
+    internal static NumberCore Fraction(decimal numerator, decimal denominator, int end)
+    {
+        decimal percent = numerator / denominator * 100m;
+        decimal rounded = Math.Round(percent, 2);
+        return new(rounded == 0 ? Math.Round(percent, 20) : rounded, -1, end, true, true, false);
+    }
 
     private static bool IsOrdinal(AnalyzedDocument doc, int k) =>
         doc.Is(k, "first") || doc.Is(k, "second") || doc.Is(k, "latter") || doc.Is(k, "former") || doc.Is(k, "back") || doc.Is(k, "front");

@@ -41,7 +41,9 @@ internal sealed class QuantityContext
         {
             // fractions and multipliers are loose: "two-thirds" is about [65, 68.5]
             // (a signed one, "minus two-thirds", keeps its low end below its high end)
-            decimal a = Math.Round(value * 0.975m, 2), b = Math.Round(value * 1.0275m, 2);
+            // (to hundredths, as the value is, unless it is too small for them: "a millionth")
+            int places = Math.Abs(value) >= 0.1m ? 2 : 28;
+            decimal a = Math.Round(value * 0.975m, places), b = Math.Round(value * 1.0275m, places);
             low = Math.Min(a, b);
             high = Math.Max(a, b);
         }

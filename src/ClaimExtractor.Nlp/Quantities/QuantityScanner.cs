@@ -72,7 +72,8 @@ public sealed class QuantityScanner : IDocumentProcess
 
                 if (pending is not null)
                 {
-                    document.AddQuantity(pending);
+                    // "5 or 6 percent": the unit written once
+                    document.AddQuantity(SharedUnits.TryShare(document, pending, mention) ?? pending);
                 }
 
                 pending = mention;
@@ -135,6 +136,13 @@ public sealed class QuantityScanner : IDocumentProcess
                 : Finish(doc, sentence, start, afterVague, vagueLow, vagueLow, vagueHigh, Unit.Count, QuantityForm.Count, false, false);
         }
 
+        if (prefix is null && PointShares.TryShareOfAPoint(doc, k, end, null, k, out decimal pointShare, out int afterPointShare))
+        {
+            // "half a percentage point"
+            decimal signedShare = negative ? -pointShare : pointShare;
+            return Finish(doc, sentence, start, afterPointShare, signedShare, signedShare, signedShare, Unit.PercentagePoint, QuantityForm.Percent, false, false);
+        }
+
         NumberCore core;
         if ((doc.Is(k, "a") || doc.Is(k, "an")) && IsDecade(doc, k + 1))
         {
@@ -156,6 +164,13 @@ public sealed class QuantityScanner : IDocumentProcess
             return null;
         }
 
+        if (core.IsFraction && PointShares.TryShareOfAPoint(doc, k, end, core.Value, core.End, out decimal ofAPoint, out int afterOfAPoint))
+        {
+            // "three-quarters of a percentage point"
+            decimal signedPoints = negative ? -ofAPoint : ofAPoint;
+            return Finish(doc, sentence, start, afterOfAPoint, signedPoints, signedPoints, signedPoints, Unit.PercentagePoint, QuantityForm.Percent, false, false);
+        }
+
         if (core.IsFraction || core.IsMultiplier)
         {
             decimal signed = negative ? -core.Value : core.Value;
@@ -163,7 +178,7 @@ public sealed class QuantityScanner : IDocumentProcess
                 core.IsFraction ? QuantityForm.Fraction : QuantityForm.Multiplier, isRange: false, loose: true);
         }
 
-        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, core.End, end, out decimal parts, out int denominator, out int afterFraction))
+        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, sentence, core.End, out decimal parts, out int denominator, out int afterFraction))
         {
             // "1/4 mile" is a quarter of a mile, "10 1/2 miles" ten and a half
             decimal whole = parts == 0 ? 0 : core.Value;
@@ -186,13 +201,21 @@ public sealed class QuantityScanner : IDocumentProcess
         NumberCore second = default;
         bool hyphenRange = false;
         // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
-        int rangeAt = power != 1m ? end : ranges.ScaleOnBothEnds(doc, next, end) ? next + 1 : next;
-        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, rangeAt + 1, end, core, convention, out second))
+        int rangeAt = power != 1m ? end : ranges.ScaleOnBothEnds(doc, start, next, end) ? next + 1 : next;
+        // "£1.2bn-£1.5bn": the currency written again on the second end
+        int secondFrom = prefix is not null && rangeAt + 1 < end && units.Prefix(doc, rangeAt + 1, end, out int afterAgain) is { } again && again.Unit == prefix.Unit ? afterAgain : rangeAt + 1;
+        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
             hyphenRange = doc.TokenText(rangeAt) is not ("to" or "through")
                 && ((doc.Tokens[rangeAt].Start == doc.Tokens[rangeAt - 1].End && doc.Tokens[rangeAt + 1].Start == doc.Tokens[rangeAt].End) || RangeEnds.LooksLikeYear(doc, second));
+            next = second.End;
+        }
+        else if (!negative && power == 1m && ranges.ReadSuspendedRange(doc, core, end, convention, out second))
+        {
+            // "an 8- to 16-meter telescope"
+            isRange = true;
             next = second.End;
         }
         else if (!negative && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, start, core, prefix, end, convention, out second))
@@ -208,7 +231,13 @@ public sealed class QuantityScanner : IDocumentProcess
             next = second.End;
         }
 
-        if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase))
+        if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase)
+            && numbers.TryWord(doc, core.End, out var firstScale) && firstScale.Kind == NumberWordKind.Scale && second.Value > core.Value * firstScale.Value)
+        {
+            // "between one thousand and one thousand five hundred": the second end is written whole
+            core = core with { Value = core.Value * firstScale.Value };
+        }
+        else if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase))
         {
             // "5m to 2bn" scales its ends differently; read the first alone
             isRange = false;
@@ -236,10 +265,32 @@ public sealed class QuantityScanner : IDocumentProcess
             }
         }
 
+        if (scale >= 100m && power == 1m && prefixScale == 1m && !isRange && core.Decimals <= 0 && numbers.TryWord(doc, next - 1, out var lastScale) && lastScale.Kind == NumberWordKind.Scale
+            && ScaleTails.TryRead(doc, numbers, next, end, scale, out decimal added, out decimal smallest, out int afterTail))
+        {
+            // "4 thousand 3 hundred and 21", "6 crore and two hundred": the precision is the smallest group's
+            core = core with { Value = ((core.Value * scale) + added) / smallest, Decimals = 0 };
+            scale = smallest;
+            next = afterTail;
+        }
+
         if (scale > 100m && !isRange && numbers.AndAFraction(doc, next, end, out decimal part, out int afterPart))
         {
-            // "one million and a half", "five billion and three quarters"
-            core = core with { Value = core.Value + part, Decimals = Math.Max(core.Decimals, NumberReader.FractionDecimals(part)) };
+            // "one million and a half", "five billion and three quarters"; "one billion and a half million" is a half of
+            // the smaller scale
+            int decimals = NumberReader.FractionDecimals(part);
+            if (numbers.TryWord(doc, afterPart, out var smaller) && smaller.Kind == NumberWordKind.Scale && smaller.Value < scale && smaller.Value > 100)
+            {
+                for (decimal ratio = scale / smaller.Value; ratio > 1; ratio /= 10)
+                {
+                    decimals++;
+                }
+
+                part = part * smaller.Value / scale;
+                afterPart++;
+            }
+
+            core = core with { Value = core.Value + part, Decimals = Math.Max(core.Decimals, decimals) };
             next = afterPart;
         }
 
@@ -251,7 +302,7 @@ public sealed class QuantityScanner : IDocumentProcess
             suffix = MeasureReadings.Metres;
             afterSuffix = next + 1;
         }
-        else if (suffix is null && prefix is null && scale == 1m && (MeasureReadings.IsInchesAfterFeet(doc, sentence, start, next) || MeasureReadings.IsInchMark(doc, sentence, next)))
+        else if (suffix is null && prefix is null && scale == 1m && (MeasureReadings.IsInchesAfterFeet(doc, sentence, start, next) || MeasureReadings.IsInchMark(doc, sentence, next) || MeasureReadings.IsInchWord(doc, sentence, next)))
         {
             // "5 ft 2 in"
             suffix = MeasureReadings.Inches;
@@ -263,6 +314,14 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             suffix = adjective;
             afterSuffix = afterAdjective;
+        }
+
+        if (suffix is null && prefix is null && scale == 1m && PointShares.TryBasisPoints(doc, IsGluedHyphen(doc, next, end) ? next + 1 : next, end, out int afterBasis))
+        {
+            // "25 basis points", "a 50bp cut", "a 25-basis-point hike": hundredths of a percentage point
+            suffix = PointShares.Points;
+            afterSuffix = afterBasis;
+            scale = 0.01m;
         }
 
         if (suffix is null && prefix is null && scale == 1m && units.MillionsCode(doc, next) is { } millions)

@@ -5,14 +5,18 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Reads the second end of a range after the first number: "10-15", "40 to 60", "$10-$20", "10 dollars to 20 dollars",
-/// "5k-20k" (the scale on both ends); the second end must be larger and of the same kind as the first.
+/// "5k-20k" (the scale on both ends), "8- to 16-meter" (a hanging hyphen); the second end must be larger and of the same kind as the first.
 /// </summary>
 internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
 {
-    // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"
-    public bool ScaleOnBothEnds(AnalyzedDocument doc, int at, int end) =>
-        at + 2 < end && doc.Tokens[at].Start == doc.Tokens[at - 1].End && numbers.TryWord(doc, at, out var word)
-        && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix;
+    // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"; or a
+    // scale word after the first end of "between 1 million and 2.5 million" or "$1.5 billion-$2 billion" ("from 1 million
+    // to 2 million" is a change)
+    public bool ScaleOnBothEnds(AnalyzedDocument doc, int start, int at, int end) =>
+        at + 2 < end && numbers.TryWord(doc, at, out var word)
+        && ((doc.Tokens[at].Start == doc.Tokens[at - 1].End && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix)
+            || (word.Kind == NumberWordKind.Scale && doc.Is(start - 1, "between") && doc.Is(at + 1, "and"))
+            || (word.Kind == NumberWordKind.Scale && doc.TokenText(at + 1) is "-" or "–" && doc.Tokens[at + 1].Start == doc.Tokens[at].End));
 
     // "$10-$20", "$10 to $20", "10 dollars to 20 dollars", "between 10 percent and 20 percent": the unit on both ends
     public bool ReadRepeatedUnitRange(AnalyzedDocument doc, int start, NumberCore core, UnitEntry? prefix, int end, NumberConvention convention, out NumberCore second)
@@ -50,6 +54,18 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
 
         return ReadSecond(doc, from, end, core, convention, out second)
             && (suffix is null || (units.Suffix(doc, second.End, end, out _) is { } repeated && repeated.Unit == suffix.Unit));
+    }
+
+    // "an 8- to 16-meter telescope", "a five- to seven-year sentence": a hyphen left hanging after the first end, and the
+    // second glued by a hyphen to the unit the ends share
+    public bool ReadSuspendedRange(AnalyzedDocument doc, NumberCore core, int end, NumberConvention convention, out NumberCore second)
+    {
+        second = default;
+        int at = core.End;
+        return at + 2 < end && doc.TokenText(at) is "-" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at + 1].Start > doc.Tokens[at].End
+            && doc.Is(at + 1, "to") && ReadSecond(doc, at + 2, end, core, convention, out second)
+            && second.End + 1 < end && doc.TokenText(second.End) is "-" && doc.Tokens[second.End].Start == doc.Tokens[second.End - 1].End
+            && doc.Tokens[second.End + 1].Start == doc.Tokens[second.End].End;
     }
 
     public bool ReadSecond(AnalyzedDocument doc, int at, int end, NumberCore first, NumberConvention convention, out NumberCore second)

@@ -12,6 +12,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal sealed class UnitMatcher(QuantityLexicon lexicon)
 {
+    private static readonly UnitEntry PerCent = new(Unit.Percent, Prefix: false, Suffix: true);
+
     /// <summary>The unit written before the number at <paramref name="k"/> ("$", "US$", "HK $", "Rs"), and the token after it.</summary>
     public UnitEntry? Prefix(AnalyzedDocument doc, int k, int end, out int after)
     {
@@ -109,6 +111,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         if (k >= end)
         {
             return null;
+        }
+
+        if (doc.TokenText(k) is "pc" && k > 0 && doc.Tokens[k].Start == doc.Tokens[k - 1].End && doc.Tokens[k - 1].Kind == TokenKind.Number)
+        {
+            // "up 14pc": per cent as the British press abbreviates it, lower case and glued ("a 10 PC" is a computer)
+            after = k + 1;
+            return PerCent;
         }
 
         var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
