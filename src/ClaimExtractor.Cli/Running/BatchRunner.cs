@@ -235,20 +235,11 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         }
     }
 
-    // The documents of one write batch are checked one by one and their flags saved in one transaction: one commit
-    // per batch, not per document.
+    // The documents of one write batch are checked together (a few reads for the batch, not per document) and their
+    // flags saved in one transaction: one commit per batch, not per document.
     private async Task CheckAsync(IReadOnlyList<DocumentId> ids, RunTally tally, CancellationToken cancellationToken)
     {
-        var checks = await Locked("check", async ct =>
-        {
-            var checks = new List<DocumentCheck>(ids.Count);
-            foreach (var id in ids)
-            {
-                checks.Add(new DocumentCheck(id, await checker.CheckDocumentAsync(store, id, ct).ConfigureAwait(false)));
-            }
-
-            return checks;
-        }, cancellationToken).ConfigureAwait(false);
+        var checks = await Locked("check", ct => checker.CheckDocumentsAsync(store, ids, ct), cancellationToken).ConfigureAwait(false);
         tally.AddContradictions(await Locked("flags", ct => store.SaveContradictionsAsync(checks, ct), cancellationToken).ConfigureAwait(false));
     }
 

@@ -33,7 +33,7 @@ public sealed partial class ClaimStore
         foreach (var chunk in checks.SelectMany(c => c.Found).SelectMany(c => new[] { c.A.Value, c.B.Value }).Distinct().Chunk(InListChunk))
         {
             var rows = await _connection.QueryAsync<(long Id, string Figure)>(new CommandDefinition(
-                $"SELECT c.id, c.figure FROM claims c WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
+                $"SELECT c.id, c.figure FROM claims c WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk = _dialect.ListValue(chunk) }, transaction, cancellationToken: cancellationToken));
             foreach (var (id, figure) in rows)
             {
                 figures[id] = figure;
@@ -60,7 +60,7 @@ public sealed partial class ClaimStore
         foreach (var chunk in current.Where(c => c.Complete).Select(c => c.Document.Value).Chunk(InListChunk))
         {
             await _connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE documents SET checked = 1 WHERE {_dialect.InList("id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
+                $"UPDATE documents SET checked = 1 WHERE {_dialect.InList("id", "@chunk")}", new { chunk = _dialect.ListValue(chunk) }, transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
