@@ -1,5 +1,7 @@
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Documents;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Storage.Tests.Support;
 
@@ -47,5 +49,57 @@ public abstract partial class ClaimStoreContract
 
         Assert.Equal((1, 1), (added, await Store.CountContradictionsAsync(None)));
         Assert.Equal([ids[1]], await Store.FindUncheckedDocumentsAsync(None));
+    }
+
+    [ContractFact]
+    public async Task Claims_of_several_documents_read_at_once_come_by_document_each_as_read_alone()
+    {
+        var (alpha, beta) = await SampleCorpus.FillAsync(Store, None);
+
+        var together = await Store.ReadDocumentClaimsAsync([beta, alpha, new DocumentId(alpha.Value + beta.Value + 1)], None);
+
+        var alone = (await Store.ReadDocumentClaimsAsync(alpha, None)).Concat(await Store.ReadDocumentClaimsAsync(beta, None));
+        Assert.Equal(alone, together);
+    }
+
+    [ContractFact]
+    public async Task Each_key_looked_up_with_others_finds_what_it_finds_alone()
+    {
+        await SampleCorpus.FillAsync(Store, None);
+        var keys = SampleCorpus.AlphaClaims.Concat(SampleCorpus.BetaClaims)
+            .SelectMany(c => c.LinkKeys.Prepend(c.Key).Append(c.UndatedKey))
+            .Append(new ClaimKey("nothing|actor|x|"))
+            .ToHashSet();
+
+        var together = await Store.FindClaimsPerKeyAsync(keys, None);
+
+        var finding = new HashSet<ClaimKey>();
+        foreach (var key in keys)
+        {
+            var alone = await Store.FindClaimsByKeyAsync([key], None);
+            Assert.Equal(alone, together.GetValueOrDefault(key) ?? []);
+            if (alone.Count > 0)
+            {
+                finding.Add(key);
+            }
+        }
+
+        // keys that find nothing are absent; the sample's shares and changes make some keys find several claims
+        Assert.Equal(finding, together.Keys.ToHashSet());
+        Assert.Contains(together.Values, claims => claims.Count > 1);
+    }
+
+    [ContractFact]
+    public async Task A_subject_named_outside_ascii_is_found_again_by_a_later_batch()
+    {
+        var subject = new EntityRef("Société Générale 東京 🚀", EntityType.Org);
+        var claim = SampleCorpus.AlphaClaims[0] with { Subject = subject };
+        await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, [claim])], None);
+        var first = (await Store.FindClaimsByKeyAsync([claim.Key], None)).Single();
+
+        var ids = await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Beta, [claim with { Quantity = claim.Quantity with { Span = new(0, 5) } }])], None);
+
+        var second = (await Store.ReadDocumentClaimsAsync(ids[0], None)).Single();
+        Assert.Equal(first.SubjectId, second.SubjectId);
     }
 }

@@ -77,6 +77,7 @@ public static class BenchCommand
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"claims: {result.Summary.Claims}, contradictions: {result.Summary.ContradictionsTotal}, time: {clock.Elapsed.TotalSeconds:0.0} s, " +
                     $"{result.Summary.Claims / clock.Elapsed.TotalSeconds:0} claims/s, peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB"));
+                Console.WriteLine($"phases: {runner.Phases}");
                 return result.ExitCode;
             }
         }

@@ -14,7 +14,10 @@ namespace ClaimExtractor.Cli.Running;
 /// </summary>
 public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker checker, IClaimStore store, TimeProvider time)
 {
-    private const int WriteBatchSize = 128;
+    // Documents per transaction: a commit rewrites every index page the batch touched (figures and claims go in at
+    // random keys), so larger batches write each page once for more claims. bench --claims 1000000: 172.6 CPU s at
+    // 128, 144.0 at 512 (load average 14 to 23 on 2 cores), at 150 MB more peak memory.
+    private const int WriteBatchSize = 512;
 
     // How long the writer waits for a fuller batch once it has one document: one transaction per document would cost a
     // commit (and a check round) each, while a short wait lets the NLP jobs catch up.
@@ -235,20 +238,11 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         }
     }
 
-    // The documents of one write batch are checked one by one and their flags saved in one transaction: one commit
-    // per batch, not per document.
+    // The documents of one write batch are checked together (a few reads for the batch, not per document) and their
+    // flags saved in one transaction: one commit per batch, not per document.
     private async Task CheckAsync(IReadOnlyList<DocumentId> ids, RunTally tally, CancellationToken cancellationToken)
     {
-        var checks = await Locked("check", async ct =>
-        {
-            var checks = new List<DocumentCheck>(ids.Count);
-            foreach (var id in ids)
-            {
-                checks.Add(new DocumentCheck(id, await checker.CheckDocumentAsync(store, id, ct).ConfigureAwait(false)));
-            }
-
-            return checks;
-        }, cancellationToken).ConfigureAwait(false);
+        var checks = await Locked("check", ct => checker.CheckDocumentsAsync(store, ids, ct), cancellationToken).ConfigureAwait(false);
         tally.AddContradictions(await Locked("flags", ct => store.SaveContradictionsAsync(checks, ct), cancellationToken).ConfigureAwait(false));
     }
 

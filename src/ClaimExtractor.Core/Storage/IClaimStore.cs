@@ -32,12 +32,22 @@ public interface IClaimStore : IAsyncDisposable
     /// <summary>All claims of one document, in text order.</summary>
     Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(DocumentId document, CancellationToken cancellationToken);
 
+    /// <summary>All claims of several documents (a batch to check in one read), by document, then in text order.</summary>
+    Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(IReadOnlyCollection<DocumentId> documents, CancellationToken cancellationToken);
+
     /// <summary>
     /// The claims whose alignment key, or one of whose <see cref="Claim.LinkKeys"/>, is in <paramref name="keys"/>
     /// (an indexed lookup): a level finds the levels it is compared with and the shares and changes that refer to it.
     /// One claim per <see cref="Claim.Figure"/>, the earliest stored, so a figure repeated by many documents costs one row.
     /// </summary>
     Task<IReadOnlyList<StoredClaim>> FindClaimsByKeyAsync(IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For each of <paramref name="keys"/> that finds any claim, what <see cref="FindClaimsByKeyAsync"/> returns for that
+    /// key alone (in the same order): the keys of a whole batch of documents looked up at once, each document's share
+    /// picked out after. Keys that find nothing are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>>> FindClaimsPerKeyAsync(IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken);
 
     /// <summary>
     /// In one transaction: adds the flags not already stored for the same unordered pair of figures and kind, and marks

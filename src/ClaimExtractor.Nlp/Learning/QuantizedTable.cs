@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -56,20 +57,33 @@ internal sealed class QuantizedTable
 
     public int Best(ReadOnlySpan<uint> features)
     {
-        Span<int> scores = stackalloc int[Stride];
-        scores.Clear();
-        var all = weights.AsSpan(origin);
+        // The scores stay in registers (two or four vectors of 8 ints) while the rows are added: one row is 16 or 32
+        // labels wide. A feature's row is masked into the table, so reading it needs no bounds check.
+        ref short table = ref weights[origin];
+        var s0 = Vector256<int>.Zero;
+        var s1 = Vector256<int>.Zero;
+        var s2 = Vector256<int>.Zero;
+        var s3 = Vector256<int>.Zero;
+        bool wide = Stride == 32;
         foreach (uint feature in features)
         {
-            var row = all.Slice((int)(feature & Mask) * Stride, Stride);
-            for (int k = 0; k < Stride; k += 16)
+            ref short row = ref Unsafe.Add(ref table, (nint)(feature & Mask) * Stride);
+            var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref row));
+            s0 += lower;
+            s1 += upper;
+            if (wide)
             {
-                var (lower, upper) = Vector256.Widen(Vector256.Create<short>(row[k..]));
-                (Vector256.Create<int>(scores[k..]) + lower).CopyTo(scores[k..]);
-                (Vector256.Create<int>(scores[(k + 8)..]) + upper).CopyTo(scores[(k + 8)..]);
+                (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 16));
+                s2 += lower;
+                s3 += upper;
             }
         }
 
+        Span<int> scores = stackalloc int[32];
+        s0.CopyTo(scores);
+        s1.CopyTo(scores[8..]);
+        s2.CopyTo(scores[16..]);
+        s3.CopyTo(scores[24..]);
         int best = 0;
         for (int k = 1; k < Labels; k++)
         {

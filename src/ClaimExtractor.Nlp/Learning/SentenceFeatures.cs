@@ -90,19 +90,31 @@ public sealed class SentenceFeatures
     /// <summary>Sets the lexicon hit of word <paramref name="i"/> (a small code, 0 for none).</summary>
     public void SetLexicon(int i, int code) => lexicon[i] = code;
 
-    private static void Fill(ReadOnlySpan<char> word, Span<uint> into)
+    private static void Fill(ReadOnlySpan<char> text, Span<uint> into)
     {
-        into[Word] = FeatureHash.Text(word, normalize: true);
-        into[Exact] = FeatureHash.Text(word, normalize: false);
-        into[Shape] = ShapeHash(word);
-        for (int n = 1; n <= 3; n++)
+        // FNV-1a reads left to right, so the normalized word's hash after 1, 2 and 3 characters is its prefixes' hashes;
+        // a suffix as long as the word is the word.
+        uint word = FeatureHash.Empty;
+        for (int k = 0; k < text.Length; k++)
         {
-            into[Prefix1 + n - 1] = FeatureHash.Text(word[..Math.Min(n, word.Length)], normalize: true);
+            word = FeatureHash.Add(word, FeatureHash.Normal(text[k]));
+            if (k < 3)
+            {
+                into[Prefix1 + k] = word;
+            }
         }
 
+        for (int n = text.Length; n < 3; n++)
+        {
+            into[Prefix1 + n] = word;
+        }
+
+        into[Word] = word;
+        into[Exact] = FeatureHash.Text(text, normalize: false);
+        into[Shape] = ShapeHash(text);
         for (int n = 1; n <= 4; n++)
         {
-            into[Suffix1 + n - 1] = FeatureHash.Text(word[Math.Max(0, word.Length - n)..], normalize: true);
+            into[Suffix1 + n - 1] = text.Length <= n ? word : FeatureHash.Text(text[^n..], normalize: true);
         }
     }
 

@@ -93,6 +93,9 @@ internal sealed partial class PostgresDialect : SqlDialect
     /// <summary>Dapper sends a list to Npgsql as one array parameter.</summary>
     public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    /// <summary>An array, which Npgsql sends as one parameter.</summary>
+    public override object ListValue<T>(IReadOnlyCollection<T> values) => values as T[] ?? [.. values];
+
     /// <summary>
     /// Deadlock, serialization failure, a unique key another transaction inserted since we looked, or a row we refer to
     /// that another transaction deleted since we looked (a claim of a document replaced meanwhile).

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ClaimExtractor.Storage.Store;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -16,6 +18,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     // A connection string starts with one of these; anything else is a file path (which may itself contain '=').
     private static readonly string[] ConnectionStringKeywords = ["Data Source=", "DataSource=", "Filename=", "Data Source =", "DataSource =", "Filename ="];
+
+    private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private SqliteDialect()
     {
@@ -88,8 +92,14 @@ internal sealed class SqliteDialect : SqlDialect
     /// <summary>SQLite's LIKE ignores case for ASCII letters only.</summary>
     public override string ContainsIgnoreCase(string column, string parameter) => $"{column} LIKE {parameter} ESCAPE '\\'";
 
-    /// <summary>Dapper expands the list into one parameter per value.</summary>
-    public override string InList(string column, string parameter) => $"{column} IN {parameter}";
+    /// <summary>
+    /// The list goes as one JSON array parameter that <c>json_each</c> unpacks: SQLite finds a named parameter by a
+    /// linear search, so a list expanded into one parameter per value cost time quadratic in its length to bind.
+    /// </summary>
+    public override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    /// <summary>The values as a JSON array, non-ASCII text kept as it is (json_each reads UTF-8).</summary>
+    public override object ListValue<T>(IReadOnlyCollection<T> values) => JsonSerializer.Serialize(values, ListJson);
 
     public override bool IsConcurrencyConflict(Exception exception) => false;
 

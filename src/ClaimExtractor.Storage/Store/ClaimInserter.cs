@@ -58,7 +58,7 @@ internal sealed class ClaimInserter : IDisposable
             SELECT c.figure, MIN(c.claim_key), MIN(c.id), COUNT(*) FROM claims c WHERE {_dialect.InList("c.document_id", "@documents")}
             GROUP BY c.figure ORDER BY c.figure
             ON CONFLICT (figure) DO UPDATE SET support = figures.support + excluded.support
-            """, new { documents }, _transaction, cancellationToken: cancellationToken));
+            """, new { documents = _dialect.ListValue(documents) }, _transaction, cancellationToken: cancellationToken));
         var links = claims
             .SelectMany(c => c.Claim.LinkKeys.Select(k => (Key: k.Value, c.Claim.Figure)))
             .Distinct()

@@ -100,7 +100,7 @@ public sealed partial class ClaimStore
         {
             var found = await _connection.QueryAsync<(long EntityId, string Alias)>(new CommandDefinition(
                 $"SELECT entity_id, alias FROM entity_aliases WHERE {_dialect.InList("entity_id", "@chunk")} ORDER BY alias",
-                new { chunk }, cancellationToken: cancellationToken));
+                new { chunk = _dialect.ListValue(chunk) }, cancellationToken: cancellationToken));
             foreach (var (entityId, alias) in found)
             {
                 (aliases.TryGetValue(entityId, out var list) ? list : aliases[entityId] = []).Add(alias);

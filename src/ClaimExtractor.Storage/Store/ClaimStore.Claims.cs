@@ -19,11 +19,21 @@ public sealed partial class ClaimStore
     private const string SelectClaims = "SELECT " + ClaimRowMapper.Columns + "\n" + ClaimRowMapper.From;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(DocumentId document, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(DocumentId document, CancellationToken cancellationToken) =>
+        ReadDocumentClaimsAsync([document], cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredClaim>> ReadDocumentClaimsAsync(IReadOnlyCollection<DocumentId> documents, CancellationToken cancellationToken)
     {
-        var rows = await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
-            SelectClaims + " WHERE c.document_id = @Value ORDER BY c.\"start\", c.id",
-            new { document.Value }, cancellationToken: cancellationToken));
+        ArgumentNullException.ThrowIfNull(documents);
+        var rows = new List<ClaimRow>();
+        foreach (var chunk in documents.Select(d => d.Value).Distinct().Chunk(InListChunk))
+        {
+            rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
+                SelectClaims + $" WHERE {_dialect.InList("c.document_id", "@chunk")}", new { chunk = _dialect.ListValue(chunk) }, cancellationToken: cancellationToken)));
+        }
+
+        rows.Sort(ByDocumentAndPosition);
         return await ToStoredAsync(rows, cancellationToken);
     }
 
@@ -31,32 +41,67 @@ public sealed partial class ClaimStore
     /// All claims whose alignment key, or one of whose link keys (<see cref="Claim.LinkKeys"/>), is one of
     /// <paramref name="keys"/>: a level finds the shares and changes that refer to it. Indexed lookups both ways.
     /// </summary>
-    public async Task<IReadOnlyList<StoredClaim>> FindClaimsByKeyAsync(
+    public async Task<IReadOnlyList<StoredClaim>> FindClaimsByKeyAsync(IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken) =>
+        (await FindMatchesAsync(keys, cancellationToken)).Claims;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>>> FindClaimsPerKeyAsync(
+        IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken) =>
+        (await FindMatchesAsync(keys, cancellationToken)).PerKey;
+
+    private static int ByDocumentAndPosition(ClaimRow a, ClaimRow b) =>
+        (a.DocumentId, a.SpanStart, a.Id).CompareTo((b.DocumentId, b.SpanStart, b.Id));
+
+    // The claims the keys find, by document and position, and which of them each key finds, in the same order.
+    private async Task<(IReadOnlyList<StoredClaim> Claims, IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>> PerKey)> FindMatchesAsync(
         IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
 
-        // The representatives' ids first, then their rows by primary key: in one statement the planner may hash-join the
-        // few ids against a scan of every claim, a cost that grows with the store.
-        var ids = new HashSet<long>();
+        // Which representatives each key finds first, then their rows by primary key: in one statement the planner may
+        // hash-join the few ids against a scan of every claim, a cost that grows with the store.
+        var matches = new Dictionary<long, List<string>>();
         foreach (var chunk in keys.Select(k => k.Value).Distinct(StringComparer.Ordinal).Chunk(InListChunk))
         {
-            ids.UnionWith(await _connection.QueryAsync<long>(new CommandDefinition($"""
-                SELECT g.claim_id FROM figures g WHERE {_dialect.InList("g.claim_key", "@chunk")}
+            foreach (var (key, id) in await _connection.QueryAsync<(string Key, long Id)>(new CommandDefinition($"""
+                SELECT g.claim_key, g.claim_id FROM figures g WHERE {_dialect.InList("g.claim_key", "@chunk")}
                 UNION
-                SELECT g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE {_dialect.InList("l.link_key", "@chunk")}
-                """, new { chunk }, cancellationToken: cancellationToken)));
+                SELECT l.link_key, g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE {_dialect.InList("l.link_key", "@chunk")}
+                """, new { chunk = _dialect.ListValue(chunk) }, cancellationToken: cancellationToken)))
+            {
+                if (!matches.TryGetValue(id, out var found))
+                {
+                    matches[id] = found = [];
+                }
+
+                found.Add(key);
+            }
         }
 
-        var rows = new List<ClaimRow>(ids.Count);
-        foreach (var chunk in ids.Chunk(InListChunk))
+        var rows = new List<ClaimRow>(matches.Count);
+        foreach (var chunk in matches.Keys.Chunk(InListChunk))
         {
             rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
-                SelectClaims + $" WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, cancellationToken: cancellationToken)));
+                SelectClaims + $" WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk = _dialect.ListValue(chunk) }, cancellationToken: cancellationToken)));
         }
 
-        rows.Sort((a, b) => (a.DocumentId, a.SpanStart, a.Id).CompareTo((b.DocumentId, b.SpanStart, b.Id)));
-        return await ToStoredAsync(rows, cancellationToken);
+        rows.Sort(ByDocumentAndPosition);
+        var claims = await ToStoredAsync(rows, cancellationToken);
+        var perKey = new Dictionary<ClaimKey, List<StoredClaim>>();
+        foreach (var claim in claims)
+        {
+            foreach (var key in matches[claim.Id.Value].Distinct(StringComparer.Ordinal))
+            {
+                if (!perKey.TryGetValue(new ClaimKey(key), out var list))
+                {
+                    perKey[new ClaimKey(key)] = list = [];
+                }
+
+                list.Add(claim);
+            }
+        }
+
+        return (claims, perKey.ToDictionary(p => p.Key, p => (IReadOnlyList<StoredClaim>)p.Value));
     }
 
     /// <inheritdoc />
@@ -133,7 +178,7 @@ public sealed partial class ClaimStore
         foreach (var chunk in list.Select(r => r.DocumentId).Distinct().Chunk(InListChunk))
         {
             foreach (var (id, text) in await _connection.QueryAsync<(long Id, string Text)>(new CommandDefinition(
-                $"SELECT id, text FROM documents WHERE {_dialect.InList("id", "@chunk")}", new { chunk }, cancellationToken: cancellationToken)))
+                $"SELECT id, text FROM documents WHERE {_dialect.InList("id", "@chunk")}", new { chunk = _dialect.ListValue(chunk) }, cancellationToken: cancellationToken)))
             {
                 texts[id] = text;
             }

@@ -34,7 +34,7 @@ public sealed partial class ClaimStore
         foreach (var chunk in checks.SelectMany(c => c.Found).SelectMany(c => new[] { c.A.Value, c.B.Value }).Distinct().Chunk(InListChunk))
         {
             var rows = await _connection.QueryAsync<(long Id, long Document, string Figure)>(new CommandDefinition(
-                $"SELECT c.id, c.document_id, c.figure FROM claims c WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
+                $"SELECT c.id, c.document_id, c.figure FROM claims c WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk = _dialect.ListValue(chunk) }, transaction, cancellationToken: cancellationToken));
             foreach (var (id, document, figure) in rows)
             {
                 figures[id] = (document, figure);
@@ -61,7 +61,7 @@ public sealed partial class ClaimStore
         foreach (var chunk in current.Where(c => c.Complete).Select(c => c.Document.Value).Chunk(InListChunk))
         {
             await _connection.ExecuteAsync(new CommandDefinition(
-                $"UPDATE documents SET checked = 1 WHERE {_dialect.InList("id", "@chunk")}", new { chunk }, transaction, cancellationToken: cancellationToken));
+                $"UPDATE documents SET checked = 1 WHERE {_dialect.InList("id", "@chunk")}", new { chunk = _dialect.ListValue(chunk) }, transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -99,7 +99,7 @@ public sealed partial class ClaimStore
         {
             var rows = await _connection.QueryAsync<(long Id, long Document, string Figure)>(new CommandDefinition(
                 $"SELECT c.id, c.document_id, c.figure FROM claims c WHERE {_dialect.InList("c.figure", "@chunk")} ORDER BY c.document_id, c.\"start\", c.id",
-                new { chunk }, transaction, cancellationToken: cancellationToken));
+                new { chunk = _dialect.ListValue(chunk) }, transaction, cancellationToken: cancellationToken));
             foreach (var (id, document, figure) in rows)
             {
                 if (!echoes.TryGetValue((document, figure), out var list))

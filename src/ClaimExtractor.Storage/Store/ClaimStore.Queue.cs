@@ -66,7 +66,7 @@ public sealed partial class ClaimStore : IWorkQueue
         var ids = items.Select(i => i.Id).ToArray();
         await _connection.ExecuteAsync(new CommandDefinition(
             $"UPDATE queue SET lease_until = @until WHERE {_dialect.InList("id", "@ids")} AND leased_by = @worker AND state = 'pending'",
-            new { ids, worker, until = DateText.ToStored(now + lease) }, cancellationToken: cancellationToken));
+            new { ids = _dialect.ListValue(ids), worker, until = DateText.ToStored(now + lease) }, cancellationToken: cancellationToken));
     }
 
     /// <inheritdoc />

@@ -60,7 +60,7 @@ public sealed partial class ClaimStore
         var pageRows = pageIds.Count == 0
             ? []
             : (await _connection.QueryAsync<ContradictionRow>(new CommandDefinition(
-                SelectContradiction + " WHERE " + _dialect.InList("x.id", "@pageIds"), new { pageIds }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
+                SelectContradiction + " WHERE " + _dialect.InList("x.id", "@pageIds"), new { pageIds = _dialect.ListValue(pageIds) }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
         var texts = new DocumentTextCache(_connection);
         var page = new List<ContradictionRecord>(pageIds.Count);
         foreach (var id in pageIds)

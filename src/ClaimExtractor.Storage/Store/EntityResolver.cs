@@ -47,7 +47,7 @@ internal sealed class EntityResolver : IDisposable
         {
             var rows = await _connection.QueryAsync<(long Id, string Name, string Type)>(new CommandDefinition(
                 $"SELECT id, name, type FROM entities WHERE {_dialect.InList("name", "@names")}",
-                new { names }, _transaction, cancellationToken: cancellationToken));
+                new { names = _dialect.ListValue(names) }, _transaction, cancellationToken: cancellationToken));
             foreach (var row in rows)
             {
                 foreach (var entity in byName[(row.Name, row.Type)])

@@ -83,7 +83,7 @@ internal sealed class NearDuplicateLinker : IDisposable
                 $"""
                 SELECT id, simhash, published FROM documents
                 WHERE {_dialect.InList("id", "@chunk")} AND simhash IS NOT NULL AND status <> 'failed'
-                """, new { chunk }, _transaction, cancellationToken: cancellationToken));
+                """, new { chunk = _dialect.ListValue(chunk) }, _transaction, cancellationToken: cancellationToken));
             candidates.AddRange(rows.Select(r => new Copy(r.Id, r.SimHash, r.Published)));
         }
 

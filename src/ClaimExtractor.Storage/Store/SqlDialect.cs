@@ -27,6 +27,9 @@ internal abstract class SqlDialect
     /// <summary><paramref name="column"/> is one of the values of the list parameter <paramref name="parameter"/>.</summary>
     public abstract string InList(string column, string parameter);
 
+    /// <summary>What to pass as the <see cref="InList"/> parameter holding <paramref name="values"/>.</summary>
+    public abstract object ListValue<T>(IReadOnlyCollection<T> values);
+
     /// <summary>
     /// How many rows one multi-row <c>INSERT ... VALUES</c> carries at most (<see cref="MultiRowInsert"/>): many where
     /// each statement is a round trip to a server, one where a prepared statement runs in process.
