@@ -59,7 +59,9 @@ public sealed class PeriodResolver : IDocumentProcess
             inSentence.Clear();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (quantityTokens.Contains(i) && !OpensDate(document, i, sentence.EndToken))
+                // no time expression opens with a comma, bracket or symbol (an apostrophe may: "'24")
+                if ((quantityTokens.Contains(i) && !OpensDate(document, i, sentence.EndToken))
+                    || (document.Tokens[i].Kind is TokenKind.Punct or TokenKind.Symbol && document.TokenText(i) is not ("'" or "’")))
                 {
                     continue;
                 }
