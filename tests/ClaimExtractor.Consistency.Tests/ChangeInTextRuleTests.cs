@@ -24,7 +24,7 @@ public sealed class ChangeInTextRuleTests
         var flag = Assert.Single(Check.Rule(new ChangeInTextRule(), now, change, then));
 
         Assert.Equal((change.Id.Value, then.Id.Value, ContradictionKind.Arithmetic), Check.Pair(flag));
-        Assert.Contains("£314,900", flag.Explanation, StringComparison.Ordinal);
+        Assert.Contains("£314,900 against £297,000, both in the same passage, is a rise of 6.0%", flag.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

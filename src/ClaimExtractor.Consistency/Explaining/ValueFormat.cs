@@ -26,6 +26,14 @@ public static class ValueFormat
             ? Number((ratio.Low + ratio.High) / 2) + " times"
             : $"between {Number(ratio.Low)} and {Number(ratio.High)} times";
 
+    /// <summary>A ratio as the change it makes: "a rise of 6.0%", "a fall of 12.5%", "no change".</summary>
+    public static string Change(Values.Interval ratio)
+    {
+        double percent = (((ratio.Low + ratio.High) / 2) - 1) * 100;
+        return Math.Abs(percent) < 0.05 ? "no change"
+            : (percent > 0 ? "a rise of " : "a fall of ") + Math.Abs(percent).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    }
+
     private static string Scaled(double value)
     {
         double magnitude = Math.Abs(value);

@@ -60,7 +60,7 @@ public sealed class ChangeInTextRule : IConsistencyRule
 
             string explanation =
                 $"{ClaimPhrases.Document(claim)} calls the change \"{ClaimPhrases.Value(claim)}\", but {ClaimPhrases.Value(now)} against " +
-                $"{ClaimPhrases.Value(then)}, both in the same passage, is {ValueFormat.Ratio(implied)}, for {ClaimPhrases.Key(now.Claim)}.";
+                $"{ClaimPhrases.Value(then)}, both in the same passage, is {ValueFormat.Change(implied)}, for {ClaimPhrases.Key(now.Claim with { Period = null })}.";
             yield return new Contradiction(a.Id, b.Id, ContradictionKind.Arithmetic, severity, score, explanation, now.Claim.Key);
         }
     }
