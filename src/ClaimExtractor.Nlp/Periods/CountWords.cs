@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -11,22 +10,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class CountWords
 {
-    private static readonly FrozenDictionary<string, int> Words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1,
-        ["an"] = 1,
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["twelve"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    // a count of units is small: up to a dozen in words ("three weeks"), below 200 in digits
+    private const int MaxWordCount = 12;
 
     /// <summary>The count at token <paramref name="i"/>, or null; "a" and "an" count one only when <paramref name="article"/>.</summary>
     public static int? Read(AnalyzedDocument doc, int i, bool article)
@@ -36,7 +21,12 @@ internal static class CountWords
             return null;
         }
 
-        if (Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
+        if (doc.Is(i, "a") || doc.Is(i, "an"))
+        {
+            return 1;
+        }
+
+        if (NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word) && word <= MaxWordCount)
         {
             return word;
         }

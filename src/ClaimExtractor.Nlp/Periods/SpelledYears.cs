@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -12,37 +11,6 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class SpelledYears
 {
-    private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>A year in words starting at token <paramref name="i"/>: the year and the token after it.</summary>
     public static bool TryRead(AnalyzedDocument doc, int i, int end, bool standalone, out int year, out int after)
     {
@@ -119,5 +87,5 @@ internal static class SpelledYears
     }
 
     private static int Number(AnalyzedDocument doc, int i, int end) =>
-        i >= 0 && i < end && Numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int n) ? n : 0;
+        i >= 0 && i < end && NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int n) ? n : 0;
 }
