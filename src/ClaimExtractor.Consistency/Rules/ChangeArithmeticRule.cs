@@ -60,16 +60,7 @@ public sealed class ChangeArithmeticRule : IConsistencyRule
         {
             foreach (var then in context.WithKey(keys[1]).Where(c => Levels.IsComparable(c) && Levels.StatesPeriod(c) && Levels.SameUnit(c, now)))
             {
-                var implied = Interval.Of(now.Claim.Quantity).DividedBy(Interval.Of(then.Claim.Quantity));
-                // compared as changes (+6.0% vs +6.8%), so the tolerance is a share of the change, not of the whole ratio
-                if (implied.Shift(-1).Overlaps(ratio.Shift(-1), context.Options.RelativeTolerance))
-                {
-                    continue;
-                }
-
-                var (a, b) = Levels.Ordered(change, then);
-                var (severity, score) = Grading.Grade(a, b, implied.Shift(-1).RelativeGap(ratio.Shift(-1)));
-                if (score < context.Options.MinimumScore)
+                if (ChangeCheck.Misstated(change, ratio, now, then, context.Options) is not var (a, b, severity, score, implied))
                 {
                     continue;
                 }

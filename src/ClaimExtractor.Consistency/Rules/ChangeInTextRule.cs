@@ -44,16 +44,7 @@ public sealed class ChangeInTextRule : IConsistencyRule
                 continue;
             }
 
-            var implied = Interval.Of(now.Claim.Quantity).DividedBy(Interval.Of(then.Claim.Quantity));
-            // compared as changes (+6.0% vs +6.8%), so the tolerance is a share of the change, not of the whole ratio
-            if (implied.Shift(-1).Overlaps(ratio.Shift(-1), context.Options.RelativeTolerance))
-            {
-                continue;
-            }
-
-            var (a, b) = Levels.Ordered(claim, then);
-            var (severity, score) = Grading.Grade(a, b, implied.Shift(-1).RelativeGap(ratio.Shift(-1)));
-            if (score < context.Options.MinimumScore)
+            if (ChangeCheck.Misstated(claim, ratio, now, then, context.Options) is not var (a, b, severity, score, implied))
             {
                 continue;
             }

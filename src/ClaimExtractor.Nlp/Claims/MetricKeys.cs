@@ -315,18 +315,7 @@ internal sealed class MetricKeys
     private static readonly FrozenSet<string> OfferWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "offer", "offered", "offers", "pay", "pays", "paying", "bid", "bids", "tender");
 
-    private static bool IsOffer(AnalyzedDocument doc, int first, int end)
-    {
-        for (int i = first; i < end; i++)
-        {
-            if (doc.IsAny(i, OfferWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsOffer(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, OfferWords);
 
     private static bool SaysRate(AnalyzedDocument doc, int first, int end)
     {

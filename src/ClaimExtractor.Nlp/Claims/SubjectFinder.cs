@@ -168,18 +168,7 @@ internal static class SubjectFinder
         "defrauded", "fraud", "ransom", "breach", "exploit", "exploited", "withdrew", "withdrawn", "diverted");
 
     // a theft, hack or loss told in the clause: what comes "from" a name was taken from it
-    private static bool TellsATaking(AnalyzedDocument doc, int first, int end)
-    {
-        for (int i = first; i < end; i++)
-        {
-            if (doc.IsAny(i, TakingWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool TellsATaking(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, TakingWords);
 
     private static bool FromPhrase(AnalyzedDocument doc, EntityMention m, QuantityMention q)
     {

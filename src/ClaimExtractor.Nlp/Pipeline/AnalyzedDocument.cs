@@ -74,6 +74,20 @@ public sealed class AnalyzedDocument
     public bool IsAny(int index, System.Collections.Frozen.FrozenSet<string> words) =>
         index >= 0 && index < tokens.Count && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText(index));
 
+    /// <summary>True when any token in [<paramref name="first"/>, <paramref name="end"/>) is a word in <paramref name="words"/>.</summary>
+    public bool AnyIn(int first, int end, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (IsAny(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Adds a token; tokens must come in text order.</summary>
     public void AddToken(Token token) => tokens.Add(token);
 
