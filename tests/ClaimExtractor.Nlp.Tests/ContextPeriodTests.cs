@@ -45,6 +45,14 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_day_a_breaking_story_opens_with_dates_its_narrated_figures()
+    {
+        const string text = "Wildfire forces evacuations\n\nA wildfire forced evacuations in Alder County on Monday. Crews evacuated 4,200 residents.";
+
+        Assert.Equal("2026-10-05", ClaimIn(text, "4,200").Period?.Label);
+    }
+
+    [Fact]
     public void A_time_the_figure_is_compared_with_later_in_its_sentence_does_not_stop_it_taking_the_storys()
     {
         const string text = "The unemployment rate fell to 4.3% in September, down from 4.6% in August.\n\n" +

@@ -11,7 +11,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// 48,200 scheduled departures, 14,900 left late" after "flights ... in July were delayed"); otherwise it stays
 /// undated ("Fourteen North Koreans have been indicted", "one-third of the program is funded by cybercrime" in a
 /// story about 2024's thefts): background facts have no time scope. Only a whole month, quarter, half or year that has begun by publication
-/// dates others: a launch day dates the launch, not the satellite's mass, and a 2029 target dates nothing else. A
+/// dates figures of its measure: a launch day dates the launch, not the satellite's mass, and a 2029 target dates nothing else; a
+/// day the story opens with (a breaking story's "on Monday") dates only its narrated figures. A
 /// reference figure ("from 4.4% in August") neither gives nor takes a period.
 /// </summary>
 internal sealed class ContextPeriods
@@ -31,11 +32,12 @@ internal sealed class ContextPeriods
 
     /// <summary>
     /// Offers a time named in the story's opening sentences with no figure of its own ("Eastgate in July: the numbers
-    /// are even worse", "If you flew out of Eastgate last month"); the first one offered may be the story's period.
+    /// are even worse", "If you flew out of Eastgate last month", a breaking story's "forced evacuations on Monday");
+    /// the first one offered may be the story's period.
     /// </summary>
     public void AddOpening(int sentence, Period period)
     {
-        if (sentence < StoryOpening && opening is null && IsCalendarUnit(period))
+        if (sentence < StoryOpening && opening is null && (IsCalendarUnit(period) || IsDay(period)))
         {
             opening = (sentence, period);
         }
@@ -105,6 +107,8 @@ internal sealed class ContextPeriods
     }
 
     // A whole calendar month, quarter, half or year.
+    private static bool IsDay(Period period) => period is { Start: { } start, End: { } end } && start == end;
+
     private static bool IsCalendarUnit(Period period) =>
         period is { Start: { Day: 1 } start, End: { } end } && end.AddDays(1).Day == 1 && start.Year == end.Year
         && (end.Month - start.Month + 1) is 1 or 3 or 6 or 12;
