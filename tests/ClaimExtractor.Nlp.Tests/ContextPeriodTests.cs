@@ -45,6 +45,16 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_figure_of_another_occasion_named_by_a_possessive_time_does_not_set_the_story_period()
+    {
+        const string text = "Festival draws record crowds\n\nAbout 180,000 people attended the festival, organisers said.\n\n" +
+            "Last year's festival drew 161,500 visitors.\n\nThe council reported it spent €2.1 million staging the festival.";
+
+        Assert.Equal("2025", ClaimIn(text, "161,500").Period?.Label);
+        Assert.Null(ClaimIn(text, "€2.1 million").Period);
+    }
+
+    [Fact]
     public void A_day_a_breaking_story_opens_with_dates_its_narrated_figures()
     {
         const string text = "Wildfire forces evacuations\n\nA wildfire forced evacuations in Alder County on Monday. Crews evacuated 4,200 residents.";

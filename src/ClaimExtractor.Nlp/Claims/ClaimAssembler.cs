@@ -54,8 +54,10 @@ public sealed class ClaimAssembler : IDocumentProcess
             var named = document.Periods.Where(p => p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken).ToList();
             if (s < ContextPeriods.StoryOpening)
             {
-                // not a dateline, nor the time of a figure compared against ("up from the 212,000 it announced last month")
+                // not a dateline, nor another occasion ("Last year's festival"), nor the time of a figure compared against
+                // ("up from the 212,000 it announced last month")
                 foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !IntroducesReference(document, p.FirstToken - 1)
+                    && !IsPossessive(document, p)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {
                     context.AddOpening(s, p.Period!);
@@ -85,7 +87,8 @@ public sealed class ClaimAssembler : IDocumentProcess
             foreach (var mention in inSentence)
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
-                context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention), Narrates(document, facts, mention));
+                context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
+                    Narrates(document, facts, mention));
             }
 
             foreach (var date in dates)
@@ -101,6 +104,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             document.AddClaim(claim);
         }
     }
+
+    // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's
+    private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention) =>
+        inSentence.Any(p => p.EndToken <= mention.FirstToken && IsPossessive(doc, p));
+
+    private static bool IsPossessive(AnalyzedDocument doc, PeriodExpression p) => doc.Is(p.EndToken, "'s") || doc.Is(p.EndToken, "’s");
 
     private static bool IsDerived(AnalyzedDocument doc, QuantityMention m) =>
         m.Form is QuantityForm.Multiplier or QuantityForm.Fraction || (m.Form == QuantityForm.Percent && (m.Quantity.Change != QuantityChange.None || doc.Is(m.EndToken, "of")));
