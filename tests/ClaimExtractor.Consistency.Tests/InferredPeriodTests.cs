@@ -1,5 +1,6 @@
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Core.Text;
 
@@ -47,6 +48,18 @@ public sealed class InferredPeriodTests
         var another = _claims.InPassage(Claims.Ft, text, "210,000", 210_000m, Unit.Count, "vehicles.count");
 
         Assert.Equal((first.Id.Value, second.Id.Value, ContradictionKind.Self), Check.Pair(Assert.Single(Check.All(first, second, another))));
+    }
+
+    [Fact]
+    public void A_day_read_from_a_later_story_compares_like_an_undated_figure_across_articles()
+    {
+        // "aware of three crashes" on 15 January vs "now knew of five crashes" in a story about a Friday three weeks on
+        var earlier = _claims.Level(Claims.Early2025, "three", 3m, Unit.Count, "crash.count", null);
+        var later = _claims.Level(Claims.Ft, "five", 5m, Unit.Count, "crash.count", null);
+        var dayOfLater = later with { Claim = later.Claim with { Period = Period.Day(new DateOnly(2024, 12, 18)), PeriodInferred = true } };
+
+        Assert.Single(Check.All(earlier, dayOfLater));
+        Assert.Empty(Check.All(earlier, dayOfLater with { Claim = dayOfLater.Claim with { PeriodInferred = false } }));
     }
 
     [Fact]

@@ -129,13 +129,19 @@ public static class Levels
             return false;
         }
 
-        return (a.Claim.Period, b.Claim.Period) switch
+        return (Scope(a), Scope(b)) switch
         {
             ({ } dated, null) => Covers(dated, b.Document.Published),
             (null, { } dated) => Covers(dated, a.Document.Published),
             _ => a.Document.Published is not { } x || b.Document.Published is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.UndatedWindowDays,
         };
     }
+
+    // The time a figure is compared over: a day read from the story around it (a breaking story's "on Monday") only
+    // says when the story ran, so across articles the figure counts as undated ("three crashes" on 24 September vs
+    // "five crashes" in an update three weeks later).
+    private static Core.Periods.Period? Scope(StoredClaim claim) =>
+        claim.Claim is { PeriodInferred: true, Period: { Start: { } start, End: { } end } } && start == end ? null : claim.Claim.Period;
 
     // An article published during the period or just after it: the next morning for a day's figure, up to ten days
     // for a month's, a quarter's or a year's (statistics come out after the period they count).
