@@ -99,13 +99,14 @@ public static class Levels
 
     /// <summary>
     /// True when two aligned claims may be compared: always when both state their period (their keys share it).
-    /// Otherwise only across documents: a figure with no time scope describes the state of things when its article
-    /// came out, so it meets a dated one only if that article came out during the dated period or just after it (the
-    /// next day for a day, ten days for a longer period: "218,000 vehicles" on 25 September vs "the 212,000 it
-    /// announced last month" for September; a blog's "2,410 cancellations" on 8 August vs July's 2,140), and another
-    /// undated or inferred one only if their articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/>
-    /// of each other (or a date is unknown). Inside one document, such figures are usually different parts the frames
-    /// did not tell apart.
+    /// Otherwise, across documents, a figure with no time scope describes the state of things when its article came
+    /// out, so it meets a dated one only if that article came out during the dated period or just after it (the next
+    /// day for a day, ten days for a longer period: "218,000 vehicles" on 25 September vs "the 212,000 it announced
+    /// last month" for September; a blog's "2,410 cancellations" on 8 August vs July's 2,140), and another undated or
+    /// inferred one only if their articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/> of each
+    /// other (or a date is unknown). Inside one document, two such figures are compared only from two sentences with
+    /// the same (or no) period, neither compared against nor counting more ("another 40 homes"): in one sentence they
+    /// are usually parts the frames did not tell apart.
     /// </summary>
     public static bool SameTime(StoredClaim a, StoredClaim b, ConsistencyOptions options)
     {
