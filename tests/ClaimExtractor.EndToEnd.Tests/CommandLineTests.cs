@@ -36,6 +36,19 @@ public sealed class CommandLineTests
         Assert.Contains("#1 update", result.Stdout[updates..], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--articles", "10")]
+    [InlineData("--workers", "2", "--db", "postgres://nobody@127.0.0.1:1/none")]
+    public async Task Bench_without_its_corpus_names_the_folder_and_exits_2(params string[] options)
+    {
+        using var temp = new TempDir();
+
+        var result = await Claimx.RunAsync(temp.Path, ["bench", "--corpus", "no-such-corpus", .. options]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("corpus folder 'no-such-corpus' not found", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Published_with_a_folder_is_refused_with_how_to_fix_it()
     {

@@ -42,6 +42,11 @@ public static class BenchCommand
             return 2;
         }
 
+        if (await MissingCorpusAsync(corpus).ConfigureAwait(false))
+        {
+            return 2;
+        }
+
         string work = Path.Combine(Path.GetTempPath(), "claimx-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -54,6 +59,27 @@ public static class BenchCommand
             }
         }
         finally
+        {
+            DeleteWork(work);
+        }
+    }
+
+    // the articles are generated from the corpus's sentences: a wrong --corpus is a usage error, said before any work
+    private static async Task<bool> MissingCorpusAsync(string corpus)
+    {
+        if (Directory.Exists(corpus))
+        {
+            return false;
+        }
+
+        await Console.Error.WriteLineAsync($"claimx bench: corpus folder '{corpus}' not found (the articles are generated from its .txt files; pass --corpus DIR)").ConfigureAwait(false);
+        return true;
+    }
+
+    // a bench that failed before it wrote anything has nothing to clean up
+    private static void DeleteWork(string work)
+    {
+        if (Directory.Exists(work))
         {
             Directory.Delete(work, recursive: true);
         }
@@ -83,12 +109,17 @@ public static class BenchCommand
         }
         finally
         {
-            Directory.Delete(work, recursive: true);
+            DeleteWork(work);
         }
     }
 
     private static async Task<int> ExecuteAsync(int articles, string corpus, int jobs, string models, CancellationToken cancellationToken)
     {
+        if (await MissingCorpusAsync(corpus).ConfigureAwait(false))
+        {
+            return 2;
+        }
+
         string work = Path.Combine(Path.GetTempPath(), "claimx-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -109,7 +140,7 @@ public static class BenchCommand
         }
         finally
         {
-            Directory.Delete(work, recursive: true);
+            DeleteWork(work);
         }
     }
 
