@@ -55,6 +55,14 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void The_figure_of_the_time_compared_with_gives_no_period_to_the_figure_before_it()
+    {
+        const string text = "House prices rise\n\nThe average price of a home rose to £314,900. Prices were 6.8% higher than a year earlier, when the average stood at £297,000.";
+
+        Assert.Null(ClaimIn(text, "£314,900").Period);
+    }
+
+    [Fact]
     public void A_day_a_breaking_story_opens_with_dates_its_narrated_figures()
     {
         const string text = "Wildfire forces evacuations\n\nA wildfire forced evacuations in Alder County on Monday. Crews evacuated 4,200 residents.";

@@ -111,7 +111,30 @@ internal static class PeriodPicker
     public static bool IsReferenceFigure(AnalyzedDocument doc, Quantities.QuantityMention mention)
     {
         int before = mention.QualifierFirstToken - 1;
-        return IsReference(doc, before) || IsReference(doc, before - 1) || (doc.Is(before - 1, "a") && IsReference(doc, before - 2));
+        return IsReference(doc, before) || IsReference(doc, before - 1) || (doc.Is(before - 1, "a") && IsReference(doc, before - 2))
+            || DescribesEarlierTime(doc, mention.QualifierFirstToken);
+    }
+
+    // "6.8% higher than a year earlier, when the average stood at £297,000": the figure of the time compared with
+    private static bool DescribesEarlierTime(AnalyzedDocument doc, int figure)
+    {
+        for (int w = figure - 1; w >= Math.Max(1, figure - 6); w--)
+        {
+            if (doc.Is(w, "when") && doc.Is(w - 1, ","))
+            {
+                for (int t = w - 2; t >= Math.Max(0, w - 6); t--)
+                {
+                    if (doc.Is(t, "than") || doc.Is(t, "earlier") || doc.Is(t, "ago") || doc.Is(t, "before"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="i"/> (the one before a figure) introduces a reference figure ("from", "than").</summary>
