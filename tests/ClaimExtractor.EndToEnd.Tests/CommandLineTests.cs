@@ -18,6 +18,35 @@ public sealed class CommandLineTests
         Assert.True(File.Exists(temp.File("claims.db")));
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("2", false)]
+    public async Task Tolerance_sets_how_far_apart_two_exact_figures_may_be_before_they_conflict(string? percent, bool flagged)
+    {
+        using var temp = new TempDir();
+        temp.Write("news/a.txt", "Irish jobless count falls\n\nThe number of people unemployed in Ireland fell to 124,600 in October, the statistics office said.\n");
+        temp.Write("news/a.meta.json", """{"outlet": "The Irish Ledger", "published": "2026-11-05"}""");
+        temp.Write("news/b.txt", "Irish jobless count falls\n\nThe number of people unemployed in Ireland fell to 126,400 in October, the statistics office said.\n");
+        temp.Write("news/b.meta.json", """{"outlet": "Continental Press", "published": "2026-11-05"}""");
+        string[] tolerance = percent is null ? [] : ["--tolerance", percent];
+
+        var result = await Claimx.RunAsync(temp.Path, ["run", "news", "--models", RepositoryPaths.Models, .. tolerance]);
+
+        Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
+        Assert.Equal(flagged, result.Stdout.Contains("#1 value_mismatch", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_tolerance_outside_0_to_100_percent_is_refused()
+    {
+        using var temp = new TempDir();
+
+        var result = await Claimx.RunAsync(temp.Path, "run", RepositoryPaths.Seed, "--tolerance", "-1", "--models", RepositoryPaths.Models);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--tolerance must be a percentage from 0 to 100", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_later_report_revising_a_figure_is_listed_as_an_update_apart_from_the_contradictions()
     {

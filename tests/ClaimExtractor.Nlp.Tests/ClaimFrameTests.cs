@@ -111,6 +111,15 @@ public sealed class ClaimFrameTests
         Assert.Equal("Aurora-3", whole.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("CSO figures showed 124,600 people were out of work in February.", "124,600", "Ireland")]
+    [InlineData("Jobless figures\n\nA quick post on this week's CSO release.\n\nThat's 126,400 people out of work.", "126,400", "Ireland")]
+    [InlineData("ONS data showed 1.6 million people were unemployed in February.", "1.6 million", "United Kingdom")]
+    public void A_statistics_offices_figures_are_its_countrys(string text, string quote, string country)
+    {
+        Assert.Equal(country, ClaimIn(text, quote).Subject?.Name);
+    }
+
     [Fact]
     public void What_is_stolen_from_a_name_makes_it_the_victim()
     {

@@ -40,6 +40,19 @@ public sealed class NlpModelsTests
     }
 
     [Fact]
+    public void A_statistics_office_speaking_for_an_unknown_country_is_refused_naming_the_file_and_the_office()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepositoryPaths.Models);
+        File.AppendAllText(Path.Combine(dir.Path, "entities", "organizations.tsv"), "Statistics Atlantis\tORG\t\tAtlantis\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => NlpModels.Load(dir.Path));
+
+        Assert.Contains("organizations.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Statistics Atlantis", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Users_add_a_holiday_without_code()
     {
         using var dir = new TempDir();

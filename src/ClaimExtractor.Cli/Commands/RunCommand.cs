@@ -27,17 +27,23 @@ public static class RunCommand
         var maxSize = new Option<double>("--max-size") { Description = "Largest input file in MB; larger files fail", DefaultValueFactory = _ => 10, HelpName = "MB" };
         var models = CommonOptions.Models();
         var top = new Option<int>("--top") { Description = "How many contradictions to show after the run", DefaultValueFactory = _ => 20, HelpName = "N" };
+        var tolerance = new Option<double>("--tolerance")
+        {
+            Description = "Slack on each value, in percent, before two figures conflict (on top of the precision their wording allows)",
+            DefaultValueFactory = _ => RunRequest.DefaultTolerancePercent,
+            HelpName = "PERCENT",
+        };
         var fetch = new FetchOptions();
         var command = new Command("run", "Process articles into the store, check them for contradictions, and show what was found")
         {
-            inputs, database, published, jobs, maxSize, models, top,
+            inputs, database, published, jobs, maxSize, models, top, tolerance,
         };
         fetch.AddTo(command);
         command.SetAction((result, cancellationToken) => ExecuteAsync(
             new RunRequest(
                 result.GetValue(inputs) ?? [], fetch.UrlLists(result), fetch.Feeds(result), fetch.Sitemaps(result), result.GetRequiredValue(database), result.GetValue(jobs),
                 fetch.Bind(result, (long)(result.GetValue(maxSize) * 1024 * 1024), result.GetValue(published)),
-                result.GetRequiredValue(models), string.Join(' ', result.Tokens.Select(t => t.Value).Prepend("run"))),
+                result.GetRequiredValue(models), string.Join(' ', result.Tokens.Select(t => t.Value).Prepend("run")), result.GetValue(tolerance)),
             result.GetValue(top), cancellationToken));
         return command;
     }
@@ -65,7 +71,8 @@ public static class RunCommand
         await using (store.ConfigureAwait(false))
         {
             var extractor = Composition.CreateExtractor(request.ModelsDirectory);
-            var runner = new BatchRunner(extractor, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
+            var checker = ConsistencyChecker.CreateDefault(ConsistencyOptions.Default with { RelativeTolerance = request.TolerancePercent / 100 });
+            var runner = new BatchRunner(extractor, checker, store, TimeProvider.System);
             var source = ArticleSources.Create(request.Inputs, request.UrlLists, request.Feeds, request.Sitemaps, request.Sources);
             RunResult result;
             try
@@ -105,6 +112,11 @@ public static class RunCommand
         if (request.Jobs < 1)
         {
             return "--jobs must be at least 1";
+        }
+
+        if (request.TolerancePercent is < 0 or > 100 || double.IsNaN(request.TolerancePercent))
+        {
+            return "--tolerance must be a percentage from 0 to 100";
         }
 
         int lists = request.UrlLists.Count + request.Feeds.Count + request.Sitemaps.Count;

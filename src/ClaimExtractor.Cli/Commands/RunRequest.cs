@@ -12,6 +12,7 @@ namespace ClaimExtractor.Cli.Commands;
 /// <param name="Sources">How inputs are read and fetched: size cap, <c>--published</c>, cache, politeness.</param>
 /// <param name="ModelsDirectory">Where the lexicons and models are.</param>
 /// <param name="Arguments">The command line, kept in the runs table.</param>
+/// <param name="TolerancePercent">The checker's slack on each value before two figures conflict (<c>--tolerance</c>, percent).</param>
 public sealed record RunRequest(
     IReadOnlyList<string> Inputs,
     IReadOnlyList<string> UrlLists,
@@ -21,4 +22,9 @@ public sealed record RunRequest(
     int Jobs,
     SourceOptions Sources,
     string ModelsDirectory,
-    string Arguments);
+    string Arguments,
+    double TolerancePercent = RunRequest.DefaultTolerancePercent)
+{
+    /// <summary>The default <see cref="TolerancePercent"/>: the checker's own.</summary>
+    public const double DefaultTolerancePercent = 0.5;
+}

@@ -121,6 +121,8 @@ public sealed class ClaimAssembler : IDocumentProcess
     {
         var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, MetricKeys.SpeaksOfTotal(doc, facts) ? null : state.MainActor);
         subject = state.Canonical(subject);
+        // "CSO figures showed ...": a statistics office's figures are its country's
+        subject = subject is not null && models.Entities.SpeaksFor.TryGetValue(subject.Name, out var country) ? country : subject;
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
         if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null && metric.ChangeLevelKey is null)

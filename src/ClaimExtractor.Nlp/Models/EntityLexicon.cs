@@ -10,9 +10,11 @@ namespace ClaimExtractor.Nlp.Models;
 /// </summary>
 public sealed class EntityLexicon
 {
-    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, FrozenSet<string> titles, FrozenSet<string> firstNames)
+    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, FrozenSet<string> titles, FrozenSet<string> firstNames,
+        FrozenDictionary<string, EntityRef> speaksFor)
     {
         AssetNames = phrases.Values.Where(e => e.IsAsset).Select(e => e.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
+        SpeaksFor = speaksFor;
         Phrases = phrases;
         MaxTokens = maxTokens;
         Titles = titles;
@@ -24,6 +26,12 @@ public sealed class EntityLexicon
 
     /// <summary>Canonical names of assets (their figures are prices: role Topic).</summary>
     public FrozenSet<string> AssetNames { get; }
+
+    /// <summary>
+    /// Statistics offices by canonical name, each with the country whose figures it publishes: "CSO figures showed
+    /// 124,600 people out of work" is Ireland's figure, as "Ireland's unemployment" would be.
+    /// </summary>
+    public FrozenDictionary<string, EntityRef> SpeaksFor { get; }
 
     /// <summary>The longest phrase, in tokens.</summary>
     public int MaxTokens { get; }
@@ -76,6 +84,7 @@ public sealed class EntityLexicon
             }
         }
 
+        var speaksFor = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(modelsDirectory, "entities/organizations.tsv"))
         {
             var entity = new EntityRef(TsvFile.Column(row, 0), EntityTypeNames.Parse(TsvFile.Column(row, 1)));
@@ -84,6 +93,12 @@ public sealed class EntityLexicon
             foreach (string alias in TsvFile.List(TsvFile.Column(row, 2)))
             {
                 Add(alias, entity, MentionKind.Name, false);
+            }
+
+            if (TsvFile.Column(row, 3) is { Length: > 0 } country)
+            {
+                speaksFor[entity.Name] = canonical.TryGetValue(country, out var known) && known.Type == EntityType.Gpe ? known
+                    : throw new InvalidDataException($"entities/organizations.tsv: '{entity.Name}' speaks for '{country}', which is not in entities/countries.tsv");
             }
         }
 
@@ -117,6 +132,7 @@ public sealed class EntityLexicon
             (TsvFile.Column(row, 1) == "title" ? titles : firstNames).Add(TsvFile.Column(row, 0));
         }
 
-        return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToFrozenSet(StringComparer.Ordinal), firstNames.ToFrozenSet(StringComparer.Ordinal));
+        return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToFrozenSet(StringComparer.Ordinal), firstNames.ToFrozenSet(StringComparer.Ordinal),
+            speaksFor.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }
