@@ -46,7 +46,7 @@ internal static class PeriodPicker
     /// filed, not what any figure in the sentence measures.
     /// </summary>
     public static bool InDateline(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p) =>
-        doc.Tokens[p.EndToken - 1].End <= Entities.Dateline.End(doc, sentence) && Entities.Dateline.End(doc, sentence) > sentence.Span.Start;
+        Entities.Dateline.End(doc, sentence) is var end && end > sentence.Span.Start && doc.Tokens[p.EndToken - 1].End <= end;
 
     /// <summary>The period a picked expression stands for in this clause (null for open ones).</summary>
     public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression? expression, int quantityToken)

@@ -41,7 +41,7 @@ public sealed partial class ClaimStore
             }
         }
 
-        var echoes = await EchoesAsync(figures.Values.Select(f => f.Figure).Distinct(StringComparer.Ordinal), transaction, cancellationToken);
+        var echoes = await EchoesAsync(figures.Values, transaction, cancellationToken);
 
         // A claim gone since the check read it: another worker replaced its document meanwhile. Those flags are dropped
         // and the document stays unchecked, so the next check compares it with what is stored now.
@@ -89,25 +89,27 @@ public sealed partial class ClaimStore
         }
     }
 
-    // The claims stating each of the figures, per document, in text order: a document's first claim of a figure is
-    // its echo 0.
-    private async Task<Dictionary<(long Document, string Figure), List<long>>> EchoesAsync(IEnumerable<string> figures, DbTransaction transaction,
-        CancellationToken cancellationToken)
+    // The claims stating each flagged figure in the flagged claim's own document, in text order: a document's first
+    // claim of a figure is its echo 0. Read through the documents' claims (indexed), not every document stating the
+    // figure, so a figure many copies repeat costs no more than one that a single article states.
+    private async Task<Dictionary<(long Document, string Figure), List<long>>> EchoesAsync(IEnumerable<(long Document, string Figure)> flagged,
+        DbTransaction transaction, CancellationToken cancellationToken)
     {
+        var wanted = flagged.ToHashSet();
         var echoes = new Dictionary<(long Document, string Figure), List<long>>();
-        foreach (var chunk in figures.Chunk(InListChunk))
+        foreach (var chunk in wanted.Select(f => f.Document).Distinct().Chunk(InListChunk))
         {
             var rows = await _connection.QueryAsync<(long Id, long Document, string Figure)>(new CommandDefinition(
-                $"SELECT c.id, c.document_id, c.figure FROM claims c WHERE {_dialect.InList("c.figure", "@chunk")} ORDER BY c.document_id, c.\"start\", c.id",
+                $"SELECT c.id, c.document_id, c.figure FROM claims c WHERE {_dialect.InList("c.document_id", "@chunk")} ORDER BY c.document_id, c.\"start\", c.id",
                 new { chunk = _dialect.ListValue(chunk) }, transaction, cancellationToken: cancellationToken));
-            foreach (var (id, document, figure) in rows)
+            foreach (var row in rows.Where(r => wanted.Contains((r.Document, r.Figure))))
             {
-                if (!echoes.TryGetValue((document, figure), out var list))
+                if (!echoes.TryGetValue((row.Document, row.Figure), out var list))
                 {
-                    echoes[(document, figure)] = list = [];
+                    echoes[(row.Document, row.Figure)] = list = [];
                 }
 
-                list.Add(id);
+                list.Add(row.Id);
             }
         }
 
