@@ -341,6 +341,30 @@ public sealed class ClaimFrameTests
         Assert.Equal(key, ClaimIn(text, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("The Municipality has invested 1,2 million euros in the event, of which 450.000 euros only for security.", "1,2 million euros", "450.000 euros")]
+    [InlineData("The agency hired 340 staff, of whom 120 were nurses.", "340", "120")]
+    public void A_figure_in_an_of_which_clause_is_a_part_of_the_amount_before_it(string text, string whole, string part)
+    {
+        var wholeClaim = ClaimIn(text, whole);
+
+        Assert.Equal(wholeClaim.MetricKey + ".part", ClaimIn(text, part).MetricKey);
+    }
+
+    [Fact]
+    public void What_an_actor_invested_is_its_spending()
+    {
+        Assert.Equal("cost.value", ClaimIn("The Municipality has invested 1,2 million euros in the organisation of the event.", "1,2 million euros").MetricKey);
+    }
+
+    [Theory]
+    [InlineData("The festival brought €3.2 million into the local economy.", "€3.2 million")]
+    [InlineData("The economic impact for the territory is estimated at 3.2 million euros.", "3.2 million euros")]
+    public void An_events_economic_impact_is_its_own_metric(string text, string quote)
+    {
+        Assert.Equal("economic_impact.value", ClaimIn(text, quote).MetricKey);
+    }
+
     private static Claim ClaimIn(string text, string quote) =>
         Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
 }

@@ -66,6 +66,28 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("MONTELAGO, Italy, July 7 (CP) - The town council said it spent €2.1 million.", "The town council")]
+    [InlineData("MONTELAGO, Italy, July 7 (CP) - The town council said it spent €2.1 million.", "it")]
+    [InlineData("Montelago - The festival closed. The Municipality has invested 1,2 million euros.", "The Municipality")]
+    [InlineData("Crowds were large. The municipality of Montelago paid for extra buses.", "The municipality of Montelago")]
+    [InlineData("MONTELAGO (CP) - City Hall said the festival would return.", "City Hall")]
+    public void A_towns_council_under_any_description_is_that_towns_council(string text, string mention)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+
+        Assert.Equal("Montelago council", found.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("The council approved the budget on Monday.")]
+    [InlineData("BRUSSELS (CP) - The Council of Europe said the vote was fair.")]
+    [InlineData("MONTELAGO (CP) - The town hall was flooded.")]
+    public void A_council_with_no_town_to_anchor_to_or_a_named_council_is_left_alone(string text)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Entity.Name.EndsWith(" council", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Shares of Acme Holdings fell.", "Acme Holdings", EntityType.Org)]
     [InlineData("The deal was signed by President Emmanuel Macron in Paris.", "Emmanuel Macron", EntityType.Person)]
     [InlineData("Analysts at Rystad Energy Group disagreed.", "Rystad Energy Group", EntityType.Org)]

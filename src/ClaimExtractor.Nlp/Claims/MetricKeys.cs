@@ -46,6 +46,15 @@ internal sealed class MetricKeys
             return new MetricResult(level.MetricKey, level.Metric, level.MetricKey.Split('.')[0], false, level.Scope == ClaimScope.Total);
         }
 
+        // "invested 1,2 million euros in the organisation, of which 450.000 euros only for the security": a part of
+        // the amount the clause hangs on, never a second statement of it
+        if (q.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count && SentenceFacts.OpensPartOf(doc, cFirst)
+            && inSentence.LastOrDefault(x => x.EndToken < cFirst && x.Quantity.Unit == q.Quantity.Unit) is { } amount
+            && built.TryGetValue(amount, out var partOf))
+        {
+            return new MetricResult(partOf.MetricKey + ".part", "part of " + partOf.Metric, partOf.MetricKey.Split('.')[0], false);
+        }
+
         switch (q.Form)
         {
             case QuantityForm.Money or QuantityForm.Crypto:

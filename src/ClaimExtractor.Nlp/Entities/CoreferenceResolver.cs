@@ -12,7 +12,8 @@ namespace ClaimExtractor.Nlp.Entities;
 /// was aware"; left unresolved when the speaker is a name not recognized), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
-/// recent one. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions.
+/// recent one. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
+/// under its descriptions ("the town council", "the Municipality") is resolved first (<see cref="LocalAuthorities"/>).
 /// </summary>
 public sealed class CoreferenceResolver : IDocumentProcess
 {
@@ -39,7 +40,8 @@ public sealed class CoreferenceResolver : IDocumentProcess
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var named = document.Mentions.Where(m => m.Kind != MentionKind.Reference).ToList();
+        LocalAuthorities.Resolve(document);
+        var named = document.Mentions.ToList();
         int cursor = 0;
         EntityMention? lastCountry = null, lastOrg = null, lastAny = null, lastActor = null;
         for (int i = 0; i < document.Tokens.Count; i++)
@@ -110,8 +112,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
     {
         int verb = document.Is(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
         int speaker = verb - 1;
-        if (speaker < 0 || !document.IsAny(verb, SayingVerbs) || document.Tokens[speaker].Kind != TokenKind.Word
-            || !char.IsUpper(document.TokenText(speaker)[0]))
+        if (speaker < 0 || !document.IsAny(verb, SayingVerbs) || document.Tokens[speaker].Kind != TokenKind.Word)
         {
             return (false, null);
         }
@@ -121,11 +122,12 @@ public sealed class CoreferenceResolver : IDocumentProcess
         {
             if (named[k].Span.End == end)
             {
+                // "Korvat said it", "the town council said it"
                 return (true, named[k]);
             }
         }
 
-        return (true, null);
+        return (char.IsUpper(document.TokenText(speaker)[0]), null);
     }
 
     // The subject-like mention when it is as recent as the sentence of the latest mention, else null.

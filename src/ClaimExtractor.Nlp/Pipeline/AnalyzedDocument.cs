@@ -107,6 +107,14 @@ public sealed class AnalyzedDocument
         mentions.Insert(at, mention);
     }
 
+    /// <summary>Adds <paramref name="mention"/> in place of every mention lying inside its span.</summary>
+    public void ReplaceMentionsWithin(EntityMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        mentions.RemoveAll(m => m.Span.Start >= mention.Span.Start && m.Span.End <= mention.Span.End);
+        AddMention(mention);
+    }
+
     /// <summary>Adds the POS tag of the next token; tags must come in token order.</summary>
     public void AddPosTag(string tag) => posTags.Add(tag);
 
