@@ -18,6 +18,22 @@ public sealed class PeriodTests
     public void A_date_range_takes_its_most_specific_label(string start, string end, string label) =>
         Assert.Equal(label, Period.Spanning(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)).Label);
 
+    [Theory]
+    [InlineData("2026-11-01", "2026-11-30", "2025-11")]
+    [InlineData("2024-02-01", "2024-02-29", "2023-02")]
+    [InlineData("2025-02-01", "2025-02-28", "2024-02")]
+    [InlineData("2026-07-01", "2026-09-30", "2025-Q3")]
+    [InlineData("2026", "2026", "2025")]
+    [InlineData("2026-08-12", "2026-08-12", "2025-08-12")]
+    public void A_period_a_year_before_is_the_same_stretch_of_the_previous_year(string start, string end, string label)
+    {
+        var period = start.Length == 4
+            ? Period.Year(int.Parse(start, System.Globalization.CultureInfo.InvariantCulture))
+            : Period.Spanning(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(label, period.YearBefore()?.Label);
+    }
+
     [Fact]
     public void A_date_claim_reads_back_the_date_it_states()
     {

@@ -13,7 +13,7 @@ public sealed class GoldClusterTests
         { "seed", 1.0, 1.0, 1.0, 0.92, 0.92 },
         { "dev/festival-montelago", 0.97, 1.0, 1.0, 0.80, 0.35 },
         { "dev/flight-delays-eastgate", 0.97, 1.0, 1.0, 0.68, 0.90 },
-        { "dev/house-prices-halden", 1.0, 1.0, 0.5, 0.73, 0.65 },
+        { "dev/house-prices-halden", 1.0, 1.0, 1.0, 0.73, 0.69 },
         { "dev/merger-halvorsen-brightwater", 0.91, 1.0, 0.5, 0.68, 0.77 },
         { "dev/recall-korvat", 0.96, 1.0, 1.0, 0.70, 0.75 },
         { "dev/satellite-aurora3", 0.94, 1.0, 1.0, 0.58, 0.76 },
@@ -44,12 +44,12 @@ public sealed class GoldClusterTests
     {
         var runner = new EvalRunner(Pipeline.SharedExtractor, ConsistencyChecker.CreateDefault(), Pipeline.ResolveName);
 
-        var score = await runner.ScoreClusterAsync(Path.Combine(RepositoryPaths.Corpus, "dev/house-prices-halden"), CancellationToken.None);
+        var score = await runner.ScoreClusterAsync(Path.Combine(RepositoryPaths.Corpus, "dev/merger-halvorsen-brightwater"), CancellationToken.None);
 
         // a missed pair names both claims' quotes and alignment keys, so a reader sees which part kept them apart
-        Assert.Contains(score.Misses, m => m.StartsWith("house-prices-halden: missed contradiction ", StringComparison.Ordinal)
-            && m.Contains("'6.0 per cent' [", StringComparison.Ordinal) && m.Contains("|growth.rate|", StringComparison.Ordinal));
+        Assert.Contains(score.Misses, m => m.StartsWith("merger-halvorsen-brightwater: missed contradiction ", StringComparison.Ordinal)
+            && m.Contains("'27%' [", StringComparison.Ordinal) && m.Contains("|premium.rate|", StringComparison.Ordinal));
         // a matched claim with a wrong subject or period says what it got and what gold wants
-        Assert.Contains(score.Misses, m => m.Contains(" subject '", StringComparison.Ordinal) && m.Contains("(gold 'London house prices')", StringComparison.Ordinal));
+        Assert.Contains(score.Misses, m => m.Contains(" subject '", StringComparison.Ordinal) && m.Contains("(gold 'Halvorsen-Brightwater deal')", StringComparison.Ordinal));
     }
 }

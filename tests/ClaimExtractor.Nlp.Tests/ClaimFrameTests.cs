@@ -1,4 +1,5 @@
 using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Tests.Support;
 
 namespace ClaimExtractor.Nlp.Tests;
@@ -363,6 +364,52 @@ public sealed class ClaimFrameTests
     public void An_events_economic_impact_is_its_own_metric(string text, string quote)
     {
         Assert.Equal("economic_impact.value", ClaimIn(text, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_time_just_after_another_figure_is_that_figures_not_the_next_ones()
+    {
+        string text = "UK house prices rose 0.9 per cent in the third quarter, slowing from a 1.4 per cent rise in the second quarter.";
+
+        Assert.Equal("2024-Q3", ClaimIn(text, "0.9 per cent").Period?.Label);
+        Assert.Equal("2024-Q2", ClaimIn(text, "1.4 per cent").Period?.Label);
+        // with no time of its own, a change takes the one the sentence gave before it
+        Assert.Equal("2025-03-10", ClaimIn("Halvorsen shares fell 3.1 per cent on Monday, while Brightwater's jumped 22 per cent.", "22 per cent").Period?.Label);
+    }
+
+    [Fact]
+    public void Bare_annual_growth_is_a_rise_of_the_measure_the_story_reports_against_the_same_month_a_year_before()
+    {
+        string text = "UK house prices rose 5.3 per cent last year, the lender said. Annual growth peaked at 6.0 per cent in November.";
+
+        var growth = Assert.Single(Shared.Run(text, new DateOnly(2027, 1, 14)).Claims, c => c.Quote == "6.0 per cent");
+
+        Assert.Equal("price.value.change", growth.MetricKey);
+        Assert.Equal(QuantityChange.Increase, growth.Quantity.Change);
+        Assert.Equal("2026-11", growth.Period?.Label);
+        Assert.Equal("2025-11", growth.ChangeOf?.Reference?.Label);
+    }
+
+    [Theory]
+    [InlineData("Wage growth reached 6.0 per cent in November.")]
+    [InlineData("Growth in exports reached 6.0 per cent in November.")]
+    public void Growth_of_a_named_thing_is_not_the_storys_measure(string sentence)
+    {
+        string text = "UK house prices rose 5.3 per cent last year, the lender said. " + sentence;
+
+        Assert.NotEqual("price.value.change", Assert.Single(Shared.Run(text, new DateOnly(2027, 1, 14)).Claims, c => c.Quote == "6.0 per cent").MetricKey);
+    }
+
+    [Theory]
+    [InlineData("House prices rose 0.5% in November. Prices were 6.8% higher than a year earlier, Halden said.", "6.8%", "2025-11")]
+    [InlineData("House prices rose 0.5% in November, the lender said.", "0.5%", null)]
+    [InlineData("Prices have risen 4.9% so far this year, Halden said.", "4.9%", "2025-12-31")]
+    [InlineData("Prices rose 5.3% this year, Halden said.", "5.3%", "2025")]
+    public void A_change_compares_with_the_baseline_its_words_give(string text, string quote, string? reference)
+    {
+        var change = Assert.Single(Shared.Run(text, new DateOnly(2026, 12, 2)).Claims, c => c.Quote == quote);
+
+        Assert.Equal(reference, change.ChangeOf?.Reference?.Label);
     }
 
     private static Claim ClaimIn(string text, string quote) =>

@@ -6,8 +6,10 @@ using ClaimExtractor.Core.Consistency;
 namespace ClaimExtractor.Consistency.Rules;
 
 /// <summary>
-/// Two levels with the same subject, metric, period and unit whose intervals do not overlap. Inside one document
-/// that is a <c>self</c> contradiction; a later document that words it as a revision is an <c>update</c>.
+/// Two levels with the same subject, metric, period and unit whose intervals do not overlap, or two changes of one
+/// measure over one period from the same baseline (<see cref="StatedChanges"/>: +6.8% vs +6.0% on a year earlier).
+/// Inside one document that is a <c>self</c> contradiction; a later document that words it as a revision is an
+/// <c>update</c>.
 /// </summary>
 public sealed class ValueMismatchRule : IConsistencyRule
 {
@@ -17,21 +19,22 @@ public sealed class ValueMismatchRule : IConsistencyRule
     /// <inheritdoc />
     public IEnumerable<Contradiction> Check(StoredClaim claim, ClaimContext context)
     {
-        if (!Levels.IsComparable(claim))
+        bool change = StatedChanges.IsComparable(claim);
+        if (!change && !Levels.IsComparable(claim))
         {
             yield break;
         }
 
-        foreach (var other in Levels.AlignedWith(claim, context))
+        foreach (var other in change ? context.WithKey(claim.Claim.Key) : Levels.AlignedWith(claim, context))
         {
-            if (other.Id == claim.Id || !Levels.IsComparable(other) || !Levels.SameUnit(claim, other) ||
-                !Levels.SameTime(claim, other, context.Options))
+            bool comparable = change ? StatedChanges.IsComparable(other) && StatedChanges.SameBaseline(claim, other) : Levels.IsComparable(other);
+            if (other.Id == claim.Id || !comparable || !Levels.SameUnit(claim, other) || !Levels.SameTime(claim, other, context.Options))
             {
                 continue;
             }
 
-            var mine = Interval.Of(claim.Claim.Quantity);
-            var theirs = Interval.Of(other.Claim.Quantity);
+            var mine = change ? StatedChanges.Of(claim) : Interval.Of(claim.Claim.Quantity);
+            var theirs = change ? StatedChanges.Of(other) : Interval.Of(other.Claim.Quantity);
             if (mine.Overlaps(theirs, context.Options.RelativeTolerance) || !Levels.PlausiblyOneFigure(claim, other, mine, theirs))
             {
                 continue;

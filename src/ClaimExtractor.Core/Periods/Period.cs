@@ -68,6 +68,24 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
         };
     }
 
+    /// <summary>The same stretch of time a year earlier (November 2026 → November 2025); null for an open period.</summary>
+    public Period? YearBefore()
+    {
+        if (Start is not { } start || End is not { } end)
+        {
+            return null;
+        }
+
+        var last = end.AddYears(-1);
+        // a month's last day stays its last day (29 February 2024 → 28 February 2023, 28 February 2025 → 29 February 2024)
+        if (end.AddDays(1).Day == 1)
+        {
+            last = new DateOnly(last.Year, last.Month, DateTime.DaysInMonth(last.Year, last.Month));
+        }
+
+        return Spanning(start.AddYears(-1), last);
+    }
+
     /// <inheritdoc />
     public override string ToString() => Label;
 }

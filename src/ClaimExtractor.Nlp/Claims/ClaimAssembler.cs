@@ -1,5 +1,4 @@
 using ClaimExtractor.Core.Claims;
-using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Periods;
@@ -139,10 +138,9 @@ public sealed class ClaimAssembler : IDocumentProcess
         var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
         namesNoTime = expression is null && !CountsUpToNow(doc, facts, mention);
         var referencePeriod = PeriodPicker.Resolve(doc, facts, reference, mention.FirstToken);
-        if (isChange && referencePeriod is null && period is { Start: { } start, End: { } end } && start.Year == end.Year && start.Month == 1 && end.Month == 12)
+        if (isChange)
         {
-            // "rose 21% to $2.2 billion" compares with the year before when the text does not say
-            referencePeriod = Period.Year(start.Year - 1);
+            referencePeriod = ChangeReferences.Resolve(doc, facts, mention, period, referencePeriod);
         }
 
         if (metric.Total)
@@ -161,7 +159,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         confidence -= mention.Form == QuantityForm.Count && mention.Quantity.Noun is null ? 0.15 : 0;
         var claim = new Claim
         {
-            Quantity = mention.Quantity,
+            Quantity = GrowthAsIncrease(mention.Quantity, isChange),
             Quote = mention.Quantity.Span.In(doc.Text).ToString(),
             Sentence = facts.Sentence.Span,
             Subject = subject,
@@ -180,6 +178,12 @@ public sealed class ClaimAssembler : IDocumentProcess
         state.Remember(claim, metric.Concept);
         return claim;
     }
+
+    // "Annual growth peaked at 6.0 per cent": a growth rate is a rise of that much
+    private static Quantity GrowthAsIncrease(Quantity quantity, bool isChange) =>
+        isChange && quantity.Change == QuantityChange.None && quantity.Unit.Dimension == UnitDimension.Percent && quantity.Value > 0
+            ? quantity with { Change = QuantityChange.Increase }
+            : quantity;
 
     private Claim BuildDate(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression date, List<QuantityMention> inSentence)
     {

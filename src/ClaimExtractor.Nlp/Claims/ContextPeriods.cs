@@ -70,7 +70,12 @@ internal sealed class ContextPeriods
                 : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
                 : narrated ? story?.Period
                 : null;
-            yield return period is null ? claim : claim with { Period = period, PeriodInferred = true };
+            yield return period is null ? claim : claim with
+            {
+                Period = period,
+                PeriodInferred = true,
+                ChangeOf = claim.ChangeOf is { } change ? change with { Reference = ChangeReferences.Align(period, change.Reference) } : null,
+            };
         }
     }
 

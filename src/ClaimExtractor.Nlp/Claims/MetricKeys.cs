@@ -23,6 +23,9 @@ internal sealed class MetricKeys
     private static readonly FrozenSet<string> ScaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "percent", "cent", "dollars", "euros", "pounds");
 
+    private static readonly FrozenSet<string> GrowthSpans = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "annual", "yearly", "monthly", "quarterly", "year-on-year", "year-over-year", "the", "its", "their", "that");
+
     private static readonly MetricUse[] ValueUses = [MetricUse.Value];
     private static readonly MetricUse[] CountUses = [MetricUse.Count];
     private static readonly MetricUse[] LevelUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate];
@@ -96,6 +99,14 @@ internal sealed class MetricKeys
 
                 var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
                     ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], InQuantity);
+                if (rate is { Concept: "growth" } growth && q.Quantity.Unit.Dimension == UnitDimension.Percent && state.LastChangeLevel is { } level
+                    && IsBareGrowth(doc, growth))
+                {
+                    // "UK house prices rose 5.3 per cent last year ... Annual growth peaked at 6.0 per cent": growth of
+                    // the measure whose change the story reports
+                    return new MetricResult(level + ".change", Phrase(doc, growth, "growth"), level.Split('.')[0], false, ChangeLevelKey: level);
+                }
+
                 string suffix = q.Quantity.Unit.Dimension == UnitDimension.PercentagePoint ? ".rate.change" : ".rate";
                 if (rate is null && state.LastRateConcept is { } named && SaysRate(doc, cFirst, cEnd))
                 {
@@ -107,6 +118,11 @@ internal sealed class MetricKeys
                 return new MetricResult(rateConcept + suffix, Phrase(doc, rate, rateConcept), rateConcept, rate is null);
         }
     }
+
+    // "annual growth", "Growth", "year-on-year growth": no word says growth of what ("wage growth", "growth in exports" do)
+    private static bool IsBareGrowth(AnalyzedDocument doc, MetricMatch growth) =>
+        growth.End - growth.First == 1 && doc.Is(growth.First, "growth") && !doc.Is(growth.End, "in") && !doc.Is(growth.End, "of")
+        && (growth.First == 0 || doc.Tokens[growth.First - 1].Kind != TokenKind.Word || doc.IsAny(growth.First - 1, GrowthSpans));
 
     private MetricResult Money(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence, DocumentState state,
         bool subjectIsAsset, int cFirst, int cEnd, Func<int, bool> inQuantity)
@@ -413,8 +429,17 @@ internal sealed class MetricKeys
         /// <summary>The concept of the last rate the story named ("unemployment" after "the unemployment rate").</summary>
         public string? LastRateConcept { get; private set; }
 
+        /// <summary>The level key of the last change the story reported (<c>price.value</c> after "prices rose 5.3 per cent").</summary>
+        public string? LastChangeLevel { get; private set; }
+
         public void Remember(Claim claim, string concept)
         {
+            if (claim.ChangeOf is { } change && !change.LevelMetricKey.StartsWith("growth.", StringComparison.Ordinal))
+            {
+                LastChangeLevel = change.LevelMetricKey;
+            }
+
+
             if (claim.Quantity.Unit.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoint && claim.ShareOf is null
                 && claim.MetricKey.EndsWith(".rate", StringComparison.Ordinal) && concept != "share")
             {

@@ -25,7 +25,10 @@ internal static class PeriodPicker
         if (preferBefore)
         {
             var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
-            if (before is not null)
+            // "rose 0.9 per cent in the third quarter, slowing from a 1.4 per cent rise in the second quarter": a time
+            // just after another figure is that figure's when this one has its own after it
+            bool othersTime = before is not null && doc.Quantities.Any(q => q.FirstToken != first && q.EndToken <= before.FirstToken && before.FirstToken - q.EndToken <= 1);
+            if (before is not null && !(othersTime && inClause.Any(p => p.FirstToken >= end)))
             {
                 return before;
             }

@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// The period a change compares with, when the words do not name it outright: a year's change is against the year
+/// before ("rose 21% to $2.2 billion" in 2024); a month's, quarter's or day's change worded as annual ("annual growth
+/// peaked at 6.0 per cent in November", "6.8% higher than a year earlier") is against the same stretch a year before
+/// (November 2025), not the whole previous year; a change "so far this year" is against where the year began.
+/// </summary>
+internal static class ChangeReferences
+{
+    private static readonly FrozenSet<string> AnnualWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "annual", "annually", "year-on-year", "year-over-year", "yoy", "y/y");
+
+    private static readonly FrozenSet<string> EarlierWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "earlier", "ago", "before", "previously");
+
+    public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, Period? period, Period? stated)
+    {
+        if (period is not { Start: { } start, End: not null })
+        {
+            return stated;
+        }
+
+        if (IsWholeYear(period) && stated is null && SaysYearToDate(doc, facts, mention))
+        {
+            // "have risen 4.9% so far this year": from where the year began, not from last year's level
+            return Period.Day(new DateOnly(start.Year - 1, 12, 31));
+        }
+
+        if (IsWholeYear(period))
+        {
+            return stated ?? Period.Year(start.Year - 1);
+        }
+
+        return stated is null ? (SaysAnnual(doc, facts, mention) ? period.YearBefore() : null) : Align(period, stated);
+    }
+
+    /// <summary>
+    /// A month's, quarter's or day's change against the whole previous year ("6.8% higher than a year earlier" read
+    /// as 2025) is against the same stretch a year before (November 2025); any other reference stands.
+    /// </summary>
+    public static Period? Align(Period period, Period? reference) =>
+        reference is not null && period is { Start: { } start } && !IsWholeYear(period) && reference.Label == Period.Year(start.Year - 1).Label
+            ? period.YearBefore()
+            : reference;
+
+    private static bool IsWholeYear(Period period) =>
+        period is { Start: { } start, End: { } end } && start.Year == end.Year && start.Month == 1 && start.Day == 1 && end.Month == 12 && end.Day == 31;
+
+    // "annual", "year-on-year", or "a year earlier" / "a year ago" in the figure's clause
+    private static bool SaysAnnual(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention) =>
+        AnyInClause(doc, facts, mention, i => doc.IsAny(i, AnnualWords) || (doc.Is(i, "year") && doc.Is(i - 1, "a") && doc.IsAny(i + 1, EarlierWords)));
+
+    // "so far this year", "year to date", "year-to-date", "since the start of the year"
+    private static bool SaysYearToDate(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention) =>
+        AnyInClause(doc, facts, mention, i => (doc.Is(i, "so") && doc.Is(i + 1, "far")) || doc.Is(i, "year-to-date") || doc.Is(i, "ytd")
+            || (doc.Is(i, "year") && doc.Is(i + 1, "to") && doc.Is(i + 2, "date")) || (doc.Is(i, "start") && doc.Is(i + 1, "of") && doc.Is(i + 3, "year")));
+
+    private static bool AnyInClause(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, Func<int, bool> at)
+    {
+        var (first, end) = facts.ClauseOf(mention.FirstToken);
+        for (int i = first; i < end; i++)
+        {
+            if (at(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
