@@ -185,7 +185,7 @@ public sealed class ClaimFrameTests
     {
         const string text = "Pine Hollow Fire grows to 9,800 acres\n\nBy Ana Ruiz, Valley Press\n\nREDDING, Calif. (VP) — A wildfire in the hills of Shasta County had burned 9,800 acres by Wednesday evening, officials said.\n\nThe Pine Hollow Fire was 15% contained. Two firefighters were hurt on Wednesday.";
         var claims = Shared.Run(text, new DateOnly(2025, 8, 14)).Claims;
-        var area = Assert.Single(claims, c => c.Quote == "9,800 acres" && c.Period is not null);
+        var area = Assert.Single(claims, c => c.Quote == "9,800 acres" && c.Period is not null && !c.PeriodInferred);
         var hurt = Assert.Single(claims, c => c.Quote == "Two");
 
         Assert.Equal("Pine Hollow Fire", area.Subject?.Name);

@@ -34,6 +34,19 @@ public sealed class ContextPeriodTests
         Assert.False(claims[1].PeriodInferred);
     }
 
+    [Fact]
+    public void A_headline_figure_the_story_restates_with_a_day_takes_that_day_but_another_figure_of_the_measure_does_not()
+    {
+        // published Thursday 8 October 2026
+        const string text = "Fire grows to 12,400 acres, nears 13,000 acres\n\nThe fire had burned 12,400 acres by Wednesday evening, officials said.";
+        var claims = Shared.Run(text, new DateOnly(2026, 10, 8)).Claims;
+
+        var headline = claims.First(c => c.Quote == "12,400 acres");
+        Assert.Equal("2026-10-07", headline.Period?.Label);
+        Assert.True(headline.PeriodInferred);
+        Assert.Null(Assert.Single(claims, c => c.Quote == "13,000 acres").Period);
+    }
+
     [Theory]
     [InlineData("Eastgate in September: worse than you thought\n\nThere were 2,410 cancellations in a single month.", "2026-09")]
     [InlineData("Delays at Eastgate\n\nIf you flew out of Eastgate last month, you were not imagining it. There were 2,410 cancellations.", "2026-09")]

@@ -13,7 +13,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// story about 2024's thefts): background facts have no time scope. Only a whole month, quarter, half or year that has begun by publication
 /// dates figures of its measure: a launch day dates the launch, not the satellite's mass, and a 2029 target dates nothing else; a
 /// day the story opens with (a breaking story's "on Monday") dates only its narrated figures. A
-/// reference figure ("from 4.4% in August") neither gives nor takes a period.
+/// reference figure ("from 4.4% in August") neither gives nor takes a period. A figure the story states twice
+/// (headline and lede) takes the period its other statement names, whatever its length.
 /// </summary>
 internal sealed class ContextPeriods
 {
@@ -47,9 +48,15 @@ internal sealed class ContextPeriods
     public IEnumerable<Claim> Resolve(DateOnly? published)
     {
         var dated = new Dictionary<string, List<(int Sentence, Period Period)>>(StringComparer.Ordinal);
+        var restated = new Dictionary<string, Period>(StringComparer.Ordinal);
         (int Sentence, Period Period)? story = null;
         foreach (var (claim, sentence, undated, reference, _) in claims)
         {
+            if (!undated && !reference && claim.Period is { } own)
+            {
+                restated.TryAdd(Figure(claim), own);
+            }
+
             if (!undated && !reference && claim.ChangeOf is null && claim.Period is { } period && IsCalendarUnit(period)
                 && (published is not { } date || period.Start <= date))
             {
@@ -66,7 +73,10 @@ internal sealed class ContextPeriods
 
         foreach (var (claim, sentence, undated, reference, narrated) in claims)
         {
+            // "Juniper Ridge Fire grows to 12,400 acres" over "had burned 12,400 acres by Wednesday evening": the
+            // same figure of the same measure, stated again, is the same fact
             var period = !undated || reference ? null
+                : restated.TryGetValue(Figure(claim), out var same) ? same
                 : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
                 : narrated ? story?.Period
                 : null;
@@ -87,6 +97,10 @@ internal sealed class ContextPeriods
         int dot = key.IndexOf('.', StringComparison.Ordinal);
         return dot < 0 ? key : key[..dot];
     }
+
+    // One figure of one measure of one subject, however often the story states it.
+    private static string Figure(Claim claim) =>
+        string.Join('|', claim.Subject?.Name, claim.MetricKey, claim.Quantity.Unit.Code, claim.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), claim.Quantity.Change);
 
     // The nearest earlier sentence's period, else, for a headline or a lede before any date, the first one after (a
     // later paragraph's period belongs to what it goes on to, "For comparison, the first satellite, launched in
