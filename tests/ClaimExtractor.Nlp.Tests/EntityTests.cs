@@ -88,6 +88,16 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Economists polled by Reuters had expected a 0.2% rise.", "0.2%", "economists polled by Reuters")]
+    [InlineData("Analysts surveyed by the Financial Times see growth of 1.1%.", "1.1%", "analysts surveyed by Financial Times")]
+    public void A_polls_forecast_belongs_to_the_respondents_not_the_pollster(string text, string quote, string subject)
+    {
+        var claim = Assert.Single(Shared.Run(text).Claims, c => c.Quote == quote);
+
+        Assert.Equal(subject, claim.Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("Shares of Acme Holdings fell.", "Acme Holdings", EntityType.Org)]
     [InlineData("The deal was signed by President Emmanuel Macron in Paris.", "Emmanuel Macron", EntityType.Person)]
     [InlineData("Analysts at Rystad Energy Group disagreed.", "Rystad Energy Group", EntityType.Org)]

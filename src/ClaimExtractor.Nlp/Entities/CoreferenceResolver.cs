@@ -13,7 +13,8 @@ namespace ClaimExtractor.Nlp.Entities;
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
 /// recent one. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
-/// under its descriptions ("the town council", "the Municipality") is resolved first (<see cref="LocalAuthorities"/>).
+/// under its descriptions ("the town council", "the Municipality") and a poll's respondents ("economists polled by
+/// Reuters") are resolved first (<see cref="LocalAuthorities"/>, <see cref="PolledGroups"/>).
 /// </summary>
 public sealed class CoreferenceResolver : IDocumentProcess
 {
@@ -41,6 +42,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
     {
         ArgumentNullException.ThrowIfNull(document);
         LocalAuthorities.Resolve(document);
+        PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
         EntityMention? lastCountry = null, lastOrg = null, lastAny = null, lastActor = null;
