@@ -412,6 +412,17 @@ public sealed class ClaimFrameTests
         Assert.Equal(reference, change.ChangeOf?.Reference?.Label);
     }
 
+    [Fact]
+    public void A_closing_reports_whole_speaker_phrase_is_the_source_not_the_subject()
+    {
+        const string text = "Eurosat launched the Aurora-3 weather satellite on Tuesday. The satellite separated about 57 minutes after liftoff, the European weather satellite agency Eurosat said.";
+
+        var claim = ClaimIn(text, "57 minutes");
+
+        Assert.Equal("Eurosat", claim.Attribution);
+        Assert.NotEqual("European", claim.Subject?.Name);
+    }
+
     private static Claim ClaimIn(string text, string quote) =>
         Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
 }

@@ -125,6 +125,7 @@ internal sealed class SentenceFacts
             }
 
             int npFirst, npEnd;
+            bool widened = false;
             if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
             {
                 npFirst = i + 2;
@@ -143,6 +144,20 @@ internal sealed class SentenceFacts
                     && (char.IsUpper(doc.TokenText(npFirst - 1)[0]) || doc.IsAny(npFirst - 1, SourceNouns) || IsPeopleWord(doc, npFirst - 1) || doc.TokenText(npFirst - 1) is "’s" or "'s"))
                 {
                     npFirst--;
+                }
+
+                // ", the European weather satellite agency Eurosat said.": a closing report's whole speaker phrase
+                // back to its comma is the source, not a name the figure is about
+                int comma = npFirst - 1;
+                while (comma >= sentence.FirstToken && npFirst - comma <= 8 && doc.Tokens[comma].Kind == TokenKind.Word)
+                {
+                    comma--;
+                }
+
+                if (npFirst < npEnd && comma >= sentence.FirstToken && doc.TokenText(comma) is "," && EndsReport(doc, sentence, i) && !doc.Is(i + 1, "that"))
+                {
+                    widened = npFirst > comma + 1;
+                    npFirst = comma + 1;
                 }
 
                 if (npFirst == npEnd && doc.TokenText(i - 1) is "," or "”" or "\"")
@@ -166,7 +181,8 @@ internal sealed class SentenceFacts
             var inside = mentions.Where(m => span.Contains(m.Span) && m.Kind != MentionKind.Reference).ToList();
             if (inside.Count > 0)
             {
-                var first = inside[0];
+                // a widened phrase is named by its head, the name nearest the verb ("the European ... agency Eurosat")
+                var first = widened ? inside[^1] : inside[0];
                 int last = npEnd;
                 while (last - 1 > npFirst && doc.IsAny(last - 1, SourceNouns))
                 {
