@@ -98,6 +98,20 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("The fire", "Juniper Ridge Fire")]
+    [InlineData("It", "Juniper Ridge Fire")]
+    [InlineData("the school", "Cedar Hollow High School")]
+    public void The_head_noun_of_a_recent_name_points_back_at_it_and_a_later_it_follows(string mention, string entity)
+    {
+        const string text = "The Juniper Ridge Fire grew overnight. The fire had scorched 14,200 acres, according to figures read out at " +
+            "Cedar Hollow High School. It has destroyed 38 homes, and the school is closed.";
+
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+
+        Assert.Equal(entity, found.Entity.Name);
+    }
+
+    [Theory]
     [InlineData("Shares of Acme Holdings fell.", "Acme Holdings", EntityType.Org)]
     [InlineData("The deal was signed by President Emmanuel Macron in Paris.", "Emmanuel Macron", EntityType.Person)]
     [InlineData("Analysts at Rystad Energy Group disagreed.", "Rystad Energy Group", EntityType.Org)]

@@ -95,6 +95,12 @@ public sealed class CoreferenceResolver : IDocumentProcess
                 target = lastOrg;
                 first = i - 1;
             }
+            else if (document.Is(i - 1, "the") && RecentNameWithHead(document, named, cursor, i) is { } headed)
+            {
+                // "the fire" after "the Juniper Ridge Fire", "the school" after "Cedar Hollow High School"
+                target = headed;
+                first = i - 1;
+            }
             else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)))
             {
                 var (spoken, speaker) = Speaker(document, i, named, cursor);
@@ -103,9 +109,40 @@ public sealed class CoreferenceResolver : IDocumentProcess
 
             if (target is not null && document.Tokens[first].Sentence - SentenceOf(document, target) <= 3)
             {
-                document.AddMention(new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference));
+                var reference = new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference);
+                document.AddMention(reference);
+                if (first < i && target.Entity.Type is not (EntityType.Gpe or EntityType.Org) && MentionPlaces.PrepositionBefore(document, reference) is null)
+                {
+                    // "The fire had scorched 14,200 acres ... at Cedar Hollow High School. It has destroyed 38 homes": a
+                    // description as a clause's subject is what a later "it" points at
+                    lastActor = lastAny = reference;
+                }
             }
         }
+    }
+
+    // The most recent name, within three sentences, of several words whose last word is token i's ("Juniper Ridge
+    // Fire" for "fire"; "blaze" and "wildfire" are fires too); null when none.
+    private static EntityMention? RecentNameWithHead(AnalyzedDocument document, List<EntityMention> named, int seen, int i)
+    {
+        var word = document.TokenText(i);
+        if (word.Length < 3 || !char.IsLower(word[0]) || document.Tokens[i].Kind != TokenKind.Word || IsNamed(document, i + 1))
+        {
+            return null;
+        }
+
+        string head = word is "blaze" or "wildfire" ? "fire" : word.ToString();
+        for (int k = seen - 1; k >= 0 && document.Tokens[i].Sentence - SentenceOf(document, named[k]) <= 3; k--)
+        {
+            string name = named[k].Entity.Name;
+            int space = name.LastIndexOf(' ');
+            if (space > 0 && named[k].Kind == MentionKind.Name && name.AsSpan(space + 1).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return named[k];
+            }
+        }
+
+        return null;
     }
 
     // "Korvat said it", "Halden said that its": the name before a saying verb just before the pronoun. Spoken is
