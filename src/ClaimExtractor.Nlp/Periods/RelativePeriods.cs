@@ -79,13 +79,15 @@ internal static class RelativePeriods
         return PeriodResolver.Make(doc, i, nextAt + 1, period, PeriodCue.Relative);
     }
 
-    // "over the weekend" (the latest one begun by publication), "the year to date", "year-to-date" (the publication year,
+    // "over the weekend", "on weekend" (the latest one begun by publication), "the year to date", "year-to-date" (the publication year,
     // as "so far this year" is), "the past week", "the past year" (counted back from publication)
     private static PeriodExpression? Recent(AnalyzedDocument doc, int i, DateOnly? pub)
     {
-        if (doc.Is(i, "the") && doc.Is(i + 1, "weekend") && (doc.Is(i - 1, "over") || doc.Is(i - 1, "during") || doc.Is(i - 1, "at")))
+        int weekendEnd = doc.Is(i, "the") && doc.Is(i + 1, "weekend") ? i + 2
+            : doc.Is(i, "weekend") && (doc.Is(i - 1, "on") || doc.Is(i - 1, "over") || doc.Is(i - 1, "at")) ? i + 1 : -1;
+        if (weekendEnd > 0)
         {
-            return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Weekend(p.AddDays(-1), 0) is var w && w.Start > p ? Weekend(p, -1) : w : null, PeriodCue.Relative);
+            return PeriodResolver.Make(doc, i, weekendEnd, pub is { } p ? Weekend(p.AddDays(-1), 0) is var w && w.Start > p ? Weekend(p, -1) : w : null, PeriodCue.Relative);
         }
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
@@ -103,7 +105,7 @@ internal static class RelativePeriods
         return null;
     }
 
-    // "the past three weeks", "last 3 years", "the next 10 days": up to or from publication. "The past few years" and
+    // "the past three weeks", "last 3 years", "the next 10 days", "the past few days": up to or from publication. "The past few years" and
     // "the last two decades" (twenty years or so, not two calendar decades) are open, as "in recent years" is.
     private static PeriodExpression? Stretch(AnalyzedDocument doc, int i, int end, DateOnly? pub)
     {
@@ -116,12 +118,14 @@ internal static class RelativePeriods
         }
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
-        if (doc.Is(i + 1, "few") || doc.Is(i + 1, "several"))
+        // "the past few days", "the next few weeks" count three, as "a few days ago" does; a few months or years stay open
+        bool few = doc.Is(i + 1, "few") && unit is "day" or "week";
+        if (!few && (doc.Is(i + 1, "few") || doc.Is(i + 1, "several")))
         {
             return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
         }
 
-        if (CountWords.Read(doc, i + 1, article: false) is not { } count)
+        if ((few ? 3 : CountWords.Read(doc, i + 1, article: false)) is not { } count)
         {
             return null;
         }
@@ -187,7 +191,7 @@ internal static class RelativePeriods
 
     private static bool IsTomorrow(AnalyzedDocument doc, int i) => doc.Is(i, "tomorrow") || doc.Is(i, "tmrw");
 
-    private static Period Week(DateOnly day, int shift)
+    internal static Period Week(DateOnly day, int shift)
     {
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) + 7 * shift);
         return Period.Spanning(monday, monday.AddDays(6));

@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
 /// "this Friday", "Friday after next"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
 /// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
-/// "the first Monday of March" is that day of the month, and "Friday the 13th" the latest 13th.
+/// "the first Monday of March" is that day of the month, and "Friday the 13th" the 13th nearest publication that is a Friday.
 /// A weekday dates a figure; it is never a date claim of its own (see <see cref="PeriodCue.Weekday"/>).
 /// </summary>
 internal static class WeekdayReader
@@ -35,7 +35,8 @@ internal static class WeekdayReader
         int dayAt = doc.Is(i + 1, ",") ? i + 2 : i + 1;
         if (doc.Is(dayAt, "the") && MonthReader.ReadDayOfMonth(doc, sentence, dayAt, pub, dated: true) is { } dayOfMonth)
         {
-            return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, dayOfMonth.Period, PeriodCue.Day);
+            var named = dayOfMonth.Period?.Start is { } day && pub is { } near && NearestWeekdayDate(near, day.Day, weekday) is { } match ? Period.Day(match) : dayOfMonth.Period;
+            return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, named, PeriodCue.Day);
         }
 
         int after = i + 1;
@@ -128,7 +129,8 @@ internal static class WeekdayReader
         var day = n == 0 ? last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7))
             : start.AddDays((((int)weekday - (int)start.DayOfWeek + 7) % 7) + (7 * (n - 1)));
         int first = doc.Is(at - 1, "the") ? at - 1 : at;
-        return day > last ? null : PeriodResolver.Make(doc, first, end, Period.Day(day), PeriodCue.Day);
+        // "the fifth Sunday" of a month with four names no day
+        return PeriodResolver.Make(doc, first, end, day > last ? null : Period.Day(day), PeriodCue.Day);
     }
 
     // the weekday word's modifier before it: where the phrase starts and how it resolves
@@ -175,6 +177,23 @@ internal static class WeekdayReader
     {
         var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7) + (7 * shift));
         return Period.Day(monday.AddDays(((int)weekday + 6) % 7));
+    }
+
+    // "Friday the 11th": the 11th nearest publication that falls on a Friday, within a year either side
+    private static DateOnly? NearestWeekdayDate(DateOnly pub, int day, DayOfWeek weekday)
+    {
+        DateOnly? best = null;
+        for (int shift = -12; shift <= 12; shift++)
+        {
+            var month = pub.AddMonths(shift);
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) is var candidate
+                && candidate.DayOfWeek == weekday && (best is not { } b || Math.Abs(candidate.DayNumber - pub.DayNumber) < Math.Abs(b.DayNumber - pub.DayNumber)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
     }
 
     // the latest such weekday at least `gap` days before publication

@@ -31,6 +31,19 @@ internal static class DateJudge
             var expected = c.Expected[e];
             string type = expected.TryGetProperty("type", out var t) ? t.GetString() ?? "?" : "?";
             var candidates = Enumerable.Range(0, found.Count).Where(i => !used[i] && found[i].Span.Overlaps(spans[e])).ToList();
+            if (!extractor && NamesNoDay(expected))
+            {
+                // Recognizers-Text's 0001-01-01: the text names a day that does not exist ("Feb 30", "2/29/2019"), so
+                // nothing may be resolved there
+                if (candidates.Any(i => found[i].Period is not null))
+                {
+                    return PeerVerdict.Fail($"resolved a day that does not exist ({type})", $"{c.Id}: '{QuantityJudge.Quote(expected)}'{Found(c, document)}");
+                }
+
+                candidates.ForEach(i => used[i] = true);
+                continue;
+            }
+
             if (candidates.Count == 0)
             {
                 return PeerVerdict.Fail($"missed {type}", $"{c.Id}: '{QuantityJudge.Quote(expected)}' not found in \"{c.Input}\"{Found(c, document)}");
@@ -82,6 +95,10 @@ internal static class DateJudge
 
         return conventions.Count == 0 ? PeerVerdict.Pass : PeerVerdict.PassUnder("news convention: " + string.Join(", ", conventions.Distinct()), $"{c.Id}: \"{c.Input}\"{Found(c, document)}");
     }
+
+    private static bool NamesNoDay(JsonElement expected) =>
+        expected.GetProperty("value") is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("FutureResolution", out var future)
+        && future.ValueKind == JsonValueKind.Object && future.TryGetProperty("date", out var date) && date.GetString() == "0001-01-01";
 
     /// <summary>The inclusive day ranges the expected entity allows.</summary>
     private static List<(DateOnly Start, DateOnly End)> Windows(JsonElement expected, DateOnly? reference)

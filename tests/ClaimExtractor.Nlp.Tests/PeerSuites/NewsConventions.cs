@@ -32,8 +32,8 @@ internal static partial class NewsConventions
         new("earlier, later and to date in a period are the period",
             "\"Announced earlier this month\", \"later this year\", \"the year to date\": news dates the figure by the whole "
             + "month or year, as the gold format labels it (periods.md: \"earlier this month\" is the month, \"so far this "
-            + "year\" the year); Recognizers-Text cuts it at the reference date.",
-            (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 4 * Days(w)),
+            + "year\" the year, \"later this year\" the year however little of it is left); Recognizers-Text cuts it at the reference date.",
+            (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && (Days(p) <= 4 * Days(w) || p.Label.Length is 4 or 7)),
         new("rolling windows",
             "\"The last 2 months\", \"the next 3 weeks\": news (and Recognizers-Text) count back or forward from "
             + "publication; Duckling takes whole calendar units before or after the current one.",
