@@ -135,7 +135,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 2, pub is { } p ? MonthOf(p.AddMonths(1)) : null, PeriodCue.Relative);
         }
 
-        if ((WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
+        if ((WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
             ?? EarlierLater.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;

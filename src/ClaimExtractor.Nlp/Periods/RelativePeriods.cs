@@ -83,7 +83,8 @@ internal static class RelativePeriods
     // as "so far this year" is), "the past week", "the past year" (counted back from publication)
     private static PeriodExpression? Recent(AnalyzedDocument doc, int i, DateOnly? pub)
     {
-        int weekendEnd = doc.Is(i, "the") && doc.Is(i + 1, "weekend") ? i + 2
+        // ("the weekend after next" is two on)
+        int weekendEnd = doc.Is(i, "the") && doc.Is(i + 1, "weekend") && !doc.Is(i + 2, "after") ? i + 2
             : doc.Is(i, "weekend") && (doc.Is(i - 1, "on") || doc.Is(i - 1, "over") || doc.Is(i - 1, "at")) ? i + 1 : -1;
         if (weekendEnd > 0)
         {

@@ -18,6 +18,15 @@ internal static class WeekdayReader
     /// <summary>Reads a weekday at token <paramref name="i"/> with what qualifies it before or after, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
     {
+        DateOnly? pub = doc.Published;
+        // "Friday the 13th", "Tuesday, the 15th", "until Tuesday the 15th": the day of the month names the day
+        int dayAt = doc.Is(i + 1, ",") ? i + 2 : i + 1;
+        if (doc.Is(dayAt, "the") && MonthReader.ReadDayOfMonth(doc, sentence, dayAt, pub, dated: true) is { } dayOfMonth)
+        {
+            var named = dayOfMonth.Period?.Start is { } day && pub is { } near && NearestWeekdayDate(near, day.Day, weekday) is { } match ? Period.Day(match) : dayOfMonth.Period;
+            return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, named, PeriodCue.Day);
+        }
+
         // "since Monday" is a range, not a day; "every Monday" a habit
         if (doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
         {
@@ -28,15 +37,6 @@ internal static class WeekdayReader
         if (NthInMonth(doc, sentence, i, weekday) is { } nth)
         {
             return nth;
-        }
-
-        DateOnly? pub = doc.Published;
-        // "Friday the 13th", "Tuesday, the 15th": the day of the month names the day
-        int dayAt = doc.Is(i + 1, ",") ? i + 2 : i + 1;
-        if (doc.Is(dayAt, "the") && MonthReader.ReadDayOfMonth(doc, sentence, dayAt, pub, dated: true) is { } dayOfMonth)
-        {
-            var named = dayOfMonth.Period?.Start is { } day && pub is { } near && NearestWeekdayDate(near, day.Day, weekday) is { } match ? Period.Day(match) : dayOfMonth.Period;
-            return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, named, PeriodCue.Day);
         }
 
         int after = i + 1;
@@ -158,7 +158,7 @@ internal static class WeekdayReader
     }
 
     // "next week", "this week", "last week", "the following week", "the previous week", "current week": (shift, end token)
-    private static (int Shift, int End)? WeekShift(AnalyzedDocument doc, int i, int end)
+    internal static (int Shift, int End)? WeekShift(AnalyzedDocument doc, int i, int end)
     {
         int at = doc.Is(i, "the") ? i + 1 : i;
         if (at + 1 >= end || !doc.Is(at + 1, "week"))
@@ -173,7 +173,7 @@ internal static class WeekdayReader
     }
 
     // the weekday in the Monday-to-Sunday week `shift` weeks from the publication's
-    private static Period InWeek(DateOnly pub, int shift, DayOfWeek weekday)
+    internal static Period InWeek(DateOnly pub, int shift, DayOfWeek weekday)
     {
         var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7) + (7 * shift));
         return Period.Day(monday.AddDays(((int)weekday + 6) % 7));

@@ -59,6 +59,10 @@ internal static partial class NewsConventions
             + "the first or last third (four months of a year, ten days of a month).",
             (w, p, _, text) => EarlyLate().IsMatch(text) && p.Start >= w.Start && p.End <= w.End
                 && (p.Start == w.Start || p.End == w.End) && 2 * Days(p) >= Days(w)),
+        new("a count ahead is the day it reaches",
+            "\"2 days hence\", \"4 weeks in the future\": news names the day the count reaches (\"the vote is two days hence\"); "
+            + "Recognizers-Text gives the whole stretch from the day after the reference date to it.",
+            (w, p, reference, text) => Hence().IsMatch(text) && p.Start == p.End && w.Start == reference.AddDays(1) && p.Start == w.End),
     ];
 
     /// <summary>The convention under which <paramref name="period"/> stands for one of <paramref name="windows"/>, or null.</summary>
@@ -98,6 +102,9 @@ internal static partial class NewsConventions
 
     [GeneratedRegex(@"\bago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(hence|in the future)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hence();
 
     [GeneratedRegex(@"\b(early|late)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlyLate();

@@ -20,7 +20,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-age.jsonl", PeerKind.Any, 0.631),
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
         new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.766),
-        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.796),
+        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.820),
         new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.823),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.908),
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.331),
