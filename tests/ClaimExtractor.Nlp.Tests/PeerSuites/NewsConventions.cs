@@ -65,6 +65,15 @@ internal static partial class NewsConventions
             (w, p, reference, text) => Hence().IsMatch(text) && p.Start == p.End && w.Start == reference.AddDays(1) && p.Start == w.End),
     ];
 
+    /// <summary>
+    /// Applied by the judge to every time the suites resolve within a known day (not tried like the others, since it
+    /// changes the expected window itself): the day or days the times fall on.
+    /// </summary>
+    public static Convention DatedByDay { get; } = new("a time is dated by its day",
+        "\"Tomorrow 8:00am\", \"3pm Friday\", \"Tuesday evening\": a news claim is dated to the day; the hour is beyond what "
+        + "the claim contract states, so the period of a time on a named day is that day (Duckling and Recognizers-Text give the hour).",
+        (w, p, _, _) => p.Start == w.Start && p.End == w.End);
+
     /// <summary>The convention under which <paramref name="period"/> stands for one of <paramref name="windows"/>, or null.</summary>
     public static Convention? Explaining(IEnumerable<Window> windows, Period? period, DateOnly reference, string text) =>
         period?.Start is null || period.End is null ? null
