@@ -53,7 +53,7 @@ internal static class PeriodWords
         Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var d) ? d
         : LowerWeekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var lower) ? lower : null;
 
-    /// <summary>True when a date follows at token <paramref name="i"/> (after an optional comma): "Monday, January 12".</summary>
+    /// <summary>True when a date follows at token <paramref name="i"/> (after an optional comma): "Monday, January 12", "Friday 5/12".</summary>
     public static bool StartsDate(AnalyzedDocument doc, int i, int end)
     {
         if (doc.Is(i, ","))
@@ -61,7 +61,8 @@ internal static class PeriodWords
             i++;
         }
 
-        if (i < end && Month(doc.TokenText(i)) is not null)
+        // "Monday, January 12"; "Friday 5/12", whose digits name the day
+        if (i < end && (Month(doc.TokenText(i)) is not null || (i + 2 < end && doc.Tokens[i].Kind == TokenKind.Number && doc.Is(i + 1, "/"))))
         {
             return true;
         }

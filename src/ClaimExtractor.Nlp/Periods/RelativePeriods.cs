@@ -14,10 +14,12 @@ internal static class RelativePeriods
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
     {
         DateOnly? pub = doc.Published;
-        if (doc.Is(i, "the") && doc.Is(i + 1, "day") && (doc.Is(i + 2, "before") && doc.Is(i + 3, "yesterday") || doc.Is(i + 2, "after") && IsTomorrow(doc, i + 3)))
+        // "the day before yesterday", "day after tomorrow"
+        int dayAt = doc.Is(i, "the") ? i + 1 : i;
+        if (doc.Is(dayAt, "day") && (doc.Is(dayAt + 1, "before") && doc.Is(dayAt + 2, "yesterday") || doc.Is(dayAt + 1, "after") && IsTomorrow(doc, dayAt + 2)))
         {
-            int shift = doc.Is(i + 2, "before") ? -2 : 2;
-            return PeriodResolver.Make(doc, i, i + 4, pub is { } p ? Period.Day(p.AddDays(shift)) : null, PeriodCue.Weekday);
+            int shift = doc.Is(dayAt + 1, "before") ? -2 : 2;
+            return PeriodResolver.Make(doc, i, dayAt + 3, pub is { } p ? Period.Day(p.AddDays(shift)) : null, PeriodCue.Weekday);
         }
 
         if (doc.Is(i, "today") || doc.Is(i, "yesterday") || IsTomorrow(doc, i))
@@ -33,14 +35,16 @@ internal static class RelativePeriods
 
         if (Shift(doc, i) is { } by && i + 1 < end)
         {
+            // "this week-end" is the weekend
+            bool weekEnd = doc.Is(i + 1, "week") && doc.Is(i + 2, "-") && doc.Is(i + 3, "end");
+            if (doc.Is(i + 1, "weekend") || weekEnd)
+            {
+                return PeriodResolver.Make(doc, i, weekEnd ? i + 4 : i + 2, pub is { } p ? Weekend(p, by) : null, PeriodCue.Relative);
+            }
+
             if (doc.Is(i + 1, "week"))
             {
                 return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Week(p, by) : null, PeriodCue.Relative);
-            }
-
-            if (doc.Is(i + 1, "weekend"))
-            {
-                return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Weekend(p, by) : null, PeriodCue.Relative);
             }
 
             if (doc.Is(i + 1, "quarter") || doc.Is(i + 1, "qtr"))

@@ -27,6 +27,13 @@ internal static class WeekdayReader
             return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, named, PeriodCue.Day);
         }
 
+        // "Sunday 31", "Monday 21 between 9:30 and 3 pm": a bare day number closing the phrase names the day too
+        if (pub is { } now && NumericDates.TryDay(doc, i + 1, sentence.EndToken, out int bare, out int bareEnd) && bareEnd == i + 2 && ClosesDay(doc, bareEnd, sentence.EndToken)
+            && NearestWeekdayDate(now, bare, weekday) is { } numbered)
+        {
+            return PeriodResolver.Make(doc, i, bareEnd, Period.Day(numbered), PeriodCue.Day);
+        }
+
         // "since Monday" is a range, not a day; "every Monday" a habit
         if (doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
         {
@@ -178,6 +185,11 @@ internal static class WeekdayReader
         var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7) + (7 * shift));
         return Period.Day(monday.AddDays(((int)weekday + 6) % 7));
     }
+
+    // a day number ends the phrase: the end, a clause's punctuation, or a time or range of times after it ("Friday 13
+    // people" is a count; "Monday 12-4", "Thursday 8:00" are hours)
+    private static bool ClosesDay(AnalyzedDocument doc, int at, int end) =>
+        at >= end || doc.TokenText(at) is "," or ";" or "." or "!" or "?" or ")" || doc.Is(at, "at") || doc.Is(at, "between") || doc.Is(at, "from");
 
     // "Friday the 11th": the 11th nearest publication that falls on a Friday, within a year either side
     private static DateOnly? NearestWeekdayDate(DateOnly pub, int day, DayOfWeek weekday)

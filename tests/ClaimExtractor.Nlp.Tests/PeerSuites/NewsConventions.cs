@@ -44,11 +44,12 @@ internal static partial class NewsConventions
             + "gold format's month labels, take the meteorological one (June to August).",
             (w, p, _, text) => SeasonWord().IsMatch(text) && p.Start is { Day: 1 } s && s.Month % 3 == 0
                 && w.Start.Year == s.Year && w.Start.Month == s.Month && w.Start.Day is >= 19 and <= 23),
-        new("last year or month of a range included",
-            "Recognizers-Text ends \"2014-2018\" and \"between 2015 and Feb 2018\" at the first day of the last named year or "
-            + "month; in news the range includes it.",
+        new("last year, quarter or month of a range included",
+            "Recognizers-Text ends \"2014-2018\", \"from 2017-q1 to 2018-q1\" and \"between 2015 and Feb 2018\" at the first day of "
+            + "the last named year, quarter or month; in news the range includes it.",
             (w, p, _, _) => p.Start == w.Start && w.Start < w.End && w.End.Day == 1 && p.End is { } end
-                && (end == EndOfMonth(w.End) || (w.End.Month == 1 && end == new DateOnly(w.End.Year, 12, 31)))),
+                && (end == EndOfMonth(w.End) || (w.End.Month % 3 == 1 && end == w.End.AddMonths(3).AddDays(-1))
+                    || (w.End.Month == 1 && end == new DateOnly(w.End.Year, 12, 31)))),
         new("years and months ago are whole",
             "\"Two years ago\", \"a month ago\": news dates a figure by the whole year or month back (\"two years ago, "
             + "sales were $4 million\"); Recognizers-Text gives the day exactly that far back.",
