@@ -197,7 +197,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return part;
         }
 
-        if ((PeriodWords.Month(word) ?? PeriodWords.LowerMonthInDate(doc, i, end)) is { } month)
+        if ((PeriodWords.Month(word) ?? PeriodWords.LowerMonthInDate(doc, i, end) ?? PeriodWords.ShortMonth(doc, i, end)) is { } month)
         {
             return MonthReader.Read(doc, sentence, i, month, pub);
         }

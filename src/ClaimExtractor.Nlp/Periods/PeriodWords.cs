@@ -113,4 +113,23 @@ internal static class PeriodWords
             || (NumericDates.TryDay(doc, i - 3, end, out _, out int b) && b == i - 1) || (DayWords.TryOrdinal(doc, i - 2, end, out _, out int c) && c == i - 1));
         return dayAfter || dayBefore ? month : null;
     }
+
+    /// <summary>
+    /// "Mar", "Jun" and "Jul" without a point at token <paramref name="i"/>: the month only where a date is expected,
+    /// after "in", "this", "of" and the like or before a day or a year ("in Jul", "this Mar", "Jun 5"), and not in a name
+    /// ("Mar-a-Lago", "Jun Li", "Jun's"); else null.
+    /// </summary>
+    public static int? ShortMonth(AnalyzedDocument doc, int i, int end)
+    {
+        var word = doc.TokenText(i);
+        int month = word.SequenceEqual("Mar") ? 3 : word.SequenceEqual("Jun") ? 6 : word.SequenceEqual("Jul") ? 7 : 0;
+        if (month == 0 || (i + 1 < end && (doc.Is(i + 1, "-") || doc.Is(i + 1, "'s") || doc.Is(i + 1, "’s") || (doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(i + 1)[0])))))
+        {
+            return null;
+        }
+
+        bool placed = doc.Is(i - 1, "in") || doc.Is(i - 1, "this") || doc.Is(i - 1, "last") || doc.Is(i - 1, "next") || doc.Is(i - 1, "of")
+            || doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "by") || doc.Is(i - 1, "from") || doc.Is(i - 1, "to");
+        return placed || NumericDates.TryDay(doc, i + 1, end, out _, out _) || PeriodResolver.TryYear(doc, i + 1, end, out _) ? month : null;
+    }
 }
