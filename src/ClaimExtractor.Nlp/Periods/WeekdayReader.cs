@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
 /// "this Friday", "Friday after next"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
 /// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
-/// "the first Monday of March" is that day of the month, and "Friday the 13th" the 13th nearest publication that is a Friday.
+/// "the first Monday of March" is that day of the month; "Friday the 13th" and "Sunday 31" are read by <see cref="WeekdayWithDay"/>.
 /// A weekday dates a figure; it is never a date claim of its own (see <see cref="PeriodCue.Weekday"/>).
 /// </summary>
 internal static class WeekdayReader
@@ -18,20 +18,9 @@ internal static class WeekdayReader
     /// <summary>Reads a weekday at token <paramref name="i"/> with what qualifies it before or after, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
     {
-        DateOnly? pub = doc.Published;
-        // "Friday the 13th", "Tuesday, the 15th", "until Tuesday the 15th": the day of the month names the day
-        int dayAt = doc.Is(i + 1, ",") ? i + 2 : i + 1;
-        if (doc.Is(dayAt, "the") && MonthReader.ReadDayOfMonth(doc, sentence, dayAt, pub, dated: true) is { } dayOfMonth)
+        if (WeekdayWithDay.Read(doc, sentence, i, weekday) is { } numbered)
         {
-            var named = dayOfMonth.Period?.Start is { } day && pub is { } near && NearestWeekdayDate(near, day.Day, weekday) is { } match ? Period.Day(match) : dayOfMonth.Period;
-            return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, named, PeriodCue.Day);
-        }
-
-        // "Sunday 31", "Monday 21 between 9:30 and 3 pm": a bare day number closing the phrase names the day too
-        if (pub is { } now && NumericDates.TryDay(doc, i + 1, sentence.EndToken, out int bare, out int bareEnd) && bareEnd == i + 2 && ClosesDay(doc, bareEnd, sentence.EndToken)
-            && NearestWeekdayDate(now, bare, weekday) is { } numbered)
-        {
-            return PeriodResolver.Make(doc, i, bareEnd, Period.Day(numbered), PeriodCue.Day);
+            return numbered;
         }
 
         // "since Monday" is a range, not a day; "every Monday" a habit
@@ -41,6 +30,7 @@ internal static class WeekdayReader
         }
 
         int end = sentence.EndToken;
+        DateOnly? pub = doc.Published;
         if (NthInMonth(doc, sentence, i, weekday) is { } nth)
         {
             return nth;
@@ -184,28 +174,6 @@ internal static class WeekdayReader
     {
         var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7) + (7 * shift));
         return Period.Day(monday.AddDays(((int)weekday + 6) % 7));
-    }
-
-    // a day number ends the phrase: the end, a clause's punctuation, or a time or range of times after it ("Friday 13
-    // people" is a count; "Monday 12-4", "Thursday 8:00" are hours)
-    private static bool ClosesDay(AnalyzedDocument doc, int at, int end) =>
-        at >= end || doc.TokenText(at) is "," or ";" or "." or "!" or "?" or ")" || doc.Is(at, "at") || doc.Is(at, "between") || doc.Is(at, "from");
-
-    // "Friday the 11th": the 11th nearest publication that falls on a Friday, within a year either side
-    private static DateOnly? NearestWeekdayDate(DateOnly pub, int day, DayOfWeek weekday)
-    {
-        DateOnly? best = null;
-        for (int shift = -12; shift <= 12; shift++)
-        {
-            var month = pub.AddMonths(shift);
-            if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) is var candidate
-                && candidate.DayOfWeek == weekday && (best is not { } b || Math.Abs(candidate.DayNumber - pub.DayNumber) < Math.Abs(b.DayNumber - pub.DayNumber)))
-            {
-                best = candidate;
-            }
-        }
-
-        return best;
     }
 
     // the latest such weekday at least `gap` days before publication
