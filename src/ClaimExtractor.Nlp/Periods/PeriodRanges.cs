@@ -33,7 +33,8 @@ internal static class PeriodRanges
 
             bool opened = doc.Is(from.FirstToken - 1, "from") || doc.Is(from.FirstToken - 1, "between");
             int link = from.EndToken;
-            bool dash = doc.Is(link, "-") || doc.Is(link, "–");
+            // "2014-2018", "2014–2018", "2014~2018"
+            bool dash = doc.Is(link, "-") || doc.Is(link, "–") || doc.Is(link, "~");
             bool word = doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "thru") || doc.Is(link, "until") || doc.Is(link, "till")
                 || (doc.Is(link, "and") && doc.Is(from.FirstToken - 1, "between"));
             // "from 2019 through 2021": the year reader took "through" into its expression
