@@ -6,7 +6,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// A weekday with a day of the month and no month: "Friday the 13th", "Tuesday, the 15th", "until Tuesday the 15th",
-/// "Sunday 31", "Monday 21 between 9:30 and 3 pm". The day is the nearest such day of a month, either side of
+/// "Tuesday the eleventh", "Sunday 31", "Monday 21 between 9:30 and 3 pm". The day is the nearest such day of a month, either side of
 /// publication, that falls on that weekday.
 /// </summary>
 internal static class WeekdayWithDay
@@ -22,10 +22,13 @@ internal static class WeekdayWithDay
             return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, named, PeriodCue.Day);
         }
 
-        // a bare day number closing the phrase
-        return pub is { } now && NumericDates.TryDay(doc, i + 1, sentence.EndToken, out int bare, out int bareEnd) && bareEnd == i + 2
-            && Closes(doc, bareEnd, sentence.EndToken) && Nearest(now, bare, weekday) is { } numbered
-            ? PeriodResolver.Make(doc, i, bareEnd, Period.Day(numbered), PeriodCue.Day)
+        // a day in words after "the" ("Tuesday the eleventh", "Friday the fifteen"), or a bare day number, closing the phrase
+        int end = sentence.EndToken;
+        bool read = doc.Is(dayAt, "the")
+            ? DayWords.TryOrdinal(doc, dayAt + 1, end, out int day2, out int dayEnd) || DayWords.TryCardinal(doc, dayAt + 1, end, out day2, out dayEnd)
+            : NumericDates.TryDay(doc, i + 1, end, out day2, out dayEnd) && dayEnd == i + 2;
+        return read && pub is { } now && Closes(doc, dayEnd, end) && Nearest(now, day2, weekday) is { } numbered
+            ? PeriodResolver.Make(doc, i, dayEnd, Period.Day(numbered), PeriodCue.Day)
             : null;
     }
 
