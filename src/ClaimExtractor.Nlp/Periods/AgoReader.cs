@@ -5,7 +5,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Counting back from publication: "two years ago", "three days earlier", "6 months ago", "1 month and 21 days ago",
-/// "2 years, 1 month ago". Years or months alone name the whole year or month back ("two years ago, sales were $4
+/// "2 years, 1 month ago", "a few days ago" (three). Years or months alone name the whole year or month back ("two years ago, sales were $4
 /// million"), years and months the month; with weeks or days the count is exact, to the day.
 /// </summary>
 internal static class AgoReader
@@ -13,6 +13,11 @@ internal static class AgoReader
     /// <summary>Reads a count back starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end, DateOnly? pub)
     {
+        if (Few(doc, i, end, pub) is { } few)
+        {
+            return few;
+        }
+
         // only a unit word after the first count can start one; most tokens stop here
         if (i + 2 >= end || RelativePeriods.Unit(doc.TokenText(i + 1)) is null or "decade")
         {
@@ -46,5 +51,21 @@ internal static class AgoReader
             : months ? Period.Month(day.Year, day.Month)
             : Period.Year(day.Year);
         return PeriodResolver.Make(doc, i, at + 1, period, PeriodCue.Relative);
+    }
+
+    // "a few days ago", "few weeks earlier", "a few months ago": three units back, as the suites count a few; "a few years
+    // ago" stays unread (a year three back is more than the writer said)
+    private static PeriodExpression? Few(AnalyzedDocument doc, int i, int end, DateOnly? pub)
+    {
+        int at = doc.Is(i, "a") ? i + 1 : i;
+        if (at + 2 >= end || !doc.Is(at, "few") || RelativePeriods.Unit(doc.TokenText(at + 1)) is not { } unit || unit is "year" or "decade"
+            || !(doc.Is(at + 2, "ago") || doc.Is(at + 2, "earlier")))
+        {
+            return null;
+        }
+
+        var back = pub is { } p ? RelativePeriods.Back(p, unit, 3) : (DateOnly?)null;
+        Period? period = back is not { } day ? null : unit == "month" ? Period.Month(day.Year, day.Month) : Period.Day(day);
+        return PeriodResolver.Make(doc, i, at + 3, period, PeriodCue.Relative);
     }
 }

@@ -7,6 +7,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// Days counted from publication: "two weeks from now", "three days hence", "four weeks in the future", "two days
 /// after today", "three weeks from tomorrow", "two days before yesterday" (that day), "in 3 weeks", "in 10 days" (that
 /// day: "in" counts only days and weeks, as "doubled in three years" is a span, not a date), and "within 5 days",
+/// "within 5 years 1 month 12 days",
 /// "within the next 3 years", "less than 2 weeks from today" (from publication to that day). A count followed by "of"
 /// ("within a year of the merger") is counted from another event and is left alone.
 /// </summary>
@@ -31,13 +32,21 @@ internal static class DayOffsets
                 return null;
             }
 
+            var reach = pub is { } p ? RelativePeriods.Back(p, unit, -count) : (DateOnly?)null;
+            // "within 5 years 1 month 12 days": each further part reaches further
+            while (Counted(doc, unitEnd, end, article: false) is var (more, moreUnit, moreEnd) && !doc.Is(moreEnd, "of"))
+            {
+                reach = reach is { } r ? RelativePeriods.Back(r, moreUnit, -more) : null;
+                unitEnd = moreEnd;
+            }
+
             int last = FromNow(doc, unitEnd) ?? unitEnd;
             if (doc.Is(i, "less") && last == unitEnd)
             {
                 return null;
             }
 
-            return PeriodResolver.Make(doc, i, last, pub is { } p ? Period.Spanning(p, RelativePeriods.Back(p, unit, -count)) : null, PeriodCue.Relative);
+            return PeriodResolver.Make(doc, i, last, pub is { } from && reach is { } to ? Period.Spanning(from, to) : null, PeriodCue.Relative);
         }
 
         if (doc.Is(i, "in") && Counted(doc, i + 1, end, article: false) is var (n, inUnit, inEnd) && inUnit is "day" or "week" && !doc.Is(inEnd, "of"))

@@ -7,7 +7,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// A month and what a month name carries in news: a day after it ("Oct. 2", "March 3rd", "Jan-1", "January 12, 2016",
 /// "Jan. first") or before it ("2 October", "1st Jan", "the 22nd of January", "28-Nov", "the fourth of July"), a day range ("January 4-22", "from 4 to 22
-/// January"), a year ("May 2024", "May of 2024", "Dec-2018", "05-Aug-2016", "December, 2018"), "last July", "next June", "this March", "since June". A month with
+/// January"), a year ("May 2024", "May of 2024", "28 June in 2020", "Dec-2018", "05-Aug-2016", "December, 2018"), "last July", "next June", "this March", "since June". A month with
 /// no year is the latest such month not after publication.
 /// </summary>
 internal static class MonthReader
@@ -65,7 +65,7 @@ internal static class MonthReader
             year = y;
             after = yEnd;
         }
-        else if (year is null && doc.Is(after, "of") && PeriodResolver.TryYear(doc, after + 1, end, out int y2, out int y2End))
+        else if (year is null && (doc.Is(after, "of") || doc.Is(after, "in")) && PeriodResolver.TryYear(doc, after + 1, end, out int y2, out int y2End))
         {
             year = y2;
             after = y2End;

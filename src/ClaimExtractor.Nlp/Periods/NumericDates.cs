@@ -7,8 +7,8 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Dates written in digits, read only where a year makes them dates: "2015-08-12", "2015/08/12", "02/22/2016",
-/// "21/04/2016", "9-18-15" (a first part over 12 is the day, else the month comes first, as in US news), and months
-/// "2015-3", "2015/08", "3/2015", "11-2016". "4/22" alone stays a fraction or a score, "on 4/22" is a day; "2023-24" is a season
+/// "21/04/2016", "9-18-15", "08/12,2015" (a first part over 12 is the day, else the month comes first, as in US news), and months
+/// "2015-3", "2015/08", "3/2015", "11-2016". "4/22" alone stays a fraction or a score, "on 4/22" and "Friday 4/22" are days; "2023-24" is a season
 /// (its first year).
 /// Day numbers ("5", "12th", "1st") for the month readers live here too.
 /// </summary>
@@ -61,8 +61,10 @@ internal static class NumericDates
         {
             Part(doc, i + 4, end, out int c, out int cLength);
             // y-m-d, else m/d/y or d/m/y
-            var day = aLength == 4 ? Date(a, b, c) : cLength is 2 or 4 && aLength <= 2 && bLength <= 2 ? (a > 12 ? Date(Year(c, cLength), b, a) : Date(Year(c, cLength), a, b)) : null;
-            return day is { } d ? PeriodResolver.Make(doc, i, i + 5, Period.Day(d), PeriodCue.Day) : null;
+            var (year, month, dayNumber) = aLength == 4 ? (a, b, c) : cLength is 2 or 4 && aLength <= 2 && bLength <= 2 ? (a > 12 ? (Year(c, cLength), b, a) : (Year(c, cLength), a, b)) : (0, 0, 0);
+            // "2/29/2019" is written as a date but names no day: read, and left unresolved
+            return year is >= 1800 and <= 2100 && month is >= 1 and <= 12 && dayNumber is >= 1 and <= 31
+                ? PeriodResolver.Make(doc, i, i + 5, Date(year, month, dayNumber) is { } d ? Period.Day(d) : null, PeriodCue.Day) : null;
         }
 
         // "2015-3", "2015/08" (not the season "2023-24"); "3/2015"
@@ -76,8 +78,16 @@ internal static class NumericDates
             return PeriodResolver.Make(doc, i, i + 3, Period.Month(b, a), PeriodCue.Month);
         }
 
-        // "on 4/22", "on 22/04": "on" makes a date of it, the latest such day not after publication
-        if (aLength <= 2 && bLength <= 2 && doc.Is(i - 1, "on"))
+        // "08/12,2015", "08/12,15": a year glued on by a comma makes a date of it
+        if (aLength <= 2 && bLength <= 2 && doc.Is(i + 3, ",") && Glued(doc, i + 2, i + 3) && i + 4 < end && Glued(doc, i + 3, i + 4)
+            && Part(doc, i + 4, end, out int gluedYear, out int yearLength) && yearLength is 2 or 4)
+        {
+            var (month, day) = a > 12 ? (b, a) : (a, b);
+            return Date(Year(gluedYear, yearLength), month, day) is { } d ? PeriodResolver.Make(doc, i, i + 5, Period.Day(d), PeriodCue.Day) : null;
+        }
+
+        // "on 4/22", "on 22/04", "Friday 5/12": "on" or a weekday makes a date of it, the latest such day not after publication
+        if (aLength <= 2 && bLength <= 2 && (doc.Is(i - 1, "on") || PeriodWords.Weekday(doc.TokenText(i - 1)) is not null))
         {
             var (month, day) = a > 12 ? (b, a) : (a, b);
             return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? PeriodResolver.Make(doc, i, i + 3, Latest(doc.Published, month, day), PeriodCue.Day) : null;

@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Joins two time expressions that a sentence states as one range: "from March to June 2024", "between 2019 and
 /// 2021", "2019-2021", "from January through March". A start without a year takes the end's year ("from March to June
-/// 2024" is March 2024), a year back when it would fall after the end ("December to February 2024"). "Now" as an end is
+/// 2024" is March 2024), a year back when it would fall after the end ("December to February 2024"); a day with no
+/// month takes the end's ("from the 13th to the 15th of July"). "Now" as an end is
 /// the publication day ("between now and November 15" is the next November 15).
 /// </summary>
 internal static class PeriodRanges
@@ -32,7 +33,8 @@ internal static class PeriodRanges
 
             bool opened = doc.Is(from.FirstToken - 1, "from") || doc.Is(from.FirstToken - 1, "between");
             int link = from.EndToken;
-            bool dash = doc.Is(link, "-") || doc.Is(link, "–");
+            // "2014-2018", "2014–2018", "2014~2018"
+            bool dash = doc.Is(link, "-") || doc.Is(link, "–") || doc.Is(link, "~");
             bool word = doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "thru") || doc.Is(link, "until") || doc.Is(link, "till")
                 || (doc.Is(link, "and") && doc.Is(from.FirstToken - 1, "between"));
             // "from 2019 through 2021": the year reader took "through" into its expression
@@ -49,7 +51,13 @@ internal static class PeriodRanges
                 continue;
             }
 
-            if (from.Cue is PeriodCue.Month or PeriodCue.Day && !HasYear(doc, from) && fromStart.Year != toStart.Year)
+            if (from.Cue == PeriodCue.Day && to.Cue == PeriodCue.Day && fromStart == start.End && toStart == end.End && !HasMonth(doc, from)
+                && fromStart.Day <= toStart.Day)
+            {
+                // "from the 13th to the 15th of July": a day with no month of its own is in the end's month
+                start = Period.Day(new DateOnly(toStart.Year, toStart.Month, fromStart.Day));
+            }
+            else if (from.Cue is PeriodCue.Month or PeriodCue.Day && !HasYear(doc, from) && fromStart.Year != toStart.Year)
             {
                 start = InYear(start, toStart.Year);
                 if (start.Start > toStart)
@@ -79,6 +87,20 @@ internal static class PeriodRanges
         for (int t = p.FirstToken; t < p.EndToken; t++)
         {
             if (doc.Tokens[t].Span.Length == 4 && doc.Tokens[t].Kind == Text.TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // a month word or a digit date's separator: "Oct. 2", "10/2"; not "the 13th" or "Friday the 13th"
+    private static bool HasMonth(AnalyzedDocument doc, PeriodExpression p)
+    {
+        for (int t = p.FirstToken; t < p.EndToken; t++)
+        {
+            if (PeriodWords.Month(doc.TokenText(t)) is not null || doc.TokenText(t) is "/" or "-" or ".")
             {
                 return true;
             }

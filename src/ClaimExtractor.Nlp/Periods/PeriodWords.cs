@@ -23,11 +23,19 @@ internal static class PeriodWords
         ["Tuesday"] = DayOfWeek.Tuesday,
         ["Tues"] = DayOfWeek.Tuesday,
         ["Tues."] = DayOfWeek.Tuesday,
+        ["Tue"] = DayOfWeek.Tuesday,
+        ["Tue."] = DayOfWeek.Tuesday,
         ["Wednesday"] = DayOfWeek.Wednesday,
         ["Thursday"] = DayOfWeek.Thursday,
         ["Thurs"] = DayOfWeek.Thursday,
         ["Thurs."] = DayOfWeek.Thursday,
+        ["Thur"] = DayOfWeek.Thursday,
+        ["Thur."] = DayOfWeek.Thursday,
+        ["Thu"] = DayOfWeek.Thursday,
+        ["Thu."] = DayOfWeek.Thursday,
         ["Friday"] = DayOfWeek.Friday,
+        ["Fri"] = DayOfWeek.Friday,
+        ["Fri."] = DayOfWeek.Friday,
         ["Saturday"] = DayOfWeek.Saturday,
         ["Sunday"] = DayOfWeek.Sunday,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -45,7 +53,7 @@ internal static class PeriodWords
         Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var d) ? d
         : LowerWeekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var lower) ? lower : null;
 
-    /// <summary>True when a date follows at token <paramref name="i"/> (after an optional comma): "Monday, January 12".</summary>
+    /// <summary>True when a date follows at token <paramref name="i"/> (after an optional comma): "Monday, January 12", "Friday 5/12".</summary>
     public static bool StartsDate(AnalyzedDocument doc, int i, int end)
     {
         if (doc.Is(i, ","))
@@ -53,7 +61,8 @@ internal static class PeriodWords
             i++;
         }
 
-        if (i < end && Month(doc.TokenText(i)) is not null)
+        // "Monday, January 12"; "Friday 5/12", whose digits name the day
+        if (i < end && (Month(doc.TokenText(i)) is not null || (i + 2 < end && doc.Tokens[i].Kind == TokenKind.Number && doc.Is(i + 1, "/"))))
         {
             return true;
         }
@@ -103,5 +112,24 @@ internal static class PeriodWords
         bool dayBefore = doc.Is(i - 1, "of") && ((NumericDates.TryDay(doc, i - 2, end, out _, out int a) && a == i - 1)
             || (NumericDates.TryDay(doc, i - 3, end, out _, out int b) && b == i - 1) || (DayWords.TryOrdinal(doc, i - 2, end, out _, out int c) && c == i - 1));
         return dayAfter || dayBefore ? month : null;
+    }
+
+    /// <summary>
+    /// "Mar", "Jun" and "Jul" without a point at token <paramref name="i"/>: the month only where a date is expected,
+    /// after "in", "this", "of" and the like or before a day or a year ("in Jul", "this Mar", "Jun 5"), and not in a name
+    /// ("Mar-a-Lago", "Jun Li", "Jun's"); else null.
+    /// </summary>
+    public static int? ShortMonth(AnalyzedDocument doc, int i, int end)
+    {
+        var word = doc.TokenText(i);
+        int month = word.SequenceEqual("Mar") ? 3 : word.SequenceEqual("Jun") ? 6 : word.SequenceEqual("Jul") ? 7 : 0;
+        if (month == 0 || (i + 1 < end && (doc.Is(i + 1, "-") || doc.Is(i + 1, "'s") || doc.Is(i + 1, "’s") || (doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(i + 1)[0])))))
+        {
+            return null;
+        }
+
+        bool placed = doc.Is(i - 1, "in") || doc.Is(i - 1, "this") || doc.Is(i - 1, "last") || doc.Is(i - 1, "next") || doc.Is(i - 1, "of")
+            || doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "by") || doc.Is(i - 1, "from") || doc.Is(i - 1, "to");
+        return placed || NumericDates.TryDay(doc, i + 1, end, out _, out _) || PeriodResolver.TryYear(doc, i + 1, end, out _) ? month : null;
     }
 }

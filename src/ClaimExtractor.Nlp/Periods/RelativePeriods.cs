@@ -14,10 +14,12 @@ internal static class RelativePeriods
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
     {
         DateOnly? pub = doc.Published;
-        if (doc.Is(i, "the") && doc.Is(i + 1, "day") && (doc.Is(i + 2, "before") && doc.Is(i + 3, "yesterday") || doc.Is(i + 2, "after") && IsTomorrow(doc, i + 3)))
+        // "the day before yesterday", "day after tomorrow"
+        int dayAt = doc.Is(i, "the") ? i + 1 : i;
+        if (doc.Is(dayAt, "day") && (doc.Is(dayAt + 1, "before") && doc.Is(dayAt + 2, "yesterday") || doc.Is(dayAt + 1, "after") && IsTomorrow(doc, dayAt + 2)))
         {
-            int shift = doc.Is(i + 2, "before") ? -2 : 2;
-            return PeriodResolver.Make(doc, i, i + 4, pub is { } p ? Period.Day(p.AddDays(shift)) : null, PeriodCue.Weekday);
+            int shift = doc.Is(dayAt + 1, "before") ? -2 : 2;
+            return PeriodResolver.Make(doc, i, dayAt + 3, pub is { } p ? Period.Day(p.AddDays(shift)) : null, PeriodCue.Weekday);
         }
 
         if (doc.Is(i, "today") || doc.Is(i, "yesterday") || IsTomorrow(doc, i))
@@ -33,14 +35,16 @@ internal static class RelativePeriods
 
         if (Shift(doc, i) is { } by && i + 1 < end)
         {
+            // "this week-end" is the weekend
+            bool weekEnd = doc.Is(i + 1, "week") && doc.Is(i + 2, "-") && doc.Is(i + 3, "end");
+            if (doc.Is(i + 1, "weekend") || weekEnd)
+            {
+                return PeriodResolver.Make(doc, i, weekEnd ? i + 4 : i + 2, pub is { } p ? Weekend(p, by) : null, PeriodCue.Relative);
+            }
+
             if (doc.Is(i + 1, "week"))
             {
                 return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Week(p, by) : null, PeriodCue.Relative);
-            }
-
-            if (doc.Is(i + 1, "weekend"))
-            {
-                return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Weekend(p, by) : null, PeriodCue.Relative);
             }
 
             if (doc.Is(i + 1, "quarter") || doc.Is(i + 1, "qtr"))
@@ -79,13 +83,16 @@ internal static class RelativePeriods
         return PeriodResolver.Make(doc, i, nextAt + 1, period, PeriodCue.Relative);
     }
 
-    // "over the weekend" (the latest one begun by publication), "the year to date", "year-to-date" (the publication year,
+    // "over the weekend", "on weekend" (the latest one begun by publication), "the year to date", "year-to-date" (the publication year,
     // as "so far this year" is), "the past week", "the past year" (counted back from publication)
     private static PeriodExpression? Recent(AnalyzedDocument doc, int i, DateOnly? pub)
     {
-        if (doc.Is(i, "the") && doc.Is(i + 1, "weekend") && (doc.Is(i - 1, "over") || doc.Is(i - 1, "during") || doc.Is(i - 1, "at")))
+        // ("the weekend after next" is two on)
+        int weekendEnd = doc.Is(i, "the") && doc.Is(i + 1, "weekend") && !doc.Is(i + 2, "after") ? i + 2
+            : doc.Is(i, "weekend") && (doc.Is(i - 1, "on") || doc.Is(i - 1, "over") || doc.Is(i - 1, "at")) ? i + 1 : -1;
+        if (weekendEnd > 0)
         {
-            return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Weekend(p.AddDays(-1), 0) is var w && w.Start > p ? Weekend(p, -1) : w : null, PeriodCue.Relative);
+            return PeriodResolver.Make(doc, i, weekendEnd, pub is { } p ? Weekend(p.AddDays(-1), 0) is var w && w.Start > p ? Weekend(p, -1) : w : null, PeriodCue.Relative);
         }
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
@@ -103,7 +110,7 @@ internal static class RelativePeriods
         return null;
     }
 
-    // "the past three weeks", "last 3 years", "the next 10 days": up to or from publication. "The past few years" and
+    // "the past three weeks", "last 3 years", "the next 10 days", "the past few days": up to or from publication. "The past few years" and
     // "the last two decades" (twenty years or so, not two calendar decades) are open, as "in recent years" is.
     private static PeriodExpression? Stretch(AnalyzedDocument doc, int i, int end, DateOnly? pub)
     {
@@ -116,12 +123,14 @@ internal static class RelativePeriods
         }
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
-        if (doc.Is(i + 1, "few") || doc.Is(i + 1, "several"))
+        // "the past few days", "the next few weeks" count three, as "a few days ago" does; a few months or years stay open
+        bool few = doc.Is(i + 1, "few") && unit is "day" or "week";
+        if (!few && (doc.Is(i + 1, "few") || doc.Is(i + 1, "several")))
         {
             return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
         }
 
-        if (CountWords.Read(doc, i + 1, article: false) is not { } count)
+        if ((few ? 3 : CountWords.Read(doc, i + 1, article: false)) is not { } count)
         {
             return null;
         }
@@ -187,7 +196,7 @@ internal static class RelativePeriods
 
     private static bool IsTomorrow(AnalyzedDocument doc, int i) => doc.Is(i, "tomorrow") || doc.Is(i, "tmrw");
 
-    private static Period Week(DateOnly day, int shift)
+    internal static Period Week(DateOnly day, int shift)
     {
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) + 7 * shift);
         return Period.Spanning(monday, monday.AddDays(6));

@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
 /// "this Friday", "Friday after next"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
 /// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
-/// "the first Monday of March" is that day of the month, and "Friday the 13th" the latest 13th.
+/// "the first Monday of March" is that day of the month; "Friday the 13th" and "Sunday 31" are read by <see cref="WeekdayWithDay"/>.
 /// A weekday dates a figure; it is never a date claim of its own (see <see cref="PeriodCue.Weekday"/>).
 /// </summary>
 internal static class WeekdayReader
@@ -18,6 +18,11 @@ internal static class WeekdayReader
     /// <summary>Reads a weekday at token <paramref name="i"/> with what qualifies it before or after, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, DayOfWeek weekday)
     {
+        if (WeekdayWithDay.Read(doc, sentence, i, weekday) is { } numbered)
+        {
+            return numbered;
+        }
+
         // "since Monday" is a range, not a day; "every Monday" a habit
         if (doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
         {
@@ -25,17 +30,10 @@ internal static class WeekdayReader
         }
 
         int end = sentence.EndToken;
+        DateOnly? pub = doc.Published;
         if (NthInMonth(doc, sentence, i, weekday) is { } nth)
         {
             return nth;
-        }
-
-        DateOnly? pub = doc.Published;
-        // "Friday the 13th", "Tuesday, the 15th": the day of the month names the day
-        int dayAt = doc.Is(i + 1, ",") ? i + 2 : i + 1;
-        if (doc.Is(dayAt, "the") && MonthReader.ReadDayOfMonth(doc, sentence, dayAt, pub, dated: true) is { } dayOfMonth)
-        {
-            return PeriodResolver.Make(doc, i, dayOfMonth.EndToken, dayOfMonth.Period, PeriodCue.Day);
         }
 
         int after = i + 1;
@@ -128,7 +126,8 @@ internal static class WeekdayReader
         var day = n == 0 ? last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7))
             : start.AddDays((((int)weekday - (int)start.DayOfWeek + 7) % 7) + (7 * (n - 1)));
         int first = doc.Is(at - 1, "the") ? at - 1 : at;
-        return day > last ? null : PeriodResolver.Make(doc, first, end, Period.Day(day), PeriodCue.Day);
+        // "the fifth Sunday" of a month with four names no day
+        return PeriodResolver.Make(doc, first, end, day > last ? null : Period.Day(day), PeriodCue.Day);
     }
 
     // the weekday word's modifier before it: where the phrase starts and how it resolves
@@ -156,7 +155,7 @@ internal static class WeekdayReader
     }
 
     // "next week", "this week", "last week", "the following week", "the previous week", "current week": (shift, end token)
-    private static (int Shift, int End)? WeekShift(AnalyzedDocument doc, int i, int end)
+    internal static (int Shift, int End)? WeekShift(AnalyzedDocument doc, int i, int end)
     {
         int at = doc.Is(i, "the") ? i + 1 : i;
         if (at + 1 >= end || !doc.Is(at + 1, "week"))
@@ -171,7 +170,7 @@ internal static class WeekdayReader
     }
 
     // the weekday in the Monday-to-Sunday week `shift` weeks from the publication's
-    private static Period InWeek(DateOnly pub, int shift, DayOfWeek weekday)
+    internal static Period InWeek(DateOnly pub, int shift, DayOfWeek weekday)
     {
         var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7) + (7 * shift));
         return Period.Day(monday.AddDays(((int)weekday + 6) % 7));

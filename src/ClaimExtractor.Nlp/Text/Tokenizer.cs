@@ -56,7 +56,7 @@ public sealed class Tokenizer : IDocumentProcess
 
             int last = k;
             bool boundary = k + 1 >= raw.Count || raw[k + 1].LineBreakBefore;
-            if (!boundary && IsTerminal(document.Text, raw[k]))
+            if (!boundary && IsTerminal(document.Text, raw[k]) && !BetweenDigits(document.Text, raw, k))
             {
                 while (last + 1 < raw.Count && IsCloser(document.Text[raw[last + 1].Start]) && raw[last + 1].Start == raw[last].End && !raw[last + 1].LineBreakBefore)
                 {
@@ -134,6 +134,11 @@ public sealed class Tokenizer : IDocumentProcess
 
     private static bool IsTerminal(string text, Token token) =>
         token.Kind == TokenKind.Punct && token.Span.Length == 1 && text[token.Start] is '.' or '!' or '?' or '…';
+
+    // a point glued between digits is inside a number or a dotted date ("13.5.2015"), not the end of a sentence
+    private static bool BetweenDigits(string text, List<Token> raw, int k) =>
+        k > 0 && raw[k - 1].End == raw[k].Start && raw[k + 1].Start == raw[k].End
+        && char.IsAsciiDigit(text[raw[k].Start - 1]) && char.IsAsciiDigit(text[raw[k + 1].Start]);
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
 }

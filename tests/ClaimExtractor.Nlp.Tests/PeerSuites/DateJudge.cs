@@ -8,8 +8,8 @@ namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 /// Judges a date case against the time expressions the pipeline resolved with the case's reference date as the
 /// publication date. Extractor files check only that each expected expression is found (a span overlap). Parser and
 /// model files need the reference date (cases without one are not judged) and the resolved days: Recognizers-Text's
-/// future or past resolution, Duckling's value at its grain (finer than a day is beyond what news claims need, and
-/// fails). Range ends may be inclusive or exclusive, as both suites mix them. Nothing else may be found. Where a suite's
+/// future or past resolution, Duckling's value at its grain (a time on a known day stands for its day, under
+/// <see cref="NewsConventions.DatedByDay"/>; a time with no day fails). Range ends may be inclusive or exclusive, as both suites mix them. Nothing else may be found. Where a suite's
 /// convention differs from news use on purpose, the case passes under that convention's name (<see cref="NewsConventions"/>).
 /// </summary>
 internal static class DateJudge
@@ -31,6 +31,19 @@ internal static class DateJudge
             var expected = c.Expected[e];
             string type = expected.TryGetProperty("type", out var t) ? t.GetString() ?? "?" : "?";
             var candidates = Enumerable.Range(0, found.Count).Where(i => !used[i] && found[i].Span.Overlaps(spans[e])).ToList();
+            if (!extractor && NamesNoDay(expected))
+            {
+                // Recognizers-Text's 0001-01-01: the text names a day that does not exist ("Feb 30", "2/29/2019"), so
+                // nothing may be resolved there
+                if (candidates.Any(i => found[i].Period is not null))
+                {
+                    return PeerVerdict.Fail($"resolved a day that does not exist ({type})", $"{c.Id}: '{QuantityJudge.Quote(expected)}'{Found(c, document)}");
+                }
+
+                candidates.ForEach(i => used[i] = true);
+                continue;
+            }
+
             if (candidates.Count == 0)
             {
                 return PeerVerdict.Fail($"missed {type}", $"{c.Id}: '{QuantityJudge.Quote(expected)}' not found in \"{c.Input}\"{Found(c, document)}");
@@ -42,10 +55,16 @@ internal static class DateJudge
                 continue;
             }
 
-            var windows = Windows(expected, c.Reference);
+            var windows = Windows(expected, c.Reference, out bool timeOfDay);
             if (windows.Count == 0)
             {
                 return PeerVerdict.Fail($"resolution finer than a day ({type})", $"{c.Id}: '{QuantityJudge.Quote(expected)}'");
+            }
+
+            if (timeOfDay)
+            {
+                // a time on a named day ("tomorrow 8:00am", "3pm Friday") is dated by its day (NewsConventions.DatedByDay)
+                conventions.Add(NewsConventions.DatedByDay.Name);
             }
 
             int hit = candidates.FirstOrDefault(i => found[i].Period is { Start: { } s, End: { } end } && windows.Contains((s, end)), -1);
@@ -83,14 +102,23 @@ internal static class DateJudge
         return conventions.Count == 0 ? PeerVerdict.Pass : PeerVerdict.PassUnder("news convention: " + string.Join(", ", conventions.Distinct()), $"{c.Id}: \"{c.Input}\"{Found(c, document)}");
     }
 
-    /// <summary>The inclusive day ranges the expected entity allows.</summary>
-    private static List<(DateOnly Start, DateOnly End)> Windows(JsonElement expected, DateOnly? reference)
+    private static bool NamesNoDay(JsonElement expected) =>
+        expected.GetProperty("value") is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("FutureResolution", out var future)
+        && future.ValueKind == JsonValueKind.Object && future.TryGetProperty("date", out var date) && date.GetString() == "0001-01-01";
+
+    /// <summary>
+    /// The inclusive day ranges the expected entity allows; <paramref name="timeOfDay"/> when the entity is a time or
+    /// times on a known day, which stand for the days they fall on.
+    /// </summary>
+    private static List<(DateOnly Start, DateOnly End)> Windows(JsonElement expected, DateOnly? reference, out bool timeOfDay)
     {
+        timeOfDay = false;
         var windows = new List<(DateOnly, DateOnly)>();
         var value = expected.GetProperty("value");
         string? grain = expected.TryGetProperty("grain", out var g) ? g.GetString() : null;
         if (grain is not null)
         {
+            timeOfDay = grain is "hour" or "minute" or "second";
             Duckling(value, grain, windows);
         }
         else if (value.ValueKind == JsonValueKind.Array)
@@ -103,13 +131,15 @@ internal static class DateJudge
                     continue;
                 }
 
-                if (kind == "date" && Day(entry, "value") is { } d)
+                if (kind is "date" or "datetime" && Day(entry, "value") is { } d)
                 {
                     windows.Add((d, d));
+                    timeOfDay |= kind == "datetime";
                 }
-                else if (kind == "daterange" && Day(entry, "start") is { } s && Day(entry, "end") is { } e)
+                else if (kind is "daterange" or "datetimerange" && Day(entry, "start") is { } s && Day(entry, "end") is { } e)
                 {
                     AddRange(windows, s, e);
+                    timeOfDay |= kind == "datetimerange";
                 }
             }
         }
@@ -139,17 +169,24 @@ internal static class DateJudge
 
     private static void Duckling(JsonElement value, string grain, List<(DateOnly, DateOnly)> windows)
     {
-        if (grain is "hour" or "minute" or "second")
+        bool finer = grain is "hour" or "minute" or "second";
+        if (value.ValueKind == JsonValueKind.Object)
         {
+            // Duckling intervals end exclusively at their grain: a day interval before its last day, a finer one on the
+            // day of its last instant ("evening" runs 18:00 to 00:00, one day)
+            if (Day(value, "from") is { } from && Day(value, "to") is { } to && (finer ? to >= from : to > from))
+            {
+                windows.Add((from, finer && !Midnight(value, "to") ? to : to.AddDays(-1)));
+            }
+
             return;
         }
 
-        if (value.ValueKind == JsonValueKind.Object)
+        if (finer)
         {
-            // Duckling intervals end exclusively at their grain.
-            if (Day(value, "from") is { } from && Day(value, "to") is { } to && to > from)
+            if (value.ValueKind == JsonValueKind.String && Parse(value.GetString()) is { } instant)
             {
-                windows.Add((from, to.AddDays(-1)));
+                windows.Add((instant, instant));
             }
 
             return;
@@ -204,6 +241,9 @@ internal static class DateJudge
             windows.Add((start, end.AddDays(-1)));
         }
     }
+
+    private static bool Midnight(JsonElement holder, string name) =>
+        holder.GetProperty(name).GetString() is { Length: >= 19 } text && text.AsSpan(11, 8).SequenceEqual("00:00:00");
 
     private static DateOnly? Day(JsonElement holder, string name) =>
         holder.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? Parse(v.GetString()) : null;

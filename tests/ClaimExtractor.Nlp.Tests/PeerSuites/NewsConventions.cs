@@ -32,8 +32,8 @@ internal static partial class NewsConventions
         new("earlier, later and to date in a period are the period",
             "\"Announced earlier this month\", \"later this year\", \"the year to date\": news dates the figure by the whole "
             + "month or year, as the gold format labels it (periods.md: \"earlier this month\" is the month, \"so far this "
-            + "year\" the year); Recognizers-Text cuts it at the reference date.",
-            (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && Days(p) <= 4 * Days(w)),
+            + "year\" the year, \"later this year\" the year however little of it is left); Recognizers-Text cuts it at the reference date.",
+            (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && (Days(p) <= 4 * Days(w) || p.Label.Length is 4 or 7)),
         new("rolling windows",
             "\"The last 2 months\", \"the next 3 weeks\": news (and Recognizers-Text) count back or forward from "
             + "publication; Duckling takes whole calendar units before or after the current one.",
@@ -44,11 +44,12 @@ internal static partial class NewsConventions
             + "gold format's month labels, take the meteorological one (June to August).",
             (w, p, _, text) => SeasonWord().IsMatch(text) && p.Start is { Day: 1 } s && s.Month % 3 == 0
                 && w.Start.Year == s.Year && w.Start.Month == s.Month && w.Start.Day is >= 19 and <= 23),
-        new("last year or month of a range included",
-            "Recognizers-Text ends \"2014-2018\" and \"between 2015 and Feb 2018\" at the first day of the last named year or "
-            + "month; in news the range includes it.",
+        new("last year, quarter or month of a range included",
+            "Recognizers-Text ends \"2014-2018\", \"from 2017-q1 to 2018-q1\" and \"between 2015 and Feb 2018\" at the first day of "
+            + "the last named year, quarter or month; in news the range includes it.",
             (w, p, _, _) => p.Start == w.Start && w.Start < w.End && w.End.Day == 1 && p.End is { } end
-                && (end == EndOfMonth(w.End) || (w.End.Month == 1 && end == new DateOnly(w.End.Year, 12, 31)))),
+                && (end == EndOfMonth(w.End) || (w.End.Month % 3 == 1 && end == w.End.AddMonths(3).AddDays(-1))
+                    || (w.End.Month == 1 && end == new DateOnly(w.End.Year, 12, 31)))),
         new("years and months ago are whole",
             "\"Two years ago\", \"a month ago\": news dates a figure by the whole year or month back (\"two years ago, "
             + "sales were $4 million\"); Recognizers-Text gives the day exactly that far back.",
@@ -59,7 +60,20 @@ internal static partial class NewsConventions
             + "the first or last third (four months of a year, ten days of a month).",
             (w, p, _, text) => EarlyLate().IsMatch(text) && p.Start >= w.Start && p.End <= w.End
                 && (p.Start == w.Start || p.End == w.End) && 2 * Days(p) >= Days(w)),
+        new("a count ahead is the day it reaches",
+            "\"2 days hence\", \"4 weeks in the future\": news names the day the count reaches (\"the vote is two days hence\"); "
+            + "Recognizers-Text gives the whole stretch from the day after the reference date to it.",
+            (w, p, reference, text) => Hence().IsMatch(text) && p.Start == p.End && w.Start == reference.AddDays(1) && p.Start == w.End),
     ];
+
+    /// <summary>
+    /// Applied by the judge to every time the suites resolve within a known day (not tried like the others, since it
+    /// changes the expected window itself): the day or days the times fall on.
+    /// </summary>
+    public static Convention DatedByDay { get; } = new("a time is dated by its day",
+        "\"Tomorrow 8:00am\", \"3pm Friday\", \"Tuesday evening\": a news claim is dated to the day; the hour is beyond what "
+        + "the claim contract states, so the period of a time on a named day is that day (Duckling and Recognizers-Text give the hour).",
+        (w, p, _, _) => p.Start == w.Start && p.End == w.End);
 
     /// <summary>The convention under which <paramref name="period"/> stands for one of <paramref name="windows"/>, or null.</summary>
     public static Convention? Explaining(IEnumerable<Window> windows, Period? period, DateOnly reference, string text) =>
@@ -98,6 +112,9 @@ internal static partial class NewsConventions
 
     [GeneratedRegex(@"\bago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(hence|in the future)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hence();
 
     [GeneratedRegex(@"\b(early|late)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlyLate();
