@@ -16,13 +16,16 @@ internal sealed partial class PostgresDialect : SqlDialect
     // Any 64-bit number, the same in every process: the advisory lock that lets one process migrate at a time.
     private const long MigrationLock = 0x636C61696D78; // "claimx"
 
-    // What the portable migrations call that PostgreSQL lacks: SQLite's datetime(text), and substr with 64-bit
-    // arguments (every integer column is BIGINT here). Idempotent, run before the migrations.
+    // What the portable migrations call that PostgreSQL lacks: SQLite's datetime(text), substr with 64-bit
+    // arguments (every integer column is BIGINT here), and the store's lookup hash (LookupHash: the first 8 bytes of
+    // the SHA-256 of the UTF-8 text, as a signed big-endian integer). Idempotent, run before the migrations.
     private const string Functions = """
         CREATE OR REPLACE FUNCTION datetime(value text) RETURNS timestamp
             LANGUAGE sql IMMUTABLE AS $$ SELECT value::timestamp $$;
         CREATE OR REPLACE FUNCTION substr(value text, start bigint, length bigint) RETURNS text
             LANGUAGE sql IMMUTABLE AS $$ SELECT pg_catalog.substr(value, start::integer, length::integer) $$;
+        CREATE OR REPLACE FUNCTION claimx_hash(value text) RETURNS bigint
+            LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT ('x' || left(encode(sha256(convert_to(value, 'UTF8')), 'hex'), 16))::bit(64)::bigint $$;
         """;
 
     private PostgresDialect()

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ClaimExtractor.Storage.Mapping;
 using ClaimExtractor.Storage.Store;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -70,6 +71,9 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken);
+
+            // The lookup hash PostgreSQL computes with sha256: the migration that adds the hash columns fills them with it.
+            connection.CreateFunction(LookupHash.SqlFunction, (string? text) => text is null ? (long?)null : LookupHash.Of(text), isDeterministic: true);
             await ConfigureAsync(connection, readOnly, cancellationToken);
             return connection;
         }
