@@ -36,8 +36,9 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string LockSkippingLocked => " FOR UPDATE SKIP LOCKED";
 
-    /// <summary>Every statement is a round trip to the server: a document's rows go in one.</summary>
-    public override int RowsPerInsert => 256;
+    /// <summary>Every statement is a round trip to the server: a batch's rows go in multi-row statements of up to 256 rows.</summary>
+    public override IRowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string head, int columns, string tail = "") =>
+        new MultiRowInsert(connection, transaction, 256, head, columns, tail);
 
     public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
     {

@@ -34,10 +34,11 @@ internal sealed class SqliteDialect : SqlDialect
     public override string LockSkippingLocked => "";
 
     /// <summary>
-    /// In process, a prepared one-row statement costs no round trip; and SQLite looks each named parameter up by a
-    /// linear search, so a statement of many rows would spend its time binding (quadratic in its parameters).
+    /// In process, a prepared one-row statement costs no round trip, and binding by position costs no name lookups (a
+    /// statement of many named rows would spend its time binding, quadratic in its parameters).
     /// </summary>
-    public override int RowsPerInsert => 1;
+    public override IRowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string head, int columns, string tail = "") =>
+        new SqliteRowInsert((SqliteConnection)connection, head, columns, tail);
 
     /// <summary>True when <paramref name="database"/> is a SQLite connection string rather than a file path.</summary>
     public static bool IsConnectionString(string database) =>

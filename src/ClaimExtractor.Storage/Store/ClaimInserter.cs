@@ -23,17 +23,17 @@ internal sealed class ClaimInserter : IDisposable
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly SqlDialect _dialect;
-    private readonly MultiRowInsert _insert;
-    private readonly MultiRowInsert _links;
+    private readonly IRowInsert _insert;
+    private readonly IRowInsert _links;
 
     public ClaimInserter(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
         _connection = connection;
         _transaction = transaction;
         _dialect = dialect;
-        _insert = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert,
+        _insert = dialect.CreateInsert(connection, transaction,
             $"INSERT INTO claims ({string.Join(", ", Names.Select(n => $"\"{n}\""))})", Names.Length);
-        _links = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert, "INSERT INTO figure_links (link_key, figure_hash)", 2, "ON CONFLICT DO NOTHING");
+        _links = dialect.CreateInsert(connection, transaction, "INSERT INTO figure_links (link_key, figure_hash)", 2, "ON CONFLICT DO NOTHING");
     }
 
     /// <summary>
