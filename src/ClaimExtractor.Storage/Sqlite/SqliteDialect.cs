@@ -134,8 +134,11 @@ internal sealed class SqliteDialect : SqlDialect
 
         // A 64 MB page cache and memory-mapped reads keep the indexes a run keeps probing (figures, claims by
         // document) in memory: with SQLite's 2 MB default, a large store re-reads its pages from the OS on every lookup.
+        // The WAL is copied back every 65,536 pages (256 MB), not every few commits: a batch rewrites thousands of
+        // random index pages, and a checkpoint after several batches copies each such page once, not once per batch.
+        // (A larger mmap did not help: 2 GB gave the same CPU time at a million claims and 275 MB more memory.)
         await connection.ExecuteAsync(new CommandDefinition(
-            $"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={timeoutMs}; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;",
+            $"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={timeoutMs}; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=65536;",
             cancellationToken: cancellationToken));
     }
 }
