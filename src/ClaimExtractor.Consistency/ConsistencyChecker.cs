@@ -34,20 +34,24 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(documents);
-        var claimsOf = (await store.ReadDocumentClaimsAsync([.. documents], cancellationToken).ConfigureAwait(false))
+        var batch = await store.ReadDocumentClaimsAsync([.. documents], cancellationToken).ConfigureAwait(false);
+        var claimsOf = batch
             .GroupBy(c => c.Document.Id)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StoredClaim>)[.. g]);
         var keysOf = claimsOf.ToDictionary(p => p.Key, p => KeysOf(p.Value));
         var keys = keysOf.Values.SelectMany(k => k).ToHashSet();
+
+        // The batch's own claims are most of what its keys find (each new figure is represented by its own claim): the
+        // store hands those back as read above instead of reading every row twice.
         var found = new Dictionary<ClaimKey, IReadOnlyList<StoredClaim>>(
-            await store.FindClaimsPerKeyAsync(keys, cancellationToken).ConfigureAwait(false));
+            await store.FindClaimsPerKeyAsync(keys, batch, cancellationToken).ConfigureAwait(false));
 
         // A change found through a level links to a second level, in a third document: fetch it too, so whichever of
         // the three documents is checked last sees all of them, whatever order they were stored in (many workers).
         var further = found.Values.SelectMany(c => c).SelectMany(c => c.Claim.LinkKeys).Where(k => !keys.Contains(k)).ToHashSet();
         if (further.Count > 0)
         {
-            foreach (var (key, claims) in await store.FindClaimsPerKeyAsync(further, cancellationToken).ConfigureAwait(false))
+            foreach (var (key, claims) in await store.FindClaimsPerKeyAsync(further, batch, cancellationToken).ConfigureAwait(false))
             {
                 found[key] = claims;
             }

@@ -90,6 +90,27 @@ public abstract partial class ClaimStoreContract
     }
 
     [ContractFact]
+    public async Task Claims_the_caller_already_holds_are_found_as_they_are_not_read_again()
+    {
+        var (alpha, _) = await SampleCorpus.FillAsync(Store, None);
+        var held = await Store.ReadDocumentClaimsAsync(alpha, None);
+        var keys = held.SelectMany(c => c.Claim.LinkKeys.Prepend(c.Claim.Key)).ToHashSet();
+
+        var read = await Store.FindClaimsPerKeyAsync(keys, None);
+        var handed = await Store.FindClaimsPerKeyAsync(keys, held, None);
+
+        Assert.Equal(read.Keys.ToHashSet(), handed.Keys.ToHashSet());
+        foreach (var (key, claims) in read)
+        {
+            Assert.Equal(claims, handed[key]);
+        }
+
+        var given = handed.Values.SelectMany(c => c).Where(c => c.Document.Id == alpha).ToList();
+        Assert.NotEmpty(given);
+        Assert.All(given, claim => Assert.Same(held.Single(h => h.Id == claim.Id), claim));
+    }
+
+    [ContractFact]
     public async Task A_subject_named_outside_ascii_is_found_again_by_a_later_batch()
     {
         var subject = new EntityRef("Société Générale 東京 🚀", EntityType.Org);

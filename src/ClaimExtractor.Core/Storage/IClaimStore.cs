@@ -50,6 +50,14 @@ public interface IClaimStore : IAsyncDisposable
     Task<IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>>> FindClaimsPerKeyAsync(IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken);
 
     /// <summary>
+    /// What <see cref="FindClaimsPerKeyAsync(IReadOnlyCollection{ClaimKey}, CancellationToken)"/> returns, where a found
+    /// claim that is one of <paramref name="known"/> (read just before, such as the checked documents' own claims) is
+    /// given back as it is instead of being read again.
+    /// </summary>
+    Task<IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>>> FindClaimsPerKeyAsync(
+        IReadOnlyCollection<ClaimKey> keys, IReadOnlyCollection<StoredClaim> known, CancellationToken cancellationToken);
+
+    /// <summary>
     /// In one transaction: adds the flags not already stored for the same unordered pair of figures and kind, and marks
     /// <paramref name="document"/> checked. A flag naming a claim no longer stored (its document was replaced since the
     /// check read it, by another worker) is dropped and the document left unchecked, so the next check redoes it.

@@ -16,13 +16,16 @@ internal sealed partial class PostgresDialect : SqlDialect
     // Any 64-bit number, the same in every process: the advisory lock that lets one process migrate at a time.
     private const long MigrationLock = 0x636C61696D78; // "claimx"
 
-    // What the portable migrations call that PostgreSQL lacks: SQLite's datetime(text), and substr with 64-bit
-    // arguments (every integer column is BIGINT here). Idempotent, run before the migrations.
+    // What the portable migrations call that PostgreSQL lacks: SQLite's datetime(text), substr with 64-bit
+    // arguments (every integer column is BIGINT here), and the store's lookup hash (LookupHash: the first 8 bytes of
+    // the SHA-256 of the UTF-8 text, as a signed big-endian integer). Idempotent, run before the migrations.
     private const string Functions = """
         CREATE OR REPLACE FUNCTION datetime(value text) RETURNS timestamp
             LANGUAGE sql IMMUTABLE AS $$ SELECT value::timestamp $$;
         CREATE OR REPLACE FUNCTION substr(value text, start bigint, length bigint) RETURNS text
             LANGUAGE sql IMMUTABLE AS $$ SELECT pg_catalog.substr(value, start::integer, length::integer) $$;
+        CREATE OR REPLACE FUNCTION claimx_hash(value text) RETURNS bigint
+            LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT ('x' || left(encode(sha256(convert_to(value, 'UTF8')), 'hex'), 16))::bit(64)::bigint $$;
         """;
 
     private PostgresDialect()
@@ -33,8 +36,9 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string LockSkippingLocked => " FOR UPDATE SKIP LOCKED";
 
-    /// <summary>Every statement is a round trip to the server: a document's rows go in one.</summary>
-    public override int RowsPerInsert => 256;
+    /// <summary>Every statement is a round trip to the server: a batch's rows go in multi-row statements of up to 256 rows.</summary>
+    public override IRowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string head, int columns, string tail = "") =>
+        new MultiRowInsert(connection, transaction, 256, head, columns, tail);
 
     public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
     {

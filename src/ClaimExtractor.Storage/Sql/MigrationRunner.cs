@@ -48,15 +48,15 @@ internal sealed class MigrationRunner(Func<string, string> prepare, TimeProvider
         return migrations;
     }
 
-    /// <summary>Returns the versions applied by this call.</summary>
-    public async Task<IReadOnlyList<int>> ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>Returns the versions applied by this call; none past <paramref name="throughVersion"/> when given.</summary>
+    public async Task<IReadOnlyList<int>> ApplyAsync(DbConnection connection, CancellationToken cancellationToken, int throughVersion = int.MaxValue)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             prepare("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"),
             cancellationToken: cancellationToken));
 
         var applied = new List<int>();
-        foreach (var migration in Load())
+        foreach (var migration in Load().Where(m => m.Version <= throughVersion))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 

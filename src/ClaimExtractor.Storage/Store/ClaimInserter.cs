@@ -17,23 +17,23 @@ internal sealed class ClaimInserter : IDisposable
         "scope", "share_base_key", "share_total_value", "share_total_low", "share_total_high", "share_total_unit",
         "share_total_unit_dimension", "share_total_start", "share_total_end", "share_total_qualifier",
         "share_total_noun", "share_total_change", "change_level_key", "change_reference_label",
-        "change_reference_start", "change_reference_end", "claim_key", "figure",
+        "change_reference_start", "change_reference_end", "claim_key", "figure", "figure_hash",
     ];
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly SqlDialect _dialect;
-    private readonly MultiRowInsert _insert;
-    private readonly MultiRowInsert _links;
+    private readonly IRowInsert _insert;
+    private readonly IRowInsert _links;
 
     public ClaimInserter(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
         _connection = connection;
         _transaction = transaction;
         _dialect = dialect;
-        _insert = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert,
+        _insert = dialect.CreateInsert(connection, transaction,
             $"INSERT INTO claims ({string.Join(", ", Names.Select(n => $"\"{n}\""))})", Names.Length);
-        _links = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert, "INSERT INTO figure_links (link_key, figure)", 2, "ON CONFLICT DO NOTHING");
+        _links = dialect.CreateInsert(connection, transaction, "INSERT INTO figure_links (link_key, figure_hash)", 2, "ON CONFLICT DO NOTHING");
     }
 
     /// <summary>
@@ -54,16 +54,17 @@ internal sealed class ClaimInserter : IDisposable
         // them; a known one gains their support and keeps its representative.
         var documents = claims.Select(c => c.DocumentId).Distinct().ToArray();
         await _connection.ExecuteAsync(new CommandDefinition($"""
-            INSERT INTO figures (figure, claim_key, claim_id, support)
-            SELECT c.figure, MIN(c.claim_key), MIN(c.id), COUNT(*) FROM claims c WHERE {_dialect.InList("c.document_id", "@documents")}
-            GROUP BY c.figure ORDER BY c.figure
-            ON CONFLICT (figure) DO UPDATE SET support = figures.support + excluded.support
+            INSERT INTO figures (figure_hash, figure, key_hash, claim_key, claim_id, support)
+            SELECT c.figure_hash, MIN(c.figure), {LookupHash.SqlFunction}(MIN(c.claim_key)), MIN(c.claim_key), MIN(c.id), COUNT(*)
+            FROM claims c WHERE {_dialect.InList("c.document_id", "@documents")}
+            GROUP BY c.figure_hash ORDER BY c.figure_hash
+            ON CONFLICT (figure_hash) DO UPDATE SET support = figures.support + excluded.support
             """, new { documents = _dialect.ListValue(documents) }, _transaction, cancellationToken: cancellationToken));
         var links = claims
-            .SelectMany(c => c.Claim.LinkKeys.Select(k => (Key: k.Value, c.Claim.Figure)))
+            .SelectMany(c => c.Claim.LinkKeys.Select(k => (Key: k.Value, Figure: LookupHash.Of(c.Claim.Figure))))
             .Distinct()
             .OrderBy(l => l.Key, StringComparer.Ordinal)
-            .ThenBy(l => l.Figure, StringComparer.Ordinal)
+            .ThenBy(l => l.Figure)
             .Select(l => new object?[] { l.Key, l.Figure })
             .ToList();
         await _links.ExecuteAsync(links, cancellationToken);
@@ -75,6 +76,7 @@ internal sealed class ClaimInserter : IDisposable
         var q = claim.Quantity;
         var total = claim.ShareOf?.Total;
         var reference = claim.ChangeOf?.Reference;
+        var figure = claim.Figure;
         return
         [
             documentId, q.Span.Start, q.Span.End, claim.Quote, claim.Sentence.Start, claim.Sentence.End, subjectId,
@@ -92,7 +94,7 @@ internal sealed class ClaimInserter : IDisposable
             total?.Span.Start, total?.Span.End, total?.Qualifier.ToName(), total?.Noun,
             total is null ? null : StoredNames.ToName(total.Change),
             claim.ChangeOf?.LevelMetricKey, reference?.Label, DateText.ToStored(reference?.Start), DateText.ToStored(reference?.End),
-            claim.Key.Value, claim.Figure,
+            claim.Key.Value, figure, LookupHash.Of(figure),
         ];
     }
 

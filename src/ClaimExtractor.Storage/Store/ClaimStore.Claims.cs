@@ -3,6 +3,7 @@ using System.Text;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
+using ClaimExtractor.Storage.Mapping;
 using Dapper;
 
 namespace ClaimExtractor.Storage.Store;
@@ -42,33 +43,50 @@ public sealed partial class ClaimStore
     /// <paramref name="keys"/>: a level finds the shares and changes that refer to it. Indexed lookups both ways.
     /// </summary>
     public async Task<IReadOnlyList<StoredClaim>> FindClaimsByKeyAsync(IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken) =>
-        (await FindMatchesAsync(keys, cancellationToken)).Claims;
+        (await FindMatchesAsync(keys, [], cancellationToken)).Claims;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>>> FindClaimsPerKeyAsync(
+        IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken) =>
+        FindClaimsPerKeyAsync(keys, [], cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>>> FindClaimsPerKeyAsync(
-        IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken) =>
-        (await FindMatchesAsync(keys, cancellationToken)).PerKey;
+        IReadOnlyCollection<ClaimKey> keys, IReadOnlyCollection<StoredClaim> known, CancellationToken cancellationToken) =>
+        (await FindMatchesAsync(keys, known, cancellationToken)).PerKey;
 
     private static int ByDocumentAndPosition(ClaimRow a, ClaimRow b) =>
         (a.DocumentId, a.SpanStart, a.Id).CompareTo((b.DocumentId, b.SpanStart, b.Id));
 
-    // The claims the keys find, by document and position, and which of them each key finds, in the same order.
+    private static int ByDocumentAndPosition(StoredClaim a, StoredClaim b) =>
+        (a.Document.Id.Value, a.Claim.Quantity.Span.Start, a.Id.Value).CompareTo((b.Document.Id.Value, b.Claim.Quantity.Span.Start, b.Id.Value));
+
+    // The claims the keys find, by document and position, and which of them each key finds, in the same order. Those
+    // in known are not read again: a checked batch's own claims are most of what its keys find.
     private async Task<(IReadOnlyList<StoredClaim> Claims, IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>> PerKey)> FindMatchesAsync(
-        IReadOnlyCollection<ClaimKey> keys, CancellationToken cancellationToken)
+        IReadOnlyCollection<ClaimKey> keys, IReadOnlyCollection<StoredClaim> known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(known);
 
         // Which representatives each key finds first, then their rows by primary key: in one statement the planner may
         // hash-join the few ids against a scan of every claim, a cost that grows with the store.
+        // Figures are found by the hash of their key (an integer index), and the key's text is compared too.
         var matches = new Dictionary<long, List<string>>();
         foreach (var chunk in keys.Select(k => k.Value).Distinct(StringComparer.Ordinal).Chunk(InListChunk))
         {
+            var wanted = chunk.ToHashSet(StringComparer.Ordinal);
             foreach (var (key, id) in await _connection.QueryAsync<(string Key, long Id)>(new CommandDefinition($"""
-                SELECT g.claim_key, g.claim_id FROM figures g WHERE {_dialect.InList("g.claim_key", "@chunk")}
+                SELECT g.claim_key, g.claim_id FROM figures g WHERE {_dialect.InList("g.key_hash", "@hashes")}
                 UNION
-                SELECT l.link_key, g.claim_id FROM figure_links l JOIN figures g ON g.figure = l.figure WHERE {_dialect.InList("l.link_key", "@chunk")}
-                """, new { chunk = _dialect.ListValue(chunk) }, cancellationToken: cancellationToken)))
+                SELECT l.link_key, g.claim_id FROM figure_links l JOIN figures g ON g.figure_hash = l.figure_hash WHERE {_dialect.InList("l.link_key", "@chunk")}
+                """, new { chunk = _dialect.ListValue(chunk), hashes = _dialect.ListValue(chunk.Select(LookupHash.Of).ToArray()) }, cancellationToken: cancellationToken)))
             {
+                if (!wanted.Contains(key))
+                {
+                    continue;
+                }
+
                 if (!matches.TryGetValue(id, out var found))
                 {
                     matches[id] = found = [];
@@ -78,15 +96,21 @@ public sealed partial class ClaimStore
             }
         }
 
+        var held = new Dictionary<long, StoredClaim>();
+        foreach (var claim in known)
+        {
+            held.TryAdd(claim.Id.Value, claim);
+        }
+
         var rows = new List<ClaimRow>(matches.Count);
-        foreach (var chunk in matches.Keys.Chunk(InListChunk))
+        foreach (var chunk in matches.Keys.Where(id => !held.ContainsKey(id)).Chunk(InListChunk))
         {
             rows.AddRange(await _connection.QueryAsync<ClaimRow>(new CommandDefinition(
                 SelectClaims + $" WHERE {_dialect.InList("c.id", "@chunk")}", new { chunk = _dialect.ListValue(chunk) }, cancellationToken: cancellationToken)));
         }
 
-        rows.Sort(ByDocumentAndPosition);
-        var claims = await ToStoredAsync(rows, cancellationToken);
+        var claims = (await ToStoredAsync(rows, cancellationToken)).Concat(matches.Keys.Where(held.ContainsKey).Select(id => held[id])).ToList();
+        claims.Sort(ByDocumentAndPosition);
         var perKey = new Dictionary<ClaimKey, List<StoredClaim>>();
         foreach (var claim in claims)
         {

@@ -47,7 +47,7 @@ public sealed partial class ClaimStore
         // and the document stays unchecked, so the next check compares it with what is stored now.
         var current = checks.Select(check => (check.Document, Complete: check.Found.All(Stored), Flags: check.Found.Where(Stored).SelectMany(WithEchoes).ToList()))
             .ToList();
-        using var insert = new MultiRowInsert(_connection, transaction, _dialect.RowsPerInsert,
+        using var insert = _dialect.CreateInsert(_connection, transaction,
             "INSERT INTO contradictions (claim_a, claim_b, kind, severity, score, explanation, claim_key, fingerprint, created_at)",
             9, "ON CONFLICT (fingerprint) DO NOTHING");
         var now = Now();

@@ -63,11 +63,11 @@ internal sealed class DocumentBatchWriter : IDisposable
         // pass to the earliest other claim stating them, and figures no one states any more go (their links cascade).
         _releaseFigures = new PreparedCommand(connection, transaction, """
             UPDATE figures SET
-                support = support - (SELECT COUNT(*) FROM claims c WHERE c.document_id = @id AND c.figure = figures.figure),
+                support = support - (SELECT COUNT(*) FROM claims c WHERE c.document_id = @id AND c.figure_hash = figures.figure_hash),
                 claim_id = COALESCE(
-                    (SELECT MIN(c.id) FROM claims c WHERE c.figure = figures.figure AND c.document_id <> @id), claim_id)
-            WHERE figure IN (SELECT c.figure FROM claims c WHERE c.document_id = @id);
-            DELETE FROM figures WHERE support <= 0 AND figure IN (SELECT c.figure FROM claims c WHERE c.document_id = @id);
+                    (SELECT MIN(c.id) FROM claims c WHERE c.figure_hash = figures.figure_hash AND c.document_id <> @id), claim_id)
+            WHERE figure_hash IN (SELECT c.figure_hash FROM claims c WHERE c.document_id = @id);
+            DELETE FROM figures WHERE support <= 0 AND figure_hash IN (SELECT c.figure_hash FROM claims c WHERE c.document_id = @id);
             """, "@id");
 
         // A replaced document's flags go with its claims; the documents on their other side are checked again, so a

@@ -17,17 +17,17 @@ internal sealed class EntityResolver : IDisposable
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly SqlDialect _dialect;
-    private readonly MultiRowInsert _insert;
-    private readonly MultiRowInsert _aliases;
+    private readonly IRowInsert _insert;
+    private readonly IRowInsert _aliases;
 
     public EntityResolver(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
         _connection = connection;
         _transaction = transaction;
         _dialect = dialect;
-        _insert = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert,
+        _insert = dialect.CreateInsert(connection, transaction,
             "INSERT INTO entities (name, type)", 2, "ON CONFLICT (name, type) DO NOTHING");
-        _aliases = new MultiRowInsert(connection, transaction, dialect.RowsPerInsert,
+        _aliases = dialect.CreateInsert(connection, transaction,
             "INSERT INTO entity_aliases (entity_id, alias)", 2, "ON CONFLICT (entity_id, alias) DO NOTHING");
     }
 

@@ -7,9 +7,9 @@ namespace ClaimExtractor.Storage.Store;
 /// An <c>INSERT ... VALUES (...), (...)</c> of many rows in one statement: one round trip (and, on SQLite, one statement
 /// step) per chunk of rows instead of one per row. The statement for each row count is prepared once and reused for the
 /// batch, and chunks are powers of two (ten rows go as eight and two), so a few shapes serve every batch; chunks stay under both backends' parameter limits
-/// and under the dialect's <see cref="SqlDialect.RowsPerInsert"/>.
+/// and under the rows per statement the dialect gives.
 /// </summary>
-internal sealed class MultiRowInsert : IDisposable
+internal sealed class MultiRowInsert : IRowInsert
 {
     // SQLite takes 32,766 parameters per statement, PostgreSQL 65,535; a chunk stays far below both.
     private const int MaxParameters = 4096;
@@ -24,7 +24,7 @@ internal sealed class MultiRowInsert : IDisposable
 
     /// <param name="connection">The connection the batch writes through.</param>
     /// <param name="transaction">The batch's transaction.</param>
-    /// <param name="rowsPerStatement">The most rows one statement carries (<see cref="SqlDialect.RowsPerInsert"/>).</param>
+    /// <param name="rowsPerStatement">The most rows one statement carries.</param>
     /// <param name="head">The statement up to <c>VALUES</c>: <c>INSERT INTO t (a, b)</c>.</param>
     /// <param name="columns">How many values each row has.</param>
     /// <param name="tail">What follows the rows, such as an <c>ON CONFLICT</c> clause.</param>
@@ -38,7 +38,7 @@ internal sealed class MultiRowInsert : IDisposable
         _maxRows = Math.Clamp(MaxParameters / columns, 1, rowsPerStatement);
     }
 
-    /// <summary>Inserts <paramref name="rows"/>, each holding one value per column in order; returns how many rows the statements affected.</summary>
+    /// <inheritdoc />
     public async Task<int> ExecuteAsync(IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
         var affected = 0;

@@ -44,8 +44,8 @@ internal sealed class NearDuplicateLinker : IDisposable
             UNION SELECT o.id FROM documents o WHERE o.simhash_band2 = @b2
             UNION SELECT o.id FROM documents o WHERE o.simhash_band3 = @b3
             UNION SELECT other.document_id FROM claims other
-                  WHERE other.figure IN (SELECT mine.figure FROM claims mine WHERE mine.document_id = @id
-                                         AND (SELECT f.support FROM figures f WHERE f.figure = mine.figure) <= {MaxFigureSupport})
+                  WHERE other.figure_hash IN (SELECT mine.figure_hash FROM claims mine WHERE mine.document_id = @id
+                                         AND (SELECT f.support FROM figures f WHERE f.figure_hash = mine.figure_hash) <= {MaxFigureSupport})
             """, "@id", "@b0", "@b1", "@b2", "@b3");
         _linkThis = new PreparedCommand(connection, transaction,
             "UPDATE documents SET duplicate_of = @original WHERE id = @id AND duplicate_of IS NULL", "@original", "@id");

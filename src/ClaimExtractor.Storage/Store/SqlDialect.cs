@@ -31,10 +31,12 @@ internal abstract class SqlDialect
     public abstract object ListValue<T>(IReadOnlyCollection<T> values);
 
     /// <summary>
-    /// How many rows one multi-row <c>INSERT ... VALUES</c> carries at most (<see cref="MultiRowInsert"/>): many where
-    /// each statement is a round trip to a server, one where a prepared statement runs in process.
+    /// An insert of many rows of one shape inside <paramref name="transaction"/>: <paramref name="head"/> is the statement
+    /// up to <c>VALUES</c> (<c>INSERT INTO t (a, b)</c>), <paramref name="tail"/> what follows the values (an
+    /// <c>ON CONFLICT</c> clause). Multi-row statements where each statement is a round trip to a server, one prepared
+    /// row bound by position where the database runs in process.
     /// </summary>
-    public abstract int RowsPerInsert { get; }
+    public abstract IRowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string head, int columns, string tail = "");
 
     /// <summary>Appended to a SELECT that claims rows: skip rows another transaction holds, lock the ones returned.</summary>
     public abstract string LockSkippingLocked { get; }
