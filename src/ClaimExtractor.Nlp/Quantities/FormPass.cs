@@ -93,8 +93,10 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
         if (isRange)
         {
             // "$1-2 billion": the scale after the second number applies to both ends
-            decimal low = (negative ? -core.Value : core.Value) * scale;
-            decimal high = second.Value * scale;
+            // ("-18 °C to -34 °C" falls from its first end to its second)
+            decimal from = (negative ? -core.Value : core.Value) * scale;
+            decimal to = second.Value * scale;
+            decimal low = Math.Min(from, to), high = Math.Max(from, to);
             return Build(doc, sentence, start, next, (low + high) / 2, low, high, unit, form, true, false);
         }
 

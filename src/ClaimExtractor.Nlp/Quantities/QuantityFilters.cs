@@ -94,8 +94,9 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "47-year-old", "10-day": a number glued by a hyphen to a word is an adjective
-        return k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word;
+        // "47-year-old", "10-day": a whole number glued by a hyphen to a word is an adjective; a measured one with
+        // decimals is a figure ("a 7.8-magnitude earthquake", "a 6.5-point lead")
+        return core.Decimals == 0 && k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word;
     }
 
     /// <summary>

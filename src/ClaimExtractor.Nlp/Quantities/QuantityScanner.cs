@@ -31,7 +31,7 @@ public sealed class QuantityScanner : IDocumentProcess
         units = new UnitMatcher(lexicon);
         readings = new MeasureReadings(lexicon);
         digitFractions = new DigitFractions(units);
-        rangePass = new RangePass(numbers, units, new RangeEnds(numbers, units));
+        rangePass = new RangePass(numbers, units, new RangeEnds(numbers, units), new NegativeRanges(numbers, units));
         scalePass = new ScalePass(numbers, units);
         unitPass = new UnitPass(numbers, units);
         formPass = new FormPass(new QuantityContext(), new Cents(numbers));
@@ -111,6 +111,13 @@ public sealed class QuantityScanner : IDocumentProcess
             prefix = millionsBefore;
             afterPrefix = k + 1;
             prefixScale = 1_000_000m;
+        }
+
+        if (prefix is not null && !negative && IsSignAfterPrefix(doc, afterPrefix, end))
+        {
+            // "$-99.99", "€-15": the sign between the currency and the amount
+            negative = true;
+            afterPrefix++;
         }
 
         if (prefix is not null)
@@ -230,6 +237,10 @@ public sealed class QuantityScanner : IDocumentProcess
         return (doc.Is(at, "minus") || doc.Is(at, "negative"))
             && (next.Kind == TokenKind.Number || (numbers.TryWord(doc, at + 1, out var word) && word.Kind == NumberWordKind.Cardinal));
     }
+
+    private static bool IsSignAfterPrefix(AnalyzedDocument doc, int at, int end) =>
+        at + 1 < end && doc.TokenText(at) is "-" or "\u2212" && doc.Tokens[at].Start == doc.Tokens[at - 1].End
+        && doc.Tokens[at + 1].Kind == TokenKind.Number && doc.Tokens[at + 1].Start == doc.Tokens[at].End;
 
     private QuantityMention? Finish(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value, decimal low, decimal high,
         Unit unit, QuantityForm form, bool isRange, bool loose) =>

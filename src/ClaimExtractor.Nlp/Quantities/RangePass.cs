@@ -4,9 +4,10 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// The scanner's range pass: reads a second end after the number ("10-15%", "$1-2 billion", "40 to 60", "between 40
-/// and 60", "£1.2bn-£1.5bn", "an 8- to 16-meter telescope"). A negative figure is not read as the low end of a range.
+/// and 60", "£1.2bn-£1.5bn", "an 8- to 16-meter telescope"). A negative figure is the low end of a range only when the
+/// second end is signed too ("-18 °C to -34 °C") or it opens "between" or "from".
 /// </summary>
-internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEnds ranges)
+internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEnds ranges, NegativeRanges negativeRanges)
 {
     public void Read(ref QuantityReading r)
     {
@@ -46,6 +47,12 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, r.Convention, out second))
         {
             // "between negative ten and fifteen": a signed low end
+            isRange = true;
+            next = second.End;
+        }
+        else if (negative && r.Power == 1m && rangeAt == core.End && negativeRanges.TryRead(doc, start, core, end, r.Convention, out second))
+        {
+            // "from -18 °C to -34 °C": both ends below zero
             isRange = true;
             next = second.End;
         }

@@ -1,11 +1,12 @@
 using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// The scanner's scale pass: the scale word or suffix after the number ("1.6bn", "305m", "2.2 billion", "3 lakh crore"),
 /// the smaller groups after it ("4 thousand 3 hundred and 21") and a fraction of it ("one million and a half"); a lone
-/// "m" that reads as metres ("1.8m tall") is left to the unit pass.
+/// "m" that reads as metres ("1.8m tall") is left to the unit pass; an upper-case "MM" is millions ("$5MM").
 /// </summary>
 internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
 {
@@ -17,7 +18,13 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
         var prefix = r.Prefix;
         decimal scale = r.Power * r.PrefixScale;
         bool metres = prefix is null && !core.IsWord && MeasureReadings.IsMetres(doc, r.Sentence, r.NumberAt, next);
-        if (!metres && scale == 1m && next < end && numbers.TryWord(doc, next, out var scaleWord)
+        if (!metres && scale == 1m && next < end && IsMillionsMark(doc, next, prefix is not null))
+        {
+            // "$5MM", "1MM": the financial shorthand for millions (millimetres are written "mm")
+            scale = 1_000_000m;
+            next++;
+        }
+        else if (!metres && scale == 1m && next < end && numbers.TryWord(doc, next, out var scaleWord)
             && (scaleWord.Kind == NumberWordKind.Scale && !core.IsWord | scaleWord.Value > 100
                 || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1)))
         {
@@ -68,4 +75,8 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
         r.Next = next;
         r.Metres = metres;
     }
+
+    // an upper-case "MM" glued to the number, or after a currency: "$5MM", "$2.5 MM"
+    private static bool IsMillionsMark(AnalyzedDocument doc, int at, bool afterCurrency) =>
+        doc.TokenText(at) is "MM" && (afterCurrency || doc.Tokens[at].Start == doc.Tokens[at - 1].End);
 }

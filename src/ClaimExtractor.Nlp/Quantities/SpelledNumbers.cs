@@ -96,7 +96,9 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
 
         if (after < end && numbers.TryWord(doc, after, out var dozen) && dozen.Kind == NumberWordKind.Dozen)
         {
-            core = new NumberCore(total * dozen.Value, -1, after + 1, true, false, false);
+            // "three hundred and two dozen" is 300 and 24: the dozens count only the group after "and"
+            decimal dozens = AndGroupBefore(doc, k, after) ? total % 100 : total;
+            core = new NumberCore(total - dozens + (dozens * dozen.Value), -1, after + 1, true, false, false);
             return true;
         }
 
@@ -121,6 +123,19 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
     // the words before a "half" that make it a share even without "of"
     private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "barely");
+
+    // the words from k to after end with "and" and a number under a hundred ("three hundred and two", "a thousand and
+    // twenty-one")
+    private bool AndGroupBefore(AnalyzedDocument doc, int k, int after)
+    {
+        int at = after - 1;
+        while (at > k && (doc.TokenText(at) is "-" || (numbers.TryWord(doc, at, out var word) && word.Kind == NumberWordKind.Cardinal && word.Value < 100)))
+        {
+            at--;
+        }
+
+        return at > k && at < after - 1 && doc.Is(at, "and");
+    }
 
     private static bool IsOrdinal(AnalyzedDocument doc, int k) =>
         doc.Is(k, "first") || doc.Is(k, "second") || doc.Is(k, "latter") || doc.Is(k, "former") || doc.Is(k, "back") || doc.Is(k, "front");
