@@ -108,6 +108,13 @@ internal sealed class NumberReader
             return true;
         }
 
+        if (FoldMultipliers.TryRead(doc, next, end, value, out var fold))
+        {
+            // "a 10-fold increase"
+            core = fold;
+            return true;
+        }
+
         if (decimals == 0 && TryWord(doc, next, out var dozens) && dozens.Kind == NumberWordKind.Dozen)
         {
             // "3 dozen"

@@ -183,7 +183,7 @@ internal static class QuantityWords
         "as", "more", "higher", "larger", "bigger", "greater", "the", "faster", "that", "what", "over");
 
     /// <summary>Contract codes of the duration units ("47 minutes", "a two-year delay").</summary>
-    public static FrozenSet<string> DurationCodes { get; } = FrozenSet.Create(StringComparer.Ordinal, "min", "h", "day", "week", "month", "year");
+    public static FrozenSet<string> DurationCodes { get; } = FrozenSet.Create(StringComparer.Ordinal, "s", "min", "h", "day", "week", "month", "year");
 
     /// <summary>Words before a duration that make it a period of time, not a measure ("the past two years", "next month").</summary>
     public static FrozenSet<string> PeriodOpeners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

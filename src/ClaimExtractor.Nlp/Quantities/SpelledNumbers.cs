@@ -115,6 +115,12 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
             return true;
         }
 
+        if (FoldMultipliers.TryRead(doc, after, end, total, out core))
+        {
+            // "a two-fold rise"
+            return true;
+        }
+
         core = new NumberCore(total, -1, after, true, false, false);
         shares.TryShare(doc, after, end, total, ref core);
         return true;
