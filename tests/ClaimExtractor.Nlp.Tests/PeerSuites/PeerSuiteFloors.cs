@@ -27,7 +27,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.673),
-        new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.150),
+        new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.200),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.931),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.752),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
