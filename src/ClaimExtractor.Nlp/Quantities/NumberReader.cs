@@ -99,6 +99,13 @@ internal sealed class NumberReader
         {
             return false;
         }
+        else if (decimals == 0 && !doc.TokenText(k).Contains(',') && ScaledCommaDecimals.TryRead(this, doc, next, end, value, out decimal withFraction, out int places, out int afterFraction))
+        {
+            // "$3,4 million"
+            value = withFraction;
+            decimals = places;
+            next = afterFraction;
+        }
 
         core = new NumberCore(value, decimals, next, false, false, false);
         if (decimals == 0 && next < end && doc.Tokens[next].Start == doc.Tokens[next - 1].End && DigitNumbers.VulgarFraction(doc.TokenText(next)) is { } glued)

@@ -61,9 +61,11 @@ internal static class QuantityWords
     /// <summary>The most words a qualifier before a number has ("less than or equal to").</summary>
     public static int LongestQualifier { get; } = TwoWordQualifiers.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
-    /// <summary>Qualifiers after the number: "10,000 or more", "$50 or less", "65 and older".</summary>
+    /// <summary>Qualifiers after the number: "10,000 or more", "$50 or less", "65 and older", "12,000-plus", "30-odd".</summary>
     public static FrozenDictionary<string, Qualifier> TrailingQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
     {
+        ["- plus"] = Qualifier.AtLeast,
+        ["- odd"] = Qualifier.Approx,
         ["or more"] = Qualifier.AtLeast,
         ["or higher"] = Qualifier.AtLeast,
         ["or greater"] = Qualifier.AtLeast,
