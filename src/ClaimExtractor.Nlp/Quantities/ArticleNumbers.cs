@@ -62,7 +62,9 @@ internal sealed class ArticleNumbers(NumberReader numbers)
         return false;
     }
 
+    // punctuation, "of" or a comparison after "a third"; not a hyphen that makes it an ordinal adjective ("a
+    // third-quarter profit", "a fifth-generation jet")
     private static bool FractionFollower(AnalyzedDocument doc, int k, int end) =>
-        k >= end || doc.Tokens[k].Kind == TokenKind.Punct || doc.Is(k, "of") || doc.Is(k, "more") || doc.Is(k, "less")
+        k >= end || (doc.Tokens[k].Kind == TokenKind.Punct && !UnitPass.IsGluedHyphen(doc, k, end)) || doc.Is(k, "of") || doc.Is(k, "more") || doc.Is(k, "less")
         || doc.Is(k, "fewer") || doc.Is(k, "higher") || doc.Is(k, "lower") || doc.Is(k, "larger") || doc.Is(k, "smaller");
 }

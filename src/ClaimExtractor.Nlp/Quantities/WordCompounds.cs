@@ -197,7 +197,9 @@ internal sealed class WordCompounds(NumberReader numbers)
             return FractionAt(doc, at + 1, end, out fraction, out after);
         }
 
-        if (!numbers.TryWord(doc, at + 2, out var denominator) || denominator.Kind != NumberWordKind.Denominator || denominator.Value < 2)
+        // (not "and a fifth-generation jet": a hyphen after it makes an ordinal adjective)
+        if (!numbers.TryWord(doc, at + 2, out var denominator) || denominator.Kind != NumberWordKind.Denominator || denominator.Value < 2
+            || UnitPass.IsGluedHyphen(doc, at + 3, end))
         {
             return false;
         }
