@@ -5,13 +5,21 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
-/// The hundredths of money: a sub-unit after a number ("50 cents", "12 pence") and the cents after an amount ("thirteen
+/// The hundredths of money: a sub-unit after a number ("50 cents", "12 pence", "10p") and the cents after an amount ("thirteen
 /// dollars and forty-five cents", "$20 and 43c", "15 dollars 50." at a clause end).
 /// </summary>
 internal sealed class Cents(NumberReader numbers)
 {
     public static Unit? SubUnit(AnalyzedDocument doc, int at) =>
-        QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out string? code) ? Unit.Currency(code) : null;
+        QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out string? code) ? Unit.Currency(code)
+        : IsPence(doc, at) ? Unit.Currency("GBP")
+        : null;
+
+    // "10p", "shares fell 12p to 345p": a lower-case p glued to the digits, in a document that writes pounds (elsewhere a
+    // "720p" is a video resolution)
+    private static bool IsPence(AnalyzedDocument doc, int at) =>
+        at > 0 && doc.TokenText(at) is "p" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at - 1].Kind == TokenKind.Number
+        && doc.Text.Contains('£', StringComparison.Ordinal);
 
     // "and forty-five cents", "50 cents", "43c", "43 sen" after an amount of money; a bare "and 43" or "43" only where
     // the sentence or clause ends after it ("$20 and 43", "15 dollars 50."), so "$500 and 20 people" keeps its count

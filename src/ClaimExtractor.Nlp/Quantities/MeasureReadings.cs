@@ -189,7 +189,8 @@ internal sealed class MeasureReadings
 
     /// <summary>
     /// Whether an "in" after a number is inches: before an extent ("2 1/2 in thick"), or ending the clause of a sentence
-    /// that names a dimension ("the length of the pencil is 2 in."); "5 in 10 people", "2 in high demand" are not.
+    /// that names a dimension ("the length of the pencil is 2 in."), or glued to the digits ("2.5in overnight"); "5 in 10
+    /// people", "2 in high demand" are not.
     /// </summary>
     public static bool IsInchWord(AnalyzedDocument doc, Sentence sentence, int at)
     {
@@ -197,6 +198,13 @@ internal sealed class MeasureReadings
         if (!doc.Is(at, "in"))
         {
             return false;
+        }
+
+        if (at > 0 && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at - 1].Kind == TokenKind.Number
+            && (next >= doc.Tokens.Count || doc.Tokens[next].Start > doc.Tokens[at].End || doc.Tokens[next].Kind == TokenKind.Punct))
+        {
+            // "2.5in overnight": "in" glued to the digits is inches
+            return true;
         }
 
         if (next < sentence.EndToken && doc.Tokens[next].Kind != TokenKind.Punct)

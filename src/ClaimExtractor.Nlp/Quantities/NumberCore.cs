@@ -8,6 +8,14 @@ internal readonly record struct NumberCore(decimal Value, int Decimals, int End,
 {
     public decimal HalfUnit => Decimals < 0 ? 0.5m : 0.5m / Pow10(Decimals);
 
+    // a share, in percent to hundredths; a share too small for hundredths ("a millionth") keeps its digits
+    public static NumberCore Fraction(decimal numerator, decimal denominator, int end)
+    {
+        decimal percent = numerator / denominator * 100m;
+        decimal rounded = Math.Round(percent, 2);
+        return new(rounded == 0 ? Math.Round(percent, 20) : rounded, -1, end, true, true, false);
+    }
+
     private static decimal Pow10(int n)
     {
         decimal p = 1m;

@@ -26,7 +26,7 @@ internal static class OrdinalFractions
         // "three twenty firsts": the ordinal follows the whole numerator
         if (TryCompound(numbers, doc, after, end, out decimal denominator, out int afterOrdinal) && Agrees(doc, afterOrdinal - 1, numerator))
         {
-            core = NumberReader.Fraction(numerator, denominator, afterOrdinal);
+            core = NumberCore.Fraction(numerator, denominator, afterOrdinal);
             return true;
         }
 
@@ -36,7 +36,7 @@ internal static class OrdinalFractions
         if (after - 1 > first && !doc.Is(after - 2, "and") && numbers.TryWord(doc, after - 1, out var tens) && IsTens(tens) && numerator > tens.Value
             && UnitOrdinal(numbers, doc, unitAt) is { } unit && Follows(doc, unitAt + 1, end, unitAt) && Agrees(doc, unitAt, numerator - tens.Value))
         {
-            core = NumberReader.Fraction(numerator - tens.Value, tens.Value + unit, unitAt + 1);
+            core = NumberCore.Fraction(numerator - tens.Value, tens.Value + unit, unitAt + 1);
             return true;
         }
 
@@ -50,7 +50,7 @@ internal static class OrdinalFractions
 
         if (numbers.TryWord(doc, at, out var large) && large.Kind == NumberWordKind.Denominator && large.Value > 10 && Follows(doc, at + 1, end, at) && Agrees(doc, at, numerator))
         {
-            core = NumberReader.Fraction(numerator, large.Value, at + 1);
+            core = NumberCore.Fraction(numerator, large.Value, at + 1);
             return true;
         }
 

@@ -7,7 +7,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// Percentage points written as basis points ("25 basis points", "a 50bp cut", "a 25-basis-point hike" are 0.25 and 0.5
 /// points) and as a share of one point ("half a percentage point", "a quarter percentage point", "three-quarters of a
-/// percentage point").
+/// percentage point", "a quarter-point cut", "half a point").
 /// </summary>
 internal static class PointShares
 {
@@ -61,13 +61,25 @@ internal static class PointShares
             }
         }
 
-        at = doc.Is(at, "a") ? at + 1 : at;
-        if (at + 1 >= end || !doc.Is(at, "percentage") || !(doc.Is(at + 1, "point") || doc.Is(at + 1, "points")))
+        bool one = doc.Is(at, "a");
+        at = one ? at + 1 : at;
+        // "a quarter-point cut", "a half-percentage-point rise": the share hyphenated to its point
+        bool hyphen = UnitPass.IsGluedHyphen(doc, at, end);
+        at = hyphen ? at + 1 : at;
+        if (at < end && (one || hyphen) && doc.Is(at, "point"))
+        {
+            // "half a point", "a quarter-point": points of a rate (not "a quarter of points")
+            after = at + 1;
+            return true;
+        }
+
+        int point = UnitPass.IsGluedHyphen(doc, at + 1, end) ? at + 2 : at + 1;
+        if (point >= end || !doc.Is(at, "percentage") || !(doc.Is(point, "point") || doc.Is(point, "points")))
         {
             return false;
         }
 
-        after = at + 2;
+        after = point + 1;
         return true;
     }
 }

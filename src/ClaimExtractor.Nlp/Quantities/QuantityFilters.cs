@@ -94,8 +94,10 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "47-year-old", "10-day": a number glued by a hyphen to a word is an adjective
-        return k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word;
+        // "47-year-old", "10-day": a whole number glued by a hyphen to a word is an adjective; a measured one with
+        // decimals is a figure ("a 7.8-magnitude earthquake", "a 6.5-point lead"), and so is one qualified by the word
+        // ("12,000-plus", "30-odd")
+        return core.Decimals == 0 && !doc.Is(k + 2, "plus") && !doc.Is(k + 2, "odd") && k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word;
     }
 
     /// <summary>
@@ -150,6 +152,14 @@ internal static class QuantityFilters
 
         return true;
     }
+
+    /// <summary>
+    /// True for digits after a point glued to a word that ends in a digit ("Sh2.5 million", "v1.5"): the tokenizer split
+    /// one number there, so the digits are its decimals, not a number of their own.
+    /// </summary>
+    public static bool IsDecimalTail(AnalyzedDocument doc, int k) =>
+        k >= 2 && doc.Tokens[k].Kind == TokenKind.Number && doc.TokenText(k - 1) is "." && doc.Tokens[k - 1].End == doc.Tokens[k].Start
+        && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start && doc.Tokens[k - 2].Kind == TokenKind.Word && char.IsAsciiDigit(doc.TokenText(k - 2)[^1]);
 
     /// <summary>True inside a web address or an e-mail address (digits there are ids, not quantities).</summary>
     public static bool InsideAddress(string text, int offset)

@@ -61,9 +61,11 @@ internal static class QuantityWords
     /// <summary>The most words a qualifier before a number has ("less than or equal to").</summary>
     public static int LongestQualifier { get; } = TwoWordQualifiers.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
-    /// <summary>Qualifiers after the number: "10,000 or more", "$50 or less", "65 and older".</summary>
+    /// <summary>Qualifiers after the number: "10,000 or more", "$50 or less", "65 and older", "12,000-plus", "30-odd".</summary>
     public static FrozenDictionary<string, Qualifier> TrailingQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
     {
+        ["- plus"] = Qualifier.AtLeast,
+        ["- odd"] = Qualifier.Approx,
         ["or more"] = Qualifier.AtLeast,
         ["or higher"] = Qualifier.AtLeast,
         ["or greater"] = Qualifier.AtLeast,
@@ -183,7 +185,7 @@ internal static class QuantityWords
         "as", "more", "higher", "larger", "bigger", "greater", "the", "faster", "that", "what", "over");
 
     /// <summary>Contract codes of the duration units ("47 minutes", "a two-year delay").</summary>
-    public static FrozenSet<string> DurationCodes { get; } = FrozenSet.Create(StringComparer.Ordinal, "min", "h", "day", "week", "month", "year");
+    public static FrozenSet<string> DurationCodes { get; } = FrozenSet.Create(StringComparer.Ordinal, "s", "min", "h", "day", "week", "month", "year");
 
     /// <summary>Words before a duration that make it a period of time, not a measure ("the past two years", "next month").</summary>
     public static FrozenSet<string> PeriodOpeners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -10,12 +10,13 @@ namespace ClaimExtractor.Nlp.Quantities;
 internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
 {
     // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"; or a
-    // scale word after the first end of "between 1 million and 2.5 million" or "$1.5 billion-$2 billion" ("from 1 million
-    // to 2 million" is a change)
+    // scale word after the first end of "between 1 million and 2.5 million", "2.3 million to 2.5 million" or "$1.5
+    // billion-$2 billion" ("from 1 million to 2 million" and "grew by 0.5 million to 67.5 million" are changes)
     public bool ScaleOnBothEnds(AnalyzedDocument doc, int start, int at, int end) =>
         at + 2 < end && numbers.TryWord(doc, at, out var word)
         && ((doc.Tokens[at].Start == doc.Tokens[at - 1].End && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix)
             || (word.Kind == NumberWordKind.Scale && doc.Is(start - 1, "between") && doc.Is(at + 1, "and"))
+            || (word.Kind == NumberWordKind.Scale && doc.Is(at + 1, "to") && !IsChangeBefore(doc, start))
             || (word.Kind == NumberWordKind.Scale && doc.TokenText(at + 1) is "-" or "–" && doc.Tokens[at + 1].Start == doc.Tokens[at].End));
 
     // "$10-$20", "$10 to $20", "10 dollars to 20 dollars", "between 10 percent and 20 percent": the unit on both ends
@@ -74,6 +75,10 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
         return at < end && doc.Tokens[at].Kind == doc.Tokens[first.End - 1].Kind && numbers.TryRead(doc, at, end, convention, out second)
             && !second.IsFraction && !second.IsMultiplier && second.Value > first.Value;
     }
+
+    // "from", "by" or a verb of change before the first end: "rose 1 million to 3 million" states a change and a level
+    private static bool IsChangeBefore(AnalyzedDocument doc, int start) =>
+        doc.Is(start - 1, "from") || doc.Is(start - 1, "by") || doc.IsAny(start - 1, QuantityWords.Rises) || doc.IsAny(start - 1, QuantityWords.Falls);
 
     public static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
         !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;

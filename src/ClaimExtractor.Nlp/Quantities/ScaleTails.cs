@@ -65,7 +65,7 @@ internal static class ScaleTails
 
         if (doc.Tokens[at].Kind == TokenKind.Number)
         {
-            if (!NumberReader.TryParseDigits(doc.TokenText(at), out value, out int decimals) || decimals > 0 || value >= 1000)
+            if (!DigitNumbers.TryParseDigits(doc.TokenText(at), out value, out int decimals) || decimals > 0 || value >= 1000)
             {
                 return false;
             }
@@ -74,7 +74,7 @@ internal static class ScaleTails
         }
         else if (numbers.TryWord(doc, at, out var word) && word.Kind == NumberWordKind.Cardinal)
         {
-            after = numbers.ReadCompound(doc, at, end, word.Value, out value);
+            after = numbers.Compounds.ReadCompound(doc, at, end, word.Value, out value);
             if (value >= 100 && numbers.TryWord(doc, after - 1, out var hundred) && hundred.Kind == NumberWordKind.Scale)
             {
                 // "two hundred" was read whole

@@ -24,7 +24,7 @@ internal sealed class Shares(NumberReader numbers)
         decimal denominator;
         if (doc.Tokens[denominatorAt].Kind == TokenKind.Number)
         {
-            if (!NumberReader.TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || d > 0 || denominator > 1000)
+            if (!DigitNumbers.TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || d > 0 || denominator > 1000)
             {
                 return false;
             }
@@ -32,10 +32,10 @@ internal sealed class Shares(NumberReader numbers)
         else if (numbers.TryWord(doc, denominatorAt, out var word) && word.Kind == NumberWordKind.Cardinal)
         {
             // "one in twenty-one"
-            int afterWords = numbers.ReadCompound(doc, denominatorAt, end, word.Value, out denominator);
+            int afterWords = numbers.Compounds.ReadCompound(doc, denominatorAt, end, word.Value, out denominator);
             if (denominator > numerator && denominator != 0 && (!over || ClauseEnds(doc, afterWords, end)))
             {
-                core = NumberReader.Fraction(numerator, denominator, afterWords);
+                core = NumberCore.Fraction(numerator, denominator, afterWords);
                 return true;
             }
 
@@ -51,7 +51,7 @@ internal sealed class Shares(NumberReader numbers)
             return false;
         }
 
-        core = NumberReader.Fraction(numerator, denominator, denominatorAt + 1);
+        core = NumberCore.Fraction(numerator, denominator, denominatorAt + 1);
         return true;
     }
 
@@ -62,11 +62,11 @@ internal sealed class Shares(NumberReader numbers)
     {
         if (k + 3 >= end || doc.TokenText(k + 1) is not "/" || doc.Tokens[k + 1].Start != doc.Tokens[k].End || doc.Tokens[k + 2].Start != doc.Tokens[k + 1].End
             || doc.Tokens[k + 2].Kind != TokenKind.Number || !doc.Is(k + 3, "of")
-            || !NumberReader.TryParseDigits(doc.TokenText(k + 2), out decimal denominator, out int d) || d > 0 || denominator is < 2 or > 100 || numerator < 1 || numerator >= denominator)
+            || !DigitNumbers.TryParseDigits(doc.TokenText(k + 2), out decimal denominator, out int d) || d > 0 || denominator is < 2 or > 100 || numerator < 1 || numerator >= denominator)
         {
             return null;
         }
 
-        return NumberReader.Fraction(numerator, denominator, k + 3);
+        return NumberCore.Fraction(numerator, denominator, k + 3);
     }
 }

@@ -120,6 +120,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return PerCent;
         }
 
+        if (GluedDegrees.Read(doc, k) is { } degrees)
+        {
+            // "35C (95F)", "limit warming to 1.5C": degrees as the press abbreviates them, upper case and glued
+            after = k + 1;
+            return degrees;
+        }
+
         var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         if (doc.TokenText(k) is "(" or "[" or "{" or "<" && Bracketed(doc, k, end) is { } bracketed)
         {

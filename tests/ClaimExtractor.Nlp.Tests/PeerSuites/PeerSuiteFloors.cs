@@ -11,7 +11,7 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.850),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.863),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.764),
         new("recognizers-en-currency.jsonl", PeerKind.Money, 0.954),
         new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.896),
@@ -26,10 +26,10 @@ internal static class PeerSuiteFloors
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.440),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
-        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.584),
-        new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.100),
+        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.673),
+        new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.200),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.931),
-        new("duckling-en-number.jsonl", PeerKind.Number, 0.742),
+        new("duckling-en-number.jsonl", PeerKind.Number, 0.752),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
         new("duckling-en-distance.jsonl", PeerKind.Measure, 0.625),
         new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.759),

@@ -1,0 +1,81 @@
+using ClaimExtractor.Nlp.Models;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// The scanner's range pass: reads a second end after the number ("10-15%", "$1-2 billion", "40 to 60", "between 40
+/// and 60", "£1.2bn-£1.5bn", "an 8- to 16-meter telescope"). A negative figure is the low end of a range only when the
+/// second end is signed too ("-18 °C to -34 °C") or it opens "between" or "from".
+/// </summary>
+internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEnds ranges, NegativeRanges negativeRanges)
+{
+    public void Read(ref QuantityReading r)
+    {
+        var doc = r.Doc;
+        int start = r.Start, end = r.End;
+        var core = r.Core;
+        var prefix = r.Prefix;
+        bool negative = r.Negative;
+        int next = core.End;
+        bool isRange = false;
+        NumberCore second = default;
+        bool hyphenRange = false;
+        // (a negative figure is not read as the low end of a range); "5k-20k", "between 1m and 2m": the same scale on both ends
+        int rangeAt = r.Power != 1m ? end : ranges.ScaleOnBothEnds(doc, start, next, end) ? next + 1 : next;
+        // "£1.2bn-£1.5bn": the currency written again on the second end
+        int secondFrom = prefix is not null && rangeAt + 1 < end && units.Prefix(doc, rangeAt + 1, end, out int afterAgain) is { } again && again.Unit == prefix.Unit ? afterAgain : rangeAt + 1;
+        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
+        {
+            isRange = true;
+            // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
+            hyphenRange = doc.TokenText(rangeAt) is not ("to" or "through")
+                && ((doc.Tokens[rangeAt].Start == doc.Tokens[rangeAt - 1].End && doc.Tokens[rangeAt + 1].Start == doc.Tokens[rangeAt].End) || RangeEnds.LooksLikeYear(doc, second));
+            next = second.End;
+        }
+        else if (!negative && r.Power == 1m && ranges.ReadSuspendedRange(doc, core, end, r.Convention, out second))
+        {
+            // "an 8- to 16-meter telescope"
+            isRange = true;
+            next = second.End;
+        }
+        else if (!negative && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, start, core, prefix, end, r.Convention, out second))
+        {
+            isRange = true;
+            next = second.End;
+        }
+        else if ((doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
+            && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, r.Convention, out second))
+        {
+            // "between negative ten and fifteen": a signed low end
+            isRange = true;
+            next = second.End;
+        }
+        else if (negative && r.Power == 1m && rangeAt == core.End && negativeRanges.TryRead(doc, start, core, end, r.Convention, out second))
+        {
+            // "from -18 °C to -34 °C": both ends below zero
+            isRange = true;
+            next = second.End;
+        }
+
+        if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase)
+            && numbers.TryWord(doc, core.End, out var firstScale) && firstScale.Kind == NumberWordKind.Scale && second.Value > core.Value * firstScale.Value)
+        {
+            // "between one thousand and one thousand five hundred": the second end is written whole
+            core = core with { Value = core.Value * firstScale.Value };
+        }
+        else if (isRange && rangeAt != core.End && !doc.TokenText(next).Equals(doc.TokenText(core.End), StringComparison.OrdinalIgnoreCase))
+        {
+            // "5m to 2bn" scales its ends differently; read the first alone
+            isRange = false;
+            hyphenRange = false;
+            next = core.End;
+        }
+
+        r.Core = core;
+        r.IsRange = isRange;
+        r.HyphenRange = hyphenRange;
+        r.Second = second;
+        r.RangeAt = rangeAt;
+        r.Next = next;
+    }
+}

@@ -1,0 +1,82 @@
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// The scanner's scale pass: the scale word or suffix after the number ("1.6bn", "305m", "2.2 billion", "3 lakh crore"),
+/// the smaller groups after it ("4 thousand 3 hundred and 21") and a fraction of it ("one million and a half"); a lone
+/// "m" that reads as metres ("1.8m tall") is left to the unit pass; an upper-case "MM" is millions ("$5MM").
+/// </summary>
+internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
+{
+    public void Read(ref QuantityReading r)
+    {
+        var doc = r.Doc;
+        int end = r.End, next = r.Next;
+        var core = r.Core;
+        var prefix = r.Prefix;
+        decimal scale = r.Power * r.PrefixScale;
+        bool metres = prefix is null && !core.IsWord && MeasureReadings.IsMetres(doc, r.Sentence, r.NumberAt, next);
+        if (!metres && scale == 1m && next < end && IsMillionsMark(doc, next, prefix is not null))
+        {
+            // "$5MM", "1MM": the financial shorthand for millions (millimetres are written "mm")
+            scale = 1_000_000m;
+            next++;
+        }
+        else if (!metres && scale == 1m && next < end && numbers.TryWord(doc, next, out var scaleWord)
+            && (scaleWord.Kind == NumberWordKind.Scale && !core.IsWord | scaleWord.Value > 100
+                || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1)))
+        {
+            if (!(scaleWord.Kind == NumberWordKind.ScaleSuffix && doc.Tokens[next].Span.Length == 1 && prefix is null && units.Suffix(doc, next, end, out _) is not null))
+            {
+                scale = scaleWord.Value;
+                next++;
+                if (next < end && numbers.TryWord(doc, next, out var largerScale) && largerScale.Kind == NumberWordKind.Scale && largerScale.Value > scale)
+                {
+                    // "3 lakh crore", "two thousand crore": a scale of a scale
+                    scale *= largerScale.Value;
+                    next++;
+                }
+            }
+        }
+
+        if (scale >= 100m && r.Power == 1m && r.PrefixScale == 1m && !r.IsRange && core.Decimals <= 0 && numbers.TryWord(doc, next - 1, out var lastScale) && lastScale.Kind == NumberWordKind.Scale
+            && ScaleTails.TryRead(doc, numbers, next, end, scale, out decimal added, out decimal smallest, out int afterTail))
+        {
+            // "4 thousand 3 hundred and 21", "6 crore and two hundred": the precision is the smallest group's
+            core = core with { Value = ((core.Value * scale) + added) / smallest, Decimals = 0 };
+            scale = smallest;
+            next = afterTail;
+        }
+
+        if (scale > 100m && !r.IsRange && numbers.Compounds.AndAFraction(doc, next, end, out decimal part, out int afterPart))
+        {
+            // "one million and a half", "five billion and three quarters"; "one billion and a half million" is a half of
+            // the smaller scale
+            int decimals = DigitNumbers.FractionDecimals(part);
+            if (numbers.TryWord(doc, afterPart, out var smaller) && smaller.Kind == NumberWordKind.Scale && smaller.Value < scale && smaller.Value > 100)
+            {
+                for (decimal ratio = scale / smaller.Value; ratio > 1; ratio /= 10)
+                {
+                    decimals++;
+                }
+
+                part = part * smaller.Value / scale;
+                afterPart++;
+            }
+
+            core = core with { Value = core.Value + part, Decimals = Math.Max(core.Decimals, decimals) };
+            next = afterPart;
+        }
+
+        r.Core = core;
+        r.Scale = scale;
+        r.Next = next;
+        r.Metres = metres;
+    }
+
+    // an upper-case "MM" glued to the number, or after a currency: "$5MM", "$2.5 MM"
+    private static bool IsMillionsMark(AnalyzedDocument doc, int at, bool afterCurrency) =>
+        doc.TokenText(at) is "MM" && (afterCurrency || doc.Tokens[at].Start == doc.Tokens[at - 1].End);
+}

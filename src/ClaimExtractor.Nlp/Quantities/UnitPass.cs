@@ -1,0 +1,109 @@
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// The scanner's unit pass: the unit written after the number ("percent", "euros", "Bitcoins", "km"), a measure as an
+/// adjective ("a 10-mile stretch"), metres and inches from their marks, basis points, millions of a currency ("30 MUSD"),
+/// a currency's scale after its code ("75 USD million"), pounds of weight, and decades. A duration that names a stretch
+/// of time rather than measuring one ("one day", "the past two years") is not a quantity.
+/// </summary>
+internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
+{
+    private static readonly UnitEntry Decades = new(Unit.Measure("year"), Prefix: false, Suffix: true);
+
+    /// <summary>Reads the unit after the number; false when what was read is not a quantity.</summary>
+    public bool Read(ref QuantityReading r)
+    {
+        var doc = r.Doc;
+        var sentence = r.Sentence;
+        int start = r.Start, end = r.End, next = r.Next;
+        var prefix = r.Prefix;
+        decimal scale = r.Scale;
+        // a unit after: percent, euros, Bitcoins, km; "a 10-mile stretch", "a 3-inch gap" (a measure as an adjective)
+        var suffix = units.Suffix(doc, next, end, out int afterSuffix);
+        if (r.Metres)
+        {
+            // "1.8m tall", "a 12 m wall"
+            suffix = MeasureReadings.Metres;
+            afterSuffix = next + 1;
+        }
+        else if (suffix is null && prefix is null && scale == 1m && (MeasureReadings.IsInchesAfterFeet(doc, sentence, start, next) || MeasureReadings.IsInchMark(doc, sentence, next) || MeasureReadings.IsInchWord(doc, sentence, next)))
+        {
+            // "5 ft 2 in"
+            suffix = MeasureReadings.Inches;
+            afterSuffix = next + 1;
+        }
+
+        if (suffix is null && prefix is null && IsGluedHyphen(doc, next, end)
+            && units.Suffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency } adjective)
+        {
+            suffix = adjective;
+            afterSuffix = afterAdjective;
+        }
+
+        if (suffix is null && prefix is null && scale == 1m && PointShares.TryBasisPoints(doc, IsGluedHyphen(doc, next, end) ? next + 1 : next, end, out int afterBasis))
+        {
+            // "25 basis points", "a 50bp cut", "a 25-basis-point hike": hundredths of a percentage point
+            suffix = PointShares.Points;
+            afterSuffix = afterBasis;
+            scale = 0.01m;
+        }
+
+        if (suffix is null && prefix is null && scale == 1m && units.MillionsCode(doc, next) is { } millions)
+        {
+            // "30 MUSD", "120 MEUR": an M before a currency code is millions of it
+            suffix = millions;
+            afterSuffix = next + 1;
+            scale = 1_000_000m;
+        }
+
+        if (suffix is not null && prefix is not null && suffix.Unit.Dimension != UnitDimension.Currency)
+        {
+            suffix = null;
+        }
+
+        if (suffix is { Unit.Dimension: UnitDimension.Currency } && prefix is null && scale == 1m && afterSuffix < end && numbers.TryWord(doc, afterSuffix, out var codeScale)
+            && codeScale.Kind == NumberWordKind.Scale && codeScale.Value > 100)
+        {
+            // "75 USD million": the scale after the currency
+            scale = codeScale.Value;
+            afterSuffix++;
+        }
+
+        if (suffix is not null && prefix is null && scale == 1m && afterSuffix == next + 1 && (doc.Is(next, "pounds") || doc.Is(next, "pound"))
+            && (doc.Is(afterSuffix, "of") || MeasureReadings.IsWeight(doc, sentence, start, afterSuffix)))
+        {
+            // "500 pounds of explosives", "two pounds of meat", "she lost 25 pounds": a weight; money in pounds is rarely
+            // "of" something unless scaled ("five million pounds of funding")
+            suffix = MeasureReadings.PoundsWeight;
+        }
+
+        // "a decade", "two decades", "a three-decade career": durations in years
+        int decadeAt = suffix is null && prefix is null && IsGluedHyphen(doc, next, end) ? next + 1 : next;
+        if (suffix is null && prefix is null && decadeAt < end && IsDecade(doc, decadeAt))
+        {
+            suffix = Decades;
+            afterSuffix = decadeAt + 1;
+            scale *= 10;
+        }
+
+        r.Suffix = suffix;
+        r.AfterSuffix = afterSuffix;
+        r.Scale = scale;
+        return !(suffix is not null && prefix is null && QuantityWords.DurationCodes.Contains(suffix.Unit.Code)
+            && (QuantityFilters.IsPeriodNotDuration(doc, sentence, start, afterSuffix) || IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix)));
+    }
+
+    public static bool IsDecade(AnalyzedDocument doc, int at) => doc.Is(at, "decade") || doc.Is(at, "decades");
+
+    public static bool IsGluedHyphen(AnalyzedDocument doc, int at, int end) =>
+        at > 0 && at + 1 < end && doc.TokenText(at) is "-" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at + 1].Start == doc.Tokens[at].End;
+
+    // "one day" (some day), "one month does not make a trend": a lone "one" before a duration names a stretch of time
+    // rather than measuring one; a hyphenated "one-year contract" still measures it
+    private static bool IsIdiomaticOne(AnalyzedDocument doc, int k, NumberCore core, int afterUnit) =>
+        doc.Is(k, "one") && core.End == k + 1 && afterUnit == core.End + 1 && !doc.Is(afterUnit, "old") && !(doc.Is(afterUnit, "of") && doc.Is(afterUnit + 1, "age"));
+}
