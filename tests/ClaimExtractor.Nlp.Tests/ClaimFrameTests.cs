@@ -378,6 +378,18 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_time_just_after_a_figure_compared_against_dates_that_figure_not_the_change_after_it()
+    {
+        const string text = "Festival draws record crowds in 2026\n\nThe visitors were 184,000, against the 161,500 of the last year, with an increase of 14%.";
+        var claims = Shared.Run(text, new DateOnly(2026, 7, 6)).Claims;
+
+        Assert.Equal("2025", claims.Single(c => c.Quote == "161,500").Period?.Label);
+        var change = claims.Single(c => c.Quote == "14%");
+        Assert.Equal(QuantityChange.Increase, change.Quantity.Change);
+        Assert.NotEqual("2025", change.Period?.Label);
+    }
+
+    [Fact]
     public void Bare_annual_growth_is_a_rise_of_the_measure_the_story_reports_against_the_same_month_a_year_before()
     {
         string text = "UK house prices rose 5.3 per cent last year, the lender said. Annual growth peaked at 6.0 per cent in November.";

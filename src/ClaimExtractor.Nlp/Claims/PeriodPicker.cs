@@ -15,8 +15,10 @@ internal static class PeriodPicker
 
     public static PeriodExpression? Pick(AnalyzedDocument doc, SentenceFacts facts, int first, int end, bool allowPresent, PeriodExpression? exclude, bool preferBefore)
     {
+        // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p)).ToList();
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p)
+            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner))).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
@@ -27,8 +29,8 @@ internal static class PeriodPicker
             var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
             // "rose 0.9 per cent in the third quarter, slowing from a 1.4 per cent rise in the second quarter": a time
             // just after another figure is that figure's when this one has its own after it
-            bool othersTime = before is not null && doc.Quantities.Any(q => q.FirstToken != first && q.EndToken <= before.FirstToken && before.FirstToken - q.EndToken <= 1);
-            if (before is not null && !(othersTime && inClause.Any(p => p.FirstToken >= end)))
+            var owner = before is null ? null : OwnerOf(doc, before, first);
+            if (before is not null && !(owner is not null && inClause.Any(p => p.FirstToken >= end)))
             {
                 return before;
             }
@@ -43,6 +45,12 @@ internal static class PeriodPicker
 
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through).MinBy(p => Distance(p, first, end));
     }
+
+    // Another figure the time expression directly follows, but for "in", "of" or "the" ("0.9 per cent in the third
+    // quarter", "the 161.500 of the last year"), or null.
+    private static Quantities.QuantityMention? OwnerOf(AnalyzedDocument doc, PeriodExpression p, int figure) =>
+        doc.Quantities.FirstOrDefault(q => q.FirstToken != figure && q.EndToken <= p.FirstToken && p.FirstToken - q.EndToken <= 2
+            && Enumerable.Range(q.EndToken, p.FirstToken - q.EndToken).All(k => doc.Is(k, "in") || doc.Is(k, "of") || doc.Is(k, "the")));
 
     /// <summary>
     /// True for the date of the dateline a wire story opens with ("LONDON, Dec 2 (Reuters) -"): when the story was

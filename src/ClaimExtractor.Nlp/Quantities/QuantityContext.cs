@@ -122,7 +122,13 @@ internal sealed class QuantityContext
         // "a 21% increase", "a 5% drop"
         if (form == QuantityForm.Percent && end < sentence.EndToken && doc.IsAny(end, QuantityWords.ChangeNouns))
         {
-            return doc.IsAny(end, QuantityWords.Falls) || doc.Is(end, "reduction") || doc.Is(end, "loss") ? QuantityChange.Decrease : QuantityChange.Increase;
+            return ChangeNounDirection(doc, end);
+        }
+
+        // "with an increase of 14%", "a fall of 2.1%"
+        if (form == QuantityForm.Percent && before - 2 >= sentence.FirstToken && doc.Is(before - 1, "of") && doc.IsAny(before - 2, QuantityWords.ChangeNouns))
+        {
+            return ChangeNounDirection(doc, before - 2);
         }
 
         // "6.8% higher than a year earlier", "5% below last year's level", "3% up on the month"
@@ -142,6 +148,9 @@ internal sealed class QuantityContext
 
         return QuantityChange.None;
     }
+
+    private static QuantityChange ChangeNounDirection(AnalyzedDocument doc, int noun) =>
+        doc.IsAny(noun, QuantityWords.Falls) || doc.Is(noun, "reduction") || doc.Is(noun, "loss") ? QuantityChange.Decrease : QuantityChange.Increase;
 
     private static bool IsCountryCode(ReadOnlySpan<char> word) =>
         word.Length is 2 or 3 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && (word.Length == 2 || char.IsUpper(word[2]));
