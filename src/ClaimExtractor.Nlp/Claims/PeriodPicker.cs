@@ -48,9 +48,42 @@ internal static class PeriodPicker
 
     // Another figure the time expression directly follows, but for "in", "of" or "the" ("0.9 per cent in the third
     // quarter", "the 161.500 of the last year"), or null.
-    private static Quantities.QuantityMention? OwnerOf(AnalyzedDocument doc, PeriodExpression p, int figure) =>
-        doc.Quantities.FirstOrDefault(q => q.FirstToken != figure && q.EndToken <= p.FirstToken && p.FirstToken - q.EndToken <= 2
-            && Enumerable.Range(q.EndToken, p.FirstToken - q.EndToken).All(k => doc.Is(k, "in") || doc.Is(k, "of") || doc.Is(k, "the")));
+    private static Quantities.QuantityMention? OwnerOf(AnalyzedDocument doc, PeriodExpression p, int figure)
+    {
+        int end = p.FirstToken;
+        while (end > p.FirstToken - 2 && (doc.Is(end - 1, "in") || doc.Is(end - 1, "of") || doc.Is(end - 1, "the")))
+        {
+            end--;
+        }
+
+        // quantities come in text order: the last one starting before the expression is the only one that can end there
+        var quantities = doc.Quantities;
+        int lo = 0, hi = quantities.Count - 1, at = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (quantities[mid].FirstToken < p.FirstToken)
+            {
+                at = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (int k = at; k >= 0 && k >= at - 1; k--)
+        {
+            var q = quantities[k];
+            if (q.FirstToken != figure && q.EndToken >= end && q.EndToken <= p.FirstToken)
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// True for the date of the dateline a wire story opens with ("LONDON, Dec 2 (Reuters) -"): when the story was

@@ -131,8 +131,9 @@ public sealed class CoreferenceResolver : IDocumentProcess
             return null;
         }
 
-        string head = word is "blaze" or "wildfire" ? "fire" : word.ToString();
-        for (int k = seen - 1; k >= 0 && document.Tokens[i].Sentence - SentenceOf(document, named[k]) <= 3; k--)
+        var head = word is "blaze" or "wildfire" ? "fire".AsSpan() : word;
+        int from = document.Sentences[Math.Max(0, document.Tokens[i].Sentence - 3)].Span.Start;
+        for (int k = seen - 1; k >= 0 && named[k].Span.Start >= from; k--)
         {
             string name = named[k].Entity.Name;
             int space = name.LastIndexOf(' ');
