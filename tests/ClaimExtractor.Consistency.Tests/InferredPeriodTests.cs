@@ -1,3 +1,4 @@
+using ClaimExtractor.Consistency.Rules;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Periods;
@@ -60,6 +61,21 @@ public sealed class InferredPeriodTests
 
         Assert.Single(Check.All(earlier, dayOfLater));
         Assert.Empty(Check.All(earlier, dayOfLater with { Claim = dayOfLater.Claim with { PeriodInferred = false } }));
+    }
+
+    [Fact]
+    public void A_day_read_from_a_story_and_an_undated_figure_find_each_other_whichever_is_stored_first()
+    {
+        // the checker reads only the claims stored under the keys a claim looks up: its own key and those across the
+        // period line; a pair that is compared must be found from either side, or the flags follow arrival order
+        var undated = _claims.Level(Claims.Early2025, "three", 3m, Unit.Count, "crash.count", null);
+        var later = _claims.Level(Claims.Ft, "five", 5m, Unit.Count, "crash.count", null);
+        var dayOfStory = later with { Claim = later.Claim with { Period = Period.Day(new DateOnly(2024, 12, 18)), PeriodInferred = true } };
+
+        static IEnumerable<ClaimKey> Lookups(StoredClaim c) => Levels.KeysAcrossPeriodLine(c).Prepend(c.Claim.Key);
+
+        Assert.Contains(undated.Claim.Key, Lookups(dayOfStory));
+        Assert.Contains(dayOfStory.Claim.Key, Lookups(undated));
     }
 
     [Fact]

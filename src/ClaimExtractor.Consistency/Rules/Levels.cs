@@ -31,13 +31,13 @@ public static class Levels
     /// </summary>
     public static IEnumerable<StoredClaim> AlignedWith(StoredClaim claim, ClaimContext context) =>
         context.WithKey(claim.Claim.Key).Concat(KeysAcrossPeriodLine(claim).SelectMany(context.WithKey)
-            .Where(c => c.Claim.ShareOf is null && c.Claim.ChangeOf is null && (c.Claim.Period is null) != (claim.Claim.Period is null)));
+            .Where(c => c.Claim.ShareOf is null && c.Claim.ChangeOf is null && (c.Claim.AlignedPeriod is null) != (claim.Claim.AlignedPeriod is null)));
 
     /// <summary>
     /// The keys a level meets across the period line, each an exact indexed lookup: for a dated level, its measure
-    /// with no period; for an undated one, its measure in each day, month, quarter, half and year its article's
-    /// publication date falls in or just follows (see <see cref="SameTime"/>). None for an undated figure of an
-    /// undated article.
+    /// with no period; for an undated one (or one dated by a day read from its story, <see cref="Claim.AlignedPeriod"/>),
+    /// its measure in each day, month, quarter, half and year its article's publication date falls in or just follows
+    /// (see <see cref="SameTime"/>). None for an undated figure of an undated article.
     /// </summary>
     public static IEnumerable<ClaimKey> KeysAcrossPeriodLine(StoredClaim claim)
     {
@@ -47,7 +47,7 @@ public static class Levels
             return [];
         }
 
-        if (c.Period is not null)
+        if (c.AlignedPeriod is not null)
         {
             return [c.UndatedKey];
         }
@@ -130,19 +130,13 @@ public static class Levels
             return false;
         }
 
-        return (Scope(a), Scope(b)) switch
+        return (a.Claim.AlignedPeriod, b.Claim.AlignedPeriod) switch
         {
             ({ } dated, null) => Covers(dated, b.Document.Published),
             (null, { } dated) => Covers(dated, a.Document.Published),
             _ => a.Document.Published is not { } x || b.Document.Published is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.UndatedWindowDays,
         };
     }
-
-    // The time a figure is compared over: a day read from the story around it (a breaking story's "on Monday") only
-    // says when the story ran, so across articles the figure counts as undated ("three crashes" on 24 September vs
-    // "five crashes" in an update three weeks later).
-    private static Core.Periods.Period? Scope(StoredClaim claim) =>
-        claim.Claim is { PeriodInferred: true, Period: { Start: { } start, End: { } end } } && start == end ? null : claim.Claim.Period;
 
     // An article published during the period or just after it: the next morning for a day's figure, up to ten days
     // for a month's, a quarter's or a year's (statistics come out after the period they count).

@@ -64,8 +64,14 @@ public sealed record Claim
     /// <summary>For changes and multipliers: the levels compared.</summary>
     public ChangeFrame? ChangeOf { get; init; }
 
-    /// <summary>The alignment key: claims are compared only with claims that share it.</summary>
-    public ClaimKey Key => ClaimKey.For(Subject, Role, MetricKey, Period);
+    /// <summary>
+    /// The alignment key: claims are compared only with claims that share it. A single day read from the story around
+    /// the figure (a breaking story's "on Monday") only says when the story ran, so the figure aligns as undated.
+    /// </summary>
+    public ClaimKey Key => ClaimKey.For(Subject, Role, MetricKey, AlignedPeriod);
+
+    /// <summary>The period the claim aligns under: <see cref="Period"/>, or none for a day read from the story around it.</summary>
+    public Period? AlignedPeriod => PeriodInferred && Period is { Start: { } start, End: { } end } && start == end ? null : Period;
 
     /// <summary>
     /// What the claim states, whoever states it: key, unit, interval, qualifier and frames. Documents repeating one
@@ -87,14 +93,14 @@ public sealed record Claim
         {
             if (ShareOf is { } share)
             {
-                return [ClaimKey.For(Subject, Role, share.MetricKey, Period)];
+                return [ClaimKey.For(Subject, Role, share.MetricKey, AlignedPeriod)];
             }
 
             if (ChangeOf is { } change)
             {
                 return change.Reference is { } reference
-                    ? [ClaimKey.For(Subject, Role, change.LevelMetricKey, Period), ClaimKey.For(Subject, Role, change.LevelMetricKey, reference)]
-                    : [ClaimKey.For(Subject, Role, change.LevelMetricKey, Period)];
+                    ? [ClaimKey.For(Subject, Role, change.LevelMetricKey, AlignedPeriod), ClaimKey.For(Subject, Role, change.LevelMetricKey, reference)]
+                    : [ClaimKey.For(Subject, Role, change.LevelMetricKey, AlignedPeriod)];
             }
 
             return [];
