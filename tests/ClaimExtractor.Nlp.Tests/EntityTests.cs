@@ -71,6 +71,7 @@ public sealed class EntityTests
     [InlineData("Montelago - The festival closed. The Municipality has invested 1,2 million euros.", "The Municipality")]
     [InlineData("Crowds were large. The municipality of Montelago paid for extra buses.", "The municipality of Montelago")]
     [InlineData("MONTELAGO (CP) - City Hall said the festival would return.", "City Hall")]
+    [InlineData("MONTELAGO (CP) - The mayor said the council spent €2 million.", "the council")]
     public void A_towns_council_under_any_description_is_that_towns_council(string text, string mention)
     {
         var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);

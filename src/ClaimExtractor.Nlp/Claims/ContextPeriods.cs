@@ -54,7 +54,7 @@ internal sealed class ContextPeriods
         {
             if (!undated && !reference && claim.Period is { } own)
             {
-                restated.TryAdd(Figure(claim), own);
+                restated.TryAdd(RestatementKey(claim), own);
             }
 
             if (!undated && !reference && claim.ChangeOf is null && claim.Period is { } period && IsCalendarUnit(period)
@@ -76,7 +76,7 @@ internal sealed class ContextPeriods
             // "Juniper Ridge Fire grows to 12,400 acres" over "had burned 12,400 acres by Wednesday evening": the
             // same figure of the same measure, stated again, is the same fact
             var period = !undated || reference ? null
-                : restated.TryGetValue(Figure(claim), out var same) ? same
+                : restated.TryGetValue(RestatementKey(claim), out var same) ? same
                 : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
                 : narrated ? story?.Period
                 : null;
@@ -99,7 +99,7 @@ internal sealed class ContextPeriods
     }
 
     // One figure of one measure of one subject, however often the story states it.
-    private static string Figure(Claim claim) =>
+    private static string RestatementKey(Claim claim) =>
         string.Join('|', claim.Subject?.Name, claim.MetricKey, claim.Quantity.Unit.Code, claim.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), claim.Quantity.Change);
 
     // The nearest earlier sentence's period, else, for a headline or a lede before any date, the first one after (a

@@ -439,7 +439,6 @@ internal sealed class MetricKeys
                 LastChangeLevel = change.LevelMetricKey;
             }
 
-
             if (claim.Quantity.Unit.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoint && claim.ShareOf is null
                 && claim.MetricKey.EndsWith(".rate", StringComparison.Ordinal) && concept != "share")
             {

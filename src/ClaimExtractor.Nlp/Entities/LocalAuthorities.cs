@@ -36,7 +36,7 @@ internal static class LocalAuthorities
             if (document.IsAny(i, Heads))
             {
                 first = document.IsAny(i - 1, Modifiers) ? i - 1 : i;
-                if (!document.Is(first - 1, "the") || (first == i && document.Is(i, "Council")))
+                if (!document.Is(first - 1, "the") || (first == i && document.Is(i, "council") && IsCapitalized(document, i)))
                 {
                     // "the Council of Europe", "the Council": a named body, not a town's council
                     continue;
@@ -68,7 +68,6 @@ internal static class LocalAuthorities
             }
 
             var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
-            var council = new EntityRef(place + " council", EntityType.Org);
             if (!document.Mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End && (m.Span.Start < span.Start || m.Span.End > span.End)))
             {
                 // the recognizer's "Municipality" inside "the Municipality" is the council too; a longer name is left alone
