@@ -35,6 +35,18 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(documents);
         var batch = await store.ReadDocumentClaimsAsync([.. documents], cancellationToken).ConfigureAwait(false);
+        return await CheckDocumentsAsync(store, new SavedBatch(documents, batch), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Checks the documents of a batch just saved, with the claims the save returned (the same as reading them back).
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentCheck>> CheckDocumentsAsync(IClaimStore store, SavedBatch saved, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(saved);
+        var documents = saved.Documents;
+        var batch = saved.Claims;
         var claimsOf = batch
             .GroupBy(c => c.Document.Id)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StoredClaim>)[.. g]);
@@ -103,7 +115,7 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
     private static List<StoredClaim> Gather(HashSet<ClaimKey> keys, Dictionary<ClaimKey, IReadOnlyList<StoredClaim>> found)
     {
         var claims = keys.SelectMany(k => found.GetValueOrDefault(k) ?? []).DistinctBy(c => c.Id).ToList();
-        claims.Sort((a, b) => (a.Document.Id.Value, a.Claim.Quantity.Span.Start, a.Id.Value).CompareTo((b.Document.Id.Value, b.Claim.Quantity.Span.Start, b.Id.Value)));
+        claims.Sort(StoredClaim.ByDocumentAndPosition);
         return claims;
     }
 }

@@ -32,7 +32,7 @@ public class StoreInsertBench
 
     [Benchmark]
     // _store is set by NewDatabase before every iteration.
-    public async Task<int> SaveBatch() => (await _store!.SaveDocumentsAsync(_batch, CancellationToken.None)).Count;
+    public async Task<int> SaveBatch() => (await _store!.SaveDocumentsAsync(_batch, CancellationToken.None)).Documents.Count;
 
     [IterationCleanup]
     public void Delete()

@@ -25,4 +25,19 @@ public sealed class BatchCheckTests
             Assert.Equal(await checker.CheckDocumentAsync(store, check.Document, CancellationToken.None), check.Found);
         }
     }
+
+    [Fact]
+    public async Task A_run_checking_through_a_second_connection_stores_what_a_run_on_one_connection_stores()
+    {
+        using var temp = new TempDir();
+        await Pipeline.RunAsync(temp.File("one.db"), [RepositoryPaths.Corpus], oneConnection: true);
+        await Pipeline.RunAsync(temp.File("two.db"), [RepositoryPaths.Corpus]);
+
+        var one = await Pipeline.ReadAsync(temp.File("one.db"));
+        var two = await Pipeline.ReadAsync(temp.File("two.db"));
+
+        Assert.NotEmpty(one.ContradictionFacts);
+        Assert.Equal(one.ClaimFacts, two.ClaimFacts);
+        Assert.Equal(one.ContradictionFacts, two.ContradictionFacts);
+    }
 }

@@ -19,11 +19,16 @@ internal static class Pipeline
 
     public static Func<string, string?> ResolveName => Nlp.Value.ResolveName;
 
+    /// <summary>
+    /// Runs as <c>claimx run</c> does: checks read through a second connection while the next batch is saved, unless
+    /// <paramref name="oneConnection"/>.
+    /// </summary>
     public static async Task<RunResult> RunAsync(string database, IReadOnlyList<string> paths, long maxBytes = 10 * 1024 * 1024,
-        IRunProgress? progress = null, CancellationToken cancellationToken = default, bool checkLeftovers = true)
+        IRunProgress? progress = null, CancellationToken cancellationToken = default, bool checkLeftovers = true, bool oneConnection = false)
     {
         await using var store = await Composition.OpenStoreAsync(database, CancellationToken.None);
-        var runner = new BatchRunner(SharedExtractor, ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
+        await using var checkStore = oneConnection ? null : await Composition.OpenCheckStoreAsync(database, CancellationToken.None);
+        var runner = new BatchRunner(SharedExtractor, ConsistencyChecker.CreateDefault(), store, TimeProvider.System, checkStore);
         return await runner.RunAsync(
             new FileSystemSource(paths, new FileSourceOptions { MaxBytes = maxBytes }), new BatchOptions(2, "test", checkLeftovers), progress ?? new Quiet(), cancellationToken);
     }

@@ -15,7 +15,7 @@ public abstract partial class ClaimStoreContract
     {
         const int Repeats = 60; // 240 claims: several multi-row statements on PostgreSQL
         var claims = SampleCorpus.AlphaClaims.SelectMany(c => Enumerable.Repeat(c, Repeats)).ToList();
-        var id = (await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, claims)], None)).Single();
+        var id = (await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, claims)], None)).Documents.Single();
 
         var stored = await Store.ReadDocumentClaimsAsync(id, None);
         var found = await Store.FindClaimsByKeyAsync([SampleCorpus.AlphaClaims[0].Key], None);
@@ -29,13 +29,33 @@ public abstract partial class ClaimStoreContract
     }
 
     [ContractFact]
+    public async Task A_batch_save_returns_its_claims_as_they_read_back_a_source_given_twice_by_its_second_version()
+    {
+        var first = await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, SampleCorpus.AlphaClaims)], None);
+        Assert.Equal(first.Claims, await Store.ReadDocumentClaimsAsync(first.Documents, None));
+
+        var saved = await Store.SaveDocumentsAsync(
+        [
+            Fixtures.Save(SampleCorpus.Beta, SampleCorpus.BetaClaims),
+            Fixtures.Save(SampleCorpus.Alpha, [.. SampleCorpus.AlphaClaims.Take(1)]),
+            Fixtures.Save(SampleCorpus.Alpha, [.. SampleCorpus.AlphaClaims.Skip(1)]),
+        ], None);
+
+        var stored = await Store.ReadDocumentClaimsAsync([.. saved.Documents], None);
+
+        Assert.Equal(stored, saved.Claims);
+        Assert.Equal(SampleCorpus.BetaClaims.Count + SampleCorpus.AlphaClaims.Count - 1, saved.Claims.Count);
+        Assert.Equal(saved.Claims.Count, saved.Claims.Select(c => c.Id).Distinct().Count());
+    }
+
+    [ContractFact]
     public async Task Flags_of_several_documents_saved_at_once_are_stored_once_and_check_each_document_without_a_stale_flag()
     {
-        var ids = await Store.SaveDocumentsAsync(
+        var ids = (await Store.SaveDocumentsAsync(
         [
             Fixtures.Save(SampleCorpus.Alpha, SampleCorpus.AlphaClaims),
             Fixtures.Save(SampleCorpus.Beta, SampleCorpus.BetaClaims),
-        ], None);
+        ], None)).Documents;
         var alpha = await Store.ReadDocumentClaimsAsync(ids[0], None);
         var beta = await Store.ReadDocumentClaimsAsync(ids[1], None);
         var flag = new Contradiction(alpha[0].Id, beta[0].Id, ContradictionKind.ValueMismatch, 0.8, 0.9, "mismatch", alpha[0].Claim.Key);
@@ -118,7 +138,7 @@ public abstract partial class ClaimStoreContract
         await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, [claim])], None);
         var first = (await Store.FindClaimsByKeyAsync([claim.Key], None)).Single();
 
-        var ids = await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Beta, [claim with { Quantity = claim.Quantity with { Span = new(0, 5) } }])], None);
+        var ids = (await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Beta, [claim with { Quantity = claim.Quantity with { Span = new(0, 5) } }])], None)).Documents;
 
         var second = (await Store.ReadDocumentClaimsAsync(ids[0], None)).Single();
         Assert.Equal(first.SubjectId, second.SubjectId);

@@ -16,12 +16,12 @@ public abstract partial class ClaimStoreContract
     [ContractFact]
     public async Task A_figure_stated_twice_in_a_document_is_flagged_from_each_statement_and_a_copy_adds_no_flag()
     {
-        var ids = await Store.SaveDocumentsAsync(
+        var ids = (await Store.SaveDocumentsAsync(
         [
             Fixtures.Save(Fixtures.Article("wire/recall.txt", Recall, new DateOnly(2026, 9, 24)), RecallClaims()),
             Fixtures.Save(Fixtures.Article("trade/recall.html", TradePaper, new DateOnly(2026, 9, 25)), [Vehicles(TradePaper, "218,000", 218_000m)]),
             Fixtures.Save(Fixtures.Article("partner/recall-copy.txt", Recall, new DateOnly(2026, 9, 24)), RecallClaims()),
-        ], None);
+        ], None)).Documents;
         var wire = await Store.ReadDocumentClaimsAsync(ids[0], None);
         var trade = Assert.Single(await Store.ReadDocumentClaimsAsync(ids[1], None));
         var copy = await Store.ReadDocumentClaimsAsync(ids[2], None);

@@ -17,13 +17,13 @@ public abstract partial class ClaimStoreContract
     [ContractFact]
     public async Task A_syndicated_copy_links_to_its_original_and_another_outlets_report_does_not()
     {
-        var ids = await Store.SaveDocumentsAsync(
+        var ids = (await Store.SaveDocumentsAsync(
             [
                 Save("wire/original.txt", Wire, new DateOnly(2026, 6, 22)),
                 Save("other/report.txt", OtherOutlet, new DateOnly(2026, 6, 23), "$9.8bn"),
                 Save("partner/copy.txt", Syndicated, new DateOnly(2026, 6, 22)),
             ],
-            None);
+            None)).Documents;
 
         Assert.Equal([null, null, ids[0]], (await ReadAllDocumentsAsync()).Select(d => d.DuplicateOf));
     }
@@ -32,7 +32,7 @@ public abstract partial class ClaimStoreContract
     public async Task A_copy_stored_before_its_original_links_to_it_once_the_original_arrives()
     {
         await Store.SaveDocumentsAsync([Save("partner/copy.txt", Syndicated, new DateOnly(2026, 6, 23))], None);
-        var ids = await Store.SaveDocumentsAsync([Save("wire/original.txt", Wire, new DateOnly(2026, 6, 22))], None);
+        var ids = (await Store.SaveDocumentsAsync([Save("wire/original.txt", Wire, new DateOnly(2026, 6, 22))], None)).Documents;
 
         Assert.Equal([ids[0], null], (await ReadAllDocumentsAsync()).Select(d => d.DuplicateOf));
     }

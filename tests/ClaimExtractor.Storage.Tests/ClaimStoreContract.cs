@@ -76,7 +76,7 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
         var (alpha, _) = await SampleCorpus.FillAsync(Store, None);
         var kept = SampleCorpus.AlphaClaims[2];
 
-        var ids = await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, [kept])], None);
+        var ids = (await Store.SaveDocumentsAsync([Fixtures.Save(SampleCorpus.Alpha, [kept])], None)).Documents;
 
         Assert.Equal([alpha], ids);
         Assert.Equal([kept], (await Store.ReadDocumentClaimsAsync(alpha, None)).Select(c => c.Claim));
@@ -123,11 +123,11 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
         await SetStatusAsync(mismatch.Id, ContradictionStatus.Confirmed, "same figure");
 
         // Re-extraction: both documents saved again (new claim rows, flags gone), then the checker flags them again.
-        var ids = await Store.SaveDocumentsAsync(
+        var ids = (await Store.SaveDocumentsAsync(
         [
             Fixtures.Save(SampleCorpus.Alpha, SampleCorpus.AlphaClaims),
             Fixtures.Save(SampleCorpus.Beta, SampleCorpus.BetaClaims),
-        ], None);
+        ], None)).Documents;
         Assert.Equal(0, await Store.CountContradictionsAsync(None));
         var alpha = await Store.ReadDocumentClaimsAsync(ids[0], None);
         var beta = await Store.ReadDocumentClaimsAsync(ids[1], None);
@@ -234,11 +234,11 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
     [ContractFact]
     public async Task Unchecked_documents_are_the_saved_ones_not_yet_through_the_checker()
     {
-        var ids = await Store.SaveDocumentsAsync(
+        var ids = (await Store.SaveDocumentsAsync(
         [
             Fixtures.Save(SampleCorpus.Alpha, SampleCorpus.AlphaClaims),
             Fixtures.Save(SampleCorpus.Beta, SampleCorpus.BetaClaims),
-        ], None);
+        ], None)).Documents;
         await Store.SaveFailedDocumentAsync("broken.html", "parse error", None);
         var before = await Store.FindUncheckedDocumentsAsync(None);
 
@@ -310,8 +310,8 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
     {
         var copy = SampleCorpus.Alpha with { Source = "mirror/alpha-copy.txt" };
 
-        var ids = await Store.SaveDocumentsAsync(
-            [Fixtures.Save(SampleCorpus.Alpha, []), Fixtures.Save(SampleCorpus.Beta, []), Fixtures.Save(copy, [])], None);
+        var ids = (await Store.SaveDocumentsAsync(
+            [Fixtures.Save(SampleCorpus.Alpha, []), Fixtures.Save(SampleCorpus.Beta, []), Fixtures.Save(copy, [])], None)).Documents;
 
         Assert.Equal([null, null, ids[0]], (await ReadAllDocumentsAsync()).Select(d => d.DuplicateOf));
     }

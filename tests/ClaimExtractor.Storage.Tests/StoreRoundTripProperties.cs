@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 
 namespace ClaimExtractor.Storage.Tests;
 
-/// <summary>What the store saves, it reads back equal.</summary>
+/// <summary>What the store saves, it reads back equal, and equal to what the save returned.</summary>
 public sealed class StoreRoundTripProperties
 {
     [Fact]
@@ -25,9 +25,10 @@ public sealed class StoreRoundTripProperties
             await using var store = await ClaimStore.OpenAsync(":memory:", none);
             await store.MigrateAsync(none);
             var article = Fixtures.Article("gen/doc.txt", text);
-            var ids = await store.SaveDocumentsAsync([Fixtures.Save(article, claims)], none);
-            var stored = await store.ReadDocumentClaimsAsync(ids[0], none);
-            return stored.Select(s => s.Claim).SequenceEqual(claims)
+            var saved = await store.SaveDocumentsAsync([Fixtures.Save(article, claims)], none);
+            var stored = await store.ReadDocumentClaimsAsync(saved.Documents[0], none);
+            return stored.SequenceEqual(saved.Claims)
+                && stored.OrderBy(s => s.Id.Value).Select(s => s.Claim).SequenceEqual(claims)
                 && stored.All(s => string.Equals(s.SentenceText, text[s.Claim.Sentence.Start..s.Claim.Sentence.End], StringComparison.Ordinal));
         }).GetAwaiter().GetResult();
 }

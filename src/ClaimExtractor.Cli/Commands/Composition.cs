@@ -45,6 +45,19 @@ public static class Composition
         return (trainedNames ? builder.UseTrainedNames(NameTagger.Load(modelsDirectory, models)) : builder).Build();
     }
 
+    /// <summary>
+    /// A second, read-only connection to <paramref name="database"/> (opened and migrated already) for the checker, so a
+    /// stored batch is checked while the next is saved; none for an in-memory SQLite store, which a second connection
+    /// cannot see.
+    /// </summary>
+    public static async Task<IClaimStore?> OpenCheckStoreAsync(string database, CancellationToken cancellationToken)
+    {
+        var location = StoreLocation.Parse(database);
+        return location.Backend == StoreBackend.Sqlite && location.File is null
+            ? null
+            : await ClaimStore.OpenReadOnlyAsync(database, cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<ClaimStore> OpenMigratedAsync(string database, CancellationToken cancellationToken)
     {
         var store = await ClaimStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);

@@ -58,9 +58,11 @@ public static class RunCommand
         }
 
         IClaimStore store;
+        IClaimStore? checkStore;
         try
         {
             store = await Composition.OpenStoreAsync(request.Database, cancellationToken).ConfigureAwait(false);
+            checkStore = await Composition.OpenCheckStoreAsync(request.Database, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -69,10 +71,11 @@ public static class RunCommand
         }
 
         await using (store.ConfigureAwait(false))
+        await using (checkStore)
         {
             var extractor = Composition.CreateExtractor(request.ModelsDirectory);
             var checker = ConsistencyChecker.CreateDefault(ConsistencyOptions.Default with { RelativeTolerance = request.TolerancePercent / 100 });
-            var runner = new BatchRunner(extractor, checker, store, TimeProvider.System);
+            var runner = new BatchRunner(extractor, checker, store, TimeProvider.System, checkStore);
             var source = ArticleSources.Create(request.Inputs, request.UrlLists, request.Feeds, request.Sitemaps, request.Sources);
             RunResult result;
             try

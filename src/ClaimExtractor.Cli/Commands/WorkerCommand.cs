@@ -50,10 +50,12 @@ public static class WorkerCommand
         }
 
         IClaimStore store;
+        IClaimStore? checkStore;
         IWorkQueue queue;
         try
         {
             store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
+            checkStore = await Composition.OpenCheckStoreAsync(database, cancellationToken).ConfigureAwait(false);
             queue = await Composition.OpenQueueAsync(database, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -63,9 +65,10 @@ public static class WorkerCommand
         }
 
         await using (store.ConfigureAwait(false))
+        await using (checkStore)
         await using (queue.ConfigureAwait(false))
         {
-            var runner = new BatchRunner(Composition.CreateExtractor(modelsDirectory), ConsistencyChecker.CreateDefault(), store, TimeProvider.System);
+            var runner = new BatchRunner(Composition.CreateExtractor(modelsDirectory), ConsistencyChecker.CreateDefault(), store, TimeProvider.System, checkStore);
             var worker = new QueueWorker(queue, store, runner, inputs => ArticleSources.Create(inputs, [], sources), TimeProvider.System, Console.Error);
             WorkerTally tally;
             try

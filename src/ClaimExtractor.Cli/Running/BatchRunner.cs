@@ -9,10 +9,20 @@ namespace ClaimExtractor.Cli.Running;
 
 /// <summary>
 /// Runs a batch end to end: source → (unchanged? skip) → NLP on <c>Jobs</c> workers → one writer that stores batches
-/// in transactions and checks each stored document against the store. Streams: nothing holds the corpus.
-/// One bad input never stops the batch; a store failure does.
+/// in transactions → a checker that checks each stored batch against the store and saves its flags. Streams: nothing
+/// holds the corpus. One bad input never stops the batch; a store failure does.
 /// </summary>
-public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker checker, IClaimStore store, TimeProvider time)
+/// <param name="extractor">The NLP stage.</param>
+/// <param name="checker">The consistency checker.</param>
+/// <param name="store">The store documents, claims and flags are written to.</param>
+/// <param name="time">The clock for run records and batch waits.</param>
+/// <param name="checkStore">
+/// A second connection to the same store that checks read through, so a stored batch is checked while the writer saves
+/// the next (two cores busy instead of one). A check reads what is committed when it runs, as it does with one
+/// connection. Without it, saves and checks take turns on <paramref name="store"/>.
+/// </param>
+public sealed class BatchRunner(
+    IClaimExtractor extractor, ConsistencyChecker checker, IClaimStore store, TimeProvider time, IClaimStore? checkStore = null)
 {
     // Documents per transaction: a commit rewrites every index page the batch touched (figures and claims go in at
     // random keys), so larger batches write each page once for more claims. bench --claims 1000000: 172.6 CPU s at
@@ -27,6 +37,9 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
     // The store is one connection: every call goes through this gate.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    // The check store's connection, used by the checker alone (checks go through _gate when there is none).
+    private readonly SemaphoreSlim _checkGate = new(1, 1);
+
     /// <summary>Where this runner's time went, over every run so far (see <see cref="PhaseTimes"/>).</summary>
     public PhaseTimes Phases { get; } = new();
 
@@ -38,6 +51,7 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         var storedUnchecked = new List<DocumentId>();
         var toNlp = Channel.CreateBounded<Pending>(Math.Max(4, options.Jobs * 4));
         var toWriter = Channel.CreateBounded<Analyzed>(WriteBatchSize * 2);
+        var toChecker = Channel.CreateBounded<SavedBatch>(1);
         bool cancelled = false;
 
         // A stage that fails (the store, most likely) stops the others, which would otherwise wait on full channels.
@@ -46,7 +60,8 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         [
             StopOnFailure(ProduceAsync(source, run, tally, toNlp.Writer, storedUnchecked, stop.Token), stop),
             StopOnFailure(AnalyzeAsync(toNlp.Reader, toWriter.Writer, options.Jobs, run, tally, stop.Token), stop),
-            StopOnFailure(WriteAsync(toWriter.Reader, run, tally, stop.Token), stop),
+            StopOnFailure(WriteAsync(toWriter.Reader, toChecker.Writer, run, tally, stop.Token), stop),
+            StopOnFailure(CheckSavedAsync(toChecker.Reader, tally, stop.Token), stop),
         ];
         try
         {
@@ -159,14 +174,30 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
         }
     }
 
-    private async Task WriteAsync(ChannelReader<Analyzed> input, RunId run, RunTally tally, CancellationToken cancellationToken)
+    private async Task WriteAsync(ChannelReader<Analyzed> input, ChannelWriter<SavedBatch> output, RunId run, RunTally tally, CancellationToken cancellationToken)
     {
-        var batch = new List<Analyzed>(WriteBatchSize);
-        while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            batch.Clear();
-            await FillAsync(input, batch, cancellationToken).ConfigureAwait(false);
-            await CheckAsync(await SaveAsync(batch, run, tally, cancellationToken).ConfigureAwait(false), tally, cancellationToken).ConfigureAwait(false);
+            var batch = new List<Analyzed>(WriteBatchSize);
+            while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                batch.Clear();
+                await FillAsync(input, batch, cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync(await SaveAsync(batch, run, tally, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            output.Complete();
+        }
+    }
+
+    // Each stored batch in turn, with the claims its save returned; at most one more waits, so memory stays bounded.
+    private async Task CheckSavedAsync(ChannelReader<SavedBatch> input, RunTally tally, CancellationToken cancellationToken)
+    {
+        await foreach (var saved in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await CheckAsync(ct => checker.CheckDocumentsAsync(checkStore ?? store, saved, ct), tally, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -198,33 +229,33 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
 
     // One transaction per batch; if the store refuses the batch because of one bad document, the batch is saved
     // one document at a time so only that document fails.
-    private async Task<IReadOnlyList<DocumentId>> SaveAsync(List<Analyzed> batch, RunId run, RunTally tally, CancellationToken cancellationToken)
+    private async Task<SavedBatch> SaveAsync(List<Analyzed> batch, RunId run, RunTally tally, CancellationToken cancellationToken)
     {
         try
         {
-            var ids = await Locked("save", ct => store.SaveDocumentsAsync([.. batch.Select(Saving)], ct), cancellationToken).ConfigureAwait(false);
+            var saved = await Locked("save", ct => store.SaveDocumentsAsync([.. batch.Select(Saving)], ct), cancellationToken).ConfigureAwait(false);
             foreach (var analyzed in batch)
             {
                 tally.Add(new ItemOutcome(analyzed.Pending.Article.Source, analyzed.Pending.Kind, null), analyzed.Analysis.Claims.Count);
             }
 
-            return ids;
+            return saved;
         }
         catch (ArgumentException) when (batch.Count > 1)
         {
-            var ids = new List<DocumentId>();
+            var parts = new List<SavedBatch>();
             foreach (var analyzed in batch)
             {
-                ids.AddRange(await SaveAsync([analyzed], run, tally, cancellationToken).ConfigureAwait(false));
+                parts.Add(await SaveAsync([analyzed], run, tally, cancellationToken).ConfigureAwait(false));
             }
 
-            return ids;
+            return new SavedBatch([.. parts.SelectMany(p => p.Documents)], [.. parts.SelectMany(p => p.Claims)]);
         }
         catch (ArgumentException e)
         {
             await RecordFailureAsync(run, tally, batch[0].Pending.Article.Source, $"could not store the analysis: {e.Message}", cancellationToken)
                 .ConfigureAwait(false);
-            return [];
+            return SavedBatch.Empty;
         }
     }
 
@@ -235,15 +266,15 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
     {
         foreach (var chunk in pending.Chunk(WriteBatchSize))
         {
-            await CheckAsync(chunk, tally, cancellationToken).ConfigureAwait(false);
+            await CheckAsync(ct => checker.CheckDocumentsAsync(checkStore ?? store, chunk, ct), tally, cancellationToken).ConfigureAwait(false);
         }
     }
 
     // The documents of one write batch are checked together (a few reads for the batch, not per document) and their
     // flags saved in one transaction: one commit per batch, not per document.
-    private async Task CheckAsync(IReadOnlyList<DocumentId> ids, RunTally tally, CancellationToken cancellationToken)
+    private async Task CheckAsync(Func<CancellationToken, Task<IReadOnlyList<DocumentCheck>>> check, RunTally tally, CancellationToken cancellationToken)
     {
-        var checks = await Locked("check", ct => checker.CheckDocumentsAsync(store, ids, ct), cancellationToken).ConfigureAwait(false);
+        var checks = await Locked(checkStore is null ? _gate : _checkGate, "check", check, cancellationToken).ConfigureAwait(false);
         tally.AddContradictions(await Locked("flags", ct => store.SaveContradictionsAsync(checks, ct), cancellationToken).ConfigureAwait(false));
     }
 
@@ -266,17 +297,20 @@ public sealed class BatchRunner(IClaimExtractor extractor, ConsistencyChecker ch
             return true;
         }, cancellationToken);
 
-    // One store call at a time, its time (not the wait for the gate) added to phase.
-    private async Task<T> Locked<T>(string phase, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    private Task<T> Locked<T>(string phase, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken) =>
+        Locked(_gate, phase, action, cancellationToken);
+
+    // One call at a time on a connection, its time (not the wait for the gate) added to phase.
+    private async Task<T> Locked<T>(SemaphoreSlim gate, string phase, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             return await Phases.TimeAsync(phase, () => action(cancellationToken)).ConfigureAwait(false);
         }
         finally
         {
-            _gate.Release();
+            gate.Release();
         }
     }
 

@@ -22,9 +22,10 @@ public interface IClaimStore : IAsyncDisposable
     /// contradictions on them) replaced; entities are merged by canonical name and type, aliases added.
     /// Every saved document starts unchecked, and so does every document on the other side of a flag that a
     /// replacement drops, so the next check restores the flag through another document stating the same figure. A claim whose span lies outside its text is refused with an
-    /// <see cref="ArgumentException"/> and the whole batch is rolled back.
+    /// <see cref="ArgumentException"/> and the whole batch is rolled back. Returns the documents' ids and their claims
+    /// as stored.
     /// </summary>
-    Task<IReadOnlyList<DocumentId>> SaveDocumentsAsync(IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken);
+    Task<SavedBatch> SaveDocumentsAsync(IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken);
 
     /// <summary>Documents whose claims have not been through the checker (new, changed, or left by an interrupted run).</summary>
     Task<IReadOnlyList<DocumentId>> FindUncheckedDocumentsAsync(CancellationToken cancellationToken);

@@ -40,6 +40,18 @@ internal sealed class SqliteDialect : SqlDialect
     public override IRowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string head, int columns, string tail = "") =>
         new SqliteRowInsert((SqliteConnection)connection, head, columns, tail);
 
+    /// <summary>
+    /// The ids SQLite would give: one past the largest. The write transaction holds the database's only write lock, so
+    /// no other writer can take them before the batch commits.
+    /// </summary>
+    public override async Task<IReadOnlyList<long>> ReserveIdsAsync(
+        DbConnection connection, DbTransaction transaction, string table, int count, CancellationToken cancellationToken)
+    {
+        var last = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COALESCE(MAX(id), 0) FROM {table}", transaction: transaction, cancellationToken: cancellationToken));
+        return [.. Enumerable.Range(1, count).Select(i => last + i)];
+    }
+
     /// <summary>True when <paramref name="database"/> is a SQLite connection string rather than a file path.</summary>
     public static bool IsConnectionString(string database) =>
         ConnectionStringKeywords.Any(k => database.TrimStart().StartsWith(k, StringComparison.OrdinalIgnoreCase));

@@ -2,7 +2,6 @@ using System.Data.Common;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Storage.Mapping;
-using Dapper;
 
 namespace ClaimExtractor.Storage.Store;
 
@@ -11,7 +10,7 @@ internal sealed class ClaimInserter : IDisposable
 {
     private static readonly string[] Names =
     [
-        "document_id", "start", "end", "quote", "sentence_start", "sentence_end", "subject_entity_id", "role",
+        "id", "document_id", "start", "end", "quote", "sentence_start", "sentence_end", "subject_entity_id", "role",
         "metric", "metric_key", "value", "value_low", "value_high", "unit", "unit_dimension", "noun", "change",
         "qualifier", "period_label", "period_start", "period_end", "period_inferred", "attribution", "hedged", "negated", "confidence",
         "scope", "share_base_key", "share_total_value", "share_total_low", "share_total_high", "share_total_unit",
@@ -23,63 +22,75 @@ internal sealed class ClaimInserter : IDisposable
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly SqlDialect _dialect;
+    private readonly LookupHashes _hashes;
     private readonly IRowInsert _insert;
+    private readonly IRowInsert _figures;
     private readonly IRowInsert _links;
 
-    public ClaimInserter(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
+    public ClaimInserter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LookupHashes hashes)
     {
+        _hashes = hashes;
         _connection = connection;
         _transaction = transaction;
         _dialect = dialect;
         _insert = dialect.CreateInsert(connection, transaction,
             $"INSERT INTO claims ({string.Join(", ", Names.Select(n => $"\"{n}\""))})", Names.Length);
+        _figures = dialect.CreateInsert(connection, transaction,
+            "INSERT INTO figures (figure_hash, figure, key_hash, claim_key, claim_id, support)", 6,
+            "ON CONFLICT (figure_hash) DO UPDATE SET support = figures.support + excluded.support");
         _links = dialect.CreateInsert(connection, transaction, "INSERT INTO figure_links (link_key, figure_hash)", 2, "ON CONFLICT DO NOTHING");
     }
 
     /// <summary>
     /// Inserts the claims of a batch's documents (just stored or emptied), each with its document's and its subject's
     /// id, then the figures they state and the keys those figures link to: a few statements per batch, not per claim.
-    /// Figures and links go in sorted by key, so two writers upserting the same figures wait in the same order.
+    /// Returns each claim's id, in order. Figures and links go in sorted by key, so two writers upserting the same
+    /// figures wait in the same order.
     /// </summary>
-    public async Task InsertAsync(IReadOnlyList<(long DocumentId, Claim Claim, long? SubjectId)> claims, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>> InsertAsync(IReadOnlyList<(long DocumentId, Claim Claim, long? SubjectId)> claims, CancellationToken cancellationToken)
     {
         if (claims.Count == 0)
         {
-            return;
+            return [];
         }
 
-        await _insert.ExecuteAsync([.. claims.Select(c => Values(c.DocumentId, c.Claim, c.SubjectId))], cancellationToken);
+        var ids = await _dialect.ReserveIdsAsync(_connection, _transaction, "claims", claims.Count, cancellationToken);
+        var stated = claims.Select(c => new Stated(c.Claim.Figure, c.Claim.Key.Value)).ToArray();
+        var figures = stated.Select(f => _hashes.Of(f.Figure)).ToArray();
+        await _insert.ExecuteAsync([.. claims.Select((c, i) => Values(ids[i], c.DocumentId, c.Claim, c.SubjectId, stated[i], figures[i]))], cancellationToken);
 
         // Each figure the batch states: a new one is represented by its earliest claim here and supported by all of
         // them; a known one gains their support and keeps its representative.
-        var documents = claims.Select(c => c.DocumentId).Distinct().ToArray();
-        await _connection.ExecuteAsync(new CommandDefinition($"""
-            INSERT INTO figures (figure_hash, figure, key_hash, claim_key, claim_id, support)
-            SELECT c.figure_hash, MIN(c.figure), {LookupHash.SqlFunction}(MIN(c.claim_key)), MIN(c.claim_key), MIN(c.id), COUNT(*)
-            FROM claims c WHERE {_dialect.InList("c.document_id", "@documents")}
-            GROUP BY c.figure_hash ORDER BY c.figure_hash
-            ON CONFLICT (figure_hash) DO UPDATE SET support = figures.support + excluded.support
-            """, new { documents = _dialect.ListValue(documents) }, _transaction, cancellationToken: cancellationToken));
+        await _figures.ExecuteAsync(
+            [.. Enumerable.Range(0, claims.Count)
+                .GroupBy(i => figures[i])
+                .OrderBy(g => g.Key)
+                .Select(g => (Figure: g.Key, First: g.MinBy(i => ids[i]), Support: g.Count()))
+                .Select(f => new object?[]
+                {
+                    f.Figure, stated[f.First].Figure, _hashes.Of(stated[f.First].Key), stated[f.First].Key, ids[f.First], f.Support,
+                })],
+            cancellationToken);
         var links = claims
-            .SelectMany(c => c.Claim.LinkKeys.Select(k => (Key: k.Value, Figure: LookupHash.Of(c.Claim.Figure))))
+            .SelectMany((c, i) => c.Claim.LinkKeys.Select(k => (Key: k.Value, Figure: figures[i])))
             .Distinct()
             .OrderBy(l => l.Key, StringComparer.Ordinal)
             .ThenBy(l => l.Figure)
             .Select(l => new object?[] { l.Key, l.Figure })
             .ToList();
         await _links.ExecuteAsync(links, cancellationToken);
+        return ids;
     }
 
     // One value per column of Names, in order.
-    private static object?[] Values(long documentId, Claim claim, long? subjectId)
+    private static object?[] Values(long id, long documentId, Claim claim, long? subjectId, Stated stated, long figureHash)
     {
         var q = claim.Quantity;
         var total = claim.ShareOf?.Total;
         var reference = claim.ChangeOf?.Reference;
-        var figure = claim.Figure;
         return
         [
-            documentId, q.Span.Start, q.Span.End, claim.Quote, claim.Sentence.Start, claim.Sentence.End, subjectId,
+            id, documentId, q.Span.Start, q.Span.End, claim.Quote, claim.Sentence.Start, claim.Sentence.End, subjectId,
             StoredNames.ToName(claim.Role), claim.Metric, claim.MetricKey,
             DecimalText.ToStored(q.Value), DecimalText.LowToStored(q.Low), DecimalText.HighToStored(q.High),
             q.Unit.Code, StoredNames.ToName(q.Unit.Dimension), q.Noun, StoredNames.ToName(q.Change), q.Qualifier.ToName(),
@@ -94,13 +105,17 @@ internal sealed class ClaimInserter : IDisposable
             total?.Span.Start, total?.Span.End, total?.Qualifier.ToName(), total?.Noun,
             total is null ? null : StoredNames.ToName(total.Change),
             claim.ChangeOf?.LevelMetricKey, reference?.Label, DateText.ToStored(reference?.Start), DateText.ToStored(reference?.End),
-            claim.Key.Value, figure, LookupHash.Of(figure),
+            stated.Key, stated.Figure, figureHash,
         ];
     }
 
     public void Dispose()
     {
         _insert.Dispose();
+        _figures.Dispose();
         _links.Dispose();
     }
+
+    // A claim's figure and key texts, built once per claim (each is a join of its fields).
+    private readonly record struct Stated(string Figure, string Key);
 }

@@ -36,18 +36,12 @@ internal static class ClaimRowMapper
         LEFT JOIN entities e ON e.id = c.subject_entity_id
         """;
 
-    public static StoredClaim ToStored(ClaimRow row, string documentText)
-    {
-        var claim = ToClaim(row);
-        var sentence = claim.Sentence;
-        var sentenceText = sentence.Start >= 0 && sentence.End <= documentText.Length && sentence.Start <= sentence.End
-            ? documentText[sentence.Start..sentence.End]
-            : "";
-        var document = new DocumentRef(
-            new DocumentId(row.DocumentId), row.Source, row.Title, row.Outlet, DateText.FromStored(row.Published));
-        return new StoredClaim(
-            new ClaimId(row.Id), document, claim, sentenceText, row.SubjectId is { } id ? new EntityId(id) : null);
-    }
+    public static StoredClaim ToStored(ClaimRow row, string documentText) => StoredClaim.Of(
+        new ClaimId(row.Id),
+        new DocumentRef(new DocumentId(row.DocumentId), row.Source, row.Title, row.Outlet, DateText.FromStored(row.Published)),
+        ToClaim(row),
+        documentText,
+        row.SubjectId is { } id ? new EntityId(id) : null);
 
     public static Claim ToClaim(ClaimRow row) => new()
     {

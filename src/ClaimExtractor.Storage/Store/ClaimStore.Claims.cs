@@ -3,7 +3,6 @@ using System.Text;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
-using ClaimExtractor.Storage.Mapping;
 using Dapper;
 
 namespace ClaimExtractor.Storage.Store;
@@ -58,9 +57,6 @@ public sealed partial class ClaimStore
     private static int ByDocumentAndPosition(ClaimRow a, ClaimRow b) =>
         (a.DocumentId, a.SpanStart, a.Id).CompareTo((b.DocumentId, b.SpanStart, b.Id));
 
-    private static int ByDocumentAndPosition(StoredClaim a, StoredClaim b) =>
-        (a.Document.Id.Value, a.Claim.Quantity.Span.Start, a.Id.Value).CompareTo((b.Document.Id.Value, b.Claim.Quantity.Span.Start, b.Id.Value));
-
     // The claims the keys find, by document and position, and which of them each key finds, in the same order. Those
     // in known are not read again: a checked batch's own claims are most of what its keys find.
     private async Task<(IReadOnlyList<StoredClaim> Claims, IReadOnlyDictionary<ClaimKey, IReadOnlyList<StoredClaim>> PerKey)> FindMatchesAsync(
@@ -78,9 +74,9 @@ public sealed partial class ClaimStore
             var wanted = chunk.ToHashSet(StringComparer.Ordinal);
             foreach (var (key, id) in await _connection.QueryAsync<(string Key, long Id)>(new CommandDefinition($"""
                 SELECT g.claim_key, g.claim_id FROM figures g WHERE {_dialect.InList("g.key_hash", "@hashes")}
-                UNION
+                UNION ALL
                 SELECT l.link_key, g.claim_id FROM figure_links l JOIN figures g ON g.figure_hash = l.figure_hash WHERE {_dialect.InList("l.link_key", "@chunk")}
-                """, new { chunk = _dialect.ListValue(chunk), hashes = _dialect.ListValue(chunk.Select(LookupHash.Of).ToArray()) }, cancellationToken: cancellationToken)))
+                """, new { chunk = _dialect.ListValue(chunk), hashes = _dialect.ListValue(chunk.Select(_hashes.Of).ToArray()) }, cancellationToken: cancellationToken)))
             {
                 if (!wanted.Contains(key))
                 {
@@ -110,7 +106,7 @@ public sealed partial class ClaimStore
         }
 
         var claims = (await ToStoredAsync(rows, cancellationToken)).Concat(matches.Keys.Where(held.ContainsKey).Select(id => held[id])).ToList();
-        claims.Sort(ByDocumentAndPosition);
+        claims.Sort(StoredClaim.ByDocumentAndPosition);
         var perKey = new Dictionary<ClaimKey, List<StoredClaim>>();
         foreach (var claim in claims)
         {

@@ -9,30 +9,30 @@ namespace ClaimExtractor.Storage.Store;
 public sealed partial class ClaimStore
 {
     /// <inheritdoc />
-    public async Task<IReadOnlyList<DocumentId>> SaveDocumentsAsync(
+    public async Task<SavedBatch> SaveDocumentsAsync(
         IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
         {
-            return [];
+            return SavedBatch.Empty;
         }
 
         return await RetryConflictsAsync(() => SaveDocumentsOnceAsync(batch, cancellationToken), cancellationToken);
     }
 
-    private async Task<IReadOnlyList<DocumentId>> SaveDocumentsOnceAsync(
+    private async Task<SavedBatch> SaveDocumentsOnceAsync(
         IReadOnlyList<DocumentToSave> batch, CancellationToken cancellationToken)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        IReadOnlyList<long> ids;
-        using (var writer = new DocumentBatchWriter(_connection, transaction, _dialect))
+        SavedBatch saved;
+        using (var writer = new DocumentBatchWriter(_connection, transaction, _dialect, _hashes))
         {
-            ids = await writer.WriteAsync(batch, Now(), cancellationToken);
+            saved = await writer.WriteAsync(batch, Now(), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return [.. ids.Select(id => new DocumentId(id))];
+        return saved;
     }
 
     /// <inheritdoc />

@@ -18,6 +18,7 @@ public sealed partial class ClaimStore : IClaimStore
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;
     private readonly TimeProvider _time;
+    private readonly LookupHashes _hashes = new();
 
     private ClaimStore(DbConnection connection, StoreLocation location, TimeProvider time)
     {

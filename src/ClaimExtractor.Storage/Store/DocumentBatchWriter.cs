@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Storage;
@@ -34,7 +35,7 @@ internal sealed class DocumentBatchWriter : IDisposable
     private readonly PreparedCommand _requeueCounterparts;
     private readonly PreparedCommand _releaseFigures;
 
-    public DocumentBatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
+    public DocumentBatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LookupHashes hashes)
     {
         _find = new PreparedCommand(connection, transaction, "SELECT id FROM documents WHERE source = @source", "@source");
 
@@ -79,13 +80,13 @@ internal sealed class DocumentBatchWriter : IDisposable
                 JOIN claims other ON other.id IN (x.claim_a, x.claim_b) AND other.document_id <> mine.document_id
                 WHERE mine.document_id = @id)
             """, "@id");
-        _claims = new ClaimInserter(connection, transaction, dialect);
+        _claims = new ClaimInserter(connection, transaction, dialect, hashes);
         _entities = new EntityResolver(connection, transaction, dialect);
         _nearDuplicates = new NearDuplicateLinker(connection, transaction, dialect);
     }
 
-    /// <summary>Writes <paramref name="batch"/>; returns each document's id, in order.</summary>
-    public async Task<IReadOnlyList<long>> WriteAsync(IReadOnlyList<DocumentToSave> batch, string now, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="batch"/>; returns each document's id, in order, and the claims stored for them.</summary>
+    public async Task<SavedBatch> WriteAsync(IReadOnlyList<DocumentToSave> batch, string now, CancellationToken cancellationToken)
     {
         foreach (var document in batch)
         {
@@ -97,7 +98,12 @@ internal sealed class DocumentBatchWriter : IDisposable
         var repeat = batch.Select((d, i) => (d, i)).FirstOrDefault(x => !sources.Add(x.d.Article.Source)).i;
         if (repeat > 0)
         {
-            return [.. await WriteAsync([.. batch.Take(repeat)], now, cancellationToken), .. await WriteAsync([.. batch.Skip(repeat)], now, cancellationToken)];
+            var first = await WriteAsync([.. batch.Take(repeat)], now, cancellationToken);
+            var second = await WriteAsync([.. batch.Skip(repeat)], now, cancellationToken);
+            var replaced = second.Documents.ToHashSet();
+            return new SavedBatch(
+                [.. first.Documents, .. second.Documents],
+                [.. first.Claims.Where(c => !replaced.Contains(c.Document.Id)).Concat(second.Claims).Order(Comparer<StoredClaim>.Create(StoredClaim.ByDocumentAndPosition))]);
         }
 
         var ids = new List<long>(batch.Count);
@@ -113,16 +119,25 @@ internal sealed class DocumentBatchWriter : IDisposable
         await _entities.AddAliasesAsync(
             batch.SelectMany(d => d.Analysis.Mentions.Select(m => (entities[m.Entity], d.Article.Text[m.Span.Start..m.Span.End]))),
             cancellationToken);
-        await _claims.InsertAsync(
-            [.. batch.SelectMany((d, i) => d.Analysis.Claims.Select(c => (ids[i], c, c.Subject is null ? (long?)null : entities[c.Subject])))],
-            cancellationToken);
+        var rows = batch.SelectMany((d, i) => d.Analysis.Claims.Select(c => (Document: i, Claim: c, Subject: c.Subject is null ? (long?)null : entities[c.Subject])))
+            .ToList();
+        var claimIds = await _claims.InsertAsync([.. rows.Select(r => (ids[r.Document], r.Claim, r.Subject))], cancellationToken);
         for (var i = 0; i < batch.Count; i++)
         {
             await _nearDuplicates.LinkAsync(ids[i], batch[i].Article.Text, DateText.ToStored(batch[i].Article.Metadata.Published), cancellationToken);
         }
 
-        return ids;
+        var documents = batch.Select((d, i) => Reference(ids[i], d.Article)).ToArray();
+        var claims = rows.Select((r, n) => StoredClaim.Of(
+            new ClaimId(claimIds[n]), documents[r.Document], r.Claim, batch[r.Document].Article.Text, r.Subject is { } subject ? new EntityId(subject) : null)).ToList();
+        claims.Sort(StoredClaim.ByDocumentAndPosition);
+        return new SavedBatch([.. ids.Select(id => new DocumentId(id))], claims);
     }
+
+    // The document as its claims carry it, as the store reads it back (the date through its stored form).
+    private static DocumentRef Reference(long id, Article article) => new(
+        new DocumentId(id), article.Source, article.Metadata.Title, article.Metadata.Outlet,
+        DateText.FromStored(DateText.ToStored(article.Metadata.Published)));
 
     // Inserts or updates the document row (a replaced one loses its claims here); returns its id.
     private async Task<long> WriteDocumentAsync(DocumentToSave document, string now, CancellationToken cancellationToken)

@@ -38,6 +38,14 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract IRowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string head, int columns, string tail = "");
 
+    /// <summary>
+    /// <paramref name="count"/> new ids for rows of <paramref name="table"/> (an integer <c>id</c> key), taken inside the
+    /// writing <paramref name="transaction"/>: a batch inserts its rows with them and knows each row's id without reading
+    /// the rows back.
+    /// </summary>
+    public abstract Task<IReadOnlyList<long>> ReserveIdsAsync(
+        DbConnection connection, DbTransaction transaction, string table, int count, CancellationToken cancellationToken);
+
     /// <summary>Appended to a SELECT that claims rows: skip rows another transaction holds, lock the ones returned.</summary>
     public abstract string LockSkippingLocked { get; }
 

@@ -73,11 +73,11 @@ public static class SampleCorpus
     /// <summary>Saves both articles, flags the two 2024 totals, confirms that flag, and records a failed source.</summary>
     public static async Task<(DocumentId Alpha, DocumentId Beta)> FillAsync(IClaimStore store, CancellationToken cancellationToken)
     {
-        var ids = await store.SaveDocumentsAsync(
+        var ids = (await store.SaveDocumentsAsync(
         [
             Fixtures.Save(Alpha, AlphaClaims, [.. Fixtures.Mentions(AlphaText, Fixtures.Northland, "Northland", "the regime")]),
             Fixtures.Save(Beta, BetaClaims, [.. Fixtures.Mentions(BetaText, Fixtures.Northland, "Northland")], ["no byline found"]),
-        ], cancellationToken);
+        ], cancellationToken)).Documents;
         var alpha = await store.ReadDocumentClaimsAsync(ids[0], cancellationToken);
         var beta = await store.ReadDocumentClaimsAsync(ids[1], cancellationToken);
         await store.SaveContradictionsAsync(ids[1],

@@ -42,12 +42,12 @@ public static class ReviewData
     /// <summary>Stores the three articles and flags: alpha/beta 0.9 (value_mismatch), beta/gamma 0.6 (arithmetic), alpha/gamma 0.3 (value_mismatch).</summary>
     public static async Task<Ids> FillAsync(IClaimStore store, CancellationToken cancellationToken)
     {
-        var docs = await store.SaveDocumentsAsync(
+        var docs = (await store.SaveDocumentsAsync(
         [
             Save(Alpha, Claim(AlphaText, "$1.34 billion", 1.34e9m)),
             Save(Beta, Claim(BetaText, "$1.6 billion", 1.6e9m)),
             Save(Gamma, Claim(GammaText, "$900 million", 9e8m)),
-        ], cancellationToken);
+        ], cancellationToken)).Documents;
         var a = (await store.ReadDocumentClaimsAsync(docs[0], cancellationToken))[0];
         var b = (await store.ReadDocumentClaimsAsync(docs[1], cancellationToken))[0];
         var g = (await store.ReadDocumentClaimsAsync(docs[2], cancellationToken))[0];
