@@ -26,6 +26,7 @@ public sealed class StatedChangeTests
         Assert.Equal(ContradictionKind.ValueMismatch, flag.Kind);
         Assert.Contains("6.8%", flag.Explanation, StringComparison.Ordinal);
         Assert.Contains("6.0 per cent", flag.Explanation, StringComparison.Ordinal);
+        Assert.Contains($"{Period.Month(2024, 11).Label} against {Period.Month(2023, 11).Label}", flag.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,8 +34,16 @@ public static class ClaimPhrases
             : name;
     }
 
-    /// <summary>The shared key in words: "North Korea, theft value, 2024".</summary>
-    public static string Key(Claim claim) => Key(claim.Subject?.Name, claim.MetricKey, claim.Period?.Label);
+    /// <summary>
+    /// The shared key in words: "North Korea, theft value, 2024"; a change names the period it is measured from:
+    /// "United Kingdom, price value change, 2026-11 against 2025-11".
+    /// </summary>
+    public static string Key(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var key = Key(claim.Subject?.Name, claim.MetricKey, claim.Period?.Label);
+        return claim.ChangeOf?.Reference?.Label is { Length: > 0 } baseline ? $"{key} against {baseline}" : key;
+    }
 
     /// <summary>A key in words from its parts; a missing subject is "all subjects", a missing period "undated".</summary>
     public static string Key(string? subject, string metricKey, string? period) =>
