@@ -35,7 +35,7 @@ public sealed class HashedLookupMigrationTests : IDisposable
     public async Task A_store_filled_before_hashed_lookups_finds_its_claims_by_key_and_by_link_after_migrating()
     {
         var path = _dir.File("claims.db");
-        await using (var old = await SqliteDialect.Instance.OpenAsync(SqliteDialect.ConnectionString(path), readOnly: false, None))
+        await using (var old = await SqliteDialect.Instance.OpenAsync(SqliteDialect.ConnectionString(path), readOnly: false, pooled: false, None))
         {
             await new MigrationRunner(SqliteDialect.Instance.PrepareMigration, TimeProvider.System).ApplyAsync(old, None, throughVersion: 7);
             await old.ExecuteAsync(RowsBeforeHashes);
@@ -46,7 +46,7 @@ public sealed class HashedLookupMigrationTests : IDisposable
 
         var found = await store.FindClaimsByKeyAsync([new ClaimKey(Level)], None);
         Assert.Equal([1L, 2L], found.Select(c => c.Id.Value));
-        await using var check = await SqliteDialect.Instance.OpenAsync(SqliteDialect.ConnectionString(path), readOnly: true, None);
+        await using var check = await SqliteDialect.Instance.OpenAsync(SqliteDialect.ConnectionString(path), readOnly: true, pooled: false, None);
         Assert.Equal(
             [LookupHash.Of("figure one"), LookupHash.Of("figure two, déjà 東京")],
             await check.QueryAsync<long>("SELECT figure_hash FROM claims ORDER BY id"));

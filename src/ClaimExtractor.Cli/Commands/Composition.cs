@@ -55,7 +55,7 @@ public static class Composition
         var location = StoreLocation.Parse(database);
         return location.Backend == StoreBackend.Sqlite && location.File is null
             ? null
-            : await ClaimStore.OpenReadOnlyAsync(database, cancellationToken).ConfigureAwait(false);
+            : await ClaimStore.OpenReadOnlyAsync(database, pooled: false, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<ClaimStore> OpenMigratedAsync(string database, CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ internal sealed partial class PostgresDialect : SqlDialect
                 $"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, @count)",
                 new { count }, transaction, cancellationToken: cancellationToken))];
 
-    public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
+    public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, bool pooled, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))

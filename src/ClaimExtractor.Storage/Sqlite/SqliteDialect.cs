@@ -69,15 +69,17 @@ internal sealed class SqliteDialect : SqlDialect
         return new SqliteConnectionStringBuilder { DataSource = fileOrConnectionString, Pooling = false }.ToString();
     }
 
-    public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
+    public override async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, bool pooled, CancellationToken cancellationToken)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (readOnly)
         {
-            // Readers (the review app's requests) are pooled: the next request finds the pages the last one read still
+            // Pooled readers (the review app's requests): the next request finds the pages the last one read still
             // cached; SQLite checks the WAL on every read, so nothing stale is served. ReleasePooledReaders closes them.
+            // A reader held for a whole run is not pooled: a pooled handle outlives it, on the file it opened even if
+            // that file is later replaced.
             builder.Mode = SqliteOpenMode.ReadOnly;
-            builder.Pooling = true;
+            builder.Pooling = pooled;
         }
 
         var connection = new SqliteConnection(builder.ToString());

@@ -43,7 +43,7 @@ public sealed partial class ClaimStore : IClaimStore
     {
         ArgumentNullException.ThrowIfNull(time);
         var location = StoreLocation.Parse(database);
-        var connection = await location.Dialect.OpenAsync(location.ConnectionString, readOnly: false, cancellationToken);
+        var connection = await location.Dialect.OpenAsync(location.ConnectionString, readOnly: false, pooled: false, cancellationToken);
         return new ClaimStore(connection, location, time);
     }
 
@@ -51,14 +51,21 @@ public sealed partial class ClaimStore : IClaimStore
     /// Opens an existing store for reading only (SQLite: <c>Mode=ReadOnly</c> and <c>query_only</c>; PostgreSQL: a
     /// session whose transactions are read-only): a reader such as the JSON API can never write, whatever SQL reaches it.
     /// </summary>
-    public static async Task<ClaimStore> OpenReadOnlyAsync(string database, CancellationToken cancellationToken)
+    public static Task<ClaimStore> OpenReadOnlyAsync(string database, CancellationToken cancellationToken) =>
+        OpenReadOnlyAsync(database, pooled: true, cancellationToken);
+
+    /// <summary>
+    /// <see cref="OpenReadOnlyAsync(string, CancellationToken)"/>, with a connection that is pooled (for short requests)
+    /// or not (for a reader held through a run, such as the checker's).
+    /// </summary>
+    public static async Task<ClaimStore> OpenReadOnlyAsync(string database, bool pooled, CancellationToken cancellationToken)
     {
         var location = StoreLocation.Parse(database);
-        var connection = await location.Dialect.OpenAsync(location.ConnectionString, readOnly: true, cancellationToken);
+        var connection = await location.Dialect.OpenAsync(location.ConnectionString, readOnly: true, pooled, cancellationToken);
         return new ClaimStore(connection, location, TimeProvider.System);
     }
 
-    /// <summary>Closes the read-only SQLite connections <see cref="OpenReadOnlyAsync"/> keeps pooled, so their files can be moved or deleted.</summary>
+    /// <summary>Closes the read-only SQLite connections <see cref="OpenReadOnlyAsync(string, CancellationToken)"/> keeps pooled, so their files can be moved or deleted.</summary>
     public static void ReleaseReaders() => SqliteDialect.ReleasePooledReaders();
 
     /// <inheritdoc />

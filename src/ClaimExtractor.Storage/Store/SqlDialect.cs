@@ -9,8 +9,11 @@ namespace ClaimExtractor.Storage.Store;
 /// </summary>
 internal abstract class SqlDialect
 {
-    /// <summary>Opens and configures a connection; <paramref name="readOnly"/> gives one that refuses every write.</summary>
-    public abstract Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken);
+    /// <summary>
+    /// Opens and configures a connection; <paramref name="readOnly"/> gives one that refuses every write, and
+    /// <paramref name="pooled"/> one that returns to a pool when closed (for short requests, such as the review app's).
+    /// </summary>
+    public abstract Task<DbConnection> OpenAsync(string connectionString, bool readOnly, bool pooled, CancellationToken cancellationToken);
 
     /// <summary>Rewrites a migration written in the portable SQL into this backend's flavour.</summary>
     public abstract string PrepareMigration(string sql);
