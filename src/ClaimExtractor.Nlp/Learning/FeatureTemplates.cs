@@ -20,8 +20,17 @@ public abstract class FeatureTemplates
     {
     }
 
-    /// <summary>The label word <paramref name="i"/> always gets (a frequent unambiguous word), or -1 to let the model choose.</summary>
-    public virtual int FixedLabel(SentenceFeatures sentence, int i) => -1;
+    /// <summary>
+    /// The label word <paramref name="i"/> gets without scoring (a frequent unambiguous word), given the labels of the words
+    /// before it, or -1 to let the model choose.
+    /// </summary>
+    public virtual int FixedLabel(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels) => -1;
+
+    /// <summary>
+    /// Whether training still scores and learns from the words <see cref="FixedLabel"/> fixes: true when the rule only
+    /// saves time when labelling, so the model's weights see every word as before.
+    /// </summary>
+    public virtual bool TrainsFixedWords => false;
 
     /// <summary>Labels every word of <paramref name="sentence"/> greedily with <paramref name="scorer"/>.</summary>
     public void Decode(ILinearScorer scorer, SentenceFeatures sentence, Span<int> labels)
@@ -32,7 +41,7 @@ public abstract class FeatureTemplates
         Span<uint> features = stackalloc uint[MaxFeatures];
         for (int i = 0; i < sentence.Count; i++)
         {
-            int label = FixedLabel(sentence, i);
+            int label = FixedLabel(sentence, i, labels);
             if (label < 0)
             {
                 int n = Extract(sentence, i, labels, features);

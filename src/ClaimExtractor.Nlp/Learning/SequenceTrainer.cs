@@ -49,7 +49,7 @@ public static class SequenceTrainer
                 var (sentence, gold) = (train[index].Sentence, train[index].Gold);
                 for (int i = 0; i < sentence.Count; i++)
                 {
-                    int guess = templates.FixedLabel(sentence, i);
+                    int guess = templates.TrainsFixedWords ? -1 : templates.FixedLabel(sentence, i, predicted);
                     if (guess < 0)
                     {
                         int n = templates.Extract(sentence, i, predicted, features);

@@ -48,7 +48,7 @@ public sealed class PosFeatures : FeatureTemplates
     }
 
     /// <inheritdoc />
-    public override int FixedLabel(SentenceFeatures sentence, int i) => (int)(sentence.Lexicon(i) >> 24) - 1;
+    public override int FixedLabel(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels) => (int)(sentence.Lexicon(i) >> 24) - 1;
 
     /// <inheritdoc />
     public override int Extract(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels, Span<uint> into)

@@ -45,8 +45,9 @@ public static class TaggerTraining
     public static List<LabeledSentence> Sentences(string conlluFile) =>
         [.. ConlluReader.Read(conlluFile).Select(s => new LabeledSentence([.. s.Words.Select(w => w.Form)], [.. s.Words.Select(w => w.Upos)]))];
 
-    // Each word seen at least 3 times gets the mask of the tags it takes at least 2% of the time; by Honnibal's rule, a
-    // word seen at least 20 times with one tag at least 97% of the time always takes that tag.
+    // Each word seen at least 3 times gets the mask of the tags it takes at least 2% of the time; a word seen at least 8
+    // times with one tag at least 98% of the time always takes that tag, unscored (on EWT dev this beats Honnibal's 20
+    // times and 97%, 0.9537 against 0.9521, and skips more words).
     private static Dictionary<string, int> Lexicon(List<LabeledSentence> train, Dictionary<string, int> index)
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -74,7 +75,7 @@ public static class TaggerTraining
             }
 
             int mask = tags.Where(p => p.Value >= 0.02 * total).Aggregate(0, (m, p) => m | (1 << index[p.Key]));
-            dictionary[word] = PosFeatures.Code(mask, total >= 20 && count >= 0.97 * total ? index[tag] : -1);
+            dictionary[word] = PosFeatures.Code(mask, total >= 8 && count >= 0.98 * total ? index[tag] : -1);
         }
 
         return dictionary;

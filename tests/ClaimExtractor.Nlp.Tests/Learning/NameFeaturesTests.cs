@@ -1,0 +1,43 @@
+using ClaimExtractor.Nlp.Learning;
+using ClaimExtractor.Nlp.Names;
+using ClaimExtractor.Nlp.Syntax;
+
+namespace ClaimExtractor.Nlp.Tests.Learning;
+
+public class NameFeaturesTests
+{
+    private static readonly Lazy<NameFeatures> Features = new(() => new NameFeatures(
+        PosTagger.Load(Path.Combine(RepositoryPaths.Models, "syntax", "pos-ewt.cxpm")),
+        new NameGazetteer(NlpModels.Load(RepositoryPaths.Models).Entities)));
+
+    private static readonly string[] Words = ["Shares", "of", "Acme", "rose", "as", "Tomasz", "Wielgosz", "said", "."];
+
+    [Fact]
+    public void Lower_case_words_that_no_name_starts_with_skip_the_model_after_a_word_outside_names()
+    {
+        var sentence = Prepared();
+        var outside = new int[Words.Length];
+
+        var skipped = Enumerable.Range(0, Words.Length).Where(i => Features.Value.FixedLabel(sentence, i, outside) == 0).Select(i => Words[i]);
+
+        Assert.Equal(["of", "rose", "as", "said", "."], skipped);
+    }
+
+    [Fact]
+    public void A_lower_case_word_after_a_name_is_still_scored()
+    {
+        // "Bank of England": the word after a name may continue it
+        var sentence = Prepared();
+        var labels = new int[Words.Length];
+        labels[0] = 3;
+
+        Assert.Equal(-1, Features.Value.FixedLabel(sentence, 1, labels));
+    }
+
+    private static SentenceFeatures Prepared()
+    {
+        var sentence = SentenceFeatures.Of(Words);
+        Features.Value.Prepare(sentence);
+        return sentence;
+    }
+}
