@@ -17,9 +17,10 @@ namespace ClaimExtractor.Cli.Running;
 /// <param name="store">The store documents, claims and flags are written to.</param>
 /// <param name="time">The clock for run records and batch waits.</param>
 /// <param name="checkStore">
-/// A second connection to the same store that checks read through, so a stored batch is checked while the writer saves
-/// the next (two cores busy instead of one). A check reads what is committed when it runs, as it does with one
-/// connection. Without it, saves and checks take turns on <paramref name="store"/>.
+/// A second connection to the same store that checks (and the look-ups of sources already stored) read through, so a
+/// stored batch is checked while the writer saves the next (two cores busy instead of one). A check reads what is
+/// committed when it runs, as it does with one connection. Without it, saves and checks take turns on
+/// <paramref name="store"/>.
 /// </param>
 public sealed class BatchRunner(
     IClaimExtractor extractor, ConsistencyChecker checker, IClaimStore store, TimeProvider time, IClaimStore? checkStore = null)
@@ -37,8 +38,13 @@ public sealed class BatchRunner(
     // The store is one connection: every call goes through this gate.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    // The check store's connection, used by the checker alone (checks go through _gate when there is none).
+    // The check store's connection, used by the reads alone (they go through _gate when there is none).
     private readonly SemaphoreSlim _checkGate = new(1, 1);
+
+    // Where checks and look-ups read: the check store, else the store.
+    private IClaimStore ReadStore => checkStore ?? store;
+
+    private SemaphoreSlim ReaderGate => checkStore is null ? _gate : _checkGate;
 
     /// <summary>Where this runner's time went, over every run so far (see <see cref="PhaseTimes"/>).</summary>
     public PhaseTimes Phases { get; } = new();
@@ -113,7 +119,7 @@ public sealed class BatchRunner(
                 switch (item.Kind)
                 {
                     case SourceItemKind.Article when item.Article is { } article:
-                        var state = await Locked("find", ct => store.FindDocumentAsync(article.Source, ct), cancellationToken).ConfigureAwait(false);
+                        var state = await Locked(ReaderGate, "find", ct => ReadStore.FindDocumentAsync(article.Source, ct), cancellationToken).ConfigureAwait(false);
                         if (state is not null && state.ContentHash == article.ContentHash && state.ExtractorVersion == extractor.Version)
                         {
                             if (!state.Checked)
@@ -197,7 +203,7 @@ public sealed class BatchRunner(
     {
         await foreach (var saved in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            await CheckAsync(ct => checker.CheckDocumentsAsync(checkStore ?? store, saved, ct), tally, cancellationToken).ConfigureAwait(false);
+            await CheckAsync(ct => checker.CheckDocumentsAsync(ReadStore, saved, ct), tally, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -266,7 +272,7 @@ public sealed class BatchRunner(
     {
         foreach (var chunk in pending.Chunk(WriteBatchSize))
         {
-            await CheckAsync(ct => checker.CheckDocumentsAsync(checkStore ?? store, chunk, ct), tally, cancellationToken).ConfigureAwait(false);
+            await CheckAsync(ct => checker.CheckDocumentsAsync(ReadStore, chunk, ct), tally, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -274,7 +280,7 @@ public sealed class BatchRunner(
     // flags saved in one transaction: one commit per batch, not per document.
     private async Task CheckAsync(Func<CancellationToken, Task<IReadOnlyList<DocumentCheck>>> check, RunTally tally, CancellationToken cancellationToken)
     {
-        var checks = await Locked(checkStore is null ? _gate : _checkGate, "check", check, cancellationToken).ConfigureAwait(false);
+        var checks = await Locked(ReaderGate, "check", check, cancellationToken).ConfigureAwait(false);
         tally.AddContradictions(await Locked("flags", ct => store.SaveContradictionsAsync(checks, ct), cancellationToken).ConfigureAwait(false));
     }
 
