@@ -104,13 +104,14 @@ internal sealed class QuantityContext
 
     private static QuantityChange ReadChange(AnalyzedDocument doc, Sentence sentence, int before, int end, QuantityForm form, bool indexPoints)
     {
-        if (form is QuantityForm.Count or QuantityForm.Date or QuantityForm.Fraction)
+        int verb = doc.Is(before - 1, "by") ? before - 2 : before - 1;
+        bool byWord = verb != before - 1;
+        // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
+        if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord))
         {
             return QuantityChange.None;
         }
 
-        int verb = doc.Is(before - 1, "by") ? before - 2 : before - 1;
-        bool byWord = verb != before - 1;
         // "rose 5%", and an index's "fell 500 points", move without "by"
         if (verb >= sentence.FirstToken && (byWord || form == QuantityForm.Percent || indexPoints))
         {
