@@ -20,7 +20,7 @@ internal sealed class ArticleNumbers(NumberReader numbers)
         }
 
         // "a third of", "a quarter more", but not "an eighth straight meeting" (an ordinal)
-        if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && NumberReader.IsPeriodWord(doc, k + 2)) && (FractionFollower(doc, k + 2, end) || (doc.Is(k - 1, "by") && doc.IsAny(k + 2, ChangeFollowers))))
+        if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && NumberReader.IsPeriodWord(doc, k + 2) && !doc.Is(k - 1, "by")) && (FractionFollower(doc, k + 2, end) || (doc.Is(k - 1, "by") && doc.IsAny(k + 2, ChangeFollowers))))
         {
             core = numbers.OfALargeScale(doc, k + 2, 1 / next.Value) ?? NumberCore.Fraction(1, next.Value, k + 2);
             return true;
