@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -19,7 +20,7 @@ internal sealed class ArticleNumbers(NumberReader numbers)
         }
 
         // "a third of", "a quarter more", but not "an eighth straight meeting" (an ordinal)
-        if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && NumberReader.IsPeriodWord(doc, k + 2)) && FractionFollower(doc, k + 2, end))
+        if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && NumberReader.IsPeriodWord(doc, k + 2) && !doc.Is(k - 1, "by")) && (FractionFollower(doc, k + 2, end) || (doc.Is(k - 1, "by") && doc.IsAny(k + 2, ChangeFollowers))))
         {
             core = numbers.OfALargeScale(doc, k + 2, 1 / next.Value) ?? NumberCore.Fraction(1, next.Value, k + 2);
             return true;
@@ -61,6 +62,11 @@ internal sealed class ArticleNumbers(NumberReader numbers)
 
         return false;
     }
+
+    // what follows a change by a share ("fell by a third to 20", "rose by a fifth in 2023", "cut by a quarter since
+    // May"), where "by a third party" is a rank
+    private static readonly FrozenSet<string> ChangeFollowers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "from", "in", "since", "over", "last", "this", "compared", "year-on-year", "during", "between", "after", "and");
 
     // punctuation, "of" or a comparison after "a third"; not a hyphen that makes it an ordinal adjective ("a
     // third-quarter profit", "a fifth-generation jet")

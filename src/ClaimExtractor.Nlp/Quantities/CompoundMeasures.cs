@@ -7,7 +7,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Adds a measure to the larger unit of its family written just before it: "6 feet 2 inches" is 74 inches, "2 km and
-/// 1 metre" 2,001 metres, "3 pounds 4 ounces" 52 ounces. Only nothing, a comma or "and" may stand between them, and the
+/// 1 metre" 2,001 metres, "3 pounds 4 ounces" 52 ounces, "2 years and 3 months" 27 months. Only nothing, a comma or "and" may stand between them, and the
 /// smaller part must be less than one of the larger unit.
 /// </summary>
 internal static class CompoundMeasures
@@ -26,6 +26,12 @@ internal static class CompoundMeasures
         [("kg", "g")] = 1000,
         [("lb", "oz")] = 16,
         [("st", "lb")] = 14,
+        // durations: "2 years and 3 months" is one term of 27 months, "1 hour 30 minutes" 90 minutes
+        [("year", "month")] = 12,
+        [("week", "day")] = 7,
+        [("day", "h")] = 24,
+        [("h", "min")] = 60,
+        [("min", "s")] = 60,
     }.ToFrozenDictionary();
 
     public static QuantityMention? TryJoin(AnalyzedDocument doc, QuantityMention first, QuantityMention second)

@@ -35,8 +35,9 @@ internal static class HyphenRanges
             return false;
         }
 
-        // a phone number or a code: three digits then four, or a third group glued on
-        if ((first.Length == 3 && second.Length == 4) || (doc.TokenText(after) is "-" && doc.Tokens[after].Start == doc.Tokens[after - 1].End))
+        // a phone number or a code: three digits then four, or a third group glued on, or after a country's "+254-"
+        if ((first.Length == 3 && second.Length == 4) || (doc.TokenText(after) is "-" && doc.Tokens[after].Start == doc.Tokens[after - 1].End)
+            || PhoneNumbers.Inside(doc.Text, doc.Tokens[firstToken].Start))
         {
             return false;
         }

@@ -24,6 +24,11 @@ internal sealed class MeasureReadings
     private static readonly FrozenSet<string> Extents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "tall", "long", "high", "wide", "deep", "away", "across", "thick", "apart", "underground", "below", "above", "in", "x", "by");
 
+    // the events a distance names in sport: "the 100m hurdles", "a 400m relay", "his 100m record"
+    private static readonly FrozenSet<string> RaceEvents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint", "dash", "steeplechase", "race", "final",
+        "heats", "record");
+
     // words near a weight: "weighs 25 pounds", "lost 25 pounds"
     private static readonly FrozenSet<string> WeightWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "weigh", "weighs", "weighed", "weighing", "weight", "lose", "loses", "lost", "losing", "shed", "sheds", "drop", "dropped", "gain", "gained",
@@ -105,7 +110,8 @@ internal sealed class MeasureReadings
 
     /// <summary>
     /// True when the "m" at <paramref name="at"/> (after a number with no currency before it) is metres: written apart
-    /// from the number as SI writes it ("12 m"), or glued to it with an extent after it ("1.8m tall", "a 30m-long").
+    /// from the number as SI writes it ("12 m"), or glued to it with an extent or a race after it ("1.8m tall", "a 30m-long",
+    /// "the 100m hurdles").
     /// </summary>
     public static bool IsMetres(AnalyzedDocument doc, Sentence sentence, int number, int at)
     {
@@ -118,7 +124,8 @@ internal sealed class MeasureReadings
 
         bool glued = doc.Tokens[at].Start == doc.Tokens[at - 1].End;
         int extent = doc.TokenText(at + 1) is "-" ? at + 2 : at + 1;
-        bool extentAfter = extent < sentence.EndToken && doc.IsAny(extent, Extents) && !(doc.Is(extent, "in") && !IsDimensionWord(doc, extent + 1));
+        bool extentAfter = extent < sentence.EndToken && (doc.IsAny(extent, Extents) || doc.IsAny(extent, RaceEvents))
+            && !(doc.Is(extent, "in") && !IsDimensionWord(doc, extent + 1));
         if (glued)
         {
             // "outreach is 48m" beside "capacity is 100t": nothing counted after it, and metric measures around it

@@ -43,6 +43,7 @@ internal static class PointShares
         points = 0;
         after = k;
         int at;
+        bool article = false;
         if (percent is { } share)
         {
             at = doc.Is(fractionEnd, "of") ? fractionEnd + 1 : fractionEnd;
@@ -50,7 +51,7 @@ internal static class PointShares
         }
         else
         {
-            bool article = doc.Is(k, "a");
+            article = doc.Is(k, "a");
             int word = article ? k + 1 : k;
             // "half a percentage point", "a half percentage point", "a quarter percentage point"
             points = doc.Is(word, "half") ? 0.5m : doc.Is(word, "quarter") && article ? 0.25m : 0m;
@@ -66,9 +67,9 @@ internal static class PointShares
         // "a quarter-point cut", "a half-percentage-point rise": the share hyphenated to its point
         bool hyphen = UnitPass.IsGluedHyphen(doc, at, end);
         at = hyphen ? at + 1 : at;
-        if (at < end && (one || hyphen) && doc.Is(at, "point"))
+        if (at < end && (one || hyphen || article) && doc.Is(at, "point"))
         {
-            // "half a point", "a quarter-point": points of a rate (not "a quarter of points")
+            // "half a point", "a quarter-point", "a quarter point": points of a rate (not "a quarter of points")
             after = at + 1;
             return true;
         }

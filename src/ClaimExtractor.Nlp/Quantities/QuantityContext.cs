@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
@@ -11,6 +12,10 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal sealed class QuantityContext
 {
+    // plurals without an "s", so that the word after them ends the phrase: "1.3 billion people live on"
+    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.Create(StringComparer.Ordinal,
+        "people", "children", "men", "women", "police", "cattle", "mice", "geese", "teeth", "personnel");
+
     public QuantityMention? Build(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value, decimal low, decimal high,
         Unit unit, QuantityForm form, bool isRange, bool loose)
     {
@@ -36,7 +41,7 @@ internal sealed class QuantityContext
             }
         }
 
-        var change = form == QuantityForm.Multiplier ? QuantityChange.Multiplier : ReadChange(doc, sentence, qualifierFirst, end, form);
+        var change = form == QuantityForm.Multiplier ? QuantityChange.Multiplier : ReadChange(doc, sentence, qualifierFirst, end, form, unit == IndexPoints.Entry.Unit);
         if (loose)
         {
             // fractions and multipliers are loose: "two-thirds" is about [65, 68.5]
@@ -97,16 +102,18 @@ internal sealed class QuantityContext
         return Qualifier.None;
     }
 
-    private static QuantityChange ReadChange(AnalyzedDocument doc, Sentence sentence, int before, int end, QuantityForm form)
+    private static QuantityChange ReadChange(AnalyzedDocument doc, Sentence sentence, int before, int end, QuantityForm form, bool indexPoints)
     {
-        if (form is QuantityForm.Count or QuantityForm.Date or QuantityForm.Fraction)
+        int verb = doc.Is(before - 1, "by") ? before - 2 : before - 1;
+        bool byWord = verb != before - 1;
+        // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
+        if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord))
         {
             return QuantityChange.None;
         }
 
-        int verb = doc.Is(before - 1, "by") ? before - 2 : before - 1;
-        bool byWord = verb != before - 1;
-        if (verb >= sentence.FirstToken && (byWord || form == QuantityForm.Percent))
+        // "rose 5%", and an index's "fell 500 points", move without "by"
+        if (verb >= sentence.FirstToken && (byWord || form == QuantityForm.Percent || indexPoints))
         {
             if (doc.IsAny(verb, QuantityWords.Rises))
             {
@@ -157,7 +164,7 @@ internal sealed class QuantityContext
 
     // "flights", "attacks", not "loss" or "virus"
     private static bool IsPlural(ReadOnlySpan<char> word) =>
-        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
+        (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int end)
     {

@@ -51,9 +51,9 @@ internal static class QuantityFilters
             return true;
         }
 
-        // phone numbers and codes: 555-1234, 555-123-4567, (555) 123; a number after a hyphen joined to a number (2023-24)
+        // phone numbers and codes: 555-1234, 555-123-4567, (555) 123, +44 20 7946 0958; a number after a hyphen joined to a number (2023-24)
         // (a real range with a unit was read before this check; a bare one is a score, a season or a phone number)
-        if (IsHyphenJoined(doc, sentence, k - 2, k) || IsHyphenJoined(doc, sentence, k, k + 2))
+        if (IsHyphenJoined(doc, sentence, k - 2, k) || IsHyphenJoined(doc, sentence, k, k + 2) || PhoneNumbers.Inside(doc.Text, doc.Tokens[k].Start))
         {
             return true;
         }
@@ -154,11 +154,11 @@ internal static class QuantityFilters
     }
 
     /// <summary>
-    /// True for digits after a point glued to a word that ends in a digit ("Sh2.5 million", "v1.5"): the tokenizer split
-    /// one number there, so the digits are its decimals, not a number of their own.
+    /// True for digits after a point or comma glued to a word that ends in a digit ("v1.5", "N10,000"): the tokenizer
+    /// split one number there, so the digits are its decimals or thousands, not a number of their own.
     /// </summary>
     public static bool IsDecimalTail(AnalyzedDocument doc, int k) =>
-        k >= 2 && doc.Tokens[k].Kind == TokenKind.Number && doc.TokenText(k - 1) is "." && doc.Tokens[k - 1].End == doc.Tokens[k].Start
+        k >= 2 && doc.Tokens[k].Kind == TokenKind.Number && doc.TokenText(k - 1) is "." or "," && doc.Tokens[k - 1].End == doc.Tokens[k].Start
         && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start && doc.Tokens[k - 2].Kind == TokenKind.Word && char.IsAsciiDigit(doc.TokenText(k - 2)[^1]);
 
     /// <summary>True inside a web address or an e-mail address (digits there are ids, not quantities).</summary>

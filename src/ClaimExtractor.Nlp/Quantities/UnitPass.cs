@@ -7,7 +7,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// The scanner's unit pass: the unit written after the number ("percent", "euros", "Bitcoins", "km"), a measure as an
 /// adjective ("a 10-mile stretch"), metres and inches from their marks, basis points, millions of a currency ("30 MUSD"),
-/// a currency's scale after its code ("75 USD million"), pounds of weight, and decades. A duration that names a stretch
+/// a currency's scale after its code ("75 USD million"), pounds of weight, an index's points, and decades. A duration that names a stretch
 /// of time rather than measuring one ("one day", "the past two years") is not a quantity.
 /// </summary>
 internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
@@ -79,6 +79,13 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             // "500 pounds of explosives", "two pounds of meat", "she lost 25 pounds": a weight; money in pounds is rarely
             // "of" something unless scaled ("five million pounds of funding")
             suffix = MeasureReadings.PoundsWeight;
+        }
+
+        if (suffix is { Unit.Dimension: UnitDimension.PercentagePoint } && prefix is null && afterSuffix == next + 1 && doc.Is(next, "points")
+            && IndexPoints.Is(doc, sentence, r.Core.Value * scale))
+        {
+            // "the Dow fell 500 points", "the FTSE 100 closed at 7,512.6 points": an index's points, not percentage points
+            suffix = IndexPoints.Entry;
         }
 
         // "a decade", "two decades", "a three-decade career": durations in years

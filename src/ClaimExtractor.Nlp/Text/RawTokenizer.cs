@@ -74,8 +74,9 @@ public static class RawTokenizer
 
     /// <summary>
     /// Where the word [<paramref name="start"/>, <paramref name="end"/>) ends when it is one of
-    /// <paramref name="prefixes"/> with only digits glued after it ("USD3", "RM42"): before the digits; otherwise
-    /// <paramref name="end"/>, so names with digits ("APT38", "G20", "CO2") stay whole.
+    /// <paramref name="prefixes"/> with only digits glued after it ("USD3", "RM42"), or digits and a short lower-case
+    /// scale suffix ("Sh300bn", "Rs5m"): before the digits; otherwise <paramref name="end"/>, so names with digits
+    /// ("APT38", "G20", "CO2") stay whole.
     /// </summary>
     public static int GluedPrefixEnd(ReadOnlySpan<char> text, int start, int end, FrozenSet<string> prefixes)
     {
@@ -85,8 +86,33 @@ public static class RawTokenizer
             digits++;
         }
 
-        return digits > start && digits < end && AllDigits(text, digits, end - digits)
-            && prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..digits]) ? digits : end;
+        if (digits == start || digits == end || !char.IsAsciiDigit(text[digits]))
+        {
+            return end;
+        }
+
+        int tail = digits;
+        while (tail < end && char.IsAsciiDigit(text[tail]))
+        {
+            tail++;
+        }
+
+        // the scale suffixes glued to an amount are short and lower case: k, m, mn, bn, tn, trn, mil
+        bool scaled = end - tail <= 3 && AllLowerAscii(text[tail..end]);
+        return scaled && prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..digits]) ? digits : end;
+    }
+
+    private static bool AllLowerAscii(ReadOnlySpan<char> letters)
+    {
+        foreach (char c in letters)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>White space and control characters separate tokens and are never part of one.</summary>

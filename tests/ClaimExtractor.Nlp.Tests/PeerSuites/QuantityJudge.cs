@@ -24,6 +24,9 @@ internal static class QuantityJudge
     // the contract codes of temperatures (a bare "degrees" included)
     private static readonly string[] TemperatureCodes = ["deg", "degC", "degF"];
 
+    // the points of a stock index or score ("the market plummeted 190 points"), which no suite's measure model reads
+    private const string IndexPointCode = "index_point";
+
     public static PeerVerdict Judge(PeerKind kind, PeerCase c, AnalyzedDocument document)
     {
         var mentions = document.Quantities;
@@ -92,14 +95,15 @@ internal static class QuantityJudge
     };
 
     // A plain-number suite says nothing about money or measures found beside its numbers, and a measure suite nothing
-    // about durations ("for two hours"), which upstream scores in its duration suites: a duration is not a dimension.
+    // about durations ("for two hours"), which upstream scores in its duration suites: a duration is not a dimension, and
+    // neither are an index's points.
     // Recognizers-Text's dimension model leaves temperatures to its temperature model, so there they are not extras.
     private static bool IsExtra(PeerKind kind, Quantity q) => kind switch
     {
         PeerKind.Number => q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio,
         PeerKind.NumberRange => q.Unit.Dimension is UnitDimension.Count or UnitDimension.Ratio && q.Qualifier is not (Qualifier.None or Qualifier.Approx),
-        PeerKind.Measure => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code),
-        PeerKind.Dimension => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code) && !TemperatureCodes.Contains(q.Unit.Code),
+        PeerKind.Measure => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code) && q.Unit.Code != IndexPointCode,
+        PeerKind.Dimension => InKind(kind, q) && !DurationCodes.Contains(q.Unit.Code) && !TemperatureCodes.Contains(q.Unit.Code) && q.Unit.Code != IndexPointCode,
         _ => InKind(kind, q),
     };
 
