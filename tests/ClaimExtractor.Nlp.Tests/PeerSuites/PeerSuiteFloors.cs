@@ -23,7 +23,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.840),
         new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.829),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.944),
-        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.442),
+        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.446),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.673),
