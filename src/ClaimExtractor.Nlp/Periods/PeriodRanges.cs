@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// 2021", "2019-2021", "from January through March". A start without a year takes the end's year ("from March to June
 /// 2024" is March 2024), a year back when it would fall after the end ("December to February 2024"); a day with no
 /// month takes the end's ("from the 13th to the 15th of July"); the end's weekday may go before it ("1st Jan until
-/// Wed, 22 of Jan"). "Now" as an end is
+/// Wed, 22 of Jan"); an end's weekday before the start is the first one after it ("from next Monday to Friday"). "Now" as an end is
 /// the publication day ("between now and November 15" is the next November 15).
 /// </summary>
 internal static class PeriodRanges
@@ -66,6 +66,12 @@ internal static class PeriodRanges
                 {
                     start = InYear(start, toStart.Year - 1);
                 }
+            }
+
+            if (to.Cue == PeriodCue.Weekday && end.Start == end.End && start.Start > end.End && start.Start is { } after)
+            {
+                // "from next Monday to Friday": the end's weekday is the first one after the start
+                end = Period.Day(after.AddDays((((int)toStart.DayOfWeek - (int)after.DayOfWeek + 6) % 7) + 1));
             }
 
             if (start.Start > end.End)
