@@ -97,7 +97,7 @@ public sealed class PeriodResolver : IDocumentProcess
     {
         DateOnly? pub = doc.Published;
         int end = sentence.EndToken;
-        if (!nested && (PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i)) is { } edge)
+        if (!nested && (PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i) ?? NthDayOf.Read(doc, sentence, i)) is { } edge)
         {
             return edge;
         }
