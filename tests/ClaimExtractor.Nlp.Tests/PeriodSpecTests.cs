@@ -24,7 +24,8 @@ public sealed class PeriodSpecTests
             var expression = document.Periods.FirstOrDefault(p => p.Span.In(example.Input).Equals(text.GetString(), StringComparison.OrdinalIgnoreCase));
             if (expression is null)
             {
-                failures.Add($"no time expression '{text.GetString()}'");
+                failures.Add($"no time expression '{text.GetString()}'; found "
+                    + string.Join(", ", document.Periods.Select(p => $"'{p.Span.In(example.Input)}'={p.Period?.Label ?? "open"}")));
             }
             else
             {

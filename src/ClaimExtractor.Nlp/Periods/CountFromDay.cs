@@ -36,13 +36,28 @@ internal static class CountFromDay
         }
 
         at += starting && doc.Is(at + 1, "from") ? 2 : 1;
-        if (at >= end || PeriodResolver.Read(doc, sentence, at, nested: true) is not { Period: { Start: { } start, End: { } last } } day
-            || start != last)
+        if (at >= end || DayAt(doc, sentence, at) is not { Period: { Start: { } start, End: { } last } } day || start != last)
         {
             return null;
         }
 
         return PeriodResolver.Make(doc, i, day.EndToken, Period.Spanning(start, RelativePeriods.Back(start, unit, -count)), PeriodCue.Relative);
+    }
+
+    // the day the stretch starts on, read from token `at`: a date, or a weekday ("Monday", "next Monday"), which a nested
+    // read leaves to the weekday reader
+    private static PeriodExpression? DayAt(AnalyzedDocument doc, Sentence sentence, int at)
+    {
+        if (PeriodResolver.Read(doc, sentence, at, nested: true) is { } day)
+        {
+            return day;
+        }
+
+        int weekdayAt = PeriodWords.Weekday(doc.TokenText(at)) is not null ? at : at + 1;
+        return weekdayAt < sentence.EndToken && PeriodWords.Weekday(doc.TokenText(weekdayAt)) is { } weekday
+            && WeekdayReader.Read(doc, sentence, weekdayAt, weekday) is { } named && named.FirstToken == at
+            ? named
+            : null;
     }
 
     /// <summary>Whether a count at token <paramref name="i"/> is followed by its unit and "starting" or "from" (cheap: no lookup).</summary>

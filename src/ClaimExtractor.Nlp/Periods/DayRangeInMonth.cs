@@ -4,7 +4,7 @@ using ClaimExtractor.Nlp.Pipeline;
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
-/// Days of a month named relative to publication: "from 4 to 22 this month", "between 4 and 22 this month", "4 till 23
+/// Days of a month named relative to publication: "the 20th of next month", "the 5th day of this month", "from 4 to 22 this month", "between 4 and 22 this month", "4 till 23
 /// of this month", "from 4-23 in next month", "the 5th to the 9th of last month". Days that do not fit the month leave
 /// the range unresolved.
 /// </summary>
@@ -15,6 +15,13 @@ internal static class DayRangeInMonth
     {
         bool between = doc.Is(i, "between");
         int at = between || doc.Is(i, "from") ? i + 1 : i;
+        if (!between && at == i && Day(doc, at, end, out int only, out int onlyEnd) && Single(doc, onlyEnd) is { } single)
+        {
+            return doc.Published is { } pub && pub.AddMonths(single.Shift) is var m && only <= DateTime.DaysInMonth(m.Year, m.Month)
+                ? PeriodResolver.Make(doc, i, single.End, Period.Day(new DateOnly(m.Year, m.Month, only)), PeriodCue.Day)
+                : PeriodResolver.Make(doc, i, single.End, null, PeriodCue.Day);
+        }
+
         if (!Day(doc, at, end, out int first, out int after) || !(doc.Is(after, "to") || doc.Is(after, "till") || doc.Is(after, "until")
             || doc.Is(after, "through") || doc.Is(after, "-") || (between && doc.Is(after, "and")))
             || !Day(doc, after + 1, end, out int last, out int lastEnd) || last <= first)
@@ -35,6 +42,19 @@ internal static class DayRangeInMonth
         }
 
         return PeriodResolver.Make(doc, i, shiftAt + 2, period, PeriodCue.Day);
+    }
+
+    // "of next month", "day of this month", "in last month" after a single day, not before a possessive ("20 of this
+    // month's applicants" is a count): the month's shift and the token after the phrase
+    private static (int Shift, int End)? Single(AnalyzedDocument doc, int after)
+    {
+        int at = doc.Is(after, "day") ? after + 1 : after;
+        if (!(doc.Is(at, "of") || (doc.Is(at, "in") && at == after)) || !doc.Is(at + 2, "month") || doc.Is(at + 3, "'s") || doc.Is(at + 3, "’s"))
+        {
+            return null;
+        }
+
+        return PeriodWords.MonthShift(doc, at + 1) is { } shift ? (shift, at + 3) : null;
     }
 
     // "4", "4th", "the 4th"

@@ -187,7 +187,7 @@ internal static class MonthReader
     }
 
     // the day (or day range) written before month token i: "2 October", "1st Jan", "the 22nd of January", "28-Nov",
-    // "4-22 January", "from 4 to 22 January", "between 4 and 22 January"
+    // "4-22 January", "from 4 to 22 January", "between 4 and 22 January", "from 13 to the 15 of July"
     private static (int First, int Day, int? LastDay)? DayBefore(AnalyzedDocument doc, Sentence sentence, int i)
     {
         int link = doc.Is(i - 1, "of") || IsJoiner(doc, i - 1, sentence.EndToken) ? i - 1 : i;
@@ -197,19 +197,27 @@ internal static class MonthReader
             return null;
         }
 
-        int first = doc.Is(start - 1, "the") && start - 1 >= sentence.FirstToken ? start - 1 : start;
-        if (IsRangeWord(doc, start - 1) || (doc.Is(start - 1, "and") && doc.Is(start - 3, "between")))
+        int first = WithThe(doc, sentence, start);
+        // "from 13 to the 15 of July", "between the 4th and the 22nd of January"
+        int joint = first - 1;
+        if (IsRangeWord(doc, joint) || doc.Is(joint, "and"))
         {
-            int from = DayEndingAt(doc, sentence, start - 1);
-            if (from >= 0 && Day(doc, from, sentence.EndToken, out int startDay, out _) && startDay < day)
+            int from = DayEndingAt(doc, sentence, joint);
+            int fromFirst = from >= 0 ? WithThe(doc, sentence, from) : -1;
+            if (from >= 0 && Day(doc, from, sentence.EndToken, out int startDay, out _) && startDay < day
+                && (!doc.Is(joint, "and") || doc.Is(fromFirst - 1, "between")))
             {
-                first = doc.Is(from - 1, "from") || doc.Is(from - 1, "between") ? from - 1 : from;
+                first = doc.Is(fromFirst - 1, "from") || doc.Is(fromFirst - 1, "between") ? fromFirst - 1 : fromFirst;
                 return (first, startDay, day);
             }
         }
 
         return (first, day, null);
     }
+
+    // a day's first token, taking a "the" before it within the sentence
+    private static int WithThe(AnalyzedDocument doc, Sentence sentence, int day) =>
+        doc.Is(day - 1, "the") && day - 1 >= sentence.FirstToken ? day - 1 : day;
 
     // the token where a day number ending just before token `end` starts ("22" or "22nd"), or -1
     private static int DayEndingAt(AnalyzedDocument doc, Sentence sentence, int end)

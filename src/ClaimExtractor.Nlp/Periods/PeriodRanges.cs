@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// Joins two time expressions that a sentence states as one range: "from March to June 2024", "between 2019 and
 /// 2021", "2019-2021", "from January through March". A start without a year takes the end's year ("from March to June
 /// 2024" is March 2024), a year back when it would fall after the end ("December to February 2024"); a day with no
-/// month takes the end's ("from the 13th to the 15th of July"). "Now" as an end is
+/// month takes the end's ("from the 13th to the 15th of July"); the end's weekday may go before it ("1st Jan until
+/// Wed, 22 of Jan"); an end's weekday before the start is the first one after it ("from next Monday to Friday"). "Now" as an end is
 /// the publication day ("between now and November 15" is the next November 15).
 /// </summary>
 internal static class PeriodRanges
@@ -25,8 +26,9 @@ internal static class PeriodRanges
                 to = to with { Period = InYear(to.Period, toEnd.Year + 1) };
             }
 
+            int toFirst = WeekdayBefore(doc, to.FirstToken, from.EndToken);
             if (from.Period is not { Start: { } fromStart } start || to.Period is not { Start: { } toStart, End: not null } end
-                || to.FirstToken > from.EndToken + 1 || to.FirstToken < from.EndToken || from.Cue is PeriodCue.Open or PeriodCue.Since or PeriodCue.Present || to.Cue is PeriodCue.Open or PeriodCue.Present)
+                || toFirst > from.EndToken + 1 || toFirst < from.EndToken || from.Cue is PeriodCue.Open or PeriodCue.Since or PeriodCue.Present || to.Cue is PeriodCue.Open or PeriodCue.Present)
             {
                 continue;
             }
@@ -38,14 +40,14 @@ internal static class PeriodRanges
             bool word = doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "thru") || doc.Is(link, "until") || doc.Is(link, "till")
                 || (doc.Is(link, "and") && doc.Is(from.FirstToken - 1, "between"));
             // "from 2019 through 2021": the year reader took "through" into its expression
-            bool joined = to.FirstToken == link ? opened && to.Cue == PeriodCue.Through : dash || (opened && word);
+            bool joined = toFirst == link ? opened && to.Cue == PeriodCue.Through : dash || (opened && word);
             bool bothYears = from.Cue == PeriodCue.Year && to.Cue is PeriodCue.Year or PeriodCue.Through;
             // without "from" or "between", only calendar names make a range: "2019-2021", "Oct. 2 to October 22"
             bool calendar = from.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part
                 && to.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part or PeriodCue.Through;
-            joined |= !opened && calendar && to.FirstToken == link + 1 && (doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till"));
+            joined |= !opened && calendar && toFirst == link + 1 && (doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till"));
             // "each year 2014 through 2018": the year reader took "through" into the second year
-            joined |= !opened && bothYears && to.FirstToken == link && to.Cue == PeriodCue.Through;
+            joined |= !opened && bothYears && toFirst == link && to.Cue == PeriodCue.Through;
             if (!joined || (!opened && !calendar))
             {
                 continue;
@@ -66,6 +68,12 @@ internal static class PeriodRanges
                 }
             }
 
+            if (to.Cue == PeriodCue.Weekday && end.Start == end.End && start.Start > end.End && start.Start is { } after)
+            {
+                // "from next Monday to Friday": the end's weekday is the first one after the start
+                end = Period.Day(after.AddDays((((int)toStart.DayOfWeek - (int)after.DayOfWeek + 6) % 7) + 1));
+            }
+
             if (start.Start > end.End)
             {
                 continue;
@@ -76,6 +84,14 @@ internal static class PeriodRanges
             found[k] = PeriodResolver.Make(doc, first, to.EndToken, Period.Between(start, end), cue);
             found.RemoveAt(k + 1);
         }
+    }
+
+    // where the end of a range starts when its day is named before it: "Wed" in "1st Jan until Wed, 22 of Jan" (right
+    // before a date, "Wed", "Sat", "Sun" and "Mon" are weekdays, not a verb or a newspaper)
+    private static int WeekdayBefore(AnalyzedDocument doc, int to, int fromEnd)
+    {
+        int at = doc.Is(to - 1, ",") ? to - 2 : to - 1;
+        return at > fromEnd && (PeriodWords.Weekday(doc.TokenText(at)) is not null || doc.TokenText(at) is "Mon" or "Wed" or "Sat" or "Sun") ? at : to;
     }
 
     // "now" as a range's end is the publication day: "between now and November 15", "from January to now"

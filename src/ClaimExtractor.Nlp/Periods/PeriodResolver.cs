@@ -97,7 +97,7 @@ public sealed class PeriodResolver : IDocumentProcess
     {
         DateOnly? pub = doc.Published;
         int end = sentence.EndToken;
-        if (!nested && (PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i)) is { } edge)
+        if (!nested && (PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i) ?? NthDayOf.Read(doc, sentence, i)) is { } edge)
         {
             return edge;
         }
@@ -136,7 +136,7 @@ public sealed class PeriodResolver : IDocumentProcess
         }
 
         if ((WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
-            ?? EarlierLater.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
+            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }
@@ -288,11 +288,11 @@ public sealed class PeriodResolver : IDocumentProcess
             ? (word.Length == 4 ? 2000 + y : y is >= 1900 and <= 2100 ? y : null)
             : null;
 
-    // a quantity's number may still open "3 days ago", "1 month and 21 days ago", "two weeks from now", "4 to 22 this month",
+    // a quantity's number may still open "3 days ago", "three Fridays from now", "1 month and 21 days ago", "two weeks from now", "4 to 22 this month",
     // "(in) nineteen twenty eight", "(the) nineteen seventies" or a digit date "02/22/2016", "13.5.2015"
     private static bool OpensDate(AnalyzedDocument doc, int i, int end) =>
         SpelledYears.TryRead(doc, i, end, standalone: true, out _, out _) || DecadeReader.Read(doc, i, end) is not null
-        || AgoReader.Read(doc, i, end, null) is not null || DayOffsets.CountsFromNow(doc, i + 2) || CountFromDay.Opens(doc, i) || DayRangeInMonth.Read(doc, i, end) is not null || DottedDates.Read(doc, i, end) is not null || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
+        || AgoReader.Read(doc, i, end, null) is not null || WeekdayCounts.Read(doc, i, end) is not null || DayOffsets.CountsFromNow(doc, i + 2) || CountFromDay.Opens(doc, i) || DayRangeInMonth.Read(doc, i, end) is not null || DottedDates.Read(doc, i, end) is not null || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
 
     private static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 

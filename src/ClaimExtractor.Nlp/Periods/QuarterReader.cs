@@ -5,7 +5,7 @@ using ClaimExtractor.Nlp.Pipeline;
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
-/// Quarters and halves: "Q3", "q3 2019", "Q1-2019", "Q1 of 2019", "2019 Q3", "2019-H2", "H1", "the third quarter",
+/// Quarters and halves: "Q3", "q3 2019", "Q1-2019", "Q1 of 2019", "2019 Q3", "2019-H2", "2018Q4", "H1", "the third quarter",
 /// "3rd qtr", "the final quarter of 2024", "the second half of last year". Without a year, the latest one begun by
 /// publication.
 /// </summary>
@@ -26,6 +26,12 @@ internal static class QuarterReader
     {
         if (Code(doc, i) is var (quarter, part))
         {
+            if (GluedYear(doc, i) is { } glued)
+            {
+                // "2018Q4", "18q4": the year written against the code
+                return Make(doc, i - 1, i + 1, quarter, part, glued);
+            }
+
             int after = i + 1;
             int? year = YearAfter(doc, ref after, end);
             return Make(doc, i, after, quarter, part, year);
@@ -114,6 +120,14 @@ internal static class QuarterReader
 
         return null;
     }
+
+    // a year of four or two digits glued before the code at i ("2018Q4", "18q4"), or null
+    private static int? GluedYear(AnalyzedDocument doc, int i) =>
+        i > 0 && Glued(doc, i - 1, i) && doc.Tokens[i - 1].Kind == Text.TokenKind.Number && doc.TokenText(i - 1) is { Length: 2 or 4 } digits
+        && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y)
+        && (digits.Length == 2 || y is >= 1800 and <= 2100)
+            ? (digits.Length == 2 ? 2000 + y : y)
+            : null;
 
     private static bool Glued(AnalyzedDocument doc, int left, int right) =>
         left >= 0 && right < doc.Tokens.Count && doc.Tokens[right].Start == doc.Tokens[left].End;

@@ -7,7 +7,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Weeks named by a day or a place in a month or year, Monday to Sunday: "the week of April 10", "the week commencing
 /// February 4", "w/c Feb 4" (the week holding that day); "the first week of October", "the third week of this month",
-/// "the last week of 2016". Week n of a month or year counts as ISO 8601 does: the first is the one holding the 4th.
+/// "the last week of 2016", "the third week next year", "the second last week of October 2018". Week n of a month or year counts as ISO 8601 does: the first is the one holding the 4th.
 /// </summary>
 internal static class WeekReader
 {
@@ -15,8 +15,8 @@ internal static class WeekReader
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
         int at = doc.Is(i, "the") ? i + 1 : i;
-        // every phrase here has "week" (or "w/c") within three tokens: a cheap test first, as this runs at every token
-        if (!doc.Is(at, "week") && !doc.Is(at + 1, "week") && !doc.Is(at + 2, "week") && !doc.Is(at, "w"))
+        // every phrase here has "week" (or "w/c") within four tokens: a cheap test first, as this runs at every token
+        if (!doc.Is(at, "week") && !doc.Is(at + 1, "week") && !doc.Is(at + 2, "week") && !doc.Is(at + 3, "week") && !doc.Is(at, "w"))
         {
             return null;
         }
@@ -30,13 +30,21 @@ internal static class WeekReader
                 : null;
         }
 
-        if (!Ordinal(doc, at, sentence.EndToken, out int n, out int weekAt) || !doc.Is(weekAt, "week") || !doc.Is(weekAt + 1, "of"))
+        if (!Ordinal(doc, at, sentence.EndToken, out int n, out int weekAt))
         {
             return null;
         }
 
-        var whole = PeriodResolver.Read(doc, sentence, weekAt + 2, nested: true);
-        if (whole is not { Period: { Start: { } start, End: { } end } } || whole.FirstToken != weekAt + 2 || start.Day != 1)
+        // "the third last week of 2018", "2nd last week of October": counted back from the last
+        bool fromEnd = n > 0 && doc.Is(weekAt, "last");
+        weekAt += fromEnd ? 1 : 0;
+        if (!doc.Is(weekAt, "week") || WholeAt(doc, weekAt + 1, at > i) is not { } wholeAt)
+        {
+            return null;
+        }
+
+        var whole = Whole(doc, sentence, wholeAt);
+        if (whole is not { Period: { Start: { } start, End: { } end } } || whole.FirstToken != wholeAt || start.Day != 1)
         {
             return null;
         }
@@ -49,9 +57,23 @@ internal static class WeekReader
         }
 
         // ISO 8601: the first week holds the 4th day, the last holds the 4th-last
-        var week = n == 0 ? Holding(end.AddDays(-3)) : Holding(start.AddDays(3 + (7 * (n - 1))));
+        var week = n == 0 ? Holding(end.AddDays(-3)) : fromEnd ? Holding(end.AddDays(-3 - (7 * (n - 1)))) : Holding(start.AddDays(3 + (7 * (n - 1))));
         return week.End > end.AddDays(3) ? null : PeriodResolver.Make(doc, i, whole.EndToken, week, PeriodCue.Relative);
     }
+
+    // where the month or year of "the third week of May" starts; after "the", "of" may go before "next year", "this
+    // month" ("said last week this year would be hard" is no week of the year)
+    private static int? WholeAt(AnalyzedDocument doc, int at, bool afterThe) =>
+        doc.Is(at, "of") ? at + 1
+        : afterThe && (doc.Is(at, "next") || doc.Is(at, "this") || doc.Is(at, "last")) && (doc.Is(at + 1, "year") || doc.Is(at + 1, "month")) ? at : null;
+
+    // the month or year a week is counted in: "of May", "of next year", "of 2027", "of two thousand and twenty seven"
+    // (a spelled year standing alone is a count, after "the nth week of" it is the year)
+    private static PeriodExpression? Whole(AnalyzedDocument doc, Sentence sentence, int at) =>
+        PeriodResolver.Read(doc, sentence, at, nested: true)
+        ?? (SpelledYears.TryRead(doc, at, sentence.EndToken, standalone: false, out int year, out int after)
+            ? PeriodResolver.Make(doc, at, after, Period.Year(year), PeriodCue.Year)
+            : null);
 
     // where the day of "the week of DAY", "the week commencing DAY", "w/c DAY" starts
     private static int? DayAt(AnalyzedDocument doc, int at)

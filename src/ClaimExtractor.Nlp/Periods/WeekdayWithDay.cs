@@ -26,6 +26,7 @@ internal static class WeekdayWithDay
         int end = sentence.EndToken;
         bool read = doc.Is(dayAt, "the")
             ? DayWords.TryOrdinal(doc, dayAt + 1, end, out int day2, out int dayEnd) || DayWords.TryCardinal(doc, dayAt + 1, end, out day2, out dayEnd)
+                || Teen(doc, dayAt + 1, end, out day2, out dayEnd)
             : NumericDates.TryDay(doc, i + 1, end, out day2, out dayEnd) && dayEnd == i + 2;
         return read && pub is { } now && Closes(doc, dayEnd, end) && Nearest(now, day2, weekday) is { } numbered
             ? PeriodResolver.Make(doc, i, dayEnd, Period.Day(numbered), PeriodCue.Day)
@@ -36,6 +37,14 @@ internal static class WeekdayWithDay
     // people" is a count; "Monday 12-4", "Thursday 8:00" are hours)
     private static bool Closes(AnalyzedDocument doc, int at, int end) =>
         at >= end || doc.TokenText(at) is "," or ";" or "." or "!" or "?" or ")" || doc.Is(at, "at") || doc.Is(at, "between") || doc.Is(at, "from");
+
+    // "fifteen" in "Friday the fifteen": a single number word from ten to thirty (under ten, "the three" are people)
+    private static bool Teen(AnalyzedDocument doc, int i, int end, out int day, out int after)
+    {
+        after = i + 1;
+        day = i < end && NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int n) ? n : 0;
+        return day is >= 10 and <= 31;
+    }
 
     // the day-th nearest publication that falls on the weekday, within a year either side
     private static DateOnly? Nearest(DateOnly pub, int day, DayOfWeek weekday)

@@ -9,7 +9,8 @@ namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 /// publication date. Extractor files check only that each expected expression is found (a span overlap). Parser and
 /// model files need the reference date (cases without one are not judged) and the resolved days: Recognizers-Text's
 /// future or past resolution, Duckling's value at its grain (a time on a known day stands for its day, under
-/// <see cref="NewsConventions.DatedByDay"/>; a time with no day fails). Range ends may be inclusive or exclusive, as both suites mix them. Nothing else may be found. Where a suite's
+/// <see cref="NewsConventions.DatedByDay"/>; a time with no day fails). An interval open after its start ("since August")
+/// ends at <see cref="NewsConventions.OpenEnd"/>. Range ends may be inclusive or exclusive, as both suites mix them. Nothing else may be found. Where a suite's
 /// convention differs from news use on purpose, the case passes under that convention's name (<see cref="NewsConventions"/>).
 /// </summary>
 internal static class DateJudge
@@ -58,7 +59,7 @@ internal static class DateJudge
             var windows = Windows(expected, c.Reference, out bool timeOfDay);
             if (windows.Count == 0)
             {
-                return PeerVerdict.Fail($"resolution finer than a day ({type})", $"{c.Id}: '{QuantityJudge.Quote(expected)}'");
+                return PeerVerdict.Fail($"resolution finer than a day or open before ({type})", $"{c.Id}: '{QuantityJudge.Quote(expected)}'");
             }
 
             if (timeOfDay)
@@ -141,6 +142,10 @@ internal static class DateJudge
                     AddRange(windows, s, e);
                     timeOfDay |= kind == "datetimerange";
                 }
+                else if (kind is "daterange" && Day(entry, "start") is { } since && !entry.TryGetProperty("end", out _))
+                {
+                    windows.Add((since, NewsConventions.OpenEnd));
+                }
             }
         }
         else if (value.ValueKind == JsonValueKind.Object)
@@ -161,6 +166,10 @@ internal static class DateJudge
                 {
                     AddRange(windows, s, e);
                 }
+                else if (Day(r, "startDate") is { } since && !r.TryGetProperty("endDate", out _))
+                {
+                    windows.Add((since, NewsConventions.OpenEnd));
+                }
             }
         }
 
@@ -177,6 +186,10 @@ internal static class DateJudge
             if (Day(value, "from") is { } from && Day(value, "to") is { } to && (finer ? to >= from : to > from))
             {
                 windows.Add((from, finer && !Midnight(value, "to") ? to : to.AddDays(-1)));
+            }
+            else if (!finer && Day(value, "from") is { } since && !value.TryGetProperty("to", out _))
+            {
+                windows.Add((since, NewsConventions.OpenEnd));
             }
 
             return;

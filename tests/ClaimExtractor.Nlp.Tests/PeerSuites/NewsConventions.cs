@@ -16,8 +16,15 @@ internal static partial class NewsConventions
     /// <summary>An inclusive day range a suite expects.</summary>
     public readonly record struct Window(DateOnly Start, DateOnly End);
 
+    /// <summary>The end of a window the suite leaves open after its start ("since August": a start and no end).</summary>
+    public static DateOnly OpenEnd { get; } = DateOnly.MaxValue;
+
     public static IReadOnlyList<Convention> All { get; } =
     [
+        new("since runs to publication",
+            "\"Since August\", \"since 2010\": the suites leave the end open; a news figure since a day runs up to publication, "
+            + "so the pipeline closes the period in the publication's year (\"since 2010\" is 2010 to the publication year).",
+            (w, p, reference, _) => w.End == OpenEnd && p.Start == w.Start && p.End is { } end && end > w.Start && end >= reference && end.Year == reference.Year),
         new("forward",
             "Both suites resolve a bare weekday, day, month, season or holiday to the next one after the reference date; a news "
             + "article reports what happened, so it means the latest one on or before publication (\"on Tuesday\", \"in May\", "

@@ -19,11 +19,11 @@ internal static class PeerSuiteFloors
         new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.906),
         new("recognizers-en-age.jsonl", PeerKind.Any, 0.631),
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
-        new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.766),
-        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.828),
-        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.823),
-        new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.941),
-        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.440),
+        new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.788),
+        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.844),
+        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.829),
+        new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.944),
+        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.449),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.653),
@@ -36,7 +36,7 @@ internal static class PeerSuiteFloors
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.925),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
         new("duckling-en-duration.jsonl", PeerKind.Duration, 0.132),
-        new("duckling-en-time.jsonl", PeerKind.Date, 0.395),
+        new("duckling-en-time.jsonl", PeerKind.Date, 0.424),
     ];
 
     public static PeerSuite Get(string file) => All.Single(s => string.Equals(s.File, file, StringComparison.Ordinal));
