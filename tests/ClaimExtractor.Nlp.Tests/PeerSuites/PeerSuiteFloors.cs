@@ -24,8 +24,8 @@ internal static class PeerSuiteFloors
         new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.829),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.944),
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.449),
-        new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.258),
-        new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.285),
+        new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
+        new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.653),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.250),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.931),
@@ -35,7 +35,7 @@ internal static class PeerSuiteFloors
         new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.759),
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.925),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
-        new("duckling-en-duration.jsonl", PeerKind.Duration, 0.132),
+        new("duckling-en-duration.jsonl", PeerKind.Duration, 0.192),
         new("duckling-en-time.jsonl", PeerKind.Date, 0.424),
     ];
 
