@@ -16,7 +16,7 @@ public static class WorkerCommand
     {
         var database = CommonOptions.Database();
         var exitWhenIdle = new Option<bool>("--exit-when-idle") { Description = "Stop once nothing is pending instead of waiting for more work" };
-        var batch = new Option<int>("--batch") { Description = "Sources leased at a time", DefaultValueFactory = _ => 32, HelpName = "N" };
+        var batch = new Option<int>("--batch") { Description = "Sources leased at a time", DefaultValueFactory = _ => 256, HelpName = "N" };
         var lease = new Option<int>("--lease") { Description = "Seconds a lease lasts without a heartbeat (a dead worker's batch is retried after it)", DefaultValueFactory = _ => 120, HelpName = "SECONDS" };
         var attempts = new Option<int>("--max-attempts") { Description = "Leases a source gets before it is marked failed", DefaultValueFactory = _ => 5, HelpName = "N" };
         var poll = new Option<double>("--poll") { Description = "Seconds an idle worker waits before looking again", DefaultValueFactory = _ => 5, HelpName = "SECONDS" };
