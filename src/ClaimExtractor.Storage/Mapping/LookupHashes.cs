@@ -1,8 +1,9 @@
 namespace ClaimExtractor.Storage.Mapping;
 
 /// <summary>
-/// <see cref="LookupHash.Of"/> with a memory of the texts hashed lately: a batch's save hashes its figures and keys, and
-/// the check that follows looks the same keys up. Holds at most <see cref="Capacity"/> texts and starts afresh when full,
+/// <see cref="LookupHash.Of"/> with a memory of the keys hashed lately: figures of one key and later batches stating
+/// the same keys hash each once, and on one connection the check that follows looks up the keys its save wrote (figure
+/// texts, each stated about once, are hashed directly and not remembered). Holds at most <see cref="Capacity"/> texts and starts afresh when full,
 /// so it never grows with the store. One per store connection (not thread-safe, as the connection is not).
 /// </summary>
 internal sealed class LookupHashes

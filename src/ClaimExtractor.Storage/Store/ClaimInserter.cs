@@ -56,7 +56,7 @@ internal sealed class ClaimInserter : IDisposable
 
         var ids = await _dialect.ReserveIdsAsync(_connection, _transaction, "claims", claims.Count, cancellationToken);
         var stated = claims.Select(c => new Stated(c.Claim.Figure, c.Claim.Key.Value)).ToArray();
-        var figures = stated.Select(f => _hashes.Of(f.Figure)).ToArray();
+        var figures = stated.Select(f => LookupHash.Of(f.Figure)).ToArray();
         await _insert.ExecuteAsync([.. claims.Select((c, i) => Values(ids[i], c.DocumentId, c.Claim, c.SubjectId, stated[i], figures[i]))], cancellationToken);
 
         // Each figure the batch states: a new one is represented by its earliest claim here and supported by all of
