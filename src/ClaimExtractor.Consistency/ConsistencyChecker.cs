@@ -88,10 +88,16 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
         return checks;
     }
 
-    /// <summary>Checks <paramref name="claims"/> against <paramref name="aligned"/> (which may include them).</summary>
+    /// <summary>
+    /// Checks <paramref name="claims"/> against <paramref name="aligned"/> (which may include them). A document stating
+    /// one <see cref="Claim.Figure"/> twice gets one flag per conflicting pair of figures, not one per repetition: the
+    /// flag on its first statement (the lowest claim id), which is the one the store's figure lookup hands the other
+    /// document when that is checked later, so the flags do not depend on which document was checked first.
+    /// </summary>
     public IReadOnlyList<Contradiction> Check(IReadOnlyList<StoredClaim> claims, IEnumerable<StoredClaim> aligned)
     {
-        var context = new ClaimContext(aligned, options);
+        var all = aligned as IReadOnlyCollection<StoredClaim> ?? [.. aligned];
+        var context = new ClaimContext(all, options);
         var found = new Dictionary<(ClaimId, ClaimId, ContradictionKind), Contradiction>();
         foreach (var claim in claims)
         {
@@ -105,7 +111,36 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
             }
         }
 
-        return [.. found.Values];
+        return found.Count < 2 ? [.. found.Values] : FoldRepeatedFigures(found.Values, claims.Concat(all));
+    }
+
+    // One flag per kind and unordered pair of (document, figure): a figure repeated in one document adds no flags.
+    private static List<Contradiction> FoldRepeatedFigures(IReadOnlyCollection<Contradiction> flags, IEnumerable<StoredClaim> claims)
+    {
+        var figures = flags.SelectMany(f => new[] { f.A, f.B }).Distinct().ToDictionary(id => id, _ => (Document: 0L, Figure: ""));
+        foreach (var claim in claims)
+        {
+            if (figures.TryGetValue(claim.Id, out var stated) && stated.Figure.Length == 0)
+            {
+                figures[claim.Id] = (claim.Document.Id.Value, claim.Claim.Figure);
+            }
+        }
+
+        // A claim the rules named but the checker was not given stands for itself alone.
+        (long, string) Stated(ClaimId id) => figures[id] is { Figure.Length: > 0 } stated ? stated : (-id.Value, "");
+
+        var kept = flags
+            .OrderBy(f => Math.Min(f.A.Value, f.B.Value))
+            .ThenBy(f => Math.Max(f.A.Value, f.B.Value))
+            .DistinctBy(f => Unordered(Stated(f.A), Stated(f.B), f.Kind))
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+        return [.. flags.Where(kept.Contains)];
+    }
+
+    private static ((long, string), (long, string), ContradictionKind) Unordered((long Document, string Figure) a, (long Document, string Figure) b, ContradictionKind kind)
+    {
+        int order = a.Document != b.Document ? a.Document.CompareTo(b.Document) : string.CompareOrdinal(a.Figure, b.Figure);
+        return order <= 0 ? (a, b, kind) : (b, a, kind);
     }
 
     private static HashSet<ClaimKey> KeysOf(IReadOnlyList<StoredClaim> claims) =>

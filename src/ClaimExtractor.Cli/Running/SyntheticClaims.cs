@@ -28,11 +28,14 @@ public static class SyntheticClaims
 
     private sealed class GeneratedSource(int claims, int perArticle, int seed) : IArticleSource
     {
-        // 5,000 subjects x 40 metrics x 10 years: most keys are stated once, some by several articles, and about one
-        // statement in ten disagrees with the others, as a large news collection would.
+        // Subjects x 40 metrics x 10 years, with one subject per 200 claims (5,000 for a million): two keys per claim,
+        // so most keys are stated once, some by several articles, and about one statement in ten disagrees with the
+        // others, as a large news collection would. A larger collection covers more events, not more reports of the
+        // same ones, so the key space grows with the claims and each key keeps the same few statements.
         public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var random = new Random(seed);
+            int subjects = Math.Max(50, claims / 200);
             var text = new StringBuilder();
             for (int article = 0, made = 0; made < claims; article++)
             {
@@ -40,7 +43,7 @@ public static class SyntheticClaims
                 text.Clear();
                 for (int i = 0; i < perArticle && made < claims; i++, made++)
                 {
-                    int subject = random.Next(5_000), metric = random.Next(40), year = 2015 + random.Next(10);
+                    int subject = random.Next(subjects), metric = random.Next(40), year = 2015 + random.Next(10);
                     long value = 1_000 + ((subject * 7_919L + metric * 104_729L + year) % 1_000_000);
                     if (random.Next(10) == 0)
                     {
