@@ -28,6 +28,20 @@ public sealed class RuleContractTests
     }
 
     [Fact]
+    public void A_document_dated_at_the_calendars_first_day_is_checked_without_error()
+    {
+        // a page whose metadata carries a content system's empty date, "0001-01-01T00:00:00Z"
+        var builder = new Claims();
+        var undated = builder.Level(Claims.Early2025 with { Published = DateOnly.MinValue }, "$1.6 billion", 1.6e9m, Unit.Usd, "theft.value", null);
+        var other = builder.Level(Claims.Ft, "$1.34 billion", 1.34e9m, Unit.Usd, "theft.value", 2024);
+
+        var keys = Levels.KeysAcrossPeriodLine(undated);
+
+        Assert.Empty(keys);
+        Assert.Empty(ConsistencyChecker.CreateDefault().Check([undated], [undated, other]));
+    }
+
+    [Fact]
     public void Value_mismatch_is_symmetric_for_any_two_values()
     {
         var rule = new ValueMismatchRule();

@@ -52,7 +52,8 @@ public static class Levels
             return [c.UndatedKey];
         }
 
-        return claim.Document.Published is { } published
+        // (a publication date at the calendar's ends, a content system's empty date, has no periods around it)
+        return claim.Document.Published is { Year: > 1 and < 9999 } published
             ? PeriodsAround(published).Select(p => ClaimKey.For(c.Subject, c.Role, c.MetricKey, p)).Distinct()
             : [];
     }
@@ -72,6 +73,24 @@ public static class Levels
 
     /// <summary>True when the claim's own sentence states its period (not undated, not read from the story around it).</summary>
     public static bool StatesPeriod(StoredClaim claim) => claim.Claim.Period is not null && !claim.Claim.PeriodInferred;
+
+    /// <summary>
+    /// True when the text named what the figure measures: a counted noun ("218,000 vehicles") or a metric word other than
+    /// the one its unit alone gives (the frames fall back to "count", "amount" or the unit's kind: "volume" for cups).
+    /// </summary>
+    public static bool NamesWhatItMeasures(StoredClaim stored)
+    {
+        var claim = stored.Claim;
+        if (claim.Quantity.Noun is not null)
+        {
+            return true;
+        }
+
+        string key = claim.MetricKey[(claim.MetricKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        int dot = key.IndexOf('.', StringComparison.Ordinal);
+        string concept = dot < 0 ? key : key[..dot];
+        return !string.Equals(claim.Metric, concept, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when the words just before the figure compare it as the earlier value: "up from the 212,000", "than 4.4%".</summary>
     public static bool IsComparedAgainst(StoredClaim claim)

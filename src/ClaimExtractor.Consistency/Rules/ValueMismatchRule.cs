@@ -8,8 +8,8 @@ namespace ClaimExtractor.Consistency.Rules;
 /// <summary>
 /// Two levels with the same subject, metric, period and unit whose intervals do not overlap, or two changes of one
 /// measure over one period from the same baseline (<see cref="StatedChanges"/>: +6.8% vs +6.0% on a year earlier).
-/// Inside one document that is a <c>self</c> contradiction; a later document that words it as a revision is an
-/// <c>update</c>.
+/// Inside one document that is a <c>self</c> contradiction, unless the document gives a series of values for it (a
+/// table, a timeline); a later document that words it as a revision is an <c>update</c>.
 /// </summary>
 public sealed class ValueMismatchRule : IConsistencyRule
 {
@@ -40,6 +40,11 @@ public sealed class ValueMismatchRule : IConsistencyRule
                 continue;
             }
 
+            if (Unanchored(claim, other) || (other.Document.Id == claim.Document.Id && IsSeries(claim, context)))
+            {
+                continue;
+            }
+
             var (a, b) = Levels.Ordered(claim, other);
             var (severity, score) = Grading.Grade(a, b, mine.RelativeGap(theirs), Levels.UndatedDiscount(a, b));
             if (score < context.Options.MinimumScore)
@@ -53,6 +58,25 @@ public sealed class ValueMismatchRule : IConsistencyRule
             yield return new Contradiction(a.Id, b.Id, kind, severity, score, Explain(kind, a, b), a.Claim.Key);
         }
     }
+
+    // Three or more values for one measure in three or more sentences of one document are a series (a results table,
+    // a timeline, a list by region the frames did not tell apart), not a document contradicting itself. (Two values
+    // in one sentence are usually parts: "218,000 vehicles in the US and 31,500 in Canada"; "another 210,000" and "up
+    // from 212,000" are not restatements.)
+    private static bool IsSeries(StoredClaim claim, ClaimContext context)
+    {
+        var same = context.InDocument(claim.Document.Id)
+            .Where(c => c.Claim.Key == claim.Claim.Key && Levels.IsComparable(c) && Levels.SameUnit(c, claim) &&
+                        !Levels.AddsToAnother(c) && !Levels.IsComparedAgainst(c))
+            .ToList();
+        return same.Select(c => c.Claim.Quantity.Value).Distinct().Skip(2).Any() && same.Select(c => c.Claim.Sentence).Distinct().Skip(2).Any();
+    }
+
+    // Two undated figures with nothing but their unit to say what they measure ("½ cup" and "¼ cup" of a recipe, "$999"
+    // and "$799" on two product pages, "11" and "22" of a results list) are different things more often than one thing
+    // stated twice.
+    private static bool Unanchored(StoredClaim a, StoredClaim b) =>
+        !Levels.StatesPeriod(a) && !Levels.StatesPeriod(b) && !Levels.NamesWhatItMeasures(a) && !Levels.NamesWhatItMeasures(b);
 
     private static string Explain(ContradictionKind kind, StoredClaim a, StoredClaim b)
     {

@@ -22,15 +22,16 @@ public static partial class DateText
 
         var trimmed = value.AsSpan().Trim();
         // An ISO timestamp keeps the date as written: "2024-12-19T23:30:00-05:00" was published on the 19th where it was written.
+        // A content system's empty date ("0001-01-01T00:00:00Z") is no date.
         if (trimmed.Length >= 10 && TryIso(trimmed[..10], out var iso) && (trimmed.Length == 10 || !char.IsAsciiDigit(trimmed[10])))
         {
-            return iso;
+            return Plausible(iso.Year) ? iso : null;
         }
 
         // "20240707": compact ISO, as some CMS meta tags write it
         if (trimmed.Length == 8 && DateOnly.TryParseExact(trimmed, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var compact))
         {
-            return compact;
+            return Plausible(compact.Year) ? compact : null;
         }
 
         return Find(value)?.Date;
@@ -60,6 +61,9 @@ public static partial class DateText
         return best;
     }
 
+    // The years a news date can fall in.
+    private static bool Plausible(int year) => year is >= 1900 and <= 2200;
+
     private static bool TryIso(ReadOnlySpan<char> text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
@@ -70,7 +74,7 @@ public static partial class DateText
         var month = match.Groups["mon"].Success
             ? MonthNumber(match.Groups["mon"].ValueSpan)
             : int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
-        if (year < 1900 || year > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (!Plausible(year) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }

@@ -34,6 +34,10 @@ public sealed class DateTextTests
     [InlineData("December 2024")]
     [InlineData("12/19/2024")]
     [InlineData("$2024-12-199")]
+    // a content system's empty date, as real pages carry it in datePublished
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("00010101")]
+    [InlineData("9999-12-31")]
     public void Text_without_a_whole_unambiguous_date_gives_none(string? text)
     {
         Assert.Null(DateText.Parse(text));
