@@ -86,10 +86,12 @@ public static class WorkerCommand
                 return 2;
             }
 
-            Console.WriteLine(
+            // CPU time beside wall time tells whether the machine's cores, not the worker, set the pace (bench --workers)
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"worker {options.Name}: {tally.Batches} batches, {tally.Processed} processed, {tally.Unchanged} unchanged, " +
                 $"{tally.Failed} failed, {tally.ContradictionsNew} new contradictions, " +
-                $"peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB; time by phase: {runner.Phases}");
+                $"peak working set {process.PeakWorkingSet64 / 1024 / 1024} MB, CPU {process.TotalProcessorTime.TotalSeconds:0.0} s; time by phase: {runner.Phases}"));
             return tally.Cancelled ? 130 : 0;
         }
     }
