@@ -1,4 +1,7 @@
 using System.Text;
+using ClaimExtractor.Consistency;
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Storage;
 
 namespace ClaimExtractor.EndToEnd.Tests;
@@ -61,6 +64,30 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_check_that_breaks_on_one_documents_claims_leaves_it_unchecked_and_the_run_goes_on()
+    {
+        using var temp = new TempDir();
+        string articles = temp.CopySeeds();
+        string db = temp.File("claims.db");
+        var breaking = new ConsistencyChecker([.. ConsistencyChecker.CreateDefault().Rules, new BreaksOn("financial-times")], ConsistencyOptions.Default);
+
+        var result = await Pipeline.RunAsync(db, [articles], checker: breaking);
+
+        Assert.Equal(2, result.Summary.New);
+        var problem = Assert.Single(result.Problems);
+        Assert.EndsWith("02-seed003-financial-times.txt", problem.Source, StringComparison.Ordinal);
+        Assert.Contains("check failed: InvalidOperationException: no rule foresaw this", problem.Reason, StringComparison.Ordinal);
+
+        // left unchecked, the document is checked by the next run, with rules that work
+        var rerun = await Pipeline.RunAsync(db, [articles]);
+        var fresh = await Pipeline.RunAsync(temp.File("fresh.db"), [articles]);
+
+        Assert.Empty(rerun.Problems);
+        Assert.Equal((await Pipeline.ReadAsync(temp.File("fresh.db"))).ContradictionFacts, (await Pipeline.ReadAsync(db)).ContradictionFacts);
+        Assert.Equal(fresh.Summary.ContradictionsTotal, rerun.Summary.ContradictionsTotal);
+    }
+
+    [Fact]
     public async Task A_store_that_fails_mid_run_stops_the_run_with_its_cause_instead_of_hanging()
     {
         using var temp = new TempDir();
@@ -81,5 +108,14 @@ public sealed class BadInputTests
         Assert.Same(run, finished);
         var failure = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => run);
         Assert.Contains("the disk is full", failure.Message, StringComparison.Ordinal);
+    }
+
+    // A rule with a bug that only one document's claims reach.
+    private sealed class BreaksOn(string source) : IConsistencyRule
+    {
+        public string Name => "breaks";
+
+        public IEnumerable<Contradiction> Check(StoredClaim claim, ClaimContext context) =>
+            claim.Document.Source.Contains(source, StringComparison.Ordinal) ? throw new InvalidOperationException("no rule foresaw this") : [];
     }
 }

@@ -24,11 +24,12 @@ internal static class Pipeline
     /// <paramref name="oneConnection"/>.
     /// </summary>
     public static async Task<RunResult> RunAsync(string database, IReadOnlyList<string> paths, long maxBytes = 10 * 1024 * 1024,
-        IRunProgress? progress = null, CancellationToken cancellationToken = default, bool checkLeftovers = true, bool oneConnection = false)
+        IRunProgress? progress = null, CancellationToken cancellationToken = default, bool checkLeftovers = true, bool oneConnection = false,
+        ConsistencyChecker? checker = null)
     {
         await using var store = await Composition.OpenStoreAsync(database, CancellationToken.None);
         await using var checkStore = oneConnection ? null : await Composition.OpenCheckStoreAsync(database, CancellationToken.None);
-        var runner = new BatchRunner(SharedExtractor, ConsistencyChecker.CreateDefault(), store, TimeProvider.System, checkStore);
+        var runner = new BatchRunner(SharedExtractor, checker ?? ConsistencyChecker.CreateDefault(), store, TimeProvider.System, checkStore);
         return await runner.RunAsync(
             new FileSystemSource(paths, new FileSourceOptions { MaxBytes = maxBytes }), new BatchOptions(2, "test", checkLeftovers), progress ?? new Quiet(), cancellationToken);
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using ClaimExtractor.Consistency;
 using ClaimExtractor.Core.Analysis;
@@ -67,12 +68,12 @@ public sealed class BatchRunner(
             StopOnFailure(ProduceAsync(source, run, tally, toNlp.Writer, storedUnchecked, stop.Token), stop),
             StopOnFailure(AnalyzeAsync(toNlp.Reader, toWriter.Writer, options.Jobs, run, tally, stop.Token), stop),
             StopOnFailure(WriteAsync(toWriter.Reader, toChecker.Writer, run, tally, stop.Token), stop),
-            StopOnFailure(CheckSavedAsync(toChecker.Reader, tally, stop.Token), stop),
+            StopOnFailure(CheckSavedAsync(toChecker.Reader, run, tally, stop.Token), stop),
         ];
         try
         {
             await Task.WhenAll(stages).ConfigureAwait(false);
-            await CheckAllAsync(options.CheckLeftovers ? await Locked("find", store.FindUncheckedDocumentsAsync, stop.Token).ConfigureAwait(false) : storedUnchecked, tally, stop.Token)
+            await CheckAllAsync(options.CheckLeftovers ? await Locked("find", store.FindUncheckedDocumentsAsync, stop.Token).ConfigureAwait(false) : storedUnchecked, run, tally, stop.Token)
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -199,11 +200,38 @@ public sealed class BatchRunner(
     }
 
     // Each stored batch in turn, with the claims its save returned; at most one more waits, so memory stays bounded.
-    private async Task CheckSavedAsync(ChannelReader<SavedBatch> input, RunTally tally, CancellationToken cancellationToken)
+    private async Task CheckSavedAsync(ChannelReader<SavedBatch> input, RunId run, RunTally tally, CancellationToken cancellationToken)
     {
         await foreach (var saved in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
+            await CheckIsolatingAsync(saved, run, tally, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // A rule that breaks on one document's claims (input no rule foresaw) must not sink the run: the batch is checked
+    // again document by document, and a document whose check still breaks is reported by name and left unchecked, so a
+    // later run checks it again. A store failure (DbException) still stops the run.
+    private async Task CheckIsolatingAsync(SavedBatch saved, RunId run, RunTally tally, CancellationToken cancellationToken)
+    {
+        try
+        {
             await CheckAsync(ct => checker.CheckDocumentsAsync(ReadStore, saved, ct), tally, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not (DbException or OperationCanceledException or OutOfMemoryException))
+        {
+            if (saved.Documents.Count > 1)
+            {
+                foreach (var document in saved.Documents)
+                {
+                    await CheckIsolatingAsync(saved.Only(document), run, tally, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
+            var problem = new ItemOutcome(saved.NameOf(saved.Documents[0]), ItemOutcomeKind.Failed, $"stored, but its check failed: {e.GetType().Name}: {e.Message}");
+            await Locked("runs", ct => store.RecordOutcomeAsync(run, problem, ct), cancellationToken).ConfigureAwait(false);
+            tally.AddCheckFailure(saved.Documents[0], problem);
         }
     }
 
@@ -267,12 +295,14 @@ public sealed class BatchRunner(
 
     private DocumentToSave Saving(Analyzed analyzed) => new(analyzed.Pending.Article, analyzed.Analysis, extractor.Version);
 
-    // Documents stored but never checked: from this run's end, or from an earlier run stopped by Ctrl+C.
-    private async Task CheckAllAsync(IReadOnlyList<DocumentId> pending, RunTally tally, CancellationToken cancellationToken)
+    // Documents stored but never checked: from this run's end, or from an earlier run stopped by Ctrl+C (not those
+    // whose check failed in this run: the next run tries them again).
+    private async Task CheckAllAsync(IReadOnlyList<DocumentId> pending, RunId run, RunTally tally, CancellationToken cancellationToken)
     {
-        foreach (var chunk in pending.Chunk(WriteBatchSize))
+        foreach (var chunk in pending.Where(d => !tally.CheckFailed(d)).Chunk(WriteBatchSize))
         {
-            await CheckAsync(ct => checker.CheckDocumentsAsync(ReadStore, chunk, ct), tally, cancellationToken).ConfigureAwait(false);
+            var claims = await Locked(ReaderGate, "check", ct => ReadStore.ReadDocumentClaimsAsync([.. chunk], ct), cancellationToken).ConfigureAwait(false);
+            await CheckIsolatingAsync(new SavedBatch(chunk, claims), run, tally, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,3 +1,4 @@
+using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Core.Storage;
 
 namespace ClaimExtractor.Cli.Running;
@@ -8,6 +9,7 @@ internal sealed class RunTally(IRunProgress progress)
     private readonly Lock _lock = new();
     private readonly List<ItemOutcome> _problems = [];
     private readonly Dictionary<ItemOutcomeKind, int> _counts = [];
+    private readonly HashSet<DocumentId> _checkFailed = [];
     private int _claims;
     private int _contradictions;
 
@@ -35,6 +37,28 @@ internal sealed class RunTally(IRunProgress progress)
         }
 
         progress.Report(outcome);
+    }
+
+    /// <summary>
+    /// A stored document whose check failed: listed as a problem but not counted again, and not checked again in this
+    /// run (<see cref="CheckFailed"/>).
+    /// </summary>
+    public void AddCheckFailure(DocumentId document, ItemOutcome outcome)
+    {
+        lock (_lock)
+        {
+            _problems.Add(outcome);
+            _checkFailed.Add(document);
+        }
+    }
+
+    /// <summary>True when this run already failed to check <paramref name="document"/>.</summary>
+    public bool CheckFailed(DocumentId document)
+    {
+        lock (_lock)
+        {
+            return _checkFailed.Contains(document);
+        }
     }
 
     public void AddContradictions(int count) => Interlocked.Add(ref _contradictions, count);

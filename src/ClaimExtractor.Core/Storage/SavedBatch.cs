@@ -12,4 +12,11 @@ public sealed record SavedBatch(IReadOnlyList<DocumentId> Documents, IReadOnlyLi
 {
     /// <summary>Nothing saved.</summary>
     public static SavedBatch Empty { get; } = new([], []);
+
+    /// <summary>The part of this batch that is <paramref name="document"/>: its id and its claims.</summary>
+    public SavedBatch Only(DocumentId document) => new([document], [.. Claims.Where(c => c.Document.Id == document)]);
+
+    /// <summary>How a reviewer knows a document of this batch: its source, else its id.</summary>
+    public string NameOf(DocumentId document) =>
+        Claims.FirstOrDefault(c => c.Document.Id == document)?.Document.Source ?? $"document {document.Value}";
 }
