@@ -57,6 +57,10 @@ internal sealed class Claims
         return new StoredClaim(new ClaimId(_next++), document, claim, passage[start..end], null);
     }
 
+    /// <summary>The claim as the frames give a count whose noun the text names: "218,000 vehicles".</summary>
+    public static StoredClaim Counting(StoredClaim claim, string noun) =>
+        claim with { Claim = claim.Claim with { Metric = noun, Quantity = claim.Claim.Quantity with { Noun = noun } } };
+
     /// <summary>A quantity with a narrow interval (0.2% either side), or the open interval its qualifier gives.</summary>
     public static Quantity Quantity(decimal value, Unit unit, Qualifier qualifier)
     {

@@ -73,7 +73,7 @@ public sealed class PartsExceedTotalRuleTests
     {
         const string Toll = "The crash killed 45 people, including 30 children and 20 women.";
         var (whole, parts) = Passage(Toll, ("45", 45), ("30", 30), ("20", 20));
-        parts = [Counting(parts[0], "children"), Counting(parts[1], "women")];
+        parts = [Claims.Counting(parts[0], "children"), Claims.Counting(parts[1], "women")];
 
         Assert.Empty(Check.Rule(new PartsExceedTotalRule(), [whole, .. parts]));
     }
@@ -92,7 +92,4 @@ public sealed class PartsExceedTotalRuleTests
 
         return (claims[0], [.. claims.Skip(1)]);
     }
-
-    private static StoredClaim Counting(StoredClaim claim, string noun) =>
-        claim with { Claim = claim.Claim with { Quantity = claim.Claim.Quantity with { Noun = noun } } };
 }

@@ -39,8 +39,8 @@ public sealed class SeriesAndUnitOnlyTests
     public void A_figure_whose_text_names_what_it_counts_is_still_compared_undated()
     {
         // "The recall affects 218,000 vehicles" vs "Korvat is recalling 212,000 vehicles"
-        var first = Counting(_claims.Level(Claims.Ft, "218,000", 218_000m, Unit.Count, "vehicles.count", null), "vehicles");
-        var second = Counting(_claims.Level(Claims.Early2025, "212,000", 212_000m, Unit.Count, "vehicles.count", null), "vehicles");
+        var first = Claims.Counting(_claims.Level(Claims.Ft, "218,000", 218_000m, Unit.Count, "vehicles.count", null), "vehicles");
+        var second = Claims.Counting(_claims.Level(Claims.Early2025, "212,000", 212_000m, Unit.Count, "vehicles.count", null), "vehicles");
 
         Assert.Single(Check.All(first, second));
     }
@@ -48,6 +48,4 @@ public sealed class SeriesAndUnitOnlyTests
     // As the frames give a figure whose metric they could only take from its unit: the unit's kind as the metric.
     private static StoredClaim UnitOnly(StoredClaim claim, string kind) => claim with { Claim = claim.Claim with { Metric = kind } };
 
-    private static StoredClaim Counting(StoredClaim claim, string noun) =>
-        claim with { Claim = claim.Claim with { Metric = noun, Quantity = claim.Claim.Quantity with { Noun = noun } } };
 }
