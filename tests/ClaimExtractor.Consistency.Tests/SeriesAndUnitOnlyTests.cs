@@ -47,5 +47,4 @@ public sealed class SeriesAndUnitOnlyTests
 
     // As the frames give a figure whose metric they could only take from its unit: the unit's kind as the metric.
     private static StoredClaim UnitOnly(StoredClaim claim, string kind) => claim with { Claim = claim.Claim with { Metric = kind } };
-
 }
