@@ -6,7 +6,7 @@ using static ClaimExtractor.Nlp.Learning.SentenceFeatures;
 namespace ClaimExtractor.Nlp.Names;
 
 /// <summary>
-/// The name recognizer's features (kind <c>ner/1</c>): the word as written and normalized, its affixes and shape,
+/// The name recognizer's features (kind <c>ner/2</c>): the word as written and normalized, its affixes and shape,
 /// neighbouring words and shapes, the POS tags the tagger gives around it, lexicon hits, and the previous labels.
 /// Labels follow BIO; an I- that does not continue a name of its type becomes a B-. A lower-case word outside the
 /// lexicons that the tagger calls neither noun, proper noun, adjective, number nor foreign (X), after a word outside
@@ -16,7 +16,7 @@ namespace ClaimExtractor.Nlp.Names;
 public sealed class NameFeatures : FeatureTemplates
 {
     /// <summary>The model kind these features go with; a change to the templates changes it.</summary>
-    public const string Kind = "ner/1";
+    public const string Kind = "ner/2";
 
     private readonly PosTagger tagger;
     private readonly NameGazetteer gazetteer;

@@ -6,7 +6,7 @@ using static ClaimExtractor.Nlp.Learning.SentenceFeatures;
 namespace ClaimExtractor.Nlp.Syntax;
 
 /// <summary>
-/// The POS tagger's features (kind <c>pos/3</c>): the word, its affixes and shape, the words two either side, the
+/// The POS tagger's features (kind <c>pos/4</c>): the word, its affixes and shape, the words two either side, the
 /// two previous tags and their pairs with the word, and each nearby word's ambiguity class (the set of tags it was
 /// seen with in training), which stands in for the tags to the right that a greedy tagger has not chosen yet.
 /// Frequent unambiguous words take their one tag without scoring.
@@ -14,7 +14,7 @@ namespace ClaimExtractor.Nlp.Syntax;
 public sealed class PosFeatures : FeatureTemplates
 {
     /// <summary>The model kind these features go with; a change to the templates changes it.</summary>
-    public const string Kind = "pos/3";
+    public const string Kind = "pos/4";
 
     private const int MaskBits = 0xFFFFFF;
     private readonly FrozenDictionary<uint, int> exact;
