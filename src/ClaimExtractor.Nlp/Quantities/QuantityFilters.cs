@@ -87,9 +87,11 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "the Boeing 737 Max", "Windows 11": a number between a name and a capitalized word or the clause end
+        // "the Boeing 737 Max", "Windows 11", "a Boeing 737 over the bay": a number between a name and a capitalized word,
+        // the clause end or a closed-class word (not a day: "on Monday 300 people")
         if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0])
-            && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))))
+            && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))
+                || (!hasComma && doc.IsAny(k + 1, QuantityWords.AfterModelNames) && !doc.IsAny(k - 1, Lexicon.Days) && !months.ContainsKey(doc.TokenText(k - 1)))))
         {
             return true;
         }
