@@ -87,6 +87,11 @@ internal static class QuantityFilters
             return true;
         }
 
+        if (AfterIndexName(doc.Text, tokens[k].Start))
+        {
+            return true;
+        }
+
         // "the Boeing 737 Max", "Windows 11", "a Boeing 737 over the bay": a number between a name and a capitalized word,
         // the clause end or a closed-class word (not a day: "on Monday 300 people")
         if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0])
@@ -179,6 +184,26 @@ internal static class QuantityFilters
 
         var chunk = text.AsSpan(from, to - from);
         return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (chunk.Contains('@') && chunk.Contains('.'));
+    }
+
+    // "the S&P 500 gained": an index named with its number
+    private static bool AfterIndexName(string text, int offset)
+    {
+        if (offset < 2 || text[offset - 1] != ' ')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, offset - 1);
+        foreach (string name in QuantityWords.IndexNames)
+        {
+            if (before.EndsWith(name, StringComparison.Ordinal) && (before.Length == name.Length || !char.IsLetter(before[^(name.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number glued to letters that are neither a scale nor a unit ("2nd", "5G", "1990s").</summary>

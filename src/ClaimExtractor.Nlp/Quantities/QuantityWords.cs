@@ -144,6 +144,9 @@ internal static class QuantityWords
     public static FrozenSet<string> Lowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lowers", "slashed", "slashes", "trimmed", "trims");
 
+    /// <summary>Stock indexes named with a number ("the S&amp;P 500", "the FTSE 100"): the number is part of the name.</summary>
+    public static IReadOnlyList<string> IndexNames { get; } = ["S&P", "FTSE", "Nikkei", "Stoxx", "STOXX", "Russell", "Fortune", "CAC", "DAX", "Nasdaq", "ASX", "Euro Stoxx"];
+
     /// <summary>Closed-class words after a name and a number that make the number part of the name ("a Boeing 737 over the bay").</summary>
     public static FrozenSet<string> AfterModelNames { get; } = FrozenSet.Create(StringComparer.Ordinal,
         "over", "and", "or", "to", "from", "with", "was", "is", "has", "for", "that", "which", "into", "at", "on", "in");
