@@ -162,10 +162,10 @@ internal sealed class QuantityContext
         return QuantityChange.None;
     }
 
-    // up to three lower-case words of an object ("output", "its key rate") between the verb and "by"
+    // up to four lower-case words of an object ("output", "the risk of death") between the verb and "by"
     private static QuantityChange? ObjectVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
     {
-        for (int k = objectEnd - 1; k >= sentence.FirstToken && k >= objectEnd - 3; k--)
+        for (int k = objectEnd - 1; k >= sentence.FirstToken && k >= objectEnd - 4; k--)
         {
             if (doc.Tokens[k + 1].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(k + 1)[0]))
             {

@@ -69,9 +69,9 @@ internal static class QuantityFilters
             return true;
         }
 
-        // an age after a name: "Keir Starmer, 61, will become"
+        // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded"
         if (doc.TokenText(k - 1) is "," && doc.TokenText(k + 1) is "," && k - 2 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Word
-            && char.IsUpper(doc.TokenText(k - 2)[0]) && core.Value < 130)
+            && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.PersonDeterminers)) && core.Value < 130 && core.Decimals == 0)
         {
             return true;
         }
@@ -146,6 +146,12 @@ internal static class QuantityFilters
         if (!(doc.Is(before, "in") || doc.Is(before, "within")))
         {
             return true;
+        }
+
+        // "ran the 100 metres in 9.58 seconds": a timed result, not a time to come
+        if (doc.Tokens[first].Kind == TokenKind.Number && doc.TokenText(first).Contains('.'))
+        {
+            return false;
         }
 
         // "the weakest in two years", "the first time in a decade", "not seen in years"

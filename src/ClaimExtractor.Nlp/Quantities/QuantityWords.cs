@@ -144,6 +144,10 @@ internal static class QuantityWords
     public static FrozenSet<string> Lowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lowers", "slashed", "slashes", "trimmed", "trims");
 
+    /// <summary>Determiners before a person in an age apposition: "the defendant, 45,", "his wife, 38,".</summary>
+    public static FrozenSet<string> PersonDeterminers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "his", "her", "their", "our", "my");
+
     /// <summary>Stock indexes named with a number ("the S&amp;P 500", "the FTSE 100"): the number is part of the name.</summary>
     public static IReadOnlyList<string> IndexNames { get; } = ["S&P", "FTSE", "Nikkei", "Stoxx", "STOXX", "Russell", "Fortune", "CAC", "DAX", "Nasdaq", "ASX", "Euro Stoxx"];
 
