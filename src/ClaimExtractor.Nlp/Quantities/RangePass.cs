@@ -47,9 +47,9 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             next = second.End;
         }
         else if ((doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
-            && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, r.Convention, out second))
+            && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, r.Convention, out second, anyForm: doc.Is(start - 1, "between")))
         {
-            // "between negative ten and fifteen": a signed low end
+            // "between negative ten and fifteen": a signed low end; "between 5 and six metres": digits and words mixed
             isRange = true;
             next = second.End;
         }
