@@ -71,7 +71,7 @@ internal static class QuantityFilters
 
         // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded"
         if (doc.TokenText(k - 1) is "," && doc.TokenText(k + 1) is "," && k - 2 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Word
-            && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.PersonDeterminers)) && core.Value < 130 && core.Decimals == 0)
+            && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.Determiners)) && core.Value < 130 && core.Decimals == 0)
         {
             return true;
         }
@@ -92,11 +92,13 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "the Boeing 737 Max", "Windows 11", "a Boeing 737 over the bay": a number between a name and a capitalized word,
-        // the clause end or a closed-class word (not a day: "on Monday 300 people")
+        // "the Boeing 737 Max", "Windows 11", "a Boeing 737 over the bay", "the Apollo 11 crew": a number between a name and
+        // a capitalized word, the clause end or a closed-class word (not a day: "on Monday 300 people"), or after "the" and
+        // a name ("in Kenya 300 people" stays a count)
         if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0])
             && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))
-                || (!hasComma && doc.IsAny(k + 1, QuantityWords.AfterModelNames) && !doc.IsAny(k - 1, Lexicon.Days) && !months.ContainsKey(doc.TokenText(k - 1)))))
+                || (!hasComma && !doc.IsAny(k - 1, Lexicon.Days) && !months.ContainsKey(doc.TokenText(k - 1))
+                    && (doc.IsAny(k + 1, QuantityWords.AfterModelNames) || doc.IsAny(k - 2, QuantityWords.Determiners)))))
         {
             return true;
         }

@@ -144,8 +144,8 @@ internal static class QuantityWords
     public static FrozenSet<string> Lowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lowers", "slashed", "slashes", "trimmed", "trims");
 
-    /// <summary>Determiners before a person in an age apposition: "the defendant, 45,", "his wife, 38,".</summary>
-    public static FrozenSet<string> PersonDeterminers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    /// <summary>Determiners before a person in an age apposition ("the defendant, 45,", "his wife, 38,") or before a name with a number ("the Apollo 11 crew").</summary>
+    public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "his", "her", "their", "our", "my");
 
     /// <summary>Stock indexes named with a number ("the S&amp;P 500", "the FTSE 100"): the number is part of the name.</summary>
