@@ -87,6 +87,13 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             // "the Dow fell 500 points", "the FTSE 100 closed at 7,512.6 points": an index's points, not percentage points
             suffix = IndexPoints.Entry;
         }
+        else if (suffix is { Unit.Dimension: UnitDimension.PercentagePoint } && prefix is null && afterSuffix == next + 1 && doc.Is(next, "points")
+            && IndexPoints.AreCounted(doc, sentence))
+        {
+            // "he scored 30 points", "five points behind the leaders": a game's points, counted
+            suffix = null;
+            afterSuffix = next;
+        }
 
         // "a decade", "two decades", "a three-decade career": durations in years
         int decadeAt = suffix is null && prefix is null && IsGluedHyphen(doc, next, end) ? next + 1 : next;
