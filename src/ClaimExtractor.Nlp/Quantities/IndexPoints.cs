@@ -20,10 +20,10 @@ internal static class IndexPoints
         "index", "indices", "indexes", "Dow", "Nasdaq", "FTSE", "S&P", "Nikkei", "Sensex", "Nifty", "DAX", "CAC", "Stoxx", "KOSPI", "Hang", "ASX",
         "TSX", "Topix", "benchmark");
 
-    // what percentage points are points of: "%", "per cent", a rate, a yield, a poll's share or lead
+    // what percentage points are points of: "%", "per cent", a rate, a yield, a poll ("a 6.5-point lead" alone may be a game's)
     private static readonly FrozenSet<string> RateWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "%", "percent", "cent", "percentage", "rate", "rates", "yield", "yields", "poll", "polls", "polling", "inflation", "unemployment",
-        "approval", "margin", "lead", "share", "turnout", "vote", "votes", "ratio", "percentile");
+        "approval", "margin", "share", "turnout", "vote", "votes", "ratio", "percentile");
 
     // how far back the words of a rate are looked for: this sentence and about the one before
     private const int RateWindow = 40;
