@@ -6,11 +6,15 @@ namespace ClaimExtractor.Nlp.Tests;
 
 public sealed class QuantitySpecTests
 {
-    public static TheoryData<string, int> Examples => SpecFile.Numbers("quantities.md");
+    public static TheoryData<string, int> Examples => SpecFile.Numbers("quantities.md", "quantities-news.md");
 
     [Fact]
     public void The_quantity_spec_has_at_least_sixty_examples() =>
         Assert.True(SpecFile.Read(Path.Combine(AppContext.BaseDirectory, "Specs", "quantities.md")).Count >= 60);
+
+    [Fact]
+    public void The_news_spec_has_at_least_forty_sentences() =>
+        Assert.True(SpecFile.Read(Path.Combine(AppContext.BaseDirectory, "Specs", "quantities-news.md")).Count >= 40);
 
     [Theory]
     [MemberData(nameof(Examples))]

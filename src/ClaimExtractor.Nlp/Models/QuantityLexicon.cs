@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Models;
@@ -96,6 +97,7 @@ public sealed class QuantityLexicon
             }
         }
 
+        glued.UnionWith(LetterCurrencies.Letters);
         return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.Ordinal), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
             glued.ToFrozenSet(StringComparer.Ordinal));
     }

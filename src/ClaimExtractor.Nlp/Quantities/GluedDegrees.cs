@@ -6,8 +6,8 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
-/// Degrees as the press abbreviates them, an upper-case C or F glued to the number: "35C (95F)", "limit warming to
-/// 1.5C", "-10C". Only in a story that speaks of temperature, and not where the number belongs to a name or code
+/// Degrees as the press abbreviates them, an upper-case C or F glued to the number or one space after it: "35C (95F)",
+/// "limit warming to 1.5C", "-10C", "highs of 30 C". Only in a story that speaks of temperature, and not where the number belongs to a name or code
 /// ("iPhone 5C", "747-8F", "file a 13F", "14.7C/ per security").
 /// </summary>
 internal static class GluedDegrees
@@ -16,11 +16,11 @@ internal static class GluedDegrees
     private static readonly UnitEntry Fahrenheit = new(Unit.Measure("degF"), Prefix: false, Suffix: true);
 
     private static readonly string[] TemperatureWords =
-        ["temperature", "degree", "warm", "heat", "hot", "cold", "cool", "weather", "celsius", "fahrenheit", "°", "chill", "frost", "freez", "climate", "forecast"];
+        ["temperature", "degree", "warm", "heat", "hot", "cold", "cool", "weather", "celsius", "fahrenheit", "°", "chill", "frost", "freez", "climate", "forecast", "highs of", "lows of", "high of", "low of"];
 
     public static UnitEntry? Read(AnalyzedDocument doc, int k)
     {
-        if (k < 1 || doc.TokenText(k) is not ("C" or "F") || doc.Tokens[k].Start != doc.Tokens[k - 1].End || doc.Tokens[k - 1].Kind != TokenKind.Number
+        if (k < 1 || doc.TokenText(k) is not ("C" or "F") || !GluedOrOneSpace(doc, k) || doc.Tokens[k - 1].Kind != TokenKind.Number
             || (k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Start == doc.Tokens[k].End && (doc.Tokens[k + 1].Kind != TokenKind.Punct || doc.TokenText(k + 1) is "/" or "-")))
         {
             return null;
@@ -44,6 +44,10 @@ internal static class GluedDegrees
 
         return SpeaksOfTemperature(doc.Text) ? doc.TokenText(k) is "C" ? Celsius : Fahrenheit : null;
     }
+
+    // "35C", or one space apart as some papers write it: "highs of 30 C"
+    private static bool GluedOrOneSpace(AnalyzedDocument doc, int k) =>
+        doc.Tokens[k].Start == doc.Tokens[k - 1].End || (doc.Tokens[k].Start == doc.Tokens[k - 1].End + 1 && doc.Text[doc.Tokens[k - 1].End] == ' ');
 
     private static bool SpeaksOfTemperature(string text)
     {

@@ -9,7 +9,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// "Points" of a stock index or another score rather than percentage points: "the FTSE 100 closed at 7,512.6 points",
 /// "the Dow fell 500 points". A hundred points or more are never a difference of percentages, and points in a sentence
-/// that names an index are that index's.
+/// that names an index are that index's. Points with no percentage or rate around them are a game's, and counted.
 /// </summary>
 internal static class IndexPoints
 {
@@ -19,6 +19,21 @@ internal static class IndexPoints
     private static readonly FrozenSet<string> IndexNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "index", "indices", "indexes", "Dow", "Nasdaq", "FTSE", "S&P", "Nikkei", "Sensex", "Nifty", "DAX", "CAC", "Stoxx", "KOSPI", "Hang", "ASX",
         "TSX", "Topix", "benchmark");
+
+    // what percentage points are points of: "%", "per cent", a rate, a yield, a poll ("a 6.5-point lead" alone may be a game's)
+    private static readonly FrozenSet<string> RateWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "%", "percent", "cent", "percentage", "rate", "rates", "yield", "yields", "poll", "polls", "polling", "inflation", "unemployment",
+        "approval", "margin", "share", "turnout", "vote", "votes", "ratio", "percentile");
+
+    // how far back the words of a rate are looked for: this sentence and about the one before
+    private const int RateWindow = 40;
+
+    /// <summary>
+    /// True when bare "points" are neither percentage points nor an index's: nothing around them speaks of a percentage
+    /// or a rate ("scored 30 points", "five points behind the leaders"); they are then counted.
+    /// </summary>
+    public static bool AreCounted(AnalyzedDocument doc, Sentence sentence) =>
+        !doc.AnyIn(Math.Max(0, sentence.FirstToken - RateWindow), sentence.EndToken, RateWords);
 
     /// <summary>True when "points" after a number of <paramref name="value"/> are an index's.</summary>
     public static bool Is(AnalyzedDocument doc, Sentence sentence, decimal value) =>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -125,17 +126,27 @@ internal sealed class MeasureReadings
         bool glued = doc.Tokens[at].Start == doc.Tokens[at - 1].End;
         int extent = doc.TokenText(at + 1) is "-" ? at + 2 : at + 1;
         bool extentAfter = extent < sentence.EndToken && (doc.IsAny(extent, Extents) || doc.IsAny(extent, RaceEvents))
-            && !(doc.Is(extent, "in") && !IsDimensionWord(doc, extent + 1));
+            && !(doc.Is(extent, "in") && !IsDimensionWord(doc, extent + 1)) && !(doc.Is(extent, "by") && !IsSecondSide(doc, extent + 1));
         if (glued)
         {
             // "outreach is 48m" beside "capacity is 100t": nothing counted after it, and metric measures around it
-            return extentAfter || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at));
+            return extentAfter || AfterFirstSide(doc, sentence, number) || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at));
         }
 
         // apart: metres unless words counted in millions follow ("5 m people")
         return extent >= sentence.EndToken || extentAfter || doc.Tokens[extent].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(extent)[0])
             || doc.IsAny(extent, Lexicon.FunctionWords);
     }
+
+    // "25m by 12m": the second side of a length in metres
+    private static bool AfterFirstSide(AnalyzedDocument doc, Sentence sentence, int number) =>
+        number - 3 >= sentence.FirstToken && (doc.Is(number - 1, "by") || doc.Is(number - 1, "x")) && doc.TokenText(number - 2) is "m"
+        && doc.Tokens[number - 3].Kind == TokenKind.Number && doc.Tokens[number - 2].Start == doc.Tokens[number - 3].End;
+
+    // "10m by 5m": a second side, not a year ("10m by 2050" is ten million by then)
+    private static bool IsSecondSide(AnalyzedDocument doc, int at) =>
+        at < doc.Tokens.Count && doc.Tokens[at].Kind == TokenKind.Number
+        && !(doc.Tokens[at].Span.Length == 4 && int.TryParse(doc.TokenText(at), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1800 and <= 2100);
 
     /// <summary>True when the mark at <paramref name="at"/> after a number is inches: a double prime (″), or a straight double quote with an extent after it (10 " long).</summary>
     public static bool IsInchMark(AnalyzedDocument doc, Sentence sentence, int at) =>

@@ -126,6 +126,12 @@ internal sealed class QuantityContext
             }
         }
 
+        // "cut output by 1.2 million barrels a day", "raised its rate by 25 basis points": a verb and its object before "by"
+        if (byWord && ObjectVerb(doc, sentence, verb) is { } moved)
+        {
+            return moved;
+        }
+
         // "a 21% increase", "a 5% drop"
         if (form == QuantityForm.Percent && end < sentence.EndToken && doc.IsAny(end, QuantityWords.ChangeNouns))
         {
@@ -154,6 +160,30 @@ internal sealed class QuantityContext
         }
 
         return QuantityChange.None;
+    }
+
+    // up to four lower-case words of an object ("output", "the risk of death") between the verb and "by"
+    private static QuantityChange? ObjectVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
+    {
+        for (int k = objectEnd - 1; k >= sentence.FirstToken && k >= objectEnd - 4; k--)
+        {
+            if (doc.Tokens[k + 1].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(k + 1)[0]))
+            {
+                return null;
+            }
+
+            if (doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises))
+            {
+                return QuantityChange.Increase;
+            }
+
+            if (doc.IsAny(k, QuantityWords.Falls) || doc.IsAny(k, QuantityWords.Lowers))
+            {
+                return QuantityChange.Decrease;
+            }
+        }
+
+        return null;
     }
 
     private static QuantityChange ChangeNounDirection(AnalyzedDocument doc, int noun) =>

@@ -69,9 +69,9 @@ internal static class QuantityFilters
             return true;
         }
 
-        // an age after a name: "Keir Starmer, 61, will become"
+        // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded"
         if (doc.TokenText(k - 1) is "," && doc.TokenText(k + 1) is "," && k - 2 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Word
-            && char.IsUpper(doc.TokenText(k - 2)[0]) && core.Value < 130)
+            && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.Determiners)) && core.Value < 130 && core.Decimals == 0)
         {
             return true;
         }
@@ -87,9 +87,18 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "the Boeing 737 Max", "Windows 11": a number between a name and a capitalized word or the clause end
+        if (AfterIndexName(doc.Text, tokens[k].Start))
+        {
+            return true;
+        }
+
+        // "the Boeing 737 Max", "Windows 11", "a Boeing 737 over the bay", "the Apollo 11 crew": a number between a name and
+        // a capitalized word, the clause end or a closed-class word (not a day: "on Monday 300 people"), or after "the" and
+        // a name ("in Kenya 300 people" stays a count)
         if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0])
-            && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))))
+            && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))
+                || (!hasComma && !doc.IsAny(k - 1, Lexicon.Days) && !months.ContainsKey(doc.TokenText(k - 1))
+                    && (doc.IsAny(k + 1, QuantityWords.AfterModelNames) || doc.IsAny(k - 2, QuantityWords.Determiners)))))
         {
             return true;
         }
@@ -141,6 +150,12 @@ internal static class QuantityFilters
             return true;
         }
 
+        // "ran the 100 metres in 9.58 seconds": a timed result, not a time to come
+        if (doc.Tokens[first].Kind == TokenKind.Number && doc.TokenText(first).Contains('.'))
+        {
+            return false;
+        }
+
         // "the weakest in two years", "the first time in a decade", "not seen in years"
         for (int k = before - 1; k >= sentence.FirstToken && k >= before - 4; k--)
         {
@@ -177,6 +192,26 @@ internal static class QuantityFilters
 
         var chunk = text.AsSpan(from, to - from);
         return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (chunk.Contains('@') && chunk.Contains('.'));
+    }
+
+    // "the S&P 500 gained": an index named with its number
+    private static bool AfterIndexName(string text, int offset)
+    {
+        if (offset < 2 || text[offset - 1] != ' ')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, offset - 1);
+        foreach (string name in QuantityWords.IndexNames)
+        {
+            if (before.EndsWith(name, StringComparison.Ordinal) && (before.Length == name.Length || !char.IsLetter(before[^(name.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number glued to letters that are neither a scale nor a unit ("2nd", "5G", "1990s").</summary>

@@ -91,7 +91,7 @@ public sealed class QuantityScanner : IDocumentProcess
     {
         int end = sentence.EndToken;
         int k = start;
-        if (QuantityFilters.InsideAddress(doc.Text, doc.Tokens[start].Start) || QuantityFilters.IsDecimalTail(doc, start))
+        if (QuantityFilters.InsideAddress(doc.Text, doc.Tokens[start].Start) || QuantityFilters.IsDecimalTail(doc, start) || LetterCurrencies.IsGluedLetter(doc, start))
         {
             return null;
         }

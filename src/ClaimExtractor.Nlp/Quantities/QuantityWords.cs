@@ -136,6 +136,25 @@ internal static class QuantityWords
         "surged", "surge", "surges", "soared", "soar", "climbed", "climb", "climbs", "increased", "increase", "increases",
         "gained", "gain", "gains", "up", "advanced", "spiked", "rallied", "added", "widened", "expanded");
 
+    /// <summary>Verbs that raise an object by an amount ("raised rates by 25 basis points"); used only with "by".</summary>
+    public static FrozenSet<string> Raises { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "raised", "raise", "raises", "raising", "hiked", "hikes", "lifted", "lifts", "boosted", "boosts", "increasing");
+
+    /// <summary>Verbs that lower an object by an amount ("cut output by 1.2 million barrels a day"); used only with "by".</summary>
+    public static FrozenSet<string> Lowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lowers", "slashed", "slashes", "trimmed", "trims");
+
+    /// <summary>Determiners before a person in an age apposition ("the defendant, 45,", "his wife, 38,") or before a name with a number ("the Apollo 11 crew").</summary>
+    public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "his", "her", "their", "our", "my");
+
+    /// <summary>Stock indexes named with a number ("the S&amp;P 500", "the FTSE 100"): the number is part of the name.</summary>
+    public static string[] IndexNames { get; } = ["S&P", "FTSE", "Nikkei", "Stoxx", "STOXX", "Russell", "Fortune", "CAC", "DAX", "Nasdaq", "ASX", "Euro Stoxx"];
+
+    /// <summary>Closed-class words after a name and a number that make the number part of the name ("a Boeing 737 over the bay").</summary>
+    public static FrozenSet<string> AfterModelNames { get; } = FrozenSet.Create(StringComparer.Ordinal,
+        "over", "and", "or", "to", "from", "with", "was", "is", "has", "for", "that", "which", "into", "at", "on", "in");
+
     public static FrozenSet<string> Falls { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
         "decreased", "decrease", "decreases", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "sank", "sunk",

@@ -69,10 +69,14 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
             && doc.Tokens[second.End + 1].Start == doc.Tokens[second.End].End;
     }
 
-    public bool ReadSecond(AnalyzedDocument doc, int at, int end, NumberCore first, NumberConvention convention, out NumberCore second)
+    /// <summary>
+    /// The second end of a range at <paramref name="at"/>, larger than the first and written the same way (digits or
+    /// words), unless <paramref name="anyForm"/>: after "between" the ends may mix ("between 5 and six metres").
+    /// </summary>
+    public bool ReadSecond(AnalyzedDocument doc, int at, int end, NumberCore first, NumberConvention convention, out NumberCore second, bool anyForm = false)
     {
         second = default;
-        return at < end && doc.Tokens[at].Kind == doc.Tokens[first.End - 1].Kind && numbers.TryRead(doc, at, end, convention, out second)
+        return at < end && (anyForm || doc.Tokens[at].Kind == doc.Tokens[first.End - 1].Kind) && numbers.TryRead(doc, at, end, convention, out second)
             && !second.IsFraction && !second.IsMultiplier && second.Value > first.Value;
     }
 

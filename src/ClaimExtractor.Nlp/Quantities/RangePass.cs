@@ -1,4 +1,5 @@
 using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -24,7 +25,9 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         int rangeAt = r.Power != 1m ? end : ranges.ScaleOnBothEnds(doc, start, next, end) ? next + 1 : next;
         // "£1.2bn-£1.5bn": the currency written again on the second end
         int secondFrom = prefix is not null && rangeAt + 1 < end && units.Prefix(doc, rangeAt + 1, end, out int afterAgain) is { } again && again.Unit == prefix.Unit ? afterAgain : rangeAt + 1;
-        if (!negative && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
+        // "rose $2 to $85.40": after a change, a second amount of money is the new level, not a range ("rose 5% to 10%" stays one)
+        bool changeThenLevel = prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start);
+        if (!negative && !changeThenLevel && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
@@ -38,15 +41,15 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             isRange = true;
             next = second.End;
         }
-        else if (!negative && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, start, core, prefix, end, r.Convention, out second))
+        else if (!negative && !changeThenLevel && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, start, core, prefix, end, r.Convention, out second))
         {
             isRange = true;
             next = second.End;
         }
         else if ((doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
-            && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, r.Convention, out second))
+            && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, r.Convention, out second, anyForm: doc.Is(start - 1, "between")))
         {
-            // "between negative ten and fifteen": a signed low end
+            // "between negative ten and fifteen": a signed low end; "between 5 and six metres": digits and words mixed
             isRange = true;
             next = second.End;
         }
@@ -77,5 +80,11 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.Second = second;
         r.RangeAt = rangeAt;
         r.Next = next;
+    }
+
+    private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
+    {
+        int verb = doc.Is(start - 1, "by") ? start - 2 : start - 1;
+        return verb >= 0 && (doc.IsAny(verb, QuantityWords.Rises) || doc.IsAny(verb, QuantityWords.Falls));
     }
 }

@@ -42,6 +42,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return single;
         }
 
+        if (LetterCurrencies.Read(doc, k, end) is { } letter)
+        {
+            // "R5bn" in a South African story
+            after = k + 1;
+            return letter;
+        }
+
         // written names before the number: "Rs 20", "ringgit 42"
         var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int n = Math.Min(lexicon.MaxUnitTokens, end - k - 1); n >= 1; n--)

@@ -44,6 +44,13 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             afterSuffix = afterAdjective;
         }
 
+        if (suffix is null && prefix is null && scale == 1m && IsGluedHyphen(doc, next, end) && doc.Is(next + 1, "point") && !IndexPoints.AreCounted(doc, sentence))
+        {
+            // "a 4-point rise" in a poll, "a 10-point lead" over a rate: percentage points, or an index's beside one
+            suffix = IndexPoints.Is(doc, sentence, r.Core.Value) ? IndexPoints.Entry : PointShares.Points;
+            afterSuffix = next + 2;
+        }
+
         if (suffix is null && prefix is null && scale == 1m && PointShares.TryBasisPoints(doc, IsGluedHyphen(doc, next, end) ? next + 1 : next, end, out int afterBasis))
         {
             // "25 basis points", "a 50bp cut", "a 25-basis-point hike": hundredths of a percentage point
@@ -86,6 +93,13 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         {
             // "the Dow fell 500 points", "the FTSE 100 closed at 7,512.6 points": an index's points, not percentage points
             suffix = IndexPoints.Entry;
+        }
+        else if (suffix is { Unit.Dimension: UnitDimension.PercentagePoint } && prefix is null && afterSuffix == next + 1 && doc.Is(next, "points")
+            && IndexPoints.AreCounted(doc, sentence))
+        {
+            // "he scored 30 points", "five points behind the leaders": a game's points, counted
+            suffix = null;
+            afterSuffix = next;
         }
 
         // "a decade", "two decades", "a three-decade career": durations in years

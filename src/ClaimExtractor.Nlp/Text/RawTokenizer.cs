@@ -75,7 +75,7 @@ public static class RawTokenizer
     /// <summary>
     /// Where the word [<paramref name="start"/>, <paramref name="end"/>) ends when it is one of
     /// <paramref name="prefixes"/> with only digits glued after it ("USD3", "RM42"), or digits and a short lower-case
-    /// scale suffix ("Sh300bn", "Rs5m"): before the digits; otherwise <paramref name="end"/>, so names with digits
+    /// scale suffix ("Sh300bn", "Rs5m"), a lone letter only before a suffix or decimal ("R5bn", "N1.7"): before the digits; otherwise <paramref name="end"/>, so names with digits
     /// ("APT38", "G20", "CO2") stay whole.
     /// </summary>
     public static int GluedPrefixEnd(ReadOnlySpan<char> text, int start, int end, FrozenSet<string> prefixes)
@@ -99,6 +99,12 @@ public static class RawTokenizer
 
         // the scale suffixes glued to an amount are short and lower case: k, m, mn, bn, tn, trn, mil
         bool scaled = end - tail <= 3 && AllLowerAscii(text[tail..end]);
+        // a lone letter only before a scale suffix or a decimal ("R5bn", "N1.7 trillion"): "K9", "N95" and "R2" stay whole
+        if (digits - start == 1 && tail == end && !(end + 1 < text.Length && text[end] is '.' or ',' && char.IsAsciiDigit(text[end + 1])))
+        {
+            return end;
+        }
+
         return scaled && prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..digits]) ? digits : end;
     }
 

@@ -31,7 +31,7 @@ internal static class PeerSuiteFloors
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.931),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.752),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
-        new("duckling-en-distance.jsonl", PeerKind.Measure, 0.625),
+        new("duckling-en-distance.jsonl", PeerKind.Measure, 0.666),
         new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.759),
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.925),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),

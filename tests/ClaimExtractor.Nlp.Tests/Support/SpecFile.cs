@@ -36,13 +36,16 @@ public static class SpecFile
         return examples;
     }
 
-    /// <summary>Theory data: every example of a file in <c>Specs/</c>, by number.</summary>
-    public static TheoryData<string, int> Numbers(string file)
+    /// <summary>Theory data: every example of the files in <c>Specs/</c>, by file and number.</summary>
+    public static TheoryData<string, int> Numbers(params string[] files)
     {
         var data = new TheoryData<string, int>();
-        foreach (var example in Read(PathOf(file)))
+        foreach (string file in files)
         {
-            data.Add(file, example.Number);
+            foreach (var example in Read(PathOf(file)))
+            {
+                data.Add(file, example.Number);
+            }
         }
 
         return data;
