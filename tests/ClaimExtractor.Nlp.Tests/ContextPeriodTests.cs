@@ -135,13 +135,23 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
-    public void A_reference_figure_does_not_take_the_story_period()
+    public void A_reference_figure_with_no_time_of_its_own_is_of_the_unit_before_the_figure_it_is_compared_with()
     {
         const string text = "Ireland's unemployment rate rose to 4.6% in September.\n\nThe unemployment rate for men rose to 4.9% from 4.5%.";
         var claims = Shared.Run(text, October7).Claims;
 
         Assert.Equal("2026-09", Assert.Single(claims, c => c.Quote == "4.9%").Period?.Label);
-        Assert.Null(Assert.Single(claims, c => c.Quote == "4.5%").Period);
+        Assert.Equal("2026-08", Assert.Single(claims, c => c.Quote == "4.5%").Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("Bakery chain Florin said sales rose to $5.1 billion in 2025 from $4.2 billion.", "$4.2 billion", "2024")]
+    [InlineData("Rents in Porto rose to an average of 1,310 euros in August from 1,270 euros a month earlier.", "1,270 euros", "2026-07")]
+    [InlineData("Lisbon's jobless rate fell to 6.1% in August, the institute said.\n\nA year ago it was 7.4%.", "7.4%", "2025-08")]
+    [InlineData("Lisbon's jobless rate fell to 6.1% in the second quarter.\n\nA year earlier it was 7.4%.", "7.4%", "2025-Q2")]
+    public void A_figure_compared_with_is_counted_back_from_the_period_of_the_figure_it_is_compared_with(string text, string quote, string period)
+    {
+        Assert.Equal(period, ClaimIn(text, quote).Period?.Label);
     }
 
     [Theory]
