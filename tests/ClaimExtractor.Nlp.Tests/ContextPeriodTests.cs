@@ -57,6 +57,14 @@ public sealed class ContextPeriodTests
         Assert.Equal(period, ClaimIn(text, "2,410").Period?.Label);
     }
 
+    [Theory]
+    [InlineData("Harbour traffic in August: a record month\n\nThe average wait for a berth rose to 19 hours.", "19 hours")]
+    [InlineData("Harbour traffic in August: a record month\n\nThe port drew 2,300 cruise passengers.", "2,300")]
+    public void A_clause_told_with_an_irregular_past_verb_narrates_and_takes_the_story_period(string text, string quote)
+    {
+        Assert.Equal("2026-08", ClaimIn(text, quote).Period?.Label);
+    }
+
     [Fact]
     public void A_figure_of_another_occasion_named_by_a_possessive_time_does_not_set_the_story_period()
     {

@@ -93,7 +93,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
                 context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
-                    Narrates(document, facts, mention), lags.TryGetValue(mention, out int lag) ? lag : null);
+                    Narration.Narrates(document, facts, mention), lags.TryGetValue(mention, out int lag) ? lag : null);
             }
 
             foreach (var date in dates)
@@ -240,33 +240,6 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>
         doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared");
-
-    // A past-tense verb in the figure's clause ("left", "were cancelled", "attended"), not a present passive ("is
-    // funded") or a perfect ("have been indicted").
-    private static bool Narrates(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
-    {
-        var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
-        for (int i = cFirst; i < cEnd; i++)
-        {
-            if (doc.Is(i, "will") || doc.Is(i, "would") || doc.Is(i, "may") || doc.Is(i, "could") || doc.Is(i, "has") || doc.Is(i, "have"))
-            {
-                return false;
-            }
-        }
-
-        for (int i = cFirst; i < cEnd; i++)
-        {
-            var w = doc.TokenText(i);
-            bool pastForm = doc.Is(i, "was") || doc.Is(i, "were") || doc.Is(i, "had") || doc.Is(i, "did")
-                || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
-            if (pastForm && !doc.Is(i - 1, "is") && !doc.Is(i - 1, "are") && !doc.Is(i - 1, "be") && !doc.Is(i - 1, "been") && !doc.Is(i - 1, "being"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // A present perfect in the figure's clause ("have been indicted", "has stolen"): a running total to date.
     private static bool CountsUpToNow(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
