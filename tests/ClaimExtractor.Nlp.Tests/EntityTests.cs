@@ -66,6 +66,17 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Velmora Motors posted record sales in May. The carmaker said demand for vans rose.", "The carmaker")]
+    [InlineData("Orvane Brewing Co. raised prices in March. The brewer said barley costs had doubled.", "The brewer")]
+    [InlineData("Tessaline Group cut 300 jobs. The manufacturer said orders had slowed.", "The manufacturer")]
+    public void A_company_described_by_its_trade_resolves_to_the_last_organization(string text, string description)
+    {
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString() == description);
+
+        Assert.Equal(Shared.Run(text).Mentions.First(m => m.Kind == MentionKind.Name).Entity.Name, reference.Entity.Name);
+    }
+
+    [Theory]
     [InlineData("MONTELAGO, Italy, July 7 (CP) - The town council said it spent €2.1 million.", "The town council")]
     [InlineData("MONTELAGO, Italy, July 7 (CP) - The town council said it spent €2.1 million.", "it")]
     [InlineData("Montelago - The festival closed. The Municipality has invested 1,2 million euros.", "The Municipality")]
