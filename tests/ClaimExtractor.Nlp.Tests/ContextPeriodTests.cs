@@ -65,6 +65,16 @@ public sealed class ContextPeriodTests
         Assert.Equal("2026-08", ClaimIn(text, quote).Period?.Label);
     }
 
+    [Theory]
+    [InlineData("Office rents in Leeds fell 1.1 per cent over the quarter.", "1.1 per cent")]
+    [InlineData("Sheffield posted the weakest quarterly growth, at 0.3 per cent.", "0.3 per cent")]
+    public void A_figure_measured_over_a_quarter_takes_the_quarter_of_the_month_the_story_states(string sentence, string quote)
+    {
+        string text = "Office rents dip\n\nThe average office rent in England reached £31.20 a square foot in September, the agency said.\n\n" + sentence;
+
+        Assert.Equal("2026-Q3", ClaimIn(text, quote).Period?.Label);
+    }
+
     [Fact]
     public void A_figure_of_another_occasion_named_by_a_possessive_time_does_not_set_the_story_period()
     {

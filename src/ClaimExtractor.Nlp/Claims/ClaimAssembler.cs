@@ -93,12 +93,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
                 context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
-                    Narration.Narrates(document, facts, mention), lags.TryGetValue(mention, out int lag) ? lag : null);
+                    Narration.Narrates(document, facts, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention));
             }
 
             foreach (var date in dates)
             {
-                context.Add(BuildDate(document, facts, date, inSentence), s, undated: false, reference: false, narrated: false, lag: null);
+                context.Add(BuildDate(document, facts, date, inSentence), s, undated: false, reference: false, narrated: false, lag: null, quarterly: false);
             }
 
             state.NextSentence();

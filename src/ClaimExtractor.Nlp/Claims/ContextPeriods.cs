@@ -22,16 +22,19 @@ internal sealed class ContextPeriods
     /// <summary>The story's period is the first one stated in its opening sentences (headline, byline, lede).</summary>
     public const int StoryOpening = 4;
 
-    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated, int? Lag)> claims = [];
+    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly)> claims = [];
     private (int Sentence, Period Period)? opening;
 
     /// <summary>
     /// Adds the next claim in text order; <paramref name="undated"/> when its sentence named no time for it;
     /// <paramref name="reference"/> for a figure compared against ("from 123,100"), whose time is not the story's;
     /// <paramref name="narrated"/> when its clause tells a past event ("14,900 left late", "were cancelled");
-    /// <paramref name="lag"/> when its time is counted back from the figure it is compared with (see <see cref="ComparedPeriods"/>).
+    /// <paramref name="lag"/> when its time is counted back from the figure it is compared with (see <see cref="ComparedPeriods"/>);
+    /// <paramref name="quarterly"/> when its clause measures over a quarter ("fell 0.4 per cent over the quarter",
+    /// "the strongest quarterly growth"), so a month it takes from the story stands for that month's quarter.
     /// </summary>
-    public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated, int? lag) => claims.Add((claim, sentence, undated, reference, narrated, lag));
+    public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated, int? lag, bool quarterly) =>
+        claims.Add((claim, sentence, undated, reference, narrated, lag, quarterly));
 
     /// <summary>
     /// Offers a time named in the story's opening sentences with no figure of its own ("Eastgate in July: the numbers
@@ -52,7 +55,7 @@ internal sealed class ContextPeriods
         var dated = new Dictionary<string, List<(int Sentence, Period Period)>>(StringComparer.Ordinal);
         var restated = new Dictionary<string, Period>(StringComparer.Ordinal);
         (int Sentence, Period Period)? story = null;
-        foreach (var (claim, sentence, undated, reference, _, lag) in claims)
+        foreach (var (claim, sentence, undated, reference, _, lag, _) in claims)
         {
             if (lag is not null)
             {
@@ -78,7 +81,7 @@ internal sealed class ContextPeriods
             story = named;
         }
 
-        foreach (var (claim, sentence, undated, reference, narrated, lag) in claims)
+        foreach (var (claim, sentence, undated, reference, narrated, lag, quarterly) in claims)
         {
             if (lag is { } back)
             {
@@ -98,6 +101,9 @@ internal sealed class ContextPeriods
                 : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
                 : narrated ? story?.Period
                 : null;
+            period = quarterly && period is { Start: { } start, End: { } end } && IsCalendarUnit(period) && start.Month == end.Month
+                ? Period.Quarter(end.Year, ((end.Month - 1) / 3) + 1)
+                : period;
             yield return period is null ? claim : claim with
             {
                 Period = period,
