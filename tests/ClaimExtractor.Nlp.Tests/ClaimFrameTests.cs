@@ -25,6 +25,14 @@ public sealed class ClaimFrameTests
         Assert.Equal(day, claim.Period?.Label);
     }
 
+    [Fact]
+    public void A_who_clause_after_a_speakers_name_is_about_that_speaker()
+    {
+        const string text = "Lindqvist Foods closed its Aarhus plant on Monday. \u201cIt is a sad day,\u201d said Thomas Berger, who has worked at the plant for 31 years.";
+
+        Assert.Equal("Thomas Berger", ClaimIn(text, "31 years").Subject?.Name);
+    }
+
     [Theory]
     [InlineData("The carmaker is recalling 48,000 vans, regulators said on Thursday.", "48,000")]
     [InlineData("About 900 workers will lose their jobs, the union confirmed early Tuesday.", "900")]
