@@ -26,6 +26,14 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_name_in_another_clause_of_the_sentence_is_not_the_subject_of_the_figure()
+    {
+        const string text = "Norvik Motors unveiled the Tessa 2 van on Monday.\n\nThe battery range is 410 km, but if Brantwell is anything to go by, rivals will match it soon.";
+
+        Assert.Equal("Norvik Motors", ClaimIn(text, "410 km").Subject?.Name);
+    }
+
+    [Fact]
     public void A_who_clause_after_a_speakers_name_is_about_that_speaker()
     {
         const string text = "Lindqvist Foods closed its Aarhus plant on Monday. \u201cIt is a sad day,\u201d said Thomas Berger, who has worked at the plant for 31 years.";

@@ -93,9 +93,12 @@ internal static class SubjectFinder
         // a name in a prepositional phrase ("in the foothills of Alder County", "vehicles in the United States", "at a
         // meeting at Cedar Hollow High School") is the scene, not the actor: the story's main actor stands in for it,
         // unless the name owns what is measured ("one-third of North Korea's missile program")
+        // a name in another clause ("The design life is seven and a half years, but if Aurora-1 is anything to go by")
+        // is what that clause is about, not the figure: the story's main actor stands in for it too
         var nearest = candidates.MinBy(m => Math.Min(Math.Abs(m.Span.Start - q.Quantity.Span.End), Math.Abs(qStart - m.Span.End)) + (m.Entity.Type == EntityType.Person ? 40 : 0));
         if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !IsPossessive(doc, nearest)
-            && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)))
+            && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)
+                || nearest.Span.Start >= clauseEnd || nearest.Span.End <= clauseStart))
         {
             return (mainActor, SubjectRole.Actor);
         }
