@@ -25,6 +25,22 @@ public sealed class ClaimFrameTests
         Assert.Equal(day, claim.Period?.Label);
     }
 
+    [Fact]
+    public void A_name_in_another_clause_of_the_sentence_is_not_the_subject_of_the_figure()
+    {
+        const string text = "Norvik Motors unveiled the Tessa 2 van on Monday.\n\nThe battery range is 410 km, but if Brantwell is anything to go by, rivals will match it soon.";
+
+        Assert.Equal("Norvik Motors", ClaimIn(text, "410 km").Subject?.Name);
+    }
+
+    [Fact]
+    public void A_who_clause_after_a_speakers_name_is_about_that_speaker()
+    {
+        const string text = "Lindqvist Foods closed its Aarhus plant on Monday. \u201cIt is a sad day,\u201d said Thomas Berger, who has worked at the plant for 31 years.";
+
+        Assert.Equal("Thomas Berger", ClaimIn(text, "31 years").Subject?.Name);
+    }
+
     [Theory]
     [InlineData("The carmaker is recalling 48,000 vans, regulators said on Thursday.", "48,000")]
     [InlineData("About 900 workers will lose their jobs, the union confirmed early Tuesday.", "900")]

@@ -57,6 +57,24 @@ public sealed class ContextPeriodTests
         Assert.Equal(period, ClaimIn(text, "2,410").Period?.Label);
     }
 
+    [Theory]
+    [InlineData("Harbour traffic in August: a record month\n\nThe average wait for a berth rose to 19 hours.", "19 hours")]
+    [InlineData("Harbour traffic in August: a record month\n\nThe port drew 2,300 cruise passengers.", "2,300")]
+    public void A_clause_told_with_an_irregular_past_verb_narrates_and_takes_the_story_period(string text, string quote)
+    {
+        Assert.Equal("2026-08", ClaimIn(text, quote).Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("Office rents in Leeds fell 1.1 per cent over the quarter.", "1.1 per cent")]
+    [InlineData("Sheffield posted the weakest quarterly growth, at 0.3 per cent.", "0.3 per cent")]
+    public void A_figure_measured_over_a_quarter_takes_the_quarter_of_the_month_the_story_states(string sentence, string quote)
+    {
+        string text = "Office rents dip\n\nThe average office rent in England reached £31.20 a square foot in September, the agency said.\n\n" + sentence;
+
+        Assert.Equal("2026-Q3", ClaimIn(text, quote).Period?.Label);
+    }
+
     [Fact]
     public void A_figure_of_another_occasion_named_by_a_possessive_time_does_not_set_the_story_period()
     {
@@ -135,13 +153,23 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
-    public void A_reference_figure_does_not_take_the_story_period()
+    public void A_reference_figure_with_no_time_of_its_own_is_of_the_unit_before_the_figure_it_is_compared_with()
     {
         const string text = "Ireland's unemployment rate rose to 4.6% in September.\n\nThe unemployment rate for men rose to 4.9% from 4.5%.";
         var claims = Shared.Run(text, October7).Claims;
 
         Assert.Equal("2026-09", Assert.Single(claims, c => c.Quote == "4.9%").Period?.Label);
-        Assert.Null(Assert.Single(claims, c => c.Quote == "4.5%").Period);
+        Assert.Equal("2026-08", Assert.Single(claims, c => c.Quote == "4.5%").Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("Bakery chain Florin said sales rose to $5.1 billion in 2025 from $4.2 billion.", "$4.2 billion", "2024")]
+    [InlineData("Rents in Porto rose to an average of 1,310 euros in August from 1,270 euros a month earlier.", "1,270 euros", "2026-07")]
+    [InlineData("Lisbon's jobless rate fell to 6.1% in August, the institute said.\n\nA year ago it was 7.4%.", "7.4%", "2025-08")]
+    [InlineData("Lisbon's jobless rate fell to 6.1% in the second quarter.\n\nA year earlier it was 7.4%.", "7.4%", "2025-Q2")]
+    public void A_figure_compared_with_is_counted_back_from_the_period_of_the_figure_it_is_compared_with(string text, string quote, string period)
+    {
+        Assert.Equal(period, ClaimIn(text, quote).Period?.Label);
     }
 
     [Theory]

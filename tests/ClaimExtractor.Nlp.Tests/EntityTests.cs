@@ -66,6 +66,27 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Skyvane, the region's biggest carrier, cancelled 140 flights.", "Skyvane")]
+    [InlineData("Brekko, a Swedish carmaker, recalled 9,000 vans.", "Brekko")]
+    public void A_lone_opening_word_an_appositive_calls_a_company_is_that_company(string text, string name)
+    {
+        var mention = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+
+        Assert.Equal(EntityType.Org, mention.Entity.Type);
+    }
+
+    [Theory]
+    [InlineData("Velmora Motors posted record sales in May. The carmaker said demand for vans rose.", "The carmaker")]
+    [InlineData("Orvane Brewing Co. raised prices in March. The brewer said barley costs had doubled.", "The brewer")]
+    [InlineData("Tessaline Group cut 300 jobs. The manufacturer said orders had slowed.", "The manufacturer")]
+    public void A_company_described_by_its_trade_resolves_to_the_last_organization(string text, string description)
+    {
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString() == description);
+
+        Assert.Equal(Shared.Run(text).Mentions.First(m => m.Kind == MentionKind.Name).Entity.Name, reference.Entity.Name);
+    }
+
+    [Theory]
     [InlineData("MONTELAGO, Italy, July 7 (CP) - The town council said it spent €2.1 million.", "The town council")]
     [InlineData("MONTELAGO, Italy, July 7 (CP) - The town council said it spent €2.1 million.", "it")]
     [InlineData("Montelago - The festival closed. The Municipality has invested 1,2 million euros.", "The Municipality")]

@@ -18,13 +18,15 @@ public static class EvalCommand
         var format = CommonOptions.Format("table", "json");
         var models = CommonOptions.Models();
         var verbose = new Option<bool>("--verbose") { Description = "List missed claims and wrong or missed flags" };
-        var command = new Command("eval", "Score claims and contradictions against gold annotations") { directory, format, models, verbose };
+        var frameMisses = new Option<bool>("--misses") { Description = "List matched claims whose subject or period is wrong, grouped by cause, with their sentences" };
+        var command = new Command("eval", "Score claims and contradictions against gold annotations") { directory, format, models, verbose, frameMisses };
         command.SetAction((result, cancellationToken) => ExecuteAsync(
-            result.GetRequiredValue(directory), result.GetRequiredValue(format), result.GetRequiredValue(models), result.GetValue(verbose), cancellationToken));
+            result.GetRequiredValue(directory), result.GetRequiredValue(format), result.GetRequiredValue(models),
+            (result.GetValue(verbose), result.GetValue(frameMisses)), cancellationToken));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string directory, string format, string models, bool verbose, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string directory, string format, string models, (bool Verbose, bool FrameMisses) listing, CancellationToken cancellationToken)
     {
         var clusters = Directory.Exists(directory) ? EvalRunner.FindClusters(directory) : [];
         if (clusters.Count == 0)
@@ -51,7 +53,7 @@ public static class EvalCommand
             Consoles.Stdout().Write(Table(scores));
         }
 
-        if (verbose)
+        if (listing.Verbose)
         {
             foreach (string miss in scores[^1].Misses)
             {
@@ -59,7 +61,28 @@ public static class EvalCommand
             }
         }
 
+        if (listing.FrameMisses)
+        {
+            WriteByCause(scores[^1].FrameMisses);
+        }
+
         return 0;
+    }
+
+    // Most frequent cause first; a miss wrong in both subject and period is listed under each.
+    private static void WriteByCause(IReadOnlyList<FrameMiss> misses)
+    {
+        var groups = misses.SelectMany(m => m.Causes.Select(c => (Cause: c, Miss: m)))
+            .GroupBy(x => x.Cause, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{group.Key}: {group.Count()}"));
+            foreach (var (_, miss) in group)
+            {
+                Console.WriteLine("  " + miss);
+            }
+        }
     }
 
     private static Table Table(IReadOnlyList<ClusterScore> scores)

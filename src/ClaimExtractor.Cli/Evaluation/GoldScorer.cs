@@ -23,18 +23,22 @@ public static class GoldScorer
         var goldOf = matched.ToDictionary(m => m.Value.Id, m => m.Key);
 
         int subjectRight = 0, periodRight = 0;
+        var frameMisses = new List<FrameMiss>();
         foreach (var (goldId, predicted) in matched)
         {
             var g = gold.Claims.First(c => c.Id == goldId);
             bool subjectAgrees = SubjectAgrees(g, predicted.Claim, resolveName);
-            bool periodAgrees = string.Equals(g.Period, predicted.Claim.Period?.Label, StringComparison.Ordinal);
+            string? period = predicted.Claim.Period?.Label;
+            bool periodAgrees = string.Equals(g.Period, period, StringComparison.Ordinal);
             subjectRight += subjectAgrees ? 1 : 0;
             periodRight += periodAgrees ? 1 : 0;
             if (!subjectAgrees || !periodAgrees)
             {
-                misses.Add($"{g.Doc}: {g.Id} '{g.Quote}'" +
-                    (subjectAgrees ? "" : $" subject '{predicted.Claim.Subject?.Name}' (gold '{g.Subject}')") +
-                    (periodAgrees ? "" : $" period '{predicted.Claim.Period?.Label}' (gold '{g.Period}')"));
+                var miss = new FrameMiss(g.Doc, g.Id, g.Quote, predicted.SentenceText,
+                    subjectAgrees ? null : (g.Subject, predicted.Claim.Subject?.Name),
+                    periodAgrees ? null : (g.Period, period));
+                frameMisses.Add(miss);
+                misses.Add(miss.ToString());
             }
         }
 
@@ -77,7 +81,8 @@ public static class GoldScorer
             new Rate(subjectRight, matched.Count),
             new Rate(periodRight, matched.Count),
             new Rate(trapsHit.Count, gold.ConsistentPairs.Count),
-            misses);
+            misses,
+            frameMisses);
     }
 
     // What the run made of one side of a missed pair, so a reader sees which key part kept them apart.

@@ -73,13 +73,19 @@ public sealed class ClaimAssembler : IDocumentProcess
             var facts = SentenceFacts.Read(document, sentence);
             var built = new Dictionary<QuantityMention, Claim>();
             var undated = new HashSet<QuantityMention>();
+            var lags = new Dictionary<QuantityMention, int>();
             // levels first, so shares and changes in the same sentence can point at them
             foreach (var mention in inSentence.OrderBy(m => IsDerived(document, m) ? 1 : 0))
             {
-                built[mention] = Build(document, facts, mention, inSentence, built, state, out bool namesNoTime);
+                built[mention] = Build(document, facts, mention, inSentence, built, state, out bool namesNoTime, out var expression);
                 if (namesNoTime)
                 {
                     undated.Add(mention);
+                }
+
+                if (ComparedPeriods.LagOf(document, expression, mention) is { } lag && built[mention].ChangeOf is null)
+                {
+                    lags[mention] = lag;
                 }
             }
 
@@ -87,12 +93,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
                 context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
-                    Narrates(document, facts, mention));
+                    Narration.Narrates(document, facts, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention));
             }
 
             foreach (var date in dates)
             {
-                context.Add(BuildDate(document, facts, date, inSentence), s, undated: false, reference: false, narrated: false);
+                context.Add(BuildDate(document, facts, date, inSentence), s, undated: false, reference: false, narrated: false, lag: null, quarterly: false);
             }
 
             state.NextSentence();
@@ -116,7 +122,7 @@ public sealed class ClaimAssembler : IDocumentProcess
     // namesNoTime: no time expression in the sentence dates the figure (not even an open one, "in recent years"), and
     // its clause does not count up to now ("have been indicted ... pocketing $88 million"), so the story's period may.
     private Claim Build(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built,
-        MetricKeys.DocumentState state, out bool namesNoTime)
+        MetricKeys.DocumentState state, out bool namesNoTime, out PeriodExpression? expression)
     {
         var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, MetricKeys.SpeaksOfTotal(doc, facts) ? null : state.MainActor);
         subject = state.Canonical(subject);
@@ -133,7 +139,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         bool isChange = metric.ChangeLevelKey is not null;
 
         var reference = isChange ? ReferenceFor(doc, facts, mention) : null;
-        var expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
+        expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
             allowPresent: mention.Form is QuantityForm.Percent or QuantityForm.Fraction, exclude: reference, preferBefore: isChange);
         var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
         namesNoTime = expression is null && !CountsUpToNow(doc, facts, mention);
@@ -234,33 +240,6 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>
         doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared");
-
-    // A past-tense verb in the figure's clause ("left", "were cancelled", "attended"), not a present passive ("is
-    // funded") or a perfect ("have been indicted").
-    private static bool Narrates(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
-    {
-        var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
-        for (int i = cFirst; i < cEnd; i++)
-        {
-            if (doc.Is(i, "will") || doc.Is(i, "would") || doc.Is(i, "may") || doc.Is(i, "could") || doc.Is(i, "has") || doc.Is(i, "have"))
-            {
-                return false;
-            }
-        }
-
-        for (int i = cFirst; i < cEnd; i++)
-        {
-            var w = doc.TokenText(i);
-            bool pastForm = doc.Is(i, "was") || doc.Is(i, "were") || doc.Is(i, "had") || doc.Is(i, "did")
-                || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
-            if (pastForm && !doc.Is(i - 1, "is") && !doc.Is(i - 1, "are") && !doc.Is(i - 1, "be") && !doc.Is(i - 1, "been") && !doc.Is(i - 1, "being"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // A present perfect in the figure's clause ("have been indicted", "has stolen"): a running total to date.
     private static bool CountsUpToNow(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)

@@ -13,7 +13,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// story about 2024's thefts): background facts have no time scope. Only a whole month, quarter, half or year that has begun by publication
 /// dates figures of its measure: a launch day dates the launch, not the satellite's mass, and a 2029 target dates nothing else; a
 /// day the story opens with (a breaking story's "on Monday") dates only its narrated figures. A
-/// reference figure ("from 4.4% in August") neither gives nor takes a period. A figure the story states twice
+/// reference figure ("from 4.4% in August") gives no period; one whose time is counted back from the figure it is
+/// compared with ("from 4.4%", "a month earlier", "a year ago") takes that figure's period moved back (<see cref="ComparedPeriods"/>). A figure the story states twice
 /// (headline and lede) takes the period its other statement names, whatever its length.
 /// </summary>
 internal sealed class ContextPeriods
@@ -21,15 +22,19 @@ internal sealed class ContextPeriods
     /// <summary>The story's period is the first one stated in its opening sentences (headline, byline, lede).</summary>
     public const int StoryOpening = 4;
 
-    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated)> claims = [];
+    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly)> claims = [];
     private (int Sentence, Period Period)? opening;
 
     /// <summary>
     /// Adds the next claim in text order; <paramref name="undated"/> when its sentence named no time for it;
     /// <paramref name="reference"/> for a figure compared against ("from 123,100"), whose time is not the story's;
-    /// <paramref name="narrated"/> when its clause tells a past event ("14,900 left late", "were cancelled").
+    /// <paramref name="narrated"/> when its clause tells a past event ("14,900 left late", "were cancelled");
+    /// <paramref name="lag"/> when its time is counted back from the figure it is compared with (see <see cref="ComparedPeriods"/>);
+    /// <paramref name="quarterly"/> when its clause measures over a quarter ("fell 0.4 per cent over the quarter",
+    /// "the strongest quarterly growth"), so a month it takes from the story stands for that month's quarter.
     /// </summary>
-    public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated) => claims.Add((claim, sentence, undated, reference, narrated));
+    public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated, int? lag, bool quarterly) =>
+        claims.Add((claim, sentence, undated, reference, narrated, lag, quarterly));
 
     /// <summary>
     /// Offers a time named in the story's opening sentences with no figure of its own ("Eastgate in July: the numbers
@@ -50,8 +55,13 @@ internal sealed class ContextPeriods
         var dated = new Dictionary<string, List<(int Sentence, Period Period)>>(StringComparer.Ordinal);
         var restated = new Dictionary<string, Period>(StringComparer.Ordinal);
         (int Sentence, Period Period)? story = null;
-        foreach (var (claim, sentence, undated, reference, _) in claims)
+        foreach (var (claim, sentence, undated, reference, _, lag, _) in claims)
         {
+            if (lag is not null)
+            {
+                continue;
+            }
+
             if (!undated && !reference && claim.Period is { } own)
             {
                 restated.TryAdd(RestatementKey(claim), own);
@@ -71,8 +81,19 @@ internal sealed class ContextPeriods
             story = named;
         }
 
-        foreach (var (claim, sentence, undated, reference, narrated) in claims)
+        foreach (var (claim, sentence, undated, reference, narrated, lag, quarterly) in claims)
         {
+            if (lag is { } back)
+            {
+                // "from 123,100 a month earlier": counted back from the figure compared with, in its sentence or
+                // before, else from the story's period ("a year earlier" in a story about November's prices)
+                var anchor = (dated.TryGetValue(Measure(claim), out var measured) ? SameOrNearest(measured, sentence) : null) ?? story?.Period;
+                yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
+                    ? claim with { Period = earlier, PeriodInferred = claim.Period is null }
+                    : claim;
+                continue;
+            }
+
             // "Juniper Ridge Fire grows to 12,400 acres" over "had burned 12,400 acres by Wednesday evening": the
             // same figure of the same measure, stated again, is the same fact
             var period = !undated || reference ? null
@@ -80,6 +101,9 @@ internal sealed class ContextPeriods
                 : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
                 : narrated ? story?.Period
                 : null;
+            period = quarterly && period is { Start: { } start, End: { } end } && IsCalendarUnit(period) && start.Month == end.Month
+                ? Period.Quarter(end.Year, ((end.Month - 1) / 3) + 1)
+                : period;
             yield return period is null ? claim : claim with
             {
                 Period = period,
@@ -124,6 +148,10 @@ internal sealed class ContextPeriods
 
         return before;
     }
+
+    // The period stated for the measure in the figure's own sentence, else the nearest one before.
+    private static Period? SameOrNearest(List<(int Sentence, Period Period)> periods, int sentence) =>
+        periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence);
 
     // A whole calendar month, quarter, half or year.
     private static bool IsDay(Period period) => period is { Start: { } start, End: { } end } && start == end;

@@ -25,6 +25,12 @@ internal static class SubjectFinder
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || m.Span.Start >= q.Quantity.Span.End)
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q)).ToList();
+        // "said Mark Feeney, who runs two dealerships": the attribution names him, the relative clause is his
+        if (SpeakerBefore(doc, facts, facts.ClauseOf(q.FirstToken).First) is { } speaker)
+        {
+            return (speaker.Entity, SubjectRole.Actor);
+        }
+
         if (candidates.Count == 0)
         {
             return (mainActor, SubjectRole.Actor);
@@ -87,15 +93,23 @@ internal static class SubjectFinder
         // a name in a prepositional phrase ("in the foothills of Alder County", "vehicles in the United States", "at a
         // meeting at Cedar Hollow High School") is the scene, not the actor: the story's main actor stands in for it,
         // unless the name owns what is measured ("one-third of North Korea's missile program")
+        // a name in another clause ("The design life is seven and a half years, but if Aurora-1 is anything to go by")
+        // is what that clause is about, not the figure: the story's main actor stands in for it too
         var nearest = candidates.MinBy(m => Math.Min(Math.Abs(m.Span.Start - q.Quantity.Span.End), Math.Abs(qStart - m.Span.End)) + (m.Entity.Type == EntityType.Person ? 40 : 0));
         if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !IsPossessive(doc, nearest)
-            && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)))
+            && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)
+                || nearest.Span.Start >= clauseEnd || nearest.Span.End <= clauseStart))
         {
             return (mainActor, SubjectRole.Actor);
         }
 
         return (nearest?.Entity, SubjectRole.Actor);
     }
+
+    // the name a "who" clause follows (a person, whatever type the recognizer gave it) when the attribution holds it
+    // ("said Marisol Vega, who has lived ...")
+    private static EntityMention? SpeakerBefore(AnalyzedDocument doc, SentenceFacts facts, int who) =>
+        who >= 2 && doc.Is(who, "who") && doc.TokenText(who - 1) is "," ? doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[who - 2].End && facts.Sentence.Span.Contains(m.Span)) : null;
 
     // "the 2,950-kilogram satellite", "the $4.5 billion deal": "the", the figure, then the noun it describes
     private static bool InDefinitePhrase(AnalyzedDocument doc, QuantityMention q) =>

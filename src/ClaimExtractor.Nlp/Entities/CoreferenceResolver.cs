@@ -22,7 +22,8 @@ public sealed class CoreferenceResolver : IDocumentProcess
         "regime", "country", "nation", "government", "state", "kingdom", "administration");
 
     private static readonly FrozenSet<string> OrgNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup");
+        "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup",
+        "automaker", "carmaker", "manufacturer", "maker", "producer", "conglomerate", "chain", "brewer", "miner", "utility", "developer", "publisher", "broadcaster");
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "it", "they", "them", "theirs");

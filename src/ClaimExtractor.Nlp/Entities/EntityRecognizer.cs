@@ -30,6 +30,11 @@ public sealed class EntityRecognizer : IDocumentProcess
         "News", "Times", "Post", "Journal", "Network", "Bureau", "Service", "Board", "Union", "Federation", "Organization",
         "Organisation", "Alliance", "Forces", "Guard", "Navy", "Hospital", "School", "College", "Club", "Team", "Media");
 
+    // what a company is called in an appositive ("the airport's largest carrier", "a Swedish carmaker")
+    private static readonly FrozenSet<string> TradeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "company", "firm", "group", "carrier", "airline", "maker", "carmaker", "automaker", "manufacturer", "producer", "lender",
+        "bank", "retailer", "insurer", "chain", "operator", "developer", "publisher", "broadcaster", "subsidiary", "startup", "conglomerate");
+
     private static readonly FrozenSet<string> PlaceCues = FrozenSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
         "Lake", "Sea", "Ocean", "Bay", "Coast", "Peninsula", "Forest", "Park", "Canyon", "Desert", "Street");
@@ -127,7 +132,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             int i = sentence.FirstToken;
             if (i >= sentence.EndToken || covered[i] || document.Tokens[i].Kind != TokenKind.Word || functionWords.Contains(document.TokenText(i))
                 || (i + 1 < sentence.EndToken && covered[i + 1] == false && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i + 1)[0]))
-                || !known.TryGetValue(document.TokenText(i).ToString(), out var entity))
+                || (!known.TryGetValue(document.TokenText(i).ToString(), out var entity) && (entity = DescribedCompany(document, sentence, i)) is null))
             {
                 continue;
             }
@@ -135,6 +140,28 @@ public sealed class EntityRecognizer : IDocumentProcess
             document.AddMention(new EntityMention(Span(document, i, i + 1), entity, MentionKind.Name));
             covered[i] = true;
         }
+    }
+
+    // "Nordair, the airport's largest carrier, accounted for ...": a lone opening word that an appositive describes as
+    // a company (its last word a trade noun) is that company's name
+    private static EntityRef? DescribedCompany(AnalyzedDocument document, Sentence sentence, int i)
+    {
+        if (!document.Is(i + 1, ",") || !(document.Is(i + 2, "the") || document.Is(i + 2, "a") || document.Is(i + 2, "an")))
+        {
+            return null;
+        }
+
+        for (int j = i + 3; j < Math.Min(sentence.EndToken - 1, i + 10); j++)
+        {
+            if (document.Is(j, ","))
+            {
+                return document.IsAny(j - 1, TradeNouns) && document.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(document.TokenText(j + 1)[0])
+                    ? new EntityRef(document.TokenText(i).ToString(), EntityType.Org)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsExactCase(AnalyzedDocument document, int first, int end, EntityEntry entry)

@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// The period of a figure compared with, counted back from the period of the figure it is compared with rather
+/// than from the publication date: "rose to 127,900 in September from 123,100 a month earlier" is August's, "A year
+/// ago it was 9.7%" in a story about October's rate is October a year before, not the whole previous year, and a
+/// bare "climbed to 11.8% from 11.2%" in September's release is August's (the unit before). A lag is in months; 0
+/// stands for one unit of whatever the anchor is (month, quarter, half or year).
+/// </summary>
+internal static class ComparedPeriods
+{
+    private static readonly FrozenSet<string> EarlierWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "earlier", "ago", "before");
+
+    private static readonly FrozenDictionary<string, int> UnitMonths = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["month"] = 1,
+        ["months"] = 1,
+        ["quarter"] = 3,
+        ["quarters"] = 3,
+        ["year"] = 12,
+        ["years"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How far back a figure's time lies from the figure it is compared with: n months for "a month earlier", "a year
+    /// ago", "two quarters before"; 0 (one unit) for a compared-with figure ("from 4.2 billion") whose sentence names
+    /// no time for it, or only one before it, which is the other figure's ("rose to 5.1 billion in 2025 from 4.2
+    /// billion"); null when its time is its own.
+    /// </summary>
+    public static int? LagOf(AnalyzedDocument doc, PeriodExpression? expression, QuantityMention mention)
+    {
+        bool comparedWith = PeriodPicker.IsReferenceFigure(doc, mention);
+        if (expression is null)
+        {
+            return comparedWith ? 0 : null;
+        }
+
+        for (int i = expression.FirstToken; expression.Cue == PeriodCue.Relative && i <= expression.EndToken && i < doc.Tokens.Count; i++)
+        {
+            if (i > 0 && doc.IsAny(i, EarlierWords) && UnitMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i - 1), out int months))
+            {
+                return CountBefore(doc, i - 1) * months;
+            }
+        }
+
+        return comparedWith && expression.EndToken <= mention.QualifierFirstToken ? 0 : null;
+    }
+
+    /// <summary>
+    /// <paramref name="anchor"/> moved back by <paramref name="lag"/> months (0: by its own length), or null when the
+    /// lag is shorter than the anchor ("a month earlier" than a whole year says nothing about the year) or the anchor
+    /// is not whole months (a day).
+    /// </summary>
+    public static Period? Back(Period anchor, int lag)
+    {
+        // only whole months, quarters, halves and years are counted back
+        if (anchor is not { Start: { Day: 1 } start, End: { } end } || end.AddDays(1).Day != 1)
+        {
+            return null;
+        }
+
+        int length = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
+        int months = lag == 0 ? length : lag;
+        if (months < length)
+        {
+            return null;
+        }
+
+        var first = start.AddMonths(-months);
+        var last = end.AddDays(1).AddMonths(-months).AddDays(-1);
+        return Period.Spanning(first, last);
+    }
+
+    // "a year", "one year", "two years", "12 months"
+    private static int CountBefore(AnalyzedDocument doc, int unit)
+    {
+        if (unit < 1)
+        {
+            return 1;
+        }
+
+        var word = doc.TokenText(unit - 1);
+        return int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n is > 0 and < 100 ? n
+            : NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int named) ? named
+            : 1;
+    }
+}
