@@ -60,6 +60,15 @@ public sealed class PartsExceedTotalRuleTests
     }
 
     [Fact]
+    public void A_breakdown_of_another_whole_is_not_read_against_this_one()
+    {
+        const string Arrests = "Police arrested 4 people on Monday. Of the 12 detained last week, 8 were released and 5 were charged.";
+        var (whole, parts) = Passage(Arrests, ("4", 4), ("12", 12), ("8", 8), ("5", 5));
+
+        Assert.Empty(Check.Rule(new PartsExceedTotalRule(), [whole, .. parts]));
+    }
+
+    [Fact]
     public void Those_after_two_figures_is_not_read_as_either()
     {
         const string TwoYears = "Researchers counted 303 hacks in 2024 and 150 in 2023. Of those, 180 hit exchanges in Asia, 95 in Europe and 60 in North America.";

@@ -109,8 +109,13 @@ public sealed class PartsExceedTotalRule : IConsistencyRule
             return [];
         }
 
-        // "Of the 303 hacks, 180 ...": the whole restated is not a part.
-        return [.. next.Where(c => c.Claim.Sentence == next[0].Claim.Sentence && c.Claim.Quantity.Value != whole.Claim.Quantity.Value)];
+        // "Of the 303 hacks, 180 ...": the whole restated is not a part; "Of the 12 detained last week, 8 ..." names
+        // another whole, which this one's parts cannot be read against.
+        var opening = next.Where(c => c.Claim.Sentence == next[0].Claim.Sentence).ToList();
+        int comma = next[0].SentenceText.IndexOf(',', StringComparison.Ordinal);
+        bool anotherWhole = comma > 0 && opening.Any(c =>
+            c.Claim.Quantity.Span.Start - c.Claim.Sentence.Start < comma && c.Claim.Quantity.Value != whole.Claim.Quantity.Value);
+        return anotherWhole ? [] : [.. opening.Where(c => c.Claim.Quantity.Value != whole.Claim.Quantity.Value)];
     }
 
     // Where a breakdown word right after the whole opens its list (a document offset), if one does.
