@@ -433,6 +433,9 @@ public sealed class ClaimFrameTests
     [InlineData("House prices rose 0.5% in November, the lender said.", "0.5%", null)]
     [InlineData("Prices have risen 4.9% so far this year, Halden said.", "4.9%", "2025-12-31")]
     [InlineData("Prices rose 5.3% this year, Halden said.", "5.3%", "2025")]
+    // "the previous year" counts back from the figure's year (last year), not from the story's
+    [InlineData("Dealers last year sold 303,417 new cars, up 4 percent from the previous year, the group said.", "4 percent", "2024")]
+    [InlineData("Buyers have bought 208,560 new cars this year, down 5 percent from the year-to-date period last year.", "5 percent", "2025-01-01/2025-12-02")]
     public void A_change_compares_with_the_baseline_its_words_give(string text, string quote, string? reference)
     {
         var change = Assert.Single(Shared.Run(text, new DateOnly(2026, 12, 2)).Claims, c => c.Quote == quote);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
 
@@ -19,11 +20,28 @@ internal static class ChangeReferences
     private static readonly FrozenSet<string> EarlierWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "earlier", "ago", "before", "previously");
 
-    public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, Period? period, Period? stated)
+    public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, Period? period, PeriodExpression? reference, Period? stated)
     {
         if (period is not { Start: { } start, End: not null })
         {
             return stated;
+        }
+
+        if (reference?.Cue == PeriodCue.Relative && stated?.Label == period.Label)
+        {
+            // "Dealers last year sold 303,417 vehicles, up 4 percent from the previous year": the words count back from
+            // the figure's own year, not from the story's, so they name the year before it (a year's change is
+            // against the year before, below), never the same one
+            stated = null;
+        }
+
+        if (reference?.Cue == PeriodCue.ThisYear && stated?.Label == period.Label)
+        {
+            // "208,560 this year, down 5 percent from the year-to-date period last year": against the same stretch of
+            // last year, not the whole of it
+            return doc.Published is { } published && IsWholeYear(period) && published.Year == start.Year
+                ? Period.Spanning(new DateOnly(start.Year - 1, 1, 1), published.AddYears(-1))
+                : null;
         }
 
         if (IsWholeYear(period) && stated is null && SaysYearToDate(doc, facts, mention))

@@ -146,7 +146,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         var referencePeriod = PeriodPicker.Resolve(doc, facts, reference, mention.FirstToken);
         if (isChange)
         {
-            referencePeriod = ChangeReferences.Resolve(doc, facts, mention, period, referencePeriod);
+            referencePeriod = ChangeReferences.Resolve(doc, facts, mention, period, reference, referencePeriod);
         }
 
         if (metric.Total)
