@@ -173,17 +173,20 @@ public static class Levels
     /// <summary>
     /// Unless both state their period, true when the values are within a factor of two: outlets misreporting one
     /// figure differ modestly (212,000 vs 218,000 vehicles), while values far apart with no stated time usually measure
-    /// different things (a youth jobless rate of 11.8% vs the overall 4.3%) that the frames did not tell apart.
+    /// different things (a youth jobless rate of 11.8% vs the overall 4.3%) that the frames did not tell apart. Inside
+    /// one document, dated or not, values more than ten times apart are two things ("$13 a share" and a "$117.9
+    /// million" the frames also read as the share price): a document contradicting itself slips a digit, not a scale.
     /// </summary>
     public static bool PlausiblyOneFigure(StoredClaim a, StoredClaim b, Values.Interval x, Values.Interval y)
     {
-        if (StatesPeriod(a) && StatesPeriod(b))
+        double m = Middle(x), n = Middle(y);
+        double ratio = m > 0 && n > 0 ? Math.Max(m, n) / Math.Min(m, n) : double.PositiveInfinity;
+        if (a.Document.Id == b.Document.Id && ratio > 10)
         {
-            return true;
+            return false;
         }
 
-        double m = Middle(x), n = Middle(y);
-        return m > 0 && n > 0 && Math.Max(m, n) / Math.Min(m, n) <= 2;
+        return (StatesPeriod(a) && StatesPeriod(b)) || ratio <= 2;
     }
 
     private static double Middle(Values.Interval interval) =>
