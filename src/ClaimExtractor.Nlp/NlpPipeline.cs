@@ -20,7 +20,9 @@ public sealed class NlpPipeline : IClaimExtractor
         this.timeBudget = timeBudget;
         // Raise the code's part when the same text and models yield other claims (frames, keys, periods), so stores
         // re-extract their documents instead of mixing old and new keys. 1.1: inferred periods, organization keys.
-        Version = $"claimx-nlp/1.1 ({string.Join('+', this.processes.Select(p => p.Name))}; models {modelsVersion})";
+        // 1.2: baselines counted back from the figure's period, narrated and quarterly periods, news quantity readings,
+        // English text only.
+        Version = $"claimx-nlp/1.2 ({string.Join('+', this.processes.Select(p => p.Name))}; models {modelsVersion})";
     }
 
     /// <inheritdoc />
@@ -33,8 +35,22 @@ public sealed class NlpPipeline : IClaimExtractor
     public DocumentAnalysis Analyze(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
+        if (OtherLanguage(article.Metadata.Language) is { } language)
+        {
+            // The stage reads English: from a page in another language it would take numbers with metrics and subjects
+            // read from words no lexicon knows, and flag them against each other.
+            return new DocumentAnalysis([], [], [$"Written in '{language}': claims are read from English text only."]);
+        }
+
         var document = Run(article.Text, article.Metadata.Published, cancellationToken);
         return new DocumentAnalysis([.. document.Claims], [.. document.Mentions], [.. document.Warnings]);
+    }
+
+    // The language the metadata names ("ru", "pt-BR"), when it is not English; none when English or not named.
+    private static string? OtherLanguage(string? language)
+    {
+        string? primary = language?.Trim().Split('-', '_')[0];
+        return string.IsNullOrEmpty(primary) || primary.Equals("en", StringComparison.OrdinalIgnoreCase) ? null : language!.Trim();
     }
 
     /// <summary>Runs every process on <paramref name="text"/> and returns the document with all its layers.</summary>

@@ -60,6 +60,23 @@ public sealed class PipelineBuilderTests
         Assert.Contains(analysis.Warnings, w => w.StartsWith("No publication date", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ru", 0)]
+    [InlineData("pt-BR", 0)]
+    [InlineData("en-GB", 1)]
+    [InlineData("EN", 1)]
+    [InlineData(null, 1)]
+    [InlineData("", 1)]
+    public void Only_text_in_English_or_in_no_named_language_gives_claims(string? language, int claims)
+    {
+        var article = new Article { Source = "t", Text = "Hackers stole $5 million.", ContentHash = "", Metadata = new ArticleMetadata { Language = language } };
+
+        var analysis = Shared.Pipeline.Analyze(article, CancellationToken.None);
+
+        Assert.Equal(claims, analysis.Claims.Count);
+        Assert.Equal(claims == 0, analysis.Warnings.Any(w => w.Contains("English text only", StringComparison.Ordinal)));
+    }
+
     private sealed class Marker : IDocumentProcess
     {
         public string Name => "marker";
