@@ -74,8 +74,7 @@ public sealed class ValueMismatchRule : IConsistencyRule
 
     // Two undated figures with nothing but their unit to say what they measure ("½ cup" and "¼ cup" of a recipe, "$999"
     // and "$799" on two product pages, "11" and "22" of a results list) are different things more often than one thing
-    // stated twice.
-    // In one document even a date does not make them one figure: a product page's "13-inch" and "16-inch" models of 2020.
+    // stated twice; in one document even a date does not make them one figure (a page's 13-inch and 16-inch models).
     private static bool Unanchored(StoredClaim a, StoredClaim b) =>
         !Levels.NamesWhatItMeasures(a) && !Levels.NamesWhatItMeasures(b) &&
         (a.Document.Id == b.Document.Id || (!Levels.StatesPeriod(a) && !Levels.StatesPeriod(b)));
