@@ -117,17 +117,12 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
     // One flag per kind and unordered pair of (document, figure): a figure repeated in one document adds no flags.
     private static List<Contradiction> FoldRepeatedFigures(IReadOnlyCollection<Contradiction> flags, IEnumerable<StoredClaim> claims)
     {
-        var figures = flags.SelectMany(f => new[] { f.A, f.B }).Distinct().ToDictionary(id => id, _ => (Document: 0L, Figure: ""));
-        foreach (var claim in claims)
-        {
-            if (figures.TryGetValue(claim.Id, out var stated) && stated.Figure.Length == 0)
-            {
-                figures[claim.Id] = (claim.Document.Id.Value, claim.Claim.Figure);
-            }
-        }
+        var flagged = flags.SelectMany(f => new[] { f.A, f.B }).ToHashSet();
+        var figures = claims.Where(c => flagged.Contains(c.Id)).DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id, c => (c.Document.Id.Value, c.Claim.Figure));
 
         // A claim the rules named but the checker was not given stands for itself alone.
-        (long, string) Stated(ClaimId id) => figures[id] is { Figure.Length: > 0 } stated ? stated : (-id.Value, "");
+        (long, string) Stated(ClaimId id) => figures.TryGetValue(id, out var stated) ? stated : (-id.Value, "");
 
         var kept = flags
             .OrderBy(f => Math.Min(f.A.Value, f.B.Value))

@@ -17,12 +17,15 @@ public static class Levels
     {
         var claim = stored.Claim;
         var unit = claim.Quantity.Unit.Dimension;
-        return claim.ShareOf is null && claim.ChangeOf is null && !claim.Negated &&
-               claim.Quantity.Change == QuantityChange.None &&
+        return IsPlainLevel(claim) &&
                unit is not (UnitDimension.Date or UnitDimension.Ratio) &&
                !MetricKeys.IsThreshold(claim.MetricKey) &&
                (claim.Subject is not null || (claim.Scope == ClaimScope.Total && claim.Period is not null));
     }
+
+    /// <summary>An affirmed level as stated: not a share, a change or a negated figure.</summary>
+    public static bool IsPlainLevel(Claim claim) =>
+        claim.ShareOf is null && claim.ChangeOf is null && !claim.Negated && claim.Quantity.Change == QuantityChange.None;
 
     /// <summary>
     /// The stored levels a level is compared with: those sharing its key, and across the period line, undated levels

@@ -70,12 +70,9 @@ public sealed class PartsExceedTotalRule : IConsistencyRule
     }
 
     // A plain affirmed amount (a count, money, a measure), which a breakdown can add up to; not a rate or a date.
-    private static bool IsAmount(StoredClaim stored)
-    {
-        var claim = stored.Claim;
-        return claim.ShareOf is null && claim.ChangeOf is null && !claim.Negated && claim.Quantity.Change == QuantityChange.None &&
-               claim.Quantity.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Crypto or UnitDimension.Measure;
-    }
+    private static bool IsAmount(StoredClaim stored) =>
+        Levels.IsPlainLevel(stored.Claim) &&
+        stored.Claim.Quantity.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Crypto or UnitDimension.Measure;
 
     // The figures of the breakdown that follows the whole, in its sentence or opening the next; none when there is none.
     private static List<StoredClaim> PartsOf(StoredClaim whole, ClaimContext context)
