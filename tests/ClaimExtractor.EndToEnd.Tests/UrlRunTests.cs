@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using ClaimExtractor.Ingest.Tests.Support;
 
 namespace ClaimExtractor.EndToEnd.Tests;
 
@@ -13,17 +13,14 @@ public sealed class UrlRunTests
     {
         using var temp = new TempDir();
         string articles = temp.CopySeeds();
-        using var server = ServeFtOnline(articles);
+        await using var server = ServeFtOnline(articles);
 
-        var first = await Claimx.RunAsync(temp.Path, "run", articles, server.Url, "--models", RepositoryPaths.Models, "--host-delay", "0");
-        var second = await Claimx.RunAsync(temp.Path, "run", articles, server.Url, "--models", RepositoryPaths.Models, "--host-delay", "0");
+        var first = await Claimx.RunAsync(temp.Path, "run", articles, server.Url(FtPath), "--models", RepositoryPaths.Models, "--host-delay", "0");
+        var second = await Claimx.RunAsync(temp.Path, "run", articles, server.Url(FtPath), "--models", RepositoryPaths.Models, "--host-delay", "0");
 
-        Assert.True(first.ExitCode == 0, first.Stderr + first.Stdout);
-        Assert.Contains("2 new", first.Stdout, StringComparison.Ordinal);
-        Assert.Contains("value_mismatch", first.Stdout, StringComparison.Ordinal);
-        Assert.Contains(server.Url, first.Stdout, StringComparison.Ordinal);
-        Assert.Contains("2 unchanged", second.Stdout, StringComparison.Ordinal);
-        Assert.Equal(1, server.PageRequests);
+        AssertBothStoredAndContradicting(first, server.Url(FtPath));
+        Assert.True(second.Stdout.Contains("documents: 0 new, 2 unchanged", StringComparison.Ordinal), second.Stderr + second.Stdout);
+        Assert.Equal(1, server.Count(FtPath));
     }
 
     [Fact]
@@ -31,21 +28,34 @@ public sealed class UrlRunTests
     {
         using var temp = new TempDir();
         string articles = temp.CopySeeds();
-        using var server = ServeFtOnline(articles);
+        await using var server = ServeFtOnline(articles);
 
-        var run = await Claimx.RunAsync(temp.Path, "run", articles, "--feed", server.FeedUrl, "--models", RepositoryPaths.Models, "--host-delay", "0");
+        var run = await Claimx.RunAsync(temp.Path, "run", articles, "--feed", server.Url("/feed"), "--models", RepositoryPaths.Models, "--host-delay", "0");
 
-        Assert.True(run.ExitCode == 0, run.Stderr + run.Stdout);
-        Assert.Contains("2 new", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains(server.Url, run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("value_mismatch", run.Stdout, StringComparison.Ordinal);
+        AssertBothStoredAndContradicting(run, server.Url(FtPath));
     }
 
-    // The FT seed moves online: its file leaves the folder and a loopback server serves it as a news page.
-    private static PageServer ServeFtOnline(string articles)
+    private const string FtPath = "/ft";
+
+    // The local seed and the fetched one are both stored, and the fetched one's figure contradicts the local one's.
+    private static void AssertBothStoredAndContradicting(Claimx.Result run, string url)
+    {
+        string output = run.Stderr + run.Stdout;
+        Assert.True(run.ExitCode == 0, output);
+        Assert.True(run.Stdout.Contains("documents: 2 new, 0 unchanged, 0 changed, 0 failed", StringComparison.Ordinal), output);
+        Assert.True(run.Stdout.Contains("value_mismatch", StringComparison.Ordinal), output);
+        Assert.True(run.Stdout.Contains(url, StringComparison.Ordinal), output);
+    }
+
+    // The FT seed moves online: its file leaves the folder and a loopback server serves it as a news page at /ft, with
+    // an RSS feed listing it at /feed (robots.txt: 404).
+    private static LoopbackServer ServeFtOnline(string articles)
     {
         string ft = Path.Combine(articles, "02-seed003-financial-times.txt");
-        var server = new PageServer(Page(File.ReadAllText(ft)));
+        var server = new LoopbackServer();
+        server.Route(FtPath, LoopbackServer.Html(Page(File.ReadAllText(ft))));
+        server.Route("/feed", LoopbackServer.Response(200, "application/rss+xml", Encoding.UTF8.GetBytes(
+            $"<rss version=\"2.0\"><channel><title>FT</title><item><link>{server.Url(FtPath)}</link></item></channel></rss>")));
         File.Delete(ft);
         File.Delete(Path.ChangeExtension(ft, ".meta.json"));
         return server;
@@ -64,76 +74,5 @@ public sealed class UrlRunTests
         }
 
         return html.Append("</article><footer>© FT</footer></body></html>").ToString();
-    }
-
-    /// <summary>Serves one page at /ft and an RSS feed listing it at /feed, on a free loopback port (robots.txt: 404), until disposed.</summary>
-    private sealed class PageServer : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly CancellationTokenSource _stop = new(TimeSpan.FromMinutes(5));
-        private int _pageRequests;
-
-        public PageServer(string page)
-        {
-            int port = FreePort();
-            Url = $"http://127.0.0.1:{port}/ft";
-            FeedUrl = $"http://127.0.0.1:{port}/feed";
-            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            _listener.Start();
-            _ = Task.Run(() => ServeAsync(Encoding.UTF8.GetBytes(page)));
-        }
-
-        public string Url { get; }
-
-        public string FeedUrl { get; }
-
-        public int PageRequests => Volatile.Read(ref _pageRequests);
-
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _listener.Close();
-            _stop.Dispose();
-        }
-
-        private async Task ServeAsync(byte[] page)
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync().WaitAsync(_stop.Token);
-                }
-                catch (Exception e) when (e is OperationCanceledException or HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                string path = context.Request.Url?.AbsolutePath ?? "";
-                if (path == "/ft")
-                {
-                    Interlocked.Increment(ref _pageRequests);
-                }
-
-                byte[] body = path switch
-                {
-                    "/ft" => page,
-                    "/feed" => Encoding.UTF8.GetBytes($"<rss version=\"2.0\"><channel><title>FT</title><item><link>{Url}</link></item></channel></rss>"),
-                    _ => [],
-                };
-                context.Response.StatusCode = body.Length > 0 ? 200 : 404;
-                context.Response.ContentType = path == "/feed" ? "application/rss+xml" : "text/html; charset=utf-8";
-                await context.Response.OutputStream.WriteAsync(body);
-                context.Response.Close();
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            return ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
     }
 }

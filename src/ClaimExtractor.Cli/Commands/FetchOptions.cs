@@ -14,7 +14,7 @@ public sealed class FetchOptions
     private readonly Option<bool> _refresh = new("--refresh") { Description = "Fetch again even what the cache holds" };
     private readonly Option<string> _userAgent = new("--user-agent") { Description = "User agent sent with every request", DefaultValueFactory = _ => SourceOptions.DefaultUserAgent, HelpName = "TEXT" };
     private readonly Option<double> _timeout = new("--timeout") { Description = "Seconds for one attempt, headers and body", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
-    private readonly Option<int> _retries = new("--retries") { Description = "Further attempts after a timeout, 429 or 5xx (with backoff, honouring Retry-After)", DefaultValueFactory = _ => 3, HelpName = "N" };
+    private readonly Option<int> _retries = new("--retries") { Description = "Further attempts after a timeout, dropped connection, 429 or 5xx (with backoff, honouring Retry-After)", DefaultValueFactory = _ => 3, HelpName = "N" };
     private readonly Option<int> _perHost = new("--per-host") { Description = "Requests in flight to one host at once", DefaultValueFactory = _ => 2, HelpName = "N" };
     private readonly Option<int> _hostDelay = new("--host-delay") { Description = "Least milliseconds between two requests to one host", DefaultValueFactory = _ => 500, HelpName = "MS" };
     private readonly Option<bool> _ignoreRobots = new("--ignore-robots") { Description = "Fetch what robots.txt disallows" };

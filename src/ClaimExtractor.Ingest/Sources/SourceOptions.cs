@@ -32,7 +32,7 @@ public sealed record SourceOptions
     /// <summary>One attempt, from sending the request to the last body byte (<c>--timeout SECONDS</c>).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Further attempts after a timeout, a 429 or a 5xx (<c>--retries N</c>).</summary>
+    /// <summary>Further attempts after a timeout, a dropped connection, a 429 or a 5xx (<c>--retries N</c>).</summary>
     public int MaxRetries { get; init; } = 3;
 
     /// <summary>The first backoff; it doubles with each retry unless the server sends <c>Retry-After</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using ClaimExtractor.Ingest.Files;
 using ClaimExtractor.Ingest.Sources;
 
@@ -68,15 +69,15 @@ internal sealed class PageRequester(HttpClient client, HostGate gate, SourceOpti
         }
         catch (HttpIOException ex) when (ex.HttpRequestError == HttpRequestError.ResponseEnded)
         {
-            return Done(FetchResult.Fail(url, "truncated body: the connection closed before the whole response arrived"));
+            return Transient(FetchResult.Fail(url, "truncated body: the connection closed before the whole response arrived"), ex);
         }
         catch (HttpRequestException ex)
         {
-            return Done(FetchResult.Fail(url, "request failed: " + Innermost(ex)));
+            return Transient(FetchResult.Fail(url, "request failed: " + Innermost(ex)), ex);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
-            return Done(FetchResult.Fail(url, "body could not be read: " + Innermost(ex)));
+            return Transient(FetchResult.Fail(url, "body could not be read: " + Innermost(ex)), ex);
         }
     }
 
@@ -110,15 +111,29 @@ internal sealed class PageRequester(HttpClient client, HostGate gate, SourceOpti
     private static string OverCap(long length, long cap) =>
         $"{(length > cap + 1 ? ContentChecks.FormatSize(length) : "the body")} is over the {ContentChecks.FormatSize(cap)} cap (--max-size)";
 
-    private static string Innermost(Exception ex)
+    private static string Innermost(Exception ex) => InnermostException(ex).Message;
+
+    private static Exception InnermostException(Exception ex)
     {
         while (ex.InnerException is { } inner)
         {
             ex = inner;
         }
 
-        return ex.Message;
+        return ex;
     }
 
     private static Attempt Done(FetchResult result) => new(result, null, null, false);
+
+    /// <summary>
+    /// A connection that dropped is worth another try: the server closed it before or during the answer, or reset it.
+    /// A refused connection, a name that does not resolve or a body that will not decode is not.
+    /// </summary>
+    private static Attempt Transient(FetchResult result, Exception ex)
+    {
+        var dropped = ex is HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded }
+            or HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded }
+            || InnermostException(ex) is SocketException { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted };
+        return new Attempt(result, null, null, Retryable: dropped);
+    }
 }

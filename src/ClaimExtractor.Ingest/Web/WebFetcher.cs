@@ -8,10 +8,11 @@ namespace ClaimExtractor.Ingest.Web;
 
 /// <summary>
 /// Fetches pages politely and boundedly: a cache first; robots.txt per site (unless ignored); per-host concurrency and
-/// delay; one timeout per attempt covering headers and body; retries with doubling backoff on timeouts, 429 and 5xx
-/// only, honouring <c>Retry-After</c>; redirects followed by hand so each hop is checked and loops are caught; gzip,
-/// deflate and brotli; a size cap on the decoded body. Every problem is a <see cref="FetchResult.Failure"/>, never an
-/// exception, except cancellation. One instance serves one run; it is safe to call from many tasks.
+/// delay; one timeout per attempt covering headers and body; retries with doubling backoff on timeouts, dropped
+/// connections, 429 and 5xx only, honouring <c>Retry-After</c>; redirects followed by hand so each hop is checked and
+/// loops are caught; gzip, deflate and brotli; a size cap on the decoded body. Every problem is a
+/// <see cref="FetchResult.Failure"/>, never an exception, except cancellation. One instance serves one run; it is safe
+/// to call from many tasks.
 /// </summary>
 public sealed class WebFetcher : IDisposable
 {

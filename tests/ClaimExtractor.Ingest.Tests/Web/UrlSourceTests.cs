@@ -202,14 +202,29 @@ public sealed class UrlSourceTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_body_cut_short_of_its_content_length_fails_as_truncated()
+    public async Task A_body_cut_short_of_its_content_length_is_retried_then_fails_as_truncated()
     {
         var page = Encoding.UTF8.GetBytes(Stories.Page("Cut"));
         server.Route("/cut", LoopbackServer.Response(200, "text/html", page[..100], $"Content-Length: {page.Length}"));
 
         var item = await FetchOneAsync("/cut");
 
-        Assert.Equal((SourceItemKind.Failed, "truncated body: the connection closed before the whole response arrived"), (item.Kind, item.Reason));
+        Assert.Equal((SourceItemKind.Failed, "truncated body: the connection closed before the whole response arrived (3 attempts)"), (item.Kind, item.Reason));
+        Assert.Equal(3, server.Count("/cut"));
+    }
+
+    [Theory]
+    [InlineData(0)] // closed before a byte of the answer
+    [InlineData(100)] // closed halfway through the body
+    public async Task A_connection_dropped_once_is_retried_and_the_page_read(int bytesBeforeTheDrop)
+    {
+        var whole = LoopbackServer.Html(Stories.Page("Dropped"));
+        server.Sequence("/dropped", whole[..bytesBeforeTheDrop], whole);
+
+        var item = await FetchOneAsync("/dropped");
+
+        Assert.True(item.Kind == SourceItemKind.Article, item.Reason);
+        Assert.Equal(2, server.Count("/dropped"));
     }
 
     [Theory]
