@@ -14,6 +14,7 @@ internal sealed class Claims
     public static readonly DocumentRef Early2025 = new(new DocumentId(1), "corpus/seed/01.txt", "Topped $1.6 billion", null, new DateOnly(2025, 1, 15));
     public static readonly DocumentRef Ft = new(new DocumentId(2), "corpus/seed/02.txt", "Record $1.34bn", "Financial Times", new DateOnly(2024, 12, 19));
 
+    private readonly Dictionary<(DocumentId, string), int> _sentences = [];
     private long _next = 1;
 
     public StoredClaim Level(DocumentRef document, string quote, decimal value, Unit unit, string metricKey, int? year,
@@ -70,17 +71,22 @@ internal sealed class Claims
         return new Quantity(new TextSpan(0, 1), value, low, high, unit, qualifier);
     }
 
+    private int SentenceStart(DocumentRef document, string sentence, int fresh) =>
+        _sentences.TryGetValue((document.Id, sentence), out int start) ? start : _sentences[(document.Id, sentence)] = fresh;
+
     private StoredClaim Make(DocumentRef document, string quote, Quantity quantity, string metricKey, int? year, string sentence,
         Func<Claim, Claim> shape)
     {
         long id = _next++;
-        // where the sentence holds the quote, the span sits there (rules read the words before a figure)
-        int start = sentence.IndexOf(quote, StringComparison.Ordinal) is >= 0 and var at ? at : (int)id * 20;
+        // each claim a sentence of its own, in id order, unless another claim of its document was given the same
+        // sentence; where the sentence holds the quote, the span sits there (rules read the words before a figure)
+        int sentenceStart = sentence.Length == 0 ? (int)id * 2000 : SentenceStart(document, sentence, (int)id * 2000);
+        int start = sentenceStart + Math.Max(0, sentence.IndexOf(quote, StringComparison.Ordinal));
         var claim = new Claim
         {
             Quantity = quantity with { Span = new TextSpan(start, start + quote.Length) },
             Quote = quote,
-            Sentence = new TextSpan(0, 1000),
+            Sentence = new TextSpan(sentenceStart, sentenceStart + Math.Max(sentence.Length, quote.Length)),
             Subject = NorthKorea,
             Metric = metricKey,
             MetricKey = metricKey,

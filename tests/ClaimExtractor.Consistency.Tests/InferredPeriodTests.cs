@@ -31,8 +31,9 @@ public sealed class InferredPeriodTests
     public void Two_sentences_of_one_story_dated_alike_by_it_give_a_self_contradiction_but_one_sentence_does_not()
     {
         // a post about July: "2,410 cancellations in a single month" ... "Those 2,140 cancelled flights mean ..."
-        var early = Inferred(_claims.Level(Claims.Ft, "2,410", 2_410m, Unit.Count, "flights.count", 2024));
-        var late = Inferred(_claims.Level(Claims.Ft, "2,140", 2_140m, Unit.Count, "flights.count", 2024));
+        const string Sentence = "Airlines cancelled 2,410 flights, 2,140 of them at the hub.";
+        var early = Inferred(_claims.Level(Claims.Ft, "2,410", 2_410m, Unit.Count, "flights.count", 2024, sentence: Sentence));
+        var late = Inferred(_claims.Level(Claims.Ft, "2,140", 2_140m, Unit.Count, "flights.count", 2024, sentence: Sentence));
         var later = late with { Claim = late.Claim with { Sentence = new TextSpan(1000, 1100) } };
 
         Assert.Empty(Check.All(early, late));

@@ -40,7 +40,7 @@ public sealed class ValueMismatchRule : IConsistencyRule
                 continue;
             }
 
-            if (Unanchored(claim, other) || (other.Document.Id == claim.Document.Id && IsSeries(claim, context)))
+            if (Unanchored(claim, other) || (other.Document.Id == claim.Document.Id && (OneSentence(claim, other) || IsSeries(claim, context))))
             {
                 continue;
             }
@@ -71,6 +71,12 @@ public sealed class ValueMismatchRule : IConsistencyRule
             .ToList();
         return same.Select(c => c.Claim.Quantity.Value).Distinct().Skip(2).Any() && same.Select(c => c.Claim.Sentence).Distinct().Skip(2).Any();
     }
+
+    // Two values for one measure in one sentence are never the writer contradicting themselves: they are a change told
+    // as its two ends ("dropped to $9.1 billion, down from $19.5 billion"), a comparison ("instead of the usual 5
+    // inches"), two measures the frames did not tell apart ("sales growth of 1.8 percent and comparable sales growth of
+    // 3.5 percent") or parts ("1080 pixels by 1920 pixels").
+    private static bool OneSentence(StoredClaim a, StoredClaim b) => a.Claim.Sentence == b.Claim.Sentence;
 
     // Two undated figures with nothing but their unit to say what they measure ("½ cup" and "¼ cup" of a recipe, "$999"
     // and "$799" on two product pages, "11" and "22" of a results list) are different things more often than one thing
