@@ -11,7 +11,7 @@ public static class Levels
 
     /// <summary>
     /// True for a plain, affirmed level of a known subject (or a dated total): not a share, change, threshold or date,
-    /// because those are compared through their own rules or not at all.
+    /// because those are compared through their own rules or not at all, nor a measure that is part of a model's name.
     /// </summary>
     public static bool IsComparable(StoredClaim stored)
     {
@@ -19,6 +19,7 @@ public static class Levels
         var unit = claim.Quantity.Unit.Dimension;
         return IsPlainLevel(claim) &&
                unit is not (UnitDimension.Date or UnitDimension.Ratio) &&
+               !(unit == UnitDimension.Measure && NamesAModel(stored)) &&
                !MetricKeys.IsThreshold(claim.MetricKey) &&
                (claim.Subject is not null || (claim.Scope == ClaimScope.Total && claim.Period is not null));
     }
@@ -110,6 +111,25 @@ public static class Levels
         return before.EndsWith("another", StringComparison.OrdinalIgnoreCase) || before.EndsWith("a further", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("an additional", StringComparison.OrdinalIgnoreCase) || before.EndsWith("an extra", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith(" other", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A measure hyphened to its unit before a name is part of the model's name, not a reading of it: "the 15-inch
+    // MacBook Pro" and "a 12.9-inch iPad Pro" are models of a line that comes in several sizes ("the 2,950-kilogram
+    // satellite" is a reading: no name follows).
+    private static bool NamesAModel(StoredClaim claim)
+    {
+        string quote = claim.Claim.Quote;
+        int hyphen = quote.LastIndexOf('-');
+        int after = claim.Claim.Quantity.Span.End - claim.Claim.Sentence.Start;
+        if (hyphen <= 0 || !char.IsDigit(quote[hyphen - 1]) || after < 0 || after >= claim.SentenceText.Length)
+        {
+            return false;
+        }
+
+        var next = claim.SentenceText.AsSpan(after).TrimStart();
+        int end = next.IndexOfAny(' ', ',', '.');
+        var word = end < 0 ? next : next[..end];
+        return word.Length > 1 && word.ContainsAnyInRange('A', 'Z');
     }
 
     // the sentence up to the figure, without trailing spaces
