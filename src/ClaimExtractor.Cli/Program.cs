@@ -16,4 +16,8 @@ var root = new RootCommand("claimx: extract numeric claims from news articles an
     WorkerCommand.Create(),
     TrainCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+int exitCode = await parsed.InvokeAsync();
+
+// an unknown option or a value that does not parse is a bad option, as the README's exit codes say
+return parsed.Errors.Count > 0 ? 2 : exitCode;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ClaimExtractor.EndToEnd.Tests;
 
 // The claimx executable as a user runs it: the README's main command, exit codes, messages and exports.
@@ -113,6 +115,38 @@ public sealed class CommandLineTests
         Assert.All(lines, l => Assert.Contains("\"North Korea\"", l, StringComparison.Ordinal));
         Assert.Equal(0, flags.ExitCode);
         Assert.All(flags.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1), l => Assert.Contains("self", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Claims_filter_by_confidence_and_a_confidence_past_one_is_refused()
+    {
+        using var temp = new TempDir();
+        await Claimx.RunAsync(temp.Path, "run", RepositoryPaths.Seed, "--models", RepositoryPaths.Models, "--top", "0");
+
+        var all = await Claimx.RunAsync(temp.Path, "claims", "--format", "json");
+        var sure = await Claimx.RunAsync(temp.Path, "claims", "--format", "json", "--min-confidence", "0.85");
+        var bad = await Claimx.RunAsync(temp.Path, "claims", "--min-confidence", "1.5");
+
+        var sureLines = sure.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(sureLines);
+        Assert.True(sureLines.Length < all.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, all.Stdout);
+        Assert.All(sureLines, l => Assert.True(JsonDocument.Parse(l).RootElement.GetProperty("confidence").GetDouble() >= 0.85, l));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--min-confidence must be between 0 and 1", bad.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("claims", "--bogus", "Unrecognized command or argument '--bogus'")]
+    [InlineData("claims", "--limit", "ten", "Cannot parse argument 'ten' for option '--limit'")]
+    [InlineData("run", "--jobs", "many", "Cannot parse argument 'many' for option '--jobs'")]
+    public async Task An_option_that_does_not_parse_exits_with_the_bad_option_code(params string[] argsThenMessage)
+    {
+        using var temp = new TempDir();
+
+        var result = await Claimx.RunAsync(temp.Path, argsThenMessage[..^1]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(argsThenMessage[^1], result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -175,7 +175,7 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
-    public async Task Claim_queries_match_entity_aliases_metrics_and_sources_ignoring_case()
+    public async Task Claim_queries_match_entity_aliases_metrics_and_sources_ignoring_case_and_confidence()
     {
         await SampleCorpus.FillAsync(Store, None);
 
@@ -185,9 +185,11 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
             Metric: (await ReadAllClaimsAsync(new ClaimQuery(Metric: "Attack"))).Count,
             Source: (await ReadAllClaimsAsync(new ClaimQuery(Source: "/BLOG/"))).Count,
             Wildcard: (await ReadAllClaimsAsync(new ClaimQuery(Metric: "%"))).Count,
-            Limited: (await ReadAllClaimsAsync(new ClaimQuery(Limit: 2))).Count);
+            Limited: (await ReadAllClaimsAsync(new ClaimQuery(Limit: 2))).Count,
+            Confident: (await ReadAllClaimsAsync(new ClaimQuery(MinConfidence: 0.8))).Count,
+            Surest: (await ReadAllClaimsAsync(new ClaimQuery(MinConfidence: 0.91))).Count);
 
-        Assert.Equal((7, 5, 1, 3, 0, 2), counts);
+        Assert.Equal((7, 5, 1, 3, 0, 2, 6, 1), counts);
     }
 
     [ContractFact]

@@ -55,14 +55,17 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Claims_page_and_filter_by_source()
+    public async Task Claims_page_and_filter_by_source_and_confidence()
     {
         using var all = await GetJsonAsync("/api/claims?limit=2");
         using var rest = await GetJsonAsync("/api/claims?limit=2&offset=2");
         using var beta = await GetJsonAsync("/api/claims?source=beta");
+        using var confident = await GetJsonAsync("/api/claims?min_confidence=0.9");
+        using var sure = await GetJsonAsync("/api/claims?min_confidence=0.95");
 
         Assert.Equal(2, all.RootElement.GetProperty("items").GetArrayLength());
         Assert.Equal(1, rest.RootElement.GetProperty("items").GetArrayLength());
+        Assert.Equal((3, 0), (confident.RootElement.GetProperty("items").GetArrayLength(), sure.RootElement.GetProperty("items").GetArrayLength()));
         var claim = Assert.Single(beta.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal(("$1.6 billion", 1600000000m, "USD", "2024"), (
             claim.GetProperty("quote").GetString(), claim.GetProperty("value").GetDecimal(),
@@ -88,6 +91,8 @@ public sealed class ApiTests : IAsyncLifetime
     [InlineData("/api/contradictions?status=maybe")]
     [InlineData("/api/contradictions?offset=-1")]
     [InlineData("/api/claims?limit=ten")]
+    [InlineData("/api/claims?min_confidence=2")]
+    [InlineData("/api/claims?min_confidence=high")]
     public async Task Bad_parameters_are_refused(string path)
     {
         var response = await _server.Client.GetAsync(path);

@@ -19,9 +19,21 @@ public static class ClaimsCommand
         var entity = CommonOptions.Entity();
         var metric = CommonOptions.Metric();
         var source = new Option<string?>("--source") { Description = "Only claims from documents whose path or URL contains this" };
+        var minConfidence = new Option<double?>("--min-confidence")
+        {
+            Description = "Only claims at least this claim-worthy (0 to 1: a figure with a subject, a named metric and a counted noun is 0.9)",
+            HelpName = "X",
+        };
+        minConfidence.Validators.Add(r =>
+        {
+            if (r.GetValue(minConfidence) is { } x && x is < 0 or > 1)
+            {
+                r.AddError("--min-confidence must be between 0 and 1");
+            }
+        });
         var format = CommonOptions.Format("table", "json", "csv");
         var limit = CommonOptions.Limit("Show at most N claims");
-        var command = new Command("claims", "List extracted claims") { database, entity, metric, source, format, limit };
+        var command = new Command("claims", "List extracted claims") { database, entity, metric, source, minConfidence, format, limit };
         command.SetAction(async (result, cancellationToken) =>
         {
             if (await StoreCommands.OpenExistingAsync(result.GetRequiredValue(database), "claims", cancellationToken).ConfigureAwait(false) is not { } store)
@@ -31,7 +43,7 @@ public static class ClaimsCommand
 
             await using (store.ConfigureAwait(false))
             {
-                var query = new ClaimQuery(result.GetValue(entity), result.GetValue(metric), result.GetValue(source), result.GetValue(limit));
+                var query = new ClaimQuery(result.GetValue(entity), result.GetValue(metric), result.GetValue(source), result.GetValue(limit), result.GetValue(minConfidence));
                 var claims = store.ReadClaimsAsync(query, cancellationToken);
                 string chosen = result.GetRequiredValue(format);
                 if (chosen == "table")

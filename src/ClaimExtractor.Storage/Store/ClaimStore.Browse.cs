@@ -20,26 +20,7 @@ public sealed partial class ClaimStore
         ClaimQuery query, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder(SelectClaims).Append(" WHERE 1 = 1");
-        var parameters = new DynamicParameters();
-        if (query.Entity is { Length: > 0 } entity)
-        {
-            sql.Append(" AND ").Append(EntityMatches("c"));
-            parameters.Add("entity", _dialect.ContainsPattern(entity));
-        }
-
-        if (query.Metric is { Length: > 0 } metric)
-        {
-            sql.Append(" AND ").Append(MetricMatches("c"));
-            parameters.Add("metric", _dialect.ContainsPattern(metric));
-        }
-
-        if (query.Source is { Length: > 0 } source)
-        {
-            sql.Append(" AND ").Append(_dialect.ContainsIgnoreCase("d.source", "@source"));
-            parameters.Add("source", _dialect.ContainsPattern(source));
-        }
-
+        var (sql, parameters) = ClaimsMatching(query);
         sql.Append(" ORDER BY c.document_id, c.\"start\", c.id LIMIT @limit OFFSET @offset");
         parameters.Add("offset", Math.Max(0, offset));
         parameters.Add("limit", Math.Clamp(limit, 0, MaxPage));

@@ -129,25 +129,7 @@ public sealed partial class ClaimStore
         ClaimQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder(SelectClaims).Append(" WHERE 1 = 1");
-        var parameters = new DynamicParameters();
-        if (query.Entity is { } entity)
-        {
-            sql.Append(" AND ").Append(EntityMatches("c"));
-            parameters.Add("entity", _dialect.ContainsPattern(entity));
-        }
-
-        if (query.Metric is { } metric)
-        {
-            sql.Append(" AND ").Append(MetricMatches("c"));
-            parameters.Add("metric", _dialect.ContainsPattern(metric));
-        }
-
-        if (query.Source is { } source)
-        {
-            sql.Append(" AND ").Append(_dialect.ContainsIgnoreCase("d.source", "@source"));
-            parameters.Add("source", _dialect.ContainsPattern(source));
-        }
+        var (sql, parameters) = ClaimsMatching(query);
 
         // Read in pages, each buffered before the texts are looked up: PostgreSQL runs one command at a time per
         // connection. Keyset paging on the sort order keeps every page an index range, however far the export is.
@@ -175,6 +157,38 @@ public sealed partial class ClaimStore
             remaining -= rows.Count;
             after = (rows[^1].DocumentId, rows[^1].SpanStart, rows[^1].Id);
         }
+    }
+
+    // The claims query and its parameters for a filter, up to its WHERE conditions (paging and order are the caller's).
+    private (StringBuilder Sql, DynamicParameters Parameters) ClaimsMatching(ClaimQuery query)
+    {
+        var sql = new StringBuilder(SelectClaims).Append(" WHERE 1 = 1");
+        var parameters = new DynamicParameters();
+        if (query.Entity is { Length: > 0 } entity)
+        {
+            sql.Append(" AND ").Append(EntityMatches("c"));
+            parameters.Add("entity", _dialect.ContainsPattern(entity));
+        }
+
+        if (query.Metric is { Length: > 0 } metric)
+        {
+            sql.Append(" AND ").Append(MetricMatches("c"));
+            parameters.Add("metric", _dialect.ContainsPattern(metric));
+        }
+
+        if (query.Source is { Length: > 0 } source)
+        {
+            sql.Append(" AND ").Append(_dialect.ContainsIgnoreCase("d.source", "@source"));
+            parameters.Add("source", _dialect.ContainsPattern(source));
+        }
+
+        if (query.MinConfidence is { } least)
+        {
+            sql.Append(" AND c.confidence >= @minConfidence");
+            parameters.Add("minConfidence", least);
+        }
+
+        return (sql, parameters);
     }
 
     // The subject's canonical name or any alias contains the filter text (parameter @entity).

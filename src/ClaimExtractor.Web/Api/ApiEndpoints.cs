@@ -3,6 +3,7 @@ using ClaimExtractor.Core.Storage;
 using ClaimExtractor.Storage.Store;
 using ClaimExtractor.Web.Hosting;
 using ClaimExtractor.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ClaimExtractor.Web.Api;
 
@@ -37,17 +38,23 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> ClaimsAsync(
-        HttpContext context, ReviewStores stores, string? entity, string? metric, string? source, CancellationToken cancellationToken)
+        HttpContext context, ReviewStores stores, string? entity, string? metric, string? source,
+        [FromQuery(Name = "min_confidence")] double? minConfidence, CancellationToken cancellationToken)
     {
         if (PageOf(context) is not { } page)
         {
             return BadPage();
         }
 
+        if (minConfidence is < 0 or > 1)
+        {
+            return Results.BadRequest(new { error = "min_confidence must be between 0 and 1" });
+        }
+
         var (offset, limit) = page;
 
         await using var store = await stores.OpenReaderAsync(cancellationToken);
-        var claims = await store.ReadClaimPageAsync(new ClaimQuery(entity, metric, source), offset, limit, cancellationToken);
+        var claims = await store.ReadClaimPageAsync(new ClaimQuery(entity, metric, source, MinConfidence: minConfidence), offset, limit, cancellationToken);
         return Answer(context, offset, limit, null, [.. claims.Select(ClaimItem.From)], ClaimItem.Csv);
     }
 

@@ -51,9 +51,10 @@ public static class OpenApiDocument
                   { "name": "entity", "in": "query", "schema": { "type": "string" } },
                   { "name": "metric", "in": "query", "schema": { "type": "string" } },
                   { "name": "source", "in": "query", "schema": { "type": "string" } },
+                  { "name": "min_confidence", "in": "query", "description": "claim-worthiness confidence at least this", "schema": { "type": "number", "minimum": 0, "maximum": 1 } },
                   { "$ref": "#/components/parameters/offset" }, { "$ref": "#/components/parameters/limit" }, { "$ref": "#/components/parameters/format" }
                 ],
-                "responses": { "200": { "description": "A page", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Page" } }, "text/csv": {} } } }
+                "responses": { "200": { "description": "A page", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Page" } }, "text/csv": {} } }, "400": { "description": "A bad filter" } }
               }
             },
             "/api/documents": {
