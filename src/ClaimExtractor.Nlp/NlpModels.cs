@@ -10,14 +10,16 @@ namespace ClaimExtractor.Nlp;
 /// Every lexicon the NLP stage uses, loaded once from a models folder and shared (read-only) by all workers.
 /// Layout: <c>text/abbreviations.txt</c>, <c>entities/{countries,organizations,assets,aliases,person-cues}.tsv</c>,
 /// <c>metrics/metrics.tsv</c>, <c>metrics/generic-nouns.txt</c>, <c>metrics/unit-kinds.tsv</c>, <c>quantities/{number-words,units}.tsv</c>,
-/// <c>periods/holidays.tsv</c>, each
+/// <c>periods/holidays.tsv</c>, <c>text/function-words.tsv</c>, each
 /// with a <c>*.manifest.json</c> beside it.
 /// </summary>
 public sealed class NlpModels
 {
-    private NlpModels(FrozenSet<string> abbreviations, EntityLexicon entities, MetricLexicon metrics, QuantityLexicon quantities, HolidayLexicon holidays, string version)
+    private NlpModels(FrozenSet<string> abbreviations, EntityLexicon entities, MetricLexicon metrics, QuantityLexicon quantities, HolidayLexicon holidays,
+        LanguageGuess languages, string version)
     {
         Abbreviations = abbreviations;
+        Languages = languages;
         Entities = entities;
         Metrics = metrics;
         Quantities = quantities;
@@ -48,6 +50,9 @@ public sealed class NlpModels
     /// <summary>Number words and units.</summary>
     public QuantityLexicon Quantities { get; }
 
+    /// <summary>Function words telling a text in another language from English.</summary>
+    public LanguageGuess Languages { get; }
+
     /// <summary>Holiday names and how each is dated.</summary>
     public HolidayLexicon Holidays { get; }
 
@@ -67,7 +72,7 @@ public sealed class NlpModels
         [
             "text/abbreviations.txt", "entities/countries.tsv", "entities/organizations.tsv", "entities/assets.tsv",
             "entities/aliases.tsv", "entities/person-cues.tsv", "metrics/metrics.tsv", "metrics/generic-nouns.txt", "metrics/unit-kinds.tsv",
-            "quantities/number-words.tsv", "quantities/units.tsv", HolidayLexicon.File,
+            "quantities/number-words.tsv", "quantities/units.tsv", HolidayLexicon.File, LanguageGuess.File,
         ];
         string version = string.Join(',', files.Select(f => Path.GetFileNameWithoutExtension(f) + "@" + TsvFile.ManifestVersion(modelsDirectory, f)));
         return new NlpModels(
@@ -76,6 +81,7 @@ public sealed class NlpModels
             MetricLexicon.Load(modelsDirectory, abbreviations),
             QuantityLexicon.Load(modelsDirectory, abbreviations),
             HolidayLexicon.Load(modelsDirectory),
+            LanguageGuess.Load(modelsDirectory),
             version);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ClaimExtractor.Core.Analysis;
 using ClaimExtractor.Core.Documents;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp;
 
@@ -13,16 +14,18 @@ public sealed class NlpPipeline : IClaimExtractor
 {
     private readonly IDocumentProcess[] processes;
     private readonly TimeSpan timeBudget;
+    private readonly LanguageGuess? languages;
 
-    internal NlpPipeline(IEnumerable<IDocumentProcess> processes, TimeSpan timeBudget, string modelsVersion)
+    internal NlpPipeline(IEnumerable<IDocumentProcess> processes, TimeSpan timeBudget, string modelsVersion, LanguageGuess? languages)
     {
         this.processes = [.. processes];
         this.timeBudget = timeBudget;
+        this.languages = languages;
         // Raise the code's part when the same text and models yield other claims (frames, keys, periods), so stores
         // re-extract their documents instead of mixing old and new keys. 1.1: inferred periods, organization keys.
         // 1.2: baselines counted back from the figure's period, narrated and quarterly periods, news quantity readings,
-        // English text only.
-        Version = $"claimx-nlp/1.2 ({string.Join('+', this.processes.Select(p => p.Name))}; models {modelsVersion})";
+        // English text only. 1.3: the text's language decides over its metadata.
+        Version = $"claimx-nlp/1.3 ({string.Join('+', this.processes.Select(p => p.Name))}; models {modelsVersion})";
     }
 
     /// <inheritdoc />
@@ -35,14 +38,27 @@ public sealed class NlpPipeline : IClaimExtractor
     public DocumentAnalysis Analyze(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (OtherLanguage(article.Metadata.Language) is { } language)
+        // The stage reads English: from a page in another language it would take numbers with metrics and subjects read
+        // from words no lexicon knows, and flag them against each other. The text's function words decide when they
+        // can; else the metadata's language.
+        string? named = OtherLanguage(article.Metadata.Language);
+        string? read = languages?.Of(article.Text);
+        if (read is not null && read != LanguageGuess.English)
         {
-            // The stage reads English: from a page in another language it would take numbers with metrics and subjects
-            // read from words no lexicon knows, and flag them against each other.
-            return new DocumentAnalysis([], [], [$"Written in '{language}': claims are read from English text only."]);
+            return new DocumentAnalysis([], [], [$"Reads as {read}{(named is null ? "" : $" (its metadata says '{named}')")}: claims are read from English text only."]);
+        }
+
+        if (named is not null && read is null)
+        {
+            return new DocumentAnalysis([], [], [$"Written in '{named}': claims are read from English text only."]);
         }
 
         var document = Run(article.Text, article.Metadata.Published, cancellationToken);
+        if (named is not null)
+        {
+            document.AddWarning($"Its metadata says '{named}', but it reads as English: claims were read.");
+        }
+
         return new DocumentAnalysis([.. document.Claims], [.. document.Mentions], [.. document.Warnings]);
     }
 

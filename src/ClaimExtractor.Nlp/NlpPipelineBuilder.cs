@@ -18,12 +18,14 @@ public sealed class NlpPipelineBuilder
     private readonly List<IDocumentProcess> processes = [];
     private NlpLimits limits = NlpLimits.Default;
     private string modelsVersion = "none";
+    private LanguageGuess? languages;
 
     /// <summary>Adds the standard processes over <paramref name="models"/>.</summary>
     public NlpPipelineBuilder UseDefaults(NlpModels models)
     {
         ArgumentNullException.ThrowIfNull(models);
         modelsVersion = models.Version;
+        languages = models.Languages;
         processes.Add(new Tokenizer(models.Abbreviations, limits, models.Quantities.GluedPrefixes));
         processes.Add(new EntityRecognizer(models));
         processes.Add(new CoreferenceResolver());
@@ -80,5 +82,5 @@ public sealed class NlpPipelineBuilder
     }
 
     /// <summary>Builds the immutable pipeline.</summary>
-    public NlpPipeline Build() => new(processes, limits.TimeBudget, modelsVersion);
+    public NlpPipeline Build() => new(processes, limits.TimeBudget, modelsVersion, languages);
 }
