@@ -42,7 +42,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return single;
         }
 
-        if (LetterCurrencies.Read(doc, k, end) is { } letter)
+        if (LetterCurrencies.Read(lexicon.LetterCurrencies, doc, k, end) is { } letter)
         {
             // "R5bn" in a South African story
             after = k + 1;
