@@ -134,6 +134,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return degrees;
         }
 
+        if (PrimeMarks.Read(doc, k, end, out int afterPrime) is { } prime)
+        {
+            // a 65" screen, 6'2"
+            after = afterPrime;
+            return prime;
+        }
+
         var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         if (doc.TokenText(k) is "(" or "[" or "{" or "<" && Bracketed(doc, k, end) is { } bracketed)
         {
