@@ -34,7 +34,7 @@ internal sealed class QuantityContext
         {
             qualifier = ReadQualifier(doc, sentence, first, out qualifierFirst);
             if (qualifier == Qualifier.MoreThan && qualifierFirst == first - 1 && doc.Is(qualifierFirst, "over")
-                && QuantityWords.DurationCodes.Contains(unit.Code) && AfterAFigure(doc, sentence, qualifierFirst))
+                && QuantityWords.DurationCodes.Contains(unit.Code) && QuantityFilters.AfterAFigure(doc, sentence, qualifierFirst))
             {
                 // "$1.9tn over 10 years", "grew 20% over five years": the span the figure before it is spread over
                 qualifier = Qualifier.None;
@@ -81,25 +81,6 @@ internal sealed class QuantityContext
         var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         var quantity = new Quantity(span, value, low, high, unit, qualifier, noun, change);
         return new QuantityMention(quantity, first, end, form, qualifierFirst);
-    }
-
-    // a number among the three tokens before "over", with no punctuation but a symbol between ("$1.9tn", "20%", "5,000 jobs")
-    private static bool AfterAFigure(AnalyzedDocument doc, Sentence sentence, int over)
-    {
-        for (int k = over - 1; k >= sentence.FirstToken && k >= over - 3; k--)
-        {
-            if (doc.Tokens[k].Kind == TokenKind.Number)
-            {
-                return true;
-            }
-
-            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("%" or "$" or "€" or "£"))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private static Qualifier ReadQualifier(AnalyzedDocument doc, Sentence sentence, int first, out int qualifierFirst)

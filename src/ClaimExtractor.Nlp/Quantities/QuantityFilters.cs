@@ -150,8 +150,8 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "ran the 100 metres in 9.58 seconds": a timed result, not a time to come
-        if (doc.Tokens[first].Kind == TokenKind.Number && doc.TokenText(first).Contains('.'))
+        // "ran the 100 metres in 9.58 seconds", "flew 14,000 km in 17 hours": a timed result, not a time to come
+        if ((doc.Tokens[first].Kind == TokenKind.Number && doc.TokenText(first).Contains('.')) || AfterAFigure(doc, sentence, before))
         {
             return false;
         }
@@ -166,6 +166,28 @@ internal static class QuantityFilters
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A number among the three tokens before the word at <paramref name="word"/>, with no punctuation but a symbol
+    /// between: the word follows a figure ("$1.9tn over", "20% over", "5,000 jobs over", "14,000 km in").
+    /// </summary>
+    public static bool AfterAFigure(AnalyzedDocument doc, Sentence sentence, int word)
+    {
+        for (int k = word - 1; k >= sentence.FirstToken && k >= word - 3; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("%" or "$" or "€" or "£"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.863),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.867),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.764),
         new("recognizers-en-currency.jsonl", PeerKind.Money, 0.954),
         new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.896),
@@ -35,7 +35,7 @@ internal static class PeerSuiteFloors
         new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.796),
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.925),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
-        new("duckling-en-duration.jsonl", PeerKind.Duration, 0.192),
+        new("duckling-en-duration.jsonl", PeerKind.Duration, 0.204),
         new("duckling-en-time.jsonl", PeerKind.Date, 0.424),
     ];
 
