@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// The scanner's range pass: reads a second end after the number ("10-15%", "$1-2 billion", "40 to 60", "between 40
 /// and 60", "£1.2bn-£1.5bn", "an 8- to 16-meter telescope"). A negative figure is the low end of a range only when the
-/// second end is signed too ("-18 °C to -34 °C") or it opens "between" or "from".
+/// second end is signed too ("-18 °C to -34 °C") or it opens "between" or "from". After a verb of change, "from X to
+/// Y" is two levels ("the wage will rise from £10.42 to £11.44"), not a range.
 /// </summary>
 internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEnds ranges, NegativeRanges negativeRanges)
 {
@@ -26,7 +27,8 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         // "£1.2bn-£1.5bn": the currency written again on the second end
         int secondFrom = prefix is not null && rangeAt + 1 < end && units.Prefix(doc, rangeAt + 1, end, out int afterAgain) is { } again && again.Unit == prefix.Unit ? afterAgain : rangeAt + 1;
         // "rose $2 to $85.40": after a change, a second amount of money is the new level, not a range ("rose 5% to 10%" stays one)
-        bool changeThenLevel = prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start);
+        // "rose from £10.42 to £11.44", "fell sharply from 5% to 3%": two levels, before and after the change
+        bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || FromAfterChangeVerb(doc, start);
         if (!negative && !changeThenLevel && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
         {
             isRange = true;
@@ -46,7 +48,7 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             isRange = true;
             next = second.End;
         }
-        else if ((doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
+        else if (!changeThenLevel && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
             && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, r.Convention, out second, anyForm: doc.Is(start - 1, "between")))
         {
             // "between negative ten and fifteen": a signed low end; "between 5 and six metres": digits and words mixed
@@ -81,6 +83,13 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.RangeAt = rangeAt;
         r.Next = next;
     }
+
+    // "from" after a verb of change, or one word after it ("rose sharply from")
+    private static bool FromAfterChangeVerb(AnalyzedDocument doc, int start) =>
+        doc.Is(start - 1, "from") && (IsChangeVerb(doc, start - 2) || IsChangeVerb(doc, start - 3));
+
+    private static bool IsChangeVerb(AnalyzedDocument doc, int k) =>
+        k >= 0 && (doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Falls)) && !doc.Is(k, "up") && !doc.Is(k, "down");
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
     {
