@@ -1,13 +1,14 @@
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// The scanner's range pass: reads a second end after the number ("10-15%", "$1-2 billion", "40 to 60", "between 40
 /// and 60", "£1.2bn-£1.5bn", "an 8- to 16-meter telescope"). A negative figure is the low end of a range only when the
-/// second end is signed too ("-18 °C to -34 °C") or it opens "between" or "from". After a verb of change, "from X to
-/// Y" is two levels ("the wage will rise from £10.42 to £11.44"), not a range.
+/// second end is signed too ("-18 °C to -34 °C") or it opens "between" or "from". After a verb of rise, "from X to Y"
+/// is two levels ("the wage will rise from £10.42 to £11.44"), not a range.
 /// </summary>
 internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEnds ranges, NegativeRanges negativeRanges)
 {
@@ -84,12 +85,30 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.Next = next;
     }
 
-    // "from" after a verb of change, or one word after it ("rose sharply from")
-    private static bool FromAfterChangeVerb(AnalyzedDocument doc, int start) =>
-        doc.Is(start - 1, "from") && (IsChangeVerb(doc, start - 2) || IsChangeVerb(doc, start - 3));
+    // "from" after a verb of rise, an adverb ("rose sharply from") or its object ("raised its full-year forecast from")
+    // between (after a fall the second level is the lower, which a range never reads: "fell from 5.1% to 4.6%")
+    private static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
+    {
+        if (!doc.Is(start - 1, "from"))
+        {
+            return false;
+        }
 
-    private static bool IsChangeVerb(AnalyzedDocument doc, int k) =>
-        k >= 0 && (doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Falls)) && !doc.Is(k, "up") && !doc.Is(k, "down");
+        for (int k = start - 2; k >= 0 && k >= start - 7; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not "-")
+            {
+                return false;
+            }
+
+            if ((doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises)) && !doc.Is(k, "up"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
     {
