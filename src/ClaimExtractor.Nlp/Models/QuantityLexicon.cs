@@ -43,7 +43,7 @@ public sealed class QuantityLexicon
 
     /// <summary>
     /// Names that carry a number ("7-Eleven", "Area 51"): the number as written (any case) → what the name writes before
-    /// it ("7-", "Area ").
+    /// it ("7-", "Area "); under "#", names before which any number is part of the name ("COP", "Formula ").
     /// </summary>
     public FrozenDictionary<string, string[]> NumberedNames { get; }
 
@@ -121,7 +121,8 @@ public sealed class QuantityLexicon
         foreach (var row in TsvFile.Read(modelsDirectory, "quantities/numbered-names.tsv"))
         {
             string name = TsvFile.Column(row, 0);
-            int cut = name.LastIndexOfAny([' ', '-']) + 1;
+            // "COP#": any number glued after the name
+            int cut = name.EndsWith('#') ? name.Length - 1 : name.LastIndexOfAny([' ', '-']) + 1;
             if (cut <= 0 || cut == name.Length)
             {
                 throw new InvalidDataException($"numbered-names.tsv: '{name}' has no number after a space or hyphen.");

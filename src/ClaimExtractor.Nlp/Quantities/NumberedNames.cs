@@ -7,11 +7,14 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// A number that is part of a name, not a quantity: the names listed in <c>quantities/numbered-names.tsv</c>
-/// ("7-Eleven", "Area 51", "Air Force One"), and a capitalized number word inside a capitalized name ("a Formula One
+/// ("7-Eleven", "Area 51", "Air Force One", "COP28"), and a capitalized number word inside a capitalized name ("a Formula One
 /// team", "BBC Two", "the Big Ten") or glued by a hyphen to a name or a digit ("7-Eleven").
 /// </summary>
 internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, NumberReader numbers)
 {
+    // the key of the names any number may follow ("COP28", "Formula 2")
+    private const string AnyNumber = "#";
+
     /// <summary>True when the token at <paramref name="k"/> is the number of a name.</summary>
     public bool Contains(AnalyzedDocument doc, Sentence sentence, int k)
     {
@@ -23,7 +26,9 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
             return false;
         }
 
-        if (names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var prefixes) && prefixes.Any(p => Follows(doc.Text, token.Start, p)))
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if ((lookup.TryGetValue(text, out var prefixes) && prefixes.Any(p => Follows(doc.Text, token.Start, p)))
+            || (token.Kind == TokenKind.Number && lookup.TryGetValue(AnyNumber, out var anyNumber) && anyNumber.Any(p => Follows(doc.Text, token.Start, p))))
         {
             return true;
         }

@@ -87,7 +87,7 @@ internal static class QuantityFilters
             return true;
         }
 
-        if (AfterIndexName(doc.Text, tokens[k].Start))
+        if (AfterIndexName(doc.Text, tokens[k].Start) || BeforeStreetName(doc, sentence, k))
         {
             return true;
         }
@@ -214,6 +214,26 @@ internal static class QuantityFilters
 
         var chunk = text.AsSpan(from, to - from);
         return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (chunk.Contains('@') && chunk.Contains('.'));
+    }
+
+    // "lives at 10 Downing Street", "1600 Pennsylvania Avenue": a house number before up to three capitalized words
+    // that end in a street word
+    private static bool BeforeStreetName(AnalyzedDocument doc, Sentence sentence, int k)
+    {
+        for (int i = k + 1; i < sentence.EndToken && i <= k + 4; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[i].Start]))
+            {
+                return false;
+            }
+
+            if (i > k + 1 && doc.IsAny(i, QuantityWords.StreetWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the S&P 500 gained": an index named with its number

@@ -125,7 +125,8 @@ public sealed class QuantityScanner : IDocumentProcess
 
         if (prefix is not null)
         {
-            if (afterPrefix >= end || doc.Tokens[afterPrefix].Kind != TokenKind.Number)
+            // "COP28": a code before a name's number is not a currency
+            if (afterPrefix >= end || doc.Tokens[afterPrefix].Kind != TokenKind.Number || numberedNames.Contains(doc, sentence, afterPrefix))
             {
                 return null;
             }

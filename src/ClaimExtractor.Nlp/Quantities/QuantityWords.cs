@@ -176,7 +176,12 @@ internal static class QuantityWords
         "figure", "fig.", "table", "level", "phase", "grade", "gate", "platform", "track", "episode", "season", "vol.",
         "volume", "#", "category", "class", "type", "series", "generation", "gen", "iphone", "windows", "android", "top",
         "covid", "g", "apt", "unit", "district", "precinct", "ward", "block", "lot", "suite", "building", "pier", "terminal",
-        "exit", "day", "week", "round", "stage", "game", "match", "ios", "call", "dial", "text", "code", "pin", "zip");
+        "exit", "day", "week", "round", "stage", "game", "match", "ios", "call", "dial", "text", "code", "pin", "zip", "junction");
+
+    /// <summary>The last word of a street name, which makes the number before the name a house number ("10 Downing Street").</summary>
+    public static FrozenSet<string> StreetWords { get; } = FrozenSet.Create(StringComparer.Ordinal,
+        "Street", "St", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Lane", "Boulevard", "Blvd", "Drive", "Place", "Square", "Terrace",
+        "Crescent", "Close", "Way", "Court", "Highway");
 
     /// <summary>Hundredths of a currency after a number: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.</summary>
     public static FrozenDictionary<string, string> SubUnits { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
