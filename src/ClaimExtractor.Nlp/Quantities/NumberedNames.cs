@@ -28,7 +28,7 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
 
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         if ((lookup.TryGetValue(text, out var prefixes) && prefixes.Any(p => Follows(doc.Text, token.Start, p)))
-            || (token.Kind == TokenKind.Number && lookup.TryGetValue(AnyNumber, out var anyNumber) && anyNumber.Any(p => Follows(doc.Text, token.Start, p))))
+            || (IsWholeCount(doc, k) && lookup.TryGetValue(AnyNumber, out var anyNumber) && anyNumber.Any(p => Follows(doc.Text, token.Start, p))))
         {
             return true;
         }
@@ -36,6 +36,11 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
         return capitalized && k > sentence.FirstToken && numbers.TryWord(doc, k, out var word) && word.Kind == NumberWordKind.Cardinal
             && AfterName(doc, k) && HasLowerCaseWord(doc, sentence);
     }
+
+    // a name carries a whole number with no unit: "the S&P 500", but "Nikkei 2.1% higher" and "Nasdaq 2%" are figures
+    private static bool IsWholeCount(AnalyzedDocument doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Number && !doc.TokenText(k).Contains('.')
+        && !(k + 1 < doc.Tokens.Count && (doc.TokenText(k + 1) is "%" || doc.Is(k + 1, "percent") || doc.Is(k + 1, "per")));
 
     // "Area " right before the number, as a whole word ("Area 51", not "Subarea 51")
     private static bool Follows(string text, int start, string prefix) =>

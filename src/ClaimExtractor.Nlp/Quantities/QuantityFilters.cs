@@ -87,7 +87,7 @@ internal static class QuantityFilters
             return true;
         }
 
-        if (AfterIndexName(doc.Text, tokens[k].Start) || BeforeStreetName(doc, sentence, k))
+        if (BeforeStreetName(doc, sentence, k))
         {
             return true;
         }
@@ -228,26 +228,6 @@ internal static class QuantityFilters
             }
 
             if (i > k + 1 && doc.IsAny(i, QuantityWords.StreetWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "the S&P 500 gained": an index named with its number
-    private static bool AfterIndexName(string text, int offset)
-    {
-        if (offset < 2 || text[offset - 1] != ' ')
-        {
-            return false;
-        }
-
-        var before = text.AsSpan(0, offset - 1);
-        foreach (string name in QuantityWords.IndexNames)
-        {
-            if (before.EndsWith(name, StringComparison.Ordinal) && (before.Length == name.Length || !char.IsLetter(before[^(name.Length + 1)])))
             {
                 return true;
             }

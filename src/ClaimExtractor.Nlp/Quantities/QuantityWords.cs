@@ -148,8 +148,6 @@ internal static class QuantityWords
     public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "his", "her", "their", "our", "my");
 
-    /// <summary>Stock indexes named with a number ("the S&amp;P 500", "the FTSE 100"): the number is part of the name.</summary>
-    public static string[] IndexNames { get; } = ["S&P", "FTSE", "Nikkei", "Stoxx", "STOXX", "Russell", "Fortune", "CAC", "DAX", "Nasdaq", "ASX", "Euro Stoxx"];
 
     /// <summary>Closed-class words after a name and a number that make the number part of the name ("a Boeing 737 over the bay").</summary>
     public static FrozenSet<string> AfterModelNames { get; } = FrozenSet.Create(StringComparer.Ordinal,
