@@ -9,7 +9,7 @@ namespace ClaimExtractor.Nlp;
 /// <summary>
 /// Every lexicon the NLP stage uses, loaded once from a models folder and shared (read-only) by all workers.
 /// Layout: <c>text/abbreviations.txt</c>, <c>entities/{countries,organizations,assets,aliases,person-cues}.tsv</c>,
-/// <c>metrics/metrics.tsv</c>, <c>metrics/generic-nouns.txt</c>, <c>metrics/unit-kinds.tsv</c>, <c>quantities/{number-words,units}.tsv</c>,
+/// <c>metrics/metrics.tsv</c>, <c>metrics/generic-nouns.txt</c>, <c>metrics/unit-kinds.tsv</c>, <c>quantities/{number-words,units,letter-currencies,numbered-names}.tsv</c>,
 /// <c>periods/holidays.tsv</c>, <c>text/function-words.tsv</c>, each
 /// with a <c>*.manifest.json</c> beside it.
 /// </summary>
@@ -72,7 +72,8 @@ public sealed class NlpModels
         [
             "text/abbreviations.txt", "entities/countries.tsv", "entities/organizations.tsv", "entities/assets.tsv",
             "entities/aliases.tsv", "entities/person-cues.tsv", "metrics/metrics.tsv", "metrics/generic-nouns.txt", "metrics/unit-kinds.tsv",
-            "quantities/number-words.tsv", "quantities/units.tsv", HolidayLexicon.File, LanguageGuess.File,
+            "quantities/number-words.tsv", "quantities/units.tsv", "quantities/letter-currencies.tsv",
+            "quantities/numbered-names.tsv", HolidayLexicon.File, LanguageGuess.File,
         ];
         string version = string.Join(',', files.Select(f => Path.GetFileNameWithoutExtension(f) + "@" + TsvFile.ManifestVersion(modelsDirectory, f)));
         return new NlpModels(

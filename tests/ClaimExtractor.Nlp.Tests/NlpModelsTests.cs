@@ -79,6 +79,49 @@ public sealed class NlpModelsTests
         Assert.Equal("Lazarus Group", claim.Subject?.Name);
     }
 
+    [Fact]
+    public void Users_add_a_one_letter_currency_without_code()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepositoryPaths.Models);
+        const string Text = "Ghana's cocoa board borrowed G2.5bn from Accra banks.";
+        var before = Quantities(NlpModels.Load(dir.Path), Text);
+        File.AppendAllText(Path.Combine(dir.Path, "quantities", "letter-currencies.tsv"), "G\tGHS\tGhana | Accra | cedi\n");
+
+        var after = Quantities(NlpModels.Load(dir.Path), Text);
+
+        Assert.DoesNotContain(before, q => q.Unit.Code == "GHS");
+        var amount = Assert.Single(after, q => q.Unit.Code == "GHS");
+        Assert.Equal(2_500_000_000m, amount.Value);
+    }
+
+    [Fact]
+    public void Users_add_a_name_with_a_number_in_it_without_code()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepositoryPaths.Models);
+        const string Text = "Tickets for the Gang of 4 reunion sold out in 30 cities.";
+        var before = Quantities(NlpModels.Load(dir.Path), Text);
+        File.AppendAllText(Path.Combine(dir.Path, "quantities", "numbered-names.tsv"), "Gang of 4\n");
+
+        var after = Quantities(NlpModels.Load(dir.Path), Text);
+
+        Assert.Contains(before, q => q.Value == 4);
+        Assert.Equal(30m, Assert.Single(after).Value);
+    }
+
+    [Fact]
+    public void A_one_letter_currency_that_is_not_one_capital_letter_is_refused_naming_the_file()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepositoryPaths.Models);
+        File.AppendAllText(Path.Combine(dir.Path, "quantities", "letter-currencies.tsv"), "Sh\tKES\tKenya\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => NlpModels.Load(dir.Path));
+
+        Assert.Contains("letter-currencies.tsv", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("UK", "United Kingdom")]
     [InlineData("the U.S.", "United States")]
@@ -89,4 +132,8 @@ public sealed class NlpModelsTests
     {
         Assert.Equal(entity, Shared.Models.Resolve(name)?.Name);
     }
+
+    private static List<Core.Quantities.Quantity> Quantities(NlpModels models, string text) =>
+        new NlpPipelineBuilder().UseDefaults(models).Build().Run(text, new DateOnly(2024, 12, 19), CancellationToken.None)
+            .Quantities.Select(q => q.Quantity).ToList();
 }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Core.Quantities;
-using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Models;
@@ -14,8 +13,12 @@ public sealed class QuantityLexicon
         FrozenDictionary<string, UnitEntry> units,
         FrozenDictionary<string, UnitEntry> unitsExactCase,
         int maxUnitTokens,
-        FrozenSet<string> gluedPrefixes)
+        FrozenSet<string> gluedPrefixes,
+        IReadOnlyList<LetterCurrency> letterCurrencies,
+        FrozenDictionary<string, string[]> numberedNames)
     {
+        LetterCurrencies = letterCurrencies;
+        NumberedNames = numberedNames;
         GluedPrefixes = gluedPrefixes;
         NumberWords = numberWords;
         Units = units;
@@ -34,6 +37,15 @@ public sealed class QuantityLexicon
 
     /// <summary>Currency codes and abbreviations that may be glued to the amount after them ("USD3.14", "Rs20", "RM42").</summary>
     public FrozenSet<string> GluedPrefixes { get; }
+
+    /// <summary>One-letter currencies ("R5bn"), in the order they are tried: the first whose context the story names wins.</summary>
+    public IReadOnlyList<LetterCurrency> LetterCurrencies { get; }
+
+    /// <summary>
+    /// Names that carry a number ("7-Eleven", "Area 51"): the number as written (any case) → what the name writes before
+    /// it ("7-", "Area "); under "#", names before which any number is part of the name ("COP", "Formula ").
+    /// </summary>
+    public FrozenDictionary<string, string[]> NumberedNames { get; }
 
     /// <summary>The longest unit phrase, in tokens.</summary>
     public int MaxUnitTokens { get; }
@@ -97,8 +109,52 @@ public sealed class QuantityLexicon
             }
         }
 
-        glued.UnionWith(LetterCurrencies.Letters);
+        var letters = LoadLetterCurrencies(modelsDirectory);
+        glued.UnionWith(letters.Select(l => l.Letter));
         return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.Ordinal), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
-            glued.ToFrozenSet(StringComparer.Ordinal));
+            glued.ToFrozenSet(StringComparer.Ordinal), letters, LoadNumberedNames(modelsDirectory));
+    }
+
+    private static FrozenDictionary<string, string[]> LoadNumberedNames(string modelsDirectory)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in TsvFile.Read(modelsDirectory, "quantities/numbered-names.tsv"))
+        {
+            string name = TsvFile.Column(row, 0);
+            // "COP#": any number glued after the name
+            int cut = name.EndsWith('#') ? name.Length - 1 : name.LastIndexOfAny([' ', '-']) + 1;
+            if (cut <= 0 || cut == name.Length)
+            {
+                throw new InvalidDataException($"numbered-names.tsv: '{name}' has no number after a space or hyphen.");
+            }
+
+            string number = name[cut..];
+            if (!names.TryGetValue(number, out var prefixes))
+            {
+                names[number] = prefixes = [];
+            }
+
+            prefixes.Add(name[..cut]);
+        }
+
+        return names.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static List<LetterCurrency> LoadLetterCurrencies(string modelsDirectory)
+    {
+        var letters = new List<LetterCurrency>();
+        foreach (var row in TsvFile.Read(modelsDirectory, "quantities/letter-currencies.tsv"))
+        {
+            string letter = TsvFile.Column(row, 0);
+            if (letter.Length != 1 || !char.IsAsciiLetterUpper(letter[0]))
+            {
+                throw new InvalidDataException($"letter-currencies.tsv: '{letter}' is not one capital letter.");
+            }
+
+            var entry = new UnitEntry(Unit.Currency(TsvFile.Column(row, 1)), Prefix: true, Suffix: false);
+            letters.Add(new LetterCurrency(letter, entry, TsvFile.List(TsvFile.Column(row, 2)).ToArray()));
+        }
+
+        return letters;
     }
 }

@@ -105,7 +105,7 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
             ? Build(doc, sentence, start, next, -value, -value - half, -value + half, unit, form, false, false)
             : Build(doc, sentence, start, next, value, value - half, value + half, unit, form, false, false);
         if (mention is not null && form == QuantityForm.Count && core.IsWord && mention.Quantity.Noun is null && scale == 1m && core.End == k + 1
-            && core.Value < 10 && !negative)
+            && core.Value < 10 && !negative && !IsPartOfAWhole(doc, sentence, next, core.Value))
         {
             // a bare small number word with nothing counted is a pronoun or part of an idiom ("one of", "the two of
             // them"); a larger one ("Fourteen were killed"), a compound ("one hundred and six"), a scaled one ("one
@@ -115,6 +115,12 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
 
         return mention;
     }
+
+    // "seven of the 11 board members", "three of its stores": a count out of a named whole ("one of the" is an idiom, and
+    // "two of them" a pronoun)
+    private static bool IsPartOfAWhole(AnalyzedDocument doc, Sentence sentence, int after, decimal value) =>
+        value >= 2 && after + 2 < sentence.EndToken && doc.Is(after, "of")
+        && (doc.Is(after + 1, "the") || doc.Is(after + 1, "its") || doc.Is(after + 1, "their") || doc.Is(after + 1, "those") || doc.Is(after + 1, "these"));
 
     public QuantityMention? Build(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value, decimal low, decimal high,
         Unit unit, QuantityForm form, bool isRange, bool loose) =>

@@ -1,4 +1,3 @@
-using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -7,25 +6,14 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// A one-letter currency glued to its amount, as African news writes it: "R5bn" (rand), "N1.7 trillion" (naira),
-/// "K3.2bn" (kwacha). The letter is a currency only where the story names its country, city or currency; elsewhere
-/// "K3m" and "R5bn" are labels, and a lone "K" is never a thousand ("5K" is).
+/// "K3.2bn" (kwacha). The letter is a currency only where the story names its country, city or currency (the context
+/// words in <c>quantities/letter-currencies.tsv</c>); elsewhere "K3m" and "R5bn" are labels, and a lone "K" is never a
+/// thousand ("5K" is).
 /// </summary>
 internal static class LetterCurrencies
 {
-    // the first entry whose place or currency the story names wins: Malawi's kwacha before Zambia's
-    private static readonly (string Letter, UnitEntry Entry, string[] Context)[] Entries =
-    [
-        ("R", Currency("ZAR"), ["South Africa", "South African", "rand", "Johannesburg", "Cape Town", "Pretoria", "Durban", "JSE"]),
-        ("N", Currency("NGN"), ["Nigeria", "Nigerian", "naira", "Lagos", "Abuja"]),
-        ("K", Currency("MWK"), ["Malawi", "Malawian", "Lilongwe", "Blantyre"]),
-        ("K", Currency("ZMW"), ["Zambia", "Zambian", "kwacha", "Lusaka"]),
-    ];
-
-    /// <summary>The letters the tokenizer splits from the amount glued after them.</summary>
-    public static IEnumerable<string> Letters => Entries.Select(e => e.Letter).Distinct();
-
     /// <summary>The currency of the letter at <paramref name="k"/> glued to the number after it, if the story names its place.</summary>
-    public static UnitEntry? Read(AnalyzedDocument doc, int k, int end)
+    public static UnitEntry? Read(IReadOnlyList<LetterCurrency> letters, AnalyzedDocument doc, int k, int end)
     {
         if (k + 1 >= end || doc.Tokens[k].Span.Length != 1 || !IsGluedLetter(doc, k + 1))
         {
@@ -33,7 +21,7 @@ internal static class LetterCurrencies
         }
 
         var letter = doc.TokenText(k);
-        foreach (var (candidate, entry, context) in Entries)
+        foreach (var (candidate, entry, context) in letters)
         {
             if (letter.SequenceEqual(candidate) && context.Any(word => Names(doc.Text, word)))
             {
@@ -63,6 +51,4 @@ internal static class LetterCurrencies
 
         return false;
     }
-
-    private static UnitEntry Currency(string code) => new(Unit.Currency(code), Prefix: true, Suffix: false);
 }

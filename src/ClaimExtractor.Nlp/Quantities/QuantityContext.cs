@@ -33,6 +33,14 @@ internal sealed class QuantityContext
         else
         {
             qualifier = ReadQualifier(doc, sentence, first, out qualifierFirst);
+            if (qualifier == Qualifier.MoreThan && qualifierFirst == first - 1 && doc.Is(qualifierFirst, "over")
+                && QuantityWords.DurationCodes.Contains(unit.Code) && QuantityFilters.AfterAFigure(doc, sentence, qualifierFirst))
+            {
+                // "$1.9tn over 10 years", "grew 20% over five years": the span the figure before it is spread over
+                qualifier = Qualifier.None;
+                qualifierFirst = first;
+            }
+
             if (qualifier is Qualifier.None or Qualifier.Approx && end + 1 < sentence.EndToken
                 && QuantityWords.TrailingQualifiers.TryGetValue(string.Concat(doc.TokenText(end), " ", doc.TokenText(end + 1)), out var trailing))
             {

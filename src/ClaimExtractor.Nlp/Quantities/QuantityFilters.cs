@@ -87,7 +87,7 @@ internal static class QuantityFilters
             return true;
         }
 
-        if (AfterIndexName(doc.Text, tokens[k].Start))
+        if (BeforeStreetName(doc, sentence, k))
         {
             return true;
         }
@@ -150,8 +150,8 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "ran the 100 metres in 9.58 seconds": a timed result, not a time to come
-        if (doc.Tokens[first].Kind == TokenKind.Number && doc.TokenText(first).Contains('.'))
+        // "ran the 100 metres in 9.58 seconds", "flew 14,000 km in 17 hours": a timed result, not a time to come
+        if ((doc.Tokens[first].Kind == TokenKind.Number && doc.TokenText(first).Contains('.')) || AfterAFigure(doc, sentence, before))
         {
             return false;
         }
@@ -166,6 +166,28 @@ internal static class QuantityFilters
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A number among the three tokens before the word at <paramref name="word"/>, with no punctuation but a symbol
+    /// between: the word follows a figure ("$1.9tn over", "20% over", "5,000 jobs over", "14,000 km in").
+    /// </summary>
+    public static bool AfterAFigure(AnalyzedDocument doc, Sentence sentence, int word)
+    {
+        for (int k = word - 1; k >= sentence.FirstToken && k >= word - 3; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("%" or "$" or "€" or "£"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -194,18 +216,18 @@ internal static class QuantityFilters
         return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (chunk.Contains('@') && chunk.Contains('.'));
     }
 
-    // "the S&P 500 gained": an index named with its number
-    private static bool AfterIndexName(string text, int offset)
+    // "lives at 10 Downing Street", "1600 Pennsylvania Avenue": a house number before up to three capitalized words
+    // that end in a street word
+    private static bool BeforeStreetName(AnalyzedDocument doc, Sentence sentence, int k)
     {
-        if (offset < 2 || text[offset - 1] != ' ')
+        for (int i = k + 1; i < sentence.EndToken && i <= k + 4; i++)
         {
-            return false;
-        }
+            if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[i].Start]))
+            {
+                return false;
+            }
 
-        var before = text.AsSpan(0, offset - 1);
-        foreach (string name in QuantityWords.IndexNames)
-        {
-            if (before.EndsWith(name, StringComparison.Ordinal) && (before.Length == name.Length || !char.IsLetter(before[^(name.Length + 1)])))
+            if (i > k + 1 && doc.IsAny(i, QuantityWords.StreetWords))
             {
                 return true;
             }

@@ -21,6 +21,7 @@ public sealed class QuantityScanner : IDocumentProcess
     private readonly ScalePass scalePass;
     private readonly UnitPass unitPass;
     private readonly FormPass formPass;
+    private readonly NumberedNames numberedNames;
 
     /// <summary>Creates the scanner over the number words and units.</summary>
     public QuantityScanner(NlpModels models)
@@ -35,6 +36,7 @@ public sealed class QuantityScanner : IDocumentProcess
         scalePass = new ScalePass(numbers, units);
         unitPass = new UnitPass(numbers, units);
         formPass = new FormPass(new QuantityContext(), new Cents(numbers));
+        numberedNames = new NumberedNames(lexicon.NumberedNames, numbers);
     }
 
     /// <inheritdoc />
@@ -91,7 +93,8 @@ public sealed class QuantityScanner : IDocumentProcess
     {
         int end = sentence.EndToken;
         int k = start;
-        if (QuantityFilters.InsideAddress(doc.Text, doc.Tokens[start].Start) || QuantityFilters.IsDecimalTail(doc, start) || LetterCurrencies.IsGluedLetter(doc, start))
+        if (QuantityFilters.InsideAddress(doc.Text, doc.Tokens[start].Start) || QuantityFilters.IsDecimalTail(doc, start) || LetterCurrencies.IsGluedLetter(doc, start)
+            || numberedNames.Contains(doc, sentence, start))
         {
             return null;
         }
@@ -122,7 +125,8 @@ public sealed class QuantityScanner : IDocumentProcess
 
         if (prefix is not null)
         {
-            if (afterPrefix >= end || doc.Tokens[afterPrefix].Kind != TokenKind.Number)
+            // "COP28": a code before a name's number is not a currency
+            if (afterPrefix >= end || doc.Tokens[afterPrefix].Kind != TokenKind.Number || numberedNames.Contains(doc, sentence, afterPrefix))
             {
                 return null;
             }

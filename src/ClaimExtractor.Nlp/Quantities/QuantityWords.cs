@@ -148,8 +148,6 @@ internal static class QuantityWords
     public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "his", "her", "their", "our", "my");
 
-    /// <summary>Stock indexes named with a number ("the S&amp;P 500", "the FTSE 100"): the number is part of the name.</summary>
-    public static string[] IndexNames { get; } = ["S&P", "FTSE", "Nikkei", "Stoxx", "STOXX", "Russell", "Fortune", "CAC", "DAX", "Nasdaq", "ASX", "Euro Stoxx"];
 
     /// <summary>Closed-class words after a name and a number that make the number part of the name ("a Boeing 737 over the bay").</summary>
     public static FrozenSet<string> AfterModelNames { get; } = FrozenSet.Create(StringComparer.Ordinal,
@@ -176,7 +174,12 @@ internal static class QuantityWords
         "figure", "fig.", "table", "level", "phase", "grade", "gate", "platform", "track", "episode", "season", "vol.",
         "volume", "#", "category", "class", "type", "series", "generation", "gen", "iphone", "windows", "android", "top",
         "covid", "g", "apt", "unit", "district", "precinct", "ward", "block", "lot", "suite", "building", "pier", "terminal",
-        "exit", "day", "week", "round", "stage", "game", "match", "ios", "call", "dial", "text", "code", "pin", "zip");
+        "exit", "day", "week", "round", "stage", "game", "match", "ios", "call", "dial", "text", "code", "pin", "zip", "junction");
+
+    /// <summary>The last word of a street name, which makes the number before the name a house number ("10 Downing Street").</summary>
+    public static FrozenSet<string> StreetWords { get; } = FrozenSet.Create(StringComparer.Ordinal,
+        "Street", "St", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Lane", "Boulevard", "Blvd", "Drive", "Place", "Square", "Terrace",
+        "Crescent", "Close", "Way", "Court", "Highway");
 
     /// <summary>Hundredths of a currency after a number: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.</summary>
     public static FrozenDictionary<string, string> SubUnits { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

@@ -1,12 +1,14 @@
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// The scanner's range pass: reads a second end after the number ("10-15%", "$1-2 billion", "40 to 60", "between 40
 /// and 60", "£1.2bn-£1.5bn", "an 8- to 16-meter telescope"). A negative figure is the low end of a range only when the
-/// second end is signed too ("-18 °C to -34 °C") or it opens "between" or "from".
+/// second end is signed too ("-18 °C to -34 °C") or it opens "between" or "from". After a verb of rise, "from X to Y"
+/// is two levels ("the wage will rise from £10.42 to £11.44"), not a range.
 /// </summary>
 internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEnds ranges, NegativeRanges negativeRanges)
 {
@@ -26,7 +28,8 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         // "£1.2bn-£1.5bn": the currency written again on the second end
         int secondFrom = prefix is not null && rangeAt + 1 < end && units.Prefix(doc, rangeAt + 1, end, out int afterAgain) is { } again && again.Unit == prefix.Unit ? afterAgain : rangeAt + 1;
         // "rose $2 to $85.40": after a change, a second amount of money is the new level, not a range ("rose 5% to 10%" stays one)
-        bool changeThenLevel = prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start);
+        // "rose from £10.42 to £11.44", "fell sharply from 5% to 3%": two levels, before and after the change
+        bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || FromAfterChangeVerb(doc, start);
         if (!negative && !changeThenLevel && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
         {
             isRange = true;
@@ -46,7 +49,7 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             isRange = true;
             next = second.End;
         }
-        else if ((doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
+        else if (!changeThenLevel && (doc.Is(start - 1, "between") || doc.Is(start - 1, "from")) && doc.Is(rangeAt, "and") | doc.Is(rangeAt, "to") && rangeAt + 1 < end
             && ranges.ReadSecond(doc, units.Prefix(doc, rangeAt + 1, end, out int secondAt) is null ? rangeAt + 1 : secondAt, end, negative ? core with { Value = -core.Value } : core, r.Convention, out second, anyForm: doc.Is(start - 1, "between")))
         {
             // "between negative ten and fifteen": a signed low end; "between 5 and six metres": digits and words mixed
@@ -80,6 +83,31 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.Second = second;
         r.RangeAt = rangeAt;
         r.Next = next;
+    }
+
+    // "from" after a verb of rise, an adverb ("rose sharply from") or its object ("raised its full-year forecast from")
+    // between (after a fall the second level is the lower, which a range never reads: "fell from 5.1% to 4.6%")
+    private static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
+    {
+        if (!doc.Is(start - 1, "from"))
+        {
+            return false;
+        }
+
+        for (int k = start - 2; k >= 0 && k >= start - 7; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not "-")
+            {
+                return false;
+            }
+
+            if ((doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises)) && !doc.Is(k, "up"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)

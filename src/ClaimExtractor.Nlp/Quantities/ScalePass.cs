@@ -1,5 +1,6 @@
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -28,7 +29,8 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
             && (scaleWord.Kind == NumberWordKind.Scale && !core.IsWord | scaleWord.Value > 100
                 || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1)))
         {
-            if (!(scaleWord.Kind == NumberWordKind.ScaleSuffix && doc.Tokens[next].Span.Length == 1 && prefix is null && units.Suffix(doc, next, end, out _) is not null))
+            if (!(scaleWord.Kind == NumberWordKind.ScaleSuffix && doc.Tokens[next].Span.Length == 1 && prefix is null
+                && (units.Suffix(doc, next, end, out _) is not null || BeforeAName(doc, next, end))))
             {
                 scale = scaleWord.Value;
                 next++;
@@ -79,4 +81,10 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
     // an upper-case "MM" glued to the number, or after a currency: "$5MM", "$2.5 MM"
     private static bool IsMillionsMark(AnalyzedDocument doc, int at, bool afterCurrency) =>
         doc.TokenText(at) is "MM" && (afterCurrency || doc.Tokens[at].Start == doc.Tokens[at - 1].End);
+
+    // "221B Baker Street", "Flat 4B Ocean Road": an upper-case letter glued to a house or flat number before a name is
+    // part of an address, not billions
+    private static bool BeforeAName(AnalyzedDocument doc, int letter, int end) =>
+        char.IsUpper(doc.Text[doc.Tokens[letter].Start]) && letter + 1 < end && doc.Tokens[letter + 1].Kind == TokenKind.Word
+        && char.IsUpper(doc.Text[doc.Tokens[letter + 1].Start]);
 }

@@ -47,6 +47,13 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
                     return true;
                 }
 
+                // "cut by half", "fell by half": the share something moved by ("by half-time" and "by half past two" are times)
+                if (doc.Is(k - 1, "by") && !doc.Is(k + 1, "past") && !(doc.TokenText(k + 1) is "-" && doc.Tokens[k + 1].Start == doc.Tokens[k].End))
+                {
+                    core = NumberCore.Fraction(1, 2, k + 1);
+                    return true;
+                }
+
                 // "more than half said", "nearly half the staff": a share bounded or hedged without "of"
                 if (doc.IsAny(k - 1, HalfQualifiers) && !NumberReader.IsPeriodWord(doc, k + 1) && !(doc.Is(k + 1, "the") && NumberReader.IsPeriodWord(doc, k + 2)))
                 {

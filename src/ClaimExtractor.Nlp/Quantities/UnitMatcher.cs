@@ -13,6 +13,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 internal sealed class UnitMatcher(QuantityLexicon lexicon)
 {
     private static readonly UnitEntry PerCent = new(Unit.Percent, Prefix: false, Suffix: true);
+    private static readonly UnitEntry Minutes = new(Unit.Measure("min"), Prefix: false, Suffix: true);
 
     /// <summary>The unit written before the number at <paramref name="k"/> ("$", "US$", "HK $", "Rs"), and the token after it.</summary>
     public UnitEntry? Prefix(AnalyzedDocument doc, int k, int end, out int after)
@@ -42,7 +43,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return single;
         }
 
-        if (LetterCurrencies.Read(doc, k, end) is { } letter)
+        if (LetterCurrencies.Read(lexicon.LetterCurrencies, doc, k, end) is { } letter)
         {
             // "R5bn" in a South African story
             after = k + 1;
@@ -134,6 +135,20 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return degrees;
         }
 
+        if (IsMinutesAfterHours(doc, k))
+        {
+            // "11h 30m": minutes after hours, not millions
+            after = k + 1;
+            return Minutes;
+        }
+
+        if (PrimeMarks.Read(doc, k, end, out int afterPrime) is { } prime)
+        {
+            // a 65" screen, 6'2"
+            after = afterPrime;
+            return prime;
+        }
+
         var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         if (doc.TokenText(k) is "(" or "[" or "{" or "<" && Bracketed(doc, k, end) is { } bracketed)
         {
@@ -176,4 +191,9 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
 
         return null;
     }
+
+    // an "m" glued to a number that follows hours glued to theirs: "11h 30m", "2hr 15m"
+    private static bool IsMinutesAfterHours(AnalyzedDocument doc, int k) =>
+        k >= 3 && doc.TokenText(k) is "m" && doc.Tokens[k].Start == doc.Tokens[k - 1].End && doc.Tokens[k - 1].Kind == TokenKind.Number
+        && doc.TokenText(k - 2) is "h" or "hr" or "hrs" && doc.Tokens[k - 3].Kind == TokenKind.Number && doc.Tokens[k - 2].Start == doc.Tokens[k - 3].End;
 }

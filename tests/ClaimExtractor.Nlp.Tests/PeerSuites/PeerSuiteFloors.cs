@@ -11,7 +11,7 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.863),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.867),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.764),
         new("recognizers-en-currency.jsonl", PeerKind.Money, 0.954),
         new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.896),
@@ -27,15 +27,15 @@ internal static class PeerSuiteFloors
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.653),
-        new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.250),
-        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.931),
+        new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.300),
+        new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.959),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.752),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
-        new("duckling-en-distance.jsonl", PeerKind.Measure, 0.666),
-        new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.759),
+        new("duckling-en-distance.jsonl", PeerKind.Measure, 0.750),
+        new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.796),
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.925),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
-        new("duckling-en-duration.jsonl", PeerKind.Duration, 0.192),
+        new("duckling-en-duration.jsonl", PeerKind.Duration, 0.204),
         new("duckling-en-time.jsonl", PeerKind.Date, 0.424),
     ];
 

@@ -46,7 +46,8 @@ internal static class QuantityJudge
                 continue;
             }
 
-            var candidates = Enumerable.Range(0, found.Count).Where(i => !used[i] && found[i].Span.Overlaps(spans[e]) && InKind(kind, found[i])).ToList();
+            var candidates = Enumerable.Range(0, found.Count).Where(i => !used[i] && found[i].Span.Overlaps(spans[e])
+                && (InKind(kind, found[i]) || (IsUnnamed(expected) && found[i].Unit.Dimension == UnitDimension.Count))).ToList();
             string type = expected.TryGetProperty("type", out var t) ? t.GetString() ?? "?" : "?";
             if (candidates.Count == 0)
             {
@@ -84,6 +85,9 @@ internal static class QuantityJudge
     private static bool IsUnitWordOnly(JsonElement expected) =>
         expected.TryGetProperty("value", out var value)
         && (value.ValueKind == JsonValueKind.Null || (value.ValueKind == JsonValueKind.String && string.Equals(value.GetString(), "null", StringComparison.Ordinal)));
+
+    // Duckling's quantity model names a number without a unit "Unnamed" ("around 4"): a count
+    private static bool IsUnnamed(JsonElement expected) => string.Equals(Unit(expected), "Unnamed", StringComparison.Ordinal);
 
     private static bool InKind(PeerKind kind, Quantity q) => kind switch
     {
