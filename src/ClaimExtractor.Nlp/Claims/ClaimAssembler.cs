@@ -55,11 +55,20 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // not a dateline, nor another occasion ("Last year's festival"), nor the time of a figure compared against
                 // ("up from the 212,000 it announced last month")
-                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !IntroducesReference(document, p.FirstToken - 1)
+                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !IntroducesReference(document, p.FirstToken - 1)
                     && !IsPossessive(document, p)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {
                     context.AddOpening(s, p.Period!);
+                }
+
+                // "Last year's festival drew 161,500 visitors": the story is about this year's
+                foreach (var p in named.Where(p => p.Period is not null && IsPossessive(document, p)))
+                {
+                    if (ComparedPeriods.Current(p.Period!, document.Published) is { } current)
+                    {
+                        context.AddOpening(s, current);
+                    }
                 }
             }
 
@@ -74,6 +83,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             var built = new Dictionary<QuantityMention, Claim>();
             var undated = new HashSet<QuantityMention>();
             var lags = new Dictionary<QuantityMention, int>();
+            var toDate = new HashSet<QuantityMention>();
             // levels first, so shares and changes in the same sentence can point at them
             foreach (var mention in inSentence.OrderBy(m => IsDerived(document, m) ? 1 : 0))
             {
@@ -81,6 +91,10 @@ public sealed class ClaimAssembler : IDocumentProcess
                 if (namesNoTime)
                 {
                     undated.Add(mention);
+                }
+                else if (expression is null)
+                {
+                    toDate.Add(mention);
                 }
 
                 if (ComparedPeriods.LagOf(document, expression, mention) is { } lag && built[mention].ChangeOf is null)
@@ -93,7 +107,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
                 context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
-                    Narration.Narrates(document, facts, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention));
+                    Narration.Narrates(document, facts, mention) && !DescribesAThing(document, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention), toDate.Contains(mention));
             }
 
             foreach (var date in dates)
@@ -109,6 +123,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             document.AddClaim(claim);
         }
     }
+
+    // "The 2,950-kilogram satellite separated from the rocket": a size or mass joined to the noun it describes is a
+    // property of the thing, not part of the event its clause narrates (a duration, "the five-day festival", is)
+    private static bool DescribesAThing(AnalyzedDocument doc, QuantityMention m) =>
+        m.Quantity.Unit.Dimension == UnitDimension.Measure && m.Quantity.Unit.Code is not ("s" or "min" or "h" or "day" or "week" or "month" or "year")
+        && m.Quantity.Span.In(doc.Text).Contains('-');
 
     // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's
     private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention) =>
@@ -241,10 +261,11 @@ public sealed class ClaimAssembler : IDocumentProcess
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>
         doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared");
 
-    // A present perfect in the figure's clause ("have been indicted", "has stolen"): a running total to date.
+    // A present perfect in the figure's verb phrase ("have been indicted", "has stolen"): a running total to date.
     private static bool CountsUpToNow(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {
         var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
+        cEnd = Narration.VerbPhraseEnd(doc, mention.EndToken, cEnd);
         for (int i = cFirst; i < cEnd; i++)
         {
             if (doc.Is(i, "has") || doc.Is(i, "have") || doc.Is(i, "'ve") || doc.Is(i, "’ve"))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
@@ -17,7 +18,7 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner))).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
@@ -91,6 +92,29 @@ internal static class PeriodPicker
     /// </summary>
     public static bool InDateline(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p) =>
         Entities.Dateline.End(doc, sentence) is var end && end > sentence.Span.Start && doc.Tokens[p.EndToken - 1].End <= end;
+
+    /// <summary>
+    /// True for the time a report was made, past the report verb's object or place ("the carmaker told analysts on
+    /// Thursday", "the company said in a statement on Monday"): the day of the report, not of a figure.
+    /// </summary>
+    public static bool DatesReport(AnalyzedDocument doc, PeriodExpression p)
+    {
+        int i = doc.Is(p.FirstToken - 1, "on") ? p.FirstToken - 2 : p.FirstToken - 1;
+        for (int skipped = 0; i >= 0 && skipped <= 3 && doc.IsAny(i, ReportObjects); skipped++, i--)
+        {
+        }
+
+        // right after the verb ("the 212,000 it announced last month") the time may be the figure's own
+        return i < p.FirstToken - 2 && i >= 0 && doc.IsAny(i, ReportVerbs);
+    }
+
+    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed");
+
+    // who a report is made to, and where: "told analysts", "said in a statement", "said at a news conference"
+    private static readonly FrozenSet<string> ReportObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "in", "at", "a", "the",
+        "statement", "filing", "briefing", "conference", "news", "press", "call", "interview");
 
     /// <summary>The period a picked expression stands for in this clause (null for open ones).</summary>
     public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression? expression, int quantityToken)
