@@ -19,6 +19,7 @@ public sealed class PeriodAttachmentTests
     [InlineData("The ferry carried 2,300 passengers, the operator said in a report that has been sent to the council.", "2,300", "2026-08")]
     [InlineData("Its timetables are usually revised three weeks later.", "three weeks", null)]
     [InlineData("The 180-metre ferry docked at the new pier.", "180-metre", null)]
+    [InlineData("The operator now knows of 12 breakdowns, up from nine when the route was first opened.", "12", null)]
     public void The_story_period_reaches_a_figure_only_through_the_verb_phrase_that_narrates_it(string sentence, string quote, string? period)
     {
         Assert.Equal(period, ClaimIn(AugustStory + sentence, quote).Period?.Label);
@@ -30,6 +31,18 @@ public sealed class PeriodAttachmentTests
     public void The_day_a_report_was_made_to_someone_is_not_the_period_of_its_figure(string sentence, string quote)
     {
         Assert.Null(ClaimIn("Strike costs mount\n\n" + sentence, quote).Period);
+    }
+
+    [Fact]
+    public void A_fronted_subordinate_clause_does_not_take_the_time_of_the_main_clause()
+    {
+        Assert.Null(ClaimIn("After slipping for two years, the bridge finally reopened on Monday.", "two years").Period);
+    }
+
+    [Fact]
+    public void Since_after_a_superlative_is_how_far_a_record_reaches_not_the_period_of_the_figure()
+    {
+        Assert.Null(ClaimIn("The gain of 4.2% was the largest since March.", "4.2%").Period);
     }
 
     [Fact]

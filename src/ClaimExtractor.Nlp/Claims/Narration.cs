@@ -52,7 +52,8 @@ internal static class Narration
 
     /// <summary>
     /// Where the verb phrase holding a figure ends, past the figure (from <paramref name="from"/>, before the clause's
-    /// <paramref name="end"/>): at a subordinate clause (", as it sought", "because"), another verb phrase ("and will
+    /// <paramref name="end"/>): at a subordinate clause (", as it sought", "because", "when the recall was first
+    /// announced"), another verb phrase ("and will
     /// operate"), or a comma that opens the report's tail (", the carmaker told analysts").
     /// </summary>
     public static int VerbPhraseEnd(AnalyzedDocument doc, int from, int end)
@@ -95,7 +96,7 @@ internal static class Narration
     }
 
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "because", "as", "while", "although", "though", "unless", "whereas", "which", "who");
+        "because", "as", "while", "although", "though", "unless", "whereas", "which", "who", "when");
 
     private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "estimated", "reported");

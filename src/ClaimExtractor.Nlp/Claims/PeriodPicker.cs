@@ -18,7 +18,7 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !ReachOfRecord(doc, p)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner))).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
@@ -106,6 +106,30 @@ internal static class PeriodPicker
 
         // right after the verb ("the 212,000 it announced last month") the time may be the figure's own
         return i < p.FirstToken - 2 && i >= 0 && doc.IsAny(i, ReportVerbs);
+    }
+
+    /// <summary>
+    /// True for "since March" after a superlative ("the largest monthly fall since March", "its highest level since
+    /// 2019"): how far back the record reaches, not the period of the figure.
+    /// </summary>
+    public static bool ReachOfRecord(AnalyzedDocument doc, PeriodExpression p)
+    {
+        if (p.Cue != PeriodCue.Since && !doc.Is(p.FirstToken - 1, "since"))
+        {
+            return false;
+        }
+
+        int since = doc.Is(p.FirstToken, "since") ? p.FirstToken : p.FirstToken - 1;
+        for (int i = since - 1; i >= Math.Max(0, since - 6) && doc.Tokens[i].Kind == Text.TokenKind.Word; i--)
+        {
+            var w = doc.TokenText(i);
+            if (doc.Is(i, "record") || doc.Is(i, "most") || doc.Is(i, "least") || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !doc.Is(i, "interest") && !doc.Is(i, "harvest")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -37,6 +37,9 @@ internal sealed class SentenceFacts
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "which", "whose", "who", "but", "while", "whereas", "although", "though", "however");
 
+    private static readonly FrozenSet<string> FrontedOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "since", "while", "when", "although", "though", "if", "because", "once", "until", "unless", "whereas");
+
     public required Sentence Sentence { get; init; }
 
     public required List<(int First, int End)> Clauses { get; init; }
@@ -88,10 +91,14 @@ internal sealed class SentenceFacts
     {
         var clauses = new List<(int, int)>();
         int start = sentence.FirstToken;
+        // "After slipping for two years, the satellite rode a rocket into orbit on Wednesday": a fronted subordinate
+        // clause ends at its comma
+        bool fronted = doc.IsAny(sentence.FirstToken, FrontedOpeners);
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var t = doc.TokenText(i);
-            bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && (doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
+            bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && (fronted || doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
+            fronted &= t is not ",";
             if (cut && i > start)
             {
                 clauses.Add((start, i));
