@@ -37,7 +37,8 @@ public sealed class ClaimAssembler : IDocumentProcess
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document), ShortNames = MainActor.ShortNames(document) };
+        var shortNames = MainActor.ShortNames(document);
+        var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document), ShortNames = shortNames, Deal = Deal.Of(document, shortNames) };
         var context = new ContextPeriods();
         int q = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -154,6 +155,12 @@ public sealed class ClaimAssembler : IDocumentProcess
         {
             // "the rate for women": a group's figure is not the overall one
             metric = metric with { Key = group + ":" + metric.Key };
+        }
+
+        if (state.Deal is { } deal && subject is not null && deal.Frames(doc, facts, mention, subject, metric.Concept))
+        {
+            // "Halvorsen will pay $38 a share for Brightwater": the deal's price, whichever party the clause names
+            subject = deal.Entity;
         }
 
         bool isChange = metric.ChangeLevelKey is not null;
