@@ -45,6 +45,14 @@ public sealed class PeriodAttachmentTests
         Assert.Null(ClaimIn("The gain of 4.2% was the largest since March.", "4.2%").Period);
     }
 
+    [Theory]
+    [InlineData("The bid of $52 a share is a premium of 31% to Tarvik's closing price on Friday.", "31%")]
+    [InlineData("The bid of $52 a share is a premium of 31% to Tarvik's closing price on Friday.", "$52")]
+    public void The_time_of_the_price_a_premium_is_measured_against_does_not_date_the_offer(string sentence, string quote)
+    {
+        Assert.Null(ClaimIn("Tarvik gets takeover bid\n\n" + sentence, quote).Period);
+    }
+
     [Fact]
     public void A_toll_to_date_in_a_story_of_one_day_is_that_days()
     {

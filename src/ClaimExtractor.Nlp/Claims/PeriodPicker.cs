@@ -18,7 +18,7 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !ReachOfRecord(doc, p)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner))).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
@@ -124,6 +124,37 @@ internal static class PeriodPicker
         {
             var w = doc.TokenText(i);
             if (doc.Is(i, "record") || doc.Is(i, "most") || doc.Is(i, "least") || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !doc.Is(i, "interest") && !doc.Is(i, "harvest")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for the time of the price a premium or discount is measured against ("a premium of 27% to Brightwater's
+    /// closing price on Friday", "a 15% discount to the shares' close on Monday"): it dates that price, not the offer.
+    /// </summary>
+    public static bool DatesPremiumBase(AnalyzedDocument doc, PeriodExpression p)
+    {
+        int i = doc.Is(p.FirstToken - 1, "on") || doc.Is(p.FirstToken - 1, "at") ? p.FirstToken - 2 : p.FirstToken - 1;
+        for (int steps = 0; i > 0 && steps < 6 && !doc.Is(i, "to"); steps++, i--)
+        {
+            if (doc.Tokens[i].Kind != Text.TokenKind.Word && doc.TokenText(i) is not ("'s" or "’s"))
+            {
+                return false;
+            }
+        }
+
+        if (!doc.Is(i, "to"))
+        {
+            return false;
+        }
+
+        for (int k = i - 1; k >= Math.Max(0, i - 6); k--)
+        {
+            if (doc.Is(k, "premium") || doc.Is(k, "discount"))
             {
                 return true;
             }
