@@ -46,6 +46,14 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("The bridge, built in 1932, carries 40,000 cars a day.", "40,000")]
+    [InlineData("For comparison, the first ferry, launched in 2011, cost €40 million.", "€40 million")]
+    public void A_time_in_a_participle_aside_dates_what_the_participle_tells_not_the_figure(string sentence, string quote)
+    {
+        Assert.Null(ClaimIn(sentence, quote).Period);
+    }
+
+    [Theory]
     [InlineData("The bid of $52 a share is a premium of 31% to Tarvik's closing price on Friday.", "31%")]
     [InlineData("The bid of $52 a share is a premium of 31% to Tarvik's closing price on Friday.", "$52")]
     public void The_time_of_the_price_a_premium_is_measured_against_does_not_date_the_offer(string sentence, string quote)

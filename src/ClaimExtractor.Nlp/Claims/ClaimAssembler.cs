@@ -56,7 +56,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // not a dateline, nor another occasion ("Last year's festival"), nor the time of a figure compared against
                 // ("up from the 212,000 it announced last month")
-                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !IntroducesReference(document, p.FirstToken - 1)
+                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
                     && !IsPossessive(document, p)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {

@@ -19,7 +19,7 @@ internal static class PeriodPicker
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
-            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner))).ToList();
+            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner)) && !InParticipleAside(doc, p, first)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
@@ -106,6 +106,35 @@ internal static class PeriodPicker
 
         // right after the verb ("the 212,000 it announced last month") the time may be the figure's own
         return i < p.FirstToken - 2 && i >= 0 && doc.IsAny(i, ReportVerbs);
+    }
+
+    /// <summary>
+    /// True when a year sits in a participle phrase set off by commas that does not hold the figure at token
+    /// <paramref name="figure"/> (-1 for none) ("the first satellite, launched in 2014, cost €290 million", "The bridge,
+    /// built in 1932, carries 40,000 cars a day"): a piece of history, not the time of the figure or of the story.
+    /// </summary>
+    public static bool InParticipleAside(AnalyzedDocument doc, PeriodExpression p, int figure)
+    {
+        if (p.Cue != PeriodCue.Year)
+        {
+            return false;
+        }
+
+        int open = p.FirstToken - 1;
+        while (open > 0 && p.FirstToken - open <= 4 && doc.Tokens[open].Kind == Text.TokenKind.Word)
+        {
+            open--;
+        }
+
+        int close = p.EndToken;
+        if (doc.TokenText(open) is not "," || doc.TokenText(close) is not "," || (figure > open && figure < close))
+        {
+            return false;
+        }
+
+        var w = doc.TokenText(open + 1);
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0])
+            || doc.Is(open + 1, "built") || doc.Is(open + 1, "made") || doc.Is(open + 1, "begun") || doc.Is(open + 1, "held");
     }
 
     /// <summary>
