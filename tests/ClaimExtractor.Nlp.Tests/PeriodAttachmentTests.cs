@@ -61,6 +61,16 @@ public sealed class PeriodAttachmentTests
         Assert.Null(ClaimIn("Tarvik gets takeover bid\n\n" + sentence, quote).Period);
     }
 
+    [Theory]
+    [InlineData("The economic impact is put at €2 million.")]
+    [InlineData("The economic impact is estimated at €2 million, has communicated the mayor Paola Conti.")]
+    public void A_figure_of_an_event_named_with_its_year_is_that_editions(string sentence)
+    {
+        const string opening = "Harbour Regatta 2026 ends with a record\n\nThe Harbour Regatta closed on Sunday after five days of racing.\n\n";
+
+        Assert.Equal("2026", ClaimIn(opening + sentence, "€2 million").Period?.Label);
+    }
+
     [Fact]
     public void A_toll_to_date_in_a_story_of_one_day_is_that_days()
     {

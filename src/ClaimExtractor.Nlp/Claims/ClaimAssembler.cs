@@ -63,6 +63,16 @@ public sealed class ClaimAssembler : IDocumentProcess
                     context.AddOpening(s, p.Period!);
                 }
 
+                // "Festa del Lago 2026 closes with a record": the year the main actor is named with is its edition's
+                foreach (var p in named.Where(p => p.Cue == PeriodCue.Year && p.FirstToken > 0))
+                {
+                    int nameEnd = document.Tokens[p.FirstToken - 1].End;
+                    if (state.MainActor is { } actor && p.Period is { } year && document.Mentions.Any(m => m.Span.End == nameEnd && state.Canonical(m.Entity)?.Key == actor.Key))
+                    {
+                        context.AddEdition(actor, year);
+                    }
+                }
+
                 // "Last year's festival drew 161,500 visitors": the story is about this year's
                 foreach (var p in named.Where(p => p.Period is not null && IsPossessive(document, p)))
                 {

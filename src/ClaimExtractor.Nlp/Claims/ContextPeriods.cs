@@ -25,6 +25,7 @@ internal sealed class ContextPeriods
 
     private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly, bool ToDate)> claims = [];
     private (int Sentence, Period Period)? opening;
+    private (Core.Entities.EntityRef Entity, Period Year)? edition;
 
     /// <summary>
     /// Adds the next claim in text order; <paramref name="undated"/> when its sentence named no time for it;
@@ -51,6 +52,12 @@ internal sealed class ContextPeriods
             opening = (sentence, period);
         }
     }
+
+    /// <summary>
+    /// Offers the year the story's main actor is named with ("Festa del Lago 2026 closes with a record"): an edition of
+    /// a recurring event, whose figures that name no time are that year's.
+    /// </summary>
+    public void AddEdition(Core.Entities.EntityRef entity, Period year) => edition ??= (entity, year);
 
     /// <summary>The claims in order, each undated one given its measure's period (marked inferred) when the story states one.</summary>
     public IEnumerable<Claim> Resolve(DateOnly? published)
@@ -106,6 +113,7 @@ internal sealed class ContextPeriods
                 : restated.TryGetValue(RestatementKey(claim), out var same) ? same
                 : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
                 : narrated ? story?.Period
+                : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
             period = quarterly && period is { Start: { } start, End: { } end } && IsCalendarUnit(period) && start.Month == end.Month
                 ? Period.Quarter(end.Year, ((end.Month - 1) / 3) + 1)

@@ -99,7 +99,7 @@ internal static class Narration
         "because", "as", "while", "although", "though", "unless", "whereas", "which", "who", "when");
 
     private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "estimated", "reported");
+        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "estimated", "reported", "communicated", "declared");
 
     /// <summary>
     /// True when the figure's clause measures over a quarter without naming which ("fell 0.4 per cent over the
