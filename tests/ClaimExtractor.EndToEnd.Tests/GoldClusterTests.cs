@@ -50,6 +50,6 @@ public sealed class GoldClusterTests
         Assert.Contains(score.Misses, m => m.StartsWith("merger-halvorsen-brightwater: missed contradiction ", StringComparison.Ordinal)
             && m.Contains("'27%' [", StringComparison.Ordinal) && m.Contains("|premium.rate|", StringComparison.Ordinal));
         // a matched claim with a wrong subject or period says what it got and what gold wants
-        Assert.Contains(score.Misses, m => m.Contains(" subject '", StringComparison.Ordinal) && m.Contains("(gold 'Halvorsen-Brightwater deal')", StringComparison.Ordinal));
+        Assert.Contains(score.Misses, m => m.Contains(" subject '", StringComparison.Ordinal) && m.Contains("(gold 'Halvorsen's snacks division')", StringComparison.Ordinal));
     }
 }

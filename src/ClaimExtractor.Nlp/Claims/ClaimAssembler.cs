@@ -37,7 +37,8 @@ public sealed class ClaimAssembler : IDocumentProcess
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document), ShortNames = MainActor.ShortNames(document) };
+        var shortNames = MainActor.ShortNames(document);
+        var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document), ShortNames = shortNames, Deal = Deal.Of(document, shortNames) };
         var context = new ContextPeriods();
         int q = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -55,11 +56,30 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // not a dateline, nor another occasion ("Last year's festival"), nor the time of a figure compared against
                 // ("up from the 212,000 it announced last month")
-                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !IntroducesReference(document, p.FirstToken - 1)
+                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
                     && !IsPossessive(document, p)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {
                     context.AddOpening(s, p.Period!);
+                }
+
+                // "Festa del Lago 2026 closes with a record": the year the main actor is named with is its edition's
+                foreach (var p in named.Where(p => p.Cue == PeriodCue.Year && p.FirstToken > 0))
+                {
+                    int nameEnd = document.Tokens[p.FirstToken - 1].End;
+                    if (state.MainActor is { } actor && p.Period is { } year && document.Mentions.Any(m => m.Span.End == nameEnd && state.Canonical(m.Entity)?.Key == actor.Key))
+                    {
+                        context.AddEdition(actor, year);
+                    }
+                }
+
+                // "Last year's festival drew 161,500 visitors": the story is about this year's
+                foreach (var p in named.Where(p => p.Period is not null && IsPossessive(document, p)))
+                {
+                    if (ComparedPeriods.Current(p.Period!, document.Published) is { } current)
+                    {
+                        context.AddOpening(s, current);
+                    }
                 }
             }
 
@@ -74,6 +94,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             var built = new Dictionary<QuantityMention, Claim>();
             var undated = new HashSet<QuantityMention>();
             var lags = new Dictionary<QuantityMention, int>();
+            var toDate = new HashSet<QuantityMention>();
             // levels first, so shares and changes in the same sentence can point at them
             foreach (var mention in inSentence.OrderBy(m => IsDerived(document, m) ? 1 : 0))
             {
@@ -81,6 +102,10 @@ public sealed class ClaimAssembler : IDocumentProcess
                 if (namesNoTime)
                 {
                     undated.Add(mention);
+                }
+                else if (expression is null)
+                {
+                    toDate.Add(mention);
                 }
 
                 if (ComparedPeriods.LagOf(document, expression, mention) is { } lag && built[mention].ChangeOf is null)
@@ -93,7 +118,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
                 context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
-                    Narration.Narrates(document, facts, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention));
+                    Narration.Narrates(document, facts, mention) && !DescribesAThing(document, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention), toDate.Contains(mention));
             }
 
             foreach (var date in dates)
@@ -109,6 +134,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             document.AddClaim(claim);
         }
     }
+
+    // "The 2,950-kilogram satellite separated from the rocket": a size or mass joined to the noun it describes is a
+    // property of the thing, not part of the event its clause narrates (a duration, "the five-day festival", is)
+    private static bool DescribesAThing(AnalyzedDocument doc, QuantityMention m) =>
+        m.Quantity.Unit.Dimension == UnitDimension.Measure && m.Quantity.Unit.Code is not ("s" or "min" or "h" or "day" or "week" or "month" or "year")
+        && m.Quantity.Span.In(doc.Text).Contains('-');
 
     // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's
     private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention) =>
@@ -134,6 +165,12 @@ public sealed class ClaimAssembler : IDocumentProcess
         {
             // "the rate for women": a group's figure is not the overall one
             metric = metric with { Key = group + ":" + metric.Key };
+        }
+
+        if (state.Deal is { } deal && subject is not null && deal.Frames(doc, facts, mention, subject, metric.Concept))
+        {
+            // "Halvorsen will pay $38 a share for Brightwater": the deal's price, whichever party the clause names
+            subject = deal.Entity;
         }
 
         bool isChange = metric.ChangeLevelKey is not null;
@@ -241,10 +278,11 @@ public sealed class ClaimAssembler : IDocumentProcess
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>
         doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared");
 
-    // A present perfect in the figure's clause ("have been indicted", "has stolen"): a running total to date.
+    // A present perfect in the figure's verb phrase ("have been indicted", "has stolen"): a running total to date.
     private static bool CountsUpToNow(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {
         var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
+        cEnd = Narration.VerbPhraseEnd(doc, mention.EndToken, cEnd);
         for (int i = cFirst; i < cEnd; i++)
         {
             if (doc.Is(i, "has") || doc.Is(i, "have") || doc.Is(i, "'ve") || doc.Is(i, "’ve"))

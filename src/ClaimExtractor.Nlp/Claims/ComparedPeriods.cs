@@ -77,6 +77,22 @@ internal static class ComparedPeriods
         return Period.Spanning(first, last);
     }
 
+    /// <summary>
+    /// The occasion after <paramref name="previous"/> when that one holds <paramref name="published"/> ("last year's
+    /// festival" in a 2026 story: 2026), else null: a story that names the previous occasion reports the current one.
+    /// </summary>
+    public static Period? Current(Period previous, DateOnly? published)
+    {
+        if (published is not { } day || previous is not { Start: { Day: 1 } start, End: { } end } || end.AddDays(1).Day != 1)
+        {
+            return null;
+        }
+
+        int length = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
+        var next = Period.Spanning(start.AddMonths(length), end.AddDays(1).AddMonths(length).AddDays(-1));
+        return next.Start <= day && day <= next.End ? next : null;
+    }
+
     // "a year", "one year", "two years", "12 months"
     private static int CountBefore(AnalyzedDocument doc, int unit)
     {

@@ -1,5 +1,6 @@
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Core.Quantities;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -22,8 +23,9 @@ internal sealed class ContextPeriods
     /// <summary>The story's period is the first one stated in its opening sentences (headline, byline, lede).</summary>
     public const int StoryOpening = 4;
 
-    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly)> claims = [];
+    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly, bool ToDate)> claims = [];
     private (int Sentence, Period Period)? opening;
+    private (Core.Entities.EntityRef Entity, Period Year)? edition;
 
     /// <summary>
     /// Adds the next claim in text order; <paramref name="undated"/> when its sentence named no time for it;
@@ -31,10 +33,12 @@ internal sealed class ContextPeriods
     /// <paramref name="narrated"/> when its clause tells a past event ("14,900 left late", "were cancelled");
     /// <paramref name="lag"/> when its time is counted back from the figure it is compared with (see <see cref="ComparedPeriods"/>);
     /// <paramref name="quarterly"/> when its clause measures over a quarter ("fell 0.4 per cent over the quarter",
-    /// "the strongest quarterly growth"), so a month it takes from the story stands for that month's quarter.
+    /// "the strongest quarterly growth"), so a month it takes from the story stands for that month's quarter;
+    /// <paramref name="toDate"/> when its clause counts up to now and names no time ("It has destroyed 38 homes"): a
+    /// toll to date, which a breaking story's day dates.
     /// </summary>
-    public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated, int? lag, bool quarterly) =>
-        claims.Add((claim, sentence, undated, reference, narrated, lag, quarterly));
+    public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated, int? lag, bool quarterly, bool toDate = false) =>
+        claims.Add((claim, sentence, undated, reference, narrated, lag, quarterly, toDate));
 
     /// <summary>
     /// Offers a time named in the story's opening sentences with no figure of its own ("Eastgate in July: the numbers
@@ -49,13 +53,19 @@ internal sealed class ContextPeriods
         }
     }
 
+    /// <summary>
+    /// Offers the year the story's main actor is named with ("Festa del Lago 2026 closes with a record"): an edition of
+    /// a recurring event, whose figures that name no time are that year's.
+    /// </summary>
+    public void AddEdition(Core.Entities.EntityRef entity, Period year) => edition ??= (entity, year);
+
     /// <summary>The claims in order, each undated one given its measure's period (marked inferred) when the story states one.</summary>
     public IEnumerable<Claim> Resolve(DateOnly? published)
     {
         var dated = new Dictionary<string, List<(int Sentence, Period Period)>>(StringComparer.Ordinal);
         var restated = new Dictionary<string, Period>(StringComparer.Ordinal);
         (int Sentence, Period Period)? story = null;
-        foreach (var (claim, sentence, undated, reference, _, lag, _) in claims)
+        foreach (var (claim, sentence, undated, reference, _, lag, _, _) in claims)
         {
             if (lag is not null)
             {
@@ -81,7 +91,7 @@ internal sealed class ContextPeriods
             story = named;
         }
 
-        foreach (var (claim, sentence, undated, reference, narrated, lag, quarterly) in claims)
+        foreach (var (claim, sentence, undated, reference, narrated, lag, quarterly, toDate) in claims)
         {
             if (lag is { } back)
             {
@@ -96,10 +106,14 @@ internal sealed class ContextPeriods
 
             // "Juniper Ridge Fire grows to 12,400 acres" over "had burned 12,400 acres by Wednesday evening": the
             // same figure of the same measure, stated again, is the same fact
-            var period = !undated || reference ? null
+            // "It has destroyed 38 homes" in a story of Wednesday's fire: the toll as of that day; in a story of a
+            // year, a running total ("have been indicted") is not that year's
+            var period = toDate ? (!reference && story?.Period is { } storyDay && IsDay(storyDay) && IsTally(claim) ? storyDay : null)
+                : !undated || reference ? null
                 : restated.TryGetValue(RestatementKey(claim), out var same) ? same
                 : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
                 : narrated ? story?.Period
+                : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
             period = quarterly && period is { Start: { } start, End: { } end } && IsCalendarUnit(period) && start.Month == end.Month
                 ? Period.Quarter(end.Year, ((end.Month - 1) / 3) + 1)
@@ -153,7 +167,10 @@ internal sealed class ContextPeriods
     private static Period? SameOrNearest(List<(int Sentence, Period Period)> periods, int sentence) =>
         periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence);
 
-    // A whole calendar month, quarter, half or year.
+    // a count, a sum of money or a share, not a duration ("who has lived there for 22 years")
+    private static bool IsTally(Claim claim) =>
+        claim.Quantity.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Crypto or UnitDimension.Percent;
+
     private static bool IsDay(Period period) => period is { Start: { } start, End: { } end } && start == end;
 
     private static bool IsCalendarUnit(Period period) =>

@@ -420,6 +420,9 @@ internal sealed class MetricKeys
         /// <summary>Short names standing for a longer organization in this document (<see cref="Claims.MainActor.ShortNames"/>).</summary>
         public IReadOnlyDictionary<string, Core.Entities.EntityRef> ShortNames { get; init; } = new Dictionary<string, Core.Entities.EntityRef>();
 
+        /// <summary>The acquisition the story opens with (<see cref="Claims.Deal"/>), or null.</summary>
+        public Deal? Deal { get; init; }
+
         /// <summary>The document's full name for <paramref name="entity"/> ("Korvat Motors" for "Korvat").</summary>
         public Core.Entities.EntityRef? Canonical(Core.Entities.EntityRef? entity) =>
             entity is not null && ShortNames.TryGetValue(entity.Name, out var full) ? full : entity;

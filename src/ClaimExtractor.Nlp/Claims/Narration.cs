@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -17,11 +18,14 @@ internal static class Narration
 
     /// <summary>
     /// A past-tense verb in the figure's clause ("left", "were cancelled", "attended", "rose to"), not a present passive
-    /// ("is funded") or a perfect ("have been indicted").
+    /// ("is funded", "are typically finalised") or a perfect ("have been indicted"). The clause ends, for this, where a
+    /// subordinate clause, another verb phrase ("and will operate") or the report's tail (", the carmaker told analysts")
+    /// follows the figure.
     /// </summary>
     public static bool Narrates(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {
         var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
+        cEnd = VerbPhraseEnd(doc, mention.EndToken, cEnd);
         for (int i = cFirst; i < cEnd; i++)
         {
             if (doc.Is(i, "will") || doc.Is(i, "would") || doc.Is(i, "may") || doc.Is(i, "could") || doc.Is(i, "has") || doc.Is(i, "have"))
@@ -35,7 +39,9 @@ internal static class Narration
             var w = doc.TokenText(i);
             bool pastForm = doc.Is(i, "was") || doc.Is(i, "were") || doc.Is(i, "had") || doc.Is(i, "did") || doc.IsAny(i, IrregularPast)
                 || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
-            if (pastForm && !doc.Is(i - 1, "is") && !doc.Is(i - 1, "are") && !doc.Is(i - 1, "be") && !doc.Is(i - 1, "been") && !doc.Is(i - 1, "being"))
+            // "are finalised", "are typically finalised": a present passive
+            int aux = i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && doc.TokenText(i - 1).EndsWith("ly", StringComparison.Ordinal) ? i - 2 : i - 1;
+            if (pastForm && !doc.Is(aux, "is") && !doc.Is(aux, "are") && !doc.Is(aux, "be") && !doc.Is(aux, "been") && !doc.Is(aux, "being"))
             {
                 return true;
             }
@@ -43,6 +49,57 @@ internal static class Narration
 
         return false;
     }
+
+    /// <summary>
+    /// Where the verb phrase holding a figure ends, past the figure (from <paramref name="from"/>, before the clause's
+    /// <paramref name="end"/>): at a subordinate clause (", as it sought", "because", "when the recall was first
+    /// announced"), another verb phrase ("and will
+    /// operate"), or a comma that opens the report's tail (", the carmaker told analysts").
+    /// </summary>
+    public static int VerbPhraseEnd(AnalyzedDocument doc, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (doc.IsAny(i, Subordinators) && (doc.Is(i - 1, ",") || !doc.Is(i, "as"))
+                || (doc.Is(i, "and") && (doc.Is(i + 1, "will") || doc.Is(i + 1, "would") || doc.Is(i + 1, "may") || doc.Is(i + 1, "could")))
+                || (doc.Is(i, ",") && OpensReport(doc, i + 1, end)))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    // ", the carmaker told", ", officials said", ", according to": a speaker of at most five words, then a saying verb
+    private static bool OpensReport(AnalyzedDocument doc, int i, int end)
+    {
+        if (doc.Is(i, "according"))
+        {
+            return true;
+        }
+
+        for (int k = i; k < end && k < i + 6; k++)
+        {
+            if (doc.IsAny(k, ReportVerbs))
+            {
+                return k > i;
+            }
+
+            if (doc.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "because", "as", "while", "although", "though", "unless", "whereas", "which", "who", "when");
+
+    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "estimated", "reported", "communicated", "declared");
 
     /// <summary>
     /// True when the figure's clause measures over a quarter without naming which ("fell 0.4 per cent over the

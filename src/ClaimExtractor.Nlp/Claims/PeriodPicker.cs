@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
@@ -17,8 +18,8 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p)
-            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner))).ToList();
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
+            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner)) && !InParticipleAside(doc, p, first)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
@@ -91,6 +92,113 @@ internal static class PeriodPicker
     /// </summary>
     public static bool InDateline(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p) =>
         Entities.Dateline.End(doc, sentence) is var end && end > sentence.Span.Start && doc.Tokens[p.EndToken - 1].End <= end;
+
+    /// <summary>
+    /// True for the time a report was made, past the report verb's object or place ("the carmaker told analysts on
+    /// Thursday", "the company said in a statement on Monday"): the day of the report, not of a figure.
+    /// </summary>
+    public static bool DatesReport(AnalyzedDocument doc, PeriodExpression p)
+    {
+        int i = doc.Is(p.FirstToken - 1, "on") ? p.FirstToken - 2 : p.FirstToken - 1;
+        for (int skipped = 0; i >= 0 && skipped <= 3 && doc.IsAny(i, ReportObjects); skipped++, i--)
+        {
+        }
+
+        // right after the verb ("the 212,000 it announced last month") the time may be the figure's own
+        return i < p.FirstToken - 2 && i >= 0 && doc.IsAny(i, ReportVerbs);
+    }
+
+    /// <summary>
+    /// True when a year sits in a participle phrase set off by commas that does not hold the figure at token
+    /// <paramref name="figure"/> (-1 for none) ("the first satellite, launched in 2014, cost €290 million", "The bridge,
+    /// built in 1932, carries 40,000 cars a day"): a piece of history, not the time of the figure or of the story.
+    /// </summary>
+    public static bool InParticipleAside(AnalyzedDocument doc, PeriodExpression p, int figure)
+    {
+        if (p.Cue != PeriodCue.Year)
+        {
+            return false;
+        }
+
+        int open = p.FirstToken - 1;
+        while (open > 0 && p.FirstToken - open <= 4 && doc.Tokens[open].Kind == Text.TokenKind.Word)
+        {
+            open--;
+        }
+
+        int close = p.EndToken;
+        if (doc.TokenText(open) is not "," || doc.TokenText(close) is not "," || (figure > open && figure < close))
+        {
+            return false;
+        }
+
+        var w = doc.TokenText(open + 1);
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0])
+            || doc.Is(open + 1, "built") || doc.Is(open + 1, "made") || doc.Is(open + 1, "begun") || doc.Is(open + 1, "held");
+    }
+
+    /// <summary>
+    /// True for "since March" after a superlative ("the largest monthly fall since March", "its highest level since
+    /// 2019"): how far back the record reaches, not the period of the figure.
+    /// </summary>
+    public static bool ReachOfRecord(AnalyzedDocument doc, PeriodExpression p)
+    {
+        if (p.Cue != PeriodCue.Since && !doc.Is(p.FirstToken - 1, "since"))
+        {
+            return false;
+        }
+
+        int since = doc.Is(p.FirstToken, "since") ? p.FirstToken : p.FirstToken - 1;
+        for (int i = since - 1; i >= Math.Max(0, since - 6) && doc.Tokens[i].Kind == Text.TokenKind.Word; i--)
+        {
+            var w = doc.TokenText(i);
+            if (doc.Is(i, "record") || doc.Is(i, "most") || doc.Is(i, "least") || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !doc.Is(i, "interest") && !doc.Is(i, "harvest")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for the time of the price a premium or discount is measured against ("a premium of 27% to Brightwater's
+    /// closing price on Friday", "a 15% discount to the shares' close on Monday"): it dates that price, not the offer.
+    /// </summary>
+    public static bool DatesPremiumBase(AnalyzedDocument doc, PeriodExpression p)
+    {
+        int i = doc.Is(p.FirstToken - 1, "on") || doc.Is(p.FirstToken - 1, "at") ? p.FirstToken - 2 : p.FirstToken - 1;
+        for (int steps = 0; i > 0 && steps < 6 && !doc.Is(i, "to"); steps++, i--)
+        {
+            if (doc.Tokens[i].Kind != Text.TokenKind.Word && doc.TokenText(i) is not ("'s" or "’s"))
+            {
+                return false;
+            }
+        }
+
+        if (!doc.Is(i, "to"))
+        {
+            return false;
+        }
+
+        for (int k = i - 1; k >= Math.Max(0, i - 6); k--)
+        {
+            if (doc.Is(k, "premium") || doc.Is(k, "discount"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed");
+
+    // who a report is made to, and where: "told analysts", "said in a statement", "said at a news conference"
+    private static readonly FrozenSet<string> ReportObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "in", "at", "a", "the",
+        "statement", "filing", "briefing", "conference", "news", "press", "call", "interview");
 
     /// <summary>The period a picked expression stands for in this clause (null for open ones).</summary>
     public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression? expression, int quantityToken)

@@ -15,7 +15,7 @@ internal sealed class SentenceFacts
     private static readonly FrozenSet<string> SayVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "say", "saying", "noted", "notes", "estimates", "estimated", "reported", "reports", "shows", "show",
         "showed", "shown", "found", "finds", "told", "stated", "states", "announced", "added", "warned", "claimed", "claims",
-        "believe", "believes", "suggest", "suggests", "suggested", "according");
+        "believe", "believes", "suggest", "suggests", "suggested", "according", "communicated", "declared");
 
     // verbs that attribute wherever they stand; the others ("reported revenue", "shows growth") only when they end
     // the report ("..., Chainalysis reported.") or introduce it ("estimates that")
@@ -36,6 +36,9 @@ internal sealed class SentenceFacts
 
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "which", "whose", "who", "but", "while", "whereas", "although", "though", "however");
+
+    private static readonly FrozenSet<string> FrontedOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "since", "while", "when", "although", "though", "if", "because", "once", "until", "unless", "whereas");
 
     public required Sentence Sentence { get; init; }
 
@@ -88,10 +91,14 @@ internal sealed class SentenceFacts
     {
         var clauses = new List<(int, int)>();
         int start = sentence.FirstToken;
+        // "After slipping for two years, the satellite rode a rocket into orbit on Wednesday": a fronted subordinate
+        // clause ends at its comma
+        bool fronted = doc.IsAny(sentence.FirstToken, FrontedOpeners);
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var t = doc.TokenText(i);
-            bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && (doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
+            bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && (fronted || doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
+            fronted &= t is not ",";
             if (cut && i > start)
             {
                 clauses.Add((start, i));
@@ -160,10 +167,16 @@ internal sealed class SentenceFacts
                     npFirst = comma + 1;
                 }
 
-                if (npFirst == npEnd && doc.TokenText(i - 1) is "," or "”" or "\"")
+                if (npFirst == npEnd && (doc.TokenText(i - 1) is "," or "”" or "\"" || IsInvertedPerfect(doc, i)))
                 {
-                    // ", said Andrew Fierman"
+                    // ", said Andrew Fierman", ", said the mayor, Giulia Ferraris", ", has declared the mayor Giulia Ferraris"
                     npFirst = i + 1;
+                    while (npFirst < sentence.EndToken && npFirst <= i + 3 && doc.Tokens[npFirst].Kind == TokenKind.Word && char.IsLower(doc.TokenText(npFirst)[0]))
+                    {
+                        npFirst++;
+                    }
+
+                    npFirst = doc.TokenText(npFirst) is "," ? npFirst + 1 : npFirst;
                     npEnd = npFirst;
                     while (npEnd < sentence.EndToken && doc.Tokens[npEnd].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(npEnd)[0]))
                     {
@@ -217,7 +230,14 @@ internal sealed class SentenceFacts
     }
 
     private static bool EndsReport(AnalyzedDocument doc, Sentence sentence, int i) =>
-        i + 1 >= sentence.EndToken || doc.Is(i + 1, "that") || doc.TokenText(i + 1) is "," or "." or ";" or "—" || doc.TokenText(i - 1) is ",";
+        i + 1 >= sentence.EndToken || doc.Is(i + 1, "that") || doc.TokenText(i + 1) is "," or "." or ";" or "—" || doc.TokenText(i - 1) is "," || IsInvertedPerfect(doc, i);
+
+    // ", has communicated the mayor": a report told after its content, with the speaker after the verb
+    private static bool IsInvertedPerfect(AnalyzedDocument doc, int i) =>
+        (doc.Is(i - 1, "has") || doc.Is(i - 1, "have")) && doc.TokenText(i - 2) is "," or "”" or "\"";
+
+    /// <summary>Whether token <paramref name="i"/> is a verb that always reports ("said", "told", "according").</summary>
+    public static bool IsSaying(AnalyzedDocument doc, int i) => doc.IsAny(i, AlwaysSayVerbs);
 
     private static bool IsPeopleWord(AnalyzedDocument doc, int i) =>
         doc.Is(i, "officials") || doc.Is(i, "analysts") || doc.Is(i, "experts") || doc.Is(i, "researchers") || doc.Is(i, "authorities") || doc.Is(i, "police") || doc.Is(i, "investigators") || doc.Is(i, "prosecutors");

@@ -24,11 +24,19 @@ internal static class SubjectFinder
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || m.Span.Start >= q.Quantity.Span.End)
-            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q)).ToList();
+            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !ReportsFigure(doc, m, q)).ToList();
         // "said Mark Feeney, who runs two dealerships": the attribution names him, the relative clause is his
         if (SpeakerBefore(doc, facts, facts.ClauseOf(q.FirstToken).First) is { } speaker)
         {
             return (speaker.Entity, SubjectRole.Actor);
+        }
+
+        // "invested €1.2 million in the event, of which €450,000 for security": a part with no subject of its own is the whole's
+        var (partFirst, partEnd) = facts.ClauseOf(q.FirstToken);
+        if (SentenceFacts.OpensPartOf(doc, partFirst) && !candidates.Any(m => m.Span.Start >= doc.Tokens[partFirst].Start && m.Span.End <= doc.Tokens[partEnd - 1].End)
+            && quantities.LastOrDefault(x => x.EndToken <= partFirst) is { } whole)
+        {
+            return Find(doc, facts, whole, quantities, mainActor);
         }
 
         if (candidates.Count == 0)
@@ -110,6 +118,27 @@ internal static class SubjectFinder
     // ("said Marisol Vega, who has lived ...")
     private static EntityMention? SpeakerBefore(AnalyzedDocument doc, SentenceFacts facts, int who) =>
         who >= 2 && doc.Is(who, "who") && doc.TokenText(who - 1) is "," ? doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[who - 2].End && facts.Sentence.Span.Contains(m.Span)) : null;
+
+    // "The council estimated that visitors brought €3.2 million": who reports a figure ("X estimated that", "X said
+    // that") is its source, not its subject
+    private static bool ReportsFigure(AnalyzedDocument doc, EntityMention m, QuantityMention q)
+    {
+        int from = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        for (int i = from + 1; i < q.QualifierFirstToken; i++)
+        {
+            if (doc.Is(i, "that") && doc.IsAny(i - 1, ThatVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> ThatVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "estimated", "estimates", "believes", "believed", "expects", "expected", "reported", "reports", "found",
+        "thinks", "thought", "argued", "argues", "warned", "warns", "noted", "added", "claimed", "claims", "announced", "predicted",
+        "predicts", "calculated", "calculates", "concluded", "showed", "shows");
 
     // "the 2,950-kilogram satellite", "the $4.5 billion deal": "the", the figure, then the noun it describes
     private static bool InDefinitePhrase(AnalyzedDocument doc, QuantityMention q) =>

@@ -1,0 +1,95 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Nlp.Tests.Support;
+
+namespace ClaimExtractor.Nlp.Tests;
+
+/// <summary>
+/// Which figures the story's period reaches: a narrated past event does, a present passive, a property of a thing and
+/// the day a report was made do not; a toll to date in a breaking story is that day's.
+/// </summary>
+public sealed class PeriodAttachmentTests
+{
+    // a Wednesday
+    private static readonly DateOnly October7 = new(2026, 10, 7);
+
+    private const string AugustStory = "Ferry traffic in August: a record month\n\n";
+
+    [Theory]
+    [InlineData("The ferry arrived 40 minutes late and will be inspected by engineers.", "40 minutes", "2026-08")]
+    [InlineData("The ferry carried 2,300 passengers, the operator said in a report that has been sent to the council.", "2,300", "2026-08")]
+    [InlineData("Its timetables are usually revised three weeks later.", "three weeks", null)]
+    [InlineData("The 180-metre ferry docked at the new pier.", "180-metre", null)]
+    [InlineData("The operator now knows of 12 breakdowns, up from nine when the route was first opened.", "12", null)]
+    public void The_story_period_reaches_a_figure_only_through_the_verb_phrase_that_narrates_it(string sentence, string quote, string? period)
+    {
+        Assert.Equal(period, ClaimIn(AugustStory + sentence, quote).Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("Norvik expects the strike to cost £40 million, the company told investors on Tuesday.", "£40 million")]
+    [InlineData("The refit will cost £12 million, the operator said in a statement on Monday.", "£12 million")]
+    public void The_day_a_report_was_made_to_someone_is_not_the_period_of_its_figure(string sentence, string quote)
+    {
+        Assert.Null(ClaimIn("Strike costs mount\n\n" + sentence, quote).Period);
+    }
+
+    [Fact]
+    public void A_fronted_subordinate_clause_does_not_take_the_time_of_the_main_clause()
+    {
+        Assert.Null(ClaimIn("After slipping for two years, the bridge finally reopened on Monday.", "two years").Period);
+    }
+
+    [Fact]
+    public void Since_after_a_superlative_is_how_far_a_record_reaches_not_the_period_of_the_figure()
+    {
+        Assert.Null(ClaimIn("The gain of 4.2% was the largest since March.", "4.2%").Period);
+    }
+
+    [Theory]
+    [InlineData("The bridge, built in 1932, carries 40,000 cars a day.", "40,000")]
+    [InlineData("For comparison, the first ferry, launched in 2011, cost €40 million.", "€40 million")]
+    public void A_time_in_a_participle_aside_dates_what_the_participle_tells_not_the_figure(string sentence, string quote)
+    {
+        Assert.Null(ClaimIn(sentence, quote).Period);
+    }
+
+    [Theory]
+    [InlineData("The bid of $52 a share is a premium of 31% to Tarvik's closing price on Friday.", "31%")]
+    [InlineData("The bid of $52 a share is a premium of 31% to Tarvik's closing price on Friday.", "$52")]
+    public void The_time_of_the_price_a_premium_is_measured_against_does_not_date_the_offer(string sentence, string quote)
+    {
+        Assert.Null(ClaimIn("Tarvik gets takeover bid\n\n" + sentence, quote).Period);
+    }
+
+    [Theory]
+    [InlineData("The economic impact is put at €2 million.")]
+    [InlineData("The economic impact is estimated at €2 million, has communicated the mayor Paola Conti.")]
+    public void A_figure_of_an_event_named_with_its_year_is_that_editions(string sentence)
+    {
+        const string opening = "Harbour Regatta 2026 ends with a record\n\nThe Harbour Regatta closed on Sunday after five days of racing.\n\n";
+
+        Assert.Equal("2026", ClaimIn(opening + sentence, "€2 million").Period?.Label);
+    }
+
+    [Fact]
+    public void A_toll_to_date_in_a_story_of_one_day_is_that_days()
+    {
+        const string text = "River floods Dunmore\n\nThe river burst its banks in Dunmore on Monday. It has damaged 140 homes, officials said.";
+
+        var claim = ClaimIn(text, "140");
+
+        Assert.Equal("2026-10-05", claim.Period?.Label);
+        Assert.True(claim.PeriodInferred);
+    }
+
+    [Fact]
+    public void A_duration_to_date_in_a_story_of_one_day_stays_undated()
+    {
+        const string text = "River floods Dunmore\n\nThe river burst its banks in Dunmore on Monday. \u201cWe lost everything,\u201d said Aoife Byrne, who has lived there for 31 years.";
+
+        Assert.Null(ClaimIn(text, "31 years").Period);
+    }
+
+    private static Claim ClaimIn(string text, string quote) =>
+        Assert.Single(Shared.Run(text, October7).Claims, c => c.Quote == quote);
+}
