@@ -24,7 +24,8 @@ public sealed class NlpPipeline : IClaimExtractor
         // Raise the code's part when the same text and models yield other claims (frames, keys, periods), so stores
         // re-extract their documents instead of mixing old and new keys. 1.1: inferred periods, organization keys.
         // 1.2: baselines counted back from the figure's period, narrated and quarterly periods, news quantity readings,
-        // English text only. 1.3: the text's language decides over its metadata.
+        // English text only. 1.3: the text's language decides over its metadata, lines of figures alone give no claims,
+        // deals, narrated periods and names with numbers.
         Version = $"claimx-nlp/1.3 ({string.Join('+', this.processes.Select(p => p.Name))}; models {modelsVersion})";
     }
 

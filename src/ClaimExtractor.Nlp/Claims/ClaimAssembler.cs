@@ -4,6 +4,7 @@ using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -84,7 +85,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             }
 
             var dates = named.Where(p => IsEventDate(document, p) && EventOf(document, sentence, p) is not null).ToList();
-            if (inSentence.Count == 0 && dates.Count == 0)
+            if ((inSentence.Count == 0 || OnlyFigures(document, sentence, inSentence)) && dates.Count == 0)
             {
                 state.NextSentence();
                 continue;
@@ -140,6 +141,21 @@ public sealed class ClaimAssembler : IDocumentProcess
     private static bool DescribesAThing(AnalyzedDocument doc, QuantityMention m) =>
         m.Quantity.Unit.Dimension == UnitDimension.Measure && m.Quantity.Unit.Code is not ("s" or "min" or "h" or "day" or "week" or "month" or "year")
         && m.Quantity.Span.In(doc.Text).Contains('-');
+
+    // A line of figures and nothing else (a table's cells, a scoreboard's "5040", "3 - 1") says nothing about what its
+    // numbers count or measure: no claims.
+    private static bool OnlyFigures(AnalyzedDocument doc, Sentence sentence, List<QuantityMention> inSentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Word && !inSentence.Any(m => m.FirstToken <= i && i < m.EndToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's
     private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention) =>
