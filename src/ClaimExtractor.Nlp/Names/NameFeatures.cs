@@ -37,7 +37,10 @@ public sealed class NameFeatures : FeatureTemplates
     }
 
     /// <inheritdoc />
-    public override int MaxFeatures => 35;
+    public override int MaxStaticFeatures => 29;
+
+    /// <inheritdoc />
+    public override int MaxDynamicFeatures => 6;
 
     /// <inheritdoc />
     public override void Prepare(SentenceFeatures sentence)
@@ -57,14 +60,17 @@ public sealed class NameFeatures : FeatureTemplates
     public override bool TrainsFixedWords => true;
 
     /// <inheritdoc />
-    public override int FixedLabel(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels)
+    public override int FixedLabel(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels) =>
+        (i == 0 || labels[i - 1] == 0) && UsuallyFixed(sentence, i) ? 0 : -1;
+
+    /// <inheritdoc />
+    public override bool UsuallyFixed(SentenceFeatures sentence, int i)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
         // a form equal to its normalized form has no capital letter (and no digit but 0)
         bool lowerCase = sentence.Hash(i, Exact) == sentence.Hash(i, Word);
-        bool outside = i == 0 || labels[i - 1] == 0;
-        return outside && lowerCase && sentence.Lexicon(i) == 0 && (nameTags & (1u << (int)sentence.Pos(i))) == 0 ? 0 : -1;
+        return lowerCase && sentence.Lexicon(i) == 0 && (nameTags & (1u << (int)sentence.Pos(i))) == 0;
     }
 
     // labels: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC (EntityLabels.All): an I- is even, its B- one less
@@ -73,15 +79,13 @@ public sealed class NameFeatures : FeatureTemplates
         label > 0 && label % 2 == 0 && previous != label && previous != label - 1 ? label - 1 : label;
 
     /// <inheritdoc />
-    public override int Extract(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels, Span<uint> into)
+    protected override int ExtractStatic(SentenceFeatures sentence, int i, Span<uint> into)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         uint word = sentence.Hash(i, Word);
         uint shape = sentence.Hash(i, Shape);
         uint pos = sentence.Pos(i);
         uint gaz = sentence.Lexicon(i);
-        uint l1 = i > 0 ? (uint)labels[i - 1] + 1 : 0;
-        uint l2 = i > 1 ? (uint)labels[i - 2] + 1 : 0;
         into[0] = Feature(0, 0);
         into[1] = Feature(1, word);
         into[2] = Feature(2, sentence.Hash(i, Exact));
@@ -103,20 +107,33 @@ public sealed class NameFeatures : FeatureTemplates
         into[18] = Feature(18, pos, shape);
         into[19] = Feature(19, sentence.Pos(i - 1), pos);
         into[20] = Feature(20, pos, sentence.Pos(i + 1));
-        into[21] = Feature(21, l1);
-        into[22] = Feature(22, l1, l2);
-        into[23] = Feature(23, l1, shape);
-        into[24] = Feature(24, l1, word);
-        into[25] = Feature(25, l1, pos);
-        into[26] = Feature(26, gaz);
-        into[27] = Feature(27, gaz, shape);
-        into[28] = Feature(28, sentence.Lexicon(i - 1));
-        into[29] = Feature(29, sentence.Lexicon(i + 1));
-        into[30] = Feature(30, l1, gaz);
-        into[31] = Feature(31, sentence.Hash(i - 1, Word), word);
-        into[32] = Feature(32, word, sentence.Hash(i + 1, Word));
-        into[33] = Feature(33, i == 0 ? 1u : 0u, shape);
-        into[34] = Feature(34, sentence.Hash(i - 1, Suffix1 + 2));
-        return 35;
+        into[21] = Feature(26, gaz);
+        into[22] = Feature(27, gaz, shape);
+        into[23] = Feature(28, sentence.Lexicon(i - 1));
+        into[24] = Feature(29, sentence.Lexicon(i + 1));
+        into[25] = Feature(31, sentence.Hash(i - 1, Word), word);
+        into[26] = Feature(32, word, sentence.Hash(i + 1, Word));
+        into[27] = Feature(33, i == 0 ? 1u : 0u, shape);
+        into[28] = Feature(34, sentence.Hash(i - 1, Suffix1 + 2));
+        return 29;
+    }
+
+    /// <inheritdoc />
+    protected override int ExtractDynamic(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        uint word = sentence.Hash(i, Word);
+        uint shape = sentence.Hash(i, Shape);
+        uint pos = sentence.Pos(i);
+        uint gaz = sentence.Lexicon(i);
+        uint l1 = i > 0 ? (uint)labels[i - 1] + 1 : 0;
+        uint l2 = i > 1 ? (uint)labels[i - 2] + 1 : 0;
+        into[0] = Feature(21, l1);
+        into[1] = Feature(22, l1, l2);
+        into[2] = Feature(23, l1, shape);
+        into[3] = Feature(24, l1, word);
+        into[4] = Feature(25, l1, pos);
+        into[5] = Feature(30, l1, gaz);
+        return 6;
     }
 }
