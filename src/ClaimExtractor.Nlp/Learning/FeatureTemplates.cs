@@ -52,6 +52,12 @@ public abstract class FeatureTemplates
     public virtual bool UsuallyFixed(SentenceFeatures sentence, int i) => false;
 
     /// <summary>
+    /// Whether no word of <paramref name="sentence"/> (prepared) can take a label but the first, so decoding gives every
+    /// word label 0 without scoring; by default, never.
+    /// </summary>
+    public virtual bool NothingToLabel(SentenceFeatures sentence) => false;
+
+    /// <summary>
     /// Whether training still scores and learns from the words <see cref="FixedLabel"/> fixes: true when the rule only
     /// saves time when labelling, so the model's weights see every word as before.
     /// </summary>
@@ -63,6 +69,12 @@ public abstract class FeatureTemplates
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sentence);
         Prepare(sentence);
+        if (NothingToLabel(sentence))
+        {
+            labels[..sentence.Count].Clear();
+            return;
+        }
+
         int width = model.ScoreWidth;
         var scores = sentence.ScoreBuffer(width);
         SumStatic(model, sentence, scores, width);

@@ -24,6 +24,9 @@ public sealed class NameFeatures : FeatureTemplates
     // bit (tag + 1) for each tag a name can start with, as SentenceFeatures.Pos reads tags
     private readonly uint nameTags;
 
+    // PROPN + 1, as SentenceFeatures.Pos reads it
+    private readonly uint properNoun;
+
     /// <summary>Features over the tagger's tags and the gazetteer's hits.</summary>
     public NameFeatures(PosTagger tagger, NameGazetteer gazetteer)
     {
@@ -33,6 +36,7 @@ public sealed class NameFeatures : FeatureTemplates
         for (int k = 0; k < tagger.Tags.Count; k++)
         {
             nameTags |= open.Contains(tagger.Tags[k]) ? 1u << (k + 1) : 0u;
+            properNoun = tagger.Tags[k] == "PROPN" ? (uint)k + 1 : properNoun;
         }
     }
 
@@ -62,6 +66,26 @@ public sealed class NameFeatures : FeatureTemplates
     /// <inheritdoc />
     public override int FixedLabel(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels) =>
         (i == 0 || labels[i - 1] == 0) && UsuallyFixed(sentence, i) ? 0 : -1;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A sentence holds no name when no word after the first is capitalized, none is in a lexicon and the tagger calls
+    /// none a proper noun (web text writes "boston" too): most sentences of news have a name; the rest go unscored.
+    /// </remarks>
+    public override bool NothingToLabel(SentenceFeatures sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        for (int i = 0; i < sentence.Count; i++)
+        {
+            bool cased = sentence.Hash(i, Exact) != sentence.Hash(i, Word);
+            if (sentence.Lexicon(i) != 0 || (cased && i > 0) || sentence.Pos(i) == properNoun)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override bool UsuallyFixed(SentenceFeatures sentence, int i)

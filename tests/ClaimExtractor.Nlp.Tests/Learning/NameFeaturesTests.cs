@@ -34,9 +34,22 @@ public class NameFeaturesTests
         Assert.Equal(-1, Features.Value.FixedLabel(sentence, 1, labels));
     }
 
-    private static SentenceFeatures Prepared()
+    [Theory]
+    [InlineData("Prices rose sharply last year .", true)]
+    [InlineData("Shares of Acme rose .", false)]
+    [InlineData("i moved to boston last year .", false)]
+    [InlineData("the american economy slowed .", false)]
+    public void Only_a_sentence_without_capitalized_words_proper_nouns_or_lexicon_hits_is_left_unscored(string text, bool unscored)
     {
-        var sentence = SentenceFeatures.Of(Words);
+        // "boston": the tagger calls it a proper noun; "american": a demonym in the lexicon, written lower case
+        var sentence = Prepared(text.Split(' '));
+
+        Assert.Equal(unscored, Features.Value.NothingToLabel(sentence));
+    }
+
+    private static SentenceFeatures Prepared(string[]? words = null)
+    {
+        var sentence = SentenceFeatures.Of(words ?? Words);
         Features.Value.Prepare(sentence);
         return sentence;
     }
