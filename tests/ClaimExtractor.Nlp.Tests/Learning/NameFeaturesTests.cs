@@ -24,6 +24,14 @@ public class NameFeaturesTests
     }
 
     [Fact]
+    public void A_lower_case_noun_outside_the_lexicons_skips_the_model_after_a_word_outside_names()
+    {
+        var sentence = Prepared(["Acme", "raised", "prices", "."]);
+
+        Assert.Equal(0, Features.Value.FixedLabel(sentence, 2, new int[4]));
+    }
+
+    [Fact]
     public void A_lower_case_word_after_a_name_is_still_scored()
     {
         // "Bank of England": the word after a name may continue it
