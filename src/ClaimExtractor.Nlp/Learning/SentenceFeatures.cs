@@ -32,7 +32,7 @@ public sealed class SentenceFeatures
     private uint[] hashes = new uint[64 * Slots];
     private int[] pos = new int[64];
     private int[] lexicon = new int[64];
-    private int[] scores = new int[64 * 32];
+    private int[] scores = [];
 
     /// <summary>How many words the sentence has.</summary>
     public int Count { get; private set; }
@@ -90,7 +90,7 @@ public sealed class SentenceFeatures
     {
         if (scores.Length < Count * width)
         {
-            scores = new int[Count * width];
+            scores = new int[Math.Max(Count * width, scores.Length * 2)];
         }
 
         return scores.AsSpan(0, Count * width);
