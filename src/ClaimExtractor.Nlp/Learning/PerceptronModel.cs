@@ -63,6 +63,18 @@ public sealed class PerceptronModel : ILinearScorer
     /// <inheritdoc />
     public int Best(ReadOnlySpan<uint> features) => table.Best(features);
 
+    /// <summary>How many score slots one word's sums take: the label count padded to whole vectors.</summary>
+    internal int ScoreWidth => table.Stride;
+
+    /// <summary>Writes the row offsets of <paramref name="features"/> into <paramref name="rows"/> and starts fetching them.</summary>
+    internal void Locate(ReadOnlySpan<uint> features, Span<int> rows) => table.Locate(features, rows);
+
+    /// <summary>Writes the sum of the rows at <paramref name="rows"/> into <paramref name="into"/> (<see cref="ScoreWidth"/> ints).</summary>
+    internal void SumRows(ReadOnlySpan<int> rows, Span<int> into) => table.SumRows(rows, into);
+
+    /// <summary>The best label over <paramref name="features"/> with the sums <paramref name="start"/> already added.</summary>
+    internal int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start) => table.Best(features, start);
+
     /// <summary>Writes the model to <paramref name="path"/>.</summary>
     public void Save(string path)
     {

@@ -1,13 +1,15 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace ClaimExtractor.Nlp.Learning;
 
 /// <summary>
 /// A trained model's weights for scoring: 16-bit integers (weight × one scale for the whole table), each row padded to
 /// a multiple of 16 labels and, for the 17 POS tags, exactly one 64-byte cache line, aligned; the rows live in a
-/// pinned array so the alignment holds. Scores add up in 32-bit integers, so they cannot overflow.
+/// pinned array so the alignment holds (and a row's address can be handed to a prefetch). Scores add up in 32-bit
+/// integers, so they cannot overflow, and the sum of a word's rows is the same whatever order they are added in.
 /// </summary>
 internal sealed class QuantizedTable
 {
@@ -55,19 +57,73 @@ internal sealed class QuantizedTable
     /// <summary>The weight of <paramref name="label"/> in <paramref name="row"/>, as a float again.</summary>
     public float Weight(int row, int label) => weights[origin + (row * Stride) + label] / Scale;
 
-    public int Best(ReadOnlySpan<uint> features)
+    /// <summary>The label with the highest summed weight over <paramref name="features"/>.</summary>
+    public int Best(ReadOnlySpan<uint> features) => Best(features, default);
+
+    /// <summary>
+    /// The label with the highest summed weight over <paramref name="features"/> plus <paramref name="start"/> (a word's
+    /// sums from <see cref="SumRows"/>, or empty): integer sums, so the same label as scoring every feature at once.
+    /// </summary>
+    public int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start)
+    {
+        Span<int> rows = features.Length <= 128 ? stackalloc int[features.Length] : new int[features.Length];
+        Locate(features, rows);
+        var sums = start.IsEmpty ? default : Sums.Load(start, Stride);
+        AddRows(rows, ref sums);
+        Span<int> scores = stackalloc int[32];
+        sums.Store(scores, 32);
+        int best = 0;
+        for (int k = 1; k < Labels; k++)
+        {
+            if (scores[k] > scores[best])
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Writes where the rows of <paramref name="features"/> start into <paramref name="rows"/> and asks the memory for
+    /// them without waiting: summed a word later (<see cref="SumRows"/>), they have arrived meanwhile.
+    /// </summary>
+    public unsafe void Locate(ReadOnlySpan<uint> features, Span<int> rows)
+    {
+        ref short table = ref weights[origin];
+        for (int k = 0; k < features.Length; k++)
+        {
+            int at = (int)(features[k] & Mask) * Stride;
+            rows[k] = at;
+            if (Sse.IsSupported)
+            {
+                // the array is pinned, so the address holds
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref table, at)));
+            }
+        }
+    }
+
+    /// <summary>Writes the sum of the rows at <paramref name="rows"/> (from <see cref="Locate"/>) into <paramref name="into"/> (<see cref="Stride"/> ints).</summary>
+    public void SumRows(ReadOnlySpan<int> rows, Span<int> into)
+    {
+        var sums = default(Sums);
+        AddRows(rows, ref sums);
+        sums.Store(into, Stride);
+    }
+
+    private void AddRows(ReadOnlySpan<int> rows, ref Sums sums)
     {
         // The scores stay in registers (two or four vectors of 8 ints) while the rows are added: one row is 16 or 32
-        // labels wide. A feature's row is masked into the table, so reading it needs no bounds check.
+        // labels wide. Offsets come from masked feature hashes, so reading a row needs no bounds check.
         ref short table = ref weights[origin];
-        var s0 = Vector256<int>.Zero;
-        var s1 = Vector256<int>.Zero;
-        var s2 = Vector256<int>.Zero;
-        var s3 = Vector256<int>.Zero;
+        var s0 = sums.S0;
+        var s1 = sums.S1;
+        var s2 = sums.S2;
+        var s3 = sums.S3;
         bool wide = Stride == 32;
-        foreach (uint feature in features)
+        foreach (int at in rows)
         {
-            ref short row = ref Unsafe.Add(ref table, (nint)(feature & Mask) * Stride);
+            ref short row = ref Unsafe.Add(ref table, at);
             var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref row));
             s0 += lower;
             s1 += upper;
@@ -79,20 +135,29 @@ internal sealed class QuantizedTable
             }
         }
 
-        Span<int> scores = stackalloc int[32];
-        s0.CopyTo(scores);
-        s1.CopyTo(scores[8..]);
-        s2.CopyTo(scores[16..]);
-        s3.CopyTo(scores[24..]);
-        int best = 0;
-        for (int k = 1; k < Labels; k++)
+        sums = new Sums { S0 = s0, S1 = s1, S2 = s2, S3 = s3 };
+    }
+
+    private struct Sums
+    {
+        public Vector256<int> S0;
+        public Vector256<int> S1;
+        public Vector256<int> S2;
+        public Vector256<int> S3;
+
+        public static Sums Load(ReadOnlySpan<int> from, int width) => width == 32
+            ? new Sums { S0 = Vector256.Create(from), S1 = Vector256.Create(from[8..]), S2 = Vector256.Create(from[16..]), S3 = Vector256.Create(from[24..]) }
+            : new Sums { S0 = Vector256.Create(from), S1 = Vector256.Create(from[8..]) };
+
+        public readonly void Store(Span<int> into, int width)
         {
-            if (scores[k] > scores[best])
+            S0.CopyTo(into);
+            S1.CopyTo(into[8..]);
+            if (width == 32)
             {
-                best = k;
+                S2.CopyTo(into[16..]);
+                S3.CopyTo(into[24..]);
             }
         }
-
-        return best;
     }
 }

@@ -32,6 +32,7 @@ public sealed class SentenceFeatures
     private uint[] hashes = new uint[64 * Slots];
     private int[] pos = new int[64];
     private int[] lexicon = new int[64];
+    private int[] scores = [];
 
     /// <summary>How many words the sentence has.</summary>
     public int Count { get; private set; }
@@ -83,6 +84,17 @@ public sealed class SentenceFeatures
 
     /// <summary>Lexicon hit of word <paramref name="i"/> (0: none or outside).</summary>
     public uint Lexicon(int i) => (uint)i < (uint)Count ? (uint)lexicon[i] : 0u;
+
+    /// <summary>A scratch buffer of <paramref name="width"/> scores per word, for decoding (its contents are left over).</summary>
+    internal Span<int> ScoreBuffer(int width)
+    {
+        if (scores.Length < Count * width)
+        {
+            scores = new int[Math.Max(Count * width, scores.Length * 2)];
+        }
+
+        return scores.AsSpan(0, Count * width);
+    }
 
     /// <summary>Sets the POS tag of word <paramref name="i"/> (the tag's index plus one).</summary>
     public void SetPos(int i, int tagPlusOne) => pos[i] = tagPlusOne;

@@ -23,6 +23,10 @@ public sealed class NameTagger : IDocumentProcess
     public const string RecognizerFile = "entities/ner-gum-uner.cxpm";
 
     private static readonly EntityType[] Types = [EntityType.Person, EntityType.Org, EntityType.Loc];
+
+    // one sentence buffer per thread, reused by every document it labels: its arrays grow to the longest sentence seen
+    [ThreadStatic]
+    private static SentenceFeatures? buffer;
     private readonly NameRecognizer recognizer;
     private readonly FrozenSet<string> lexiconNames;
     private readonly string[] tagNames;
@@ -55,7 +59,7 @@ public sealed class NameTagger : IDocumentProcess
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var sentence = new SentenceFeatures();
+        var sentence = buffer ??= new SentenceFeatures();
         var spans = ArrayPool<TextSpan>.Shared.Rent(64);
         var labels = ArrayPool<int>.Shared.Rent(64);
         try

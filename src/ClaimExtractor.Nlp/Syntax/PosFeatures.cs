@@ -30,7 +30,10 @@ public sealed class PosFeatures : FeatureTemplates
     }
 
     /// <inheritdoc />
-    public override int MaxFeatures => 37;
+    public override int MaxStaticFeatures => 31;
+
+    /// <inheritdoc />
+    public override int MaxDynamicFeatures => 6;
 
     /// <summary>A word's lexicon code: the bit mask of its tags, plus (tag + 1) &lt;&lt; 24 when it always takes one tag.</summary>
     public static int Code(int tagMask, int fixedTag) => (tagMask & MaskBits) | ((fixedTag + 1) << 24);
@@ -51,12 +54,13 @@ public sealed class PosFeatures : FeatureTemplates
     public override int FixedLabel(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels) => (int)(sentence.Lexicon(i) >> 24) - 1;
 
     /// <inheritdoc />
-    public override int Extract(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels, Span<uint> into)
+    public override bool UsuallyFixed(SentenceFeatures sentence, int i) => sentence.Lexicon(i) >> 24 != 0;
+
+    /// <inheritdoc />
+    protected override int ExtractStatic(SentenceFeatures sentence, int i, Span<uint> into)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         uint word = sentence.Hash(i, Word);
-        uint t1 = i > 0 ? (uint)labels[i - 1] + 1 : 0;
-        uint t2 = i > 1 ? (uint)labels[i - 2] + 1 : 0;
         uint c0 = sentence.Lexicon(i) & MaskBits;
         uint c1 = sentence.Lexicon(i + 1) & MaskBits;
         into[0] = Feature(0, 0);
@@ -74,28 +78,40 @@ public sealed class PosFeatures : FeatureTemplates
         into[12] = Feature(12, sentence.Hash(i + 1, Word));
         into[13] = Feature(13, sentence.Hash(i - 2, Word));
         into[14] = Feature(14, sentence.Hash(i + 2, Word));
-        into[15] = Feature(15, t1);
-        into[16] = Feature(16, t2);
-        into[17] = Feature(17, t1, t2);
-        into[18] = Feature(18, t1, word);
-        into[19] = Feature(19, sentence.Hash(i + 1, Suffix1 + 2));
-        into[20] = Feature(20, sentence.Hash(i - 1, Suffix1 + 2));
-        into[21] = Feature(21, sentence.Hash(i - 1, Shape));
-        into[22] = Feature(22, sentence.Hash(i + 1, Shape));
-        into[23] = Feature(23, sentence.Hash(i - 1, Word), word);
-        into[24] = Feature(24, word, sentence.Hash(i + 1, Word));
-        into[25] = Feature(25, i == 0 ? 1u : 0u, sentence.Hash(i, Shape));
-        into[26] = Feature(26, c0);
-        into[27] = Feature(27, c1);
-        into[28] = Feature(28, sentence.Lexicon(i + 2) & MaskBits);
-        into[29] = Feature(29, sentence.Lexicon(i - 1) & MaskBits);
-        into[30] = Feature(30, c0, c1);
-        into[31] = Feature(31, t1, c0);
-        into[32] = Feature(32, word, c1);
-        into[33] = Feature(33, t1, c1);
-        into[34] = Feature(34, c1, sentence.Lexicon(i + 2) & MaskBits);
-        into[35] = Feature(35, word, sentence.Hash(i + 1, Suffix1 + 1));
-        into[36] = Feature(36, sentence.Lexicon(i - 1) & MaskBits, c0);
-        return 37;
+        into[15] = Feature(19, sentence.Hash(i + 1, Suffix1 + 2));
+        into[16] = Feature(20, sentence.Hash(i - 1, Suffix1 + 2));
+        into[17] = Feature(21, sentence.Hash(i - 1, Shape));
+        into[18] = Feature(22, sentence.Hash(i + 1, Shape));
+        into[19] = Feature(23, sentence.Hash(i - 1, Word), word);
+        into[20] = Feature(24, word, sentence.Hash(i + 1, Word));
+        into[21] = Feature(25, i == 0 ? 1u : 0u, sentence.Hash(i, Shape));
+        into[22] = Feature(26, c0);
+        into[23] = Feature(27, c1);
+        into[24] = Feature(28, sentence.Lexicon(i + 2) & MaskBits);
+        into[25] = Feature(29, sentence.Lexicon(i - 1) & MaskBits);
+        into[26] = Feature(30, c0, c1);
+        into[27] = Feature(32, word, c1);
+        into[28] = Feature(34, c1, sentence.Lexicon(i + 2) & MaskBits);
+        into[29] = Feature(35, word, sentence.Hash(i + 1, Suffix1 + 1));
+        into[30] = Feature(36, sentence.Lexicon(i - 1) & MaskBits, c0);
+        return 31;
+    }
+
+    /// <inheritdoc />
+    protected override int ExtractDynamic(SentenceFeatures sentence, int i, ReadOnlySpan<int> labels, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        uint word = sentence.Hash(i, Word);
+        uint t1 = i > 0 ? (uint)labels[i - 1] + 1 : 0;
+        uint t2 = i > 1 ? (uint)labels[i - 2] + 1 : 0;
+        uint c0 = sentence.Lexicon(i) & MaskBits;
+        uint c1 = sentence.Lexicon(i + 1) & MaskBits;
+        into[0] = Feature(15, t1);
+        into[1] = Feature(16, t2);
+        into[2] = Feature(17, t1, t2);
+        into[3] = Feature(18, t1, word);
+        into[4] = Feature(31, t1, c0);
+        into[5] = Feature(33, t1, c1);
+        return 6;
     }
 }

@@ -24,6 +24,14 @@ public class NameFeaturesTests
     }
 
     [Fact]
+    public void A_lower_case_noun_outside_the_lexicons_skips_the_model_after_a_word_outside_names()
+    {
+        var sentence = Prepared(["Acme", "raised", "prices", "."]);
+
+        Assert.Equal(0, Features.Value.FixedLabel(sentence, 2, new int[4]));
+    }
+
+    [Fact]
     public void A_lower_case_word_after_a_name_is_still_scored()
     {
         // "Bank of England": the word after a name may continue it
@@ -34,9 +42,22 @@ public class NameFeaturesTests
         Assert.Equal(-1, Features.Value.FixedLabel(sentence, 1, labels));
     }
 
-    private static SentenceFeatures Prepared()
+    [Theory]
+    [InlineData("Prices rose sharply last year .", true)]
+    [InlineData("Shares of Acme rose .", false)]
+    [InlineData("i moved to boston last year .", false)]
+    [InlineData("the american economy slowed .", false)]
+    public void Only_a_sentence_without_capitalized_words_proper_nouns_or_lexicon_hits_is_left_unscored(string text, bool unscored)
     {
-        var sentence = SentenceFeatures.Of(Words);
+        // "boston": the tagger calls it a proper noun; "american": a demonym in the lexicon, written lower case
+        var sentence = Prepared(text.Split(' '));
+
+        Assert.Equal(unscored, Features.Value.NothingToLabel(sentence));
+    }
+
+    private static SentenceFeatures Prepared(string[]? words = null)
+    {
+        var sentence = SentenceFeatures.Of(words ?? Words);
         Features.Value.Prepare(sentence);
         return sentence;
     }
