@@ -453,6 +453,5 @@ public sealed class ClaimFrameTests
         Assert.NotEqual("European", claim.Subject?.Name);
     }
 
-    private static Claim ClaimIn(string text, string quote) =>
-        Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
+    private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);
 }

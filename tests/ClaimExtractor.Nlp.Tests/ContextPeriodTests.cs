@@ -180,6 +180,5 @@ public sealed class ContextPeriodTests
         Assert.Null(ClaimIn(text, quote).Period);
     }
 
-    private static Claim ClaimIn(string text, string quote) =>
-        Assert.Single(Shared.Run(text, October7).Claims, c => c.Quote == quote);
+    private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, October7);
 }

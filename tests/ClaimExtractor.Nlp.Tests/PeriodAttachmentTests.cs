@@ -90,6 +90,5 @@ public sealed class PeriodAttachmentTests
         Assert.Null(ClaimIn(text, "31 years").Period);
     }
 
-    private static Claim ClaimIn(string text, string quote) =>
-        Assert.Single(Shared.Run(text, October7).Claims, c => c.Quote == quote);
+    private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, October7);
 }

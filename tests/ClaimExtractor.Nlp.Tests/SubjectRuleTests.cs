@@ -40,6 +40,5 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("Paola Conti", claim.Subject?.Name);
     }
 
-    private static Claim ClaimIn(string text, string quote) =>
-        Assert.Single(Shared.Run(text, Friday).Claims, c => c.Quote == quote);
+    private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);
 }

@@ -1,3 +1,4 @@
+using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Nlp.Pipeline;
 
 namespace ClaimExtractor.Nlp.Tests.Support;
@@ -14,4 +15,8 @@ internal static class Shared
 
     public static AnalyzedDocument Run(string text, DateOnly? published = null) =>
         Pipeline.Run(text, published ?? new DateOnly(2024, 12, 19), CancellationToken.None);
+
+    /// <summary>The one claim of <paramref name="text"/> quoting <paramref name="quote"/>.</summary>
+    public static Claim ClaimIn(string text, string quote, DateOnly published) =>
+        Assert.Single(Run(text, published).Claims, c => c.Quote == quote);
 }
