@@ -30,7 +30,7 @@ internal static class AgoReader
         while (at + 1 < end && CountWords.Read(doc, at, article: parts == 0) is { } count && RelativePeriods.Unit(doc.TokenText(at + 1)) is { } u and not "decade")
         {
             back = back is { } b ? RelativePeriods.Back(b, u, count) : null;
-            exact |= u is "day" or "week";
+            exact |= u is "day" or "week" or "fortnight";
             months |= u == "month";
             parts++;
             at += 2;

@@ -116,8 +116,9 @@ public sealed class PeriodResolver : IDocumentProcess
         if (doc.Is(i, "this") || doc.Is(i, "current") || doc.Is(i, "last") || doc.Is(i, "next") || doc.Is(i, "past") || doc.Is(i, "previous"))
         {
             int shift = doc.Is(i, "this") || doc.Is(i, "current") ? 0 : doc.Is(i, "next") ? 1 : -1;
-            // "this year", "the current year", "last yr", "this calendar year"
-            int unit = doc.Is(i + 1, "calendar") ? i + 2 : i + 1;
+            // "this year", "the current year", "last yr", "this calendar year"; "last fiscal year" is labelled by its
+            // year as "fiscal 2024" is
+            int unit = doc.Is(i + 1, "calendar") || doc.Is(i + 1, "fiscal") || doc.Is(i + 1, "financial") ? i + 2 : i + 1;
             if ((doc.Is(unit, "year") || doc.Is(unit, "yr")) && !doc.Is(i, "past"))
             {
                 return Make(doc, i, unit + 1, pub is { } p ? Period.Year(p.Year + shift) : null, shift == 0 ? PeriodCue.ThisYear : PeriodCue.Relative);

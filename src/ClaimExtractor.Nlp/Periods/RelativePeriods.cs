@@ -5,7 +5,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Relative expressions resolved against the publication date: "today", "yesterday", "tomorrow", "the day before
-/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter"; "the week after next"; "two years ago", "three days earlier" (<see cref="AgoReader"/>).
+/// yesterday"; "this/last/next/coming/upcoming/current week|weekend|quarter", "the last/next fortnight"; "the week after next"; "two years ago", "three days earlier" (<see cref="AgoReader"/>).
 /// Weeks run Monday to Sunday. A day word right after a reporting verb ("said yesterday") dates the report, not a figure.
 /// </summary>
 internal static class RelativePeriods
@@ -45,6 +45,13 @@ internal static class RelativePeriods
             if (doc.Is(i + 1, "week"))
             {
                 return PeriodResolver.Make(doc, i, i + 2, pub is { } p ? Week(p, by) : null, PeriodCue.Relative);
+            }
+
+            // "the last fortnight", "over the next fortnight": the fourteen days up to or after publication
+            if (doc.Is(i + 1, "fortnight") && by != 0)
+            {
+                int first = doc.Is(i - 1, "the") ? i - 1 : i;
+                return PeriodResolver.Make(doc, first, i + 2, pub is { } p ? (by < 0 ? Period.Spanning(p.AddDays(-14), p) : Period.Spanning(p.AddDays(1), p.AddDays(14))) : null, PeriodCue.Relative);
             }
 
             if (doc.Is(i + 1, "quarter") || doc.Is(i + 1, "qtr"))
@@ -152,7 +159,7 @@ internal static class RelativePeriods
     internal static string? Unit(ReadOnlySpan<char> word)
     {
         var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
-        foreach (string name in (string[])["day", "week", "month", "year", "decade"])
+        foreach (string name in (string[])["day", "week", "fortnight", "month", "year", "decade"])
         {
             if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -167,6 +174,7 @@ internal static class RelativePeriods
     {
         "day" => day.AddDays(-count),
         "week" => day.AddDays(-7 * count),
+        "fortnight" => day.AddDays(-14 * count),
         "month" => day.AddMonths(-count),
         _ => day.AddYears(-count),
     };
