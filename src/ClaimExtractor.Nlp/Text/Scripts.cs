@@ -17,6 +17,8 @@ internal static class Scripts
         (0x4E00, 0x9FFF, "Chinese"), // unless kana say Japanese
     ];
 
+    private static readonly int Kana = Array.FindIndex(Ranges, r => r.Name == "Japanese");
+
     /// <summary>The script most of <paramref name="text"/>'s letters are in, when more of them are in it than in Latin; else null.</summary>
     public static string? MostlyNonLatin(string text)
     {
@@ -52,8 +54,7 @@ internal static class Scripts
         }
 
         // Japanese mixes kanji with kana: any kana make a Han text Japanese
-        int kana = counts[Array.FindIndex(Ranges, r => r.Name == "Japanese")];
         int best = Array.IndexOf(counts, counts.Max());
-        return kana > 0 && Ranges[best].Name == "Chinese" ? "Japanese" : Ranges[best].Name;
+        return counts[Kana] > 0 && Ranges[best].Name == "Chinese" ? Ranges[Kana].Name : Ranges[best].Name;
     }
 }
