@@ -34,6 +34,7 @@ public sealed class TokenizerTests
     [InlineData("“We will rebuild,” she said.", "“|We|will|rebuild|,|”|she|said|.")]
     [InlineData("weapons development.In recent years", "weapons|development|.|In|recent|years")]
     [InlineData("By JANE DOE\nPublished March 3, 2024", "By|JANE|DOE|Published|March|3|,|2024")]
+    [InlineData("Some 40 000 fans saw about 120 737 Max jets.", "Some|40 000|fans|saw|about|120|737|Max|jets|.")]
     public void Tokens_are_cut_where_news_text_cuts_them(string text, string expected)
     {
         var document = Shared.Run(text);

@@ -200,6 +200,11 @@ internal sealed class QuantityContext
     private static bool IsCountryCode(ReadOnlySpan<char> word) =>
         word.Length is 2 or 3 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && (word.Length == 2 || char.IsUpper(word[2]));
 
+    // a word glued by a hyphen to the lower-case word after it ("high-ranking")
+    private static bool GluedHyphen(AnalyzedDocument doc, int i, int end) =>
+        i + 2 < end && doc.TokenText(i + 1) is "-" && doc.Tokens[i + 1].Start == doc.Tokens[i].End && doc.Tokens[i + 2].Start == doc.Tokens[i + 1].End
+        && doc.Tokens[i + 2].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i + 2)[0]);
+
     // "flights", "attacks", not "loss" or "virus"
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -233,9 +238,16 @@ internal sealed class QuantityContext
                 break;
             }
 
+            // "three high-ranking insurgents", "two state-owned banks": a hyphened modifier is one word, never a verb
+            int word = i;
+            while (GluedHyphen(doc, i, sentence.EndToken))
+            {
+                i += 2;
+            }
+
             // a verb ending the phrase: "100 people were working" stops at "were"; "-ed" words after a noun are verbs,
             // and so is a bare word after a plural ("2,140 cancelled flights mean", but "3 news outlets")
-            if (i > end && (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) || (IsPlural(doc.TokenText(head)) && !IsPlural(doc.TokenText(i)))))
+            if (word > end && ((i == word && doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal)) || (IsPlural(doc.TokenText(head)) && !IsPlural(doc.TokenText(i)))))
             {
                 break;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -85,8 +86,9 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.Next = next;
     }
 
-    // "from" after a verb of rise, an adverb ("rose sharply from") or its object ("raised its full-year forecast from")
-    // between (after a fall the second level is the lower, which a range never reads: "fell from 5.1% to 4.6%")
+    // "from" after a verb of rise or of movement ("went from", "moved from"), an adverb ("rose sharply from"), its
+    // object ("raised its full-year forecast from") or the change it made ("rose by 37 percent, from") between (after a
+    // fall the second level is the lower, which a range never reads: "fell from 5.1% to 4.6%")
     private static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
     {
         if (!doc.Is(start - 1, "from"))
@@ -94,14 +96,14 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             return false;
         }
 
-        for (int k = start - 2; k >= 0 && k >= start - 7; k--)
+        for (int k = start - 2; k >= 0 && k >= start - 8; k--)
         {
-            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not "-")
+            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not "-" && !(k == start - 2 && doc.TokenText(k) is "," && EndsAmount(doc, k - 1)))
             {
                 return false;
             }
 
-            if ((doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises)) && !doc.Is(k, "up"))
+            if (((doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises)) && !doc.Is(k, "up")) || doc.IsAny(k, Moves))
             {
                 return true;
             }
@@ -109,6 +111,15 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
 
         return false;
     }
+
+    // "went from 3.5% to 4.1%": verbs that move a level without saying which way
+    private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "moved", "moves", "shifted", "swung", "swings");
+
+    // "37 percent", "5%", "12 points", "$2 million": the amount a change clause ends with before its comma
+    private static bool EndsAmount(AnalyzedDocument doc, int k) =>
+        k >= 0 && (doc.Tokens[k].Kind == TokenKind.Number || doc.TokenText(k) is "%" || doc.IsAny(k, AmountEnds));
+
+    private static readonly FrozenSet<string> AmountEnds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "percent", "cent", "pc", "points", "point", "million", "billion", "trillion", "thousand", "bn");
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
     {

@@ -16,6 +16,9 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
         core = default;
         switch (first.Kind)
         {
+            case NumberWordKind.Multiplier when doc.TokenText(k).EndsWith('s') && doc.IsAny(k - 1, SportDeterminers):
+                // "the doubles match", "won the mixed doubles": the game, not a multiplier
+                return false;
             case NumberWordKind.Multiplier:
                 core = new NumberCore(first.Value, -1, k + 1, true, false, true);
                 return true;
@@ -134,6 +137,10 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
     }
 
     // the words before a "half" that make it a share even without "of"
+    // what stands before "doubles" or "triples" as a game: "the doubles", "in doubles", "mixed doubles", "men's doubles"
+    private static readonly FrozenSet<string> SportDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "in", "mixed", "'s", "’s", "its", "their", "his", "her", "of");
+
     private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "barely");
 

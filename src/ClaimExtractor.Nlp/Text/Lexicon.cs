@@ -59,7 +59,7 @@ public static class Lexicon
         "amid", "across", "via", "worth", "such", "only", "just", "all", "both", "some", "any", "other", "another", "own",
         "here", "there", "what", "why", "how", "because", "although", "though", "yet", "still", "already", "alone",
         "'s", "alongside", "despite", "toward", "towards", "within", "without", "above", "below", "near", "like", "unlike",
-        "ago", "earlier", "later", "outside", "inside", "behind", "along", "beside", "throughout", "upon", "past", "year", "years", "month", "months", "week", "weeks", "day", "days", "record", "total");
+        "ago", "several", "many", "few", "much", "numerous", "various", "earlier", "later", "outside", "inside", "behind", "along", "beside", "throughout", "upon", "past", "year", "years", "month", "months", "week", "weeks", "day", "days", "record", "total");
 
     /// <summary>Auxiliaries and adverbs that stand between a counted noun and its verb ("were", "have been").</summary>
     public static FrozenSet<string> Auxiliaries { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
