@@ -26,6 +26,11 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
             return false;
         }
 
+        if (IsResolution(doc, k))
+        {
+            return true;
+        }
+
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         if ((lookup.TryGetValue(text, out var prefixes) && prefixes.Any(p => Follows(doc.Text, token.Start, p)))
             || (IsWholeCount(doc, k) && lookup.TryGetValue(AnyNumber, out var anyNumber) && anyNumber.Any(p => Follows(doc.Text, token.Start, p))))
@@ -41,6 +46,24 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
     private static bool IsWholeCount(AnalyzedDocument doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Number && !doc.TokenText(k).Contains('.')
         && !(k + 1 < doc.Tokens.Count && (doc.TokenText(k + 1) is "%" || doc.Is(k + 1, "percent") || doc.Is(k + 1, "per")));
+
+    // "4K video", "an 8K screen", "streams in native 4K": a 4 or an 8 glued to a capital K names a screen resolution when
+    // a screen word follows or "in"/"native" comes before, or nothing follows ("hire 4K new staff" and "$4K" are thousands)
+    private static bool IsResolution(AnalyzedDocument doc, int k)
+    {
+        if (doc.TokenText(k) is not ("4" or "8") || k + 1 >= doc.Tokens.Count || doc.TokenText(k + 1) is not "K" || doc.Tokens[k + 1].Start != doc.Tokens[k].End
+            || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Symbol && doc.Tokens[k - 1].End == doc.Tokens[k].Start))
+        {
+            return false;
+        }
+
+        int after = k + 2;
+        return after >= doc.Tokens.Count || doc.Tokens[after].Kind == TokenKind.Punct || doc.IsAny(after, ScreenWords) || doc.Is(k - 1, "native") || doc.Is(k - 1, "in");
+    }
+
+    private static readonly FrozenSet<string> ScreenWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "video", "videos", "TV", "TVs", "television", "resolution", "output", "streaming", "stream", "screen", "screens", "display", "displays",
+        "monitor", "monitors", "content", "HDR", "UHD", "camera", "cameras", "footage", "gaming", "Blu-ray", "movies", "panel", "projector", "LED", "OLED");
 
     // "Area " right before the number, as a whole word ("Area 51", not "Subarea 51")
     private static bool Follows(string text, int start, string prefix) =>

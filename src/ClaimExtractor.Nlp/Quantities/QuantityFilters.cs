@@ -45,6 +45,11 @@ internal static class QuantityFilters
             return true;
         }
 
+        if (core.Decimals == 0 && core.Value < 1000 && IsReferenceMarker(doc, sentence, k))
+        {
+            return true;
+        }
+
         // "called 3 times": a frequency, not a figure (multipliers like "three times as many" were read before)
         if (doc.IsAny(k + 1, QuantityWords.ClockWords) || doc.Is(k + 1, "times") || doc.Is(k + 1, "time"))
         {
@@ -216,12 +221,23 @@ internal static class QuantityFilters
         return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (chunk.Contains('@') && chunk.Contains('.'));
     }
 
-    // "lives at 10 Downing Street", "1600 Pennsylvania Avenue": a house number before up to three capitalized words
-    // that end in a street word
+    // "lives at 10 Downing Street", "1600 Pennsylvania Avenue", "240 W. Pine Street", "350 W. 42nd St.": a house number
+    // before up to three capitalized words, abbreviations or ordinals that end in a street word
     private static bool BeforeStreetName(AnalyzedDocument doc, Sentence sentence, int k)
     {
-        for (int i = k + 1; i < sentence.EndToken && i <= k + 4; i++)
+        for (int i = k + 1; i < sentence.EndToken && i <= k + 6; i++)
         {
+            if (i > k + 1 && doc.TokenText(i) is "." && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.Tokens[i - 1].Span.Length == 1)
+            {
+                continue;
+            }
+
+            if (i > k + 1 && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "st" or "nd" or "rd" or "th" && doc.Tokens[i + 1].Start == doc.Tokens[i].End)
+            {
+                i++;
+                continue;
+            }
+
             if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[i].Start]))
             {
                 return false;
@@ -257,4 +273,25 @@ internal static class QuantityFilters
         a >= sentence.FirstToken && b < sentence.EndToken && b == a + 2
         && doc.Tokens[a].Kind == TokenKind.Number && doc.Tokens[b].Kind == TokenKind.Number
         && doc.TokenText(a + 1) is "-" or "–" && doc.Tokens[a + 1].Start == doc.Tokens[a].End && doc.Tokens[b].Start == doc.Tokens[a + 1].End;
+
+    // "... binge eating (14, 15).": numbers alone in brackets after a lower-case word, at the end of the sentence, point to
+    // the sources of a study ("Smith (35) won" is an age, and a bracket inside the sentence may hold a figure)
+    private static bool IsReferenceMarker(AnalyzedDocument doc, Sentence sentence, int k)
+    {
+        int open = k - 1;
+        while (open > sentence.FirstToken && (doc.Tokens[open].Kind == TokenKind.Number || doc.TokenText(open) is ","))
+        {
+            open--;
+        }
+
+        int close = k + 1;
+        while (close < sentence.EndToken && (doc.Tokens[close].Kind == TokenKind.Number || doc.TokenText(close) is ","))
+        {
+            close++;
+        }
+
+        return open > sentence.FirstToken && doc.TokenText(open) is "(" or "[" && doc.TokenText(close) is ")" or "]"
+            && doc.Tokens[open - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(open - 1)[0])
+            && (close + 1 >= sentence.EndToken || (close + 2 == sentence.EndToken && doc.TokenText(close + 1) is "." or "!" or "?"));
+    }
 }

@@ -149,6 +149,12 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return prime;
         }
 
+        if (IsStreetWest(doc, k))
+        {
+            // "350 W. 42nd St.", "30 W Main Street": an address, not watts
+            return null;
+        }
+
         var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         if (doc.TokenText(k) is "(" or "[" or "{" or "<" && Bracketed(doc, k, end) is { } bracketed)
         {
@@ -191,6 +197,11 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
 
         return null;
     }
+
+    // a "W" apart from its number, then a period, a capitalized word or a number: the west of a street address
+    private static bool IsStreetWest(AnalyzedDocument doc, int k) =>
+        k > 0 && k + 1 < doc.Tokens.Count && doc.TokenText(k) is "W" && doc.Tokens[k].Start > doc.Tokens[k - 1].End
+        && (doc.TokenText(k + 1) is "." || doc.Tokens[k + 1].Kind == TokenKind.Number || (doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0])));
 
     // an "m" glued to a number that follows hours glued to theirs: "11h 30m", "2hr 15m"
     private static bool IsMinutesAfterHours(AnalyzedDocument doc, int k) =>

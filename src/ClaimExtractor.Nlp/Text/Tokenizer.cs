@@ -56,7 +56,7 @@ public sealed class Tokenizer : IDocumentProcess
 
             int last = k;
             bool boundary = k + 1 >= raw.Count || raw[k + 1].LineBreakBefore;
-            if (!boundary && IsTerminal(document.Text, raw[k]) && !BetweenDigits(document.Text, raw, k))
+            if (!boundary && IsTerminal(document.Text, raw[k]) && !BetweenDigits(document.Text, raw, k) && !IsInitial(document.Text, raw, k))
             {
                 while (last + 1 < raw.Count && IsCloser(document.Text[raw[last + 1].Start]) && raw[last + 1].Start == raw[last].End && !raw[last + 1].LineBreakBefore)
                 {
@@ -130,6 +130,22 @@ public sealed class Tokenizer : IDocumentProcess
         }
 
         return raw;
+    }
+
+    // "George W. Bush", "240 W. Pine Street", "350 W. 42nd St.": a capital letter and its period after a name or a number,
+    // before a name that opens no sentence ("Plan B. The plan failed." ends one) or, after a house number, a street number
+    private static bool IsInitial(string text, List<Token> raw, int k)
+    {
+        if (k < 2 || k + 1 >= raw.Count || text[raw[k].Start] != '.' || raw[k - 1].Span.Length != 1 || !char.IsUpper(text[raw[k - 1].Start]) || raw[k - 1].End != raw[k].Start)
+        {
+            return false;
+        }
+
+        char next = text[raw[k + 1].Start];
+        bool afterNumber = raw[k - 2].Kind == TokenKind.Number;
+        return (afterNumber && char.IsAsciiDigit(next))
+            || ((afterNumber || (raw[k - 2].Kind == TokenKind.Word && char.IsUpper(text[raw[k - 2].Start])))
+                && char.IsUpper(next) && !SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(raw[k + 1].Span.In(text)));
     }
 
     private static bool IsTerminal(string text, Token token) =>
