@@ -87,8 +87,10 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
     }
 
     // "from" after a verb of rise or of movement ("went from", "moved from"), an adverb ("rose sharply from"), its
-    // object ("raised its full-year forecast from") or the change it made ("rose by 37 percent, from") between (after a
-    // fall the second level is the lower, which a range never reads: "fell from 5.1% to 4.6%")
+    // object ("raised its full-year forecast from", "increase the average efficiency of cells from") or the change it made
+    // ("rose by 37 percent, from"; "rose by 25 percent compared with other states, from") between, with no word of range
+    // ("ranging", "between", "vary") on the way (after a fall the second level is the lower, which a range never reads:
+    // "fell from 5.1% to 4.6%")
     private static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
     {
         if (!doc.Is(start - 1, "from"))
@@ -96,9 +98,10 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             return false;
         }
 
-        for (int k = start - 2; k >= 0 && k >= start - 8; k--)
+        for (int k = start - 2; k >= 0 && k >= start - 16; k--)
         {
-            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not "-" && !(k == start - 2 && doc.TokenText(k) is "," && EndsAmount(doc, k - 1)))
+            if ((doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("-" or "," or "\"" or "“" or "”")) || doc.IsAny(k, RangeWords)
+                || (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is "," && k < start - 10 && !EndsAmount(doc, k - 1)))
             {
                 return false;
             }
@@ -114,6 +117,12 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
 
     // "went from 3.5% to 4.1%": verbs that move a level without saying which way
     private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "moved", "moves", "shifted", "swung", "swings");
+
+    // words that make "from X to Y" a span of values ("ranging from", "anywhere from", "between") or open a clause of
+    // its own ("the deal, which values stakes from 10% to 15%")
+    private static readonly FrozenSet<string> RangeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "range", "ranges", "ranged", "ranging", "between", "anywhere", "vary", "varies", "varied", "varying", "spanning", "spans", "estimates", "estimated",
+        "which", "who", "while", "whereas", "with");
 
     // "37 percent", "5%", "12 points", "$2 million": the amount a change clause ends with before its comma
     private static bool EndsAmount(AnalyzedDocument doc, int k) =>
