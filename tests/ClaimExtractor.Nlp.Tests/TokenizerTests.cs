@@ -17,6 +17,7 @@ public sealed class TokenizerTests
     [InlineData("Storm hits coast\nBy Jane Doe\nThe storm hit on Monday.", 3)]
     [InlineData("He moved to the U.S. The move paid off.", 2)]
     [InlineData("President George W. Bush said 40 people died. He left.", 2)]
+    [InlineData("The Nasdaq Composite .IXIC added 20.72 points. Bonds fell.", 2)]
     [InlineData("The shelter at 240 W. Pine Street houses 35 people. It is full.", 2)]
     [InlineData("Sales hit 1.234.567 units. Profit fell.", 2)]
     public void Sentences_split_where_news_text_ends_them(string text, int expected)

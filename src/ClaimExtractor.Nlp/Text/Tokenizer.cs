@@ -148,8 +148,11 @@ public sealed class Tokenizer : IDocumentProcess
                 && char.IsUpper(next) && !SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(raw[k + 1].Span.In(text)));
     }
 
+    // a point apart from the word before it and glued to the one after opens a code (".IXIC", ".SPX" in wire copy), and
+    // ends no sentence
     private static bool IsTerminal(string text, Token token) =>
-        token.Kind == TokenKind.Punct && token.Span.Length == 1 && text[token.Start] is '.' or '!' or '?' or '…';
+        token.Kind == TokenKind.Punct && token.Span.Length == 1 && text[token.Start] is '.' or '!' or '?' or '…'
+        && !(text[token.Start] == '.' && token.Start > 0 && char.IsWhiteSpace(text[token.Start - 1]) && token.End < text.Length && char.IsLetter(text[token.End]));
 
     // a point glued between digits is inside a number or a dotted date ("13.5.2015"), not the end of a sentence
     private static bool BetweenDigits(string text, List<Token> raw, int k) =>
