@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
 /// Coreference-lite: "the regime", "the country" → the most recent country; "the company", "the firm", "the group"
-/// → the most recent organization; "its", "their", "it", "they" → the speaker when a name says it ("Korvat said it
+/// → the most recent organization that is not a public body ("the Product Safety Authority"; "the agency" may be
+/// one); a description that is a clause's subject ("The automaker said it") is what a later pronoun points at; "its", "their", "it", "they" → the speaker when a name says it ("Korvat said it
 /// was aware"; left unresolved when the speaker is a name not recognized), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
@@ -24,6 +25,15 @@ public sealed class CoreferenceResolver : IDocumentProcess
     private static readonly FrozenSet<string> OrgNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup",
         "automaker", "carmaker", "manufacturer", "maker", "producer", "conglomerate", "chain", "brewer", "miner", "utility", "developer", "publisher", "broadcaster");
+
+    // what only a public body is called: "the agency" may be a regulator, "the company" and "the automaker" may not
+    private static readonly FrozenSet<string> PublicBodyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "agency", "organisation", "organization");
+
+    // the last word of a public body's name ("the National Highway Traffic Safety Administration", "the Finance Ministry")
+    private static readonly FrozenSet<string> PublicBodyHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "administration", "agency", "ministry", "department", "commission", "authority", "office", "bureau", "council", "court",
+        "police", "committee", "board", "parliament", "government", "senate", "congress", "assembly", "regulator", "tribunal", "service");
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "it", "they", "them", "theirs");
@@ -46,7 +56,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastAny = null, lastActor = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null;
         for (int i = 0; i < document.Tokens.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -72,6 +82,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
                 if (m.Entity.Type == EntityType.Org)
                 {
                     lastOrg = m;
+                    lastCompany = IsPublicBody(m.Entity) ? lastCompany : m;
                 }
 
                 if (m.Entity.Type is EntityType.Gpe or EntityType.Org)
@@ -93,7 +104,9 @@ public sealed class CoreferenceResolver : IDocumentProcess
             }
             else if (document.IsAny(i, OrgNouns) && document.Is(i - 1, "the") && !IsNamed(document, i + 1))
             {
-                target = lastOrg;
+                // "the company said" after "a filing with the National Highway Traffic Safety Administration": a firm is
+                // not a public body
+                target = document.IsAny(i, PublicBodyNouns) ? lastOrg : lastCompany;
                 first = i - 1;
             }
             else if (document.Is(i - 1, "the") && RecentNameWithHead(document, named, cursor, i) is { } headed)
@@ -112,10 +125,10 @@ public sealed class CoreferenceResolver : IDocumentProcess
             {
                 var reference = new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference);
                 document.AddMention(reference);
-                if (first < i && target.Entity.Type is not (EntityType.Gpe or EntityType.Org) && MentionPlaces.PrepositionBefore(document, reference) is null)
+                if (first < i && MentionPlaces.PrepositionBefore(document, reference) is null)
                 {
-                    // "The fire had scorched 14,200 acres ... at Cedar Hollow High School. It has destroyed 38 homes": a
-                    // description as a clause's subject is what a later "it" points at
+                    // "The fire had scorched 14,200 acres ... at Cedar Hollow High School. It has destroyed 38 homes", "The
+                    // automaker said it": a description as a clause's subject is what a later "it" points at
                     lastActor = lastAny = reference;
                 }
             }
@@ -177,6 +190,12 @@ public sealed class CoreferenceResolver : IDocumentProcess
 
     private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>
         m.Span.Start > 0 && m.Span.End < document.Text.Length && document.Text[m.Span.Start - 1] == '(' && document.Text[m.Span.End] == ')';
+
+    private static bool IsPublicBody(EntityRef entity)
+    {
+        int space = entity.Name.LastIndexOf(' ');
+        return space > 0 && PublicBodyHeads.Contains(entity.Name[(space + 1)..]);
+    }
 
     // "IT workers" is not "it"
     private static bool IsAllCaps(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
