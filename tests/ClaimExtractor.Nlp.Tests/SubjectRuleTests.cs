@@ -70,6 +70,15 @@ public sealed class SubjectRuleTests
         Assert.Equal("Brantwell Group", claim.Subject?.Name);
     }
 
+    [Fact]
+    public void A_description_of_the_company_keeps_it_in_view_for_the_next_description()
+    {
+        var claim = ClaimIn(Recall + "Owners were told to unplug them. Retailers removed the heaters from shelves. "
+            + "The heaters were made last year, the company said in a letter to the Product Safety Authority. The company said it would hire 300 engineers.", "300");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";
 
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);

@@ -9,8 +9,8 @@ namespace ClaimExtractor.Nlp.Entities;
 /// <summary>
 /// Coreference-lite: "the regime", "the country" → the most recent country; "the company", "the firm", "the group"
 /// → the most recent organization that is not a public body ("the Product Safety Authority"; "the agency" may be
-/// one); a description that is a clause's subject ("The automaker said it") is what a later pronoun points at; "its", "their", "it", "they" → the speaker when a name says it ("Korvat said it
-/// was aware"; left unresolved when the speaker is a name not recognized), else the most recent country or
+/// one); "its", "their", "it", "they" → the speaker when a name or a description just resolved says it ("Korvat
+/// said it was aware", "the automaker said it would"; left unresolved when the speaker is a name not recognized), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
 /// recent one. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
@@ -56,7 +56,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null;
         for (int i = 0; i < document.Tokens.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -117,7 +117,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
             }
             else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)))
             {
-                var (spoken, speaker) = Speaker(document, i, named, cursor);
+                var (spoken, speaker) = Speaker(document, i, named, cursor, described);
                 target = spoken ? speaker : SameSentenceOrLater(document, lastActor, lastAny) ?? lastAny;
             }
 
@@ -125,10 +125,17 @@ public sealed class CoreferenceResolver : IDocumentProcess
             {
                 var reference = new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference);
                 document.AddMention(reference);
-                if (first < i && MentionPlaces.PrepositionBefore(document, reference) is null)
+                described = first < i ? reference : described;
+                if (first < i && document.IsAny(i, OrgNouns) && ReferenceEquals(target, lastCompany))
                 {
-                    // "The fire had scorched 14,200 acres ... at Cedar Hollow High School. It has destroyed 38 homes", "The
-                    // automaker said it": a description as a clause's subject is what a later "it" points at
+                    // "the company" names the company again: a later "the automaker" looks back three sentences from it
+                    lastCompany = reference;
+                }
+
+                if (first < i && target.Entity.Type is not (EntityType.Gpe or EntityType.Org) && MentionPlaces.PrepositionBefore(document, reference) is null)
+                {
+                    // "The fire had scorched 14,200 acres ... at Cedar Hollow High School. It has destroyed 38 homes": a
+                    // description as a clause's subject is what a later "it" points at
                     lastActor = lastAny = reference;
                 }
             }
@@ -162,7 +169,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
 
     // "Korvat said it", "Halden said that its": the name before a saying verb just before the pronoun. Spoken is
     // true when such a capitalized speaker stands there; Speaker is its mention, or null when no name was recognized.
-    private static (bool Spoken, EntityMention? Speaker) Speaker(AnalyzedDocument document, int pronoun, List<EntityMention> named, int seen)
+    private static (bool Spoken, EntityMention? Speaker) Speaker(AnalyzedDocument document, int pronoun, List<EntityMention> named, int seen, EntityMention? described)
     {
         int verb = document.Is(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
         int speaker = verb - 1;
@@ -172,6 +179,12 @@ public sealed class CoreferenceResolver : IDocumentProcess
         }
 
         int end = document.Tokens[speaker].End;
+        if (described is not null && described.Span.End == end)
+        {
+            // "The automaker said it": the description resolved just before speaks
+            return (true, described);
+        }
+
         for (int k = seen - 1; k >= 0 && named[k].Span.End >= end; k--)
         {
             if (named[k].Span.End == end)
