@@ -76,6 +76,22 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Delays were worse than ever. Brisvale alone scrapped 610 flights.", "Brisvale")]
+    [InlineData("Three lenders cut rates. Harnwick itself lowered its fixed rate to 4.1%.", "Harnwick")]
+    public void A_lone_opening_word_a_focusing_word_singles_out_is_a_name(string text, string name)
+    {
+        Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+    }
+
+    [Fact]
+    public void A_lone_opening_word_the_document_also_writes_in_lower_case_is_not_a_name()
+    {
+        const string text = "Visitors spent more this year. Tourism alone brought 3,000 jobs, and tourism pays well.";
+
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "Tourism");
+    }
+
+    [Theory]
     [InlineData("Velmora Motors posted record sales in May. The carmaker said demand for vans rose.", "The carmaker")]
     [InlineData("Orvane Brewing Co. raised prices in March. The brewer said barley costs had doubled.", "The brewer")]
     [InlineData("Tessaline Group cut 300 jobs. The manufacturer said orders had slowed.", "The manufacturer")]

@@ -79,6 +79,14 @@ public sealed class SubjectRuleTests
         Assert.Equal("Brantwell Group", claim.Subject?.Name);
     }
 
+    [Fact]
+    public void A_name_a_focusing_word_singles_out_is_the_subject_of_its_clause()
+    {
+        var claim = ClaimIn(Lead + "Who cut the most jobs? Tarnvik alone cut 450 jobs, more than a third of the total.", "450");
+
+        Assert.Equal("Tarnvik", claim.Subject?.Name);
+    }
+
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";
 
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);
