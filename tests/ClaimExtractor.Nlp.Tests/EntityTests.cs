@@ -83,6 +83,17 @@ public sealed class EntityTests
         Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
     }
 
+    [Theory]
+    [InlineData("Velmora recalled its Tarro SUV on Friday.", "Tarro")]
+    [InlineData("Shares rose after CEO Maren Holt spoke at 10 a.m. EST on Tuesday.", "Maren Holt")]
+    public void A_common_noun_acronym_or_a_time_zone_is_not_part_of_a_name(string text, string name)
+    {
+        var mentions = Shared.Run(text).Mentions;
+
+        Assert.Contains(mentions, m => m.Span.In(text).ToString() == name);
+        Assert.DoesNotContain(mentions, m => m.Span.In(text).ToString() is var s && (s.Contains("SUV", StringComparison.Ordinal) || s.Contains("CEO", StringComparison.Ordinal) || s == "EST"));
+    }
+
     [Fact]
     public void A_lone_opening_word_the_document_also_writes_in_lower_case_is_not_a_name()
     {

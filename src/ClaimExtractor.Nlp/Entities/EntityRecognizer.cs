@@ -35,6 +35,12 @@ public sealed class EntityRecognizer : IDocumentProcess
         "company", "firm", "group", "carrier", "airline", "maker", "carmaker", "automaker", "manufacturer", "producer", "lender",
         "bank", "retailer", "insurer", "chain", "operator", "developer", "publisher", "broadcaster", "subsidiary", "startup", "conglomerate");
 
+    // capitalized common nouns and time zones: "its Estrada SUV" names the Estrada, "CEO Adam Neumann" names a person, not
+    // a company, and "at 9 a.m. EST" names no one
+    private static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+        "SUV", "SUVs", "EV", "EVs", "TV", "TVs", "PC", "PCs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "IPO", "IPOs", "ATM", "ATMs", "HQ",
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST");
+
     private static readonly FrozenSet<string> PlaceCues = FrozenSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
         "Lake", "Sea", "Ocean", "Bay", "Coast", "Peninsula", "Forest", "Park", "Canyon", "Desert", "Street");
@@ -281,7 +287,7 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         var text = document.TokenText(i);
         if (!char.IsUpper(text[0]) || Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text)
-            || Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            || Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || CommonAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
         {
             return false;
         }
