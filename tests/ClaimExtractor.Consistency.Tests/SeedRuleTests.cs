@@ -134,6 +134,17 @@ public sealed class SeedRuleTests
         Assert.Equal(ContradictionKind.Update, Assert.Single(Check.All(first, later)).Kind);
     }
 
+    [Theory]
+    [InlineData("The tally of flooded homes rises to 19, the council said.")]
+    [InlineData("The count of flooded homes climbs to 19 as the river keeps rising.")]
+    public void A_later_headline_in_the_present_tense_that_revises_a_figure_is_an_update(string sentence)
+    {
+        var first = _claims.Level(Claims.Ft, "12", 12, Unit.Count, "homes.count", 2024);
+        var later = _claims.Level(Claims.Early2025, "19", 19, Unit.Count, "homes.count", 2024, sentence: sentence);
+
+        Assert.Equal(ContradictionKind.Update, Assert.Single(Check.All(first, later)).Kind);
+    }
+
     [Fact]
     public void Size_thresholds_are_not_levels()
     {

@@ -76,6 +76,33 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Delays were worse than ever. Brisvale alone scrapped 610 flights.", "Brisvale")]
+    [InlineData("Three lenders cut rates. Harnwick itself lowered its fixed rate to 4.1%.", "Harnwick")]
+    public void A_lone_opening_word_a_focusing_word_singles_out_is_a_name(string text, string name)
+    {
+        Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+    }
+
+    [Theory]
+    [InlineData("Velmora recalled its Tarro SUV on Friday.", "Tarro")]
+    [InlineData("Shares rose after CEO Maren Holt spoke at 10 a.m. EST on Tuesday.", "Maren Holt")]
+    public void A_common_noun_acronym_or_a_time_zone_is_not_part_of_a_name(string text, string name)
+    {
+        var mentions = Shared.Run(text).Mentions;
+
+        Assert.Contains(mentions, m => m.Span.In(text).ToString() == name);
+        Assert.DoesNotContain(mentions, m => m.Span.In(text).ToString() is var s && (s.Contains("SUV", StringComparison.Ordinal) || s.Contains("CEO", StringComparison.Ordinal) || s == "EST"));
+    }
+
+    [Fact]
+    public void A_lone_opening_word_the_document_also_writes_in_lower_case_is_not_a_name()
+    {
+        const string text = "Visitors spent more this year. Tourism alone brought 3,000 jobs, and tourism pays well.";
+
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "Tourism");
+    }
+
+    [Theory]
     [InlineData("Velmora Motors posted record sales in May. The carmaker said demand for vans rose.", "The carmaker")]
     [InlineData("Orvane Brewing Co. raised prices in March. The brewer said barley costs had doubled.", "The brewer")]
     [InlineData("Tessaline Group cut 300 jobs. The manufacturer said orders had slowed.", "The manufacturer")]

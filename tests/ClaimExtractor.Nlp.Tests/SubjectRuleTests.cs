@@ -40,5 +40,54 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("Paola Conti", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("The Scottish action is part of a worldwide recall of 95,000 heaters, the company said.")]
+    [InlineData("The worldwide total climbs to 95,000 heaters, Brantwell Group said.")]
+    [InlineData("According to Brantwell Group, its global recall covers 95,000 heaters.")]
+    public void A_total_the_stories_main_actor_reports_is_its_own_and_is_kept_apart_from_its_parts(string sentence)
+    {
+        var claim = ClaimIn(Recall + sentence, "95,000");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+        Assert.Equal(ClaimScope.Total, claim.Scope);
+        Assert.StartsWith("total:", claim.MetricKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_total_someone_else_reports_has_no_subject()
+    {
+        var claim = ClaimIn(Recall + "Heater recalls worldwide reached 95,000 units in total this year, according to Consumer Safety Watch.", "95,000");
+
+        Assert.Null(claim.Subject);
+        Assert.Equal(ClaimScope.Total, claim.Scope);
+    }
+
+    [Fact]
+    public void The_company_after_a_public_body_is_the_company_not_the_body()
+    {
+        var claim = ClaimIn(Recall + "Brantwell Group notified the Product Safety Authority on Tuesday. The company said it would hire 300 engineers to fix the heaters.", "300");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_description_of_the_company_keeps_it_in_view_for_the_next_description()
+    {
+        var claim = ClaimIn(Recall + "Owners were told to unplug them. Retailers removed the heaters from shelves. "
+            + "The heaters were made last year, the company said in a letter to the Product Safety Authority. The company said it would hire 300 engineers.", "300");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_name_a_focusing_word_singles_out_is_the_subject_of_its_clause()
+    {
+        var claim = ClaimIn(Lead + "Who cut the most jobs? Tarnvik alone cut 450 jobs, more than a third of the total.", "450");
+
+        Assert.Equal("Tarnvik", claim.Subject?.Name);
+    }
+
+    private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);
 }

@@ -12,6 +12,7 @@ public static class Revision
         "now stands", "has risen to", "has climbed to", "rose to", "climbed to", "jumped to", "grew to",
         "has fallen to", "fell to", "dropped to", "latest figures", "latest estimate", "new estimate",
         "up from", "down from", "so far", "as of",
+        "rises to", "climbs to", "jumps to", "grows to", "falls to", "drops to",
     ];
 
     /// <summary>

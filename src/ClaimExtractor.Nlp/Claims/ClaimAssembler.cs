@@ -204,7 +204,10 @@ public sealed class ClaimAssembler : IDocumentProcess
 
         if (metric.Total)
         {
-            subject = null;
+            // a whole across subjects has none, unless the story's main actor reports it: "a global recall of 340,000
+            // vehicles, the automaker said" is the automaker's own total, never set against one of its parts
+            subject = state.MainActor is { } actor && SubjectFinder.ReportedBy(doc, facts, actor, state.Canonical) ? state.Canonical(actor) : null;
+            metric = subject is null ? metric : metric with { Key = "total:" + metric.Key };
         }
 
         if (isAsset || metric.Concept is "price" or "population")

@@ -114,6 +114,19 @@ internal static class SubjectFinder
         return (nearest?.Entity, SubjectRole.Actor);
     }
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> (by name or description) reports the sentence: "..., the automaker said", "Korvat
+    /// said", "said Korvat", "according to Korvat".
+    /// </summary>
+    public static bool ReportedBy(AnalyzedDocument doc, SentenceFacts facts, EntityRef actor, Func<EntityRef?, EntityRef?> canonical) =>
+        doc.Mentions.Any(m => facts.Sentence.Span.Contains(m.Span) && canonical(m.Entity)?.Key == actor.Key && Reports(doc, m));
+
+    private static bool Reports(AnalyzedDocument doc, EntityMention m)
+    {
+        int first = MentionPlaces.TokenAt(doc, m.Span.Start), last = MentionPlaces.TokenAt(doc, m.Span.End - 1);
+        return SentenceFacts.IsSaying(doc, last + 1) || doc.Is(first - 1, "said") || doc.Is(first - 1, "says") || (doc.Is(first - 1, "to") && doc.Is(first - 2, "according"));
+    }
+
     // the name a "who" clause follows (a person, whatever type the recognizer gave it) when the attribution holds it
     // ("said Marisol Vega, who has lived ...")
     private static EntityMention? SpeakerBefore(AnalyzedDocument doc, SentenceFacts facts, int who) =>

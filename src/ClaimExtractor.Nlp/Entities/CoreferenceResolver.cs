@@ -8,8 +8,9 @@ namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
 /// Coreference-lite: "the regime", "the country" → the most recent country; "the company", "the firm", "the group"
-/// → the most recent organization; "its", "their", "it", "they" → the speaker when a name says it ("Korvat said it
-/// was aware"; left unresolved when the speaker is a name not recognized), else the most recent country or
+/// → the most recent organization that is not a public body ("the Product Safety Authority"; "the agency" may be
+/// one); "its", "their", "it", "they" → the speaker when a name or a description just resolved says it ("Korvat
+/// said it was aware", "the automaker said it would"; left unresolved when the speaker is a name not recognized), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
 /// recent one. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
@@ -24,6 +25,15 @@ public sealed class CoreferenceResolver : IDocumentProcess
     private static readonly FrozenSet<string> OrgNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup",
         "automaker", "carmaker", "manufacturer", "maker", "producer", "conglomerate", "chain", "brewer", "miner", "utility", "developer", "publisher", "broadcaster");
+
+    // what only a public body is called: "the agency" may be a regulator, "the company" and "the automaker" may not
+    private static readonly FrozenSet<string> PublicBodyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "agency", "organisation", "organization");
+
+    // the last word of a public body's name ("the National Highway Traffic Safety Administration", "the Finance Ministry")
+    private static readonly FrozenSet<string> PublicBodyHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "administration", "agency", "ministry", "department", "commission", "authority", "office", "bureau", "council", "court",
+        "police", "committee", "board", "parliament", "government", "senate", "congress", "assembly", "regulator", "tribunal", "service");
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "it", "they", "them", "theirs");
@@ -46,7 +56,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastAny = null, lastActor = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null;
         for (int i = 0; i < document.Tokens.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -72,6 +82,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
                 if (m.Entity.Type == EntityType.Org)
                 {
                     lastOrg = m;
+                    lastCompany = IsPublicBody(m.Entity) ? lastCompany : m;
                 }
 
                 if (m.Entity.Type is EntityType.Gpe or EntityType.Org)
@@ -93,7 +104,9 @@ public sealed class CoreferenceResolver : IDocumentProcess
             }
             else if (document.IsAny(i, OrgNouns) && document.Is(i - 1, "the") && !IsNamed(document, i + 1))
             {
-                target = lastOrg;
+                // "the company said" after "a filing with the National Highway Traffic Safety Administration": a firm is
+                // not a public body
+                target = document.IsAny(i, PublicBodyNouns) ? lastOrg : lastCompany;
                 first = i - 1;
             }
             else if (document.Is(i - 1, "the") && RecentNameWithHead(document, named, cursor, i) is { } headed)
@@ -104,7 +117,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
             }
             else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)))
             {
-                var (spoken, speaker) = Speaker(document, i, named, cursor);
+                var (spoken, speaker) = Speaker(document, i, named, cursor, described);
                 target = spoken ? speaker : SameSentenceOrLater(document, lastActor, lastAny) ?? lastAny;
             }
 
@@ -112,6 +125,13 @@ public sealed class CoreferenceResolver : IDocumentProcess
             {
                 var reference = new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference);
                 document.AddMention(reference);
+                described = first < i ? reference : described;
+                if (first < i && document.IsAny(i, OrgNouns) && ReferenceEquals(target, lastCompany))
+                {
+                    // "the company" names the company again: a later "the automaker" looks back three sentences from it
+                    lastCompany = reference;
+                }
+
                 if (first < i && target.Entity.Type is not (EntityType.Gpe or EntityType.Org) && MentionPlaces.PrepositionBefore(document, reference) is null)
                 {
                     // "The fire had scorched 14,200 acres ... at Cedar Hollow High School. It has destroyed 38 homes": a
@@ -149,7 +169,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
 
     // "Korvat said it", "Halden said that its": the name before a saying verb just before the pronoun. Spoken is
     // true when such a capitalized speaker stands there; Speaker is its mention, or null when no name was recognized.
-    private static (bool Spoken, EntityMention? Speaker) Speaker(AnalyzedDocument document, int pronoun, List<EntityMention> named, int seen)
+    private static (bool Spoken, EntityMention? Speaker) Speaker(AnalyzedDocument document, int pronoun, List<EntityMention> named, int seen, EntityMention? described)
     {
         int verb = document.Is(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
         int speaker = verb - 1;
@@ -159,6 +179,12 @@ public sealed class CoreferenceResolver : IDocumentProcess
         }
 
         int end = document.Tokens[speaker].End;
+        if (described is not null && described.Span.End == end)
+        {
+            // "The automaker said it": the description resolved just before speaks
+            return (true, described);
+        }
+
         for (int k = seen - 1; k >= 0 && named[k].Span.End >= end; k--)
         {
             if (named[k].Span.End == end)
@@ -177,6 +203,12 @@ public sealed class CoreferenceResolver : IDocumentProcess
 
     private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>
         m.Span.Start > 0 && m.Span.End < document.Text.Length && document.Text[m.Span.Start - 1] == '(' && document.Text[m.Span.End] == ')';
+
+    private static bool IsPublicBody(EntityRef entity)
+    {
+        int space = entity.Name.LastIndexOf(' ');
+        return space > 0 && PublicBodyHeads.Contains(entity.Name[(space + 1)..]);
+    }
 
     // "IT workers" is not "it"
     private static bool IsAllCaps(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z');

@@ -35,6 +35,12 @@ public sealed class EntityRecognizer : IDocumentProcess
         "company", "firm", "group", "carrier", "airline", "maker", "carmaker", "automaker", "manufacturer", "producer", "lender",
         "bank", "retailer", "insurer", "chain", "operator", "developer", "publisher", "broadcaster", "subsidiary", "startup", "conglomerate");
 
+    // capitalized common nouns and time zones: "its Estrada SUV" names the Estrada, "CEO Adam Neumann" names a person, not
+    // a company, and "at 9 a.m. EST" names no one
+    private static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+        "SUV", "SUVs", "EV", "EVs", "TV", "TVs", "PC", "PCs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "IPO", "IPOs", "ATM", "ATMs", "HQ",
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST");
+
     private static readonly FrozenSet<string> PlaceCues = FrozenSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
         "Lake", "Sea", "Ocean", "Bay", "Coast", "Peninsula", "Forest", "Park", "Canyon", "Desert", "Street");
@@ -132,7 +138,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             int i = sentence.FirstToken;
             if (i >= sentence.EndToken || covered[i] || document.Tokens[i].Kind != TokenKind.Word || functionWords.Contains(document.TokenText(i))
                 || (i + 1 < sentence.EndToken && covered[i + 1] == false && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i + 1)[0]))
-                || (!known.TryGetValue(document.TokenText(i).ToString(), out var entity) && (entity = DescribedCompany(document, sentence, i)) is null))
+                || (!known.TryGetValue(document.TokenText(i).ToString(), out var entity) && (entity = DescribedCompany(document, sentence, i) ?? FocusedName(document, i)) is null))
             {
                 continue;
             }
@@ -140,6 +146,30 @@ public sealed class EntityRecognizer : IDocumentProcess
             document.AddMention(new EntityMention(Span(document, i, i + 1), entity, MentionKind.Name));
             covered[i] = true;
         }
+    }
+
+    // "Brisvale alone cut 300 jobs", "Tarnwick itself reported ...": a lone opening word that a focusing word singles out is
+    // a name when the document never writes it in lower case ("Tourism alone brought ..." after "tourism" is a noun)
+    private static EntityRef? FocusedName(AnalyzedDocument document, int i) =>
+        document.IsAny(i + 1, FocusWords) && document.Tokens[i].Kind == TokenKind.Word && document.TokenText(i).Length > 2 && !WrittenInLowerCase(document, i)
+            ? new EntityRef(document.TokenText(i).ToString(), EntityType.Other)
+            : null;
+
+    private static readonly FrozenSet<string> FocusWords = FrozenSet.Create(StringComparer.Ordinal, "alone", "itself", "also", "too", "themselves");
+
+    private static bool WrittenInLowerCase(AnalyzedDocument document, int i)
+    {
+        var word = document.TokenText(i);
+        for (int t = 0; t < document.Tokens.Count; t++)
+        {
+            var other = document.TokenText(t);
+            if (char.IsLower(other[0]) && other.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Nordair, the airport's largest carrier, accounted for ...": a lone opening word that an appositive describes as
@@ -257,7 +287,7 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         var text = document.TokenText(i);
         if (!char.IsUpper(text[0]) || Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text)
-            || Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            || Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || CommonAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
         {
             return false;
         }
