@@ -97,9 +97,9 @@ public sealed class EntityTests
     [Fact]
     public void A_lone_opening_word_the_document_also_writes_in_lower_case_is_not_a_name()
     {
-        const string text = "Visitors spent more this year. Tourism alone brought 3,000 jobs, and tourism pays well.";
+        const string text = "Visitors spent more this year. Tourism alone brought 3,000 jobs, and tourism pays well. Exports alone rose 4%. Revenue also rose 2%.";
 
-        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "Tourism");
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() is "Tourism" or "Exports" or "Revenue");
     }
 
     [Theory]

@@ -149,13 +149,15 @@ public sealed class EntityRecognizer : IDocumentProcess
     }
 
     // "Brisvale alone cut 300 jobs", "Tarnwick itself reported ...": a lone opening word that a focusing word singles out is
-    // a name when the document never writes it in lower case ("Tourism alone brought ..." after "tourism" is a noun)
+    // a name when the document never writes it in lower case ("Tourism alone brought ..." after "tourism" is a noun); a
+    // plural is a noun ("Exports alone rose", "Sales itself"), and "also" or "too" follow any subject ("Prices also rose")
     private static EntityRef? FocusedName(AnalyzedDocument document, int i) =>
-        document.IsAny(i + 1, FocusWords) && document.Tokens[i].Kind == TokenKind.Word && document.TokenText(i).Length > 2 && !WrittenInLowerCase(document, i)
+        document.IsAny(i + 1, FocusWords) && document.Tokens[i].Kind == TokenKind.Word && document.TokenText(i) is { Length: > 2 } word && word[^1] != 's'
+        && !WrittenInLowerCase(document, i)
             ? new EntityRef(document.TokenText(i).ToString(), EntityType.Other)
             : null;
 
-    private static readonly FrozenSet<string> FocusWords = FrozenSet.Create(StringComparer.Ordinal, "alone", "itself", "also", "too", "themselves");
+    private static readonly FrozenSet<string> FocusWords = FrozenSet.Create(StringComparer.Ordinal, "alone", "itself");
 
     private static bool WrittenInLowerCase(AnalyzedDocument document, int i)
     {
