@@ -43,7 +43,7 @@ internal static class MonthReader
                 (first, day, lastDay) = (i - 3, from, d);
             }
 
-            if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y0, out int y0End))
+            if (doc.Is(after, ",") && (PeriodResolver.TryYear(doc, after + 1, end, out int y0, out int y0End) || OldYear(doc, after + 1, end, out y0, out y0End)))
             {
                 year = y0;
                 after = y0End;
@@ -60,7 +60,7 @@ internal static class MonthReader
             year = y1;
             after = y1End;
         }
-        else if (year is null && PeriodResolver.TryYear(doc, after, end, out int y, out int yEnd))
+        else if (year is null && (PeriodResolver.TryYear(doc, after, end, out int y, out int yEnd) || (day is not null && OldYear(doc, after, end, out y, out yEnd))))
         {
             year = y;
             after = yEnd;
@@ -173,12 +173,18 @@ internal static class MonthReader
     }
 
 
-    private static Period Resolve(int year, int month, int? day, int? lastDay)
+    // a day the month does not have ("Feb 30") names no day: read, and left unresolved
+    private static Period? Resolve(int year, int month, int? day, int? lastDay)
     {
         int days = DateTime.DaysInMonth(year, month);
-        if (day is not { } dd || dd > days)
+        if (day is not { } dd)
         {
             return Period.Month(year, month);
+        }
+
+        if (dd > days)
+        {
+            return null;
         }
 
         return lastDay is { } last && last <= days
@@ -190,7 +196,7 @@ internal static class MonthReader
     // "4-22 January", "from 4 to 22 January", "between 4 and 22 January", "from 13 to the 15 of July"
     private static (int First, int Day, int? LastDay)? DayBefore(AnalyzedDocument doc, Sentence sentence, int i)
     {
-        int link = doc.Is(i - 1, "of") || IsJoiner(doc, i - 1, sentence.EndToken) ? i - 1 : i;
+        int link = doc.Is(i - 1, "of") || IsJoiner(doc, i - 1, sentence.EndToken) || DayPoint(doc, i - 1) ? i - 1 : i;
         int start = DayEndingAt(doc, sentence, link);
         if (start < 0 || !Day(doc, start, sentence.EndToken, out int day, out _))
         {
@@ -213,6 +219,18 @@ internal static class MonthReader
         }
 
         return (first, day, null);
+    }
+
+    // a year before 1800 after a day and its month, closing the phrase: "5 December 1391", "June 4, 1215". A full date
+    // reaches back further than a bare year, which only from 1800 on is told from a count
+    private static bool OldYear(AnalyzedDocument doc, int i, int end, out int year, out int after)
+    {
+        year = 0;
+        after = i + 1;
+        return i < end && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i].Span.Length is 3 or 4 && doc.TokenText(i)[0] != '0'
+            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
+            && year < 1800 && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct || char.IsUpper(doc.TokenText(after)[0])
+                || doc.Is(after, "the") || doc.Is(after, "and") || doc.Is(after, "when"));
     }
 
     // a day's first token, taking a "the" before it within the sentence
@@ -244,6 +262,11 @@ internal static class MonthReader
     private static bool WordDayAfter(AnalyzedDocument doc, int i, int end, out int day, out int after) =>
         (DayWords.TryOrdinal(doc, i, end, out day, out after) || DayWords.TryCardinal(doc, i, end, out day, out after))
         && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct && !doc.Is(after, "-") || doc.Is(after, "and") || doc.Is(after, "to") || PeriodResolver.TryYear(doc, after, end, out _, out _));
+
+    // the point after a day written the European way, "16. Nov. 2016": glued to a day number and spaced from the month
+    private static bool DayPoint(AnalyzedDocument doc, int i) =>
+        i > 0 && doc.Is(i, ".") && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.Tokens[i + 1].Start > doc.Tokens[i].End
+        && doc.Tokens[i - 1].Kind == TokenKind.Number && doc.Tokens[i - 1].Span.Length <= 2;
 
     private static bool IsRangeWord(AnalyzedDocument doc, int i) =>
         doc.Is(i, "-") || doc.Is(i, "–") || doc.Is(i, "to") || doc.Is(i, "through") || doc.Is(i, "thru") || doc.Is(i, "until") || doc.Is(i, "till");

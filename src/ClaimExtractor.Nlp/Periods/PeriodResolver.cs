@@ -227,6 +227,13 @@ public sealed class PeriodResolver : IDocumentProcess
             cue = PeriodCue.Since;
             first = i - 1;
         }
+        else if (doc.Is(i - 1, "after") && doc.Published is { } pa && pa.Year > year)
+        {
+            // "after 2016" runs from 2017 to publication, as "since 2017" does
+            period = Period.Between(Period.Year(year + 1), Period.Year(pa.Year));
+            cue = PeriodCue.Since;
+            first = i - 1;
+        }
 
         // "fiscal 2024", "fiscal year 2024", "FY 2024": labelled by the year, as the gold format does
         if (doc.Is(first - 1, "fiscal") || doc.Is(first - 1, "FY"))
