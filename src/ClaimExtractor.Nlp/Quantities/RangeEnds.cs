@@ -1,5 +1,6 @@
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -11,7 +12,7 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
 {
     // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"; or a
     // scale word after the first end of "between 1 million and 2.5 million", "2.3 million to 2.5 million" or "$1.5
-    // billion-$2 billion" ("from 1 million to 2 million" and "grew by 0.5 million to 67.5 million" are changes)
+    // billion-$2 billion" ("grew from 1 million to 2 million" and "grew by 0.5 million to 67.5 million" are changes)
     public bool ScaleOnBothEnds(AnalyzedDocument doc, int start, int at, int end) =>
         at + 2 < end && numbers.TryWord(doc, at, out var word)
         && ((doc.Tokens[at].Start == doc.Tokens[at - 1].End && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix)
@@ -80,9 +81,35 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
             && !second.IsFraction && !second.IsMultiplier && second.Value > first.Value;
     }
 
-    // "from", "by" or a verb of change before the first end: "rose 1 million to 3 million" states a change and a level
+    // "by", a verb of change or "from" after one before the first end: "rose 1 million to 3 million" and "grew from 1 million
+    // to 2 million" state a change and a level; "fines range from one thousand to five thousand dollars" is a range
     private static bool IsChangeBefore(AnalyzedDocument doc, int start) =>
-        doc.Is(start - 1, "from") || doc.Is(start - 1, "by") || doc.IsAny(start - 1, QuantityWords.Rises) || doc.IsAny(start - 1, QuantityWords.Falls);
+        (doc.Is(start - 1, "from") && FromAfterChangeVerb(doc, start)) || doc.Is(start - 1, "by") || doc.IsAny(start - 1, QuantityWords.Rises) || doc.IsAny(start - 1, QuantityWords.Falls);
+
+    // "from" after a verb of rise, an adverb ("rose sharply from") or its object ("raised its full-year forecast from")
+    // between (after a fall the second level is the lower, which a range never reads: "fell from 5.1% to 4.6%")
+    public static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
+    {
+        if (!doc.Is(start - 1, "from"))
+        {
+            return false;
+        }
+
+        for (int k = start - 2; k >= 0 && k >= start - 7; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not "-")
+            {
+                return false;
+            }
+
+            if ((doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises)) && !doc.Is(k, "up"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
         !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;

@@ -1,6 +1,5 @@
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
-using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -29,7 +28,7 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         int secondFrom = prefix is not null && rangeAt + 1 < end && units.Prefix(doc, rangeAt + 1, end, out int afterAgain) is { } again && again.Unit == prefix.Unit ? afterAgain : rangeAt + 1;
         // "rose $2 to $85.40": after a change, a second amount of money is the new level, not a range ("rose 5% to 10%" stays one)
         // "rose from £10.42 to £11.44", "fell sharply from 5% to 3%": two levels, before and after the change
-        bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || FromAfterChangeVerb(doc, start);
+        bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || RangeEnds.FromAfterChangeVerb(doc, start);
         if (!negative && !changeThenLevel && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
         {
             isRange = true;
@@ -83,31 +82,6 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.Second = second;
         r.RangeAt = rangeAt;
         r.Next = next;
-    }
-
-    // "from" after a verb of rise, an adverb ("rose sharply from") or its object ("raised its full-year forecast from")
-    // between (after a fall the second level is the lower, which a range never reads: "fell from 5.1% to 4.6%")
-    private static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
-    {
-        if (!doc.Is(start - 1, "from"))
-        {
-            return false;
-        }
-
-        for (int k = start - 2; k >= 0 && k >= start - 7; k--)
-        {
-            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not "-")
-            {
-                return false;
-            }
-
-            if ((doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises)) && !doc.Is(k, "up"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
