@@ -203,6 +203,13 @@ internal static class QuantityWords
         ["pence"] = "GBP",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words for zero that stand alone as a level ("cut to zero", "inflation was nought").</summary>
+    public static FrozenSet<string> ZeroLevels { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught");
+
+    /// <summary>Words before a lone zero that make it a level: "to zero", "at zero", "was zero", "hit zero".</summary>
+    public static FrozenSet<string> ZeroLevelOpeners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "at", "from", "below", "above", "near", "is", "was", "were", "are", "be", "been", "remain", "remains", "remained", "stayed", "hit", "hits", "reached");
+
     /// <summary>Words for the digit 0 after "point" ("nine point nought four").</summary>
     public static FrozenSet<string> ZeroWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught", "oh");
 

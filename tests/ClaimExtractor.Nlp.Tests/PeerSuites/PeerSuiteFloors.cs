@@ -11,7 +11,7 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.871),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.880),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 0.764),
         new("recognizers-en-currency.jsonl", PeerKind.Money, 0.954),
         new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.908),
@@ -26,7 +26,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.449),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
-        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.653),
+        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.663),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.300),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.959),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.752),
