@@ -154,7 +154,7 @@ internal static class RelativePeriods
     internal static string? Unit(ReadOnlySpan<char> word)
     {
         var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
-        foreach (string name in (string[])["day", "week", "fortnight", "month", "year", "decade"])
+        foreach (string name in (string[])["day", "week", "fortnight", "month", "quarter", "year", "decade"])
         {
             if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -171,6 +171,7 @@ internal static class RelativePeriods
         "week" => day.AddDays(-7 * count),
         "fortnight" => day.AddDays(-14 * count),
         "month" => day.AddMonths(-count),
+        "quarter" => day.AddMonths(-3 * count),
         "decade" => day.AddYears(-10 * count),
         _ => day.AddYears(-count),
     };

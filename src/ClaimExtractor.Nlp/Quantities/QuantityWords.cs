@@ -203,6 +203,10 @@ internal static class QuantityWords
         ["pence"] = "GBP",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words before a number of quarters that make them quarters of a year: "for three quarters", "the past two quarters".</summary>
+    public static FrozenSet<string> QuarterCounters { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "for", "past", "last", "next", "previous", "prior", "first", "final", "coming", "recent", "consecutive", "straight");
+
     /// <summary>Words for zero that stand alone as a level ("cut to zero", "inflation was nought").</summary>
     public static FrozenSet<string> ZeroLevels { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught");
 
