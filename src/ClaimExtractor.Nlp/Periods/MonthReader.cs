@@ -121,7 +121,7 @@ internal static class MonthReader
     }
 
     /// <summary>
-    /// A day of the month with no month: "on the 27th", "by the 21st." (the latest such day not after publication), "the
+    /// A day of the month with no month: "on the 27th", "by the 21st.", "on 22nd" (the latest such day not after publication), "the
     /// 20th of next month". Only after a preposition of time and before punctuation, the end or a linking word, so "the
     /// 21st century" and "the 15th anniversary" stay ordinals; <paramref name="dated"/> when the caller's phrase makes it
     /// a day ("the week of the 18th").
@@ -143,7 +143,8 @@ internal static class MonthReader
             return PeriodResolver.Make(doc, i, shiftAt + 2, inMonth, PeriodCue.Day);
         }
 
-        if (at == i)
+        // "on 22nd": a day with its ordinal suffix needs no "the" after "on" or "by"
+        if (at == i && !(after == at + 2 && (doc.Is(i - 1, "on") || doc.Is(i - 1, "by"))))
         {
             return null;
         }

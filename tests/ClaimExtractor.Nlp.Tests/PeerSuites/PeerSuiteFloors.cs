@@ -21,7 +21,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
         new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.817),
         new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.844),
-        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.836),
+        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.843),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.944),
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.449),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
