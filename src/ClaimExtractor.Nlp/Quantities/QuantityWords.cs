@@ -203,6 +203,10 @@ internal static class QuantityWords
         ["pence"] = "GBP",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words after "the three months" that name a reporting period by its end: "to June", "ended March 31".</summary>
+    public static FrozenSet<string> PeriodEnds { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "through", "till", "until", "ending", "ended");
+
     /// <summary>Words before a number of quarters that make them quarters of a year: "for three quarters", "the past two quarters".</summary>
     public static FrozenSet<string> QuarterCounters { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "for", "past", "last", "next", "previous", "prior", "first", "final", "coming", "recent", "consecutive", "straight");
