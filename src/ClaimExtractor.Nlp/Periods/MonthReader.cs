@@ -230,9 +230,12 @@ internal static class MonthReader
         after = i + 1;
         return i < end && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i].Span.Length is 3 or 4 && doc.TokenText(i)[0] != '0'
             && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
-            && year < 1800 && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct || char.IsUpper(doc.TokenText(after)[0])
+            && year < 1800 && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct || IsCapitalizedWord(doc.TokenText(after))
                 || doc.Is(after, "the") || doc.Is(after, "and") || doc.Is(after, "when"));
     }
+
+    // "Pope", "The": a capital and then lower case; "1500 GMT" is a clock time
+    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
 
     // a day's first token, taking a "the" before it within the sentence
     private static int WithThe(AnalyzedDocument doc, Sentence sentence, int day) =>
