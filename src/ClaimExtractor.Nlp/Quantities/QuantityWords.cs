@@ -203,6 +203,9 @@ internal static class QuantityWords
         ["pence"] = "GBP",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Model words after a model number, as written: "the 737 Max", "the 787 Dreamliner", "an iPhone 15 Pro".</summary>
+    public static FrozenSet<string> ModelWords { get; } = FrozenSet.Create(StringComparer.Ordinal, "Max", "MAX", "Dreamliner", "Pro", "Ultra");
+
     /// <summary>Words after "the three months" that name a reporting period by its end: "to June", "ended March 31".</summary>
     public static FrozenSet<string> PeriodEnds { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "through", "till", "until", "ending", "ended");
