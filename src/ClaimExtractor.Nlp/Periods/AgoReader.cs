@@ -31,7 +31,7 @@ internal static class AgoReader
         {
             back = back is { } b ? RelativePeriods.Back(b, u, count) : null;
             exact |= u is "day" or "week" or "fortnight";
-            months |= u == "month";
+            months |= u is "month" or "quarter";
             parts++;
             at += 2;
             // "1 month, 21 days ago", "1 month and 21 days ago"

@@ -43,7 +43,7 @@ internal static class MonthReader
                 (first, day, lastDay) = (i - 3, from, d);
             }
 
-            if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int y0, out int y0End))
+            if (doc.Is(after, ",") && (PeriodResolver.TryYear(doc, after + 1, end, out int y0, out int y0End) || OldYear(doc, after + 1, end, out y0, out y0End)))
             {
                 year = y0;
                 after = y0End;
@@ -60,7 +60,7 @@ internal static class MonthReader
             year = y1;
             after = y1End;
         }
-        else if (year is null && PeriodResolver.TryYear(doc, after, end, out int y, out int yEnd))
+        else if (year is null && (PeriodResolver.TryYear(doc, after, end, out int y, out int yEnd) || (day is not null && OldYear(doc, after, end, out y, out yEnd))))
         {
             year = y;
             after = yEnd;
@@ -121,7 +121,7 @@ internal static class MonthReader
     }
 
     /// <summary>
-    /// A day of the month with no month: "on the 27th", "by the 21st." (the latest such day not after publication), "the
+    /// A day of the month with no month: "on the 27th", "by the 21st.", "on 22nd" (the latest such day not after publication), "the
     /// 20th of next month". Only after a preposition of time and before punctuation, the end or a linking word, so "the
     /// 21st century" and "the 15th anniversary" stay ordinals; <paramref name="dated"/> when the caller's phrase makes it
     /// a day ("the week of the 18th").
@@ -143,7 +143,8 @@ internal static class MonthReader
             return PeriodResolver.Make(doc, i, shiftAt + 2, inMonth, PeriodCue.Day);
         }
 
-        if (at == i)
+        // "on 22nd": a day with its ordinal suffix needs no "the" after "on" or "by"
+        if (at == i && !(after == at + 2 && (doc.Is(i - 1, "on") || doc.Is(i - 1, "by"))))
         {
             return null;
         }
@@ -173,12 +174,18 @@ internal static class MonthReader
     }
 
 
-    private static Period Resolve(int year, int month, int? day, int? lastDay)
+    // a day the month does not have ("Feb 30") names no day: read, and left unresolved
+    private static Period? Resolve(int year, int month, int? day, int? lastDay)
     {
         int days = DateTime.DaysInMonth(year, month);
-        if (day is not { } dd || dd > days)
+        if (day is not { } dd)
         {
             return Period.Month(year, month);
+        }
+
+        if (dd > days)
+        {
+            return null;
         }
 
         return lastDay is { } last && last <= days
@@ -190,7 +197,7 @@ internal static class MonthReader
     // "4-22 January", "from 4 to 22 January", "between 4 and 22 January", "from 13 to the 15 of July"
     private static (int First, int Day, int? LastDay)? DayBefore(AnalyzedDocument doc, Sentence sentence, int i)
     {
-        int link = doc.Is(i - 1, "of") || IsJoiner(doc, i - 1, sentence.EndToken) ? i - 1 : i;
+        int link = doc.Is(i - 1, "of") || IsJoiner(doc, i - 1, sentence.EndToken) || DayPoint(doc, i - 1) ? i - 1 : i;
         int start = DayEndingAt(doc, sentence, link);
         if (start < 0 || !Day(doc, start, sentence.EndToken, out int day, out _))
         {
@@ -214,6 +221,21 @@ internal static class MonthReader
 
         return (first, day, null);
     }
+
+    // a year before 1800 after a day and its month, closing the phrase: "5 December 1391", "June 4, 1215". A full date
+    // reaches back further than a bare year, which only from 1800 on is told from a count
+    private static bool OldYear(AnalyzedDocument doc, int i, int end, out int year, out int after)
+    {
+        year = 0;
+        after = i + 1;
+        return i < end && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i].Span.Length is 3 or 4 && doc.TokenText(i)[0] != '0'
+            && int.TryParse(doc.TokenText(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
+            && year < 1800 && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct || IsCapitalizedWord(doc.TokenText(after))
+                || doc.Is(after, "the") || doc.Is(after, "and") || doc.Is(after, "when"));
+    }
+
+    // "Pope", "The": a capital and then lower case; "1500 GMT" is a clock time
+    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
 
     // a day's first token, taking a "the" before it within the sentence
     private static int WithThe(AnalyzedDocument doc, Sentence sentence, int day) =>
@@ -244,6 +266,11 @@ internal static class MonthReader
     private static bool WordDayAfter(AnalyzedDocument doc, int i, int end, out int day, out int after) =>
         (DayWords.TryOrdinal(doc, i, end, out day, out after) || DayWords.TryCardinal(doc, i, end, out day, out after))
         && (after >= end || doc.Tokens[after].Kind == TokenKind.Punct && !doc.Is(after, "-") || doc.Is(after, "and") || doc.Is(after, "to") || PeriodResolver.TryYear(doc, after, end, out _, out _));
+
+    // the point after a day written the European way, "16. Nov. 2016": glued to a day number and spaced from the month
+    private static bool DayPoint(AnalyzedDocument doc, int i) =>
+        i > 0 && doc.Is(i, ".") && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.Tokens[i + 1].Start > doc.Tokens[i].End
+        && doc.Tokens[i - 1].Kind == TokenKind.Number && doc.Tokens[i - 1].Span.Length <= 2;
 
     private static bool IsRangeWord(AnalyzedDocument doc, int i) =>
         doc.Is(i, "-") || doc.Is(i, "–") || doc.Is(i, "to") || doc.Is(i, "through") || doc.Is(i, "thru") || doc.Is(i, "until") || doc.Is(i, "till");

@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Dates written in digits, read only where a year makes them dates: "2015-08-12", "2015/08/12", "02/22/2016",
 /// "21/04/2016", "9-18-15", "08/12,2015" (a first part over 12 is the day, else the month comes first, as in US news), and months
-/// "2015-3", "2015/08", "3/2015", "11-2016". "4/22" alone stays a fraction or a score, "on 4/22" and "Friday 4/22" are days; "2023-24" is a season
+/// "2015-3", "2015/08", "3/2015", "11-2016". "4/22" alone stays a fraction or a score, "on 4/22", "Friday 4/22" and a zero-padded "22/04" are days; "2023-24" is a season
 /// (its first year).
 /// Day numbers ("5", "12th", "1st") for the month readers live here too.
 /// </summary>
@@ -86,8 +86,10 @@ internal static class NumericDates
             return Date(Year(gluedYear, yearLength), month, day) is { } d ? PeriodResolver.Make(doc, i, i + 5, Period.Day(d), PeriodCue.Day) : null;
         }
 
-        // "on 4/22", "on 22/04", "Friday 5/12": "on" or a weekday makes a date of it, the latest such day not after publication
-        if (aLength <= 2 && bLength <= 2 && (doc.Is(i - 1, "on") || PeriodWords.Weekday(doc.TokenText(i - 1)) is not null))
+        // "on 4/22", "on 22/04", "Friday 5/12": "on" or a weekday makes a date of it, the latest such day not after publication;
+        // so does a zero-padded part where only one reading is a day ("22/04", "04/22"; not "05/06", "24/7" or "3/4")
+        bool padded = aLength == 2 && bLength == 2 && (doc.TokenText(i)[0] == '0' || doc.TokenText(i + 2)[0] == '0') && (a > 12) != (b > 12);
+        if (aLength <= 2 && bLength <= 2 && (padded || doc.Is(i - 1, "on") || PeriodWords.Weekday(doc.TokenText(i - 1)) is not null))
         {
             var (month, day) = a > 12 ? (b, a) : (a, b);
             return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? PeriodResolver.Make(doc, i, i + 3, Latest(doc.Published, month, day), PeriodCue.Day) : null;

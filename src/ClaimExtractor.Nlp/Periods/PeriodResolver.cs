@@ -10,7 +10,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// and centuries (<see cref="DecadeReader"/>, <see cref="CenturyReader"/>), months and days (<see cref="MonthReader"/>,
 /// <see cref="NumericDates"/>, <see cref="DayWords"/>), quarters and halves (<see cref="QuarterReader"/>), seasons,
 /// "through 2024", "this year", "last year", "a year earlier", "this month", "since June", "currently", relative days,
-/// weeks and quarters (<see cref="RelativePeriods"/>), named weeks (<see cref="WeekReader"/>), weekdays
+/// weeks and quarters (<see cref="RelativePeriods"/>), stretches named by their end ("the 12 months to March",
+/// <see cref="StretchToEnd"/>), named weeks (<see cref="WeekReader"/>), weekdays
 /// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
 /// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>) and ranges of two
 /// of them (<see cref="PeriodRanges"/>).
@@ -136,7 +137,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 2, pub is { } p ? MonthOf(p.AddMonths(1)) : null, PeriodCue.Relative);
         }
 
-        if ((WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
+        if ((StretchToEnd.Read(doc, sentence, i) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
             ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
@@ -224,6 +225,13 @@ public sealed class PeriodResolver : IDocumentProcess
         else if (doc.Is(i - 1, "since") && doc.Published is { } p && p.Year > year)
         {
             period = Period.Between(period, Period.Year(p.Year));
+            cue = PeriodCue.Since;
+            first = i - 1;
+        }
+        else if (doc.Is(i - 1, "after") && doc.Published is { } pa && pa.Year > year)
+        {
+            // "after 2016" runs from 2017 to publication, as "since 2017" does
+            period = Period.Between(Period.Year(year + 1), Period.Year(pa.Year));
             cue = PeriodCue.Since;
             first = i - 1;
         }

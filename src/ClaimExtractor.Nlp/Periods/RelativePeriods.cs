@@ -117,8 +117,8 @@ internal static class RelativePeriods
         return null;
     }
 
-    // "the past three weeks", "last 3 years", "the next 10 days", "the past few days": up to or from publication. "The past few years" and
-    // "the last two decades" (twenty years or so, not two calendar decades) are open, as "in recent years" is.
+    // "the past three weeks", "last 3 years", "the next 10 days", "the past few days", "the last two decades" (twenty years
+    // back, not two calendar decades): up to or from publication. "The past few years" is open, as "in recent years" is.
     private static PeriodExpression? Stretch(AnalyzedDocument doc, int i, int end, DateOnly? pub)
     {
         int direction = doc.Is(i, "past") || doc.Is(i, "last") || doc.Is(i, "previous") || doc.Is(i, "prior") ? -1
@@ -147,11 +147,6 @@ internal static class RelativePeriods
             return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Relative);
         }
 
-        if (unit == "decade")
-        {
-            return PeriodResolver.Make(doc, first, unitAt + 1, null, PeriodCue.Open);
-        }
-
         var period = direction < 0 ? Period.Spanning(Back(p, unit, count), p) : Period.Spanning(p.AddDays(1), Back(p, unit, -count));
         return PeriodResolver.Make(doc, first, unitAt + 1, period, PeriodCue.Relative);
     }
@@ -159,7 +154,7 @@ internal static class RelativePeriods
     internal static string? Unit(ReadOnlySpan<char> word)
     {
         var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
-        foreach (string name in (string[])["day", "week", "fortnight", "month", "year", "decade"])
+        foreach (string name in (string[])["day", "week", "fortnight", "month", "quarter", "year", "decade"])
         {
             if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -176,6 +171,8 @@ internal static class RelativePeriods
         "week" => day.AddDays(-7 * count),
         "fortnight" => day.AddDays(-14 * count),
         "month" => day.AddMonths(-count),
+        "quarter" => day.AddMonths(-3 * count),
+        "decade" => day.AddYears(-10 * count),
         _ => day.AddYears(-count),
     };
 

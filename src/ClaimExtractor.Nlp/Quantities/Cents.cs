@@ -15,11 +15,25 @@ internal sealed class Cents(NumberReader numbers)
         : IsPence(doc, at) ? Unit.Currency("GBP")
         : null;
 
-    // "10p", "shares fell 12p to 345p": a lower-case p glued to the digits, in a document that writes pounds (elsewhere a
-    // "720p" is a video resolution)
+    // "10p", "shares fell 12p to 345p": a lower-case p glued to the digits where pounds are in view: the document writes
+    // "£", "pence" or the British "per cent", or the sentence quotes shares (elsewhere a "720p" is a video resolution)
     private static bool IsPence(AnalyzedDocument doc, int at) =>
         at > 0 && doc.TokenText(at) is "p" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at - 1].Kind == TokenKind.Number
-        && doc.Text.Contains('£', StringComparison.Ordinal);
+        && (doc.Text.Contains('£', StringComparison.Ordinal) || doc.Text.Contains("pence", StringComparison.Ordinal)
+            || doc.Text.Contains("per cent", StringComparison.Ordinal) || QuotesShares(doc, doc.Sentences[doc.Tokens[at].Sentence]));
+
+    private static bool QuotesShares(AnalyzedDocument doc, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (doc.Is(k, "shares") || doc.Is(k, "share") || doc.Is(k, "stock"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "and forty-five cents", "50 cents", "43c", "43 sen" after an amount of money; a bare "and 43" or "43" only where
     // the sentence or clause ends after it ("$20 and 43", "15 dollars 50."), so "$500 and 20 people" keeps its count

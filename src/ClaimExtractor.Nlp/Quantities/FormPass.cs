@@ -105,7 +105,7 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
             ? Build(doc, sentence, start, next, -value, -value - half, -value + half, unit, form, false, false)
             : Build(doc, sentence, start, next, value, value - half, value + half, unit, form, false, false);
         if (mention is not null && form == QuantityForm.Count && core.IsWord && mention.Quantity.Noun is null && scale == 1m && core.End == k + 1
-            && core.Value < 10 && !negative && !IsPartOfAWhole(doc, sentence, next, core.Value))
+            && core.Value < 10 && !negative && !IsPartOfAWhole(doc, sentence, next, core.Value) && !IsZeroLevel(doc, sentence, k, next))
         {
             // a bare small number word with nothing counted is a pronoun or part of an idiom ("one of", "the two of
             // them"); a larger one ("Fourteen were killed"), a compound ("one hundred and six"), a scaled one ("one
@@ -115,6 +115,12 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
 
         return mention;
     }
+
+    // "cut rates to zero", "inflation was nought", "zero is the floor": zero as a level is a figure, where "zero-emission"
+    // is a name and "all for naught" an idiom
+    private static bool IsZeroLevel(AnalyzedDocument doc, Sentence sentence, int k, int after) =>
+        doc.IsAny(k, QuantityWords.ZeroLevels) && !doc.Is(after, "-")
+        && (doc.IsAny(k - 1, QuantityWords.ZeroLevelOpeners) || (k == sentence.FirstToken && (doc.Is(after, "is") || doc.Is(after, "was"))));
 
     // "seven of the 11 board members", "three of its stores": a count out of a named whole ("one of the" is an idiom, and
     // "two of them" a pronoun)

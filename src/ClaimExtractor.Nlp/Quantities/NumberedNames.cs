@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// A number that is part of a name, not a quantity: the names listed in <c>quantities/numbered-names.tsv</c>
 /// ("7-Eleven", "Area 51", "Air Force One", "COP28"), and a capitalized number word inside a capitalized name ("a Formula One
-/// team", "BBC Two", "the Big Ten") or glued by a hyphen to a name or a digit ("7-Eleven").
+/// team", "BBC Two", "the Big Ten") or glued by a hyphen to a name or a digit ("7-Eleven"), and a model number before
+/// its model word ("the 737 Max", "the 787 Dreamliner").
 /// </summary>
 internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, NumberReader numbers)
 {
@@ -26,7 +27,9 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
             return false;
         }
 
-        if (IsResolution(doc, k))
+        // "the 737 Max 9", "an iPhone 15 Pro": a model number before its model word, and a variant after it; "4K video"
+        if (IsResolution(doc, k) || (token.Kind == TokenKind.Number && ((k + 1 < sentence.EndToken && doc.IsAny(k + 1, QuantityWords.ModelWords))
+            || (k - 2 >= sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.ModelWords) && doc.Tokens[k - 2].Kind == TokenKind.Number))))
         {
             return true;
         }

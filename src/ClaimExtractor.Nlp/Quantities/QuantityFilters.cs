@@ -116,7 +116,8 @@ internal static class QuantityFilters
 
     /// <summary>
     /// A duration between <paramref name="first"/> and <paramref name="after"/> that is a period or a point in time, not a
-    /// measure: "in two years" (the future), "the past two years", "two years ago", "a 47-year-old", "the two-year fixed rate".
+    /// measure: "in two years" (the future), "the past two years", "two years ago", "the 12 months to March", "a 47-year-old",
+    /// "the two-year fixed rate".
     /// "The weakest in two years" compares across the span, so it stays a measure; so does "61 years old".
     /// </summary>
     public static bool IsPeriodNotDuration(AnalyzedDocument doc, Sentence sentence, int first, int after)
@@ -134,6 +135,13 @@ internal static class QuantityFilters
         }
 
         if (after < sentence.EndToken && (doc.IsAny(after, QuantityWords.PeriodClosers) || (doc.Is(after, "from") && doc.Is(after + 1, "now"))))
+        {
+            return true;
+        }
+
+        // "in the 12 months to March", "the three months ended June 30": a reporting period named by its end
+        if (doc.Is(first - 1, "the") && after + 1 < sentence.EndToken && doc.IsAny(after, QuantityWords.PeriodEnds)
+            && (Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(after + 1)) || doc.Is(after + 1, "end")))
         {
             return true;
         }

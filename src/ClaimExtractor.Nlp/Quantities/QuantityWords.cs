@@ -203,6 +203,24 @@ internal static class QuantityWords
         ["pence"] = "GBP",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Model words after a model number, as written: "the 737 Max", "the 787 Dreamliner", "an iPhone 15 Pro".</summary>
+    public static FrozenSet<string> ModelWords { get; } = FrozenSet.Create(StringComparer.Ordinal, "Max", "MAX", "Dreamliner", "Pro", "Ultra");
+
+    /// <summary>Words after "the three months" that name a reporting period by its end: "to June", "ended March 31".</summary>
+    public static FrozenSet<string> PeriodEnds { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "through", "till", "until", "ending", "ended");
+
+    /// <summary>Words before a number of quarters that make them quarters of a year: "for three quarters", "the past two quarters".</summary>
+    public static FrozenSet<string> QuarterCounters { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "for", "past", "last", "next", "previous", "prior", "first", "final", "coming", "recent", "consecutive", "straight");
+
+    /// <summary>Words for zero that stand alone as a level ("cut to zero", "inflation was nought").</summary>
+    public static FrozenSet<string> ZeroLevels { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught");
+
+    /// <summary>Words before a lone zero that make it a level: "to zero", "at zero", "was zero", "hit zero".</summary>
+    public static FrozenSet<string> ZeroLevelOpeners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "at", "from", "below", "above", "near", "is", "was", "were", "are", "be", "been", "remain", "remains", "remained", "stayed", "hit", "hits", "reached");
+
     /// <summary>Words for the digit 0 after "point" ("nine point nought four").</summary>
     public static FrozenSet<string> ZeroWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught", "oh");
 

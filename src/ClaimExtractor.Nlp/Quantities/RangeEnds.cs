@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -11,7 +13,7 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
 {
     // a scale glued to the first number of a range and written again after the second: "5k-20k", "$1m and $2m"; or a
     // scale word after the first end of "between 1 million and 2.5 million", "2.3 million to 2.5 million" or "$1.5
-    // billion-$2 billion" ("from 1 million to 2 million" and "grew by 0.5 million to 67.5 million" are changes)
+    // billion-$2 billion" ("grew from 1 million to 2 million" and "grew by 0.5 million to 67.5 million" are changes)
     public bool ScaleOnBothEnds(AnalyzedDocument doc, int start, int at, int end) =>
         at + 2 < end && numbers.TryWord(doc, at, out var word)
         && ((doc.Tokens[at].Start == doc.Tokens[at - 1].End && word.Kind is NumberWordKind.Scale or NumberWordKind.ScaleSuffix)
@@ -80,9 +82,54 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
             && !second.IsFraction && !second.IsMultiplier && second.Value > first.Value;
     }
 
-    // "from", "by" or a verb of change before the first end: "rose 1 million to 3 million" states a change and a level
+    // "by", a verb of change or "from" after one before the first end: "rose 1 million to 3 million" and "grew from 1 million
+    // to 2 million" state a change and a level; "fines range from one thousand to five thousand dollars" is a range
     private static bool IsChangeBefore(AnalyzedDocument doc, int start) =>
-        doc.Is(start - 1, "from") || doc.Is(start - 1, "by") || doc.IsAny(start - 1, QuantityWords.Rises) || doc.IsAny(start - 1, QuantityWords.Falls);
+        (doc.Is(start - 1, "from") && FromAfterChangeVerb(doc, start)) || doc.Is(start - 1, "by") || doc.IsAny(start - 1, QuantityWords.Rises) || doc.IsAny(start - 1, QuantityWords.Falls);
+
+    // "from" after a verb of rise or of movement ("went from", "moved from"), an adverb ("rose sharply from"), its
+    // object ("raised its full-year forecast from", "increase the average efficiency of cells from") or the change it made
+    // ("rose by 37 percent, from"; "rose by 25 percent compared with other states, from") between, with no word of range
+    // ("ranging", "between", "vary") on the way (after a fall the second level is the lower, which a range never reads:
+    // "fell from 5.1% to 4.6%")
+    public static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
+    {
+        if (!doc.Is(start - 1, "from"))
+        {
+            return false;
+        }
+
+        for (int k = start - 2; k >= 0 && k >= start - 16; k--)
+        {
+            if ((doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("-" or "," or "\"" or "“" or "”")) || doc.IsAny(k, RangeWords)
+                || (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is "," && k < start - 10 && !EndsAmount(doc, k - 1)))
+            {
+                return false;
+            }
+
+            if (((doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises)) && !doc.Is(k, "up")) || doc.IsAny(k, Moves))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "went from 3.5% to 4.1%": verbs that move a level without saying which way
+    private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "moved", "moves", "shifted", "swung", "swings");
+
+    // words that make "from X to Y" a span of values ("ranging from", "anywhere from", "between") or open a clause of
+    // its own ("the deal, which values stakes from 10% to 15%")
+    private static readonly FrozenSet<string> RangeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "range", "ranges", "ranged", "ranging", "between", "anywhere", "vary", "varies", "varied", "varying", "spanning", "spans", "estimates", "estimated",
+        "which", "who", "while", "whereas", "with");
+
+    // "37 percent", "5%", "12 points", "$2 million": the amount a change clause ends with before its comma
+    private static bool EndsAmount(AnalyzedDocument doc, int k) =>
+        k >= 0 && (doc.Tokens[k].Kind == TokenKind.Number || doc.TokenText(k) is "%" || doc.IsAny(k, AmountEnds));
+
+    private static readonly FrozenSet<string> AmountEnds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "percent", "cent", "pc", "points", "point", "million", "billion", "trillion", "thousand", "bn");
 
     public static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
         !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;

@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
-using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -30,7 +28,7 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         int secondFrom = prefix is not null && rangeAt + 1 < end && units.Prefix(doc, rangeAt + 1, end, out int afterAgain) is { } again && again.Unit == prefix.Unit ? afterAgain : rangeAt + 1;
         // "rose $2 to $85.40": after a change, a second amount of money is the new level, not a range ("rose 5% to 10%" stays one)
         // "rose from £10.42 to £11.44", "fell sharply from 5% to 3%": two levels, before and after the change
-        bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || FromAfterChangeVerb(doc, start);
+        bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || RangeEnds.FromAfterChangeVerb(doc, start);
         if (!negative && !changeThenLevel && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
         {
             isRange = true;
@@ -85,50 +83,6 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.RangeAt = rangeAt;
         r.Next = next;
     }
-
-    // "from" after a verb of rise or of movement ("went from", "moved from"), an adverb ("rose sharply from"), its
-    // object ("raised its full-year forecast from", "increase the average efficiency of cells from") or the change it made
-    // ("rose by 37 percent, from"; "rose by 25 percent compared with other states, from") between, with no word of range
-    // ("ranging", "between", "vary") on the way (after a fall the second level is the lower, which a range never reads:
-    // "fell from 5.1% to 4.6%")
-    private static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
-    {
-        if (!doc.Is(start - 1, "from"))
-        {
-            return false;
-        }
-
-        for (int k = start - 2; k >= 0 && k >= start - 16; k--)
-        {
-            if ((doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("-" or "," or "\"" or "“" or "”")) || doc.IsAny(k, RangeWords)
-                || (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is "," && k < start - 10 && !EndsAmount(doc, k - 1)))
-            {
-                return false;
-            }
-
-            if (((doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Raises)) && !doc.Is(k, "up")) || doc.IsAny(k, Moves))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "went from 3.5% to 4.1%": verbs that move a level without saying which way
-    private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "moved", "moves", "shifted", "swung", "swings");
-
-    // words that make "from X to Y" a span of values ("ranging from", "anywhere from", "between") or open a clause of
-    // its own ("the deal, which values stakes from 10% to 15%")
-    private static readonly FrozenSet<string> RangeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "range", "ranges", "ranged", "ranging", "between", "anywhere", "vary", "varies", "varied", "varying", "spanning", "spans", "estimates", "estimated",
-        "which", "who", "while", "whereas", "with");
-
-    // "37 percent", "5%", "12 points", "$2 million": the amount a change clause ends with before its comma
-    private static bool EndsAmount(AnalyzedDocument doc, int k) =>
-        k >= 0 && (doc.Tokens[k].Kind == TokenKind.Number || doc.TokenText(k) is "%" || doc.IsAny(k, AmountEnds));
-
-    private static readonly FrozenSet<string> AmountEnds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "percent", "cent", "pc", "points", "point", "million", "billion", "trillion", "thousand", "bn");
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
     {

@@ -6,7 +6,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// The scanner's scale pass: the scale word or suffix after the number ("1.6bn", "305m", "2.2 billion", "3 lakh crore"),
-/// the smaller groups after it ("4 thousand 3 hundred and 21") and a fraction of it ("one million and a half"); a lone
+/// a lower-case "k" set apart closing the phrase ("2.33 k"), the smaller groups after it ("4 thousand 3 hundred and 21") and a fraction of it ("one million and a half"); a lone
 /// "m" that reads as metres ("1.8m tall") is left to the unit pass; an upper-case "MM" is millions ("$5MM").
 /// </summary>
 internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
@@ -27,7 +27,7 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
         }
         else if (!metres && scale == 1m && next < end && numbers.TryWord(doc, next, out var scaleWord)
             && (scaleWord.Kind == NumberWordKind.Scale && !core.IsWord | scaleWord.Value > 100
-                || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1)))
+                || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1 || SpacedThousands(doc, next, end))))
         {
             if (!(scaleWord.Kind == NumberWordKind.ScaleSuffix && doc.Tokens[next].Span.Length == 1 && prefix is null
                 && (units.Suffix(doc, next, end, out _) is not null || BeforeAName(doc, next, end))))
@@ -77,6 +77,11 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
         r.Next = next;
         r.Metres = metres;
     }
+
+    // a lower-case "k" set apart from its number and closing the phrase ("a salary of 85 k.", "2.33 k"): thousands as the
+    // glued "85k" is; a spaced "m" or "b" is a metre or a letter
+    private static bool SpacedThousands(AnalyzedDocument doc, int at, int end) =>
+        doc.TokenText(at) is "k" && (at + 1 >= end || doc.Tokens[at + 1].Kind == TokenKind.Punct && doc.Tokens[at + 1].Start == doc.Tokens[at].End);
 
     // an upper-case "MM" glued to the number, or after a currency: "$5MM", "$2.5 MM"
     private static bool IsMillionsMark(AnalyzedDocument doc, int at, bool afterCurrency) =>

@@ -94,6 +94,11 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
 
         // two-thirds, two thirds, one-third, three quarters
         int fracAt = after < end && doc.TokenText(after) is "-" ? after + 1 : after;
+        if (QuartersOfAYear(doc, k, fracAt))
+        {
+            return false;
+        }
+
         if (fracAt < end && numbers.TryWord(doc, fracAt, out var denominator) && denominator.Kind == NumberWordKind.Denominator && denominator.Value <= 10
             && (total <= 10 || (denominator.Value >= 5 && doc.TokenText(fracAt)[^1] is 's' or 'S'))
             && !(doc.Is(fracAt, "quarter") && NumberReader.IsPeriodWord(doc, fracAt + 1)) && !doc.Is(fracAt, "half"))
@@ -159,4 +164,12 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
 
     private static bool IsOrdinal(AnalyzedDocument doc, int k) =>
         doc.Is(k, "first") || doc.Is(k, "second") || doc.Is(k, "latter") || doc.Is(k, "former") || doc.Is(k, "back") || doc.Is(k, "front");
+
+    // "for three quarters", "the past two quarters", "two quarters in a row", "two quarters ago", "the first three quarters of 2024": quarters of
+    // a year, a period and not a fraction ("three quarters of voters")
+    private static bool QuartersOfAYear(AnalyzedDocument doc, int k, int at) =>
+        doc.Is(at, "quarters")
+        && (doc.Is(at + 1, "of") ? NumberReader.IsPeriodWord(doc, at + 2) || (doc.Is(at + 2, "the") && NumberReader.IsPeriodWord(doc, at + 3))
+            : doc.IsAny(k - 1, QuantityWords.QuarterCounters) || doc.Is(at + 1, "running") || doc.IsAny(at + 1, QuantityWords.PeriodClosers) || doc.Is(at + 1, "earlier")
+                || (doc.Is(at + 1, "in") && doc.Is(at + 2, "a") && doc.Is(at + 3, "row")));
 }

@@ -7,12 +7,13 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// The scanner's unit pass: the unit written after the number ("percent", "euros", "Bitcoins", "km"), a measure as an
 /// adjective ("a 10-mile stretch"), metres and inches from their marks, basis points, millions of a currency ("30 MUSD"),
-/// a currency's scale after its code ("75 USD million"), pounds of weight, an index's points, and decades. A duration that names a stretch
+/// a currency's scale after its code ("75 USD million"), pounds of weight, an index's points, decades and fortnights. A duration that names a stretch
 /// of time rather than measuring one ("one day", "the past two years") is not a quantity.
 /// </summary>
 internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
 {
     private static readonly UnitEntry Decades = new(Unit.Measure("year"), Prefix: false, Suffix: true);
+    private static readonly UnitEntry Fortnights = new(Unit.Measure("day"), Prefix: false, Suffix: true);
 
     /// <summary>Reads the unit after the number; false when what was read is not a quantity.</summary>
     public bool Read(ref QuantityReading r)
@@ -109,6 +110,13 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             suffix = Decades;
             afterSuffix = decadeAt + 1;
             scale *= 10;
+        }
+        else if (suffix is null && prefix is null && decadeAt < end && (doc.Is(decadeAt, "fortnight") || doc.Is(decadeAt, "fortnights")))
+        {
+            // "two fortnights": fourteen days each, so "two fortnights ago" is a period as "four weeks ago" is
+            suffix = Fortnights;
+            afterSuffix = decadeAt + 1;
+            scale *= 14;
         }
 
         r.Suffix = suffix;

@@ -56,7 +56,7 @@ public sealed class Tokenizer : IDocumentProcess
 
             int last = k;
             bool boundary = k + 1 >= raw.Count || raw[k + 1].LineBreakBefore;
-            if (!boundary && IsTerminal(document.Text, raw[k]) && !BetweenDigits(document.Text, raw, k) && !IsInitial(document.Text, raw, k))
+            if (!boundary && IsTerminal(document.Text, raw[k]) && !BetweenDigits(document.Text, raw, k) && !IsInitial(document.Text, raw, k) && !DayPoint(document.Text, raw, k))
             {
                 while (last + 1 < raw.Count && IsCloser(document.Text[raw[last + 1].Start]) && raw[last + 1].Start == raw[last].End && !raw[last + 1].LineBreakBefore)
                 {
@@ -158,6 +158,12 @@ public sealed class Tokenizer : IDocumentProcess
     private static bool BetweenDigits(string text, List<Token> raw, int k) =>
         k > 0 && raw[k - 1].End == raw[k].Start && raw[k + 1].Start == raw[k].End
         && char.IsAsciiDigit(text[raw[k].Start - 1]) && char.IsAsciiDigit(text[raw[k + 1].Start]);
+
+    // the point of a day written the European way, "16. Nov. 2016": a day number before it, a month and a number after it
+    private static bool DayPoint(string text, List<Token> raw, int k) =>
+        k > 0 && k + 2 < raw.Count && raw[k - 1].End == raw[k].Start && raw[k - 1].Kind == TokenKind.Number && raw[k - 1].Span.Length <= 2
+        && Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(raw[k + 1].Span.In(text))
+        && (raw[k + 2].Kind == TokenKind.Number || (k + 3 < raw.Count && raw[k + 2].Span.In(text) is "." && raw[k + 3].Kind == TokenKind.Number));
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
 }

@@ -1,0 +1,50 @@
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// A reporting period named by its end: "the 12 months to March" (April to March), "the three months ended June 30",
+/// "the year to September", "the six weeks through Sunday". The stretch counts back from the end of the period after
+/// "to", "through", "ended" or "ending", which is read as any other time expression.
+/// </summary>
+internal static class StretchToEnd
+{
+    /// <summary>Reads a stretch ending at a named period, starting at "the" at token <paramref name="i"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
+    {
+        int end = sentence.EndToken;
+        if (!doc.Is(i, "the") || i + 3 >= end)
+        {
+            return null;
+        }
+
+        // "the year to March" is one year; "the 12 months to March" counts its months
+        bool single = RelativePeriods.Unit(doc.TokenText(i + 1)) is not null && !doc.TokenText(i + 1).EndsWith('s');
+        int unitAt = single ? i + 1 : i + 2;
+        if (RelativePeriods.Unit(doc.TokenText(unitAt)) is not { } unit || unit == "decade"
+            || (single ? 1 : CountWords.Read(doc, i + 1, article: false)) is not { } count
+            || !(doc.Is(unitAt + 1, "to") || doc.Is(unitAt + 1, "through") || doc.Is(unitAt + 1, "ended") || doc.Is(unitAt + 1, "ending")))
+        {
+            return null;
+        }
+
+        if (PeriodResolver.Read(doc, sentence, unitAt + 2, nested: true) is not { } last)
+        {
+            return null;
+        }
+
+        Period? period = last.Period is { End: { } close } ? Period.Spanning(Start(close, unit, count), close) : null;
+        return PeriodResolver.Make(doc, i, last.EndToken, period, last.Cue);
+    }
+
+    // the first day of the stretch: whole months back from a month's last day ("the three months to June" opens on 1 April)
+    private static DateOnly Start(DateOnly close, string unit, int count)
+    {
+        int months = unit switch { "month" => count, "quarter" => 3 * count, "year" => 12 * count, _ => 0 };
+        return months > 0 && close.AddDays(1).Day == 1
+            ? new DateOnly(close.Year, close.Month, 1).AddMonths(1 - months)
+            : RelativePeriods.Back(close, unit, count).AddDays(1);
+    }
+}
