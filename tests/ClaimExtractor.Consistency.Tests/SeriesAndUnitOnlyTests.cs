@@ -77,6 +77,18 @@ public sealed class SeriesAndUnitOnlyTests
     }
 
     [Fact]
+    public void A_sentence_that_speaks_of_another_instance_is_not_a_self_contradiction()
+    {
+        // a health page: "One trial in 50 adults ..." and "another trial in 48 adults ..." are two trials
+        var first = _claims.Level(Claims.Ft, "50", 50m, Unit.Count, "adults.count", 2025, sentence: "One trial in 50 adults cut snacking.");
+        var second = _claims.Level(Claims.Ft, "48", 48m, Unit.Count, "adults.count", 2025, sentence: "Another trial in 48 adults found less hunger.");
+        var restated = _claims.Level(Claims.Ft, "48", 48m, Unit.Count, "adults.count", 2025, sentence: "The trial followed 48 adults.");
+
+        Assert.Empty(Check.All(first, second));
+        Assert.Equal(ContradictionKind.Self, Assert.Single(Check.All(first, restated)).Kind);
+    }
+
+    [Fact]
     public void A_measure_hyphened_before_a_name_is_a_model_not_a_reading()
     {
         var large = _claims.Level(Claims.Ft, "15-inch", 15m, Unit.Measure("in"), "length.measure", 2025, sentence: "The 15-inch MacBook Pro ships in May.");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimExtractor.Consistency.Explaining;
 using ClaimExtractor.Consistency.Values;
 using ClaimExtractor.Core.Claims;
@@ -40,7 +41,7 @@ public sealed class ValueMismatchRule : IConsistencyRule
                 continue;
             }
 
-            if (Unanchored(claim, other) || (other.Document.Id == claim.Document.Id && (OneSentence(claim, other) || IsSeries(claim, context))))
+            if (Unanchored(claim, other) || (other.Document.Id == claim.Document.Id && (OneSentence(claim, other) || IsSeries(claim, context) || AnotherOne(claim) || AnotherOne(other))))
             {
                 continue;
             }
@@ -77,6 +78,13 @@ public sealed class ValueMismatchRule : IConsistencyRule
     // inches"), two measures the frames did not tell apart ("sales growth of 1.8 percent and comparable sales growth of
     // 3.5 percent") or parts ("1080 pixels by 1920 pixels").
     private static bool OneSentence(StoredClaim a, StoredClaim b) => a.Claim.Sentence == b.Claim.Sentence;
+
+    // "another study in 48 people", "a second survey found 61%", "another 40 were hurt": a sentence that says it speaks of
+    // another instance, or of more of them, states another figure, never the same one again
+    private static bool AnotherOne(StoredClaim claim) => Another.IsMatch(claim.SentenceText);
+
+    private static readonly Regex Another = new(@"\b(another|a second|a separate|a different|a further|an additional)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Two undated figures with nothing but their unit to say what they measure ("½ cup" and "¼ cup" of a recipe, "$999"
     // and "$799" on two product pages, "11" and "22" of a results list) are different things more often than one thing
