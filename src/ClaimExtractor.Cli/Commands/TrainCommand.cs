@@ -25,13 +25,14 @@ public static class TrainCommand
     private static Command Tagger()
     {
         var (data, evaluate, epochs, bits, seed) = Shared(epochs: 20, seed: 1);
+        var runs = new Option<int>("--runs") { Description = "Train N times with the seeds from --seed on and average the models", DefaultValueFactory = _ => 5, HelpName = "N" };
         var output = Out("syntax/pos-ewt.cxpm");
         var command = new Command("tagger", "Train the POS tagger on UD English-EWT and GUM train (early-stopped on EWT dev) and score UPOS accuracy on EWT test")
         {
-            data, output, evaluate, epochs, bits, seed,
+            data, output, evaluate, epochs, bits, seed, runs,
         };
         command.SetAction(result => RunTagger(result.GetRequiredValue(data), result.GetRequiredValue(output), result.GetValue(evaluate),
-            new TrainingOptions(Bits: result.GetValue(bits), Epochs: result.GetValue(epochs), Seed: result.GetValue(seed))));
+            new TrainingOptions(Bits: result.GetValue(bits), Epochs: result.GetValue(epochs), Seed: result.GetValue(seed), Runs: result.GetValue(runs))));
         return command;
     }
 
@@ -57,7 +58,7 @@ public static class TrainCommand
                 "pos-ewt", PosFeatures.Kind,
                 "Trained by claimx train tagger on the train splits of Universal Dependencies English-EWT and English-GUM (its CC BY genres), early-stopped on EWT dev; © the UD English-EWT and GUM contributors, https://universaldependencies.org",
                 "CC BY-SA 4.0, as the share-alike training data (UD_English-EWT LICENSE.txt; GUM's genres used are CC BY 4.0); attribution: Universal Dependencies English Web Treebank, GUM corpus (Zeldes 2017)",
-                Invariant($"Universal POS tagger: {tagger.Tags.Count} tags, {tagger.Model.Lexicon.Count} words with tag classes, {tagger.Model.NonZeroWeights} non-zero weights"),
+                Invariant($"Universal POS tagger in two passes (the second also reads the first's tags of the next two words): {tagger.Tags.Count} tags, {tagger.Model.Lexicon.Count} words with tag classes, {tagger.Model.NonZeroWeights} non-zero weights"),
                 "labels, tag dictionary", options, clock, score));
         }
 
@@ -120,7 +121,7 @@ public static class TrainCommand
         TrainingOptions options, Stopwatch clock, string score) => new(
         name, "1.0.0", kind, source, licence, holds,
         Invariant($"Averaged perceptron, greedy left to right; features hashed to 32 bits (FNV-1a over UTF-16 code units, then MurmurHash3 rounds over the template id and the part hashes) into 2^{options.Bits} rows; gzip file: CXPM header, format 1, {tables}, non-zero rows as 16-bit floats"),
-        Invariant($"seed {options.Seed}, at most {options.Epochs} passes, patience {options.Patience}, weights under {options.Prune} dropped, {clock.Elapsed.TotalSeconds:0} s"),
+        Invariant($"{(options.Runs > 1 ? $"mean of {options.Runs} runs with seeds from {options.Seed}" : $"seed {options.Seed}")}, at most {options.Epochs} passes, patience {options.Patience}, weights under {options.Prune} dropped, {clock.Elapsed.TotalSeconds:0} s"),
         score,
         DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 

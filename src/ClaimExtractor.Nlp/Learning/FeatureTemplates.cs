@@ -63,7 +63,21 @@ public abstract class FeatureTemplates
     /// </summary>
     public virtual bool TrainsFixedWords => false;
 
-    /// <summary>Labels every word of <paramref name="sentence"/> greedily with <paramref name="model"/>.</summary>
+    /// <summary>
+    /// How many left-to-right passes labelling takes: from the second on, <see cref="Remember"/> has handed the sentence the
+    /// previous pass's labels, so dynamic features can read the labels of the words to the right too.
+    /// </summary>
+    public virtual int Passes => 1;
+
+    /// <summary>
+    /// Stores the labels of the previous pass in <paramref name="sentence"/> for the next pass's features, or clears them
+    /// before the first pass (<paramref name="previous"/> empty); unused with one pass.
+    /// </summary>
+    public virtual void Remember(SentenceFeatures sentence, ReadOnlySpan<int> previous)
+    {
+    }
+
+    /// <summary>Labels every word of <paramref name="sentence"/> greedily with <paramref name="model"/>, in <see cref="Passes"/> passes.</summary>
     public void Decode(PerceptronModel model, SentenceFeatures sentence, Span<int> labels)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -78,6 +92,20 @@ public abstract class FeatureTemplates
         int width = model.ScoreWidth;
         var scores = sentence.ScoreBuffer(width);
         SumStatic(model, sentence, scores, width);
+        for (int pass = 1; pass <= Passes; pass++)
+        {
+            if (Passes > 1)
+            {
+                Remember(sentence, pass == 1 ? default : labels[..sentence.Count]);
+            }
+
+            LabelPass(model, sentence, scores, width, labels);
+        }
+    }
+
+    // One greedy pass: a later pass reuses the static sums of the first and adds only the dynamic rows.
+    private void LabelPass(PerceptronModel model, SentenceFeatures sentence, Span<int> scores, int width, Span<int> labels)
+    {
         Span<uint> features = stackalloc uint[Math.Max(MaxStaticFeatures, MaxDynamicFeatures)];
         Span<int> rows = stackalloc int[MaxStaticFeatures];
         for (int i = 0; i < sentence.Count; i++)
