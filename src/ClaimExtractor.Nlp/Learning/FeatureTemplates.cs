@@ -77,6 +77,12 @@ public abstract class FeatureTemplates
     {
     }
 
+    /// <summary>
+    /// The margin (best score less the runner-up's) at or above which a word keeps its label from the previous pass
+    /// without being scored again; by default every word is scored in every pass.
+    /// </summary>
+    public virtual float SureMargin => float.PositiveInfinity;
+
     /// <summary>Labels every word of <paramref name="sentence"/> greedily with <paramref name="model"/>, in <see cref="Passes"/> passes.</summary>
     public void Decode(PerceptronModel model, SentenceFeatures sentence, Span<int> labels)
     {
@@ -92,6 +98,8 @@ public abstract class FeatureTemplates
         int width = model.ScoreWidth;
         var scores = sentence.ScoreBuffer(width);
         SumStatic(model, sentence, scores, width);
+        Span<float> margins = Passes == 1 ? default : sentence.Count <= 256 ? stackalloc float[sentence.Count] : new float[sentence.Count];
+        margins.Fill(float.NegativeInfinity);
         for (int pass = 1; pass <= Passes; pass++)
         {
             if (Passes > 1)
@@ -99,17 +107,23 @@ public abstract class FeatureTemplates
                 Remember(sentence, pass == 1 ? default : labels[..sentence.Count]);
             }
 
-            LabelPass(model, sentence, scores, width, labels);
+            LabelPass(model, sentence, scores, width, labels, margins);
         }
     }
 
-    // One greedy pass: a later pass reuses the static sums of the first and adds only the dynamic rows.
-    private void LabelPass(PerceptronModel model, SentenceFeatures sentence, Span<int> scores, int width, Span<int> labels)
+    // One greedy pass: a later pass reuses the static sums of the first and adds only the dynamic rows, and only for the
+    // words the pass before was unsure of (their margins, kept when there are later passes).
+    private void LabelPass(PerceptronModel model, SentenceFeatures sentence, Span<int> scores, int width, Span<int> labels, Span<float> margins)
     {
         Span<uint> features = stackalloc uint[Math.Max(MaxStaticFeatures, MaxDynamicFeatures)];
         Span<int> rows = stackalloc int[MaxStaticFeatures];
         for (int i = 0; i < sentence.Count; i++)
         {
+            if (!margins.IsEmpty && margins[i] >= SureMargin)
+            {
+                continue;
+            }
+
             int label = FixedLabel(sentence, i, labels);
             if (label < 0)
             {
@@ -122,7 +136,11 @@ public abstract class FeatureTemplates
                 }
 
                 int dynamic = ExtractDynamic(sentence, i, labels, features);
-                label = Constrain(i > 0 ? labels[i - 1] : -1, model.Best(features[..dynamic], start));
+                label = Constrain(i > 0 ? labels[i - 1] : -1, model.Best(features[..dynamic], start, out float margin));
+                if (!margins.IsEmpty)
+                {
+                    margins[i] = margin;
+                }
             }
 
             labels[i] = label;

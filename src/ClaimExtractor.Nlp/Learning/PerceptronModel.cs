@@ -72,8 +72,11 @@ public sealed class PerceptronModel : ILinearScorer
     /// <summary>Writes the sum of the rows at <paramref name="rows"/> into <paramref name="into"/> (<see cref="ScoreWidth"/> ints).</summary>
     internal void SumRows(ReadOnlySpan<int> rows, Span<int> into) => table.SumRows(rows, into);
 
-    /// <summary>The best label over <paramref name="features"/> with the sums <paramref name="start"/> already added.</summary>
-    internal int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start) => table.Best(features, start);
+    /// <summary>
+    /// The best label over <paramref name="features"/> with the sums <paramref name="start"/> (or none) already added, and
+    /// by how much its score beats the runner-up's.
+    /// </summary>
+    public int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start, out float margin) => table.Best(features, start, out margin);
 
     /// <summary>
     /// The model whose every weight is the mean of that weight in <paramref name="models"/> (trained on the same data with

@@ -21,10 +21,17 @@ public sealed class PosFeatures : FeatureTemplates
     private readonly FrozenDictionary<uint, int> exact;
     private readonly FrozenDictionary<uint, int> normalized;
 
-    /// <summary>Features over a lexicon of exact word forms to <see cref="Code"/>s.</summary>
-    public PosFeatures(IReadOnlyDictionary<string, int> lexicon)
+    private readonly float sureMargin;
+
+    /// <summary>
+    /// Features over a lexicon of exact word forms to <see cref="Code"/>s; the second pass rescores only words the first
+    /// labelled with a margin under <paramref name="sureMargin"/>. The default keeps the committed model's EWT dev accuracy
+    /// (0.9544, as rescoring every word; 0.9534 with no second pass) while rescoring only the words it is unsure of.
+    /// </summary>
+    public PosFeatures(IReadOnlyDictionary<string, int> lexicon, float sureMargin = 15f)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        this.sureMargin = sureMargin;
         exact = lexicon.ToFrozenDictionary(p => FeatureHash.Text(p.Key, normalize: false), p => p.Value);
         normalized = lexicon.GroupBy(p => FeatureHash.Text(p.Key, normalize: true))
             .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, p) => mask | (p.Value & MaskBits)));
@@ -38,6 +45,9 @@ public sealed class PosFeatures : FeatureTemplates
 
     /// <inheritdoc />
     public override int Passes => 2;
+
+    /// <inheritdoc />
+    public override float SureMargin => sureMargin;
 
     /// <summary>A word's lexicon code: the bit mask of its tags, plus (tag + 1) &lt;&lt; 24 when it always takes one tag.</summary>
     public static int Code(int tagMask, int fixedTag) => (tagMask & MaskBits) | ((fixedTag + 1) << 24);
