@@ -63,7 +63,27 @@ public abstract class FeatureTemplates
     /// </summary>
     public virtual bool TrainsFixedWords => false;
 
-    /// <summary>Labels every word of <paramref name="sentence"/> greedily with <paramref name="model"/>.</summary>
+    /// <summary>
+    /// How many left-to-right passes labelling takes: from the second on, <see cref="Remember"/> has handed the sentence the
+    /// previous pass's labels, so dynamic features can read the labels of the words to the right too.
+    /// </summary>
+    public virtual int Passes => 1;
+
+    /// <summary>
+    /// Stores the labels of the previous pass in <paramref name="sentence"/> for the next pass's features, or clears them
+    /// before the first pass (<paramref name="previous"/> empty); unused with one pass.
+    /// </summary>
+    public virtual void Remember(SentenceFeatures sentence, ReadOnlySpan<int> previous)
+    {
+    }
+
+    /// <summary>
+    /// The margin (best score less the runner-up's) at or above which a word keeps its label from the previous pass
+    /// without being scored again; by default every word is scored in every pass.
+    /// </summary>
+    public virtual float SureMargin => float.PositiveInfinity;
+
+    /// <summary>Labels every word of <paramref name="sentence"/> greedily with <paramref name="model"/>, in <see cref="Passes"/> passes.</summary>
     public void Decode(PerceptronModel model, SentenceFeatures sentence, Span<int> labels)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -78,10 +98,32 @@ public abstract class FeatureTemplates
         int width = model.ScoreWidth;
         var scores = sentence.ScoreBuffer(width);
         SumStatic(model, sentence, scores, width);
+        Span<float> margins = Passes == 1 ? default : sentence.Count <= 256 ? stackalloc float[sentence.Count] : new float[sentence.Count];
+        margins.Fill(float.NegativeInfinity);
+        for (int pass = 1; pass <= Passes; pass++)
+        {
+            if (Passes > 1)
+            {
+                Remember(sentence, pass == 1 ? default : labels[..sentence.Count]);
+            }
+
+            LabelPass(model, sentence, scores, width, labels, margins);
+        }
+    }
+
+    // One greedy pass: a later pass reuses the static sums of the first and adds only the dynamic rows, and only for the
+    // words the pass before was unsure of (their margins, kept when there are later passes).
+    private void LabelPass(PerceptronModel model, SentenceFeatures sentence, Span<int> scores, int width, Span<int> labels, Span<float> margins)
+    {
         Span<uint> features = stackalloc uint[Math.Max(MaxStaticFeatures, MaxDynamicFeatures)];
         Span<int> rows = stackalloc int[MaxStaticFeatures];
         for (int i = 0; i < sentence.Count; i++)
         {
+            if (!margins.IsEmpty && margins[i] >= SureMargin)
+            {
+                continue;
+            }
+
             int label = FixedLabel(sentence, i, labels);
             if (label < 0)
             {
@@ -94,7 +136,11 @@ public abstract class FeatureTemplates
                 }
 
                 int dynamic = ExtractDynamic(sentence, i, labels, features);
-                label = Constrain(i > 0 ? labels[i - 1] : -1, model.Best(features[..dynamic], start));
+                label = Constrain(i > 0 ? labels[i - 1] : -1, model.Best(features[..dynamic], start, out float margin));
+                if (!margins.IsEmpty)
+                {
+                    margins[i] = margin;
+                }
             }
 
             labels[i] = label;

@@ -72,8 +72,42 @@ public sealed class PerceptronModel : ILinearScorer
     /// <summary>Writes the sum of the rows at <paramref name="rows"/> into <paramref name="into"/> (<see cref="ScoreWidth"/> ints).</summary>
     internal void SumRows(ReadOnlySpan<int> rows, Span<int> into) => table.SumRows(rows, into);
 
-    /// <summary>The best label over <paramref name="features"/> with the sums <paramref name="start"/> already added.</summary>
-    internal int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start) => table.Best(features, start);
+    /// <summary>
+    /// The best label over <paramref name="features"/> with the sums <paramref name="start"/> (or none) already added, and
+    /// by how much its score beats the runner-up's.
+    /// </summary>
+    public int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start, out float margin) => table.Best(features, start, out margin);
+
+    /// <summary>
+    /// The model whose every weight is the mean of that weight in <paramref name="models"/> (trained on the same data with
+    /// the same features, in different orders): the mean of a few runs varies less from run to run than each run.
+    /// </summary>
+    public static PerceptronModel Mean(IReadOnlyList<PerceptronModel> models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var first = models[0];
+        if (models.Any(m => m.Kind != first.Kind || m.table.Bits != first.table.Bits || !m.LabelNames.SequenceEqual(first.LabelNames)))
+        {
+            throw new ArgumentException("Only models of one kind, size and label set can be averaged.", nameof(models));
+        }
+
+        var mean = new WeightTable(first.table.Bits, first.Labels);
+        for (int row = 0; row < 1 << mean.Bits; row++)
+        {
+            for (int k = 0; k < mean.Labels; k++)
+            {
+                float sum = 0f;
+                foreach (var model in models)
+                {
+                    sum += model.table.Weight(row, k);
+                }
+
+                mean.Weights[(row * mean.Stride) + k] = (float)(Half)(sum / models.Count);
+            }
+        }
+
+        return new PerceptronModel(first.Kind, first.LabelNames, mean, first.Lexicon);
+    }
 
     /// <summary>Writes the model to <paramref name="path"/>.</summary>
     public void Save(string path)

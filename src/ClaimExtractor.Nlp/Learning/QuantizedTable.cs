@@ -64,7 +64,10 @@ internal sealed class QuantizedTable
     /// The label with the highest summed weight over <paramref name="features"/> plus <paramref name="start"/> (a word's
     /// sums from <see cref="SumRows"/>, or empty): integer sums, so the same label as scoring every feature at once.
     /// </summary>
-    public int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start)
+    public int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start) => Best(features, start, out _);
+
+    /// <summary>As <see cref="Best(ReadOnlySpan{uint}, ReadOnlySpan{int})"/>, with how far the best score is above the runner-up's (in weights).</summary>
+    public int Best(ReadOnlySpan<uint> features, ReadOnlySpan<int> start, out float margin)
     {
         Span<int> rows = features.Length <= 128 ? stackalloc int[features.Length] : new int[features.Length];
         Locate(features, rows);
@@ -72,15 +75,20 @@ internal sealed class QuantizedTable
         AddRows(rows, ref sums);
         Span<int> scores = stackalloc int[32];
         sums.Store(scores, 32);
-        int best = 0;
+        int best = 0, second = int.MinValue;
         for (int k = 1; k < Labels; k++)
         {
             if (scores[k] > scores[best])
             {
-                best = k;
+                (second, best) = (scores[best], k);
+            }
+            else
+            {
+                second = Math.Max(second, scores[k]);
             }
         }
 
+        margin = Labels == 1 ? float.PositiveInfinity : ((long)scores[best] - second) / Scale;
         return best;
     }
 

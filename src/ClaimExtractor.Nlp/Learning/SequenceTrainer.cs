@@ -10,8 +10,36 @@ namespace ClaimExtractor.Nlp.Learning;
 /// </summary>
 public static class SequenceTrainer
 {
-    /// <summary>Trains and returns the model with the best dev score; one line per pass goes to <paramref name="log"/>.</summary>
+    /// <summary>
+    /// Trains and returns the model with the best dev score, or the mean of <see cref="TrainingOptions.Runs"/> such models
+    /// trained with successive seeds; one line per pass goes to <paramref name="log"/>.
+    /// </summary>
     public static PerceptronModel Train(
+        FeatureTemplates templates,
+        string kind,
+        IReadOnlyList<string> labels,
+        IReadOnlyDictionary<string, int> lexicon,
+        IReadOnlyList<TrainingExample> train,
+        Func<PerceptronModel, double> devScore,
+        TrainingOptions options,
+        TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(devScore);
+        ArgumentNullException.ThrowIfNull(log);
+        if (options.Runs <= 1)
+        {
+            return Run(templates, kind, labels, lexicon, train, devScore, options, log);
+        }
+
+        var runs = Enumerable.Range(0, options.Runs)
+            .Select(r => Run(templates, kind, labels, lexicon, train, devScore, options with { Seed = options.Seed + r }, log)).ToList();
+        var mean = PerceptronModel.Mean(runs);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean of {runs.Count} runs: dev {devScore(mean):0.0000}"));
+        return mean;
+    }
+
+    private static PerceptronModel Run(
         FeatureTemplates templates,
         string kind,
         IReadOnlyList<string> labels,
@@ -47,21 +75,8 @@ public static class SequenceTrainer
             foreach (int index in order)
             {
                 var (sentence, gold) = (train[index].Sentence, train[index].Gold);
-                for (int i = 0; i < sentence.Count; i++)
-                {
-                    int guess = templates.TrainsFixedWords ? -1 : templates.FixedLabel(sentence, i, predicted);
-                    if (guess < 0)
-                    {
-                        int n = templates.Extract(sentence, i, predicted, features);
-                        guess = trainer.Best(features.AsSpan(0, n));
-                        trainer.Update(features.AsSpan(0, n), gold[i], guess);
-                        guess = templates.Constrain(i > 0 ? predicted[i - 1] : -1, guess);
-                    }
-
-                    predicted[i] = guess;
-                    correct += guess == gold[i] ? 1 : 0;
-                    total++;
-                }
+                correct += Learn(templates, trainer, sentence, gold, predicted, features);
+                total += sentence.Count;
             }
 
             var model = trainer.Average(kind, labels, lexicon, options.Prune);
@@ -78,5 +93,55 @@ public static class SequenceTrainer
         }
 
         return best ?? trainer.Average(kind, labels, lexicon, options.Prune);
+    }
+
+    // Learns from one sentence. With more than one pass, the earlier passes label it without learning and the last pass
+    // learns from their labels, so it meets the mistakes they leave rather than a model just corrected on this sentence;
+    // then the first pass learns too. (Labels from models trained on the other quarters of the data, as in stacking, did
+    // worse on EWT dev: 0.9533 against 0.9546.) Returns how many words the last pass got right.
+    private static int Learn(FeatureTemplates templates, PerceptronTrainer trainer, SentenceFeatures sentence, int[] gold, int[] predicted, uint[] features)
+    {
+        if (templates.Passes == 1)
+        {
+            return LabelPass(templates, trainer, sentence, gold, predicted, features, learn: true);
+        }
+
+        for (int pass = 1; pass < templates.Passes; pass++)
+        {
+            templates.Remember(sentence, pass == 1 ? default : predicted.AsSpan(0, sentence.Count));
+            LabelPass(templates, trainer, sentence, gold, predicted, features, learn: false);
+        }
+
+        templates.Remember(sentence, predicted.AsSpan(0, sentence.Count));
+        int correct = LabelPass(templates, trainer, sentence, gold, predicted, features, learn: true);
+        templates.Remember(sentence, default);
+        LabelPass(templates, trainer, sentence, gold, predicted, features, learn: true);
+        return correct;
+    }
+
+    // Labels the words of one sentence with the current weights, learning from each mistake when asked; returns how many were right.
+    private static int LabelPass(FeatureTemplates templates, PerceptronTrainer trainer, SentenceFeatures sentence, int[] gold, int[] predicted, uint[] features, bool learn)
+    {
+        int correct = 0;
+        for (int i = 0; i < sentence.Count; i++)
+        {
+            int guess = templates.TrainsFixedWords ? -1 : templates.FixedLabel(sentence, i, predicted);
+            if (guess < 0)
+            {
+                int n = templates.Extract(sentence, i, predicted, features);
+                guess = trainer.Best(features.AsSpan(0, n));
+                if (learn)
+                {
+                    trainer.Update(features.AsSpan(0, n), gold[i], guess);
+                }
+
+                guess = templates.Constrain(i > 0 ? predicted[i - 1] : -1, guess);
+            }
+
+            predicted[i] = guess;
+            correct += guess == gold[i] ? 1 : 0;
+        }
+
+        return correct;
     }
 }

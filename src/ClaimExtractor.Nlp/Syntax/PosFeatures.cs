@@ -6,24 +6,32 @@ using static ClaimExtractor.Nlp.Learning.SentenceFeatures;
 namespace ClaimExtractor.Nlp.Syntax;
 
 /// <summary>
-/// The POS tagger's features (kind <c>pos/4</c>): the word, its affixes and shape, the words two either side, the
+/// The POS tagger's features (kind <c>pos/5</c>): the word, its affixes and shape, the words two either side, the
 /// two previous tags and their pairs with the word, and each nearby word's ambiguity class (the set of tags it was
 /// seen with in training), which stands in for the tags to the right that a greedy tagger has not chosen yet.
-/// Frequent unambiguous words take their one tag without scoring.
+/// Frequent unambiguous words take their one tag without scoring. A second pass rescores the other words with the first
+/// pass's tags of the two words to the right as well (kept as the sentence's POS tags), reusing the first pass's static sums.
 /// </summary>
 public sealed class PosFeatures : FeatureTemplates
 {
     /// <summary>The model kind these features go with; a change to the templates changes it.</summary>
-    public const string Kind = "pos/4";
+    public const string Kind = "pos/5";
 
     private const int MaskBits = 0xFFFFFF;
     private readonly FrozenDictionary<uint, int> exact;
     private readonly FrozenDictionary<uint, int> normalized;
 
-    /// <summary>Features over a lexicon of exact word forms to <see cref="Code"/>s.</summary>
-    public PosFeatures(IReadOnlyDictionary<string, int> lexicon)
+    private readonly float sureMargin;
+
+    /// <summary>
+    /// Features over a lexicon of exact word forms to <see cref="Code"/>s; the second pass rescores only words the first
+    /// labelled with a margin under <paramref name="sureMargin"/>. The default keeps the committed model's EWT dev accuracy
+    /// (0.9544, as rescoring every word; 0.9534 with no second pass) while rescoring only the words it is unsure of.
+    /// </summary>
+    public PosFeatures(IReadOnlyDictionary<string, int> lexicon, float sureMargin = 15f)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        this.sureMargin = sureMargin;
         exact = lexicon.ToFrozenDictionary(p => FeatureHash.Text(p.Key, normalize: false), p => p.Value);
         normalized = lexicon.GroupBy(p => FeatureHash.Text(p.Key, normalize: true))
             .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, p) => mask | (p.Value & MaskBits)));
@@ -33,7 +41,13 @@ public sealed class PosFeatures : FeatureTemplates
     public override int MaxStaticFeatures => 31;
 
     /// <inheritdoc />
-    public override int MaxDynamicFeatures => 6;
+    public override int MaxDynamicFeatures => 11;
+
+    /// <inheritdoc />
+    public override int Passes => 2;
+
+    /// <inheritdoc />
+    public override float SureMargin => sureMargin;
 
     /// <summary>A word's lexicon code: the bit mask of its tags, plus (tag + 1) &lt;&lt; 24 when it always takes one tag.</summary>
     public static int Code(int tagMask, int fixedTag) => (tagMask & MaskBits) | ((fixedTag + 1) << 24);
@@ -47,6 +61,16 @@ public sealed class PosFeatures : FeatureTemplates
             int code = exact.TryGetValue(sentence.Hash(i, Exact), out int c) ? c
                 : normalized.TryGetValue(sentence.Hash(i, Word), out int m) ? m : 0;
             sentence.SetLexicon(i, code);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Remember(SentenceFeatures sentence, ReadOnlySpan<int> previous)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        for (int i = 0; i < sentence.Count; i++)
+        {
+            sentence.SetPos(i, previous.IsEmpty ? 0 : previous[i] + 1);
         }
     }
 
@@ -112,6 +136,18 @@ public sealed class PosFeatures : FeatureTemplates
         into[3] = Feature(18, t1, word);
         into[4] = Feature(31, t1, c0);
         into[5] = Feature(33, t1, c1);
-        return 6;
+        if (sentence.Pos(0) == 0)
+        {
+            return 6; // the first pass: no tags to the right yet
+        }
+
+        uint r1 = sentence.Pos(i + 1);
+        uint r2 = sentence.Pos(i + 2);
+        into[6] = Feature(40, r1);
+        into[7] = Feature(41, r2);
+        into[8] = Feature(42, r1, r2);
+        into[9] = Feature(43, t1, r1);
+        into[10] = Feature(44, word, r1);
+        return 11;
     }
 }

@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Tests.Learning;
 
 /// <summary>
 /// Decoding sums each word's static rows up front (prefetched a word ahead) and adds the label-reading rows word by
-/// word; training scores every feature of a word at once. Both must choose the same labels on real text.
+/// word, reusing the static sums in a second pass for the words the first was unsure of; training scores every feature
+/// of a word at once, pass by pass. Both must choose the same labels on real text.
 /// </summary>
 public class DecodingTests
 {
@@ -41,16 +42,31 @@ public class DecodingTests
         templates.Prepare(features);
         var labels = new int[sentence.Words.Count];
         var buffer = new uint[templates.MaxFeatures];
-        for (int i = 0; i < labels.Length; i++)
+        var margins = new float[labels.Length];
+        for (int pass = 1; pass <= templates.Passes; pass++)
         {
-            int label = templates.FixedLabel(features, i, labels);
-            if (label < 0)
+            if (templates.Passes > 1)
             {
-                int n = templates.Extract(features, i, labels, buffer);
-                label = templates.Constrain(i > 0 ? labels[i - 1] : -1, model.Best(buffer.AsSpan(0, n)));
+                templates.Remember(features, pass == 1 ? default : labels);
             }
 
-            labels[i] = label;
+            for (int i = 0; i < labels.Length; i++)
+            {
+                if (pass > 1 && margins[i] >= templates.SureMargin)
+                {
+                    continue;
+                }
+
+                int label = templates.FixedLabel(features, i, labels);
+                margins[i] = float.NegativeInfinity;
+                if (label < 0)
+                {
+                    int n = templates.Extract(features, i, labels, buffer);
+                    label = templates.Constrain(i > 0 ? labels[i - 1] : -1, model.Best(buffer.AsSpan(0, n), default, out margins[i]));
+                }
+
+                labels[i] = label;
+            }
         }
 
         return labels;

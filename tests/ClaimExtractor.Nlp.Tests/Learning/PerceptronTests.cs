@@ -83,12 +83,43 @@ public class PerceptronTests
         Assert.Equal(2001329867u, FeatureHash.Mix(1, 2));
     }
 
-    private static PosTagger Train()
+    [Fact]
+    public void The_second_pass_tags_a_word_by_the_first_pass_tag_of_the_word_after_it()
+    {
+        // "a" takes the tag of "b", which follows from the last word ("dog" or "run"): three words after "a", out of its
+        // sight, but in sight of "b", so only a pass that reads the tag the first pass gave "b" can tag "a"
+        string[][] words = [.. Enumerable.Range(0, 16).Select(k => new[] { "a", "b", "c", k % 2 == 0 ? "dog" : "run" })];
+        string[][] tags = [.. Enumerable.Range(0, 16).Select(k => k % 2 == 0 ? new[] { "NOUN", "NOUN", "ADP", "NOUN" } : ["VERB", "VERB", "ADP", "VERB"])];
+        using var dir = new TempDir();
+        string data = dir.Write("train.conllu", Conllu(words, tags));
+
+        var tagger = TaggerTraining.Train([data], data, new TrainingOptions(Bits: 12, Epochs: 10), TextWriter.Null);
+
+        Assert.Equal(tags.Select(t => t[0]), words.Select(w => tagger.Tag(w)[0]));
+    }
+
+    [Fact]
+    public void Several_runs_make_the_mean_of_the_models_their_seeds_train()
+    {
+        using var dir = new TempDir();
+        Train(new TrainingOptions(Bits: 12, Epochs: 5, Runs: 2)).Model.Save(dir.File("runs.cxpm"));
+        PerceptronModel.Mean([Train(new TrainingOptions(Bits: 12, Epochs: 5, Seed: 1)).Model, Train(new TrainingOptions(Bits: 12, Epochs: 5, Seed: 2)).Model])
+            .Save(dir.File("mean.cxpm"));
+        var one = Train().Model;
+        PerceptronModel.Mean([one, one]).Save(dir.File("same.cxpm"));
+        one.Save(dir.File("one.cxpm"));
+
+        Assert.Equal(File.ReadAllBytes(dir.File("mean.cxpm")), File.ReadAllBytes(dir.File("runs.cxpm")));
+        Assert.Equal(File.ReadAllBytes(dir.File("one.cxpm")), File.ReadAllBytes(dir.File("same.cxpm")));
+        Assert.NotEqual(File.ReadAllBytes(dir.File("one.cxpm")), File.ReadAllBytes(dir.File("runs.cxpm")));
+    }
+
+    private static PosTagger Train(TrainingOptions? options = null)
     {
         using var dir = new TempDir();
         string train = dir.Write("train.conllu", Conllu(TrainWords, TrainTags));
         string dev = dir.Write("dev.conllu", Conllu([["Ivan", "is", "baking", "calmly"]], [["PROPN", "AUX", "VERB", "ADV"]]));
-        return TaggerTraining.Train([train], dev, new TrainingOptions(Bits: 12, Epochs: 5), TextWriter.Null);
+        return TaggerTraining.Train([train], dev, options ?? new TrainingOptions(Bits: 12, Epochs: 5), TextWriter.Null);
     }
 
     private static string Conllu(string[][] words, string[][] tags) => string.Concat(words.Select((sentence, s) =>

@@ -18,12 +18,12 @@ public class TrainedModelTests
 
         double accuracy = TaggerTraining.Accuracy(tagger, TaggerTraining.Sentences(Eval("ud-english-ewt", "en_ewt-ud-test.conllu")));
 
-        Assert.True(accuracy >= 0.955, $"UPOS accuracy {accuracy:0.0000} < 0.955");
+        Assert.True(accuracy >= 0.9565, $"UPOS accuracy {accuracy:0.0000} < 0.9565");
     }
 
     [SharedEvalTheory]
     [InlineData("gum", 0.63, 0.65, 0.55, 0.63)]
-    [InlineData("uner", 0.58, 0.64, 0.41, 0.64)]
+    [InlineData("uner", 0.58, 0.64, 0.40, 0.64)]
     public void The_recognizer_finds_names_in_the_test_splits_at_its_measured_F1(string set, double all, double loc, double org, double per)
     {
         var recognizer = Recognizer();
