@@ -294,9 +294,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             return false;
         }
 
-        Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
-        int written = text[..lower.Length].ToLowerInvariant(lower);
-        return !models.Quantities.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(lower[..written]);
+        return !models.Quantities.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text);
     }
 
     private void AddUnknown(AnalyzedDocument document, int start, int end)

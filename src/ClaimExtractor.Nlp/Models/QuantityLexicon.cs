@@ -26,7 +26,7 @@ public sealed class QuantityLexicon
         MaxUnitTokens = maxUnitTokens;
     }
 
-    /// <summary>Lower-case number word → value and kind.</summary>
+    /// <summary>Number word (matched in any case) → value and kind.</summary>
     public FrozenDictionary<string, (decimal Value, NumberWordKind Kind)> NumberWords { get; }
 
     /// <summary>Lower-case unit phrase key → unit (for words: "percent", "barrels per day").</summary>
@@ -111,7 +111,7 @@ public sealed class QuantityLexicon
 
         var letters = LoadLetterCurrencies(modelsDirectory);
         glued.UnionWith(letters.Select(l => l.Letter));
-        return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.Ordinal), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
+        return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
             glued.ToFrozenSet(StringComparer.Ordinal), letters, LoadNumberedNames(modelsDirectory));
     }
 

@@ -91,6 +91,9 @@ public sealed class AnalyzedDocument
     /// <summary>Adds a token; tokens must come in text order.</summary>
     public void AddToken(Token token) => tokens.Add(token);
 
+    /// <summary>Makes room for <paramref name="count"/> tokens in all, so a tokenizer that knows them adds them without regrowing.</summary>
+    public void ReserveTokens(int count) => tokens.EnsureCapacity(count);
+
     /// <summary>Adds a sentence; sentences must come in text order.</summary>
     public void AddSentence(Sentence sentence) => sentences.Add(sentence);
 

@@ -63,9 +63,7 @@ internal sealed class NumberReader
             return false;
         }
 
-        Span<char> lower = stackalloc char[text.Length];
-        text.ToLowerInvariant(lower);
-        return lexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out word);
+        return lexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out word);
     }
 
     public bool IsLargeScale(AnalyzedDocument doc, int k) => TryWord(doc, k, out var word) && word.Kind == NumberWordKind.Scale && word.Value > 100;

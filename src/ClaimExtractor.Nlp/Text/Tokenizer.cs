@@ -45,6 +45,7 @@ public sealed class Tokenizer : IDocumentProcess
     {
         ArgumentNullException.ThrowIfNull(document);
         var raw = ReadTokens(document);
+        document.ReserveTokens(raw.Count);
         int first = 0;
         int sentence = 0;
         for (int k = 0; k < raw.Count; k++)
