@@ -27,34 +27,33 @@ public static class SequenceTrainer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(devScore);
         ArgumentNullException.ThrowIfNull(log);
+        var job = new Job(templates, kind, labels, lexicon, train, devScore);
         if (options.Runs <= 1)
         {
-            return Run(templates, kind, labels, lexicon, train, devScore, options, log);
+            return Run(job, options, log);
         }
 
-        var runs = Enumerable.Range(0, options.Runs)
-            .Select(r => Run(templates, kind, labels, lexicon, train, devScore, options with { Seed = options.Seed + r }, log)).ToList();
+        var runs = Enumerable.Range(0, options.Runs).Select(r => Run(job, options with { Seed = options.Seed + r }, log)).ToList();
         var mean = PerceptronModel.Mean(runs);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean of {runs.Count} runs: dev {devScore(mean):0.0000}"));
         return mean;
     }
 
-    private static PerceptronModel Run(
-        FeatureTemplates templates,
-        string kind,
-        IReadOnlyList<string> labels,
-        IReadOnlyDictionary<string, int> lexicon,
-        IReadOnlyList<TrainingExample> train,
-        Func<PerceptronModel, double> devScore,
-        TrainingOptions options,
-        TextWriter log)
+    // what every run of one training shares: the features, the data and how dev is scored
+    private sealed record Job(
+        FeatureTemplates Templates,
+        string Kind,
+        IReadOnlyList<string> Labels,
+        IReadOnlyDictionary<string, int> Lexicon,
+        IReadOnlyList<TrainingExample> Train,
+        Func<PerceptronModel, double> DevScore);
+
+    private static PerceptronModel Run(Job job, TrainingOptions options, TextWriter log)
     {
+        var (templates, kind, labels, lexicon, train, devScore) = job;
         ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(train);
-        ArgumentNullException.ThrowIfNull(devScore);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(log);
         var trainer = new PerceptronTrainer(options.Bits, labels.Count);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(options.Seed);
