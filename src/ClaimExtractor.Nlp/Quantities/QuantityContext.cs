@@ -78,7 +78,7 @@ internal sealed class QuantityContext
         }
 
         string? noun = form == QuantityForm.Count ? CountedNoun(doc, sentence, end) : null;
-        if (isRange && noun is null && qualifierFirst == first && high < 100 && IsBareHyphenPair(doc, first, end) && unit.Dimension == UnitDimension.Count)
+        if (isRange && noun is null && qualifierFirst == first && high < 100 && IsBareHyphenPair(doc, sentence, first, end) && unit.Dimension == UnitDimension.Count)
         {
             // "the team is 3-4 at home", "the Eagles (6-5, 3-4)": two small whole numbers with a hyphen, counting nothing,
             // are a record or a score ("3-4 inches", "10-15 people", "between 3-4" and "a range of 1000-5000" are ranges)
@@ -207,10 +207,9 @@ internal sealed class QuantityContext
     private static bool IsCountryCode(ReadOnlySpan<char> word) =>
         word.Length is 2 or 3 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && (word.Length == 2 || char.IsUpper(word[2]));
 
-    // "3-4": a whole number, a hyphen or dash, a whole number
-    private static bool IsBareHyphenPair(AnalyzedDocument doc, int first, int end) =>
-        end - first == 3 && doc.TokenText(first + 1) is "-" or "–" && doc.Tokens[first].Kind == TokenKind.Number && doc.Tokens[end - 1].Kind == TokenKind.Number
-        && !doc.TokenText(first).Contains('.') && !doc.TokenText(end - 1).Contains('.');
+    // "3-4": two whole numbers joined by a hyphen or dash
+    private static bool IsBareHyphenPair(AnalyzedDocument doc, Sentence sentence, int first, int end) =>
+        end - first == 3 && QuantityFilters.IsHyphenJoined(doc, sentence, first, end - 1) && !doc.TokenText(first).Contains('.') && !doc.TokenText(end - 1).Contains('.');
 
     // a word glued by a hyphen to the lower-case word after it ("high-ranking")
     private static bool GluedHyphen(AnalyzedDocument doc, int i, int end) =>

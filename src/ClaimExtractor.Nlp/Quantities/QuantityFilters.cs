@@ -277,7 +277,8 @@ internal static class QuantityFilters
         a >= 0 && b < doc.Tokens.Count && doc.Tokens[a].Kind == TokenKind.Number && doc.Tokens[b].Kind == TokenKind.Number
         && doc.TokenText(a + 1) is "." && doc.Tokens[a + 1].Start == doc.Tokens[a].End && doc.Tokens[b].Start == doc.Tokens[a + 1].End;
 
-    private static bool IsHyphenJoined(AnalyzedDocument doc, Sentence sentence, int a, int b) =>
+    /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> are numbers joined by a hyphen or dash glued to both ("2023-24", "6-5").</summary>
+    internal static bool IsHyphenJoined(AnalyzedDocument doc, Sentence sentence, int a, int b) =>
         a >= sentence.FirstToken && b < sentence.EndToken && b == a + 2
         && doc.Tokens[a].Kind == TokenKind.Number && doc.Tokens[b].Kind == TokenKind.Number
         && doc.TokenText(a + 1) is "-" or "–" && doc.Tokens[a + 1].Start == doc.Tokens[a].End && doc.Tokens[b].Start == doc.Tokens[a + 1].End;
