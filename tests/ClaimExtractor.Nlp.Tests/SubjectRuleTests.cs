@@ -118,6 +118,28 @@ public sealed class SubjectRuleTests
         Assert.Contains(claims, c => c.Quote is "2" or "1");
     }
 
+    [Theory]
+    [InlineData("Okonkwo 14 points.", "14", "Okonkwo")]
+    [InlineData("Haldane 2 goals.", "2", "Haldane")]
+    public void A_stat_line_counts_for_the_name_that_opens_it(string line, string quote, string name)
+    {
+        var claim = ClaimIn(Match + line, quote);
+
+        Assert.Equal(name, claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Photo 3 of 5.", "3")]
+    [InlineData("Rebounds 14 total.\n\nThe rebounds decided it.", "14")]
+    public void A_short_line_opened_by_a_common_word_or_a_position_names_no_one(string line, string quote)
+    {
+        var claim = ClaimIn(Match + line, quote);
+
+        Assert.NotEqual(line.Split(' ')[0], claim.Subject?.Name);
+    }
+
+    private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
+
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";
 
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);
