@@ -87,6 +87,59 @@ public sealed class SubjectRuleTests
         Assert.Equal("Tarnvik", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("One small survey of 400 drivers found that 62% wanted cheaper heaters.", "62%")]
+    [InlineData("For example, another 6-month trial in 80 homes found that 62% of heaters ran cooler.", "62%")]
+    [InlineData("Several large retailers stopped selling 9,000 heaters.", "9,000")]
+    public void A_sentence_whose_subject_is_an_indefinite_common_noun_is_not_about_the_main_actor(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Theory]
+    [InlineData("Most recently, it recalled 9,000 heaters.", "9,000")]
+    [InlineData("The company also ordered 30 Halvik pumps and 20 Ostra valves.", "30")]
+    [InlineData("Some 9,000 heaters were sold in Wales.", "9,000")]
+    public void A_sentence_that_continues_the_story_still_belongs_to_its_main_actor(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_list_of_counted_names_has_no_subject_and_none_of_its_items_is_one()
+    {
+        var claims = Shared.Run(Recall + "Replacement kit: 2 Halvik, 1 Ostra, 1 Tarnvik, 4 screws.", Friday).Claims;
+
+        Assert.All(claims.Where(c => c.Quote is "2" or "1"), c => Assert.Null(c.Subject));
+        Assert.Contains(claims, c => c.Quote is "2" or "1");
+    }
+
+    [Theory]
+    [InlineData("Okonkwo 14 points.", "14", "Okonkwo")]
+    [InlineData("Haldane 2 goals.", "2", "Haldane")]
+    public void A_stat_line_counts_for_the_name_that_opens_it(string line, string quote, string name)
+    {
+        var claim = ClaimIn(Match + line, quote);
+
+        Assert.Equal(name, claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Photo 3 of 5.", "3")]
+    [InlineData("Rebounds 14 total.\n\nThe rebounds decided it.", "14")]
+    public void A_short_line_opened_by_a_common_word_or_a_position_names_no_one(string line, string quote)
+    {
+        var claim = ClaimIn(Match + line, quote);
+
+        Assert.NotEqual(line.Split(' ')[0], claim.Subject?.Name);
+    }
+
+    private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
+
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";
 
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);

@@ -14,7 +14,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// subject); else the agent after it ("by North Korean groups"); else the victim ("stolen from DMM Bitcoin"); else the
 /// nearest mention, unless that only sets the scene ("in the United States"), when the story's main actor
 /// (<see cref="MainActor"/>) stands in, as it does when the sentence names no one. A counted product ("212,000 Estrada
-/// SUVs") is not the subject. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
+/// SUVs") is not the subject. The main actor never stands in for a sentence with an indefinite subject of its own
+/// ("One small study") or a list of counted names ("1 Purple, 1 Red"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
 /// count.
 /// </summary>
 internal static class SubjectFinder
@@ -39,9 +40,19 @@ internal static class SubjectFinder
             return Find(doc, facts, whole, quantities, mainActor);
         }
 
+        // "One small study showed ...", "2 Green, 1 Purple, 1 Red": a sentence with a subject of its own, or a list of
+        // counted names, is not the story's main actor's
+        bool list = OwnSubject.ListsCountedNames(doc, facts, quantities);
+        if (list)
+        {
+            candidates.RemoveAll(m => OwnSubject.IsCountedName(doc, m, quantities));
+        }
+
+        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) ? null : mainActor;
+
         if (candidates.Count == 0)
         {
-            return (mainActor, SubjectRole.Actor);
+            return (standIn, SubjectRole.Actor);
         }
 
         // "Fourteen North Koreans": the group counted is the subject
@@ -95,7 +106,7 @@ internal static class SubjectFinder
         // describing the thing a definite phrase names is about the story's subject, not a name later in the clause
         if (mainActor is not null && InDefinitePhrase(doc, q))
         {
-            return (mainActor, SubjectRole.Actor);
+            return (standIn, SubjectRole.Actor);
         }
 
         // a name in a prepositional phrase ("in the foothills of Alder County", "vehicles in the United States", "at a
@@ -108,7 +119,7 @@ internal static class SubjectFinder
             && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)
                 || nearest.Span.Start >= clauseEnd || nearest.Span.End <= clauseStart))
         {
-            return (mainActor, SubjectRole.Actor);
+            return (standIn, SubjectRole.Actor);
         }
 
         return (nearest?.Entity, SubjectRole.Actor);

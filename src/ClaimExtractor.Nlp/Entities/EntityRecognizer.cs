@@ -264,7 +264,8 @@ public sealed class EntityRecognizer : IDocumentProcess
             }
 
             bool sentenceInitialSingle = start == sentence.FirstToken && end - start == 1
-                && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start));
+                && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start))
+                && !OpensStatLine(document, sentence, start);
             if (start < end && !sentenceInitialSingle)
             {
                 AddUnknown(document, start, end);
@@ -272,6 +273,33 @@ public sealed class EntityRecognizer : IDocumentProcess
 
             i = end;
         }
+    }
+
+    /// <summary>The most tokens a stat line ("Williams 6 points.") holds.</summary>
+    private const int MaxStatLineTokens = 5;
+
+    // "Williams 6 points.", "Martinez 1 goal.": a short line of a word, a count and what it counts names whom it counts
+    // for, unless the page writes the word in lower case too ("Revenue 4.5 billion" beside "revenue"); "Image 1 of 5"
+    // and "Step 1." count no one's points
+    private static bool OpensStatLine(AnalyzedDocument document, Sentence sentence, int start) =>
+        sentence.EndToken - sentence.FirstToken <= MaxStatLineTokens && start + 2 < sentence.EndToken
+        && document.Tokens[start + 1].Kind == TokenKind.Number && document.Tokens[start + 2].Kind == TokenKind.Word
+        && char.IsLower(document.TokenText(start + 2)[0]) && !document.Is(start + 2, "of")
+        && !WrittenInLowerCase(document, document.TokenText(start).ToString());
+
+    private static bool WrittenInLowerCase(AnalyzedDocument document, string word)
+    {
+        string lower = word.ToLowerInvariant();
+        for (int at = document.Text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = document.Text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(document.Text[at - 1])) && (end == document.Text.Length || !char.IsLetter(document.Text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // a hyphen glued to the name and to a number or capital after it

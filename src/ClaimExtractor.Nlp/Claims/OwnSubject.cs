@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Entities;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// Sentences that name no actor yet are not about the story's main actor either, so it must not stand in: one whose
+/// subject is a common noun phrase of its own ("One small, 2-month study showed", "For example, several analysts
+/// expect"), and a list counting named things ("2 Green, 1 Purple, 1 Red", "1 sack, 1 QH, 1 INT") rather than telling
+/// what someone did.
+/// </summary>
+internal static class OwnSubject
+{
+    /// <summary>How many tokens an introductory phrase before the subject ("For example,") may hold.</summary>
+    private const int MaxIntroTokens = 4;
+
+    // determiners that open a new, indefinite group or thing: what follows is not the story's actor
+    private static readonly FrozenSet<string> Indefinites = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "one", "another", "some", "several", "many", "most", "few");
+
+    /// <summary>
+    /// Whether the sentence, before <paramref name="q"/>, opens with an indefinite common noun phrase as its subject:
+    /// "One small study", "For example, one study in 496 girls", "Several analysts" (not "Some 375,000 people", where
+    /// the figure itself follows, nor "Many Americans", a name).
+    /// </summary>
+    public static bool IsIndefinite(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        int first = FirstTokenFrom(doc, facts, Dateline.End(doc, facts.Sentence));
+        if (OpensIndefinite(doc, first, q))
+        {
+            return true;
+        }
+
+        for (int i = first + 1; i <= first + MaxIntroTokens && i < q.FirstToken; i++)
+        {
+            if (doc.TokenText(i) is ",")
+            {
+                return OpensIndefinite(doc, i + 1, q);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence lists counted names, one straight after another ("1 Purple, 1 Red"), a list rather than
+    /// an account of an actor ("it ordered 30 Boeing jets and 50 Airbus jets" is not one).
+    /// </summary>
+    public static bool ListsCountedNames(AnalyzedDocument doc, SentenceFacts facts, IReadOnlyList<QuantityMention> quantities) =>
+        facts.Mentions.Count(m => IsCountedName(doc, m, quantities)) >= 2
+        && facts.Mentions.Any(m => IsCountedName(doc, m, quantities) && NextItemFollows(doc, m, quantities));
+
+    /// <summary>Whether a count figure ends right where <paramref name="m"/> starts: "1 Purple", "3 Estrada SUVs".</summary>
+    public static bool IsCountedName(AnalyzedDocument doc, EntityMention m, IReadOnlyList<QuantityMention> quantities)
+    {
+        int t = MentionPlaces.TokenAt(doc, m.Span.Start);
+        return m.Kind != MentionKind.Demonym && quantities.Any(x => x.Form == QuantityForm.Count && x.EndToken == t);
+    }
+
+    // "1 Purple, 1 Red": a comma, then the next count
+    private static bool NextItemFollows(AnalyzedDocument doc, EntityMention m, IReadOnlyList<QuantityMention> quantities)
+    {
+        int comma = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        return doc.TokenText(comma) is "," && quantities.Any(x => x.Form == QuantityForm.Count && x.FirstToken == comma + 1);
+    }
+
+    private static bool OpensIndefinite(AnalyzedDocument doc, int i, QuantityMention q) =>
+        i <= q.FirstToken && doc.IsAny(i, Indefinites) && i + 1 < doc.Tokens.Count
+        && (DescribesANoun(doc.TokenText(i + 1)) || (doc.Tokens[i + 1].Kind == TokenKind.Number && doc.TokenText(i + 2) is "-"))
+        && !doc.IsAny(i + 1, Lexicon.FunctionWords);
+
+    // "small", "6-month": a lower-case word or a hyphened measure, not a name, a figure ("Some 375,000") or an adverb
+    // ("Most recently")
+    private static bool DescribesANoun(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[^1]) && (char.IsLower(word[0]) || word.Contains('-')) && !word.EndsWith("ly", StringComparison.Ordinal);
+
+    private static int FirstTokenFrom(AnalyzedDocument doc, SentenceFacts facts, int offset)
+    {
+        for (int i = facts.Sentence.FirstToken; i < facts.Sentence.EndToken; i++)
+        {
+            if (doc.Tokens[i].Start >= offset)
+            {
+                return i;
+            }
+        }
+
+        return facts.Sentence.EndToken;
+    }
+}
