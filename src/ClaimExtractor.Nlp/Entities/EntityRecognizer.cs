@@ -153,26 +153,11 @@ public sealed class EntityRecognizer : IDocumentProcess
     // plural is a noun ("Exports alone rose", "Sales itself"), and "also" or "too" follow any subject ("Prices also rose")
     private static EntityRef? FocusedName(AnalyzedDocument document, int i) =>
         document.IsAny(i + 1, FocusWords) && document.Tokens[i].Kind == TokenKind.Word && document.TokenText(i) is { Length: > 2 } word && word[^1] != 's'
-        && !WrittenInLowerCase(document, i)
+        && !WrittenInLowerCase(document, word.ToString())
             ? new EntityRef(document.TokenText(i).ToString(), EntityType.Other)
             : null;
 
     private static readonly FrozenSet<string> FocusWords = FrozenSet.Create(StringComparer.Ordinal, "alone", "itself");
-
-    private static bool WrittenInLowerCase(AnalyzedDocument document, int i)
-    {
-        var word = document.TokenText(i);
-        for (int t = 0; t < document.Tokens.Count; t++)
-        {
-            var other = document.TokenText(t);
-            if (char.IsLower(other[0]) && other.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "Nordair, the airport's largest carrier, accounted for ...": a lone opening word that an appositive describes as
     // a company (its last word a trade noun) is that company's name
