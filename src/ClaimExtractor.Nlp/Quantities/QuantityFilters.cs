@@ -19,8 +19,8 @@ internal static class QuantityFilters
         var text = doc.TokenText(k);
         var tokens = doc.Tokens;
         bool hasComma = text.Contains(',');
-        // a year: in 2023, 2024 not only ..., the 1990s
-        if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100)
+        // a year: in 2023, 2024 not only ..., the 1990s (but "a total score of 2072" is a figure)
+        if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k))
         {
             return true;
         }
@@ -104,6 +104,11 @@ internal static class QuantityFilters
             && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))
                 || (!hasComma && !doc.IsAny(k - 1, Lexicon.Days) && !months.ContainsKey(doc.TokenText(k - 1))
                     && (doc.IsAny(k + 1, QuantityWords.AfterModelNames) || doc.IsAny(k - 2, QuantityWords.Determiners)))))
+        {
+            return true;
+        }
+
+        if (ProductNumbers.Follow(doc, sentence, k, core, hasComma))
         {
             return true;
         }
