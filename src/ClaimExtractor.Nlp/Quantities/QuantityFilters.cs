@@ -57,7 +57,13 @@ internal static class QuantityFilters
         }
 
         // phone numbers and codes: 555-1234, 555-123-4567, (555) 123, +44 20 7946 0958; a number after a hyphen joined to a number (2023-24)
-        // (a real range with a unit was read before this check; a bare one is a score, a season or a phone number)
+        // (a real range with a unit was read before this check; a bare one is a score, a season or a phone number), but a
+        // vote's tally is two counts ("passed the Senate 52-48")
+        if (VoteTallies.Are(doc, sentence, k - 2, k) || VoteTallies.Are(doc, sentence, k, k + 2))
+        {
+            return false;
+        }
+
         if (IsHyphenJoined(doc, sentence, k - 2, k) || IsHyphenJoined(doc, sentence, k, k + 2) || PhoneNumbers.Inside(doc.Text, doc.Tokens[k].Start))
         {
             return true;
