@@ -12,6 +12,9 @@ internal static class MeasureNouns
     private static readonly FrozenSet<string> Nouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "score", "scores", "total", "tally", "reading", "value", "index", "count", "sum", "rating", "average", "population", "attendance", "crowd");
 
-    /// <summary>True when the number at <paramref name="k"/> follows a measure noun and "of".</summary>
-    public static bool Precede(AnalyzedDocument doc, int k) => doc.Is(k - 1, "of") && doc.IsAny(k - 2, Nouns);
+    /// <summary>
+    /// True when the number at <paramref name="k"/> follows a measure noun and "of"; "the total of 2019" names that
+    /// year's total, so "the" right before the noun keeps the year.
+    /// </summary>
+    public static bool Precede(AnalyzedDocument doc, int k) => doc.Is(k - 1, "of") && doc.IsAny(k - 2, Nouns) && !doc.Is(k - 3, "the");
 }
