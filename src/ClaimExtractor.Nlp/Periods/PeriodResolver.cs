@@ -1,6 +1,7 @@
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
@@ -285,9 +286,9 @@ public sealed class PeriodResolver : IDocumentProcess
             return false;
         }
 
-        // "$2024", "2024 percent" are amounts
+        // "$2024", "2024 percent" and "a total score of 2072" are amounts
         bool glued = i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Start == doc.Tokens[i].End && doc.Tokens[i + 1].Kind == TokenKind.Word;
-        return !glued && !(i > 0 && doc.TokenText(i - 1) is "$" or "€" or "£" or "¥" or "#");
+        return !glued && !(i > 0 && doc.TokenText(i - 1) is "$" or "€" or "£" or "¥" or "#") && !MeasureNouns.Precede(doc, i);
     }
 
     // "FY2024", "FY24"

@@ -19,8 +19,8 @@ internal static class QuantityFilters
         var text = doc.TokenText(k);
         var tokens = doc.Tokens;
         bool hasComma = text.Contains(',');
-        // a year: in 2023, 2024 not only ..., the 1990s
-        if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100)
+        // a year: in 2023, 2024 not only ..., the 1990s (but "a total score of 2072" is a figure)
+        if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k))
         {
             return true;
         }
@@ -57,7 +57,13 @@ internal static class QuantityFilters
         }
 
         // phone numbers and codes: 555-1234, 555-123-4567, (555) 123, +44 20 7946 0958; a number after a hyphen joined to a number (2023-24)
-        // (a real range with a unit was read before this check; a bare one is a score, a season or a phone number)
+        // (a real range with a unit was read before this check; a bare one is a score, a season or a phone number), but a
+        // vote's tally is two counts ("passed the Senate 52-48")
+        if (VoteTallies.Are(doc, sentence, k - 2, k) || VoteTallies.Are(doc, sentence, k, k + 2))
+        {
+            return false;
+        }
+
         if (IsHyphenJoined(doc, sentence, k - 2, k) || IsHyphenJoined(doc, sentence, k, k + 2) || PhoneNumbers.Inside(doc.Text, doc.Tokens[k].Start))
         {
             return true;
@@ -104,6 +110,11 @@ internal static class QuantityFilters
             && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))
                 || (!hasComma && !doc.IsAny(k - 1, Lexicon.Days) && !months.ContainsKey(doc.TokenText(k - 1))
                     && (doc.IsAny(k + 1, QuantityWords.AfterModelNames) || doc.IsAny(k - 2, QuantityWords.Determiners)))))
+        {
+            return true;
+        }
+
+        if (ProductNumbers.Follow(doc, sentence, k, core, hasComma))
         {
             return true;
         }

@@ -155,6 +155,14 @@ public sealed class QuantityScanner : IDocumentProcess
             return Finish(doc, sentence, start, afterPointShare, signedShare, signedShare, signedShare, Unit.PercentagePoint, QuantityForm.Percent, false, false);
         }
 
+        if (prefix is null && !negative && PercentOf.Opens(doc, sentence, k, end, out int percentAt) && numbers.TryRead(doc, percentAt, end, convention, out var percentCore)
+            && !percentCore.IsFraction && !percentCore.IsMultiplier && !PercentOf.GluedToWord(doc, percentCore.End) && !RangeEnds.LooksLikeYear(doc, percentCore))
+        {
+            // "percent of 10": ten percent
+            return Finish(doc, sentence, start, percentCore.End, percentCore.Value, percentCore.Value - percentCore.HalfUnit, percentCore.Value + percentCore.HalfUnit,
+                Unit.Percent, QuantityForm.Percent, false, false);
+        }
+
         NumberCore core;
         if ((doc.Is(k, "a") || doc.Is(k, "an")) && UnitPass.IsDecade(doc, k + 1))
         {

@@ -29,7 +29,9 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         // "rose $2 to $85.40": after a change, a second amount of money is the new level, not a range ("rose 5% to 10%" stays one)
         // "rose from £10.42 to £11.44", "fell sharply from 5% to 3%": two levels, before and after the change
         bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || RangeEnds.FromAfterChangeVerb(doc, start);
-        if (!negative && !changeThenLevel && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
+        // "passed 52-48", "a vote of 212 to 218": a vote's tally is two counts, not a range
+        bool tally = prefix is null && VoteTallies.Are(doc, r.Sentence, r.NumberAt, rangeAt + 1);
+        if (!negative && !changeThenLevel && !tally && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range

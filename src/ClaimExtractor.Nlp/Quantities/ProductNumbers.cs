@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// A bare number that names a product's model or version, not a count: a name opening the sentence and its number
+/// before a lower-case word ("AirPods 2 dropped to $139", "Thunderbolt 3 docks start at $199"), and a version with
+/// decimals after a name anywhere ("two USB 3.2 type C ports", "Bluetooth 5.3 support"). A sentence opened by a
+/// function word, a qualifier, a day, a month or an adverb keeps its count ("Nearly 300 people", "Monday 300 people",
+/// "Overall 300 jobs"), and so does a line of statistics ("Davis 17 points.").
+/// </summary>
+internal static class ProductNumbers
+{
+    // sentence openers that are not names and are not caught by the function-word lists
+    private static readonly FrozenSet<string> Openers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "overall", "altogether", "together", "yesterday", "today", "tonight", "combined", "additionally", "plus", "exactly", "nationwide", "worldwide", "statewide");
+
+    /// <summary>True when the bare whole or decimal number at <paramref name="k"/> follows a product name.</summary>
+    public static bool Follow(AnalyzedDocument doc, Sentence sentence, int k, NumberCore core, bool hasComma)
+    {
+        if (hasComma || k - 1 < sentence.FirstToken || doc.Tokens[k - 1].Kind != TokenKind.Word || !IsName(doc, k - 1))
+        {
+            return false;
+        }
+
+        if (core.Decimals > 0)
+        {
+            return true;
+        }
+
+        // a clause goes on after the lower-case word; a line of statistics ends with it ("Davis 17 points. Baker 6 points.")
+        return k - 1 == sentence.FirstToken && k + 2 < sentence.EndToken && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(k + 1)[0])
+            && doc.Tokens[k + 2].Kind == TokenKind.Word;
+    }
+
+    private static bool IsName(AnalyzedDocument doc, int i)
+    {
+        var word = doc.TokenText(i);
+        return char.IsAsciiLetterUpper(word[0]) && !word.Contains('\'') && !word.Contains('’') && !word.EndsWith("ly", StringComparison.Ordinal) && !doc.IsAny(i, Lexicon.FunctionWords)
+            && !doc.IsAny(i, Lexicon.CapitalizedFunctionWords) && !doc.IsAny(i, Lexicon.Days) && !doc.IsAny(i, Openers)
+            && !Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+            && !QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+    }
+}
