@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -9,7 +10,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// before a lower-case word ("AirPods 2 dropped to $139", "Thunderbolt 3 docks start at $199"), and a version with
 /// decimals after a name anywhere ("two USB 3.2 type C ports", "Bluetooth 5.3 support"). A sentence opened by a
 /// function word, a qualifier, a day, a month or an adverb keeps its count ("Nearly 300 people", "Monday 300 people",
-/// "Overall 300 jobs"), and so does a line of statistics ("Davis 17 points.").
+/// "Overall 300 jobs"), and so does a line of statistics ("Davis 17 points.") and a place or person the recognizer knows
+/// ("Germany 2.1 points above France").
 /// </summary>
 internal static class ProductNumbers
 {
@@ -20,7 +22,7 @@ internal static class ProductNumbers
     /// <summary>True when the bare whole or decimal number at <paramref name="k"/> follows a product name.</summary>
     public static bool Follow(AnalyzedDocument doc, Sentence sentence, int k, NumberCore core, bool hasComma)
     {
-        if (hasComma || k - 1 < sentence.FirstToken || doc.Tokens[k - 1].Kind != TokenKind.Word || !IsName(doc, k - 1))
+        if (hasComma || k - 1 < sentence.FirstToken || doc.Tokens[k - 1].Kind != TokenKind.Word || !IsName(doc, k - 1) || IsPlaceOrPerson(doc, k - 1))
         {
             return false;
         }
@@ -33,6 +35,21 @@ internal static class ProductNumbers
         // a clause goes on after the lower-case word; a line of statistics ends with it ("Davis 17 points. Baker 6 points.")
         return k - 1 == sentence.FirstToken && k + 2 < sentence.EndToken && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(k + 1)[0])
             && doc.Tokens[k + 2].Kind == TokenKind.Word;
+    }
+
+    // "Germany 2.1 points above France", "Kenya 300 people": a place or a person the recognizer knows has figures, not models
+    private static bool IsPlaceOrPerson(AnalyzedDocument doc, int i)
+    {
+        int start = doc.Tokens[i].Start;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Start <= start && start < m.Span.End && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsName(AnalyzedDocument doc, int i)
