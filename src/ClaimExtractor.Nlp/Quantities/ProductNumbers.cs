@@ -27,7 +27,7 @@ internal static class ProductNumbers
             return false;
         }
 
-        if (core.Decimals > 0)
+        if (core.Decimals > 0 || BeforeASingular(doc, sentence, core))
         {
             return true;
         }
@@ -36,6 +36,17 @@ internal static class ProductNumbers
         return k - 1 == sentence.FirstToken && k + 2 < sentence.EndToken && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(k + 1)[0])
             && doc.Tokens[k + 2].Kind == TokenKind.Word;
     }
+
+    // "an 87W Thunderbolt 3 dock", "the LC 500 grand tourer", "a Phase 3 trial": after a name, a whole number above one
+    // before a word in the singular counts nothing, it names the model ("300 staff", "12 aircraft" are plurals without -s)
+    private static bool BeforeASingular(AnalyzedDocument doc, Sentence sentence, NumberCore core) =>
+        core.Value > 1 && core.End < sentence.EndToken && doc.Tokens[core.End].Kind == TokenKind.Word && doc.Tokens[core.End].Start > doc.Tokens[core.End - 1].End
+        && doc.TokenText(core.End) is [>= 'a' and <= 'z', .., not 's'] && !doc.IsAny(core.End, UnmarkedPlurals) && !doc.IsAny(core.End, Lexicon.FunctionWords);
+
+    // nouns whose plural has no -s
+    private static readonly FrozenSet<string> UnmarkedPlurals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "people", "staff", "personnel", "police", "crew", "aircraft", "sheep", "fish", "deer", "cattle", "head", "children", "men", "women",
+        "feet", "teeth", "mice", "geese", "offspring", "species", "series", "swine", "bison", "moose", "salmon", "trout", "livestock", "poultry", "militia", "clergy");
 
     // "Germany 2.1 points above France", "Kenya 300 people": a place or a person the recognizer knows has figures, not models
     private static bool IsPlaceOrPerson(AnalyzedDocument doc, int i)
