@@ -54,6 +54,27 @@ public sealed class PeriodLineTests
     }
 
     [Fact]
+    public void A_figure_dated_to_a_stretch_and_an_undated_one_give_the_same_flags_whichever_is_stored_first()
+    {
+        // "in the past month" (13 October to 13 November) vs an undated figure of an article of 18 November: a stretch
+        // is no day, month, quarter, half or year the undated figure looks under, so neither order compares them
+        var survey = new DocumentRef(new DocumentId(6), "corpus/dev/04-survey.txt", "Survey", "Wire", new DateOnly(2026, 11, 13));
+        var review = new DocumentRef(new DocumentId(7), "corpus/dev/05-review.txt", "Review", "Blog", new DateOnly(2026, 11, 18));
+        var stretch = Dated(_claims.Level(survey, "265,000", 265_000m, Unit.Count, Vehicles, null, sentence: "In the past month it recalled 265,000 vehicles."),
+            Period.Spanning(new DateOnly(2026, 10, 13), new DateOnly(2026, 11, 13)));
+        var undated = _claims.Level(review, "218,000", 218_000m, Unit.Count, Vehicles, null, sentence: "The recall affects 218,000 vehicles.");
+
+        Assert.Equal(StoredInTurn(undated, stretch), StoredInTurn(stretch, undated));
+    }
+
+    // the flags when the first claim is stored and checked alone, then the second against both
+    private static int StoredInTurn(StoredClaim first, StoredClaim second)
+    {
+        var checker = ConsistencyChecker.CreateDefault();
+        return checker.Check([first], [first]).Count + checker.Check([second], [first, second]).Count;
+    }
+
+    [Fact]
     public void An_undated_figure_compared_against_is_not_compared_by_value()
     {
         // "The youth rate climbed to 11.8% from 11.2%" (October) vs "fell to 10.9% from 11.8%" (November)

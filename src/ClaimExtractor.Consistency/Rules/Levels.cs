@@ -35,7 +35,10 @@ public static class Levels
     /// </summary>
     public static IEnumerable<StoredClaim> AlignedWith(StoredClaim claim, ClaimContext context) =>
         context.WithKey(claim.Claim.Key).Concat(KeysAcrossPeriodLine(claim).SelectMany(context.WithKey)
-            .Where(c => c.Claim.ShareOf is null && c.Claim.ChangeOf is null && (c.Claim.AlignedPeriod is null) != (claim.Claim.AlignedPeriod is null)));
+            .Where(c => c.Claim.ShareOf is null && c.Claim.ChangeOf is null && (c.Claim.AlignedPeriod is null) != (claim.Claim.AlignedPeriod is null)
+                // a dated level meets an undated one only where the undated one, checked first, would have met it: the
+                // flags never depend on which of the two was stored first ("the past month" is no day, month or year)
+                && (claim.Claim.AlignedPeriod is null || KeysAcrossPeriodLine(c).Contains(claim.Claim.Key))));
 
     /// <summary>
     /// The keys a level meets across the period line, each an exact indexed lookup: for a dated level, its measure
