@@ -22,19 +22,18 @@ internal static class ProductNumbers
     /// <summary>True when the bare whole or decimal number at <paramref name="k"/> follows a product name.</summary>
     public static bool Follow(AnalyzedDocument doc, Sentence sentence, int k, NumberCore core, bool hasComma)
     {
-        if (hasComma || k - 1 < sentence.FirstToken || doc.Tokens[k - 1].Kind != TokenKind.Word || !IsName(doc, k - 1) || IsPlaceOrPerson(doc, k - 1))
+        if (hasComma || k - 1 < sentence.FirstToken || doc.Tokens[k - 1].Kind != TokenKind.Word || !IsName(doc, k - 1))
         {
             return false;
         }
 
-        if (core.Decimals > 0 || BeforeASingular(doc, sentence, core))
-        {
-            return true;
-        }
-
         // a clause goes on after the lower-case word; a line of statistics ends with it ("Davis 17 points. Baker 6 points.")
-        return k - 1 == sentence.FirstToken && k + 2 < sentence.EndToken && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(k + 1)[0])
-            && doc.Tokens[k + 2].Kind == TokenKind.Word;
+        bool model = core.Decimals > 0 || BeforeASingular(doc, sentence, core)
+            || (k - 1 == sentence.FirstToken && k + 2 < sentence.EndToken && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(k + 1)[0])
+                && doc.Tokens[k + 2].Kind == TokenKind.Word);
+
+        // the recognizer's places and people are looked up last: they cost a pass over the document's names
+        return model && !IsPlaceOrPerson(doc, k - 1);
     }
 
     // "an 87W Thunderbolt 3 dock", "the LC 500 grand tourer", "a Phase 3 trial": after a name, a whole number above one

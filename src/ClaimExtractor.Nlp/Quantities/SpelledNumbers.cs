@@ -141,11 +141,11 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
         return true;
     }
 
-    // the words before a "half" that make it a share even without "of"
     // what stands before "doubles" or "triples" as a game: "the doubles", "in doubles", "mixed doubles", "men's doubles"
     private static readonly FrozenSet<string> SportDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "in", "mixed", "'s", "’s", "its", "their", "his", "her", "of");
 
+    // the words before a "half" that make it a share even without "of"
     private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "barely");
 
