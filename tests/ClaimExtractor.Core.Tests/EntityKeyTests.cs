@@ -20,4 +20,28 @@ public sealed class EntityKeyTests
     {
         Assert.Equal(key, new EntityRef(name, type).Key);
     }
+
+    [Fact]
+    public void A_copy_with_another_type_keys_by_that_type()
+    {
+        var organization = new EntityRef("Korvat Motors", EntityType.Org);
+        Assert.Equal("korvat", organization.Key);
+
+        var person = organization with { Type = EntityType.Person };
+
+        Assert.Equal("korvat motors", person.Key);
+        Assert.Equal(new EntityRef("Korvat Motors", EntityType.Person), person);
+    }
+
+    [Fact]
+    public void Two_references_are_equal_whether_or_not_their_key_was_asked_for()
+    {
+        var asked = new EntityRef("Korvat Motors", EntityType.Org);
+        _ = asked.Key;
+        var fresh = new EntityRef("Korvat Motors", EntityType.Org);
+
+        Assert.Equal(fresh, asked);
+        Assert.Equal(fresh.GetHashCode(), asked.GetHashCode());
+        Assert.NotEqual(new EntityRef("Korvat Motors", EntityType.Gpe), asked);
+    }
 }

@@ -17,23 +17,39 @@ public sealed record EntityRef(string Name, EntityType Type)
     /// legal form and generic head outlets drop ("korvat" for Korvat Motors and Korvat), so two outlets' names for
     /// one company align. People, countries and events keep their whole name.
     /// </summary>
-    public string Key
+    public string Key => key ??= KeyOf(Name, Type);
+
+    // The key, worked out on first use: checkers and frames ask for it over and over. Equality, the hash and copies
+    // ("with") leave it out, so it always belongs to this name and type.
+    private string? key;
+
+    private EntityRef(EntityRef original)
     {
-        get
+        Name = original.Name;
+        Type = original.Type;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(EntityRef? other) =>
+        ReferenceEquals(this, other) || (other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Type == other.Type);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Type);
+
+    private static string KeyOf(string name, EntityType type)
+    {
+        name = name.ToLowerInvariant();
+        if (type is EntityType.Person or EntityType.Gpe or EntityType.Event)
         {
-            string name = Name.ToLowerInvariant();
-            if (Type is EntityType.Person or EntityType.Gpe or EntityType.Event)
-            {
-                return name;
-            }
-
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            while (words.Count > 1 && DroppedWords.Contains(words[^1].TrimEnd(',')))
-            {
-                words.RemoveAt(words.Count - 1);
-            }
-
-            return string.Join(' ', words);
+            return name;
         }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && DroppedWords.Contains(words[^1].TrimEnd(',')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
     }
 }

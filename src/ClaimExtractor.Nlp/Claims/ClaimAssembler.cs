@@ -52,7 +52,7 @@ public sealed class ClaimAssembler : IDocumentProcess
                 inSentence.Add(document.Quantities[q++]);
             }
 
-            var named = document.Periods.Where(p => p.FirstToken >= sentence.FirstToken && p.EndToken <= sentence.EndToken).ToList();
+            var named = document.PeriodsIn(sentence);
             if (s < ContextPeriods.StoryOpening)
             {
                 // not a dateline, nor another occasion ("Last year's festival"), nor the time of a figure compared against
@@ -148,13 +148,26 @@ public sealed class ClaimAssembler : IDocumentProcess
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (doc.Tokens[i].Kind == TokenKind.Word && !inSentence.Any(m => m.FirstToken <= i && i < m.EndToken))
+            if (doc.Tokens[i].Kind == TokenKind.Word && !Covers(inSentence, i))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool Covers(List<QuantityMention> mentions, int token)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken <= token && token < m.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's

@@ -45,14 +45,18 @@ internal sealed record Deal(EntityRef Entity, EntityRef Acquirer, EntityRef Targ
         for (int s = 0; s < Math.Min(OpeningSentences, doc.Sentences.Count); s++)
         {
             var sentence = doc.Sentences[s];
-            var parties = doc.Mentions.Where(m => sentence.Span.Contains(m.Span) && m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Org or EntityType.Other).ToList();
+            var parties = doc.MentionsIn(sentence.Span).Where(m => m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Org or EntityType.Other).ToList();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                bool buys = doc.IsAny(i, BuyVerbs) || (doc.IsAny(i, DealNouns) && (doc.Is(i + 1, "for") || doc.Is(i + 1, "of")));
+                if (!doc.IsAny(i, BuyVerbs) && !(doc.IsAny(i, DealNouns) && (doc.Is(i + 1, "for") || doc.Is(i + 1, "of"))))
+                {
+                    continue;
+                }
+
                 int at = doc.Tokens[i].Start;
                 var acquirer = parties.LastOrDefault(m => m.Span.End <= at);
                 var target = parties.FirstOrDefault(m => m.Span.Start > at && MentionPlaces.TokenAt(doc, m.Span.Start) <= i + 3);
-                if (buys && acquirer is not null && target is not null)
+                if (acquirer is not null && target is not null)
                 {
                     var a = Canonical(acquirer.Entity, shortNames);
                     var b = Canonical(target.Entity, shortNames);

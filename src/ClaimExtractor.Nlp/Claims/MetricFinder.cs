@@ -21,12 +21,21 @@ internal sealed class MetricFinder
             return null;
         }
 
-        for (int n = Math.Min(lexicon.MaxTokens, limit - i); n >= 1; n--)
+        // the keys of the first 1, 2, ... tokens share one buffer; a phrase longer than every term matches none
+        Span<char> key = stackalloc char[lexicon.MaxKeyLength];
+        Span<int> lengths = stackalloc int[lexicon.MaxTokens];
+        int tokens = 0;
+        int length = 0;
+        while (tokens < Math.Min(lexicon.MaxTokens, limit - i) && PhraseKey.TryAppendToken(key, ref length, doc.TokenText(i + tokens)))
         {
-            string key = MetricLexicon.KeyOf(doc, i, i + n);
+            lengths[tokens++] = length;
+        }
+
+        for (int n = tokens; n >= 1; n--)
+        {
             foreach (var use in uses)
             {
-                if (lexicon.Concept(use, key) is { } concept && (accept is null || accept(concept)))
+                if (lexicon.Concept(use, key[..lengths[n - 1]]) is { } concept && (accept is null || accept(concept)))
                 {
                     return new MetricMatch(concept, use, i, i + n);
                 }
@@ -44,17 +53,17 @@ internal sealed class MetricFinder
         {
             int after = to + d;
             int before = from - 1 - d;
-            foreach (int i in forwardFirst ? [after, before] : new[] { before, after })
+            if ((AtInside(doc, first, end, forwardFirst ? after : before, uses, skip, accept) ?? AtInside(doc, first, end, forwardFirst ? before : after, uses, skip, accept)) is { } match)
             {
-                if (i >= first && i < end && !skip(i) && At(doc, i, end, uses, accept) is { } match)
-                {
-                    return match;
-                }
+                return match;
             }
         }
 
         return null;
     }
+
+    private MetricMatch? AtInside(AnalyzedDocument doc, int first, int end, int i, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip, Func<string, bool>? accept) =>
+        i >= first && i < end && !skip(i) ? At(doc, i, end, uses, accept) : null;
 
     /// <summary>The first term scanning left from <paramref name="from"/> down to <paramref name="first"/>.</summary>
     public MetricMatch? Before(AnalyzedDocument doc, int first, int from, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip)

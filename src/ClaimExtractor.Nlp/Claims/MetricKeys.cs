@@ -26,6 +26,10 @@ internal sealed class MetricKeys
     private static readonly FrozenSet<string> GrowthSpans = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "annual", "yearly", "monthly", "quarterly", "year-on-year", "year-over-year", "the", "its", "their", "that");
 
+    // "double the number", "three times what it was": a multiplier before these compares a noun phrase, not a verb's
+    private static readonly FrozenSet<string> NominalHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "that", "what", "as", "its", "their");
+
     private static readonly MetricUse[] ValueUses = [MetricUse.Value];
     private static readonly MetricUse[] CountUses = [MetricUse.Count];
     private static readonly MetricUse[] LevelUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate];
@@ -39,7 +43,19 @@ internal sealed class MetricKeys
         Dictionary<QuantityMention, Claim> built, DocumentState state, bool subjectIsAsset)
     {
         var (cFirst, cEnd) = facts.ClauseOf(q.FirstToken);
-        bool InQuantity(int i) => inSentence.Any(x => i >= x.FirstToken && i < x.EndToken);
+        bool InQuantity(int i)
+        {
+            foreach (var x in inSentence)
+            {
+                if (i >= x.FirstToken && i < x.EndToken)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced": a bare figure compared
         // against measures what it is compared with
         if (q.Quantity.Noun is null && q.Form is QuantityForm.Count && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
@@ -66,7 +82,7 @@ internal sealed class MetricKeys
                 // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
                 return Count(doc, q, cFirst, cEnd, InQuantity) with { Total = HasTotalCue(doc, q, cFirst) };
             case QuantityForm.Multiplier:
-                return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "that", "what", "as", "its", "their")));
+                return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, NominalHeads));
             case QuantityForm.Measure:
                 {
                     // "the 2,950-kilogram satellite ... at an altitude of 830 km": only a word of the unit's kind

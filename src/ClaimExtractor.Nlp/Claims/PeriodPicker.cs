@@ -17,7 +17,7 @@ internal static class PeriodPicker
     public static PeriodExpression? Pick(AnalyzedDocument doc, SentenceFacts facts, int first, int end, bool allowPresent, PeriodExpression? exclude, bool preferBefore)
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
-        var inSentence = doc.Periods.Where(p => p.FirstToken >= facts.Sentence.FirstToken && p.EndToken <= facts.Sentence.EndToken && !ReferenceEquals(p, exclude)
+        var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner)) && !InParticipleAside(doc, p, first)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);

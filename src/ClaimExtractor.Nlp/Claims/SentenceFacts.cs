@@ -111,7 +111,7 @@ internal sealed class SentenceFacts
             clauses.Add((start, sentence.EndToken));
         }
 
-        var all = doc.Mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
+        var all = doc.MentionsIn(sentence.Span);
         var (attribution, covered) = FindAttribution(doc, sentence, all);
         return new SentenceFacts
         {

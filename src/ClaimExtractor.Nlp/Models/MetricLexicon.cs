@@ -21,6 +21,7 @@ public sealed class MetricLexicon
     {
         this.byUse = byUse;
         MaxTokens = maxTokens;
+        MaxKeyLength = byUse.SelectMany(m => m.Keys).Select(k => k.Length).DefaultIfEmpty(0).Max();
         GenericNouns = genericNouns;
         this.measureKinds = measureKinds;
         this.unitKinds = unitKinds;
@@ -28,6 +29,9 @@ public sealed class MetricLexicon
 
     /// <summary>The longest term, in tokens.</summary>
     public int MaxTokens { get; }
+
+    /// <summary>The longest term's key, in characters: a longer phrase is no term.</summary>
+    public int MaxKeyLength { get; }
 
     /// <summary>Counted nouns that name no metric ("people"); lower case.</summary>
     public FrozenSet<string> GenericNouns { get; }

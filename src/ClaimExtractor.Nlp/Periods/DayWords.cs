@@ -87,6 +87,9 @@ internal static class DayWords
         return ones > 0 && day <= 31;
     }
 
+    /// <summary>Whether <paramref name="word"/> is an ordinal word from "first" to "thirty-first".</summary>
+    public static bool IsOrdinal(ReadOnlySpan<char> word) => Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     private static int Tens(ReadOnlySpan<char> word) =>
         word.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : word.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30 : 0;
 

@@ -71,6 +71,10 @@ public sealed class HolidayLexicon
         return null;
     }
 
+    /// <summary>Whether a holiday's name opens with the word <paramref name="token"/> starts with ("Christmas", "Valentine's").</summary>
+    public bool Opens(ReadOnlySpan<char> token) =>
+        byFirstWord.Count > 0 && byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(FirstWord(token));
+
     private static bool Starts(ReadOnlySpan<char> text, string phrase)
     {
         if (text.Length < phrase.Length)

@@ -21,6 +21,8 @@ namespace ClaimExtractor.Nlp.Periods;
 public sealed class PeriodResolver : IDocumentProcess
 {
     private readonly HolidayLexicon holidays;
+    private readonly PeriodAnchors anchors;
+    private readonly bool everyToken;
 
     /// <summary>A resolver that reads no holidays.</summary>
     public PeriodResolver()
@@ -30,9 +32,20 @@ public sealed class PeriodResolver : IDocumentProcess
 
     /// <summary>A resolver that also reads the holidays in <paramref name="holidays"/> ("Thanksgiving", "Christmas 2013").</summary>
     public PeriodResolver(HolidayLexicon holidays)
+        : this(holidays, everyToken: false)
+    {
+    }
+
+    /// <summary>
+    /// A resolver that, when <paramref name="everyToken"/>, tries its readers at every token instead of only near the
+    /// words a time expression needs (<see cref="PeriodAnchors"/>): slower, and the check that the anchors miss nothing.
+    /// </summary>
+    internal PeriodResolver(HolidayLexicon holidays, bool everyToken)
     {
         ArgumentNullException.ThrowIfNull(holidays);
         this.holidays = holidays;
+        anchors = new PeriodAnchors(holidays);
+        this.everyToken = everyToken;
     }
 
     /// <inheritdoc />
@@ -55,14 +68,16 @@ public sealed class PeriodResolver : IDocumentProcess
         }
 
         var inSentence = new List<PeriodExpression>();
+        var near = new List<bool>();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             inSentence.Clear();
+            anchors.Mark(document, sentence, near);
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                // no time expression opens with a comma, bracket or symbol (an apostrophe may: "'24")
-                if ((quantityTokens.Contains(i) && !OpensDate(document, i, sentence.EndToken))
+                // no time expression opens far from its anchor, nor with a comma, bracket or symbol (an apostrophe may: "'24")
+                if ((!everyToken && !near[i - sentence.FirstToken]) || (quantityTokens.Contains(i) && !OpensDate(document, i, sentence.EndToken))
                     || (document.Tokens[i].Kind is TokenKind.Punct or TokenKind.Symbol && document.TokenText(i) is not ("'" or "’")))
                 {
                     continue;

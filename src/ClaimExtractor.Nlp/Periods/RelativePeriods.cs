@@ -151,10 +151,12 @@ internal static class RelativePeriods
         return PeriodResolver.Make(doc, first, unitAt + 1, period, PeriodCue.Relative);
     }
 
+    private static readonly string[] Units = ["day", "week", "fortnight", "month", "quarter", "year", "decade"];
+
     internal static string? Unit(ReadOnlySpan<char> word)
     {
         var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
-        foreach (string name in (string[])["day", "week", "fortnight", "month", "quarter", "year", "decade"])
+        foreach (string name in Units)
         {
             if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
             {

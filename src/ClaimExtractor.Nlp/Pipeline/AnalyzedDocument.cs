@@ -1,6 +1,7 @@
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
@@ -54,6 +55,57 @@ public sealed class AnalyzedDocument
 
     /// <summary>Time expressions in text order.</summary>
     public IReadOnlyList<PeriodExpression> Periods => periods;
+
+    /// <summary>The mentions lying wholly inside <paramref name="span"/>, in text order (a search, not a scan of them all).</summary>
+    public List<EntityMention> MentionsIn(TextSpan span)
+    {
+        var inside = new List<EntityMention>();
+        for (int i = FirstAtOrAfter(mentions, span.Start, static m => m.Span.Start); i < mentions.Count && mentions[i].Span.Start < span.End; i++)
+        {
+            if (span.Contains(mentions[i].Span))
+            {
+                inside.Add(mentions[i]);
+            }
+        }
+
+        return inside;
+    }
+
+    /// <summary>The time expressions lying wholly inside <paramref name="sentence"/>, in text order (a search, not a scan of them all).</summary>
+    public List<PeriodExpression> PeriodsIn(Sentence sentence)
+    {
+        var inside = new List<PeriodExpression>();
+        for (int i = FirstAtOrAfter(periods, sentence.FirstToken, static p => p.FirstToken); i < periods.Count && periods[i].FirstToken < sentence.EndToken; i++)
+        {
+            if (periods[i].EndToken <= sentence.EndToken)
+            {
+                inside.Add(periods[i]);
+            }
+        }
+
+        return inside;
+    }
+
+    // The first index of a list in text order whose position is at least at.
+    private static int FirstAtOrAfter<T>(List<T> items, int at, Func<T, int> position)
+    {
+        int lo = 0;
+        int hi = items.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (position(items[mid]) < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>The claims assembled so far.</summary>
     public IReadOnlyList<Claim> Claims => claims;

@@ -35,7 +35,35 @@ public static class PhraseKey
 
         foreach (char c in token)
         {
-            builder.Append(c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c));
+            builder.Append(Fold(c));
         }
     }
+
+    /// <summary>
+    /// Appends one token's key part to the key of <paramref name="destination"/>'s first <paramref name="length"/>
+    /// characters, as <see cref="AppendToken(StringBuilder, ReadOnlySpan{char})"/> does, without allocating; false,
+    /// with nothing written, when it does not fit.
+    /// </summary>
+    public static bool TryAppendToken(Span<char> destination, ref int length, ReadOnlySpan<char> token)
+    {
+        int space = length > 0 ? 1 : 0;
+        if (length + space + token.Length > destination.Length)
+        {
+            return false;
+        }
+
+        if (space > 0)
+        {
+            destination[length++] = ' ';
+        }
+
+        foreach (char c in token)
+        {
+            destination[length++] = Fold(c);
+        }
+
+        return true;
+    }
+
+    private static char Fold(char c) => c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c);
 }

@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// The words no time expression goes without: digits, month, weekday and season names, units of time ("week",
+/// "quarter"), the present and the days around it ("now", "yesterday"), number, ordinal and decade words, and the
+/// holidays of the lexicon. Every expression the readers take holds one within its first <see cref="Reach"/> tokens,
+/// so the resolver tries its readers only there: most of a story's tokens are passed over after one look-up each.
+/// </summary>
+internal sealed class PeriodAnchors(HolidayLexicon holidays)
+{
+    /// <summary>How far into an expression its first anchor may lie ("the end of the current fiscal year": 6).</summary>
+    public const int Reach = 10;
+
+    private static readonly FrozenSet<string> Words = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter", "quarters",
+        "qtr", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries", "half", "halves", "millennium", "w",
+        "fy", "ytd", "date", "ago", "today", "tonight", "yesterday", "tomorrow", "tmrw", "now", "currently", "morning", "afternoon",
+        "evening", "night", "spring", "summer", "autumn", "fall", "winter", "tens", "twenties", "thirties", "forties", "fifties",
+        "sixties", "seventies", "eighties", "nineties", "noughties", "hundred", "thousand", "zero", "oh", "o");
+
+    // month and weekday names in full: a word of three letters or more that one starts with, in any case, may name it
+    // ("Mar", "march", "Sept", "Thurs", "Fridays")
+    private static readonly string[] Calendar =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    /// <summary>
+    /// Sets <paramref name="near"/> to one flag per token of <paramref name="sentence"/>: whether an anchor lies at it or
+    /// within <see cref="Reach"/> tokens after it.
+    /// </summary>
+    public void Mark(AnalyzedDocument doc, Sentence sentence, List<bool> near)
+    {
+        near.Clear();
+        CollectionsMarshal.SetCount(near, sentence.EndToken - sentence.FirstToken);
+        var flags = CollectionsMarshal.AsSpan(near);
+        int next = int.MaxValue - Reach;
+        for (int i = sentence.EndToken - 1; i >= sentence.FirstToken; i--)
+        {
+            if (IsAnchor(doc, i))
+            {
+                next = i;
+            }
+
+            flags[i - sentence.FirstToken] = next - i < Reach;
+        }
+    }
+
+    private bool IsAnchor(AnalyzedDocument doc, int i)
+    {
+        var word = doc.TokenText(i);
+        if (doc.Tokens[i].Kind == TokenKind.Number || word.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        // "mid-March", "year-to-date", "twenty-first", "pre-Christmas": any part of a hyphened word
+        foreach (var range in word.Split('-'))
+        {
+            if (Names(word[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Names(ReadOnlySpan<char> part) =>
+        Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part)
+        || NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(part)
+        || DayWords.IsOrdinal(part)
+        || OpensAny(part.TrimEnd('.'), Calendar)
+        || (part.EndsWith('s') && OpensAny(part[..^1], Calendar))
+        || holidays.Opens(part);
+
+    private static bool OpensAny(ReadOnlySpan<char> part, string[] names)
+    {
+        if (part.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (string name in names)
+        {
+            if (name.AsSpan().StartsWith(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
