@@ -21,21 +21,12 @@ internal sealed class MetricFinder
             return null;
         }
 
-        // the keys of the first 1, 2, ... tokens share one buffer; a phrase longer than every term matches none
-        Span<char> key = stackalloc char[lexicon.MaxKeyLength];
-        Span<int> lengths = stackalloc int[lexicon.MaxTokens];
-        int tokens = 0;
-        int length = 0;
-        while (tokens < Math.Min(lexicon.MaxTokens, limit - i) && PhraseKey.TryAppendToken(key, ref length, doc.TokenText(i + tokens)))
-        {
-            lengths[tokens++] = length;
-        }
-
-        for (int n = tokens; n >= 1; n--)
+        var keys = new PhraseKeyPrefixes(doc, i, limit, stackalloc char[lexicon.MaxKeyLength], stackalloc int[lexicon.MaxTokens]);
+        for (int n = keys.Count; n >= 1; n--)
         {
             foreach (var use in uses)
             {
-                if (lexicon.Concept(use, key[..lengths[n - 1]]) is { } concept && (accept is null || accept(concept)))
+                if (lexicon.Concept(use, keys.Key(n)) is { } concept && (accept is null || accept(concept)))
                 {
                     return new MetricMatch(concept, use, i, i + n);
                 }

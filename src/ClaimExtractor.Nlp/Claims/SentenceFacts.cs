@@ -122,6 +122,11 @@ internal sealed class SentenceFacts
         };
     }
 
+    // the mentions of names (not references) inside the speaker's phrase; a method of its own so the phrase's span is
+    // not captured by every token's pass of the loop that looks for a speaker
+    private static List<EntityMention> NamesWithin(List<EntityMention> mentions, TextSpan span) =>
+        mentions.Where(m => span.Contains(m.Span) && m.Kind != MentionKind.Reference).ToList();
+
     private static (string? Name, TextSpan Covered) FindAttribution(AnalyzedDocument doc, Sentence sentence, List<EntityMention> mentions)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -191,7 +196,7 @@ internal sealed class SentenceFacts
             }
 
             var span = new TextSpan(doc.Tokens[npFirst].Start, doc.Tokens[npEnd - 1].End);
-            var inside = mentions.Where(m => span.Contains(m.Span) && m.Kind != MentionKind.Reference).ToList();
+            var inside = NamesWithin(mentions, span);
             if (inside.Count > 0)
             {
                 // a widened phrase is named by its head, the name nearest the verb ("the European ... agency Eurosat")

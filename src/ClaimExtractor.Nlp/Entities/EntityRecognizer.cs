@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Models;
@@ -62,7 +61,8 @@ public sealed class EntityRecognizer : IDocumentProcess
         ArgumentNullException.ThrowIfNull(document);
         var covered = new bool[document.Tokens.Count];
         var lookup = models.Entities.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        var key = new StringBuilder(64);
+        Span<char> key = stackalloc char[models.Entities.MaxKeyLength];
+        Span<int> ends = stackalloc int[models.Entities.MaxTokens];
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -76,14 +76,13 @@ public sealed class EntityRecognizer : IDocumentProcess
 
                 int matchEnd = -1;
                 EntityEntry? match = null;
-                key.Clear();
-                for (int j = i; j < sentence.EndToken && j - i < models.Entities.MaxTokens; j++)
+                var keys = new PhraseKeyPrefixes(document, i, sentence.EndToken, key, ends);
+                for (int n = 1; n <= keys.Count; n++)
                 {
-                    PhraseKey.AppendToken(key, document.TokenText(j));
-                    if (lookup.TryGetValue(key.ToString(), out var entry) && (!entry.ExactCase || IsExactCase(document, i, j + 1, entry)))
+                    if (lookup.TryGetValue(keys.Key(n), out var entry) && (!entry.ExactCase || IsExactCase(document, i, i + n, entry)))
                     {
                         match = entry;
-                        matchEnd = j + 1;
+                        matchEnd = i + n;
                     }
                 }
 

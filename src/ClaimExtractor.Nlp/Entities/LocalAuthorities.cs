@@ -68,7 +68,7 @@ internal static class LocalAuthorities
             }
 
             var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
-            if (!document.Mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End && (m.Span.Start < span.Start || m.Span.End > span.End)))
+            if (!OverlapsLongerMention(document, span))
             {
                 // the recognizer's "Municipality" inside "the Municipality" is the council too; a longer name is left alone
                 document.ReplaceMentionsWithin(new EntityMention(span, new EntityRef(place + " council", EntityType.Org), MentionKind.Reference));
@@ -77,6 +77,9 @@ internal static class LocalAuthorities
             i = end - 1;
         }
     }
+
+    private static bool OverlapsLongerMention(AnalyzedDocument document, TextSpan span) =>
+        document.Mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End && (m.Span.Start < span.Start || m.Span.End > span.End));
 
     // The place the story was filed from: the first words of the opening dateline, before its comma or dash
     // ("CEDAR HOLLOW, Calif. (CP) —" → Cedar Hollow).

@@ -28,9 +28,7 @@ internal static class PolledGroups
                 continue;
             }
 
-            int pollster = document.Tokens[i + 2].End;
-            var named = document.Mentions.FirstOrDefault(m => m.Span.Start > pollster && m.Span.Start - pollster <= 1 + (document.Is(i + 3, "the") ? 4 : 0));
-            if (named is null)
+            if (Pollster(document, i + 2) is not { } named)
             {
                 continue;
             }
@@ -39,5 +37,13 @@ internal static class PolledGroups
             string name = string.Concat(document.Text[span.Start..document.Tokens[i + 2].End].ToLowerInvariant(), " ", named.Entity.Name);
             document.ReplaceMentionsWithin(new EntityMention(span, new EntityRef(name, EntityType.Org), MentionKind.Reference));
         }
+    }
+
+    // the name right after "by" (or "by the")
+    private static EntityMention? Pollster(AnalyzedDocument document, int by)
+    {
+        int end = document.Tokens[by].End;
+        int gap = 1 + (document.Is(by + 1, "the") ? 4 : 0);
+        return document.Mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end <= gap);
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Learning;
 
@@ -50,5 +51,5 @@ public static class FeatureHash
     private static uint Seed(int template) => (uint)template < (uint)TemplateSeeds.Length ? TemplateSeeds[template] : Mix(Empty, (uint)template);
 
     /// <summary>The character as the normalized word features see it: lower case, every digit 0.</summary>
-    public static char Normal(char c) => char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
+    public static char Normal(char c) => char.IsAsciiDigit(c) ? '0' : Lower.Of(c);
 }

@@ -17,6 +17,7 @@ public sealed class EntityLexicon
         SpeaksFor = speaksFor;
         Phrases = phrases;
         MaxTokens = maxTokens;
+        MaxKeyLength = phrases.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         Titles = titles;
         FirstNames = firstNames;
     }
@@ -35,6 +36,9 @@ public sealed class EntityLexicon
 
     /// <summary>The longest phrase, in tokens.</summary>
     public int MaxTokens { get; }
+
+    /// <summary>The longest phrase key, in characters: a longer phrase names no entry.</summary>
+    public int MaxKeyLength { get; }
 
     /// <summary>Titles that start a person's name (President, Mr.).</summary>
     public FrozenSet<string> Titles { get; }

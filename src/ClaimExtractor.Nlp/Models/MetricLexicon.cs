@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Models;
@@ -84,18 +83,5 @@ public sealed class MetricLexicon
             .ToFrozenDictionary(r => TsvFile.Column(r, 0), r => TsvFile.Column(r, 1), StringComparer.Ordinal);
         return new MetricLexicon([.. maps.Select(m => m.ToFrozenDictionary(StringComparer.Ordinal))], maxTokens, generic,
             measureKinds.ToFrozenDictionary(k => k.Key, k => k.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal), unitKinds);
-    }
-
-    /// <summary>Builds the key of the tokens [<paramref name="first"/>, <paramref name="end"/>) of a document.</summary>
-    public static string KeyOf(Pipeline.AnalyzedDocument document, int first, int end)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var builder = new StringBuilder();
-        for (int i = first; i < end; i++)
-        {
-            PhraseKey.AppendToken(builder, document.TokenText(i));
-        }
-
-        return builder.ToString();
     }
 }

@@ -61,15 +61,17 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
         }
 
         // "mid-March", "year-to-date", "twenty-first", "pre-Christmas": any part of a hyphened word
-        foreach (var range in word.Split('-'))
+        while (word.IndexOf('-') is var hyphen and >= 0)
         {
-            if (Names(word[range]))
+            if (Names(word[..hyphen]))
             {
                 return true;
             }
+
+            word = word[(hyphen + 1)..];
         }
 
-        return false;
+        return Names(word);
     }
 
     private bool Names(ReadOnlySpan<char> part) =>
@@ -77,7 +79,7 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
         || NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(part)
         || DayWords.IsOrdinal(part)
         || OpensAny(part.TrimEnd('.'), Calendar)
-        || (part.EndsWith('s') && OpensAny(part[..^1], Calendar))
+        || (part.Length > 0 && part[^1] == 's' && OpensAny(part[..^1], Calendar))
         || holidays.Opens(part);
 
     private static bool OpensAny(ReadOnlySpan<char> part, string[] names)

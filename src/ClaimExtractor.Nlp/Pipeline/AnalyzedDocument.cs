@@ -171,7 +171,15 @@ public sealed class AnalyzedDocument
     }
 
     /// <summary>Adds the POS tag of the next token; tags must come in token order.</summary>
-    public void AddPosTag(string tag) => posTags.Add(tag);
+    public void AddPosTag(string tag)
+    {
+        if (posTags.Count == 0)
+        {
+            posTags.EnsureCapacity(tokens.Count);
+        }
+
+        posTags.Add(tag);
+    }
 
     /// <summary>Replaces mention <paramref name="index"/> with <paramref name="mention"/>, which must start where it starts (text order holds).</summary>
     public void ReplaceMention(int index, EntityMention mention)

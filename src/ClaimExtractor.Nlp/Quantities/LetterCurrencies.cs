@@ -23,7 +23,7 @@ internal static class LetterCurrencies
         var letter = doc.TokenText(k);
         foreach (var (candidate, entry, context) in letters)
         {
-            if (letter.SequenceEqual(candidate) && context.Any(word => Names(doc.Text, word)))
+            if (letter.SequenceEqual(candidate) && NamesAny(doc.Text, context))
             {
                 return entry;
             }
@@ -36,6 +36,19 @@ internal static class LetterCurrencies
     public static bool IsGluedLetter(AnalyzedDocument doc, int number) =>
         number > 0 && doc.Tokens[number].Kind == TokenKind.Number && doc.Tokens[number - 1].Kind == TokenKind.Word
         && doc.Tokens[number - 1].Span.Length == 1 && doc.Tokens[number - 1].End == doc.Tokens[number].Start;
+
+    private static bool NamesAny(string text, IEnumerable<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (Names(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // the word as a whole word ("rand", not "brand" or "random")
     private static bool Names(string text, string word)

@@ -35,8 +35,8 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
         }
 
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if ((lookup.TryGetValue(text, out var prefixes) && prefixes.Any(p => Follows(doc.Text, token.Start, p)))
-            || (IsWholeCount(doc, k) && lookup.TryGetValue(AnyNumber, out var anyNumber) && anyNumber.Any(p => Follows(doc.Text, token.Start, p))))
+        if ((lookup.TryGetValue(text, out var prefixes) && FollowsAny(doc.Text, token.Start, prefixes))
+            || (IsWholeCount(doc, k) && lookup.TryGetValue(AnyNumber, out var anyNumber) && FollowsAny(doc.Text, token.Start, anyNumber)))
         {
             return true;
         }
@@ -67,6 +67,19 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
     private static readonly FrozenSet<string> ScreenWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "video", "videos", "TV", "TVs", "television", "resolution", "output", "streaming", "stream", "screen", "screens", "display", "displays",
         "monitor", "monitors", "content", "HDR", "UHD", "camera", "cameras", "footage", "gaming", "Blu-ray", "movies", "panel", "projector", "LED", "OLED");
+
+    private static bool FollowsAny(string text, int start, string[] prefixes)
+    {
+        foreach (string prefix in prefixes)
+        {
+            if (Follows(text, start, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Area " right before the number, as a whole word ("Area 51", not "Subarea 51")
     private static bool Follows(string text, int start, string prefix) =>

@@ -15,6 +15,9 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
     private static readonly UnitEntry PerCent = new(Unit.Percent, Prefix: false, Suffix: true);
     private static readonly UnitEntry Minutes = new(Unit.Measure("min"), Prefix: false, Suffix: true);
 
+    // the longest written unit's key, in characters: a longer phrase names no unit
+    private readonly int maxKeyLength = lexicon.Units.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+
     /// <summary>The unit written before the number at <paramref name="k"/> ("$", "US$", "HK $", "Rs"), and the token after it.</summary>
     public UnitEntry? Prefix(AnalyzedDocument doc, int k, int end, out int after)
     {
@@ -50,13 +53,19 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return letter;
         }
 
-        // written names before the number: "Rs 20", "ringgit 42"
-        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int n = Math.Min(lexicon.MaxUnitTokens, end - k - 1); n >= 1; n--)
+        // written names before the number: "Rs 20", "ringgit 42"; only a name a number follows can be one, and
+        // checking that first keeps the key building off the per-token path
+        if (doc.Tokens[k].Kind != TokenKind.Word || !NumberWithin(doc, k + 1, Math.Min(k + lexicon.MaxUnitTokens, end - 1)))
         {
-            // only a name followed by a number can be a prefix; checking that first keeps this off the per-token path
-            if (doc.Tokens[k + n].Kind == TokenKind.Number && doc.Tokens[k].Kind == TokenKind.Word
-                && words.TryGetValue(MetricLexicon.KeyOf(doc, k, k + n), out var named) && named.Prefix)
+            return null;
+        }
+
+        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new PhraseKeyPrefixes(doc, k, end - 1, stackalloc char[maxKeyLength], stackalloc int[lexicon.MaxUnitTokens]);
+        for (int n = keys.Count; n >= 1; n--)
+        {
+            // only a name followed by a number can be a prefix
+            if (doc.Tokens[k + n].Kind == TokenKind.Number && words.TryGetValue(keys.Key(n), out var named) && named.Prefix)
             {
                 after = k + n;
                 return named;
@@ -64,6 +73,19 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         }
 
         return null;
+    }
+
+    private static bool NumberWithin(AnalyzedDocument doc, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "HK $ 10.05", "NZD$15", "aud$ 15", "c $ 1.34": a country's letters (two or more, in any case, or Canada's "C") or
@@ -185,10 +207,10 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         }
 
         var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int n = Math.Min(lexicon.MaxUnitTokens, end - k); n >= 1; n--)
+        var keys = new PhraseKeyPrefixes(doc, k, end, stackalloc char[maxKeyLength], stackalloc int[lexicon.MaxUnitTokens]);
+        for (int n = keys.Count; n >= 1; n--)
         {
-            string key = MetricLexicon.KeyOf(doc, k, k + n);
-            if (words.TryGetValue(key, out var entry) && entry.Suffix)
+            if (words.TryGetValue(keys.Key(n), out var entry) && entry.Suffix)
             {
                 after = k + n;
                 return entry;

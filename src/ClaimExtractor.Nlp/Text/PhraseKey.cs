@@ -65,5 +65,5 @@ public static class PhraseKey
         return true;
     }
 
-    private static char Fold(char c) => c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c);
+    private static char Fold(char c) => c is '’' or '‘' ? '\'' : Lower.Of(c);
 }
