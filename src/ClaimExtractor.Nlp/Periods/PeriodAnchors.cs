@@ -16,20 +16,23 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
     /// <summary>How far into an expression its first anchor may lie ("the end of the current fiscal year": 6).</summary>
     public const int Reach = 10;
 
-    private static readonly FrozenSet<string> Words = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    // units of time, the present and the days around it, seasons, decades, number words, and month and weekday names
+    // with every shortening of three letters or more ("Mar", "march", "Sept", "Thurs"), in any case
+    private static readonly FrozenSet<string> Words = new[]
+    {
         "day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter", "quarters",
         "qtr", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries", "half", "halves", "millennium", "w",
         "fy", "ytd", "date", "ago", "today", "tonight", "yesterday", "tomorrow", "tmrw", "now", "currently", "morning", "afternoon",
         "evening", "night", "spring", "summer", "autumn", "fall", "winter", "tens", "twenties", "thirties", "forties", "fifties",
-        "sixties", "seventies", "eighties", "nineties", "noughties", "hundred", "thousand", "zero", "oh", "o");
-
-    // month and weekday names in full: a word of three letters or more that one starts with, in any case, may name it
-    // ("Mar", "march", "Sept", "Thurs", "Fridays")
-    private static readonly string[] Calendar =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ];
+        "sixties", "seventies", "eighties", "nineties", "noughties", "hundred", "thousand", "zero", "oh", "o",
+    }
+        .Concat(NumberNames.Values.Keys)
+        .Concat(new[]
+        {
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        }.SelectMany(name => Enumerable.Range(3, name.Length - 2).Select(length => name[..length])))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Sets <paramref name="near"/> to one flag per token of <paramref name="sentence"/>: whether an anchor lies at it or
@@ -74,29 +77,10 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
         return Names(word);
     }
 
-    private bool Names(ReadOnlySpan<char> part) =>
-        Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part)
-        || NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(part)
-        || DayWords.IsOrdinal(part)
-        || OpensAny(part.TrimEnd('.'), Calendar)
-        || (part.Length > 0 && part[^1] == 's' && OpensAny(part[..^1], Calendar))
-        || holidays.Opens(part);
-
-    private static bool OpensAny(ReadOnlySpan<char> part, string[] names)
+    private bool Names(ReadOnlySpan<char> part)
     {
-        if (part.Length < 3)
-        {
-            return false;
-        }
-
-        foreach (string name in names)
-        {
-            if (name.AsSpan().StartsWith(part, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return words.Contains(part) || words.Contains(part.TrimEnd('.')) || (part.Length > 1 && part[^1] == 's' && words.Contains(part[..^1]))
+            || DayWords.IsOrdinal(part) || holidays.Opens(part);
     }
 }
