@@ -117,7 +117,7 @@ internal sealed class SentenceFacts
         {
             Sentence = sentence,
             Clauses = clauses,
-            Mentions = [.. all.Where(m => !covered.Overlaps(m.Span) || covered.Length == 0)],
+            Mentions = covered.Length == 0 ? all : [.. all.Where(m => !covered.Overlaps(m.Span))],
             Attribution = attribution,
         };
     }
