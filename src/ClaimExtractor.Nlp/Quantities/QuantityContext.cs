@@ -77,7 +77,12 @@ internal sealed class QuantityContext
                 break;
         }
 
-        string? noun = form == QuantityForm.Count ? CountedNoun(doc, sentence, end) : null;
+        string? noun = form switch
+        {
+            QuantityForm.Count => CountedNoun(doc, sentence, end),
+            QuantityForm.Money or QuantityForm.Crypto => Rates.Per(doc, sentence, end),
+            _ => Ages.Is(doc, sentence, first, end, unit) ? Ages.Noun : null,
+        };
         if (isRange && noun is null && qualifierFirst == first && high < 100 && IsBareHyphenPair(doc, sentence, first, end) && unit.Dimension == UnitDimension.Count)
         {
             // "the team is 3-4 at home", "the Eagles (6-5, 3-4)": two small whole numbers with a hyphen, counting nothing,

@@ -127,18 +127,12 @@ internal static class QuantityFilters
 
     /// <summary>
     /// A duration between <paramref name="first"/> and <paramref name="after"/> that is a period or a point in time, not a
-    /// measure: "in two years" (the future), "the past two years", "two years ago", "the 12 months to March", "a 47-year-old",
-    /// "the two-year fixed rate".
+    /// measure: "in two years" (the future), "the past two years", "two years ago", "the 12 months to March",
+    /// "the two-year fixed rate" (an age, "a 47-year-old", is read by <see cref="Ages"/>).
     /// "The weakest in two years" compares across the span, so it stays a measure; so does "61 years old".
     /// </summary>
     public static bool IsPeriodNotDuration(AnalyzedDocument doc, Sentence sentence, int first, int after)
     {
-        // "47-year-old", "a 10-day-old baby": an age written as an adjective
-        if (doc.TokenText(after) is "-" && doc.Is(after + 1, "old"))
-        {
-            return true;
-        }
-
         // "the two-year fixed rate", "the 10-year Treasury yield": a product named by its term
         if (doc.TokenText(first + 1) is "-" && after < sentence.EndToken && doc.IsAny(after, QuantityWords.TermProducts))
         {

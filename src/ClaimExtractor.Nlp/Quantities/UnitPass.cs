@@ -43,6 +43,18 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         {
             suffix = adjective;
             afterSuffix = afterAdjective;
+            if (QuantityWords.DurationCodes.Contains(adjective.Unit.Code) && Ages.OldAfter(doc, afterSuffix, end, out int afterOld))
+            {
+                // "a 45-year-old man", "18-year-olds", "a 10-day-old baby": an age
+                afterSuffix = afterOld;
+            }
+        }
+
+        if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals == 0 && Ages.Announced(doc, sentence, start))
+        {
+            // "adults aged 26 or older", "children aged 5 to 11": years of age
+            suffix = Ages.Years;
+            afterSuffix = next;
         }
 
         if (suffix is null && prefix is null && scale == 1m && IsGluedHyphen(doc, next, end) && doc.Is(next + 1, "point") && !IndexPoints.AreCounted(doc, sentence))
