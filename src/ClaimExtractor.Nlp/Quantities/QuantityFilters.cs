@@ -11,13 +11,21 @@ internal static class QuantityFilters
 {
     public static bool IsNotAQuantity(AnalyzedDocument doc, Sentence sentence, int k, NumberCore core)
     {
+        var tokens = doc.Tokens;
         if (core.IsWord)
         {
-            return false;
+            // "the number one buyer", "Season two", "Phase three": a label's number, in words as in digits ("the top
+            // three banks" counts them)
+            return k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels) && !doc.Is(k - 1, "top");
+        }
+
+        // "7) Indiana Jones Collection": the number of an item in a list
+        if (k == sentence.FirstToken && doc.TokenText(k + 1) is ")" && tokens[k + 1].Start == tokens[k].End)
+        {
+            return true;
         }
 
         var text = doc.TokenText(k);
-        var tokens = doc.Tokens;
         bool hasComma = text.Contains(',');
         // a year: in 2023, 2024 not only ..., the 1990s (but "a total score of 2072" is a figure)
         if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k))
