@@ -79,7 +79,7 @@ internal sealed class QuantityContext
 
         string? noun = form switch
         {
-            QuantityForm.Count => CountedNoun(doc, sentence, end),
+            QuantityForm.Count => CountedNoun(doc, sentence, first, end, value),
             QuantityForm.Money or QuantityForm.Crypto => Rates.Per(doc, sentence, end),
             _ => Ages.Is(doc, sentence, first, end, unit) ? Ages.Noun : null,
         };
@@ -225,8 +225,14 @@ internal sealed class QuantityContext
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int end)
+    private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value)
     {
+        // "a three-game streak", "a 12-page report": the noun glued after the number
+        if (end == first + 1 && doc.TokenText(end) is "-" && CountAdjectives.Noun(doc, sentence, end, value) is { } glued)
+        {
+            return glued;
+        }
+
         // a capitalized group after the number: "Fourteen North Koreans"
         if (end < sentence.EndToken && doc.Tokens[end].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(end)[0]))
         {

@@ -127,10 +127,11 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "47-year-old", "10-day": a whole number glued by a hyphen to a word is an adjective; a measured one with
+        // "10-day", "a 1-year-old": a whole number glued by a hyphen to a word is an adjective; a measured one with
         // decimals is a figure ("a 7.8-magnitude earthquake", "a 6.5-point lead"), and so is one qualified by the word
-        // ("12,000-plus", "30-odd")
-        return core.Decimals == 0 && !doc.Is(k + 2, "plus") && !doc.Is(k + 2, "odd") && k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word;
+        // ("12,000-plus", "30-odd"); so is a count of the noun glued after it ("a 12-page report", <see cref="CountAdjectives"/>)
+        return core.Decimals == 0 && !doc.Is(k + 2, "plus") && !doc.Is(k + 2, "odd") && k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word
+            && CountAdjectives.Noun(doc, sentence, k + 1, core.Value) is null;
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         }
 
         if (suffix is null && prefix is null && IsGluedHyphen(doc, next, end)
-            && units.Suffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency } adjective)
+            && units.Suffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency or UnitDimension.Percent } adjective)
         {
             suffix = adjective;
             afterSuffix = afterAdjective;
