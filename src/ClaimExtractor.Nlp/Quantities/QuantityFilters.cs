@@ -88,6 +88,13 @@ internal static class QuantityFilters
             return true;
         }
 
+        // "7-6 (7)", "7-6 (0)": a tiebreak's points in brackets after a set's score
+        if (doc.TokenText(k - 1) is "(" && doc.TokenText(k + 1) is ")" && core.Value < 100 && k - 4 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Number
+            && doc.TokenText(k - 3) is "-" && tokens[k - 4].Kind == TokenKind.Number && tokens[k - 3].Start == tokens[k - 4].End && tokens[k - 2].Start == tokens[k - 3].End)
+        {
+            return true;
+        }
+
         // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded"
         if (doc.TokenText(k - 1) is "," && doc.TokenText(k + 1) is "," && k - 2 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Word
             && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.Determiners)) && core.Value < 130 && core.Decimals == 0)
