@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Ages: a duration that says how old someone or something is ("a 45-year-old man", "18-year-olds", "a 10-day-old
-/// baby", "61 years old", "three years of age"), and a bare number or range after "aged" or "ages" ("adults aged 26
+/// baby", "61 years old", "three years of age", "an 87 yo man"), and a bare number or range after "aged" or "ages" ("adults aged 26
 /// or older", "children aged 5 to 11"), read in years. An age is a measure in its unit with the noun "age", never a
 /// count of the people it describes.
 /// </summary>
@@ -22,7 +22,7 @@ internal static class Ages
 
     private static readonly FrozenSet<string> AgeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "aged", "ages", "age");
 
-    private static readonly FrozenSet<string> Olds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "old", "olds");
+    private static readonly FrozenSet<string> Olds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "old", "olds", "yo");
 
     /// <summary>
     /// "aged 26", "aged between 18 and 24", "ages 5 to 11", "age 87": the number starting at <paramref name="first"/>
