@@ -13,6 +13,9 @@ internal static class Rates
 {
     private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per");
 
+    // stretches of time a price or a flow is quoted per, though they never head a counted phrase ("$5m a year")
+    private static readonly FrozenSet<string> Periods = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "year", "month", "week", "day");
+
     private static readonly FrozenSet<string> TimeComparisons = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "earlier", "ago", "later", "before", "after", "prior", "previously", "since", "back");
 
@@ -23,7 +26,7 @@ internal static class Rates
         bool slash = doc.TokenText(end) is "/" && end > 0 && doc.Tokens[end].Start == doc.Tokens[end - 1].End
             && word < sentence.EndToken && doc.Tokens[word].Start == doc.Tokens[end].End;
         if (word >= sentence.EndToken || !(slash || doc.IsAny(end, Articles)) || doc.Tokens[word].Kind != TokenKind.Word
-            || !char.IsLower(doc.TokenText(word)[0]) || doc.IsAny(word, Lexicon.FunctionWords) || doc.IsAny(word + 1, TimeComparisons))
+            || !char.IsLower(doc.TokenText(word)[0]) || (doc.IsAny(word, Lexicon.FunctionWords) && !doc.IsAny(word, Periods)) || doc.IsAny(word + 1, TimeComparisons))
         {
             return null;
         }
