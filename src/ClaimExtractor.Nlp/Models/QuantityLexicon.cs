@@ -74,7 +74,9 @@ public sealed class QuantityLexicon
         var exact = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
         int maxTokens = 1;
         var glued = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in TsvFile.Read(modelsDirectory, "quantities/units.tsv"))
+        var rows = TsvFile.Read(modelsDirectory, "quantities/units.tsv").ToList();
+        var caseCarriesMeaning = CaseSensitiveSurfaces(rows);
+        foreach (var row in rows)
         {
             string surface = TsvFile.Column(row, 0);
             string code = TsvFile.Column(row, 1);
@@ -95,8 +97,9 @@ public sealed class QuantityLexicon
             }
 
             // symbols and codes match as written, and so does a single letter, whose case is its meaning ("g" is grams,
-            // "G" is not; "l" and "L" are litres)
-            bool symbolic = !surface.Any(char.IsLower) || surface.Length == 1;
+            // "G" is not; "l" and "L" are litres), and so does a surface that another unit spells with other cases
+            // ("Nm" newton-metres and "nm" nanometres, "mW" and "MW", "Mb" and "MB")
+            bool symbolic = !surface.Any(char.IsLower) || surface.Length == 1 || caseCarriesMeaning.Contains(surface);
             if (symbolic)
             {
                 exact.TryAdd(string.Concat(RawTokenizer.Split(surface, abbreviations).Select(t => surface[t.Start..t.End])), entry);
@@ -113,6 +116,14 @@ public sealed class QuantityLexicon
         glued.UnionWith(letters.Select(l => l.Letter));
         return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
             glued.ToFrozenSet(StringComparer.Ordinal), letters, LoadNumberedNames(modelsDirectory));
+    }
+
+    // the surfaces that fold to the same lower-case spelling as a surface of another unit: only their case tells them apart
+    private static HashSet<string> CaseSensitiveSurfaces(List<string[]> rows)
+    {
+        var codesByFolded = rows.GroupBy(r => TsvFile.Column(r, 0).ToLowerInvariant(), StringComparer.Ordinal)
+            .Where(g => g.Select(r => TsvFile.Column(r, 1)).Distinct(StringComparer.Ordinal).Skip(1).Any());
+        return codesByFolded.SelectMany(g => g.Select(r => TsvFile.Column(r, 0))).ToHashSet(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, string[]> LoadNumberedNames(string modelsDirectory)

@@ -53,7 +53,7 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
             };
             next = r.AfterSuffix;
         }
-        else if (next < end && doc.Is(next, "times") && !core.IsWord | core.Value > 1 && next + 1 < end && doc.IsAny(next + 1, QuantityWords.TimesFollowers))
+        else if (next < end && (doc.Is(next, "times") || IsGluedX(doc, next)) && !core.IsWord | core.Value > 1 && next + 1 < end && doc.IsAny(next + 1, QuantityWords.TimesFollowers))
         {
             return Build(doc, sentence, start, next + 1, core.Value, core.Value, core.Value, Unit.Ratio, QuantityForm.Multiplier, false, true);
         }
@@ -115,6 +115,10 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
 
         return mention;
     }
+
+    // "3x faster", "9x as efficient": an x glued to the number is "times"
+    private static bool IsGluedX(AnalyzedDocument doc, int at) =>
+        at > 0 && doc.TokenText(at) is "x" or "X" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at - 1].Kind == TokenKind.Number;
 
     // "cut rates to zero", "inflation was nought", "zero is the floor": zero as a level is a figure, where "zero-emission"
     // is a name and "all for naught" an idiom

@@ -51,7 +51,7 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
         && !(k + 1 < doc.Tokens.Count && (doc.TokenText(k + 1) is "%" || doc.Is(k + 1, "percent") || doc.Is(k + 1, "per")));
 
     // "4K video", "an 8K screen", "streams in native 4K": a 4 or an 8 glued to a capital K names a screen resolution when
-    // a screen word follows or "in"/"native" comes before, or nothing follows ("hire 4K new staff" and "$4K" are thousands)
+    // a screen word follows or "in", "native", "true", "at" or "full" comes before, or nothing follows ("hire 4K new staff" and "$4K" are thousands)
     private static bool IsResolution(AnalyzedDocument doc, int k)
     {
         if (doc.TokenText(k) is not ("4" or "8") || k + 1 >= doc.Tokens.Count || doc.TokenText(k + 1) is not "K" || doc.Tokens[k + 1].Start != doc.Tokens[k].End
@@ -61,8 +61,11 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
         }
 
         int after = k + 2;
-        return after >= doc.Tokens.Count || doc.Tokens[after].Kind == TokenKind.Punct || doc.IsAny(after, ScreenWords) || doc.Is(k - 1, "native") || doc.Is(k - 1, "in");
+        return after >= doc.Tokens.Count || doc.Tokens[after].Kind == TokenKind.Punct || doc.IsAny(after, ScreenWords) || doc.IsAny(k - 1, ResolutionOpeners);
     }
+
+    // "in 4K", "native 4K", "true 4K", "at 4K", "full 4K"
+    private static readonly FrozenSet<string> ResolutionOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "in", "native", "true", "at", "full");
 
     private static readonly FrozenSet<string> ScreenWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "video", "videos", "TV", "TVs", "television", "resolution", "output", "streaming", "stream", "screen", "screens", "display", "displays",

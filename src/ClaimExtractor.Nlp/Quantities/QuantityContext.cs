@@ -77,7 +77,12 @@ internal sealed class QuantityContext
                 break;
         }
 
-        string? noun = form == QuantityForm.Count ? CountedNoun(doc, sentence, end) : null;
+        string? noun = form switch
+        {
+            QuantityForm.Count => CountedNoun(doc, sentence, first, end, value),
+            QuantityForm.Money or QuantityForm.Crypto => Rates.Per(doc, sentence, end),
+            _ => Ages.Is(doc, sentence, first, end, unit) ? Ages.Noun : null,
+        };
         if (isRange && noun is null && qualifierFirst == first && high < 100 && IsBareHyphenPair(doc, sentence, first, end) && unit.Dimension == UnitDimension.Count)
         {
             // "the team is 3-4 at home", "the Eagles (6-5, 3-4)": two small whole numbers with a hyphen, counting nothing,
@@ -220,10 +225,40 @@ internal sealed class QuantityContext
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int end)
+    // the first lower-case word after a number and what it glues or names ("787 Dreamliner", "6-month"), or end when
+    // no number follows
+    private static int PastNumberedModifiers(AnalyzedDocument doc, Sentence sentence, int end)
     {
+        if (end >= sentence.EndToken || doc.Tokens[end].Kind != TokenKind.Number)
+        {
+            return end;
+        }
+
+        int i = end + 1;
+        while (i < sentence.EndToken && i < end + 5
+            && ((doc.TokenText(i) is "-" && doc.Tokens[i].Start == doc.Tokens[i - 1].End) || (i > end + 1 && doc.TokenText(i - 1) is "-" && doc.Tokens[i].Start == doc.Tokens[i - 1].End)
+                || (doc.Tokens[i].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(i)[0]))))
+        {
+            i++;
+        }
+
+        return i < sentence.EndToken && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) ? i : end;
+    }
+
+    private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value)
+    {
+        // "a three-game streak", "a 12-page report": the noun glued after the number
+        if (end == first + 1 && doc.TokenText(end) is "-" && CountAdjectives.Noun(doc, sentence, end, value) is { } glued)
+        {
+            return glued;
+        }
+
+        // "five 787 Dreamliner sales", "one 6-month study": a number word counts the noun after a model number or a
+        // measured adjective
+        int phrase = doc.Tokens[first].Kind == TokenKind.Word ? PastNumberedModifiers(doc, sentence, end) : end;
+
         // a capitalized group after the number: "Fourteen North Koreans"
-        if (end < sentence.EndToken && doc.Tokens[end].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(end)[0]))
+        if (phrase == end && end < sentence.EndToken && doc.Tokens[end].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(end)[0]))
         {
             int last = end;
             while (last + 1 < sentence.EndToken && last - end < 3 && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(last + 1)[0]))
@@ -236,7 +271,7 @@ internal sealed class QuantityContext
 
         // "47 separate attacks", "100 people": the last word of the phrase that follows
         int head = -1;
-        for (int i = end; i < sentence.EndToken && i < end + 4; i++)
+        for (int i = phrase; i < sentence.EndToken && i < phrase + 4; i++)
         {
             // a country code inside the phrase is a modifier: "212,000 affected US vehicles"
             if (head >= 0 && IsCountryCode(doc.TokenText(i)) && doc.Tokens[i].Kind == TokenKind.Word)
@@ -260,7 +295,7 @@ internal sealed class QuantityContext
 
             // a verb ending the phrase: "100 people were working" stops at "were"; "-ed" words after a noun are verbs,
             // and so is a bare word after a plural ("2,140 cancelled flights mean", but "3 news outlets")
-            if (word > end && ((i == word && doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal)) || (IsPlural(doc.TokenText(head)) && !IsPlural(doc.TokenText(i)))))
+            if (word > phrase && ((i == word && doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal)) || (IsPlural(doc.TokenText(head)) && !IsPlural(doc.TokenText(i)))))
             {
                 break;
             }

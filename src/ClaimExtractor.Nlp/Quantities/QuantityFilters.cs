@@ -11,13 +11,21 @@ internal static class QuantityFilters
 {
     public static bool IsNotAQuantity(AnalyzedDocument doc, Sentence sentence, int k, NumberCore core)
     {
+        var tokens = doc.Tokens;
         if (core.IsWord)
         {
-            return false;
+            // "the number one buyer", "Season two", "Phase three": a label's number, in words as in digits ("the top
+            // three banks" counts them)
+            return k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels) && !doc.Is(k - 1, "top");
+        }
+
+        // "7) Indiana Jones Collection": the number of an item in a list
+        if (k == sentence.FirstToken && doc.TokenText(k + 1) is ")" && tokens[k + 1].Start == tokens[k].End)
+        {
+            return true;
         }
 
         var text = doc.TokenText(k);
-        var tokens = doc.Tokens;
         bool hasComma = text.Contains(',');
         // a year: in 2023, 2024 not only ..., the 1990s (but "a total score of 2072" is a figure)
         if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k))
@@ -80,6 +88,13 @@ internal static class QuantityFilters
             return true;
         }
 
+        // "7-6 (7)", "7-6 (0)": a tiebreak's points in brackets after a set's score
+        if (doc.TokenText(k - 1) is "(" && doc.TokenText(k + 1) is ")" && core.Value < 100 && k - 4 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Number
+            && doc.TokenText(k - 3) is "-" && tokens[k - 4].Kind == TokenKind.Number && tokens[k - 3].Start == tokens[k - 4].End && tokens[k - 2].Start == tokens[k - 3].End)
+        {
+            return true;
+        }
+
         // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded"
         if (doc.TokenText(k - 1) is "," && doc.TokenText(k + 1) is "," && k - 2 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Word
             && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.Determiners)) && core.Value < 130 && core.Decimals == 0)
@@ -119,26 +134,21 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "47-year-old", "10-day": a whole number glued by a hyphen to a word is an adjective; a measured one with
+        // "10-day", "a 1-year-old": a whole number glued by a hyphen to a word is an adjective; a measured one with
         // decimals is a figure ("a 7.8-magnitude earthquake", "a 6.5-point lead"), and so is one qualified by the word
-        // ("12,000-plus", "30-odd")
-        return core.Decimals == 0 && !doc.Is(k + 2, "plus") && !doc.Is(k + 2, "odd") && k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word;
+        // ("12,000-plus", "30-odd"); so is a count of the noun glued after it ("a 12-page report", <see cref="CountAdjectives"/>)
+        return core.Decimals == 0 && !doc.Is(k + 2, "plus") && !doc.Is(k + 2, "odd") && k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word
+            && CountAdjectives.Noun(doc, sentence, k + 1, core.Value) is null;
     }
 
     /// <summary>
     /// A duration between <paramref name="first"/> and <paramref name="after"/> that is a period or a point in time, not a
-    /// measure: "in two years" (the future), "the past two years", "two years ago", "the 12 months to March", "a 47-year-old",
-    /// "the two-year fixed rate".
+    /// measure: "in two years" (the future), "the past two years", "two years ago", "the 12 months to March",
+    /// "the two-year fixed rate" (an age, "a 47-year-old", is read by <see cref="Ages"/>).
     /// "The weakest in two years" compares across the span, so it stays a measure; so does "61 years old".
     /// </summary>
     public static bool IsPeriodNotDuration(AnalyzedDocument doc, Sentence sentence, int first, int after)
     {
-        // "47-year-old", "a 10-day-old baby": an age written as an adjective
-        if (doc.TokenText(after) is "-" && doc.Is(after + 1, "old"))
-        {
-            return true;
-        }
-
         // "the two-year fixed rate", "the 10-year Treasury yield": a product named by its term
         if (doc.TokenText(first + 1) is "-" && after < sentence.EndToken && doc.IsAny(after, QuantityWords.TermProducts))
         {

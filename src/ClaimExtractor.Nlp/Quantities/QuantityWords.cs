@@ -162,7 +162,7 @@ internal static class QuantityWords
 
     /// <summary>Closed-class words after a name and a number that make the number part of the name ("a Boeing 737 over the bay").</summary>
     public static FrozenSet<string> AfterModelNames { get; } = FrozenSet.Create(StringComparer.Ordinal,
-        "over", "and", "or", "to", "from", "with", "was", "is", "has", "for", "that", "which", "into", "at", "on", "in");
+        "over", "and", "or", "to", "from", "with", "was", "is", "has", "for", "that", "which", "into", "at", "on", "in", "not");
 
     public static FrozenSet<string> Falls { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
@@ -185,7 +185,8 @@ internal static class QuantityWords
         "figure", "fig.", "table", "level", "phase", "grade", "gate", "platform", "track", "episode", "season", "vol.",
         "volume", "#", "category", "class", "type", "series", "generation", "gen", "iphone", "windows", "android", "top",
         "covid", "g", "apt", "unit", "district", "precinct", "ward", "block", "lot", "suite", "building", "pier", "terminal",
-        "exit", "day", "week", "round", "stage", "game", "match", "ios", "call", "dial", "text", "code", "pin", "zip", "junction");
+        "exit", "day", "week", "round", "stage", "game", "match", "ios", "call", "dial", "text", "code", "pin", "zip", "junction",
+        "box", "area");
 
     /// <summary>The last word of a street name, which makes the number before the name a house number ("10 Downing Street").</summary>
     public static FrozenSet<string> StreetWords { get; } = FrozenSet.Create(StringComparer.Ordinal,

@@ -11,6 +11,12 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
 {
+    // "Radeon Pro 5300M", "the 5500M": an upper-case M glued to four or more plain digits, with no currency, names a
+    // model (news writes 5.3 billion as "5.3bn" or "$5,300M", never "5300M"; "1200K" stays 1.2 million)
+    private static bool IsModelLetter(AnalyzedDocument doc, int next, NumberCore core) =>
+        !core.IsWord && core.Decimals <= 0 && core.Value >= 1000 && doc.Tokens[next].Start == doc.Tokens[next - 1].End
+        && doc.TokenText(next) is "M" && doc.TokenText(next - 1).Length >= 4 && !doc.TokenText(next - 1).Contains(',');
+
     public void Read(ref QuantityReading r)
     {
         var doc = r.Doc;
@@ -30,7 +36,7 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
                 || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1 || SpacedThousands(doc, next, end))))
         {
             if (!(scaleWord.Kind == NumberWordKind.ScaleSuffix && doc.Tokens[next].Span.Length == 1 && prefix is null
-                && (units.Suffix(doc, next, end, out _) is not null || BeforeAName(doc, next, end))))
+                && (units.Suffix(doc, next, end, out _) is not null || BeforeAName(doc, next, end) || IsModelLetter(doc, next, core))))
             {
                 scale = scaleWord.Value;
                 next++;

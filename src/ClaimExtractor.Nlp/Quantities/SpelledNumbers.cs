@@ -16,8 +16,8 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
         core = default;
         switch (first.Kind)
         {
-            case NumberWordKind.Multiplier when doc.TokenText(k).EndsWith('s') && doc.IsAny(k - 1, SportDeterminers):
-                // "the doubles match", "won the mixed doubles": the game, not a multiplier
+            case NumberWordKind.Multiplier when doc.TokenText(k).EndsWith('s') && (doc.IsAny(k - 1, SportDeterminers) || doc.IsAny(k + 1, DoublesGames)):
+                // "the doubles match", "won the mixed doubles", "in the decisive doubles match": the game, not a multiplier
                 return false;
             case NumberWordKind.Multiplier:
                 core = new NumberCore(first.Value, -1, k + 1, true, false, true);
@@ -144,6 +144,11 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
     // what stands before "doubles" or "triples" as a game: "the doubles", "in doubles", "mixed doubles", "men's doubles"
     private static readonly FrozenSet<string> SportDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "in", "mixed", "'s", "’s", "its", "their", "his", "her", "of");
+
+    // what "doubles" names in a game of pairs: "the doubles match", "a doubles title", "his doubles partner"
+    private static readonly FrozenSet<string> DoublesGames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "match", "matches", "title", "titles", "final", "finals", "semifinal", "semifinals", "partner", "partners", "pair",
+        "pairs", "team", "rubber", "tie", "tournament", "event", "champion", "champions", "specialist", "play", "draw", "ranking", "rankings");
 
     // the words before a "half" that make it a share even without "of"
     private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

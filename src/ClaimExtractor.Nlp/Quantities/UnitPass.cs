@@ -39,10 +39,22 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         }
 
         if (suffix is null && prefix is null && IsGluedHyphen(doc, next, end)
-            && units.Suffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency } adjective)
+            && units.Suffix(doc, next + 1, end, out int afterAdjective) is { Unit.Dimension: UnitDimension.Measure or UnitDimension.Currency or UnitDimension.Percent } adjective)
         {
             suffix = adjective;
             afterSuffix = afterAdjective;
+            if (QuantityWords.DurationCodes.Contains(adjective.Unit.Code) && Ages.OldAfter(doc, afterSuffix, end, out int afterOld))
+            {
+                // "a 45-year-old man", "18-year-olds", "a 10-day-old baby": an age
+                afterSuffix = afterOld;
+            }
+        }
+
+        if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals == 0 && Ages.Announced(doc, sentence, start))
+        {
+            // "adults aged 26 or older", "children aged 5 to 11": years of age
+            suffix = Ages.Years;
+            afterSuffix = next;
         }
 
         if (suffix is null && prefix is null && scale == 1m && IsGluedHyphen(doc, next, end) && doc.Is(next + 1, "point") && !IndexPoints.AreCounted(doc, sentence))

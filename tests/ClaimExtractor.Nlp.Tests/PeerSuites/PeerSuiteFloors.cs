@@ -17,7 +17,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.908),
         new("recognizers-en-dimension.jsonl", PeerKind.Dimension, 0.919),
         new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.906),
-        new("recognizers-en-age.jsonl", PeerKind.Any, 0.631),
+        new("recognizers-en-age.jsonl", PeerKind.Any, 0.736),
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
         new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.817),
         new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.844),

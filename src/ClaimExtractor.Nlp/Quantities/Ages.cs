@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// Ages: a duration that says how old someone or something is ("a 45-year-old man", "18-year-olds", "a 10-day-old
+/// baby", "61 years old", "three years of age", "an 87 yo man"), and a bare number or range after "aged" or "ages" ("adults aged 26
+/// or older", "children aged 5 to 11"), read in years. An age is a measure in its unit with the noun "age", never a
+/// count of the people it describes.
+/// </summary>
+internal static class Ages
+{
+    /// <summary>The noun an age carries.</summary>
+    public const string Noun = "age";
+
+    /// <summary>A bare number after "aged" is years.</summary>
+    public static readonly UnitEntry Years = new(Unit.Measure("year"), Prefix: false, Suffix: true);
+
+    private static readonly FrozenSet<string> AgeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "aged", "ages", "age");
+
+    private static readonly FrozenSet<string> Olds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "old", "olds", "yo");
+
+    /// <summary>
+    /// "aged 26", "aged between 18 and 24", "ages 5 to 11", "age 87": the number starting at <paramref name="first"/>
+    /// follows a word that announces an age ("the age of 87" is read the same way; "age 5 reading levels" too).
+    /// </summary>
+    public static bool Announced(AnalyzedDocument doc, Sentence sentence, int first)
+    {
+        int before = doc.Is(first - 1, "between") || doc.Is(first - 1, "from") ? first - 2 : first - 1;
+        if (doc.Is(before, "of") && doc.Is(before - 1, "age"))
+        {
+            before--;
+        }
+
+        return before >= sentence.FirstToken && doc.IsAny(before, AgeWords);
+    }
+
+    /// <summary>
+    /// "-old" or "-olds" glued after a duration that ends before <paramref name="after"/> ("45-year-old", "18-year-olds"):
+    /// the token after the age.
+    /// </summary>
+    public static bool OldAfter(AnalyzedDocument doc, int after, int end, out int afterOld)
+    {
+        afterOld = after + 2;
+        return UnitPass.IsGluedHyphen(doc, after, end) && doc.IsAny(after + 1, Olds);
+    }
+
+    /// <summary>True when the duration at tokens [<paramref name="first"/>, <paramref name="end"/>) is an age.</summary>
+    public static bool Is(AnalyzedDocument doc, Sentence sentence, int first, int end, Unit unit) =>
+        QuantityWords.DurationCodes.Contains(unit.Code) && unit.Dimension == UnitDimension.Measure
+        && (doc.IsAny(end - 1, Olds) || (doc.Is(end - 1, "age") && doc.Is(end - 2, "of")) || Announced(doc, sentence, first));
+}

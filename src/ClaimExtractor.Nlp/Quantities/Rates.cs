@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// What a price is quoted per: "$85 a barrel", "$15 an hour", "€200 per tonne", "20 cents per share", "$4/gallon". The
+/// money keeps its currency and value; the word it is per becomes its noun, so the rate is told apart from a total.
+/// "a year earlier" and "a year ago" after an amount date it rather than divide it.
+/// </summary>
+internal static class Rates
+{
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per");
+
+    // stretches of time a price or a flow is quoted per, though they never head a counted phrase ("$5m a year")
+    private static readonly FrozenSet<string> Periods = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "year", "month", "week", "day");
+
+    private static readonly FrozenSet<string> TimeComparisons = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "earlier", "ago", "later", "before", "after", "prior", "previously", "since", "back");
+
+    /// <summary>The word the amount ending before <paramref name="end"/> is quoted per, or null.</summary>
+    public static string? Per(AnalyzedDocument doc, Sentence sentence, int end)
+    {
+        int word = end + 1;
+        bool slash = doc.TokenText(end) is "/" && end > 0 && doc.Tokens[end].Start == doc.Tokens[end - 1].End
+            && word < sentence.EndToken && doc.Tokens[word].Start == doc.Tokens[end].End;
+        if (word >= sentence.EndToken || !(slash || doc.IsAny(end, Articles)) || doc.Tokens[word].Kind != TokenKind.Word
+            || !char.IsLower(doc.TokenText(word)[0]) || (doc.IsAny(word, Lexicon.FunctionWords) && !doc.IsAny(word, Periods)) || doc.IsAny(word + 1, TimeComparisons))
+        {
+            return null;
+        }
+
+        return doc.TokenText(word).ToString();
+    }
+}
