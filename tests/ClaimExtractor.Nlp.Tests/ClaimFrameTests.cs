@@ -453,5 +453,16 @@ public sealed class ClaimFrameTests
         Assert.NotEqual("European", claim.Subject?.Name);
     }
 
+    [Fact]
+    public void An_age_is_keyed_as_an_age_and_takes_no_subject_but_a_person()
+    {
+        const string text = "China's coast guard seized a fishing boat near the islands on Monday. The 55-year-old captain was detained, officials said.";
+
+        var claim = ClaimIn(text, "55-year-old");
+
+        Assert.Equal("age.measure", claim.MetricKey);
+        Assert.Null(claim.Subject);
+    }
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);
 }

@@ -1,4 +1,5 @@
 using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Periods;
@@ -221,6 +222,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             // vehicles, the automaker said" is the automaker's own total, never set against one of its parts
             subject = state.MainActor is { } actor && SubjectFinder.ReportedBy(doc, facts, actor, state.Canonical) ? state.Canonical(actor) : null;
             metric = subject is null ? metric : metric with { Key = "total:" + metric.Key };
+        }
+
+        if (mention.Quantity.Noun == Ages.Noun && subject?.Type != EntityType.Person)
+        {
+            // "The 55-year-old was arrested": an age is a person's; the story's main actor or a place is never its subject
+            subject = null;
         }
 
         if (isAsset || metric.Concept is "price" or "population")

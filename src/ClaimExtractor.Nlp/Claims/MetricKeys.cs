@@ -83,6 +83,9 @@ internal sealed class MetricKeys
                 return Count(doc, q, cFirst, cEnd, InQuantity) with { Total = HasTotalCue(doc, q, cFirst) };
             case QuantityForm.Multiplier:
                 return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, NominalHeads));
+            case QuantityForm.Measure when q.Quantity.Noun == Ages.Noun:
+                // "the 55-year-old", "adults aged 26 or older": how old someone is, never the duration of an event
+                return new MetricResult("age.measure", "age", "age", false);
             case QuantityForm.Measure:
                 {
                     // "the 2,950-kilogram satellite ... at an altitude of 830 km": only a word of the unit's kind
