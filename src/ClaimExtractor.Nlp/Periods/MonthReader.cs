@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// A month and what a month name carries in news: a day after it ("Oct. 2", "March 3rd", "Jan-1", "January 12, 2016",
 /// "Jan. first") or before it ("2 October", "1st Jan", "the 22nd of January", "28-Nov", "the fourth of July"), a day range ("January 4-22", "from 4 to 22
 /// January"), a year ("May 2024", "May of 2024", "28 June in 2020", "Dec-2018", "05-Aug-2016", "December, 2018"), "last July", "next June", "this March", "since June". A month with
-/// no year is the latest such month not after publication.
+/// no year is the latest such month not after publication, or the first not before it where the clause looks ahead
+/// (<see cref="Tense"/>).
 /// </summary>
 internal static class MonthReader
 {
@@ -99,8 +100,11 @@ internal static class MonthReader
 
         if (year is null && pub is { } p)
         {
-            // a month with no year is the latest such month not after publication
-            year = month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
+            // a month with no year is the latest such month not after publication, or in a clause that looks ahead ("will
+            // hold an event on December 2") the first not before it
+            year = Tense.Ahead(doc, sentence, first)
+                ? (month < p.Month || (month == p.Month && day < p.Day) ? p.Year + 1 : p.Year)
+                : (month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year);
             // "Feb. 29" is the latest leap day
             while (day is { } dd && month == 2 && dd == 29 && !DateTime.IsLeapYear(year.Value))
             {

@@ -68,7 +68,7 @@ public sealed class PeriodResolver : IDocumentProcess
                     continue;
                 }
 
-                var found = HolidayReader.Read(holidays, document, i, sentence.EndToken) ?? Read(document, sentence, i);
+                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i);
                 if (found is not null)
                 {
                     inSentence.Add(found);
