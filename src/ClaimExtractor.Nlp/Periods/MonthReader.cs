@@ -13,6 +13,9 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class MonthReader
 {
+    // how far ahead a day with no year is still the coming one
+    private const int SoonDays = 31;
+
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, int month, DateOnly? pub)
     {
         int end = sentence.EndToken;
@@ -101,8 +104,10 @@ internal static class MonthReader
         if (year is null && pub is { } p)
         {
             // a month with no year is the latest such month not after publication, or in a clause that looks ahead ("will
-            // hold an event on December 2") the first not before it
-            year = Tense.Ahead(doc, sentence, first)
+            // hold an event on December 2") the first not before it; a day at most a month ahead, in a clause that does
+            // not report the past, is the coming one ("launch tomorrow (November 19)", "is holding an event on Dec. 2"):
+            // a day eleven months back would carry its year
+            year = Tense.Ahead(doc, sentence, first) || (day is { } soonDay && Soon(p, month, soonDay) && !Tense.Past(doc, sentence, first))
                 ? (month < p.Month || (month == p.Month && day < p.Day) ? p.Year + 1 : p.Year)
                 : (month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year);
             // "Feb. 29" is the latest leap day
@@ -177,6 +182,13 @@ internal static class MonthReader
         return PeriodResolver.Make(doc, i, after, period, PeriodCue.Day);
     }
 
+
+    // the day `day` of `month` falls within the month after publication
+    private static bool Soon(DateOnly pub, int month, int day)
+    {
+        int year = month < pub.Month || (month == pub.Month && day <= pub.Day) ? pub.Year + 1 : pub.Year;
+        return day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayNumber - pub.DayNumber <= SoonDays;
+    }
 
     // a day the month does not have ("Feb 30") names no day: read, and left unresolved
     private static Period? Resolve(int year, int month, int? day, int? lastDay)

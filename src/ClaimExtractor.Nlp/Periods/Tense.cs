@@ -22,7 +22,7 @@ internal static class Tense
         "set", "due", "plans", "plan", "planned", "planning", "expected", "expects", "going", "aims", "intends");
 
     // a past or reported clause between the cue and the day ends the look back: "will rise, it said on Monday"
-    private static readonly FrozenSet<string> Past = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "were", "had", "did", "said", "says", "told", "ago", "since", "last");
 
     // common irregular past forms that report what happened: "the company, which will expand, sold 5,000 on Monday"
@@ -32,14 +32,14 @@ internal static class Tense
     /// <summary>
     /// True when the clause of the day expression starting at token <paramref name="first"/> looks ahead: a cue before it
     /// in <paramref name="sentence"/> ("will meet on Friday", "is set to vote on Dec. 2"), "is" or "are" right before
-    /// it ("the vote is Thursday"), "by" before it ("by January") or, when it opens the sentence, a cue after it ("On
+    /// it ("the vote is Thursday"), "come" before it ("Come November 19, buyers will receive"), "by" before it ("by January") or, when it opens the sentence, a cue after it ("On
     /// Friday, the board will vote"). A past form between the cue and the day ends the look ("which will expand, sold
     /// 5,000 on Monday").
     /// </summary>
     public static bool Ahead(AnalyzedDocument doc, Sentence sentence, int first)
     {
         int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
-        if (before >= sentence.FirstToken && (doc.Is(before, "is") || doc.Is(before, "are")))
+        if (before >= sentence.FirstToken && (doc.Is(before, "is") || doc.Is(before, "are") || doc.Is(first - 1, "come")))
         {
             return true;
         }
@@ -69,6 +69,20 @@ internal static class Tense
         return by;
     }
 
+    /// <summary>True when the nearest cue before token <paramref name="first"/> reports the past ("fell on", "were confirmed on").</summary>
+    public static bool Past(AnalyzedDocument doc, Sentence sentence, int first)
+    {
+        for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - Reach); t--)
+        {
+            if (Cue(doc, t) is { } ahead)
+            {
+                return !ahead;
+            }
+        }
+
+        return false;
+    }
+
     // true for a cue that looks ahead, false for one that reports the past, null for neither
     private static bool? Cue(AnalyzedDocument doc, int t)
     {
@@ -77,7 +91,7 @@ internal static class Tense
             return true;
         }
 
-        if (doc.IsAny(t, Past) || doc.Is(t, ";") || doc.Is(t, ":"))
+        if (doc.IsAny(t, PastWords) || doc.Is(t, ";") || doc.Is(t, ":"))
         {
             return false;
         }
