@@ -195,7 +195,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 1, Period.Year(fiscal), PeriodCue.Year);
         }
 
-        if (QuarterReader.Read(doc, i, end) is { } part)
+        if (QuarterReader.Read(doc, sentence, i) is { } part)
         {
             return part;
         }
