@@ -132,6 +132,13 @@ public sealed class PeriodResolver : IDocumentProcess
             }
         }
 
+        // "by year-end", "at year end": the publication year, as "by the end of the year" is
+        if (doc.Is(i, "year") && (doc.Is(i + 1, "end") || (doc.Is(i + 1, "-") && doc.Is(i + 2, "end")))
+            && (doc.Is(i - 1, "by") || doc.Is(i - 1, "at") || doc.Is(i - 1, "before") || doc.Is(i - 1, "until")))
+        {
+            return Make(doc, i, doc.Is(i + 1, "end") ? i + 2 : i + 3, pub is { } py ? Period.Year(py.Year) : null, PeriodCue.Relative);
+        }
+
         // "the upcoming month", "the coming month": next month
         if ((doc.Is(i, "upcoming") || doc.Is(i, "coming")) && doc.Is(i + 1, "month"))
         {

@@ -84,15 +84,20 @@ internal static class QuarterReader
             y = doc.Published?.Year + (doc.Is(next + 1, "next") ? 1 : -1);
             next += 3;
         }
-        else if (y is null && doc.AnyIn(sentence.FirstToken, end, GameWords))
+        else if (y is null && (doc.AnyIn(sentence.FirstToken, end, GameWords) || OfSomethingElse(doc, next)))
         {
-            // a half or quarter of a game, not of the year
+            // a half or quarter of a game, a season or a decade, not of the year
             return null;
         }
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
         return Make(doc, first, next, isQuarter, ordinal, y);
     }
+
+    // "of the season", "of the game", "of its fiscal year" (but "of fiscal 2025" and "of the year" are read as years)
+    private static bool OfSomethingElse(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "of") && (doc.Is(i + 1, "the") || doc.Is(i + 1, "a") || doc.Is(i + 1, "its") || doc.Is(i + 1, "their") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her"))
+        && !(doc.Is(i + 2, "year") || doc.Is(i + 2, "calendar"));
 
     /// <summary>A quarter or half written after its year at token <paramref name="yearToken"/>, "2019 Q3", "2019-H2", or null.</summary>
     public static PeriodExpression? AfterYear(AnalyzedDocument doc, int yearToken, int year)
