@@ -106,8 +106,10 @@ internal static class MonthReader
             // a month with no year is the latest such month not after publication, or in a clause that looks ahead ("will
             // hold an event on December 2") the first not before it; a day at most a month ahead, in a clause that does
             // not report the past, is the coming one ("launch tomorrow (November 19)", "is holding an event on Dec. 2"):
-            // a day eleven months back would carry its year
+            // a day eleven months back would carry its year; so is a day opening a schedule line ("June 17 -- Bridgestone
+            // Arena, Nashville, TN")
             year = Tense.Ahead(doc, sentence, first) || (day is { } soonDay && Soon(p, month, soonDay) && !Tense.Past(doc, sentence, first))
+                || (day is not null && Tense.Listing(doc, sentence, first, after))
                 ? (month < p.Month || (month == p.Month && day < p.Day) ? p.Year + 1 : p.Year)
                 : (month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year);
             // "Feb. 29" is the latest leap day

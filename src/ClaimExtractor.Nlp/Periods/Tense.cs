@@ -69,6 +69,30 @@ internal static class Tense
         return by;
     }
 
+    /// <summary>
+    /// True when the day expression [<paramref name="first"/>, <paramref name="after"/>) opens a schedule line: a dash and
+    /// then only names ("June 17 -- Bridgestone Arena, Nashville, TN", "August 30 – Denver, CO @ Pepsi Center"), as a
+    /// tour's or a season's dates are listed; a timeline's line says what happened ("Nov. 3 – Police arrest a suspect").
+    /// </summary>
+    public static bool Listing(AnalyzedDocument doc, Sentence sentence, int first, int after)
+    {
+        if (first != sentence.FirstToken || !(doc.Is(after, "-") || doc.Is(after, "–") || doc.Is(after, "—") || doc.Is(after, "--")) || after + 1 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        for (int t = after + 1; t < sentence.EndToken; t++)
+        {
+            var word = doc.TokenText(t);
+            if (doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && !doc.Is(t, "at") && !doc.Is(t, "vs"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the nearest cue before token <paramref name="first"/> reports the past ("fell on", "were confirmed on").</summary>
     public static bool Past(AnalyzedDocument doc, Sentence sentence, int first)
     {
