@@ -14,8 +14,11 @@ internal static class Tense
     // how far back a cue may stand: "will be divulged in an all-company meeting on Friday"
     private const int Reach = 12;
 
+    // "will", and the present of a schedule ("the tour stops at Blossom on July 22", "the trial begins on Monday"): a day
+    // that has passed is told in the past tense
     private static readonly FrozenSet<string> Future = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "will", "'ll", "’ll", "shall", "wo", "scheduled", "slated", "upcoming");
+        "will", "'ll", "’ll", "shall", "wo", "scheduled", "slated", "upcoming",
+        "begins", "starts", "opens", "resumes", "continues", "kicks", "stops", "launches", "debuts", "premieres", "airs", "expires", "picks");
 
     // "set to", "due to", "plans to", "expected to", "going to": a cue only before "to"
     private static readonly FrozenSet<string> BeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
