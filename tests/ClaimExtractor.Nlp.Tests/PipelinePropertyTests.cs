@@ -43,6 +43,20 @@ public sealed class PipelinePropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    // a page's placeholder date ("datePublished": "0001-01-01T00:00:00Z") or a typo at the calendar's far end
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void A_publication_date_at_the_edge_of_the_calendar_anchors_nothing_and_does_not_throw(int year, int month, int day)
+    {
+        const string text = "He appointed 5 people in February, 3 last year and 4 next year, 7 on Monday, 8 in the third quarter, "
+            + "9 over the past 12 months, 10 on Black Friday, 11 in the 2010s and 12 in 2024.";
+
+        var document = Shared.Run(text, new DateOnly(year, month, day));
+
+        Assert.Equal(["2010/2019", "2024"], document.Periods.Select(p => p.Period?.Label).OfType<string>());
+    }
+
     [Fact]
     public void Entity_mentions_lie_inside_the_text()
     {

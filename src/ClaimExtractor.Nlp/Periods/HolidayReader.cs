@@ -1,19 +1,24 @@
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Holidays as days: "Christmas 2013", "Thanksgiving of 2012", "Black Friday of this year", "this Easter" (the
 /// publication year's), "next Thanksgiving", "the following Easter" (the first after publication), "last Christmas" (the
-/// latest before it); a bare one ("over
-/// Thanksgiving", "Black Friday sales") is the latest on or before publication, as a bare month is.
+/// latest before it); a bare one ("over Thanksgiving", "Black Friday sales") is the latest on or before publication, as a
+/// bare month is, unless it is at most a month ahead or the clause looks ahead (<see cref="Tense"/>): then the coming one.
 /// </summary>
 internal static class HolidayReader
 {
+    // how near a holiday must be to be the one a bare mention speaks of
+    private const int UpcomingDays = 31;
+
     /// <summary>Reads a holiday starting at token <paramref name="i"/>, or null.</summary>
-    public static PeriodExpression? Read(HolidayLexicon holidays, AnalyzedDocument doc, int i, int end)
+    public static PeriodExpression? Read(HolidayLexicon holidays, AnalyzedDocument doc, Sentence sentence, int i)
     {
+        int end = sentence.EndToken;
         if (holidays.Match(doc, i, end, out int after) is not { } holiday)
         {
             return null;
@@ -35,12 +40,19 @@ internal static class HolidayReader
         else if (doc.Published is { } p)
         {
             var latest = holiday.In(p.Year) <= p ? holiday.In(p.Year) : holiday.In(p.Year - 1);
+            var soonest = holiday.In(p.Year) > p ? holiday.In(p.Year) : holiday.In(p.Year + 1);
             day = doc.Is(i - 1, "this") ? holiday.In(p.Year)
-                : next ? (holiday.In(p.Year) > p ? holiday.In(p.Year) : holiday.In(p.Year + 1))
+                : next ? soonest
                 : last ? (latest < p ? latest : holiday.In(p.Year - 1))
+                : Upcoming(doc, sentence, first, p, soonest) ? soonest
                 : latest;
         }
 
         return PeriodResolver.Make(doc, first, after, day is { } d ? Period.Day(d) : null, PeriodCue.Day);
     }
+
+    // "Black Friday deals" two weeks before it, "will travel over Thanksgiving": the coming one, as the season's sales
+    // and plans speak of it; a month or more ahead, or with no cue, the latest one
+    private static bool Upcoming(AnalyzedDocument doc, Sentence sentence, int first, DateOnly pub, DateOnly soonest) =>
+        soonest.DayNumber - pub.DayNumber <= UpcomingDays || Tense.Ahead(doc, sentence, first);
 }

@@ -8,10 +8,14 @@ namespace ClaimExtractor.Nlp.Periods;
 /// A month and what a month name carries in news: a day after it ("Oct. 2", "March 3rd", "Jan-1", "January 12, 2016",
 /// "Jan. first") or before it ("2 October", "1st Jan", "the 22nd of January", "28-Nov", "the fourth of July"), a day range ("January 4-22", "from 4 to 22
 /// January"), a year ("May 2024", "May of 2024", "28 June in 2020", "Dec-2018", "05-Aug-2016", "December, 2018"), "last July", "next June", "this March", "since June". A month with
-/// no year is the latest such month not after publication.
+/// no year is the latest such month not after publication, or the first not before it where the clause looks ahead
+/// (<see cref="Tense"/>).
 /// </summary>
 internal static class MonthReader
 {
+    // how far ahead a day with no year is still the coming one
+    private const int SoonDays = 31;
+
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, int month, DateOnly? pub)
     {
         int end = sentence.EndToken;
@@ -99,8 +103,15 @@ internal static class MonthReader
 
         if (year is null && pub is { } p)
         {
-            // a month with no year is the latest such month not after publication
-            year = month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
+            // a month with no year is the latest such month not after publication, or in a clause that looks ahead ("will
+            // hold an event on December 2") the first not before it; a day at most a month ahead, in a clause that does
+            // not report the past, is the coming one ("launch tomorrow (November 19)", "is holding an event on Dec. 2"):
+            // a day eleven months back would carry its year; so is a day opening a schedule line ("June 17 -- Bridgestone
+            // Arena, Nashville, TN")
+            year = Tense.Ahead(doc, sentence, first) || (day is { } soonDay && Soon(p, month, soonDay) && !Tense.Past(doc, sentence, first))
+                || (day is not null && Tense.Listing(doc, sentence, first, after))
+                ? (month < p.Month || (month == p.Month && day < p.Day) ? p.Year + 1 : p.Year)
+                : (month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year);
             // "Feb. 29" is the latest leap day
             while (day is { } dd && month == 2 && dd == 29 && !DateTime.IsLeapYear(year.Value))
             {
@@ -173,6 +184,13 @@ internal static class MonthReader
         return PeriodResolver.Make(doc, i, after, period, PeriodCue.Day);
     }
 
+
+    // the day `day` of `month` falls within the month after publication
+    private static bool Soon(DateOnly pub, int month, int day)
+    {
+        int year = month < pub.Month || (month == pub.Month && day <= pub.Day) ? pub.Year + 1 : pub.Year;
+        return day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayNumber - pub.DayNumber <= SoonDays;
+    }
 
     // a day the month does not have ("Feb 30") names no day: read, and left unresolved
     private static Period? Resolve(int year, int month, int? day, int? lastDay)

@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// A part of a period: "early 2024", "mid-March", "late last year", "the middle of 2000" name a third of it (a year
 /// by four months, a month by ten days, a week Monday to Wednesday, Wednesday to Friday, Friday to Sunday, a decade as
-/// x0-x3, x4-x6, x7-x9, a quarter or half by its months); "the rest of the year" runs from publication to its end.
+/// x0-x3, x4-x6, x7-x9, a quarter or half by its months); "the rest of the year" runs from publication to its end; "the
+/// first nine months of 2024" and "the last two weeks of June" count from the period's start or back from its end.
 /// "The end of September", "by the end of the year" and
 /// "the start of 2024" keep the whole period: news dates a level read at a period's edge, or a target due by it, as
 /// that period's figure ("the rate stood at 4.85% at the end of September" is September's rate). "The year", "the
@@ -27,6 +28,11 @@ internal static class PeriodEdges
     /// <summary>Reads an edge phrase starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
+        if (Counted(doc, sentence, i) is { } counted)
+        {
+            return counted;
+        }
+
         if (Opening(doc, i, sentence.EndToken) is not var (edge, first, inner))
         {
             return null;
@@ -45,6 +51,33 @@ internal static class PeriodEdges
             _ => Third(start, end, edge),
         };
         return part is null ? null : PeriodResolver.Make(doc, first, found.EndToken, part, found.Cue);
+    }
+
+    // "the first nine months of 2024", "the last three months of the year", "the final two weeks of June": that many
+    // months, weeks or days from the start or back from the end of the period named after "of"
+    private static PeriodExpression? Counted(AnalyzedDocument doc, Sentence sentence, int i)
+    {
+        int at = doc.Is(i, "the") ? i + 1 : i;
+        bool fromStart = doc.Is(at, "first");
+        if (!(fromStart || doc.Is(at, "last") || doc.Is(at, "final")) || CountWords.Read(doc, at + 1, article: false) is not { } n
+            || !doc.Is(at + 3, "of") || !(doc.Is(at + 2, "months") || doc.Is(at + 2, "weeks") || doc.Is(at + 2, "days")))
+        {
+            return null;
+        }
+
+        int inner = at + 4;
+        var found = Current(doc, inner) ?? PeriodResolver.Read(doc, sentence, inner, nested: true);
+        if (found is not { Period: { Start: { } start, End: { } end } } || found.FirstToken != inner || found.Cue is PeriodCue.Weekday or PeriodCue.Open)
+        {
+            return null;
+        }
+
+        bool months = doc.Is(at + 2, "months");
+        int days = doc.Is(at + 2, "weeks") ? 7 * n : n;
+        var (from, to) = fromStart
+            ? (start, months ? start.AddMonths(n).AddDays(-1) : start.AddDays(days - 1))
+            : (months ? end.AddDays(1).AddMonths(-n) : end.AddDays(1 - days), end);
+        return from < start || to > end ? null : PeriodResolver.Make(doc, i, found.EndToken, Period.Spanning(from, to), found.Cue);
     }
 
     // the edge word at i, the first token of the phrase and where the period inside it starts

@@ -83,7 +83,7 @@ public sealed class PeriodResolver : IDocumentProcess
                     continue;
                 }
 
-                var found = HolidayReader.Read(holidays, document, i, sentence.EndToken) ?? Read(document, sentence, i);
+                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i);
                 if (found is not null)
                 {
                     inSentence.Add(found);
@@ -145,6 +145,13 @@ public sealed class PeriodResolver : IDocumentProcess
             {
                 return Make(doc, i, i + 2, pub is { } p ? MonthOf(p.AddMonths(shift)) : null, PeriodCue.Relative);
             }
+        }
+
+        // "by year-end", "at year end": the publication year, as "by the end of the year" is
+        if (doc.Is(i, "year") && (doc.Is(i + 1, "end") || (doc.Is(i + 1, "-") && doc.Is(i + 2, "end")))
+            && (doc.Is(i - 1, "by") || doc.Is(i - 1, "at") || doc.Is(i - 1, "before") || doc.Is(i - 1, "until")))
+        {
+            return Make(doc, i, doc.Is(i + 1, "end") ? i + 2 : i + 3, pub is { } py ? Period.Year(py.Year) : null, PeriodCue.Relative);
         }
 
         // "the upcoming month", "the coming month": next month
@@ -210,7 +217,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 1, Period.Year(fiscal), PeriodCue.Year);
         }
 
-        if (QuarterReader.Read(doc, i, end) is { } part)
+        if (QuarterReader.Read(doc, sentence, i) is { } part)
         {
             return part;
         }

@@ -1,13 +1,14 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Quarters and halves: "Q3", "q3 2019", "Q1-2019", "Q1 of 2019", "2019 Q3", "2019-H2", "2018Q4", "H1", "the third quarter",
-/// "3rd qtr", "the final quarter of 2024", "the second half of last year". Without a year, the latest one begun by
-/// publication.
+/// "3rd qtr", "the final quarter of 2024", "the second half of last year", "the first half of next year". Without a year,
+/// the latest one begun by publication, except in a sentence about a game ("scored in the second half"), where it is none.
 /// </summary>
 internal static class QuarterReader
 {
@@ -21,9 +22,15 @@ internal static class QuarterReader
         ["last"] = 4,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Reads a quarter or half starting at token <paramref name="i"/>, or null.</summary>
-    public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
+    // a game's halves and quarters: "scoring 24 points in the third quarter", "scored the winner in the first half"
+    private static readonly FrozenSet<string> GameWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "halftime", "half-time", "scored", "scoring", "touchdown", "touchdowns", "foul", "fouled", "inning", "innings",
+        "rebounds", "assists", "quarterback", "dunk", "dunked", "equaliser", "equalizer", "shutout", "interception", "touchback");
+
+    /// <summary>Reads a quarter or half starting at token <paramref name="i"/> in <paramref name="sentence"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
+        int end = sentence.EndToken;
         if (Code(doc, i) is var (quarter, part))
         {
             if (GluedYear(doc, i) is { } glued)
@@ -72,15 +79,25 @@ internal static class QuarterReader
         {
             next += 3;
         }
-        else if (y is null && doc.Is(next, "of") && doc.Is(next + 1, "last") && doc.Is(next + 2, "year"))
+        else if (y is null && doc.Is(next, "of") && (doc.Is(next + 1, "last") || doc.Is(next + 1, "next")) && doc.Is(next + 2, "year"))
         {
-            y = doc.Published?.Year - 1;
+            y = doc.Published?.Year + (doc.Is(next + 1, "next") ? 1 : -1);
             next += 3;
+        }
+        else if (y is null && (doc.AnyIn(sentence.FirstToken, end, GameWords) || OfSomethingElse(doc, next)))
+        {
+            // a half or quarter of a game, a season or a decade, not of the year
+            return null;
         }
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
         return Make(doc, first, next, isQuarter, ordinal, y);
     }
+
+    // "of the season", "of the game", "of its fiscal year" (but "of fiscal 2025" and "of the year" are read as years)
+    private static bool OfSomethingElse(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "of") && (doc.Is(i + 1, "the") || doc.Is(i + 1, "a") || doc.Is(i + 1, "its") || doc.Is(i + 1, "their") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her"))
+        && !(doc.Is(i + 2, "year") || doc.Is(i + 2, "calendar"));
 
     /// <summary>A quarter or half written after its year at token <paramref name="yearToken"/>, "2019 Q3", "2019-H2", or null.</summary>
     public static PeriodExpression? AfterYear(AnalyzedDocument doc, int yearToken, int year)

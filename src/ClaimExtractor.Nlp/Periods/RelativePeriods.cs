@@ -33,6 +33,12 @@ internal static class RelativePeriods
             return PeriodResolver.Make(doc, i, i + 1, pub is { } p ? Period.Day(p.AddDays(shift)) : null, PeriodCue.Weekday);
         }
 
+        // "the last weekend of the festival", "the last week of trading": the final one of something, not last week
+        if (doc.Is(i, "last") && doc.Is(i - 1, "the") && doc.Is(i + 2, "of"))
+        {
+            return null;
+        }
+
         if (Shift(doc, i) is { } by && i + 1 < end)
         {
             // "this week-end" is the weekend

@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Weekdays. A bare one ("on Wednesday", "by Wednesday evening", "late Wednesday") is the latest such day on or before
-/// publication: news reports what happened (the suites resolve it forward; see the peer-suite conventions). A week
+/// publication: news reports what happened (the suites resolve it forward; see the peer-suite conventions); in a clause
+/// that looks ahead ("will meet on Friday", <see cref="Tense"/>) it is the first on or after publication. A week
 /// named with it picks the day in that week ("Tuesday next week", "on Sunday of last week", "next week on Friday",
 /// "this Friday", "Friday after next"); "next Tuesday" and "the following Tuesday" are next week's, "last Tuesday" and "previous Tuesday"
 /// last week's, "this coming Tuesday" the first one after publication, "this past Tuesday" the last one before it;
@@ -67,7 +68,9 @@ internal static class WeekdayReader
             return null;
         }
 
-        return PeriodResolver.Make(doc, start, after, pub is { } d ? Period.Day(Latest(d, weekday, 0)) : null, PeriodCue.Weekday);
+        // "the meeting will be held on Friday": the first one on or after publication
+        bool ahead = Tense.Ahead(doc, sentence, start);
+        return PeriodResolver.Make(doc, start, after, pub is { } d ? Period.Day(ahead ? Soonest(d, weekday) : Latest(d, weekday, 0)) : null, PeriodCue.Weekday);
     }
 
     /// <summary>A week and then its day, "next week on Friday", "this week Monday", "previous week - Monday", at token <paramref name="i"/>, or null.</summary>
@@ -175,6 +178,9 @@ internal static class WeekdayReader
         var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7) + (7 * shift));
         return Period.Day(monday.AddDays(((int)weekday + 6) % 7));
     }
+
+    // the first such weekday on or after publication
+    private static DateOnly Soonest(DateOnly pub, DayOfWeek weekday) => pub.AddDays(((int)weekday - (int)pub.DayOfWeek + 7) % 7);
 
     // the latest such weekday at least `gap` days before publication
     private static DateOnly Latest(DateOnly pub, DayOfWeek weekday, int gap)

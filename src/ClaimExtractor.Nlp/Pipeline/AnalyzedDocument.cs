@@ -29,13 +29,15 @@ public sealed class AnalyzedDocument
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
-        Published = published;
+        // a page's placeholder ("0001-01-01") or a typo far from any news date anchors nothing, so no relative date
+        // steps off the calendar
+        Published = published is { Year: >= 1800 and <= 2200 } ? published : null;
     }
 
     /// <summary>The text every offset indexes.</summary>
     public string Text { get; }
 
-    /// <summary>The publication date that anchors relative dates; null when unknown.</summary>
+    /// <summary>The publication date that anchors relative dates; null when unknown or outside the years 1800 to 2200.</summary>
     public DateOnly? Published { get; }
 
     /// <summary>Tokens in text order.</summary>

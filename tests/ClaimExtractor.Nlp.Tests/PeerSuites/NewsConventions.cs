@@ -27,7 +27,7 @@ internal static partial class NewsConventions
             (w, p, reference, _) => w.End == OpenEnd && p.Start == w.Start && p.End is { } end && end > w.Start && end >= reference && end.Year == reference.Year),
         new("forward",
             "Both suites resolve a bare weekday, day, month, season or holiday to the next one after the reference date; a news "
-            + "article reports what happened, so it means the latest one on or before publication (\"on Tuesday\", \"in May\", "
+            + "article reports what happened, so it means the latest one on or before publication unless its clause looks ahead (\"on Tuesday\", \"in May\", "
             + "\"Black Friday sales\"; a holiday dated by a weekday, Thanksgiving, falls on another day the year before).",
             (w, p, reference, text) => !Ahead().IsMatch(text) && !Year().IsMatch(text) && w.Start > reference && p.Start <= reference
                 && (Shifted(w, p, d => d.AddDays(-7)) || Shifted(w, p, d => d.AddYears(-1)) || SameHolidayYearBefore(w, p))),

@@ -23,7 +23,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.844),
         new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.843),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.944),
-        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.449),
+        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.455),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.673),

@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Whether the clause around a day, month or holiday with no year speaks of what is to come: "the meeting will be held
+/// on Friday", "the vote is Thursday", "shares are set to list on December 2". Such a day is the next one on or after
+/// publication; without a cue it is the latest one on or before it, since news reports what happened.
+/// </summary>
+internal static class Tense
+{
+    // how far back a cue may stand: "will be divulged in an all-company meeting on Friday"
+    private const int Reach = 12;
+
+    // "will", and the present of a schedule ("the tour stops at Blossom on July 22", "the trial begins on Monday"): a day
+    // that has passed is told in the past tense
+    private static readonly FrozenSet<string> Future = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "will", "'ll", "’ll", "shall", "wo", "scheduled", "slated", "upcoming",
+        "begins", "starts", "opens", "resumes", "continues", "kicks", "stops", "launches", "debuts", "premieres", "airs", "expires", "picks");
+
+    // "set to", "due to", "plans to", "expected to", "going to": a cue only before "to"
+    private static readonly FrozenSet<string> BeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "set", "due", "plans", "plan", "planned", "planning", "expected", "expects", "going", "aims", "intends");
+
+    // a past or reported clause between the cue and the day ends the look back: "will rise, it said on Monday"
+    private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "were", "had", "did", "said", "says", "told", "ago", "since", "last");
+
+    // common irregular past forms that report what happened: "the company, which will expand, sold 5,000 on Monday"
+    private static readonly FrozenSet<string> PastForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "fell", "rose", "grew", "sold", "paid", "lost", "won", "took", "made", "came", "went", "saw", "got", "gave", "began", "met", "led", "left", "held", "spent", "drew");
+
+    /// <summary>
+    /// True when the clause of the day expression starting at token <paramref name="first"/> looks ahead: a cue before it
+    /// in <paramref name="sentence"/> ("will meet on Friday", "is set to vote on Dec. 2"), "is" or "are" right before
+    /// it ("the vote is Thursday"), "come" before it ("Come November 19, buyers will receive"), "by" before it ("by January") or, when it opens the sentence, a cue after it ("On
+    /// Friday, the board will vote"). A past form between the cue and the day ends the look ("which will expand, sold
+    /// 5,000 on Monday").
+    /// </summary>
+    public static bool Ahead(AnalyzedDocument doc, Sentence sentence, int first)
+    {
+        int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
+        if (before >= sentence.FirstToken && (doc.Is(before, "is") || doc.Is(before, "are") || doc.Is(first - 1, "come")))
+        {
+            return true;
+        }
+
+        for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - Reach); t--)
+        {
+            if (Cue(doc, t) is { } ahead)
+            {
+                return ahead;
+            }
+        }
+
+        // "On Friday, the board will vote"; "by January" sets a deadline unless a past form follows ("By late Monday,
+        // 2,600 residents had been moved")
+        bool by = doc.Is(first - 1, "by");
+        if (by || first - sentence.FirstToken <= 1)
+        {
+            for (int t = first + 1; t < Math.Min(sentence.EndToken, first + Reach); t++)
+            {
+                if (Cue(doc, t) is { } ahead)
+                {
+                    return ahead;
+                }
+            }
+        }
+
+        return by;
+    }
+
+    /// <summary>
+    /// True when the day expression [<paramref name="first"/>, <paramref name="after"/>) opens a schedule line: a dash and
+    /// then only names ("June 17 -- Bridgestone Arena, Nashville, TN", "August 30 – Denver, CO @ Pepsi Center"), as a
+    /// tour's or a season's dates are listed; a timeline's line says what happened ("Nov. 3 – Police arrest a suspect").
+    /// </summary>
+    public static bool Listing(AnalyzedDocument doc, Sentence sentence, int first, int after)
+    {
+        if (first != sentence.FirstToken || !(doc.Is(after, "-") || doc.Is(after, "–") || doc.Is(after, "—") || doc.Is(after, "--")) || after + 1 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        for (int t = after + 1; t < sentence.EndToken; t++)
+        {
+            var word = doc.TokenText(t);
+            if (doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && !doc.Is(t, "at") && !doc.Is(t, "vs"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the nearest cue before token <paramref name="first"/> reports the past ("fell on", "were confirmed on").</summary>
+    public static bool Past(AnalyzedDocument doc, Sentence sentence, int first)
+    {
+        for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - Reach); t--)
+        {
+            if (Cue(doc, t) is { } ahead)
+            {
+                return !ahead;
+            }
+        }
+
+        return false;
+    }
+
+    // true for a cue that looks ahead, false for one that reports the past, null for neither
+    private static bool? Cue(AnalyzedDocument doc, int t)
+    {
+        if (doc.IsAny(t, Future) || (doc.IsAny(t, BeforeTo) && doc.Is(t + 1, "to")))
+        {
+            return true;
+        }
+
+        if (doc.IsAny(t, PastWords) || doc.Is(t, ";") || doc.Is(t, ":"))
+        {
+            return false;
+        }
+
+        // "filed", "reported", "sold": a past form, unless passive after "be" ("will be held", "to be announced")
+        var word = doc.TokenText(t);
+        bool pastForm = (word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || doc.IsAny(t, PastForms);
+        return pastForm && !doc.Is(t - 1, "be") && !doc.Is(t - 1, "been") ? false : null;
+    }
+}
