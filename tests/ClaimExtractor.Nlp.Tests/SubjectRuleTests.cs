@@ -138,6 +138,41 @@ public sealed class SubjectRuleTests
         Assert.NotEqual(line.Split(' ')[0], claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Walk for 30 minutes after every meal.", "30 minutes")]
+    [InlineData("Aim for 8 hours of sleep a night.", "8 hours")]
+    [InlineData("Don't spend more than $40 on a heater.", "$40")]
+    public void An_instruction_to_the_reader_is_not_about_the_main_actor(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_recipes_amount_is_not_the_main_actors()
+    {
+        var claim = ClaimIn(Recall + "The dressing takes 2 tbsp of olive oil.", "2 tbsp");
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_capitalized_unit_inside_a_later_figure_is_not_a_subject()
+    {
+        var claim = ClaimIn(Recall + "The salad needs ½ cup feta and 1 Tbsp. vinegar.", "½ cup");
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_title_case_label_the_page_also_writes_in_lower_case_is_not_the_main_actor()
+    {
+        var claim = ClaimIn("Savings Planner\n\nSavings Planner\n\nOur savings planner helps families. Spending on food rose 4% last year.", "4%");
+
+        Assert.Null(claim.Subject);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

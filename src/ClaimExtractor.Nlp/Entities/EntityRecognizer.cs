@@ -63,6 +63,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         var covered = new bool[document.Tokens.Count];
         var lookup = models.Entities.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         var key = new StringBuilder(64);
+        var lowerCase = new LowerCaseWords(document);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -106,7 +107,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 i = end - 1;
             }
 
-            FindUnknownNames(document, sentence, covered);
+            FindUnknownNames(document, sentence, covered, lowerCase);
         }
 
         AddSentenceOpeningNames(document, covered);
@@ -199,7 +200,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         i - 1 > sentence.FirstToken && !covered[i - 1] && document.Tokens[i - 1].Kind == TokenKind.Word
         && char.IsUpper(document.TokenText(i - 1)[0]) && document.Tokens[i - 1].End + 1 >= document.Tokens[i].Start;
 
-    private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered)
+    private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered, LowerCaseWords lowerCase)
     {
         int i = sentence.FirstToken;
         while (i < sentence.EndToken)
@@ -248,16 +249,37 @@ public sealed class EntityRecognizer : IDocumentProcess
                 start += 2;
             }
 
+            // "Home Depot Stock Is Falling After Its Earnings Release": a run with a capitalized function word inside is a
+            // headline in title case, not a name
+            if (HasInnerFunctionWord(document, start, end))
+            {
+                i = end;
+                continue;
+            }
+
             bool sentenceInitialSingle = start == sentence.FirstToken && end - start == 1
                 && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
             if (start < end && !sentenceInitialSingle)
             {
-                AddUnknown(document, start, end);
+                AddUnknown(document, start, end, lowerCase);
             }
 
             i = end;
         }
+    }
+
+    private static bool HasInnerFunctionWord(AnalyzedDocument document, int start, int end)
+    {
+        for (int t = start + 1; t < end; t++)
+        {
+            if (char.IsUpper(document.TokenText(t)[0]) && document.IsAny(t, Lexicon.FunctionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most tokens a stat line ("Williams 6 points.") holds.</summary>
@@ -310,7 +332,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         return !models.Quantities.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text);
     }
 
-    private void AddUnknown(AnalyzedDocument document, int start, int end)
+    private void AddUnknown(AnalyzedDocument document, int start, int end, LowerCaseWords lowerCase)
     {
         var firstWord = document.TokenText(start);
         var lastWord = document.TokenText(end - 1);
@@ -343,6 +365,13 @@ public sealed class EntityRecognizer : IDocumentProcess
         else if (hasAcronym)
         {
             type = EntityType.Org;
+        }
+
+        // "Meal Prep", "Gift Guide", "Eggs" on a page that also writes "meal prep", "gift guide", "eggs": a heading's or a
+        // recipe's title case, not a name
+        if (type == EntityType.Other && lowerCase.Written(start, end))
+        {
+            return;
         }
 
         var span = Span(document, nameStart, end);

@@ -1,0 +1,60 @@
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Entities;
+
+/// <summary>
+/// The words a document writes in lower case, read once on first use: a capitalized run whose words the story also
+/// writes as plain words ("Meal Prep" beside "meal prep", "Gift Guide" beside "gift guide", "Eggs" beside "eggs") is a
+/// heading or a section label, not a name. A run of several words counts only when the story writes the whole phrase
+/// in lower case ("Red Cross" is a name even on a page that mentions a red cross-stitch).
+/// </summary>
+internal sealed class LowerCaseWords(AnalyzedDocument document)
+{
+    private HashSet<string>? words;
+
+    /// <summary>Whether the words from <paramref name="first"/> to <paramref name="end"/> (exclusive) also appear in lower case.</summary>
+    public bool Written(int first, int end)
+    {
+        words ??= Read(document);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
+        for (int t = first; t < end; t++)
+        {
+            var word = document.TokenText(t);
+            if (document.Tokens[t].Kind != TokenKind.Word || word.Length > lower.Length)
+            {
+                return false;
+            }
+
+            int n = word.ToLowerInvariant(lower);
+            if (!lookup.Contains(lower[..n]))
+            {
+                return false;
+            }
+        }
+
+        return end - first == 1 || PhraseWritten(first, end);
+    }
+
+    private bool PhraseWritten(int first, int end)
+    {
+        string phrase = document.Text[document.Tokens[first].Start..document.Tokens[end - 1].End].ToLowerInvariant();
+        return document.Text.Contains(phrase, StringComparison.Ordinal);
+    }
+
+    private static HashSet<string> Read(AnalyzedDocument document)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (int t = 0; t < document.Tokens.Count; t++)
+        {
+            var word = document.TokenText(t);
+            if (document.Tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]))
+            {
+                found.Add(word.ToString());
+            }
+        }
+
+        return found;
+    }
+}
