@@ -182,6 +182,7 @@ public sealed class EntityTests
     [InlineData("Harwick Foods Stock Is Falling After Its Results", "Stock Is Falling")]
     [InlineData("Weekly Planner\n\nA weekly planner saves time.", "Weekly Planner")]
     [InlineData("Asparagus and Eggs\n\nBoil two eggs for six minutes.", "Eggs")]
+    [InlineData("Why You Shouldn't Panic\n\nMarkets fell.", "Panic")]
     public void A_heading_in_title_case_is_not_a_name(string text, string heading)
     {
         var document = Shared.Run(text);
@@ -197,5 +198,16 @@ public sealed class EntityTests
         var document = Shared.Run(text);
 
         Assert.Contains(document.Mentions, m => m.Span.In(text).ToString() == name);
+    }
+
+    [Theory]
+    [InlineData("The laptop's CPU ran at 95 degrees.", "CPU")]
+    [InlineData("He had two INTs and a PBU on Sunday.", "PBU")]
+    [InlineData("It charges over USB-C at 60 watts.", "C")]
+    public void A_common_acronym_or_a_lone_letter_is_not_a_name(string text, string word)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Span.In(text).ToString() == word);
     }
 }

@@ -36,10 +36,14 @@ public sealed class EntityRecognizer : IDocumentProcess
         "bank", "retailer", "insurer", "chain", "operator", "developer", "publisher", "broadcaster", "subsidiary", "startup", "conglomerate");
 
     // capitalized common nouns and time zones: "its Estrada SUV" names the Estrada, "CEO Adam Neumann" names a person, not
-    // a company, and "at 9 a.m. EST" names no one
+    // a company, "at 9 a.m. EST" and "the CPU" name no one
     private static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
         "SUV", "SUVs", "EV", "EVs", "TV", "TVs", "PC", "PCs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "IPO", "IPOs", "ATM", "ATMs", "HQ",
-        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST");
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
+        // a computer's parts and a game's statistics: "the CPU", "average FPS", "two INTs and a PBU"
+        "CPU", "CPUs", "GPU", "GPUs", "FPS", "RAM", "SSD", "SSDs", "HDD", "USB", "HDMI", "LED", "LEDs", "LCD", "OLED", "AI", "VR",
+        "API", "APIs", "PDF", "URL", "DNA", "RNA", "MPH", "TD", "TDs", "INT", "INTs", "PBU", "PBUs", "TFL", "QB", "QBs", "CB", "CBs",
+        "RB", "WR", "MVP", "RBI", "RBIs");
 
     private static readonly FrozenSet<string> PlaceCues = FrozenSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
@@ -249,18 +253,20 @@ public sealed class EntityRecognizer : IDocumentProcess
                 start += 2;
             }
 
-            // "Home Depot Stock Is Falling After Its Earnings Release": a run with a capitalized function word inside is a
-            // headline in title case, not a name
-            if (HasInnerFunctionWord(document, start, end))
+            // "Home Depot Stock Is Falling After Its Earnings Release", "Why You Shouldn't Worry": a run with a capitalized
+            // function word after its first word is a headline in title case, not a name
+            if (HasInnerFunctionWord(document, i, end))
             {
                 i = end;
                 continue;
             }
 
+            // "USB-C", "87 W": a lone capital letter is a suffix or a unit, not a name
+            bool letter = end - start == 1 && document.TokenText(start).Length == 1;
             bool sentenceInitialSingle = start == sentence.FirstToken && end - start == 1
                 && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
-            if (start < end && !sentenceInitialSingle)
+            if (start < end && !sentenceInitialSingle && !letter)
             {
                 AddUnknown(document, start, end, lowerCase);
             }
