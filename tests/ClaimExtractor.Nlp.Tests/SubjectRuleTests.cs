@@ -173,6 +173,22 @@ public sealed class SubjectRuleTests
         Assert.Null(claim.Subject);
     }
 
+    [Fact]
+    public void A_name_described_inside_a_prepositional_phrase_sets_the_scene()
+    {
+        var claim = ClaimIn(Recall + "In their annual Halvik survey, owners rated 70% of the heaters as safe.", "70%");
+
+        Assert.NotEqual("Halvik", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_name_opening_a_line_is_not_in_a_phrase_the_line_before_ends_with()
+    {
+        var claim = ClaimIn(Recall + "Rest for a day after your workout\n\nHalvik Stew, 2 cups of rice", "2 cups");
+
+        Assert.Equal("Halvik Stew", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";
