@@ -189,6 +189,16 @@ public sealed class SubjectRuleTests
         Assert.Equal("Halvik Stew", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Heater prices rose 4% in May, according to Pricewise.com, a California-based data firm.")]
+    [InlineData("Heater prices rose 4% in May, according to a report from Pricewise, a California-based publisher.")]
+    public void A_place_describing_the_source_is_not_the_subject(string sentence)
+    {
+        var claim = ClaimIn(Recall + sentence, "4%");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

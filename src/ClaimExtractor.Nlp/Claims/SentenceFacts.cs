@@ -131,7 +131,7 @@ internal sealed class SentenceFacts
                 continue;
             }
 
-            int npFirst, npEnd;
+            int npFirst, npEnd, coverEnd;
             bool widened = false;
             if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
             {
@@ -141,6 +141,8 @@ internal sealed class SentenceFacts
                 {
                     npEnd++;
                 }
+
+                coverEnd = Appositive.EndAfter(doc, sentence, npEnd);
             }
             else
             {
@@ -183,6 +185,8 @@ internal sealed class SentenceFacts
                         npEnd++;
                     }
                 }
+
+                coverEnd = npEnd;
             }
 
             if (npEnd <= npFirst)
@@ -191,6 +195,7 @@ internal sealed class SentenceFacts
             }
 
             var span = new TextSpan(doc.Tokens[npFirst].Start, doc.Tokens[npEnd - 1].End);
+            var cover = new TextSpan(span.Start, doc.Tokens[coverEnd - 1].End);
             var inside = mentions.Where(m => span.Contains(m.Span) && m.Kind != MentionKind.Reference).ToList();
             if (inside.Count > 0)
             {
@@ -217,12 +222,12 @@ internal sealed class SentenceFacts
                     name = inside.Count == 1 ? inside[0].Entity.Name : doc.Text[inside[0].Span.Start..inside[^1].Span.End].Replace('’', '\'');
                 }
 
-                return (name, span);
+                return (name, cover);
             }
 
             if (IsPeopleWord(doc, npEnd - 1))
             {
-                return (doc.Text[doc.Tokens[npFirst].Start..doc.Tokens[npEnd - 1].End], span);
+                return (doc.Text[doc.Tokens[npFirst].Start..doc.Tokens[npEnd - 1].End], cover);
             }
         }
 
