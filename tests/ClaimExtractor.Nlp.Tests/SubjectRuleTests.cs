@@ -199,6 +199,24 @@ public sealed class SubjectRuleTests
         Assert.Equal("Brantwell Group", claim.Subject?.Name);
     }
 
+    [Fact]
+    public void A_persons_pronoun_points_at_the_person_last_named()
+    {
+        var claim = ClaimIn(Recall + "The Leeds plant is run by Maria Okafor. She hired 300 engineers last year.", "300");
+
+        Assert.Equal("Maria Okafor", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor runs the plant. “He hired 300 engineers last year,” she said.")]
+    [InlineData("Maria Okafor runs the plant. Last year 300 engineers were hired, she said.")]
+    public void A_pronoun_inside_a_quotation_or_naming_the_speaker_is_left_alone(string sentence)
+    {
+        var claim = ClaimIn(Recall + sentence, "300");
+
+        Assert.NotEqual("Maria Okafor", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";
