@@ -41,7 +41,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         "SUV", "SUVs", "EV", "EVs", "TV", "TVs", "PC", "PCs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "IPO", "IPOs", "ATM", "ATMs", "HQ",
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
         // a computer's parts and a game's statistics: "the CPU", "average FPS", "two INTs and a PBU"
-        "CPU", "CPUs", "GPU", "GPUs", "FPS", "RAM", "SSD", "SSDs", "HDD", "USB", "HDMI", "LED", "LEDs", "LCD", "OLED", "AI", "VR",
+        "CPU", "CPUs", "GPU", "GPUs", "FPS", "RAM", "SSD", "SSDs", "HDD", "LED", "LEDs", "LCD", "OLED", "AI", "VR",
         "API", "APIs", "PDF", "URL", "DNA", "RNA", "MPH", "TD", "TDs", "INT", "INTs", "PBU", "PBUs", "TFL", "QB", "QBs", "CB", "CBs",
         "RB", "WR", "MVP", "RBI", "RBIs");
 
