@@ -11,13 +11,13 @@ namespace ClaimExtractor.Nlp.Entities;
 /// </summary>
 internal sealed class LowerCaseWords(AnalyzedDocument document)
 {
-    private HashSet<string>? words;
+    // hashes of the words, not strings: the set is read once per document and allocates no text
+    private HashSet<int>? words;
 
     /// <summary>Whether the words from <paramref name="first"/> to <paramref name="end"/> (exclusive) also appear in lower case.</summary>
     public bool Written(int first, int end)
     {
         words ??= Read(document);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[64];
         for (int t = first; t < end; t++)
         {
@@ -28,7 +28,7 @@ internal sealed class LowerCaseWords(AnalyzedDocument document)
             }
 
             int n = word.ToLowerInvariant(lower);
-            if (!lookup.Contains(lower[..n]))
+            if (!words.Contains(string.GetHashCode(lower[..n], StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -43,15 +43,15 @@ internal sealed class LowerCaseWords(AnalyzedDocument document)
         return document.Text.Contains(phrase, StringComparison.Ordinal);
     }
 
-    private static HashSet<string> Read(AnalyzedDocument document)
+    private static HashSet<int> Read(AnalyzedDocument document)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var found = new HashSet<int>();
         for (int t = 0; t < document.Tokens.Count; t++)
         {
             var word = document.TokenText(t);
             if (document.Tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]))
             {
-                found.Add(word.ToString());
+                found.Add(string.GetHashCode(word, StringComparison.Ordinal));
             }
         }
 
