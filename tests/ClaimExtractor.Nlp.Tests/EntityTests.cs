@@ -177,4 +177,37 @@ public sealed class EntityTests
     {
         Assert.DoesNotContain(Shared.Run("Let us know, the US embassy said.").Mentions, m => m.Span.In("Let us know, the US embassy said.").ToString() == "us");
     }
+
+    [Theory]
+    [InlineData("Harwick Foods Stock Is Falling After Its Results", "Stock Is Falling")]
+    [InlineData("Weekly Planner\n\nA weekly planner saves time.", "Weekly Planner")]
+    [InlineData("Asparagus and Eggs\n\nBoil two eggs for six minutes.", "Eggs")]
+    [InlineData("Why You Shouldn't Panic\n\nMarkets fell.", "Panic")]
+    public void A_heading_in_title_case_is_not_a_name(string text, string heading)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Span.In(text).ToString().Contains(heading, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Red Cross volunteers arrived. A red cross-stitch hung on the wall.", "Red Cross")]
+    [InlineData("Nelson's goal lifts Isles. Brock Nelson scored twice.", "Brock Nelson")]
+    public void A_name_whose_words_appear_in_lower_case_apart_is_still_a_name(string text, string name)
+    {
+        var document = Shared.Run(text);
+
+        Assert.Contains(document.Mentions, m => m.Span.In(text).ToString() == name);
+    }
+
+    [Theory]
+    [InlineData("The laptop's CPU ran at 95 degrees.", "CPU")]
+    [InlineData("He had two INTs and a PBU on Sunday.", "PBU")]
+    [InlineData("The charger is rated at 87 W in tests.", "W")]
+    public void A_common_acronym_or_a_lone_letter_is_not_a_name(string text, string word)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Span.In(text).ToString() == word);
+    }
 }

@@ -138,6 +138,85 @@ public sealed class SubjectRuleTests
         Assert.NotEqual(line.Split(' ')[0], claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Walk for 30 minutes after every meal.", "30 minutes")]
+    [InlineData("Aim for 8 hours of sleep a night.", "8 hours")]
+    [InlineData("Don't spend more than $40 on a heater.", "$40")]
+    public void An_instruction_to_the_reader_is_not_about_the_main_actor(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_recipes_amount_is_not_the_main_actors()
+    {
+        var claim = ClaimIn(Recall + "The dressing takes 2 tbsp of olive oil.", "2 tbsp");
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_capitalized_unit_inside_a_later_figure_is_not_a_subject()
+    {
+        var claim = ClaimIn(Recall + "The salad needs ½ cup feta and 1 Tbsp. vinegar.", "½ cup");
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_title_case_label_the_page_also_writes_in_lower_case_is_not_the_main_actor()
+    {
+        var claim = ClaimIn("Savings Planner\n\nSavings Planner\n\nOur savings planner helps families. Spending on food rose 4% last year.", "4%");
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_name_described_inside_a_prepositional_phrase_sets_the_scene()
+    {
+        var claim = ClaimIn(Recall + "In their annual Halvik survey, owners rated 70% of the heaters as safe.", "70%");
+
+        Assert.NotEqual("Halvik", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_name_opening_a_line_is_not_in_a_phrase_the_line_before_ends_with()
+    {
+        var claim = ClaimIn(Recall + "Rest for a day after your workout\n\nHalvik Stew, 2 cups of rice", "2 cups");
+
+        Assert.Equal("Halvik Stew", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Heater prices rose 4% in May, according to Pricewise.com, a California-based data firm.")]
+    [InlineData("Heater prices rose 4% in May, according to a report from Pricewise, a California-based publisher.")]
+    public void A_place_describing_the_source_is_not_the_subject(string sentence)
+    {
+        var claim = ClaimIn(Recall + sentence, "4%");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_persons_pronoun_points_at_the_person_last_named()
+    {
+        var claim = ClaimIn(Recall + "The Leeds plant is run by Maria Okafor. She hired 300 engineers last year.", "300");
+
+        Assert.Equal("Maria Okafor", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor runs the plant. “He hired 300 engineers last year,” she said.")]
+    [InlineData("Maria Okafor runs the plant. Last year 300 engineers were hired, she said.")]
+    public void A_pronoun_inside_a_quotation_or_naming_the_speaker_is_left_alone(string sentence)
+    {
+        var claim = ClaimIn(Recall + sentence, "300");
+
+        Assert.NotEqual("Maria Okafor", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

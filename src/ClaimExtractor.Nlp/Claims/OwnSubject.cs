@@ -10,8 +10,9 @@ namespace ClaimExtractor.Nlp.Claims;
 /// <summary>
 /// Sentences that name no actor yet are not about the story's main actor either, so it must not stand in: one whose
 /// subject is a common noun phrase of its own ("One small, 2-month study showed", "For example, several analysts
-/// expect"), and a list counting named things ("2 Green, 1 Purple, 1 Red", "1 sack, 1 QH, 1 INT") rather than telling
-/// what someone did.
+/// expect"), a list counting named things ("2 Green, 1 Purple, 1 Red", "1 sack, 1 QH, 1 INT") rather than telling
+/// what someone did, an instruction to the reader ("Eat every 2-3 hours", "Aim for 150 minutes a week") and a recipe's
+/// amounts ("½ cup cherry tomatoes").
 /// </summary>
 internal static class OwnSubject
 {
@@ -45,6 +46,41 @@ internal static class OwnSubject
 
         return false;
     }
+
+    // verbs that open an instruction to the reader in how-to, health and recipe pages; "Use of force", "Cut in rates",
+    // "Run by the state", "Plan B", where a noun phrase, a name or a participle's agent follows, are not instructions
+    private static readonly FrozenSet<string> InstructionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "eat", "drink", "aim", "add", "mix", "stir", "combine", "bake", "cook", "boil", "heat", "preheat", "place", "serve", "pour",
+        "try", "choose", "pick", "avoid", "limit", "keep", "make", "take", "get", "use", "buy", "save", "set", "spend", "start", "stop",
+        "skip", "swap", "replace", "plan", "remember", "consider", "follow", "check", "allow", "wait", "walk", "run", "sleep", "drop",
+        "cut", "reduce", "increase", "include", "don't", "don’t", "never", "always");
+
+    /// <summary>
+    /// Whether the sentence is an instruction to the reader: it opens (after any dateline, bullet or step number) with a
+    /// verb in the imperative, "Eat every 2-3 hours", "Aim for 150 minutes a week", "Don't spend more than $50". Its figure
+    /// is no one's in the story; the reader, if anyone, is its subject.
+    /// </summary>
+    public static bool IsInstruction(AnalyzedDocument doc, SentenceFacts facts)
+    {
+        int i = FirstTokenFrom(doc, facts, Dateline.End(doc, facts.Sentence));
+        while (i < facts.Sentence.EndToken && doc.Tokens[i].Kind != TokenKind.Word)
+        {
+            i++;
+        }
+
+        return i + 1 < facts.Sentence.EndToken && char.IsUpper(doc.TokenText(i)[0]) && doc.IsAny(i, InstructionVerbs)
+            && !doc.Is(i + 1, "of") && !doc.Is(i + 1, "in") && !doc.Is(i + 1, "by") && doc.TokenText(i + 1) is not ("," or ":" or "'s" or "’s")
+            && !char.IsUpper(doc.TokenText(i + 1)[0]);
+    }
+
+    // kitchen measures: "1 cup spinach", "2 Tbsp. olive oil", "4 oz. cooked chicken"
+    private static readonly FrozenSet<string> KitchenUnits = FrozenSet.Create(StringComparer.Ordinal, "cup", "tbsp", "tsp", "oz");
+
+    /// <summary>
+    /// Whether <paramref name="q"/> is an amount of an ingredient ("½ cup cherry tomatoes", "1 Tbsp. balsamic vinegar"):
+    /// a recipe's, whoever the page is about.
+    /// </summary>
+    public static bool IsKitchenMeasure(QuantityMention q) => KitchenUnits.Contains(q.Quantity.Unit.Code);
 
     /// <summary>
     /// Whether the sentence lists counted names, one straight after another ("1 Purple, 1 Red"), a list rather than

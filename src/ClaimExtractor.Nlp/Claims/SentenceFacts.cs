@@ -136,7 +136,7 @@ internal sealed class SentenceFacts
                 continue;
             }
 
-            int npFirst, npEnd;
+            int npFirst, npEnd, coverEnd;
             bool widened = false;
             if (doc.Is(i, "according") && doc.Is(i + 1, "to"))
             {
@@ -146,6 +146,8 @@ internal sealed class SentenceFacts
                 {
                     npEnd++;
                 }
+
+                coverEnd = Appositive.EndAfter(doc, sentence, npEnd);
             }
             else
             {
@@ -188,6 +190,8 @@ internal sealed class SentenceFacts
                         npEnd++;
                     }
                 }
+
+                coverEnd = npEnd;
             }
 
             if (npEnd <= npFirst)
@@ -196,6 +200,7 @@ internal sealed class SentenceFacts
             }
 
             var span = new TextSpan(doc.Tokens[npFirst].Start, doc.Tokens[npEnd - 1].End);
+            var cover = new TextSpan(span.Start, doc.Tokens[coverEnd - 1].End);
             var inside = NamesWithin(mentions, span);
             if (inside.Count > 0)
             {
@@ -222,12 +227,12 @@ internal sealed class SentenceFacts
                     name = inside.Count == 1 ? inside[0].Entity.Name : doc.Text[inside[0].Span.Start..inside[^1].Span.End].Replace('’', '\'');
                 }
 
-                return (name, span);
+                return (name, cover);
             }
 
             if (IsPeopleWord(doc, npEnd - 1))
             {
-                return (doc.Text[doc.Tokens[npFirst].Start..doc.Tokens[npEnd - 1].End], span);
+                return (doc.Text[doc.Tokens[npFirst].Start..doc.Tokens[npEnd - 1].End], cover);
             }
         }
 

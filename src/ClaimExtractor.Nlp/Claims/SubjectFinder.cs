@@ -15,7 +15,7 @@ namespace ClaimExtractor.Nlp.Claims;
 /// nearest mention, unless that only sets the scene ("in the United States"), when the story's main actor
 /// (<see cref="MainActor"/>) stands in, as it does when the sentence names no one. A counted product ("212,000 Estrada
 /// SUVs") is not the subject. The main actor never stands in for a sentence with an indefinite subject of its own
-/// ("One small study") or a list of counted names ("1 Purple, 1 Red"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
+/// ("One small study"), a list of counted names ("1 Purple, 1 Red") or an instruction ("Eat every 2-3 hours"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
 /// count.
 /// </summary>
 internal static class SubjectFinder
@@ -24,7 +24,7 @@ internal static class SubjectFinder
     {
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
-        var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || m.Span.Start >= q.Quantity.Span.End)
+        var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !ReportsFigure(doc, m, q)).ToList();
         // "said Mark Feeney, who runs two dealerships": the attribution names him, the relative clause is his
         if (SpeakerBefore(doc, facts, facts.ClauseOf(q.FirstToken).First) is { } speaker)
@@ -48,7 +48,7 @@ internal static class SubjectFinder
             candidates.RemoveAll(m => OwnSubject.IsCountedName(doc, m, quantities));
         }
 
-        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) ? null : mainActor;
+        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) || OwnSubject.IsInstruction(doc, facts) || OwnSubject.IsKitchenMeasure(q) ? null : mainActor;
 
         if (candidates.Count == 0)
         {
@@ -142,6 +142,10 @@ internal static class SubjectFinder
     // ("said Marisol Vega, who has lived ...")
     private static EntityMention? SpeakerBefore(AnalyzedDocument doc, SentenceFacts facts, int who) =>
         who >= 2 && doc.Is(who, "who") && doc.TokenText(who - 1) is "," ? doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[who - 2].End && facts.Sentence.Span.Contains(m.Span)) : null;
+
+    // "½ cup feta, 1 Tbsp. balsamic vinegar": a capitalized unit is part of its figure, not a name
+    private static bool InsideAQuantity(EntityMention m, IReadOnlyList<QuantityMention> quantities) =>
+        quantities.Any(x => x.Quantity.Span.Start <= m.Span.Start && m.Span.End <= x.Quantity.Span.End);
 
     // "The council estimated that visitors brought €3.2 million": who reports a figure ("X estimated that", "X said
     // that") is its source, not its subject

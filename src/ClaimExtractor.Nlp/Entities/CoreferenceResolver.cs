@@ -13,7 +13,7 @@ namespace ClaimExtractor.Nlp.Entities;
 /// said it was aware", "the automaker said it would"; left unresolved when the speaker is a name not recognized), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
-/// recent one. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
+/// recent one; "he", "she", "his", "him", "her" (not a speaker's "he said") → the most recent person. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
 /// under its descriptions ("the town council", "the Municipality") and a poll's respondents ("economists polled by
 /// Reuters") are resolved first (<see cref="LocalAuthorities"/>, <see cref="PolledGroups"/>).
 /// </summary>
@@ -38,9 +38,14 @@ public sealed class CoreferenceResolver : IDocumentProcess
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "it", "they", "them", "theirs");
 
+    // a person's pronouns: "He posted a 93.2 grade", "his first 18 games"
+    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "he", "she", "his", "him", "her");
+
     private static readonly FrozenSet<string> SayingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "added", "announced", "reported", "estimated", "expects", "expected", "believes",
-        "confirmed", "warned", "admitted", "acknowledged", "stated", "explained", "noted");
+        "confirmed", "warned", "admitted", "acknowledged", "stated", "explained", "noted", "concluded", "wrote", "tweeted", "asked",
+        "replied", "responded", "argued", "insisted", "recalled");
 
     /// <inheritdoc />
     public string Name => "coreference";
@@ -56,7 +61,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null;
         for (int i = 0; i < document.Tokens.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -77,6 +82,11 @@ public sealed class CoreferenceResolver : IDocumentProcess
                 if (m.Entity.Type == EntityType.Gpe)
                 {
                     lastCountry = m;
+                }
+
+                if (m.Entity.Type == EntityType.Person)
+                {
+                    lastPerson = m;
                 }
 
                 if (m.Entity.Type == EntityType.Org)
@@ -114,6 +124,13 @@ public sealed class CoreferenceResolver : IDocumentProcess
                 // "the fire" after "the Juniper Ridge Fire", "the school" after "Cedar Hollow High School"
                 target = headed;
                 first = i - 1;
+            }
+            else if (document.IsAny(i, PersonPronouns) && !IsAllCaps(document.TokenText(i)) && !document.IsAny(i + 1, SayingVerbs) && !document.IsAny(i - 1, SayingVerbs)
+                && !InQuotation(document, i))
+            {
+                // "That came seven years after he sought refuge": the person last named; "he said" is a source, and a
+                // quoted speaker's "he" may be anyone, so both are left alone
+                target = lastPerson;
             }
             else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)))
             {
@@ -208,6 +225,27 @@ public sealed class CoreferenceResolver : IDocumentProcess
     {
         int space = entity.Name.LastIndexOf(' ');
         return space > 0 && PublicBodyHeads.Contains(entity.Name[(space + 1)..]);
+    }
+
+    // "“It takes a while, but he's playing well,” Boudreau said": inside an open quotation of its sentence
+    private static bool InQuotation(AnalyzedDocument document, int i)
+    {
+        int straight = 0;
+        for (int t = i - 1; t >= 0 && document.Tokens[t].Sentence == document.Tokens[i].Sentence; t--)
+        {
+            switch (document.TokenText(t))
+            {
+                case "”":
+                    return false;
+                case "“":
+                    return true;
+                case "\"":
+                    straight++;
+                    break;
+            }
+        }
+
+        return straight % 2 == 1;
     }
 
     // "IT workers" is not "it"

@@ -35,10 +35,14 @@ public sealed class EntityRecognizer : IDocumentProcess
         "bank", "retailer", "insurer", "chain", "operator", "developer", "publisher", "broadcaster", "subsidiary", "startup", "conglomerate");
 
     // capitalized common nouns and time zones: "its Estrada SUV" names the Estrada, "CEO Adam Neumann" names a person, not
-    // a company, and "at 9 a.m. EST" names no one
+    // a company, "at 9 a.m. EST" and "the CPU" name no one
     private static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
         "SUV", "SUVs", "EV", "EVs", "TV", "TVs", "PC", "PCs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "IPO", "IPOs", "ATM", "ATMs", "HQ",
-        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST");
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
+        // a computer's parts and a game's statistics: "the CPU", "average FPS", "two INTs and a PBU"
+        "CPU", "CPUs", "GPU", "GPUs", "FPS", "RAM", "SSD", "SSDs", "HDD", "LED", "LEDs", "LCD", "OLED", "AI", "VR",
+        "API", "APIs", "PDF", "URL", "DNA", "RNA", "MPH", "TD", "TDs", "INT", "INTs", "PBU", "PBUs", "TFL", "QB", "QBs", "CB", "CBs",
+        "RB", "WR", "MVP", "RBI", "RBIs");
 
     private static readonly FrozenSet<string> PlaceCues = FrozenSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
@@ -63,6 +67,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         var lookup = models.Entities.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> key = stackalloc char[models.Entities.MaxKeyLength];
         Span<int> ends = stackalloc int[models.Entities.MaxTokens];
+        var lowerCase = new LowerCaseWords(document);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -105,7 +110,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 i = end - 1;
             }
 
-            FindUnknownNames(document, sentence, covered);
+            FindUnknownNames(document, sentence, covered, lowerCase);
         }
 
         AddSentenceOpeningNames(document, covered);
@@ -198,7 +203,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         i - 1 > sentence.FirstToken && !covered[i - 1] && document.Tokens[i - 1].Kind == TokenKind.Word
         && char.IsUpper(document.TokenText(i - 1)[0]) && document.Tokens[i - 1].End + 1 >= document.Tokens[i].Start;
 
-    private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered)
+    private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered, LowerCaseWords lowerCase)
     {
         int i = sentence.FirstToken;
         while (i < sentence.EndToken)
@@ -247,16 +252,39 @@ public sealed class EntityRecognizer : IDocumentProcess
                 start += 2;
             }
 
+            // "Home Depot Stock Is Falling After Its Earnings Release", "Why You Shouldn't Worry": a run with a capitalized
+            // function word after its first word is a headline in title case, not a name
+            if (HasInnerFunctionWord(document, i, end))
+            {
+                i = end;
+                continue;
+            }
+
+            // "USB-C", "87 W": a lone capital letter is a suffix or a unit, not a name
+            bool letter = end - start == 1 && document.TokenText(start).Length == 1;
             bool sentenceInitialSingle = start == sentence.FirstToken && end - start == 1
                 && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
-            if (start < end && !sentenceInitialSingle)
+            if (start < end && !sentenceInitialSingle && !letter)
             {
-                AddUnknown(document, start, end);
+                AddUnknown(document, start, end, lowerCase);
             }
 
             i = end;
         }
+    }
+
+    private static bool HasInnerFunctionWord(AnalyzedDocument document, int start, int end)
+    {
+        for (int t = start + 1; t < end; t++)
+        {
+            if (char.IsUpper(document.TokenText(t)[0]) && document.IsAny(t, Lexicon.FunctionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most tokens a stat line ("Williams 6 points.") holds.</summary>
@@ -309,7 +337,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         return !models.Quantities.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text);
     }
 
-    private void AddUnknown(AnalyzedDocument document, int start, int end)
+    private void AddUnknown(AnalyzedDocument document, int start, int end, LowerCaseWords lowerCase)
     {
         var firstWord = document.TokenText(start);
         var lastWord = document.TokenText(end - 1);
@@ -342,6 +370,13 @@ public sealed class EntityRecognizer : IDocumentProcess
         else if (hasAcronym)
         {
             type = EntityType.Org;
+        }
+
+        // "Meal Prep", "Gift Guide", "Eggs" on a page that also writes "meal prep", "gift guide", "eggs": a heading's or a
+        // recipe's title case, not a name
+        if (type == EntityType.Other && lowerCase.Written(start, end))
+        {
+            return;
         }
 
         var span = Span(document, nameStart, end);

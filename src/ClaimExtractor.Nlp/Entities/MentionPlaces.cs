@@ -11,16 +11,39 @@ internal static class MentionPlaces
         "of", "in", "from", "to", "for", "with", "at", "on", "than", "between", "against", "into", "about", "like", "by",
         "as", "over", "under", "after", "before", "since", "during", "among", "via", "toward", "towards", "amid");
 
-    /// <summary>The preposition before a mention (past "the", "a", "an"), lower case, or null: "in" for "in the United States".</summary>
+    // what may stand between a preposition and the name it governs: "in his initial Instagram announcement"
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
+
+    /// <summary>How many lower-case describing words may stand between the determiner and the name.</summary>
+    private const int MaxDescribingWords = 2;
+
+    /// <summary>
+    /// The preposition before a mention (past a determiner or possessive and up to two describing words), lower case, or
+    /// null: "in" for "in the United States" and for "In his initial Instagram announcement".
+    /// </summary>
     public static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m)
     {
-        int t = TokenAt(doc, m.Span.Start) - 1;
-        while (t >= 0 && (doc.Is(t, "the") || doc.Is(t, "a") || doc.Is(t, "an")))
+        int first = TokenAt(doc, m.Span.Start);
+        int t = first - 1;
+        int describing = t;
+        while (describing >= 0 && describing > t - MaxDescribingWords && doc.Tokens[describing].Sentence == doc.Tokens[first].Sentence && doc.Tokens[describing].Kind == Text.TokenKind.Word
+            && char.IsLower(doc.TokenText(describing)[0]) && !doc.IsAny(describing, Text.Lexicon.FunctionWords) && !Prepositions.Contains(doc.TokenText(describing).ToString()))
+        {
+            describing--;
+        }
+
+        if (describing < t && describing >= 0 && doc.IsAny(describing, Determiners))
+        {
+            t = describing;
+        }
+
+        while (t >= 0 && doc.IsAny(t, Determiners))
         {
             t--;
         }
 
-        if (t < 0)
+        if (t < 0 || doc.Tokens[t].Sentence != doc.Tokens[first].Sentence)
         {
             return null;
         }
