@@ -55,6 +55,21 @@ public sealed class QuantitiesCommandTests
     }
 
     [Fact]
+    public async Task A_span_of_time_inside_a_time_expression_is_printed_with_that_expressions_period()
+    {
+        using var temp = new TempDir();
+        File.WriteAllText(temp.File("input.txt"), "The firm was founded 10 years ago.\nIts staff has tripled over the past two decades.\n");
+
+        var result = await Claimx.RunAsync(temp.Path, "quantities", "input.txt", "--published", "2024-06-01", "--models", RepositoryPaths.Models);
+
+        Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
+        var found = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(line => JsonDocument.Parse(line).RootElement.GetProperty("quantities").EnumerateArray())
+            .Select(q => (q.GetProperty("text").GetString(), q.GetProperty("unit").GetString(), q.GetProperty("period").GetString())).ToList();
+        Assert.Equal([("10 years", "year", "2014"), ("tripled", "ratio", "2004-06-01/2024-06-01"), ("two decades", "year", "2004-06-01/2024-06-01")], found);
+    }
+
+    [Fact]
     public async Task Without_a_publication_date_relative_periods_stay_unresolved()
     {
         using var temp = new TempDir();

@@ -464,5 +464,15 @@ public sealed class ClaimFrameTests
         Assert.Null(claim.Subject);
     }
 
+    [Fact]
+    public void A_span_of_time_inside_a_time_expression_is_no_figure_and_makes_no_claim()
+    {
+        var document = Shared.Run("The plant opened 30 years ago and now employs 1,200 people.", Friday);
+
+        Assert.Equal("30 years", Assert.Single(document.TimeSpans).Span.In(document.Text).ToString());
+        Assert.DoesNotContain(document.Quantities, q => q.Quantity.Unit.Code == "year");
+        Assert.Equal(["1,200"], document.Claims.Select(c => c.Quote));
+    }
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);
 }

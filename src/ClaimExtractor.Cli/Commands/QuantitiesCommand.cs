@@ -97,7 +97,7 @@ public static class QuantitiesCommand
             json.WriteStartObject();
             json.WriteNumber("line", number);
             json.WriteStartArray("quantities");
-            foreach (var q in document.Quantities.Select(m => m.Quantity))
+            foreach (var q in Printed(document))
             {
                 json.WriteStartObject();
                 json.WriteString("text", q.Span.In(line));
@@ -127,7 +127,7 @@ public static class QuantitiesCommand
         var table = new Table().AddColumns("line", "text", "start", "end", "value", "low", "high", "unit", "noun", "qualifier", "change", "period");
         foreach (var (line, text, document) in rows)
         {
-            foreach (var q in document.Quantities.Select(m => m.Quantity))
+            foreach (var q in Printed(document))
             {
                 table.AddRow(
                     line.ToString(CultureInfo.InvariantCulture), Markup.Escape(q.Span.In(text).ToString()),
@@ -141,10 +141,15 @@ public static class QuantitiesCommand
         return table;
     }
 
-    // The period of the claim built on this quantity (the claim stage picks the clause's time expression); a quantity
-    // that no claim uses has no period.
+    // The figures and the durations inside time expressions ("two years" in "two years ago"), in text order.
+    private static IEnumerable<Quantity> Printed(AnalyzedDocument document) =>
+        document.Quantities.Select(m => m.Quantity).Concat(document.TimeSpans).OrderBy(q => q.Span.Start);
+
+    // The period of the claim built on this quantity (the claim stage picks the clause's time expression), or for a
+    // duration inside a time expression that expression's; a quantity no claim uses has no period.
     private static string? PeriodOf(AnalyzedDocument document, Quantity quantity) =>
-        document.Claims.FirstOrDefault(c => c.Quantity.Span == quantity.Span)?.Period?.Label;
+        document.Claims.FirstOrDefault(c => c.Quantity.Span == quantity.Span)?.Period?.Label
+        ?? document.Periods.FirstOrDefault(p => p.Span.Contains(quantity.Span))?.Period?.Label;
 
     private static string? ChangeName(QuantityChange change) => change switch
     {

@@ -20,6 +20,7 @@ public sealed class AnalyzedDocument
     private readonly List<EntityMention> mentions = [];
     private readonly List<QuantityMention> quantities = [];
     private readonly List<PeriodExpression> periods = [];
+    private readonly List<Quantity> timeSpans = [];
     private readonly List<Claim> claims = [];
     private readonly List<string> warnings = [];
     private readonly List<string> posTags = [];
@@ -57,6 +58,12 @@ public sealed class AnalyzedDocument
 
     /// <summary>Time expressions in text order.</summary>
     public IReadOnlyList<PeriodExpression> Periods => periods;
+
+    /// <summary>
+    /// Durations that are part of a time expression ("two years" in "two years ago", "40 years" in "the past 40 years"), in
+    /// text order: quantities of time to a reader of the quantities, never figures a claim is built on.
+    /// </summary>
+    public IReadOnlyList<Quantity> TimeSpans => timeSpans;
 
     /// <summary>The mentions lying wholly inside <paramref name="span"/>, in text order (a search, not a scan of them all).</summary>
     public List<EntityMention> MentionsIn(TextSpan span)
@@ -205,6 +212,9 @@ public sealed class AnalyzedDocument
     public void RemoveWordCountsWithin(int firstToken, int endToken) =>
         quantities.RemoveAll(q => q.FirstToken >= firstToken && q.EndToken <= endToken && q.Quantity.Unit == Unit.Count
             && tokens.Skip(q.FirstToken).Take(q.EndToken - q.FirstToken).All(t => t.Kind != TokenKind.Number));
+
+    /// <summary>Adds a duration read inside a time expression; they must come in text order.</summary>
+    public void AddTimeSpan(Quantity quantity) => timeSpans.Add(quantity);
 
     /// <summary>Adds a time expression; expressions must come in text order.</summary>
     public void AddPeriod(PeriodExpression period) => periods.Add(period);

@@ -60,4 +60,10 @@ internal struct QuantityReading(AnalyzedDocument doc, Sentence sentence, int sta
     public UnitEntry? Suffix { get; set; }
 
     public int AfterSuffix { get; set; }
+
+    /// <summary>
+    /// The duration is part of a time expression ("two years ago", "the past 40 years", "within 30 minutes"): a span of
+    /// time the period resolver reads, not a figure a claim is built on.
+    /// </summary>
+    public bool InTimeExpression { get; set; }
 }

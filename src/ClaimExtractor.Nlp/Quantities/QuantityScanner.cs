@@ -225,7 +225,15 @@ public sealed class QuantityScanner : IDocumentProcess
         };
         rangePass.Read(ref reading);
         scalePass.Read(ref reading);
-        return unitPass.Read(ref reading) ? formPass.Finish(ref reading) : null;
+        var mention = unitPass.Read(ref reading) ? formPass.Finish(ref reading) : null;
+        if (mention is not null && reading.InTimeExpression)
+        {
+            // "two years ago": the span of time is kept apart from the figures, for readers of the quantities alone
+            doc.AddTimeSpan(mention.Quantity);
+            return null;
+        }
+
+        return mention;
     }
 
     // "-9.2" (the sign glued to the number, not to a word or number before it), "minus 5", "negative one"

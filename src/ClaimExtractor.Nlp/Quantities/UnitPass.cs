@@ -134,8 +134,9 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         r.Suffix = suffix;
         r.AfterSuffix = afterSuffix;
         r.Scale = scale;
-        return !(suffix is not null && prefix is null && QuantityWords.DurationCodes.Contains(suffix.Unit.Code)
-            && (QuantityFilters.IsPeriodNotDuration(doc, sentence, start, afterSuffix) || IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix)));
+        bool duration = suffix is not null && prefix is null && QuantityWords.DurationCodes.Contains(suffix.Unit.Code);
+        r.InTimeExpression = duration && QuantityFilters.IsPeriodNotDuration(doc, sentence, start, afterSuffix);
+        return !(duration && IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix));
     }
 
     public static bool IsDecade(AnalyzedDocument doc, int at) => doc.Is(at, "decade") || doc.Is(at, "decades");

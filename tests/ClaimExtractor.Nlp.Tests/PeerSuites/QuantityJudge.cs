@@ -29,8 +29,9 @@ internal static class QuantityJudge
 
     public static PeerVerdict Judge(PeerKind kind, PeerCase c, AnalyzedDocument document)
     {
+        // what `claimx quantities` prints: the figures, then the durations inside time expressions ("two years ago")
         var mentions = document.Quantities;
-        var found = mentions.Select(m => m.Quantity).ToList();
+        var found = mentions.Select(m => m.Quantity).Concat(document.TimeSpans).ToList();
         var used = new bool[found.Count];
         var spans = c.Expected.Select(Span).ToList();
         if (c.Expected.Count > 0 && c.Expected.All(IsUnitWordOnly))
@@ -54,7 +55,7 @@ internal static class QuantityJudge
                 return PeerVerdict.Fail($"missed {type}", $"{c.Id}: '{Quote(expected)}' not found in \"{c.Input}\"{Found(c, found)}");
             }
 
-            int hit = candidates.FirstOrDefault(i => Agrees(kind, expected, found[i]) || IsSameFraction(kind, expected, mentions[i]), -1);
+            int hit = candidates.FirstOrDefault(i => Agrees(kind, expected, found[i]) || (i < mentions.Count && IsSameFraction(kind, expected, mentions[i])), -1);
             if (hit < 0)
             {
                 return PeerVerdict.Fail($"wrong value or unit for {type}",
