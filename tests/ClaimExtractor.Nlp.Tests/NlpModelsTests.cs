@@ -15,6 +15,21 @@ public sealed class NlpModelsTests
     }
 
     [Fact]
+    public void A_users_alias_millions_of_characters_long_is_never_matched_and_the_short_ones_still_are()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(RepositoryPaths.Models);
+        // keys of that length on the stack would overflow it (10 MB)
+        string longAlias = "Grand" + new string('x', 5_000_000);
+        File.AppendAllText(Path.Combine(dir.Path, "entities", "aliases.tsv"), $"{longAlias}\tNorth Korea\tGPE\nHermit Realm\tNorth Korea\tGPE\n");
+        var pipeline = new NlpPipelineBuilder().UseDefaults(NlpModels.Load(dir.Path)).Build();
+
+        var document = pipeline.Run("Grand officials said the Hermit Realm stole $1.3 billion.", new DateOnly(2024, 12, 19), CancellationToken.None);
+
+        Assert.Contains(document.Mentions, m => m.Entity.Name == "North Korea" && m.Span.In(document.Text).ToString() == "Hermit Realm");
+    }
+
+    [Fact]
     public void A_lexicon_without_its_manifest_is_refused()
     {
         using var dir = new TempDir();

@@ -21,7 +21,7 @@ internal sealed class MetricFinder
             return null;
         }
 
-        var keys = new PhraseKeyPrefixes(doc, i, limit, stackalloc char[lexicon.MaxKeyLength], stackalloc int[lexicon.MaxTokens]);
+        var keys = new PhraseKeyPrefixes(doc, i, limit, stackalloc char[Math.Min(lexicon.MaxKeyLength, PhraseKeyPrefixes.MaxChars)], stackalloc int[Math.Min(lexicon.MaxTokens, PhraseKeyPrefixes.MaxTokens)]);
         for (int n = keys.Count; n >= 1; n--)
         {
             foreach (var use in uses)

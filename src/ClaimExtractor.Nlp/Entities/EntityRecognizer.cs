@@ -65,8 +65,8 @@ public sealed class EntityRecognizer : IDocumentProcess
         ArgumentNullException.ThrowIfNull(document);
         var covered = new bool[document.Tokens.Count];
         var lookup = models.Entities.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> key = stackalloc char[models.Entities.MaxKeyLength];
-        Span<int> ends = stackalloc int[models.Entities.MaxTokens];
+        Span<char> key = stackalloc char[Math.Min(models.Entities.MaxKeyLength, PhraseKeyPrefixes.MaxChars)];
+        Span<int> ends = stackalloc int[Math.Min(models.Entities.MaxTokens, PhraseKeyPrefixes.MaxTokens)];
         var lowerCase = new LowerCaseWords(document);
         foreach (var sentence in document.Sentences)
         {

@@ -61,7 +61,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         }
 
         var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        var keys = new PhraseKeyPrefixes(doc, k, end - 1, stackalloc char[maxKeyLength], stackalloc int[lexicon.MaxUnitTokens]);
+        var keys = new PhraseKeyPrefixes(doc, k, end - 1, stackalloc char[Math.Min(maxKeyLength, PhraseKeyPrefixes.MaxChars)], stackalloc int[Math.Min(lexicon.MaxUnitTokens, PhraseKeyPrefixes.MaxTokens)]);
         for (int n = keys.Count; n >= 1; n--)
         {
             // only a name followed by a number can be a prefix
@@ -207,7 +207,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         }
 
         var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        var keys = new PhraseKeyPrefixes(doc, k, end, stackalloc char[maxKeyLength], stackalloc int[lexicon.MaxUnitTokens]);
+        var keys = new PhraseKeyPrefixes(doc, k, end, stackalloc char[Math.Min(maxKeyLength, PhraseKeyPrefixes.MaxChars)], stackalloc int[Math.Min(lexicon.MaxUnitTokens, PhraseKeyPrefixes.MaxTokens)]);
         for (int n = keys.Count; n >= 1; n--)
         {
             if (words.TryGetValue(keys.Key(n), out var entry) && entry.Suffix)

@@ -9,6 +9,15 @@ namespace ClaimExtractor.Nlp.Text;
 /// </summary>
 internal readonly ref struct PhraseKeyPrefixes
 {
+    /// <summary>
+    /// The most characters and tokens a caller puts on the stack for the keys: a lexicon phrase longer than that (a user's
+    /// alias of hundreds of characters) is never looked up, rather than the stack overflowing.
+    /// </summary>
+    public const int MaxChars = 512;
+
+    /// <inheritdoc cref="MaxChars"/>
+    public const int MaxTokens = 32;
+
     private readonly Span<char> buffer;
     private readonly Span<int> ends;
 
