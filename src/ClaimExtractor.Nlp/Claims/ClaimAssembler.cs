@@ -40,7 +40,7 @@ public sealed class ClaimAssembler : IDocumentProcess
     {
         ArgumentNullException.ThrowIfNull(document);
         var shortNames = MainActor.ShortNames(document);
-        var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document), ShortNames = shortNames, Deal = Deal.Of(document, shortNames) };
+        var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document, shortNames), ShortNames = shortNames, Deal = Deal.Of(document, shortNames) };
         var context = new ContextPeriods();
         int q = 0;
         for (int s = 0; s < document.Sentences.Count; s++)

@@ -18,11 +18,10 @@ internal static class MainActor
     /// <summary>How often the main actor must be named in the whole document, unless the lead (not the headline) names it.</summary>
     private const int MinMentions = 2;
 
-    /// <summary>The main actor of <paramref name="doc"/>, or null when the lead names no candidate.</summary>
-    public static EntityRef? Of(AnalyzedDocument doc)
+    /// <summary>The main actor of <paramref name="doc"/>, whose <see cref="ShortNames"/> are <paramref name="shortNames"/>, or null when the lead names no candidate.</summary>
+    public static EntityRef? Of(AnalyzedDocument doc, IReadOnlyDictionary<string, EntityRef> shortNames)
     {
         var scores = new Dictionary<string, (EntityRef Entity, int Score, int First)>(StringComparer.Ordinal);
-        var shortNames = ShortNames(doc);
         var inLead = new HashSet<string>(StringComparer.Ordinal);
         int read = 0;
         foreach (var sentence in doc.Sentences)
