@@ -9,6 +9,22 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal static class QuantityFilters
 {
+    // "More than 2000 people attended", "about 1800 jobs", "the screen is 1920 pixels wide": a number written like a year
+    // is a count when an approximation or a comparison of amounts stands before it ("circa 1990", "above 2019 levels" and
+    // "in 2000 people" stay years) or a linking verb does, and a counted plural follows
+    private static bool CountsLikeAYear(AnalyzedDocument doc, Sentence sentence, int k)
+    {
+        int next = k + 1;
+        if (next >= sentence.EndToken || doc.Tokens[next].Kind != TokenKind.Word || !(doc.IsAny(next, QuantityWords.PluralCounts)
+            || (doc.TokenText(next) is { Length: >= 3 } word && char.IsLower(word[0]) && word[^1] == 's' && !doc.IsAny(next, QuantityWords.YearFollowers))))
+        {
+            return false;
+        }
+
+        return doc.IsAny(k - 1, QuantityWords.YearAsCountCues)
+            || ((doc.Is(k - 1, "than") && (doc.Is(k - 2, "more") || doc.Is(k - 2, "fewer") || doc.Is(k - 2, "less"))) || (doc.Is(k - 1, "least") && doc.Is(k - 2, "at")));
+    }
+
     public static bool IsNotAQuantity(AnalyzedDocument doc, Sentence sentence, int k, NumberCore core)
     {
         var tokens = doc.Tokens;
@@ -28,7 +44,7 @@ internal static class QuantityFilters
         var text = doc.TokenText(k);
         bool hasComma = text.Contains(',');
         // a year: in 2023, 2024 not only ..., the 1990s (but "a total score of 2072" is a figure)
-        if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k))
+        if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k) && !CountsLikeAYear(doc, sentence, k))
         {
             return true;
         }

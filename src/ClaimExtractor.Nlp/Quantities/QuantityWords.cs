@@ -99,6 +99,18 @@ internal static class QuantityWords
         ["and younger"] = Qualifier.AtMost,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words before a number written like a year that make it an amount ("about 2000 people", "is 1920 pixels").</summary>
+    public static FrozenSet<string> YearAsCountCues { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "about", "around", "roughly", "approximately", "some", "nearly", "almost", "estimated", "is", "are", "was", "were");
+
+    /// <summary>Plurals without an s that a count names ("2000 people").</summary>
+    public static FrozenSet<string> PluralCounts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "people", "staff", "children", "women", "men", "police", "personnel", "cattle", "sheep");
+
+    /// <summary>Plurals after a year that it dates, not counts ("2019 levels", "2020 elections", "1990s").</summary>
+    public static FrozenSet<string> YearFollowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "levels", "elections", "games", "olympics", "results", "figures", "prices", "rates", "numbers", "highs", "lows", "s");
+
     public static FrozenDictionary<string, Qualifier> OneWordQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
     {
         ["about"] = Qualifier.Approx,
