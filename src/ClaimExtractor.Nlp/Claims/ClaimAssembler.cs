@@ -149,26 +149,13 @@ public sealed class ClaimAssembler : IDocumentProcess
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (doc.Tokens[i].Kind == TokenKind.Word && !Covers(inSentence, i))
+            if (doc.Tokens[i].Kind == TokenKind.Word && !QuantityMention.AnyCovers(inSentence, i))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private static bool Covers(List<QuantityMention> mentions, int token)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.FirstToken <= token && token < m.EndToken)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's

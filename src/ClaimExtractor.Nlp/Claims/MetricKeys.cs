@@ -43,18 +43,7 @@ internal sealed class MetricKeys
         Dictionary<QuantityMention, Claim> built, DocumentState state, bool subjectIsAsset)
     {
         var (cFirst, cEnd) = facts.ClauseOf(q.FirstToken);
-        bool InQuantity(int i)
-        {
-            foreach (var x in inSentence)
-            {
-                if (i >= x.FirstToken && i < x.EndToken)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i);
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced": a bare figure compared
         // against measures what it is compared with

@@ -11,4 +11,20 @@ public sealed record QuantityMention(
     int FirstToken,
     int EndToken,
     QuantityForm Form,
-    int QualifierFirstToken);
+    int QualifierFirstToken)
+{
+    /// <summary>Whether one of <paramref name="mentions"/> covers token <paramref name="token"/>.</summary>
+    public static bool AnyCovers(List<QuantityMention> mentions, int token)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken <= token && token < m.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
