@@ -336,6 +336,19 @@ public sealed class ClaimFrameTests
         Assert.Equal("vehicles.count", claim.MetricKey);
     }
 
+    [Fact]
+    public void The_stated_whole_a_share_is_taken_of_is_keyed_as_the_subjects_total()
+    {
+        const string text = "Norvik Bank said hackers had taken the details of about 1.2 million of its customers, roughly 40% of the 3 million people it serves.";
+
+        var whole = ClaimIn(text, "3 million");
+        var share = ClaimIn(text, "40%");
+
+        Assert.Equal("Norvik Bank", whole.Subject?.Name);
+        Assert.Equal("total:" + share.ShareOf?.MetricKey, whole.MetricKey);
+        Assert.Equal(ClaimIn(text, "1.2 million").MetricKey, share.ShareOf?.MetricKey);
+    }
+
     [Theory]
     [InlineData("The increase was driven mainly by men, whose unemployment rate rose to 4.2%.", "men:unemployment.rate")]
     [InlineData("The rate for women was unchanged at 4.2%.", "women:unemployment.rate")]

@@ -28,9 +28,18 @@ public sealed class PeriodAttachmentTests
     [Theory]
     [InlineData("Norvik expects the strike to cost £40 million, the company told investors on Tuesday.", "£40 million")]
     [InlineData("The refit will cost £12 million, the operator said in a statement on Monday.", "£12 million")]
+    [InlineData("The operator told securities regulators on Thursday that the refit would cost £12 million.", "£12 million")]
     public void The_day_a_report_was_made_to_someone_is_not_the_period_of_its_figure(string sentence, string quote)
     {
         Assert.Null(ClaimIn("Strike costs mount\n\n" + sentence, quote).Period);
+    }
+
+    [Theory]
+    [InlineData("The outage the airline disclosed on Monday stranded 8,000 passengers at three airports.", "8,000")]
+    [InlineData("The fraud it revealed last week had cost investors $40 million.", "$40 million")]
+    public void The_time_a_thing_was_reported_does_not_date_a_figure_of_the_clause_that_follows(string sentence, string quote)
+    {
+        Assert.Null(ClaimIn("Airline outage\n\n" + sentence, quote).Period);
     }
 
     [Fact]

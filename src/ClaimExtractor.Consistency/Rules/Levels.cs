@@ -24,6 +24,17 @@ public static class Levels
                (claim.Subject is not null || (claim.Scope == ClaimScope.Total && claim.Period is not null));
     }
 
+    /// <summary>
+    /// An affirmed share of a named measure with a subject ("roughly 38% of its members", "a quarter of Meridian's
+    /// members"): compared only with shares under the same key, never with plain levels.
+    /// </summary>
+    public static bool IsComparableShare(StoredClaim stored)
+    {
+        var claim = stored.Claim;
+        return claim.ShareOf is { MetricKey: not "total" } && claim.ChangeOf is null && !claim.Negated && claim.Quantity.Change == QuantityChange.None
+            && claim.Quantity.Unit.Dimension == UnitDimension.Percent && claim.Subject is not null;
+    }
+
     /// <summary>An affirmed level as stated: not a share, a change or a negated figure.</summary>
     public static bool IsPlainLevel(Claim claim) =>
         claim.ShareOf is null && claim.ChangeOf is null && !claim.Negated && claim.Quantity.Change == QuantityChange.None;

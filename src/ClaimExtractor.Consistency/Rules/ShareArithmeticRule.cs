@@ -44,11 +44,16 @@ public sealed class ShareArithmeticRule : IConsistencyRule
         claim.Claim.ShareOf?.Total is not null && !claim.Claim.Negated &&
         claim.Claim.Quantity.Unit.Dimension == UnitDimension.Percent && claim.Claim.Quantity.Change == QuantityChange.None;
 
+    // "4.2 million members, roughly 38% of the 11 million people it insures": the total is stated as a claim too, often
+    // under the part's key; it is what the share is taken of, not a part to check against it.
+    private static bool IsTheTotal(StoredClaim level, StoredClaim share, Quantity total) =>
+        level.Document.Id == share.Document.Id && level.Claim.Quantity.Span == total.Span;
+
     private static Contradiction? Compare(StoredClaim share, StoredClaim level, ClaimContext context)
     {
         // Checked by IsShareOfTotal before any call.
         var total = share.Claim.ShareOf!.Total!;
-        if (level.Id == share.Id || !Levels.IsComparable(level) || level.Claim.Quantity.Unit != total.Unit ||
+        if (level.Id == share.Id || IsTheTotal(level, share, total) || !Levels.IsComparable(level) || level.Claim.Quantity.Unit != total.Unit ||
             !Levels.SameTime(share, level, context.Options))
         {
             return null;

@@ -7,7 +7,7 @@ using ClaimExtractor.Core.Consistency;
 namespace ClaimExtractor.Consistency.Rules;
 
 /// <summary>
-/// Two levels with the same subject, metric, period and unit whose intervals do not overlap, or two changes of one
+/// Two levels (or two shares of one measure) with the same subject, metric, period and unit whose intervals do not overlap, or two changes of one
 /// measure over one period from the same baseline (<see cref="StatedChanges"/>: +6.8% vs +6.0% on a year earlier).
 /// Inside one document that is a <c>self</c> contradiction, unless the document gives a series of values for it (a
 /// table, a timeline); a later document that words it as a revision is an <c>update</c>.
@@ -21,14 +21,16 @@ public sealed class ValueMismatchRule : IConsistencyRule
     public IEnumerable<Contradiction> Check(StoredClaim claim, ClaimContext context)
     {
         bool change = StatedChanges.IsComparable(claim);
-        if (!change && !Levels.IsComparable(claim))
+        bool share = !change && Levels.IsComparableShare(claim);
+        if (!change && !share && !Levels.IsComparable(claim))
         {
             yield break;
         }
 
-        foreach (var other in change ? context.WithKey(claim.Claim.Key) : Levels.AlignedWith(claim, context))
+        foreach (var other in change || share ? context.WithKey(claim.Claim.Key) : Levels.AlignedWith(claim, context))
         {
-            bool comparable = change ? StatedChanges.IsComparable(other) && StatedChanges.SameBaseline(claim, other) : Levels.IsComparable(other);
+            bool comparable = change ? StatedChanges.IsComparable(other) && StatedChanges.SameBaseline(claim, other)
+                : share ? Levels.IsComparableShare(other) : Levels.IsComparable(other);
             if (other.Id == claim.Id || !comparable || !Levels.SameUnit(claim, other) || !Levels.SameTime(claim, other, context.Options))
             {
                 continue;

@@ -57,8 +57,9 @@ public sealed class ClaimAssembler : IDocumentProcess
             if (s < ContextPeriods.StoryOpening)
             {
                 // not a dateline, nor another occasion ("Last year's festival"), nor the time of a figure compared against
-                // ("up from the 212,000 it announced last month")
-                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
+                // ("up from the 212,000 it announced last month"), nor when something was reported ("the attack it disclosed
+                // this week exposed ...")
+                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesEarlierReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
                     && !IsPossessive(document, p)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {
@@ -208,7 +209,13 @@ public sealed class ClaimAssembler : IDocumentProcess
             // a whole across subjects has none, unless the story's main actor reports it: "a global recall of 340,000
             // vehicles, the automaker said" is the automaker's own total, never set against one of its parts
             subject = state.MainActor is { } actor && SubjectFinder.ReportedBy(doc, facts, actor, state.Canonical) ? state.Canonical(actor) : null;
-            metric = subject is null ? metric : metric with { Key = "total:" + metric.Key };
+            metric = subject is null ? metric : metric with { Key = MetricKeys.TotalPrefix + metric.Key };
+        }
+        else if (subject is not null && metric.ShareBaseKey is null && metric.ChangeLevelKey is null && MetricKeys.IsShareBase(doc, mention, inSentence))
+        {
+            // "4.2 million of its members, roughly 38% of the 11 million people it insures": the whole a share is taken of
+            // is the subject's total, never a part to set against the 4.2 million
+            metric = metric with { Key = MetricKeys.TotalPrefix + metric.Key };
         }
 
         if (mention.Quantity.Noun == Ages.Noun && subject?.Type != EntityType.Person)

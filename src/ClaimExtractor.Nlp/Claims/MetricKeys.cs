@@ -35,6 +35,9 @@ internal sealed class MetricKeys
     private static readonly MetricUse[] LevelUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate];
     private static readonly MetricUse[] BaseUses = [MetricUse.Count, MetricUse.Value, MetricUse.Rate];
 
+    /// <summary>The key prefix of a whole that is never set against its parts: "total:users.count".</summary>
+    internal const string TotalPrefix = "total:";
+
     private readonly MetricFinder finder;
 
     public MetricKeys(MetricFinder finder) => this.finder = finder;
@@ -281,13 +284,33 @@ internal sealed class MetricKeys
         return i < cEnd && finder.At(doc, i, cEnd, CountUses) is { } m && Outcomes.Contains(m.Concept) ? m : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="q"/> is the stated whole a share in its sentence is taken of: "roughly 38% of the 11
+    /// million people it insures" (the 11 million).
+    /// </summary>
+    internal static bool IsShareBase(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence)
+    {
+        foreach (var share in inSentence)
+        {
+            if (share.Form is QuantityForm.Percent or QuantityForm.Fraction && doc.Is(share.EndToken, "of") && BaseAmount(share, inSentence) == q)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static QuantityMention? BaseAmount(QuantityMention share, List<QuantityMention> inSentence) =>
+        inSentence.FirstOrDefault(x => x.FirstToken > share.EndToken && x.FirstToken <= share.EndToken + 3 && x.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count);
+
     private MetricResult Share(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst, int cEnd, Func<int, bool> inQuantity)
     {
-        // "61 percent of the $2.2 billion stolen": the base is that amount
-        var baseAmount = inSentence.FirstOrDefault(x => x.FirstToken > q.EndToken && x.FirstToken <= q.EndToken + 3 && x.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count);
-        if (baseAmount is not null && built.TryGetValue(baseAmount, out var baseClaim))
+        // "61 percent of the $2.2 billion stolen": the base is that amount (keyed as a total when it has a subject)
+        if (BaseAmount(q, inSentence) is { } baseAmount && built.TryGetValue(baseAmount, out var baseClaim))
         {
-            return new MetricResult(baseClaim.MetricKey + ".share", "share of " + baseClaim.Metric, baseClaim.MetricKey.Split('.')[0], false, false, baseClaim.MetricKey, baseAmount.Quantity);
+            string baseKey = baseClaim.MetricKey.StartsWith(TotalPrefix, StringComparison.Ordinal) ? baseClaim.MetricKey[TotalPrefix.Length..] : baseClaim.MetricKey;
+            return new MetricResult(baseKey + ".share", "share of " + baseClaim.Metric, baseKey.Split('.')[0], false, false, baseKey, baseAmount.Quantity);
         }
 
         // "two thirds of the world's hacking incidents": counted nouns first, then money words
@@ -362,9 +385,6 @@ internal sealed class MetricKeys
 
         return false;
     }
-
-    private static bool IsShareBase(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
-        inSentence.Any(x => x.Form is QuantityForm.Percent or QuantityForm.Fraction && x.EndToken < q.FirstToken && q.FirstToken - x.EndToken <= 3 && doc.Is(x.EndToken, "of"));
 
     /// <summary>Whether the sentence speaks of a total ("the total amount of cryptocurrencies stolen"): no single actor.</summary>
     public static bool SpeaksOfTotal(AnalyzedDocument doc, SentenceFacts facts)

@@ -18,7 +18,7 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner)) && !InParticipleAside(doc, p, first)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
@@ -109,6 +109,23 @@ internal static class PeriodPicker
     }
 
     /// <summary>
+    /// True for a time right after a report verb that the clause's own verb follows ("the cyberattack it disclosed this
+    /// week exposed the records of 4.8 million members"): when the thing was reported, not the period of the figures after
+    /// it. A figure the report verb takes as object keeps it ("the 212,000 it announced last month").
+    /// </summary>
+    public static bool DatesEarlierReport(AnalyzedDocument doc, PeriodExpression p)
+    {
+        int verb = doc.Is(p.FirstToken - 1, "on") ? p.FirstToken - 2 : p.FirstToken - 1;
+        if (verb < 0 || !doc.IsAny(verb, ReportVerbs) || p.EndToken >= doc.Tokens.Count || doc.Tokens[p.EndToken].Kind != Text.TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = doc.TokenText(p.EndToken);
+        return char.IsLower(next[0]) && (doc.IsAny(p.EndToken, Text.Lexicon.Auxiliaries) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// True when a year sits in a participle phrase set off by commas that does not hold the figure at token
     /// <paramref name="figure"/> (-1 for none) ("the first satellite, launched in 2014, cost €290 million", "The bridge,
     /// built in 1932, carries 40,000 cars a day"): a piece of history, not the time of the figure or of the story.
@@ -193,12 +210,13 @@ internal static class PeriodPicker
     }
 
     private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed");
+        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed", "revealed");
 
     // who a report is made to, and where: "told analysts", "said in a statement", "said at a news conference"
     private static readonly FrozenSet<string> ReportObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "in", "at", "a", "the",
-        "statement", "filing", "briefing", "conference", "news", "press", "call", "interview");
+        "statement", "filing", "briefing", "conference", "news", "press", "call", "interview", "regulators", "securities",
+        "officials", "employees", "staff", "customers", "members", "letter", "report", "court", "committee", "its", "their");
 
     /// <summary>The period a picked expression stands for in this clause (null for open ones).</summary>
     public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression? expression, int quantityToken)

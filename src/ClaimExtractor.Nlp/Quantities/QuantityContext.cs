@@ -245,6 +245,11 @@ internal sealed class QuantityContext
         return i < sentence.EndToken && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) ? i : end;
     }
 
+    private static readonly FrozenSet<string> CoordinatedModifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or");
+
+    private static bool IsContentWord(AnalyzedDocument doc, int i, int end) =>
+        i < end && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, Lexicon.FunctionWords);
+
     private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value)
     {
         // "a three-game streak", "a 12-page report": the noun glued after the number
@@ -271,8 +276,15 @@ internal sealed class QuantityContext
 
         // "47 separate attacks", "100 people": the last word of the phrase that follows
         int head = -1;
-        for (int i = phrase; i < sentence.EndToken && i < phrase + 4; i++)
+        for (int i = phrase, words = 0; i < sentence.EndToken && words < 4; i++, words++)
         {
+            // "4.8 million current and former members", "20 new and used cars": coordinated modifiers before one noun
+            if (head >= 0 && doc.IsAny(i, CoordinatedModifiers) && !IsPlural(doc.TokenText(head)) && IsContentWord(doc, i + 1, sentence.EndToken)
+                && IsContentWord(doc, i + 2, sentence.EndToken))
+            {
+                continue;
+            }
+
             // a country code inside the phrase is a modifier: "212,000 affected US vehicles"
             if (head >= 0 && IsCountryCode(doc.TokenText(i)) && doc.Tokens[i].Kind == TokenKind.Word)
             {

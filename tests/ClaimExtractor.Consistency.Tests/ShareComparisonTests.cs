@@ -1,0 +1,60 @@
+using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Quantities;
+
+namespace ClaimExtractor.Consistency.Tests;
+
+// Shares: of a whole the same sentence states as a figure of its own ("about 4.2 million of its members, roughly 38% of
+// the 11 million people it insures"), and two outlets' shares of one measure.
+public sealed class ShareComparisonTests
+{
+    private const string Members = "users.count";
+    private const string Sentence = "Hackers stole the data of about 4.2 million of its members, roughly 38% of the 11 million people it insures.";
+
+    private readonly Claims _claims = new();
+
+    [Fact]
+    public void The_total_a_share_is_taken_of_is_not_a_part_that_contradicts_it()
+    {
+        var total = _claims.Level(Claims.Early2025, "11 million", 11e6m, Unit.Count, Members, 2026, sentence: Sentence);
+        var part = _claims.Level(Claims.Early2025, "4.2 million", 4.2e6m, Unit.Count, Members, 2026, Qualifier.Approx, sentence: Sentence);
+        var share = _claims.Share(Claims.Early2025, "38%", 38, Members, total.Claim.Quantity, 2026);
+
+        Assert.Empty(Check.All(total, part, share));
+    }
+
+    [Fact]
+    public void Another_outlets_part_under_the_same_metric_still_contradicts_the_share()
+    {
+        // the frames key a stated whole with a subject as that subject's total
+        var total = _claims.Level(Claims.Early2025, "11 million", 11e6m, Unit.Count, "total:" + Members, 2026, sentence: Sentence);
+        var other = _claims.Level(Claims.Ft, "4.8 million", 4.8e6m, Unit.Count, Members, 2026);
+        var share = _claims.Share(Claims.Early2025, "38%", 38, Members, total.Claim.Quantity, 2026);
+
+        var flag = Assert.Single(Check.All(total, other, share));
+
+        Assert.Equal(ContradictionKind.Arithmetic, flag.Kind);
+        Assert.Contains("4.8 million", flag.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_outlets_shares_of_one_measure_that_cannot_both_hold_are_a_value_mismatch()
+    {
+        var wire = _claims.Share(Claims.Early2025, "38%", 38, Members, null, 2026);
+        var paper = _claims.Share(Claims.Ft, "a quarter", 25, Members, null, 2026);
+
+        var flag = Assert.Single(Check.All(wire, paper));
+
+        Assert.Equal(ContradictionKind.ValueMismatch, flag.Kind);
+    }
+
+    [Fact]
+    public void Shares_of_different_measures_or_of_an_unnamed_whole_are_not_compared()
+    {
+        var members = _claims.Share(Claims.Early2025, "38%", 38, Members, null, 2026);
+        var records = _claims.Share(Claims.Ft, "a quarter", 25, "records.count", null, 2026);
+        var unnamed = _claims.Share(Claims.Ft, "a fifth", 20, "total", null, 2026);
+        var unnamedToo = _claims.Share(Claims.Early2025, "half", 50, "total", null, 2026);
+
+        Assert.Empty(Check.All(members, records, unnamed, unnamedToo));
+    }
+}
