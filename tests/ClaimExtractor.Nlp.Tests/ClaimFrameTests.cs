@@ -336,6 +336,16 @@ public sealed class ClaimFrameTests
         Assert.Equal("vehicles.count", claim.MetricKey);
     }
 
+    [Theory]
+    [InlineData("Shares of Norvik fell 4.2% to $31.10 on Tuesday.", "$31.10")]
+    [InlineData("Norvik's stock dropped 2% to close at $30.48.", "$30.48")]
+    public void Where_shares_move_a_money_figure_is_their_price_not_the_metric_of_the_sentence_before(string sentence, string quote)
+    {
+        var claim = ClaimIn("Norvik reported revenue of $2.1 billion last year. " + sentence, quote);
+
+        Assert.Equal("share_price.value", claim.MetricKey);
+    }
+
     [Fact]
     public void The_stated_whole_a_share_is_taken_of_is_keyed_as_the_subjects_total()
     {
