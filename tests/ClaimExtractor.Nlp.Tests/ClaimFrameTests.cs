@@ -364,6 +364,7 @@ public sealed class ClaimFrameTests
     [InlineData("The rate for women was unchanged at 4.2%.", "women:unemployment.rate")]
     [InlineData("Youth unemployment fell to 4.2% from 4.8%.", "youth:unemployment.rate")]
     [InlineData("The unemployment rate was unchanged at 4.2%.", "unemployment.rate")]
+    [InlineData("The agency, which counted 4.2% unemployment in May, said the rate for children was lower.", "unemployment.rate")]
     public void A_group_figure_keys_apart_from_the_overall_one(string sentence, string key)
     {
         var claim = ClaimIn("Ireland's unemployment rate rose to 4.6% in September. " + sentence, "4.2%");

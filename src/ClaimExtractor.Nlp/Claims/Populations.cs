@@ -42,6 +42,13 @@ internal static class Populations
         var (first, end) = facts.ClauseOf(token);
         // "driven mainly by men, whose unemployment rate rose to 4.9%": the relative clause is about the word before it
         int from = doc.Is(first, "whose") && doc.TokenText(first - 1) is "," ? first - 2 : first;
+        // "The company, which covers 11 million people, said 1.3 million of the records belonged to children": a figure
+        // inside a relative clause set off by commas is about that clause's group only
+        if (RelativeAside(doc, facts.Sentence.FirstToken, facts.Sentence.EndToken, token) is { } aside)
+        {
+            (from, end) = aside;
+        }
+
         for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
         {
             // "the young company": after "the", only "youth" itself names the age group
@@ -52,5 +59,28 @@ internal static class Populations
         }
 
         return null;
+    }
+
+    // The ", which ... ," or ", who ... ," stretch of [first, end) holding the token, or null when it is in none.
+    private static (int First, int End)? RelativeAside(AnalyzedDocument doc, int first, int end, int token)
+    {
+        int open = token - 1;
+        while (open >= first && doc.TokenText(open) is not ",")
+        {
+            open--;
+        }
+
+        if (open < first || !(doc.Is(open + 1, "which") || doc.Is(open + 1, "who")))
+        {
+            return null;
+        }
+
+        int close = token;
+        while (close < end && doc.TokenText(close) is not ",")
+        {
+            close++;
+        }
+
+        return (open + 1, close);
     }
 }
