@@ -43,6 +43,15 @@ public sealed class PeriodAttachmentTests
     }
 
     [Fact]
+    public void A_further_move_takes_its_own_day_not_the_day_of_the_move_before_it()
+    {
+        const string text = "Ferry shares slide\n\nThe operator's shares, which fell 6.3% on Monday, dropped a further 2.1% on Tuesday to close at £4.12.";
+
+        Assert.Equal("2026-10-05", ClaimIn(text, "6.3%").Period?.Label);
+        Assert.Equal("2026-10-06", ClaimIn(text, "2.1%").Period?.Label);
+    }
+
+    [Fact]
     public void A_fronted_subordinate_clause_does_not_take_the_time_of_the_main_clause()
     {
         Assert.Null(ClaimIn("After slipping for two years, the bridge finally reopened on Monday.", "two years").Period);

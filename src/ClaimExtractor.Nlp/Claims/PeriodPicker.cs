@@ -47,12 +47,12 @@ internal static class PeriodPicker
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through).MinBy(p => Distance(p, first, end));
     }
 
-    // Another figure the time expression directly follows, but for "in", "of" or "the" ("0.9 per cent in the third
-    // quarter", "the 161.500 of the last year"), or null.
+    // Another figure the time expression directly follows, but for "in", "on", "of" or "the" ("0.9 per cent in the third
+    // quarter", "fell 6.3% on Wednesday", "the 161.500 of the last year"), or null.
     private static Quantities.QuantityMention? OwnerOf(AnalyzedDocument doc, PeriodExpression p, int figure)
     {
         int end = p.FirstToken;
-        while (end > p.FirstToken - 2 && (doc.Is(end - 1, "in") || doc.Is(end - 1, "of") || doc.Is(end - 1, "the")))
+        while (end > p.FirstToken - 2 && (doc.Is(end - 1, "in") || doc.Is(end - 1, "of") || doc.Is(end - 1, "the") || doc.Is(end - 1, "on")))
         {
             end--;
         }

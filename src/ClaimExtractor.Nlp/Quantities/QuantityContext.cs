@@ -126,6 +126,8 @@ internal sealed class QuantityContext
     {
         int verb = doc.Is(before - 1, "by") ? before - 2 : before - 1;
         bool byWord = verb != before - 1;
+        // "dropped a further 2.1%", "rose another 3%", "fell an additional 1.5%": more of the same move
+        verb -= doc.Is(verb, "another") ? 1 : (doc.Is(verb, "further") || doc.Is(verb, "additional")) && (doc.Is(verb - 1, "a") || doc.Is(verb - 1, "an")) ? 2 : 0;
         // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
         if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord))
         {
