@@ -346,6 +346,16 @@ public sealed class ClaimFrameTests
         Assert.Equal("share_price.value", claim.MetricKey);
     }
 
+    [Theory]
+    [InlineData("Nine of the deaths were in the northern province.", "Nine")]
+    [InlineData("Police said 12 of them had been arrested before.", "12")]
+    public void A_count_taken_out_of_a_named_group_is_a_part_of_it(string sentence, string quote)
+    {
+        var claim = ClaimIn("The floods killed 31 people, officials said. " + sentence, quote);
+
+        Assert.EndsWith(".part", claim.MetricKey, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_stated_whole_a_share_is_taken_of_is_keyed_as_the_subjects_total()
     {

@@ -20,7 +20,7 @@ public static class Levels
         return IsPlainLevel(claim) &&
                unit is not (UnitDimension.Date or UnitDimension.Ratio) &&
                !(unit == UnitDimension.Measure && NamesAModel(stored)) &&
-               !MetricKeys.IsThreshold(claim.MetricKey) &&
+               !MetricKeys.IsThreshold(claim.MetricKey) && !MetricKeys.IsPart(claim.MetricKey) &&
                (claim.Subject is not null || (claim.Scope == ClaimScope.Total && claim.Period is not null));
     }
 

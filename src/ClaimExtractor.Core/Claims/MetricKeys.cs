@@ -6,6 +6,15 @@ public static class MetricKeys
     /// <summary>The suffix of a size class ("attacks over $100 million"): a threshold, never a level.</summary>
     public const string ThresholdSuffix = ".size_threshold";
 
+    /// <summary>
+    /// The suffix of a part taken out of a whole named elsewhere ("Nine of the deaths", "of which 450.000 euros"): parts
+    /// under one key are different subsets, never restatements of one figure.
+    /// </summary>
+    public const string PartSuffix = ".part";
+
+    /// <summary>True when <paramref name="metricKey"/> names a part of a whole.</summary>
+    public static bool IsPart(string metricKey) => metricKey.EndsWith(PartSuffix, StringComparison.Ordinal);
+
     /// <summary>True when <paramref name="metricKey"/> names a size threshold.</summary>
     public static bool IsThreshold(string metricKey) => metricKey.EndsWith(ThresholdSuffix, StringComparison.Ordinal);
 }

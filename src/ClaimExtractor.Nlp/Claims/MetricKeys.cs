@@ -63,13 +63,20 @@ internal sealed class MetricKeys
             && inSentence.LastOrDefault(x => x.EndToken < cFirst && x.Quantity.Unit == q.Quantity.Unit) is { } amount
             && built.TryGetValue(amount, out var partOf))
         {
-            return new MetricResult(partOf.MetricKey + ".part", "part of " + partOf.Metric, partOf.MetricKey.Split('.')[0], false);
+            return new MetricResult(partOf.MetricKey + Core.Claims.MetricKeys.PartSuffix, "part of " + partOf.Metric, partOf.MetricKey.Split('.')[0], false);
         }
 
         switch (q.Form)
         {
             case QuantityForm.Money or QuantityForm.Crypto:
                 return Money(doc, facts, q, inSentence, state, subjectIsAsset, cFirst, cEnd, InQuantity);
+            case QuantityForm.Count when IsPartitive(doc, q):
+                {
+                    // "Nine of the deaths were in North Carolina": a part of a whole counted elsewhere, never a restatement of it
+                    var counted = Count(doc, q, cFirst, cEnd, InQuantity);
+                    return counted with { Key = counted.Key + Core.Claims.MetricKeys.PartSuffix, Phrase = "part of " + counted.Phrase };
+                }
+
             case QuantityForm.Count:
                 // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
                 return Count(doc, q, cFirst, cEnd, InQuantity) with { Total = HasTotalCue(doc, q, cFirst) };
@@ -283,6 +290,13 @@ internal sealed class MetricKeys
 
         return i < cEnd && finder.At(doc, i, cEnd, CountUses) is { } m && Outcomes.Contains(m.Concept) ? m : null;
     }
+
+    // "Nine of the deaths", "five of them", "two of its stores": a count taken out of a group already named
+    private static bool IsPartitive(AnalyzedDocument doc, QuantityMention q) =>
+        q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, PartitiveDeterminers);
+
+    private static readonly FrozenSet<string> PartitiveDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "them", "those", "these", "its", "their", "his", "her");
 
     /// <summary>
     /// Whether <paramref name="q"/> is the stated whole a share in its sentence is taken of: "roughly 38% of the 11

@@ -4,8 +4,8 @@ using ClaimExtractor.Core.Quantities;
 namespace ClaimExtractor.Consistency.Tests;
 
 // Shares: of a whole the same sentence states as a figure of its own ("about 4.2 million of its members, roughly 38% of
-// the 11 million people it insures"), and two outlets' shares of one measure.
-public sealed class ShareComparisonTests
+// the 11 million people it insures"), two outlets' shares of one measure, and parts of one whole.
+public sealed class SharesAndPartsTests
 {
     private const string Members = "users.count";
     private const string Sentence = "Hackers stole the data of about 4.2 million of its members, roughly 38% of the 11 million people it insures.";
@@ -56,5 +56,15 @@ public sealed class ShareComparisonTests
         var unnamedToo = _claims.Share(Claims.Early2025, "half", 50, "total", null, 2026);
 
         Assert.Empty(Check.All(members, records, unnamed, unnamedToo));
+    }
+
+    [Fact]
+    public void Two_parts_of_one_whole_are_different_subsets_not_one_figure_stated_twice()
+    {
+        var tackles = _claims.Level(Claims.Early2025, "8", 8, Unit.Count, "hits.count.part", 2026);
+        var suspended = _claims.Level(Claims.Early2025, "5", 5, Unit.Count, "hits.count.part", 2026);
+        var elsewhere = _claims.Level(Claims.Ft, "3", 3, Unit.Count, "hits.count.part", 2026);
+
+        Assert.Empty(Check.All(tackles, suspended, elsewhere));
     }
 }
