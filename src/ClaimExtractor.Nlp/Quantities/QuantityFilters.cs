@@ -32,7 +32,9 @@ internal static class QuantityFilters
         {
             // "the number one buyer", "Season two", "Phase three": a label's number, in words as in digits ("the top
             // three banks" counts them)
-            return k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels) && !doc.Is(k - 1, "top");
+            // "no one", "at one point"
+            return (k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels) && !doc.Is(k - 1, "top"))
+                || (core.End == k + 1 && LoneNumberWords.IsIdiomaticOne(doc, sentence, k));
         }
 
         // "7) Indiana Jones Collection": the number of an item in a list

@@ -7,7 +7,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// The scanner's unit pass: the unit written after the number ("percent", "euros", "Bitcoins", "km"), a measure as an
 /// adjective ("a 10-mile stretch"), metres and inches from their marks, basis points, millions of a currency ("30 MUSD"),
-/// a currency's scale after its code ("75 USD million"), pounds of weight, an index's points, decades and fortnights. A duration that names a stretch
+/// a currency's scale after its code ("75 USD million"), a measure per another ("km/s"), pounds of weight, an index's points, decades and fortnights. A duration that names a stretch
 /// of time rather than measuring one ("one day", "the past two years") is not a quantity.
 /// </summary>
 internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
@@ -129,6 +129,13 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             suffix = Fortnights;
             afterSuffix = decadeAt + 1;
             scale *= 14;
+        }
+
+        if (suffix is not null && prefix is null && UnitRatios.Read(units, doc, afterSuffix, end, suffix, out int afterRatio) is { } ratio)
+        {
+            // "299,792 km/s", "30 metres per second": a speed, not a length
+            suffix = ratio;
+            afterSuffix = afterRatio;
         }
 
         r.Suffix = suffix;
