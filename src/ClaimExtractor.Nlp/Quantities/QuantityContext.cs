@@ -269,6 +269,13 @@ internal sealed class QuantityContext
             return doc.Text[doc.Tokens[end].Start..doc.Tokens[last].End];
         }
 
+        // "three other lander designs", "two more people": the noun comes after "other" or "more"
+        if ((doc.Is(phrase, "other") || doc.Is(phrase, "more")) && phrase + 1 < sentence.EndToken && doc.Tokens[phrase + 1].Kind == TokenKind.Word
+            && !doc.IsAny(phrase + 1, Lexicon.FunctionWords) && char.IsLower(doc.TokenText(phrase + 1)[0]))
+        {
+            phrase++;
+        }
+
         // "47 separate attacks", "100 people": the last word of the phrase that follows
         int head = -1;
         for (int i = phrase; i < sentence.EndToken && i < phrase + 4; i++)

@@ -37,8 +37,16 @@ internal static class QuantityFilters
                 || (core.End == k + 1 && LoneNumberWords.IsIdiomaticOne(doc, sentence, k));
         }
 
-        // "7) Indiana Jones Collection": the number of an item in a list
-        if (k == sentence.FirstToken && doc.TokenText(k + 1) is ")" && tokens[k + 1].Start == tokens[k].End)
+        // "7) Indiana Jones Collection": the number of an item in a list; "[1] Alarm fatigue: ...": of a reference
+        if ((k == sentence.FirstToken && doc.TokenText(k + 1) is ")" && tokens[k + 1].Start == tokens[k].End)
+            || (k == sentence.FirstToken + 1 && doc.TokenText(k - 1) is "[" && doc.TokenText(k + 1) is "]"))
+        {
+            return true;
+        }
+
+        // "401(k)", "501(c)(3)": a plan or a status named by its section of the tax code
+        if (doc.TokenText(k + 1) is "(" && tokens[k + 1].Start == tokens[k].End && doc.TokenText(k + 3) is ")" && doc.TokenText(k + 2).Length == 1
+            && char.IsLower(doc.TokenText(k + 2)[0]))
         {
             return true;
         }
@@ -122,6 +130,13 @@ internal static class QuantityFilters
 
         // labels: Section 230, Flight 370, No. 5, #3; letters joined by a hyphen: F-35, COVID-19
         if (k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels))
+        {
+            return true;
+        }
+
+        // "Nr. 4", "Art. 5": a label's abbreviation the tokenizer split from its dot (the sentence splitter may have ended a
+        // sentence at that dot, so the look-back crosses it); a number grouped in thousands is a figure ("nr. 22,240")
+        if (k >= 2 && !hasComma && doc.TokenText(k - 1) is "." && tokens[k - 1].Start == tokens[k - 2].End && doc.IsAny(k - 2, QuantityWords.LabelAbbreviations))
         {
             return true;
         }

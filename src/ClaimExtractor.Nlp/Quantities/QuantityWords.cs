@@ -190,9 +190,12 @@ internal static class QuantityWords
     /// <summary>Comparatives after a percentage that make it a fall below what follows ("5% lower than", "3% below").</summary>
     public static FrozenSet<string> LowerWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lower", "less", "fewer", "below", "down", "smaller", "cheaper");
 
+    /// <summary>Abbreviations of labels written with a dot before a number ("Nr. 4", "Art. 5", "Fig. 2").</summary>
+    public static FrozenSet<string> LabelAbbreviations { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "nr", "no", "art", "fig", "vol", "abs", "sec", "para", "ch", "pt");
+
     /// <summary>Words before a number that make it a label, not a quantity ("Section 230", "Flight 370").</summary>
     public static FrozenSet<string> Labels { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "section", "article", "chapter", "model", "version", "flight", "route", "page", "pages", "room", "no.", "number",
+        "section", "§", "§§", "article", "chapter", "model", "version", "flight", "route", "page", "pages", "room", "no.", "number",
         "item", "rule", "clause", "paragraph", "highway", "interstate", "bill", "resolution", "amendment", "act", "appendix",
         "figure", "fig.", "table", "level", "phase", "grade", "gate", "platform", "track", "episode", "season", "vol.",
         "volume", "#", "category", "class", "type", "series", "generation", "gen", "iphone", "windows", "android", "top",
