@@ -37,9 +37,8 @@ internal static class QuantityFilters
                 || (core.End == k + 1 && LoneNumberWords.IsIdiomaticOne(doc, sentence, k));
         }
 
-        // "7) Indiana Jones Collection": the number of an item in a list; "[1] Alarm fatigue: ...": of a reference
-        if ((k == sentence.FirstToken && doc.TokenText(k + 1) is ")" && tokens[k + 1].Start == tokens[k].End)
-            || (k == sentence.FirstToken + 1 && doc.TokenText(k - 1) is "[" && doc.TokenText(k + 1) is "]"))
+        // "7) Indiana Jones Collection": the number of an item in a list
+        if (k == sentence.FirstToken && doc.TokenText(k + 1) is ")" && tokens[k + 1].Start == tokens[k].End)
         {
             return true;
         }
@@ -60,10 +59,11 @@ internal static class QuantityFilters
         }
 
         var months = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
-        // a day of a date: May 5, 5 May, Jan. 5
+        // a day of a date: May 5, 5 May, Jan. 5; "5 de agosto" in a Spanish or Portuguese line quoted in English text
         if (core.Value <= 31 && core.Decimals == 0 && ((k > sentence.FirstToken && months.ContainsKey(doc.TokenText(k - 1)))
             || (k + 1 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 1)))
-            || (doc.Is(k + 1, "of") && k + 2 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 2)))))
+            || (doc.Is(k + 1, "of") && k + 2 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 2)))
+            || (doc.Is(k + 1, "de") && doc.IsAny(k + 2, QuantityWords.RomanceMonths))))
         {
             return true;
         }
@@ -351,6 +351,12 @@ internal static class QuantityFilters
         while (close < sentence.EndToken && (doc.Tokens[close].Kind == TokenKind.Number || doc.TokenText(close) is ","))
         {
             close++;
+        }
+
+        // "1,000 alarms per shift [1], even though": numbers alone in square brackets are a reference anywhere
+        if (doc.TokenText(open) is "[" && doc.TokenText(close) is "]" && open >= sentence.FirstToken && close < sentence.EndToken)
+        {
+            return true;
         }
 
         return open > sentence.FirstToken && doc.TokenText(open) is "(" or "[" && doc.TokenText(close) is ")" or "]"
