@@ -50,9 +50,9 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             }
         }
 
-        if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals == 0 && Ages.Announced(doc, sentence, start))
+        if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals <= 1 && Ages.Announced(doc, sentence, start))
         {
-            // "adults aged 26 or older", "children aged 5 to 11": years of age
+            // "adults aged 26 or older", "children aged 5 to 11", "until age 59 and a half": years of age
             suffix = Ages.Years;
             afterSuffix = next;
         }
