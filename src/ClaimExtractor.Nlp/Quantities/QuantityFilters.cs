@@ -52,6 +52,19 @@ internal static class QuantityFilters
 
         var text = doc.TokenText(k);
         bool hasComma = text.Contains(',');
+
+        // "anni ’80 e ’90", "the class of '98": two digits after an apostrophe are a year cut short
+        if (text.Length == 2 && k > 0 && doc.TokenText(k - 1) is "’" or "'" && tokens[k - 1].End == tokens[k].Start && (k == 1 || tokens[k - 2].End < tokens[k - 1].Start))
+        {
+            return true;
+        }
+
+        // "5.1 surround sound", "a 7.1 channel system": a speaker layout, not a figure
+        if (core.Decimals == 1 && core.Value is 2.1m or 5.1m or 7.1m or 9.1m && doc.IsAny(k + 1, QuantityWords.SpeakerLayouts))
+        {
+            return true;
+        }
+
         // a year: in 2023, 2024 not only ..., the 1990s (but "a total score of 2072" is a figure)
         if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k) && !CountsLikeAYear(doc, sentence, k))
         {

@@ -196,6 +196,10 @@ internal static class QuantityWords
         "screen", "screens", "monitor", "monitors", "uhd", "gaming", "content", "camera", "cameras", "footage", "recording", "playback", "output",
         "projector", "panel", "graphics", "textures", "blu-ray");
 
+    /// <summary>What a speaker layout ("5.1", "7.1") is said of: "5.1 surround sound", "a 7.1 channel system".</summary>
+    public static FrozenSet<string> SpeakerLayouts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "surround", "channel", "channels", "audio", "sound", "speaker", "speakers", "system", "soundbar", "dolby");
+
     /// <summary>Spanish and Portuguese month names, after "de" in a date ("5 de agosto", "21 de outubro").</summary>
     public static FrozenSet<string> RomanceMonths { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",

@@ -1,6 +1,7 @@
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -143,8 +144,14 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         r.Scale = scale;
         bool duration = suffix is not null && prefix is null && QuantityWords.DurationCodes.Contains(suffix.Unit.Code);
         r.InTimeExpression = duration && QuantityFilters.IsPeriodNotDuration(doc, sentence, start, afterSuffix);
-        return !(duration && IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix));
+        return !(duration && IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix)) && !IsTitleCaseName(doc, r.NumberAt, next, afterSuffix, end);
     }
+
+    // "the Six-Day War", "the Three-Day Event": a number word and its unit in title case before a capitalized noun name
+    // a war or a contest, not a stretch of time
+    private static bool IsTitleCaseName(AnalyzedDocument doc, int k, int hyphen, int afterUnit, int end) =>
+        doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k)[0]) && IsGluedHyphen(doc, hyphen, end) && char.IsUpper(doc.TokenText(hyphen + 1)[0])
+        && afterUnit < end && doc.Tokens[afterUnit].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(afterUnit)[0]);
 
     public static bool IsDecade(AnalyzedDocument doc, int at) => doc.Is(at, "decade") || doc.Is(at, "decades");
 
