@@ -57,6 +57,9 @@ internal static class LoneNumberWords
             && (after >= sentence.EndToken || doc.Tokens[after].Kind == TokenKind.Punct && doc.TokenText(after) is "." or "," or ";" or "!" or "?" || doc.IsAny(after, AfterObject));
     }
 
+    /// <summary>True when token <paramref name="at"/> is a verb a counted subject takes ("remain" in "three remain missing").</summary>
+    public static bool IsSubjectVerb(AnalyzedDocument doc, int at) => doc.IsAny(at, SubjectVerbs);
+
     /// <summary>True when the "one" at <paramref name="k"/> is a pronoun or part of an idiom ("no one", "one another", "at one point").</summary>
     public static bool IsIdiomaticOne(AnalyzedDocument doc, Sentence sentence, int k) =>
         doc.Is(k, "one")

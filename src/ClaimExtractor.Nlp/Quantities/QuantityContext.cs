@@ -286,8 +286,8 @@ internal sealed class QuantityContext
                 continue;
             }
 
-            // "AirPods 2 dropped to $139": a verb of change in the past is no noun
-            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(i)[0])
+            // "AirPods 2 dropped to $139": a verb of change in the past is no noun, nor "remain" in "three remain missing"
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(i)[0]) || (i == phrase && LoneNumberWords.IsSubjectVerb(doc, i))
                 || (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && (doc.IsAny(i, QuantityWords.Rises) || doc.IsAny(i, QuantityWords.Falls))))
             {
                 break;
