@@ -93,6 +93,34 @@ internal static class DigitNumbers
         return true;
     }
 
+    /// <summary>
+    /// "1.111,11" at token <paramref name="k"/>: thousands dots in groups of three, then a glued comma and one or two
+    /// digits. No English number is written so (a list puts a space after its comma), so it is read the European way
+    /// whatever the rest of the document does.
+    /// </summary>
+    public static bool IsDecimalCommaShape(AnalyzedDocument doc, int k, int end)
+    {
+        var text = doc.TokenText(k);
+        int dot = text.IndexOf('.');
+        if (dot is < 1 or > 3 || text[0] == '0' || text.Contains(',') || (text.Length - dot) % 4 != 0)
+        {
+            return false;
+        }
+
+        for (int i = dot; i < text.Length; i += 4)
+        {
+            if (text[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        int after = k + 1;
+        return IsGluedPiece(doc, after, end, ",") && doc.TokenText(after + 1).Length <= 2 && IsAllDigits(doc.TokenText(after + 1))
+            && !(after + 3 < end && doc.TokenText(after + 2) is "," or "." or "/" && doc.Tokens[after + 2].Start == doc.Tokens[after + 1].End
+                && doc.Tokens[after + 3].Start == doc.Tokens[after + 2].End && doc.Tokens[after + 3].Kind == TokenKind.Number);
+    }
+
     /// <summary>The value of a one-character fraction (½, ⅔, ¾); null for any other text.</summary>
     public static decimal? VulgarFraction(ReadOnlySpan<char> text)
     {

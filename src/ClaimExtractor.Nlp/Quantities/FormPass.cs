@@ -105,10 +105,11 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
             ? Build(doc, sentence, start, next, -value, -value - half, -value + half, unit, form, false, false)
             : Build(doc, sentence, start, next, value, value - half, value + half, unit, form, false, false);
         if (mention is not null && form == QuantityForm.Count && core.IsWord && mention.Quantity.Noun is null && scale == 1m && core.End == k + 1
-            && core.Value < 10 && !negative && !IsPartOfAWhole(doc, sentence, next, core.Value) && !IsZeroLevel(doc, sentence, k, next))
+            && core.Value < 10 && !negative && !IsPartOfAWhole(doc, sentence, next, core.Value) && !IsZeroLevel(doc, sentence, k, next)
+            && !LoneNumberWords.AreCounted(doc, sentence, k, next))
         {
             // a bare small number word with nothing counted is a pronoun or part of an idiom ("one of", "the two of
-            // them"); a larger one ("Fourteen were killed"), a compound ("one hundred and six"), a scaled one ("one
+            // them") unless it is the subject or object of its clause ("Two were killed"); a larger one ("Fourteen were killed"), a compound ("one hundred and six"), a scaled one ("one
             // trillion") or a signed one ("minus one") is a figure
             return null;
         }

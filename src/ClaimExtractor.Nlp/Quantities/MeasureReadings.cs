@@ -66,7 +66,11 @@ internal sealed class MeasureReadings
     public bool IsOneOfAUnit(AnalyzedDocument doc, int k, int end) =>
         k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
         && singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1))
-        && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by") || IsRateAfterFigure(doc, k));
+        && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by") || IsRateAfterFigure(doc, k)
+            || (doc.Is(k - 1, "of") && doc.IsAny(k - 2, ShareOfOne)));
+
+    // "a fraction of an inch", "a sliver of a percent": an unstated part of one unit, not one of it
+    private static readonly FrozenSet<string> ShareOfOne = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "fraction", "fractions", "part", "portion", "sliver", "bit");
 
     // "$85 a barrel", "$2 billion a gallon": the unit a price is quoted per, not one of it
     private static bool IsRateAfterFigure(AnalyzedDocument doc, int k) =>

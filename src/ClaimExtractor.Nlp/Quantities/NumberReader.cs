@@ -86,7 +86,7 @@ internal sealed class NumberReader
         int next = k + 1;
         decimal value;
         int decimals;
-        if (convention == NumberConvention.DecimalComma)
+        if (convention == NumberConvention.DecimalComma || DigitNumbers.IsDecimalCommaShape(doc, k, end))
         {
             if (!DigitNumbers.TryReadDecimalComma(doc, k, end, out value, out decimals, out next))
             {

@@ -276,6 +276,13 @@ internal sealed class QuantityContext
             return doc.Text[doc.Tokens[end].Start..doc.Tokens[last].End];
         }
 
+        // "three other lander designs", "two more people": the noun comes after "other" or "more"
+        if ((doc.Is(phrase, "other") || doc.Is(phrase, "more")) && phrase + 1 < sentence.EndToken && doc.Tokens[phrase + 1].Kind == TokenKind.Word
+            && !doc.IsAny(phrase + 1, Lexicon.FunctionWords) && char.IsLower(doc.TokenText(phrase + 1)[0]))
+        {
+            phrase++;
+        }
+
         // "47 separate attacks", "100 people": the last word of the phrase that follows
         int head = -1;
         for (int i = phrase, words = 0; i < sentence.EndToken && words < 4; i++, words++)
@@ -293,8 +300,8 @@ internal sealed class QuantityContext
                 continue;
             }
 
-            // "AirPods 2 dropped to $139": a verb of change in the past is no noun
-            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(i)[0])
+            // "AirPods 2 dropped to $139": a verb of change in the past is no noun, nor "remain" in "three remain missing"
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(i)[0]) || (i == phrase && LoneNumberWords.IsSubjectVerb(doc, i))
                 || (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && (doc.IsAny(i, QuantityWords.Rises) || doc.IsAny(i, QuantityWords.Falls))))
             {
                 break;

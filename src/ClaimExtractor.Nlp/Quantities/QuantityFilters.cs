@@ -32,7 +32,9 @@ internal static class QuantityFilters
         {
             // "the number one buyer", "Season two", "Phase three": a label's number, in words as in digits ("the top
             // three banks" counts them)
-            return k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels) && !doc.Is(k - 1, "top");
+            // "no one", "at one point"
+            return (k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels) && !doc.Is(k - 1, "top"))
+                || (core.End == k + 1 && LoneNumberWords.IsIdiomaticOne(doc, sentence, k));
         }
 
         // "7) Indiana Jones Collection": the number of an item in a list
@@ -41,8 +43,28 @@ internal static class QuantityFilters
             return true;
         }
 
+        // "401(k)", "501(c)(3)": a plan or a status named by its section of the tax code
+        if (doc.TokenText(k + 1) is "(" && tokens[k + 1].Start == tokens[k].End && doc.TokenText(k + 3) is ")" && doc.TokenText(k + 2).Length == 1
+            && char.IsLower(doc.TokenText(k + 2)[0]))
+        {
+            return true;
+        }
+
         var text = doc.TokenText(k);
         bool hasComma = text.Contains(',');
+
+        // "anni ’80 e ’90", "the class of '98": two digits after an apostrophe are a year cut short
+        if (text.Length == 2 && k > 0 && doc.TokenText(k - 1) is "’" or "'" && tokens[k - 1].End == tokens[k].Start && (k == 1 || tokens[k - 2].End < tokens[k - 1].Start))
+        {
+            return true;
+        }
+
+        // "5.1 surround sound", "a 7.1 channel system": a speaker layout, not a figure
+        if (core.Decimals == 1 && core.Value is 2.1m or 5.1m or 7.1m or 9.1m && doc.IsAny(k + 1, QuantityWords.SpeakerLayouts))
+        {
+            return true;
+        }
+
         // a year: in 2023, 2024 not only ..., the 1990s (but "a total score of 2072" is a figure)
         if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k) && !CountsLikeAYear(doc, sentence, k))
         {
@@ -50,10 +72,11 @@ internal static class QuantityFilters
         }
 
         var months = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
-        // a day of a date: May 5, 5 May, Jan. 5
+        // a day of a date: May 5, 5 May, Jan. 5; "5 de agosto" in a Spanish or Portuguese line quoted in English text
         if (core.Value <= 31 && core.Decimals == 0 && ((k > sentence.FirstToken && months.ContainsKey(doc.TokenText(k - 1)))
             || (k + 1 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 1)))
-            || (doc.Is(k + 1, "of") && k + 2 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 2)))))
+            || (doc.Is(k + 1, "of") && k + 2 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 2)))
+            || (doc.Is(k + 1, "de") && doc.IsAny(k + 2, QuantityWords.RomanceMonths))))
         {
             return true;
         }
@@ -120,6 +143,13 @@ internal static class QuantityFilters
 
         // labels: Section 230, Flight 370, No. 5, #3; letters joined by a hyphen: F-35, COVID-19
         if (k > sentence.FirstToken && doc.IsAny(k - 1, QuantityWords.Labels))
+        {
+            return true;
+        }
+
+        // "Nr. 4", "Art. 5": a label's abbreviation the tokenizer split from its dot (the sentence splitter may have ended a
+        // sentence at that dot, so the look-back crosses it); a number grouped in thousands is a figure ("nr. 22,240")
+        if (k >= 2 && !hasComma && doc.TokenText(k - 1) is "." && tokens[k - 1].Start == tokens[k - 2].End && doc.IsAny(k - 2, QuantityWords.LabelAbbreviations))
         {
             return true;
         }
@@ -334,6 +364,12 @@ internal static class QuantityFilters
         while (close < sentence.EndToken && (doc.Tokens[close].Kind == TokenKind.Number || doc.TokenText(close) is ","))
         {
             close++;
+        }
+
+        // "1,000 alarms per shift [1], even though": numbers alone in square brackets are a reference anywhere
+        if (doc.TokenText(open) is "[" && doc.TokenText(close) is "]" && open >= sentence.FirstToken && close < sentence.EndToken)
+        {
+            return true;
         }
 
         return open > sentence.FirstToken && doc.TokenText(open) is "(" or "[" && doc.TokenText(close) is ")" or "]"

@@ -58,10 +58,11 @@ public sealed class QuantityScanner : IDocumentProcess
             QuantityMention? pending = null;
             while (i < sentence.EndToken)
             {
-                var mention = TryRead(document, sentence, i, convention);
+                var mention = TryRead(document, sentence, i, convention, out int timeSpanEnd);
                 if (mention is null)
                 {
-                    i++;
+                    // "the next 3 to 5 years": a span of time is passed whole, so its second end is not read again alone
+                    i = Math.Max(i + 1, timeSpanEnd);
                     continue;
                 }
 
@@ -89,8 +90,9 @@ public sealed class QuantityScanner : IDocumentProcess
         }
     }
 
-    private QuantityMention? TryRead(AnalyzedDocument doc, Sentence sentence, int start, NumberConvention convention)
+    private QuantityMention? TryRead(AnalyzedDocument doc, Sentence sentence, int start, NumberConvention convention, out int timeSpanEnd)
     {
+        timeSpanEnd = start;
         int end = sentence.EndToken;
         int k = start;
         if (QuantityFilters.InsideAddress(doc.Text, doc.Tokens[start].Start) || QuantityFilters.IsDecimalTail(doc, start) || LetterCurrencies.IsGluedLetter(doc, start)
@@ -230,6 +232,7 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             // "two years ago": the span of time is kept apart from the figures, for readers of the quantities alone
             doc.AddTimeSpan(mention.Quantity);
+            timeSpanEnd = mention.EndToken;
             return null;
         }
 

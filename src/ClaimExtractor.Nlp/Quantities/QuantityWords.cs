@@ -190,9 +190,27 @@ internal static class QuantityWords
     /// <summary>Comparatives after a percentage that make it a fall below what follows ("5% lower than", "3% below").</summary>
     public static FrozenSet<string> LowerWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lower", "less", "fewer", "below", "down", "smaller", "cheaper");
 
+    /// <summary>What a screen's resolution ("4K", "8K") is said of: "4K streaming", "a 4K TV", "8K video".</summary>
+    public static FrozenSet<string> ScreenNouns { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "resolution", "tv", "tvs", "television", "televisions", "video", "videos", "streaming", "stream", "streams", "hdr", "display", "displays",
+        "screen", "screens", "monitor", "monitors", "uhd", "gaming", "content", "camera", "cameras", "footage", "recording", "playback", "output",
+        "projector", "panel", "graphics", "textures", "blu-ray");
+
+    /// <summary>What a speaker layout ("5.1", "7.1") is said of: "5.1 surround sound", "a 7.1 channel system".</summary>
+    public static FrozenSet<string> SpeakerLayouts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "surround", "channel", "channels", "audio", "sound", "speaker", "speakers", "system", "soundbar", "dolby");
+
+    /// <summary>Spanish and Portuguese month names, after "de" in a date ("5 de agosto", "21 de outubro").</summary>
+    public static FrozenSet<string> RomanceMonths { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro");
+
+    /// <summary>Abbreviations of labels written with a dot before a number ("Nr. 4", "Art. 5", "Fig. 2").</summary>
+    public static FrozenSet<string> LabelAbbreviations { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "nr", "no", "art", "fig", "vol", "abs", "sec", "para", "ch", "pt");
+
     /// <summary>Words before a number that make it a label, not a quantity ("Section 230", "Flight 370").</summary>
     public static FrozenSet<string> Labels { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "section", "article", "chapter", "model", "version", "flight", "route", "page", "pages", "room", "no.", "number",
+        "section", "§", "§§", "article", "chapter", "model", "version", "flight", "route", "page", "pages", "room", "no.", "number",
         "item", "rule", "clause", "paragraph", "highway", "interstate", "bill", "resolution", "amendment", "act", "appendix",
         "figure", "fig.", "table", "level", "phase", "grade", "gate", "platform", "track", "episode", "season", "vol.",
         "volume", "#", "category", "class", "type", "series", "generation", "gen", "iphone", "windows", "android", "top",

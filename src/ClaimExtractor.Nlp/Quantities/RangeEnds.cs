@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -21,12 +22,19 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
             || (word.Kind == NumberWordKind.Scale && doc.Is(at + 1, "to") && !IsChangeBefore(doc, start))
             || (word.Kind == NumberWordKind.Scale && doc.TokenText(at + 1) is "-" or "–" && doc.Tokens[at + 1].Start == doc.Tokens[at].End));
 
-    // "$10-$20", "$10 to $20", "10 dollars to 20 dollars", "between 10 percent and 20 percent": the unit on both ends
-    public bool ReadRepeatedUnitRange(AnalyzedDocument doc, int start, NumberCore core, UnitEntry? prefix, int end, NumberConvention convention, out NumberCore second)
+    // "$10-$20", "$10 to $20", "10 dollars to 20 dollars", "between 10 percent and 20 percent": the unit on both ends;
+    // "from $350 per kg to $680 per kg": a price quoted per the same word on both ends is one range of that rate
+    public bool ReadRepeatedUnitRange(AnalyzedDocument doc, Sentence sentence, int start, NumberCore core, UnitEntry? prefix, int end, NumberConvention convention, out NumberCore second)
     {
         second = default;
         int at = core.End;
         UnitEntry? suffix = null;
+        string? per = prefix is { Unit.Dimension: UnitDimension.Currency } ? Rates.Per(doc, sentence, at) : null;
+        if (per is not null)
+        {
+            at += 2;
+        }
+
         if (prefix is null)
         {
             suffix = units.Suffix(doc, at, end, out int afterSuffix);
@@ -56,7 +64,8 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
         }
 
         return ReadSecond(doc, from, end, core, convention, out second)
-            && (suffix is null || (units.Suffix(doc, second.End, end, out _) is { } repeated && repeated.Unit == suffix.Unit));
+            && (suffix is null || (units.Suffix(doc, second.End, end, out _) is { } repeated && repeated.Unit == suffix.Unit))
+            && (per is null || string.Equals(Rates.Per(doc, sentence, second.End), per, StringComparison.OrdinalIgnoreCase));
     }
 
     // "an 8- to 16-meter telescope", "a five- to seven-year sentence": a hyphen left hanging after the first end, and the

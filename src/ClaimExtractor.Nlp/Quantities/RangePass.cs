@@ -45,7 +45,7 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             isRange = true;
             next = second.End;
         }
-        else if (!negative && !changeThenLevel && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, start, core, prefix, end, r.Convention, out second))
+        else if (!negative && !changeThenLevel && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, r.Sentence, start, core, prefix, end, r.Convention, out second))
         {
             isRange = true;
             next = second.End;

@@ -17,6 +17,13 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
         !core.IsWord && core.Decimals <= 0 && core.Value >= 1000 && doc.Tokens[next].Start == doc.Tokens[next - 1].End
         && doc.TokenText(next) is "M" && doc.TokenText(next - 1).Length >= 4 && !doc.TokenText(next - 1).Contains(',');
 
+    // "4K streaming", "play at up to 4K on your TV", "a 5K display": a screen's resolution, not thousands; "4K people"
+    // "$4K" and "5k-20k" are thousands
+    private static bool IsScreenResolution(AnalyzedDocument doc, int k, int end, NumberCore core) =>
+        k == core.End && !core.IsWord && core.Decimals <= 0 && core.Value is 2 or 4 or 5 or 8 && doc.TokenText(k) is "K" or "k" && doc.Tokens[k].Start == doc.Tokens[k - 1].End
+        && (doc.IsAny(k + 1, QuantityWords.ScreenNouns) || k + 1 >= end || (doc.Tokens[k + 1].Kind != TokenKind.Word && doc.TokenText(k + 1) is not ("-" or "–"))
+            || doc.IsAny(k + 1, Lexicon.FunctionWords));
+
     public void Read(ref QuantityReading r)
     {
         var doc = r.Doc;
@@ -36,7 +43,8 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
                 || scaleWord.Kind == NumberWordKind.ScaleSuffix && (doc.Tokens[next].Start == doc.Tokens[next - 1].End || doc.TokenText(next).Length > 1 || SpacedThousands(doc, next, end))))
         {
             if (!(scaleWord.Kind == NumberWordKind.ScaleSuffix && doc.Tokens[next].Span.Length == 1 && prefix is null
-                && (units.Suffix(doc, next, end, out _) is not null || BeforeAName(doc, next, end) || IsModelLetter(doc, next, core))))
+                && (units.Suffix(doc, next, end, out _) is not null || BeforeAName(doc, next, end) || IsModelLetter(doc, next, core)
+                    || IsScreenResolution(doc, next, end, core))))
             {
                 scale = scaleWord.Value;
                 next++;

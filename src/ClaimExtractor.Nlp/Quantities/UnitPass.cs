@@ -1,13 +1,14 @@
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// The scanner's unit pass: the unit written after the number ("percent", "euros", "Bitcoins", "km"), a measure as an
 /// adjective ("a 10-mile stretch"), metres and inches from their marks, basis points, millions of a currency ("30 MUSD"),
-/// a currency's scale after its code ("75 USD million"), pounds of weight, an index's points, decades and fortnights. A duration that names a stretch
+/// a currency's scale after its code ("75 USD million"), a measure per another ("km/s"), pounds of weight, an index's points, decades and fortnights. A duration that names a stretch
 /// of time rather than measuring one ("one day", "the past two years") is not a quantity.
 /// </summary>
 internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
@@ -50,9 +51,9 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             }
         }
 
-        if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals == 0 && Ages.Announced(doc, sentence, start))
+        if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals <= 1 && Ages.Announced(doc, sentence, start))
         {
-            // "adults aged 26 or older", "children aged 5 to 11": years of age
+            // "adults aged 26 or older", "children aged 5 to 11", "until age 59 and a half": years of age
             suffix = Ages.Years;
             afterSuffix = next;
         }
@@ -131,13 +132,26 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             scale *= 14;
         }
 
+        if (suffix is not null && prefix is null && UnitRatios.Read(units, doc, afterSuffix, end, suffix, out int afterRatio) is { } ratio)
+        {
+            // "299,792 km/s", "30 metres per second": a speed, not a length
+            suffix = ratio;
+            afterSuffix = afterRatio;
+        }
+
         r.Suffix = suffix;
         r.AfterSuffix = afterSuffix;
         r.Scale = scale;
         bool duration = suffix is not null && prefix is null && QuantityWords.DurationCodes.Contains(suffix.Unit.Code);
         r.InTimeExpression = duration && QuantityFilters.IsPeriodNotDuration(doc, sentence, start, afterSuffix);
-        return !(duration && IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix));
+        return !(duration && IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix)) && !IsTitleCaseName(doc, r.NumberAt, next, afterSuffix, end);
     }
+
+    // "the Six-Day War", "the Three-Day Event": a number word and its unit in title case before a capitalized noun name
+    // a war or a contest, not a stretch of time
+    private static bool IsTitleCaseName(AnalyzedDocument doc, int k, int hyphen, int afterUnit, int end) =>
+        doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k)[0]) && IsGluedHyphen(doc, hyphen, end) && char.IsUpper(doc.TokenText(hyphen + 1)[0])
+        && afterUnit < end && doc.Tokens[afterUnit].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(afterUnit)[0]);
 
     public static bool IsDecade(AnalyzedDocument doc, int at) => doc.Is(at, "decade") || doc.Is(at, "decades");
 

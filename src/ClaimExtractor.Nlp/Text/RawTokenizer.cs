@@ -148,10 +148,11 @@ public static class RawTokenizer
         }
 
         // spaced thousands: "40 000", "1 234 567" (a space, no-break or thin space before each group of exactly three digits);
-        // a group before a name is the name's number ("some 400 737 Max jets")
+        // a group before a name is the name's number ("some 400 737 Max jets"), and a group before a percent sign is a
+        // percentage of its own ("74 100%": a player's snaps, then his share of them)
         if (i - start <= 3)
         {
-            while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u202F' or '\u2009' && AllDigits(text, i + 1, 3) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]))
+            while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u202F' or '\u2009' && AllDigits(text, i + 1, 3) && (i + 4 == text.Length || !(char.IsLetterOrDigit(text[i + 4]) || text[i + 4] == '%'))
                 && !(i + 5 < text.Length && text[i + 4] == ' ' && char.IsUpper(text[i + 5])))
             {
                 i += 4;

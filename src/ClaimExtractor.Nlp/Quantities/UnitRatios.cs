@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Models;
+using ClaimExtractor.Nlp.Pipeline;
+
+namespace ClaimExtractor.Nlp.Quantities;
+
+/// <summary>
+/// A measure divided by another unit: a speed ("299,792 km/s", "30 metres per second", "90 ft/s"), a density ("12
+/// kg/m2"), a yield ("8 tonnes per hectare"). The compound is one unit, its code the two codes around a slash, as the
+/// lexicon's own km/h is; money quoted per a unit keeps its currency (<see cref="Rates"/>), and a duration per another
+/// ("60 hours a week") stays a duration.
+/// </summary>
+internal static class UnitRatios
+{
+    // time symbols a slash puts under a measure, though alone after a number they are too often letters ("the 1990 s")
+    private static readonly FrozenDictionary<string, string> TimeSymbols = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["s"] = "s",
+        ["h"] = "h",
+        ["min"] = "min",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The measure <paramref name="unit"/> per the unit written from <paramref name="at"/> ("/s", "per second"), or null.</summary>
+    public static UnitEntry? Read(UnitMatcher units, AnalyzedDocument doc, int at, int end, UnitEntry unit, out int after)
+    {
+        after = at;
+        if (unit.Unit.Dimension != UnitDimension.Measure || unit.Unit.Code.Contains('/', StringComparison.Ordinal)
+            || QuantityWords.DurationCodes.Contains(unit.Unit.Code) || at + 1 >= end)
+        {
+            return null;
+        }
+
+        bool slash = doc.TokenText(at) is "/" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at + 1].Start == doc.Tokens[at].End;
+        if (!slash && !doc.Is(at, "per"))
+        {
+            return null;
+        }
+
+        string? under = null;
+        int afterUnder = at + 2;
+        if (slash && TimeSymbols.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at + 1), out var symbol))
+        {
+            under = symbol;
+        }
+        else if (units.Suffix(doc, at + 1, end, out afterUnder) is { Unit.Dimension: UnitDimension.Measure } per && per.Unit != unit.Unit)
+        {
+            under = per.Unit.Code;
+        }
+
+        // "km/sq" or "kg/m2s" go on: the unit under the slash ends where the word does
+        if (under is null || (afterUnder < end && doc.Tokens[afterUnder].Start == doc.Tokens[afterUnder - 1].End && char.IsLetterOrDigit(doc.TokenText(afterUnder)[0])))
+        {
+            return null;
+        }
+
+        after = afterUnder;
+        return new UnitEntry(Unit.Measure(unit.Unit.Code + "/" + under), Prefix: false, Suffix: true);
+    }
+}
