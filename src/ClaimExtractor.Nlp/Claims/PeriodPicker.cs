@@ -29,9 +29,10 @@ internal static class PeriodPicker
         {
             var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
             // "rose 0.9 per cent in the third quarter, slowing from a 1.4 per cent rise in the second quarter": a time
-            // just after another figure is that figure's when this one has its own after it
-            var owner = before is null ? null : OwnerOf(doc, before, first);
-            if (before is not null && !(owner is not null && inClause.Any(p => p.FirstToken >= end)))
+            // just after another figure is that figure's when this one has its own after it, and so is one nearer another
+            // figure ("Ten years ago the firm had 50 staff, and its headcount has tripled over the past two decades")
+            bool another = before is not null && (OwnerOf(doc, before, first) is not null || NearerAnother(doc, facts.Sentence, before, first, end));
+            if (before is not null && !(another && inClause.Any(p => p.FirstToken >= end)))
             {
                 return before;
             }
@@ -46,6 +47,11 @@ internal static class PeriodPicker
 
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through).MinBy(p => Distance(p, first, end));
     }
+
+    // Whether another figure of the sentence lies nearer the time expression than the figure [first, end) does.
+    private static bool NearerAnother(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int first, int end) =>
+        doc.Quantities.Any(q => q.FirstToken != first && q.FirstToken >= sentence.FirstToken && q.EndToken <= sentence.EndToken
+            && Distance(p, q.FirstToken, q.EndToken) < Distance(p, first, end));
 
     // Another figure the time expression directly follows, but for "in", "of" or "the" ("0.9 per cent in the third
     // quarter", "the 161.500 of the last year"), or null.

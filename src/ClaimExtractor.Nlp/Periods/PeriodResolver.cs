@@ -160,7 +160,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, i + 2, pub is { } p ? MonthOf(p.AddMonths(1)) : null, PeriodCue.Relative);
         }
 
-        if ((StretchToEnd.Read(doc, sentence, i) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
+        if ((StretchToEnd.Read(doc, sentence, i) ?? ComingStretches.Read(doc, i, end) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
             ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
@@ -203,6 +203,11 @@ public sealed class PeriodResolver : IDocumentProcess
 
         if (TryYear(doc, i, end, out int year))
         {
+            if (ModelNumbers.Names(doc, i, year))
+            {
+                return null;
+            }
+
             return QuarterReader.AfterYear(doc, i, year) ?? YearFirstDates.Read(doc, i, end, year) ?? ReadYear(doc, i, year);
         }
 
