@@ -24,7 +24,14 @@ internal static class PeriodPicker
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
         var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !FigureBetween(doc, end, p.FirstToken) && !FigureBetween(doc, p.EndToken, first)
-            && !IsComparisonBase(doc, p, end)).ToList();
+            && !IsComparisonBase(doc, p, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first)).ToList();
+        // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
+        bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
+        if (reachedBy)
+        {
+            inClause.RemoveAll(p => p.EndToken <= first);
+        }
+
         if (preferBefore)
         {
             var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
@@ -32,7 +39,7 @@ internal static class PeriodPicker
             // just after another figure is that figure's when this one has its own after it, and so is one nearer another
             // figure ("Ten years ago the firm had 50 staff, and its headcount has tripled over the past two decades")
             bool another = before is not null && (OwnerOf(doc, before, first) is not null || NearerAnother(doc, facts.Sentence, before, first, end));
-            if (before is not null && !(another && inClause.Any(p => p.FirstToken >= end)))
+            if (before is not null && !(another && inClause.Any(p => p.FirstToken >= end)) && !reachedBy)
             {
                 return before;
             }
@@ -47,6 +54,14 @@ internal static class PeriodPicker
 
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through).MinBy(p => Distance(p, first, end));
     }
+
+    // A time closing the first of two clauses joined by ", and" before the figure ("no deal during Black Friday, and this
+    // bundle is still $50 cheaper"): that clause's, where a time opening the sentence ("In 2023, ...")
+    // reaches both, and so does one owned by a figure of the first clause ("Sales rose 10% in the third quarter, and profit
+    // climbed 4%")
+    private static bool ClosesEarlierConjunct(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int figure) =>
+        p.EndToken + 1 < figure && doc.Is(p.EndToken, ",") && doc.Is(p.EndToken + 1, "and")
+        && !doc.Quantities.Any(q => q.FirstToken >= sentence.FirstToken && q.EndToken <= p.FirstToken);
 
     // Whether another figure of the sentence lies nearer the time expression than the figure [first, end) does.
     private static bool NearerAnother(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int first, int end) =>
