@@ -121,7 +121,7 @@ internal static class PeriodPicker
     public static bool DatesReport(AnalyzedDocument doc, PeriodExpression p)
     {
         int i = doc.Is(p.FirstToken - 1, "on") ? p.FirstToken - 2 : p.FirstToken - 1;
-        for (int skipped = 0; i >= 0 && skipped <= 3 && doc.IsAny(i, ReportObjects); skipped++, i--)
+        for (int skipped = 0; i >= 0 && skipped <= 5 && doc.IsAny(i, ReportObjects); skipped++, i--)
         {
         }
 
@@ -214,12 +214,14 @@ internal static class PeriodPicker
     }
 
     private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed");
+        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed", "recounted", "wrote", "tweeted",
+        "testified", "explained", "noted");
 
     // who a report is made to, and where: "told analysts", "said in a statement", "said at a news conference"
     private static readonly FrozenSet<string> ReportObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "in", "at", "a", "the",
-        "statement", "filing", "briefing", "conference", "news", "press", "call", "interview");
+        "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "staff", "employees", "in", "at",
+        "a", "an", "the", "to", "statement", "filing", "briefing", "conference", "news", "press", "call", "interview", "letter", "memo",
+        "speech", "post", "hearing");
 
     /// <summary>The period a picked expression stands for in this clause (null for open ones).</summary>
     public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression? expression, int quantityToken)
