@@ -224,7 +224,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
         if ((PeriodWords.Month(word) ?? PeriodWords.LowerMonthInDate(doc, i, end) ?? PeriodWords.ShortMonth(doc, i, end)) is { } month)
         {
-            return MonthReader.Read(doc, sentence, i, month, pub);
+            return QuarterReader.ByLastMonth(doc, sentence, i, month) ?? MonthReader.Read(doc, sentence, i, month, pub);
         }
 
         if (!nested && PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
