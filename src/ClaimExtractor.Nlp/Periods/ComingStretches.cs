@@ -24,7 +24,8 @@ internal static class ComingStretches
             stop = doc.Is(i + 2, "ahead") && !doc.Is(i + 3, "of") ? i + 3 : doc.Is(i + 2, "to") && doc.Is(i + 3, "come") ? i + 4 : -1;
         }
 
-        if (stop < 0 || stop > end)
+        // "two upcoming weeks" are counted, not open
+        if (stop < 0 || stop > end || CountWords.Read(doc, i - 1, article: false) is not null)
         {
             return null;
         }
