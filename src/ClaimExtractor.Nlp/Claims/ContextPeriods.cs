@@ -96,8 +96,10 @@ internal sealed class ContextPeriods
             if (lag is { } back)
             {
                 // "from 123,100 a month earlier": counted back from the figure compared with, in its sentence or
-                // before, else from the story's period ("a year earlier" in a story about November's prices)
-                var anchor = (dated.TryGetValue(Measure(claim), out var measured) ? SameOrNearest(measured, sentence) : null) ?? story?.Period;
+                // before, else from the story's period ("a year earlier" in a story about November's prices), unless the
+                // story's period is this figure's own time ("Ten years ago the firm had 50 staff" opening the story)
+                var anchor = (dated.TryGetValue(Measure(claim), out var measured) ? SameOrNearest(measured, sentence) : null)
+                    ?? (story is { } told && !(told.Sentence == sentence && told.Period.Label == claim.Period?.Label) ? told.Period : null);
                 yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
                     ? claim with { Period = earlier, PeriodInferred = claim.Period is null }
                     : claim;

@@ -24,14 +24,22 @@ internal static class PeriodPicker
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
         var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !FigureBetween(doc, end, p.FirstToken) && !FigureBetween(doc, p.EndToken, first)
-            && !IsComparisonBase(doc, p, end)).ToList();
+            && !IsComparisonBase(doc, p, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first)).ToList();
+        // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
+        bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
+        if (reachedBy)
+        {
+            inClause.RemoveAll(p => p.EndToken <= first);
+        }
+
         if (preferBefore)
         {
             var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
             // "rose 0.9 per cent in the third quarter, slowing from a 1.4 per cent rise in the second quarter": a time
-            // just after another figure is that figure's when this one has its own after it
-            var owner = before is null ? null : OwnerOf(doc, before, first);
-            if (before is not null && !(owner is not null && inClause.Any(p => p.FirstToken >= end)))
+            // just after another figure is that figure's when this one has its own after it, and so is one nearer another
+            // figure ("Ten years ago the firm had 50 staff, and its headcount has tripled over the past two decades")
+            bool another = before is not null && (OwnerOf(doc, before, first) is not null || NearerAnother(doc, facts.Sentence, before, first, end));
+            if (before is not null && !(another && inClause.Any(p => p.FirstToken >= end)) && !reachedBy)
             {
                 return before;
             }
@@ -45,6 +53,45 @@ internal static class PeriodPicker
         }
 
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through).MinBy(p => Distance(p, first, end));
+    }
+
+    // A time closing the first of two clauses joined by ", and" before the figure ("no deal during Black Friday, and this
+    // bundle is still $50 cheaper"): that clause's, where a time opening the sentence ("In 2023, ...")
+    // reaches both, and so does one owned by a figure of the first clause ("Sales rose 10% in the third quarter, and profit
+    // climbed 4%")
+    private static bool ClosesEarlierConjunct(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int figure)
+    {
+        if (p.EndToken + 1 >= figure || !doc.Is(p.EndToken, ",") || !doc.Is(p.EndToken + 1, "and"))
+        {
+            return false;
+        }
+
+        var (from, to) = doc.QuantitiesIn(sentence);
+        for (int k = from; k < to; k++)
+        {
+            if (doc.Quantities[k].EndToken <= p.FirstToken)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether another figure of the sentence lies nearer the time expression than the figure [first, end) does.
+    private static bool NearerAnother(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int first, int end)
+    {
+        var (from, to) = doc.QuantitiesIn(sentence);
+        for (int k = from; k < to; k++)
+        {
+            var q = doc.Quantities[k];
+            if (q.FirstToken != first && q.EndToken <= sentence.EndToken && Distance(p, q.FirstToken, q.EndToken) < Distance(p, first, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Another figure the time expression directly follows, but for "in", "on", "of" or "the" ("0.9 per cent in the third
@@ -100,7 +147,7 @@ internal static class PeriodPicker
     public static bool DatesReport(AnalyzedDocument doc, PeriodExpression p)
     {
         int i = doc.Is(p.FirstToken - 1, "on") ? p.FirstToken - 2 : p.FirstToken - 1;
-        for (int skipped = 0; i >= 0 && skipped <= 3 && doc.IsAny(i, ReportObjects); skipped++, i--)
+        for (int skipped = 0; i >= 0 && skipped <= 5 && doc.IsAny(i, ReportObjects); skipped++, i--)
         {
         }
 
@@ -210,13 +257,15 @@ internal static class PeriodPicker
     }
 
     private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed", "revealed");
+        "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed", "revealed", "recounted", "wrote",
+        "tweeted", "testified", "explained", "noted");
 
     // who a report is made to, and where: "told analysts", "said in a statement", "said at a news conference"
     private static readonly FrozenSet<string> ReportObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "in", "at", "a", "the",
-        "statement", "filing", "briefing", "conference", "news", "press", "call", "interview", "regulators", "securities",
-        "officials", "employees", "staff", "customers", "members", "letter", "report", "court", "committee", "its", "their");
+        "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "staff", "employees", "in", "at",
+        "a", "an", "the", "to", "statement", "filing", "briefing", "conference", "news", "press", "call", "interview", "letter", "memo",
+        "speech", "post", "hearing", "regulators", "securities", "officials", "customers", "members", "report", "court", "committee",
+        "its", "their");
 
     /// <summary>The period a picked expression stands for in this clause (null for open ones).</summary>
     public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, PeriodExpression? expression, int quantityToken)

@@ -28,7 +28,7 @@ internal static class PeriodEdges
     /// <summary>Reads an edge phrase starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
-        if (Counted(doc, sentence, i) is { } counted)
+        if ((Counted(doc, sentence, i) ?? FirstMonths(doc, sentence, i)) is { } counted)
         {
             return counted;
         }
@@ -78,6 +78,25 @@ internal static class PeriodEdges
             ? (start, months ? start.AddMonths(n).AddDays(-1) : start.AddDays(days - 1))
             : (months ? end.AddDays(1).AddMonths(-n) : end.AddDays(1 - days), end);
         return from < start || to > end ? null : PeriodResolver.Make(doc, i, found.EndToken, Period.Spanning(from, to), found.Cue);
+    }
+
+    // "in the first nine months, sales rose": the year's first months, of the latest year in which they have ended by
+    // publication; not "the first six months after the merger" or "in office", which count from an event
+    private static PeriodExpression? FirstMonths(AnalyzedDocument doc, Sentence sentence, int i)
+    {
+        if (!doc.Is(i, "the") || !doc.Is(i + 1, "first") || !doc.Is(i + 3, "months") || CountWords.Read(doc, i + 2, article: false) is not { } n || n is < 2 or > 11 || doc.Published is not { } p)
+        {
+            return null;
+        }
+
+        int after = i + 4;
+        if (after < sentence.EndToken && doc.Tokens[after].Kind == TokenKind.Word && !doc.Is(after, "and") && !doc.Is(after, "compared") && !doc.Is(after, "from") && !doc.Is(after, "versus"))
+        {
+            return null;
+        }
+
+        int year = new DateOnly(p.Year, 1, 1).AddMonths(n) <= p ? p.Year : p.Year - 1;
+        return PeriodResolver.Make(doc, i, after, Period.Spanning(new DateOnly(year, 1, 1), new DateOnly(year, 1, 1).AddMonths(n).AddDays(-1)), PeriodCue.Part);
     }
 
     // the edge word at i, the first token of the phrase and where the period inside it starts

@@ -6,7 +6,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Joins two time expressions that a sentence states as one range: "from March to June 2024", "between 2019 and
 /// 2021", "2019-2021", "from January through March". A start without a year takes the end's year ("from March to June
-/// 2024" is March 2024), a year back when it would fall after the end ("December to February 2024"); a day with no
+/// 2024" is March 2024), "in January and February", "in 2018 and 2019" (two of a kind in a row); a year back when it would fall after the end ("December to February 2024"); a day with no
 /// month takes the end's ("from the 13th to the 15th of July"); the end's weekday may go before it ("1st Jan until
 /// Wed, 22 of Jan"); an end's weekday before the start is the first one after it ("from next Monday to Friday"). "Now" as an end is
 /// the publication day ("between now and November 15" is the next November 15).
@@ -48,6 +48,9 @@ internal static class PeriodRanges
             joined |= !opened && calendar && toFirst == link + 1 && (doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till"));
             // "each year 2014 through 2018": the year reader took "through" into the second year
             joined |= !opened && bothYears && toFirst == link && to.Cue == PeriodCue.Through;
+            // "in January and February", "in 2018 and 2019": two periods of a kind, one right after the other, are one stretch
+            joined |= !opened && doc.Is(link, "and") && toFirst == link + 1 && from.Cue == to.Cue && from.Cue is PeriodCue.Year or PeriodCue.Month
+                && start.End is { } fromEnd && fromEnd.AddDays(1) == toStart && !doc.Is(to.EndToken, "respectively") && !doc.Is(to.EndToken + 1, "respectively");
             if (!joined || (!opened && !calendar))
             {
                 continue;

@@ -154,13 +154,8 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, i, doc.Is(i + 1, "end") ? i + 2 : i + 3, pub is { } py ? Period.Year(py.Year) : null, PeriodCue.Relative);
         }
 
-        // "the upcoming month", "the coming month": next month
-        if ((doc.Is(i, "upcoming") || doc.Is(i, "coming")) && doc.Is(i + 1, "month"))
-        {
-            return Make(doc, i, i + 2, pub is { } p ? MonthOf(p.AddMonths(1)) : null, PeriodCue.Relative);
-        }
 
-        if ((StretchToEnd.Read(doc, sentence, i) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
+        if ((StretchToEnd.Read(doc, sentence, i) ?? ComingStretches.Read(doc, i, end) ?? AdjacentPeriods.Read(doc, i) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
             ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
@@ -203,6 +198,11 @@ public sealed class PeriodResolver : IDocumentProcess
 
         if (TryYear(doc, i, end, out int year))
         {
+            if (ModelNumbers.Names(doc, i, year))
+            {
+                return null;
+            }
+
             return QuarterReader.AfterYear(doc, i, year) ?? YearFirstDates.Read(doc, i, end, year) ?? ReadYear(doc, i, year);
         }
 
@@ -224,7 +224,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
         if ((PeriodWords.Month(word) ?? PeriodWords.LowerMonthInDate(doc, i, end) ?? PeriodWords.ShortMonth(doc, i, end)) is { } month)
         {
-            return MonthReader.Read(doc, sentence, i, month, pub);
+            return QuarterReader.ByLastMonth(doc, sentence, i, month) ?? MonthReader.Read(doc, sentence, i, month, pub);
         }
 
         if (!nested && PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))

@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Quarters and halves: "Q3", "q3 2019", "Q1-2019", "Q1 of 2019", "2019 Q3", "2019-H2", "2018Q4", "H1", "the third quarter",
-/// "3rd qtr", "the final quarter of 2024", "the second half of last year", "the first half of next year". Without a year,
+/// "3rd qtr", "the final quarter of 2024", "the second half of last year", "the first half of next year", "the September
+/// quarter" (<see cref="ByLastMonth"/>). Without a year,
 /// the latest one begun by publication, except in a sentence about a game ("scored in the second half"), where it is none.
 /// </summary>
 internal static class QuarterReader
@@ -136,6 +137,22 @@ internal static class QuarterReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A quarter or half named by its last month, at the month word at token <paramref name="i"/>: "the September quarter",
+    /// "the June 2019 quarter", "the December half" (Australian and New Zealand reporting); else null.
+    /// </summary>
+    public static PeriodExpression? ByLastMonth(AnalyzedDocument doc, Sentence sentence, int i, int month)
+    {
+        int unit = PeriodResolver.TryYear(doc, i + 1, sentence.EndToken, out int year) ? i + 2 : i + 1;
+        bool quarter = doc.Is(unit, "quarter");
+        if (!doc.Is(i - 1, "the") || month % 3 != 0 || !(quarter || (doc.Is(unit, "half") && month % 6 == 0)))
+        {
+            return null;
+        }
+
+        return Make(doc, i - 1, unit + 1, quarter, quarter ? month / 3 : month / 6, unit == i + 2 ? year : null);
     }
 
     // a year of four or two digits glued before the code at i ("2018Q4", "18q4"), or null

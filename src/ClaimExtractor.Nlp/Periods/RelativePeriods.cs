@@ -105,7 +105,16 @@ internal static class RelativePeriods
             : doc.Is(i, "weekend") && (doc.Is(i - 1, "on") || doc.Is(i - 1, "over") || doc.Is(i - 1, "at")) ? i + 1 : -1;
         if (weekendEnd > 0)
         {
-            return PeriodResolver.Make(doc, i, weekendEnd, pub is { } p ? Weekend(p.AddDays(-1), 0) is var w && w.Start > p ? Weekend(p, -1) : w : null, PeriodCue.Relative);
+            return PeriodResolver.Make(doc, i, weekendEnd, pub is { } p ? LatestWeekend(p) : null, PeriodCue.Relative);
+        }
+
+        // "this past weekend", "this past week": as "over the weekend", "the past week"
+        if (doc.Is(i, "this") && doc.Is(i + 1, "past"))
+        {
+            return doc.Is(i + 2, "weekend") ? PeriodResolver.Make(doc, i, i + 3, pub is { } pw ? LatestWeekend(pw) : null, PeriodCue.Relative)
+                : Unit(doc.TokenText(i + 2)) is { } passed and not "decade" && !doc.TokenText(i + 2).EndsWith('s')
+                    ? PeriodResolver.Make(doc, i, i + 3, pub is { } pp ? Period.Spanning(Back(pp, passed, 1), pp) : null, PeriodCue.Relative)
+                : null;
         }
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
@@ -214,6 +223,9 @@ internal static class RelativePeriods
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) + 7 * shift);
         return Period.Spanning(monday, monday.AddDays(6));
     }
+
+    // the latest weekend begun by the day
+    private static Period LatestWeekend(DateOnly day) => Weekend(day.AddDays(-1), 0) is var w && w.Start > day ? Weekend(day, -1) : w;
 
     private static Period Weekend(DateOnly day, int shift)
     {

@@ -5,7 +5,8 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
-/// A reporting period named by its end: "the 12 months to March" (April to March), "the three months ended June 30",
+/// A reporting period named by its end: "the 12 months to March" (April to March), "the three months ended June 30"
+/// or "ended in June",
 /// "the year to September", "the six weeks through Sunday". The stretch counts back from the end of the period after
 /// "to", "through", "ended" or "ending", which is read as any other time expression.
 /// </summary>
@@ -30,7 +31,9 @@ internal static class StretchToEnd
             return null;
         }
 
-        if (PeriodResolver.Read(doc, sentence, unitAt + 2, nested: true) is not { } last)
+        // "the three months ended in September", "the year ending in June"
+        int endAt = (doc.Is(unitAt + 1, "ended") || doc.Is(unitAt + 1, "ending")) && doc.Is(unitAt + 2, "in") ? unitAt + 3 : unitAt + 2;
+        if (PeriodResolver.Read(doc, sentence, endAt, nested: true) is not { } last)
         {
             return null;
         }

@@ -80,6 +80,22 @@ public sealed class AnalyzedDocument
         return inside;
     }
 
+    /// <summary>
+    /// The indexes [From, To) in <see cref="Quantities"/> of the quantities starting inside <paramref name="sentence"/> (a
+    /// search, not a scan of them all).
+    /// </summary>
+    public (int From, int To) QuantitiesIn(Sentence sentence)
+    {
+        int from = FirstAtOrAfter(quantities, sentence.FirstToken, static q => q.FirstToken);
+        int to = from;
+        while (to < quantities.Count && quantities[to].FirstToken < sentence.EndToken)
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
     /// <summary>The time expressions lying wholly inside <paramref name="sentence"/>, in text order (a search, not a scan of them all).</summary>
     public List<PeriodExpression> PeriodsIn(Sentence sentence)
     {
