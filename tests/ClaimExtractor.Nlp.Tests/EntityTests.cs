@@ -210,4 +210,15 @@ public sealed class EntityTests
 
         Assert.DoesNotContain(document.Mentions, m => m.Span.In(text).ToString() == word);
     }
+
+    [Theory]
+    [InlineData("Chasing Followers, My Neighbour Became a Bakery\n\nThe bakery sold 300 loaves.", "My Neighbour Became")]
+    [InlineData("The Future of Heating Is ... You're Cold\n\nHeaters cost $40.", "You're Cold")]
+    [InlineData("Posted: March 3 · Revised: March 4\n\nHeaters cost $40.", "Revised")]
+    public void A_title_case_run_a_pronoun_opens_or_a_participle_label_is_not_a_name(string text, string words)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == words);
+    }
 }

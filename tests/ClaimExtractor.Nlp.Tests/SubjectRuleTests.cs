@@ -217,6 +217,43 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("Maria Okafor", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("We live 40 miles from Leeds, so I drove 2 hours to the plant.", "2 hours")]
+    [InlineData("And I found out 35 neighbours in Leeds own one of the heaters.", "35")]
+    public void A_figure_the_writer_tells_of_themselves_is_not_about_the_main_actor(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Theory]
+    [InlineData("Norvik Motors builds the fans. It took 3 hours to test each heater.", "3 hours")]
+    [InlineData("Norvik Motors builds the fans. It is expected that 5,000 heaters will be repaired.", "5,000")]
+    [InlineData("Norvik Motors builds the fans. It was 5 degrees when the first heater failed.", "5 degrees")]
+    public void An_it_that_stands_for_nothing_does_not_point_at_the_last_company(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.NotEqual("Norvik Motors", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void An_it_after_a_company_still_points_at_it()
+    {
+        var claim = ClaimIn(Recall + "Norvik Motors builds the fans. It sold 5,000 fans to the group last year.", "5,000");
+
+        Assert.Equal("Norvik Motors", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_picture_credit_under_the_headline_is_not_the_main_actor()
+    {
+        var claim = ClaimIn("Heater recall widens\n\nFotoNordic Images\n\nBrantwell Group is recalling heaters in Scotland. The recall covers 40,000 heaters.", "40,000");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

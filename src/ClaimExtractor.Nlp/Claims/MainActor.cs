@@ -31,7 +31,8 @@ internal static class MainActor
                 break;
             }
 
-            if (IsByline(doc, sentence))
+            var mentions = SentenceFacts.Read(doc, sentence).Mentions;
+            if (IsByline(doc, sentence) || IsCreditLine(doc, sentence, mentions))
             {
                 continue;
             }
@@ -43,7 +44,7 @@ internal static class MainActor
             bool lastInPhrase = false;
             int lastEnd = -1;
             // SentenceFacts leaves out the attribution ("the statistics office said"): a source is not the story
-            foreach (var m in SentenceFacts.Read(doc, sentence).Mentions)
+            foreach (var m in mentions)
             {
                 if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m)
                     || IsCounted(doc, m) || IsPlaceAdjective(doc, m))
@@ -131,6 +132,28 @@ internal static class MainActor
     // "By Maria Okafor, Continental Press", "Posted by Rory Gallagher | Dismal Science Diary"
     private static bool IsByline(AnalyzedDocument doc, Sentence sentence) =>
         (doc.Is(sentence.FirstToken, "by") || doc.Is(sentence.FirstToken + 1, "by")) && sentence.EndToken - sentence.FirstToken <= 24;
+
+    // "Getty Images", "Reuters/File Photo": a line that holds one name and nothing else credits a picture or labels a
+    // section; it does not tell what the story is about
+    private static bool IsCreditLine(AnalyzedDocument doc, Sentence sentence, IReadOnlyList<EntityMention> mentions)
+    {
+        if (mentions.Count != 1)
+        {
+            return false;
+        }
+
+        var only = mentions[0];
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = doc.Tokens[i];
+            if (token.Kind is TokenKind.Word or TokenKind.Number && (token.Start < only.Span.Start || token.End > only.Span.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Irish unemployment rises to 4.6% in September - CSO", "... | Sierra Foothill News": the source or site after a
     // bar, or after a spaced dash near the end, is not what the story is about

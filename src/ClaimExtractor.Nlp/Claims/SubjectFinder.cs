@@ -40,6 +40,12 @@ internal static class SubjectFinder
             return Find(doc, facts, whole, quantities, mainActor);
         }
 
+        // "I boiled mine for 20 minutes in Denver": the narrator's figure is no one's the story names
+        if (OwnSubject.IsFirstPerson(doc, facts))
+        {
+            return (null, SubjectRole.Actor);
+        }
+
         // "One small study showed ...", "2 Green, 1 Purple, 1 Red": a sentence with a subject of its own, or a list of
         // counted names, is not the story's main actor's
         bool list = OwnSubject.ListsCountedNames(doc, facts, quantities);

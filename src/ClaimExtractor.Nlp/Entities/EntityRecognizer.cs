@@ -238,6 +238,14 @@ public sealed class EntityRecognizer : IDocumentProcess
                 }
             }
 
+            // "My Friend Became a Grocery Store", "You're Broke", "Updated: Nov 18": a run a personal pronoun opens is a
+            // headline in title case, and a lone participle before a colon is a page's label, not a name
+            if (document.IsAny(start, PronounOpeners) || IsLabel(document, start, end))
+            {
+                i = end;
+                continue;
+            }
+
             // A sentence-opening function word is not part of a name ("The Chainalysis report").
             while (start < end && Lexicon.CapitalizedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start)))
             {
@@ -273,6 +281,13 @@ public sealed class EntityRecognizer : IDocumentProcess
             i = end;
         }
     }
+
+    private static readonly FrozenSet<string> PronounOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "My", "Your", "You", "You're", "You’re", "Our", "We", "We're", "We’re", "I", "I'm", "I’m", "Their", "They", "They're", "They’re");
+
+    private static bool IsLabel(AnalyzedDocument document, int start, int end) =>
+        end - start == 1 && document.TokenText(end) is ":" && document.TokenText(start) is { Length: > 4 } word
+        && word.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool HasInnerFunctionWord(AnalyzedDocument document, int start, int end)
     {
