@@ -221,4 +221,23 @@ public sealed class EntityTests
 
         Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == words);
     }
+
+    [Theory]
+    [InlineData("The best Cyber Monday deals on heaters start at $40.", "Cyber")]
+    [InlineData("Rep. Dana Holt, R-W.Va., toured the plant.", "R-W")]
+    [InlineData("It has the same 4.0-liter V8 engine as before.", "V8")]
+    public void A_days_name_a_party_and_state_tag_or_an_engines_kind_is_not_a_name(string text, string words)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == words);
+    }
+
+    [Fact]
+    public void A_name_glued_by_a_hyphen_to_a_capitalized_word_keeps_that_word()
+    {
+        var document = Shared.Run("A new Half-Life game is coming out after 12 years of waiting.");
+
+        Assert.Contains(document.Mentions, m => m.Entity.Name == "Half-Life");
+    }
 }

@@ -254,6 +254,14 @@ public sealed class SubjectRuleTests
         Assert.Equal("Brantwell Group", claim.Subject?.Name);
     }
 
+    [Fact]
+    public void It_after_a_nationality_describing_a_company_points_at_the_company_not_the_country()
+    {
+        var claim = ClaimIn(Recall + "The order matters for Norvik Motors. It is crucial for the Swedish engineering firm. It sold 5,000 fans last year.", "5,000");
+
+        Assert.Equal("Norvik Motors", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

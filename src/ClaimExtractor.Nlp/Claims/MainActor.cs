@@ -47,7 +47,7 @@ internal static class MainActor
             foreach (var m in mentions)
             {
                 if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m)
-                    || IsCounted(doc, m) || IsPlaceAdjective(doc, m))
+                    || IsCounted(doc, m) || PlaceAdjective.Is(doc, m))
                 {
                     continue;
                 }
@@ -175,27 +175,6 @@ internal static class MainActor
     {
         int e = MentionPlaces.TokenAt(doc, m.Span.End - 1);
         return doc.TokenText(e + 1) is "'s" or "’s" && doc.Tokens.Count > e + 2 && char.IsUpper(doc.TokenText(e + 2)[0]);
-    }
-
-    // People and bodies a nationality can name as actors ("North Korean hackers", "Russian officials").
-    private static readonly System.Collections.Frozen.FrozenSet<string> Agents = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "hackers", "hacker", "groups", "group", "officials", "authorities", "government", "forces", "troops", "military",
-        "regime", "operatives", "leaders", "leader", "agents", "lawmakers", "police", "ministry", "companies", "firms",
-        "banks", "investors", "workers", "citizens", "nationals", "people", "soldiers", "diplomats", "prosecutors",
-        "regulators", "state", "spies", "navy", "army", "president", "prime", "central", "state-backed", "cyber");
-
-    // "Italian lakeside festival", "the northern Italian town": a nationality describing a thing sets the scene; only
-    // one naming people or a body acts ("North Korean hackers")
-    private static bool IsPlaceAdjective(AnalyzedDocument doc, EntityMention m)
-    {
-        if (m.Kind != MentionKind.Demonym)
-        {
-            return false;
-        }
-
-        int next = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
-        return next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Word && char.IsLower(doc.TokenText(next)[0])
-            && !doc.IsAny(next, Agents);
     }
 
     // "recalls 212,000 Estrada SUVs": a counted product or group is what the actor acts on

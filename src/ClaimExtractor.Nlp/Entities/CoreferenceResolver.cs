@@ -95,7 +95,8 @@ public sealed class CoreferenceResolver : IDocumentProcess
                     lastCompany = IsPublicBody(m.Entity) ? lastCompany : m;
                 }
 
-                if (m.Entity.Type is EntityType.Gpe or EntityType.Org)
+                // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means
+                if (m.Entity.Type is EntityType.Gpe or EntityType.Org && !PlaceAdjective.Is(document, m))
                 {
                     lastAny = m;
                     if (MentionPlaces.PrepositionBefore(document, m) is null)
