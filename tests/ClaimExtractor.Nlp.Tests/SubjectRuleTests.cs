@@ -262,6 +262,17 @@ public sealed class SubjectRuleTests
         Assert.Equal("Norvik Motors", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Step 2\n\nUnplug the heater.", "2")]
+    [InlineData("Slide 3 of 8\n\nThe heaters were sold in Scotland.", "3")]
+    [InlineData("Brantwell 4\n\nThe heaters were sold in Scotland.", "4")]
+    public void A_counter_line_numbers_the_page_and_is_no_ones(string line, string quote)
+    {
+        var claim = ClaimIn(Recall + line, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

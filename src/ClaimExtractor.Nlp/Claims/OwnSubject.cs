@@ -72,6 +72,22 @@ internal static class OwnSubject
 
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”");
 
+    /// <summary>
+    /// Whether the sentence is a counter or a label: one capitalized word and a number, perhaps "of" a second ("Meal 3",
+    /// "Image 4 of 5", "Step 2."). Its figure numbers the page's parts and is no one's.
+    /// </summary>
+    public static bool IsCounter(AnalyzedDocument doc, SentenceFacts facts)
+    {
+        int i = facts.Sentence.FirstToken, end = facts.Sentence.EndToken;
+        while (end > i && doc.Tokens[end - 1].Kind == TokenKind.Punct)
+        {
+            end--;
+        }
+
+        bool label = end - i is 2 or 4 && doc.Tokens[i].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(i)[0]) && doc.Tokens[i + 1].Kind == TokenKind.Number;
+        return label && (end - i == 2 || (doc.Is(i + 2, "of") && doc.Tokens[i + 3].Kind == TokenKind.Number));
+    }
+
     // verbs that open an instruction to the reader in how-to, health and recipe pages; "Use of force", "Cut in rates",
     // "Run by the state", "Plan B", where a noun phrase, a name or a participle's agent follows, are not instructions
     private static readonly FrozenSet<string> InstructionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -15,7 +15,7 @@ namespace ClaimExtractor.Nlp.Claims;
 /// nearest mention, unless that only sets the scene ("in the United States"), when the story's main actor
 /// (<see cref="MainActor"/>) stands in, as it does when the sentence names no one. A counted product ("212,000 Estrada
 /// SUVs") is not the subject. The main actor never stands in for a sentence with an indefinite subject of its own
-/// ("One small study"), a list of counted names ("1 Purple, 1 Red") or an instruction ("Eat every 2-3 hours"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
+/// ("One small study"), a list of counted names ("1 Purple, 1 Red"), an instruction ("Eat every 2-3 hours") or a counter ("Image 4 of 5"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
 /// count.
 /// </summary>
 internal static class SubjectFinder
@@ -40,8 +40,9 @@ internal static class SubjectFinder
             return Find(doc, facts, whole, quantities, mainActor);
         }
 
-        // "I boiled mine for 20 minutes in Denver": the narrator's figure is no one's the story names
-        if (OwnSubject.IsFirstPerson(doc, facts))
+        // "I boiled mine for 20 minutes in Denver": the narrator's figure is no one's the story names; "Meal 3", "Image 4
+        // of 5" number the page's parts, even when the label's word heads a name ("Meal Prep Menu")
+        if (OwnSubject.IsFirstPerson(doc, facts) || OwnSubject.IsCounter(doc, facts))
         {
             return (null, SubjectRole.Actor);
         }
