@@ -240,4 +240,14 @@ public sealed class EntityTests
 
         Assert.Contains(document.Mentions, m => m.Entity.Name == "Half-Life");
     }
+
+    [Theory]
+    [InlineData("\"Climbing the stairs took 30 minutes,\" the owner said.", "Climbing")]
+    [InlineData("Dana R. Holt: Dealing in stolen heaters, held on $5,000 bond.", "Dealing")]
+    public void A_lone_capitalized_word_after_an_opening_quote_or_a_colon_opens_the_sentence_and_is_not_a_name(string text, string word)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == word);
+    }
 }

@@ -273,6 +273,24 @@ public sealed class SubjectRuleTests
         Assert.Null(claim.Subject);
     }
 
+    [Theory]
+    [InlineData("Owners Ann Lee and Raj Patel met at a fair. The two became partners in 2009.", "two")]
+    [InlineData("Three engineers left the plant. The three went on to found a rival in 2012.", "three")]
+    public void A_bare_numeral_standing_for_people_named_before_is_not_about_the_main_actor(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void The_two_heaters_a_figure_describes_still_belong_to_the_main_actor()
+    {
+        var claim = ClaimIn(Recall + "The two heaters failed within a week.", "two");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

@@ -88,6 +88,25 @@ internal static class OwnSubject
         return label && (end - i == 2 || (doc.Is(i + 2, "of") && doc.Tokens[i + 3].Kind == TokenKind.Number));
     }
 
+    // what follows a bare numeral standing for people already named: "the two were", "the four go", "the three have"
+    private static readonly FrozenSet<string> VerbsAfterNumeral = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "are", "were", "was", "is", "have", "had", "has", "will", "would", "can", "could", "go", "went", "met", "say", "said",
+        "agreed", "became", "remain", "remained", "also", "then", "both", "later");
+
+    /// <summary>
+    /// Whether the figure is a bare numeral as its clause's subject, standing for people the text named before: "The two
+    /// became romantically involved in 1993", "the four go on an adventure". Who they are is not the story's main actor.
+    /// </summary>
+    public static bool IsBareNumeral(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        var (first, _) = facts.ClauseOf(q.FirstToken);
+        int next = q.EndToken;
+        var word = doc.TokenText(next);
+        return q.Form == QuantityForm.Count && doc.Is(q.FirstToken - 1, "the") && q.FirstToken - 1 <= first + MaxIntroTokens
+            && doc.Tokens[q.FirstToken].Kind == TokenKind.Word && word.Length > 0 && char.IsLower(word[0])
+            && (doc.IsAny(next, VerbsAfterNumeral) || Narration.IsIrregularPast(doc, next) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
     // verbs that open an instruction to the reader in how-to, health and recipe pages; "Use of force", "Cut in rates",
     // "Run by the state", "Plan B", where a noun phrase, a name or a participle's agent follows, are not instructions
     private static readonly FrozenSet<string> InstructionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

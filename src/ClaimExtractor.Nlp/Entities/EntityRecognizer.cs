@@ -280,7 +280,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             // "USB-C", "87 W": a lone capital letter is a suffix or a unit, not a name; nor are letters joined by hyphens
             // ("R-W.Va.", a lawmaker's party and state)
             bool letter = OnlyLetters(document, start, end);
-            bool sentenceInitialSingle = start == sentence.FirstToken && end - start == 1
+            bool sentenceInitialSingle = OpensSentence(document, sentence, start) && end - start == 1
                 && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
             if (start < end && !sentenceInitialSingle && !letter)
@@ -305,6 +305,26 @@ public sealed class EntityRecognizer : IDocumentProcess
     private static bool IsLabel(AnalyzedDocument document, int start, int end) =>
         end - start == 1 && document.TokenText(end) is ":" && document.TokenText(start) is { Length: > 4 } word
         && word.EndsWith("ed", StringComparison.Ordinal);
+
+    // "Going upstairs was ...", "(Reading the list ...": only punctuation before it, or a colon just before it ("Christopher
+    // D. Battin: Dealing in cocaine"), opens the sentence
+    private static bool OpensSentence(AnalyzedDocument document, Sentence sentence, int start)
+    {
+        if (document.TokenText(start - 1) is ":" && start - 1 > sentence.FirstToken)
+        {
+            return true;
+        }
+
+        for (int t = sentence.FirstToken; t < start; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool OnlyLetters(AnalyzedDocument document, int start, int end)
     {
