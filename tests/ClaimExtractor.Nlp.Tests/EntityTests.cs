@@ -250,4 +250,12 @@ public sealed class EntityTests
 
         Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == word);
     }
+
+    [Fact]
+    public void A_name_after_a_teams_record_and_a_colon_stays_a_name()
+    {
+        var document = Shared.Run("Palm Bay (1-0): Tolivert 25 points.");
+
+        Assert.Contains(document.Mentions, m => m.Entity.Name == "Tolivert");
+    }
 }

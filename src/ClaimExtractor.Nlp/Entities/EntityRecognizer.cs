@@ -306,11 +306,12 @@ public sealed class EntityRecognizer : IDocumentProcess
         end - start == 1 && document.TokenText(end) is ":" && document.TokenText(start) is { Length: > 4 } word
         && word.EndsWith("ed", StringComparison.Ordinal);
 
-    // "Going upstairs was ...", "(Reading the list ...": only punctuation before it, or a colon just before it ("Christopher
-    // D. Battin: Dealing in cocaine"), opens the sentence
+    // "Going upstairs was ...", "(Reading the list ...": only punctuation before it opens the sentence, and so does a colon
+    // before a verb's -ing form ("Christopher D. Battin: Dealing in cocaine"); a name after a colon stays one ("Palm Bay
+    // (1-0): Tolivert 25 points")
     private static bool OpensSentence(AnalyzedDocument document, Sentence sentence, int start)
     {
-        if (document.TokenText(start - 1) is ":" && start - 1 > sentence.FirstToken)
+        if (document.TokenText(start - 1) is ":" && start - 1 > sentence.FirstToken && document.TokenText(start).EndsWith("ing", StringComparison.Ordinal))
         {
             return true;
         }
