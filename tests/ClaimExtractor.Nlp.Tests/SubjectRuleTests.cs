@@ -291,6 +291,25 @@ public sealed class SubjectRuleTests
         Assert.Equal("Brantwell Group", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Mortgage rates fell to 6.4% last week.", "6.4%")]
+    [InlineData("Unemployment in the region stood at 3.9% in May.", "3.9%")]
+    [InlineData("The average rent rose 7% this year.", "7%")]
+    public void A_measure_of_a_whole_economy_is_not_the_companys_the_story_is_about(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_measure_of_a_whole_economy_still_belongs_to_the_place_the_story_is_about()
+    {
+        var claim = ClaimIn("Tarnwick rents climb\n\nRents in Tarnwick climbed again this spring, Tarnwick council said.\n\nThe average rent rose 7% this year.", "7%");
+
+        Assert.Equal("Tarnwick", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

@@ -107,6 +107,21 @@ internal static class OwnSubject
             && (doc.IsAny(next, VerbsAfterNumeral) || Narration.IsIrregularPast(doc, next) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)));
     }
 
+    // measures of a whole economy or market, which no company owns: "Mortgage rates fell", "Unemployment stood at"
+    private static readonly FrozenSet<string> EconomyMeasures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "unemployment", "jobless", "inflation", "rent", "rents", "mortgage", "gdp", "economy", "interest", "payrolls");
+
+    /// <summary>
+    /// Whether the figure's clause, before it, names a measure of a whole economy or market ("Mortgage rates fell to
+    /// 6.1%", "Unemployment stood at 4.1%", "The average rent rose 5%"): a company the story is about does not own it,
+    /// though a place does.
+    /// </summary>
+    public static bool MeasuresAnEconomy(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        var (first, _) = facts.ClauseOf(q.FirstToken);
+        return doc.AnyIn(first, q.FirstToken, EconomyMeasures);
+    }
+
     // verbs that open an instruction to the reader in how-to, health and recipe pages; "Use of force", "Cut in rates",
     // "Run by the state", "Plan B", where a noun phrase, a name or a participle's agent follows, are not instructions
     private static readonly FrozenSet<string> InstructionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -15,7 +15,7 @@ namespace ClaimExtractor.Nlp.Claims;
 /// nearest mention, unless that only sets the scene ("in the United States"), when the story's main actor
 /// (<see cref="MainActor"/>) stands in, as it does when the sentence names no one. A counted product ("212,000 Estrada
 /// SUVs") is not the subject. The main actor never stands in for a sentence with an indefinite subject of its own
-/// ("One small study"), a list of counted names ("1 Purple, 1 Red"), an instruction ("Eat every 2-3 hours"), a counter ("Image 4 of 5") or a bare numeral ("The two became partners"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
+/// ("One small study"), a list of counted names ("1 Purple, 1 Red"), an instruction ("Eat every 2-3 hours"), a counter ("Image 4 of 5"), a bare numeral ("The two became partners") or, when the main actor is a company, a measure of a whole economy ("Mortgage rates fell to 6.1%"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
 /// count.
 /// </summary>
 internal static class SubjectFinder
@@ -55,7 +55,8 @@ internal static class SubjectFinder
             candidates.RemoveAll(m => OwnSubject.IsCountedName(doc, m, quantities));
         }
 
-        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) || OwnSubject.IsInstruction(doc, facts) || OwnSubject.IsBareNumeral(doc, facts, q) || OwnSubject.IsKitchenMeasure(q) ? null : mainActor;
+        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) || OwnSubject.IsInstruction(doc, facts) || OwnSubject.IsBareNumeral(doc, facts, q) || OwnSubject.IsKitchenMeasure(q)
+            || (mainActor?.Type == EntityType.Org && OwnSubject.MeasuresAnEconomy(doc, facts, q)) ? null : mainActor;
 
         if (candidates.Count == 0)
         {
