@@ -228,6 +228,16 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("My 15-inch Halvik Pro has a fan.", "15-inch", "Halvik Pro")]
+    [InlineData("I never use the heater without the Ostra Shield ($129, regular $149).", "$129", "Ostra Shield")]
+    public void A_name_the_writers_figure_describes_is_its_subject(string sentence, string quote, string name)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Equal(name, claim.Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("Norvik Motors builds the fans. It took 3 hours to test each heater.", "3 hours")]
     [InlineData("Norvik Motors builds the fans. It is expected that 5,000 heaters will be repaired.", "5,000")]
     [InlineData("Norvik Motors builds the fans. It was 5 degrees when the first heater failed.", "5 degrees")]
