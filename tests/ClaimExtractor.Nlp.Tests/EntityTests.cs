@@ -210,4 +210,52 @@ public sealed class EntityTests
 
         Assert.DoesNotContain(document.Mentions, m => m.Span.In(text).ToString() == word);
     }
+
+    [Theory]
+    [InlineData("Chasing Followers, My Neighbour Became a Bakery\n\nThe bakery sold 300 loaves.", "My Neighbour Became")]
+    [InlineData("The Future of Heating Is ... You're Cold\n\nHeaters cost $40.", "You're Cold")]
+    [InlineData("Posted: March 3 · Revised: March 4\n\nHeaters cost $40.", "Revised")]
+    public void A_title_case_run_a_pronoun_opens_or_a_participle_label_is_not_a_name(string text, string words)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == words);
+    }
+
+    [Theory]
+    [InlineData("The best Cyber Monday deals on heaters start at $40.", "Cyber")]
+    [InlineData("Rep. Dana Holt, R-W.Va., toured the plant.", "R-W")]
+    [InlineData("It has the same 4.0-liter V8 engine as before.", "V8")]
+    public void A_days_name_a_party_and_state_tag_or_an_engines_kind_is_not_a_name(string text, string words)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == words);
+    }
+
+    [Fact]
+    public void A_name_glued_by_a_hyphen_to_a_capitalized_word_keeps_that_word()
+    {
+        var document = Shared.Run("A new Half-Life game is coming out after 12 years of waiting.");
+
+        Assert.Contains(document.Mentions, m => m.Entity.Name == "Half-Life");
+    }
+
+    [Theory]
+    [InlineData("\"Climbing the stairs took 30 minutes,\" the owner said.", "Climbing")]
+    [InlineData("Dana R. Holt: Dealing in stolen heaters, held on $5,000 bond.", "Dealing")]
+    public void A_lone_capitalized_word_after_an_opening_quote_or_a_colon_opens_the_sentence_and_is_not_a_name(string text, string word)
+    {
+        var document = Shared.Run(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == word);
+    }
+
+    [Fact]
+    public void A_name_after_a_teams_record_and_a_colon_stays_a_name()
+    {
+        var document = Shared.Run("Palm Bay (1-0): Tolivert 25 points.");
+
+        Assert.Contains(document.Mentions, m => m.Entity.Name == "Tolivert");
+    }
 }

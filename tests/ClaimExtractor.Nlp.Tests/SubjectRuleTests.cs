@@ -217,6 +217,117 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("Maria Okafor", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("We live 40 miles from Leeds, so I drove 2 hours to the plant.", "2 hours")]
+    [InlineData("And I found out 35 neighbours in Leeds own one of the heaters.", "35")]
+    public void A_figure_the_writer_tells_of_themselves_is_not_about_the_main_actor(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Theory]
+    [InlineData("My 15-inch Halvik Pro has a fan.", "15-inch", "Halvik Pro")]
+    [InlineData("I never use the heater without the Ostra Shield ($129, regular $149).", "$129", "Ostra Shield")]
+    public void A_name_the_writers_figure_describes_is_its_subject(string sentence, string quote, string name)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Equal(name, claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Norvik Motors builds the fans. It took 3 hours to test each heater.", "3 hours")]
+    [InlineData("Norvik Motors builds the fans. It is expected that 5,000 heaters will be repaired.", "5,000")]
+    [InlineData("Norvik Motors builds the fans. It was 5 degrees when the first heater failed.", "5 degrees")]
+    public void An_it_that_stands_for_nothing_does_not_point_at_the_last_company(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.NotEqual("Norvik Motors", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void An_it_after_a_company_still_points_at_it()
+    {
+        var claim = ClaimIn(Recall + "Norvik Motors builds the fans. It sold 5,000 fans to the group last year.", "5,000");
+
+        Assert.Equal("Norvik Motors", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_picture_credit_under_the_headline_is_not_the_main_actor()
+    {
+        var claim = ClaimIn("Heater recall widens\n\nFotoNordic Images\n\nBrantwell Group is recalling heaters in Scotland. The recall covers 40,000 heaters.", "40,000");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void It_after_a_nationality_describing_a_company_points_at_the_company_not_the_country()
+    {
+        var claim = ClaimIn(Recall + "The order matters for Norvik Motors. It is crucial for the Swedish engineering firm. It sold 5,000 fans last year.", "5,000");
+
+        Assert.Equal("Norvik Motors", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Step 2\n\nUnplug the heater.", "2")]
+    [InlineData("Slide 3 of 8\n\nThe heaters were sold in Scotland.", "3")]
+    [InlineData("Brantwell 4\n\nThe heaters were sold in Scotland.", "4")]
+    public void A_counter_line_numbers_the_page_and_is_no_ones(string line, string quote)
+    {
+        var claim = ClaimIn(Recall + line, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Theory]
+    [InlineData("Owners Ann Lee and Raj Patel met at a fair. The two became partners in 2009.", "two")]
+    [InlineData("Three engineers left the plant. The three agreed to found a rival in 2012.", "three")]
+    public void A_bare_numeral_standing_for_people_named_before_is_not_about_the_main_actor(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void The_two_heaters_a_figure_describes_still_belong_to_the_main_actor()
+    {
+        var claim = ClaimIn(Recall + "The two heaters failed within a week.", "two");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Mortgage rates fell to 6.4% last week.", "6.4%")]
+    [InlineData("Unemployment in the region stood at 3.9% in May.", "3.9%")]
+    [InlineData("The average rent rose 7% this year.", "7%")]
+    public void A_measure_of_a_whole_economy_is_not_the_companys_the_story_is_about(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Null(claim.Subject);
+    }
+
+    [Fact]
+    public void A_companys_own_interest_income_stays_the_companys()
+    {
+        var claim = ClaimIn(Recall + "Net interest income rose 4% to $310 million in the quarter.", "$310 million");
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_measure_of_a_whole_economy_still_belongs_to_the_place_the_story_is_about()
+    {
+        var claim = ClaimIn("Tarnwick rents climb\n\nRents in Tarnwick climbed again this spring, Tarnwick council said.\n\nThe average rent rose 7% this year.", "7%");
+
+        Assert.Equal("Tarnwick", claim.Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

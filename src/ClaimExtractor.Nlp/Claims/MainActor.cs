@@ -31,7 +31,8 @@ internal static class MainActor
                 break;
             }
 
-            if (IsByline(doc, sentence))
+            var mentions = SentenceFacts.Read(doc, sentence).Mentions;
+            if (IsByline(doc, sentence) || IsCreditLine(doc, sentence, mentions))
             {
                 continue;
             }
@@ -43,10 +44,10 @@ internal static class MainActor
             bool lastInPhrase = false;
             int lastEnd = -1;
             // SentenceFacts leaves out the attribution ("the statistics office said"): a source is not the story
-            foreach (var m in SentenceFacts.Read(doc, sentence).Mentions)
+            foreach (var m in mentions)
             {
                 if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m)
-                    || IsCounted(doc, m) || IsPlaceAdjective(doc, m))
+                    || IsCounted(doc, m) || PlaceAdjective.Is(doc, m))
                 {
                     continue;
                 }
@@ -132,6 +133,28 @@ internal static class MainActor
     private static bool IsByline(AnalyzedDocument doc, Sentence sentence) =>
         (doc.Is(sentence.FirstToken, "by") || doc.Is(sentence.FirstToken + 1, "by")) && sentence.EndToken - sentence.FirstToken <= 24;
 
+    // "Getty Images", "Reuters/File Photo": a line that holds one name and nothing else credits a picture or labels a
+    // section; it does not tell what the story is about
+    private static bool IsCreditLine(AnalyzedDocument doc, Sentence sentence, IReadOnlyList<EntityMention> mentions)
+    {
+        if (mentions.Count != 1)
+        {
+            return false;
+        }
+
+        var only = mentions[0];
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = doc.Tokens[i];
+            if (token.Kind is TokenKind.Word or TokenKind.Number && (token.Start < only.Span.Start || token.End > only.Span.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "Irish unemployment rises to 4.6% in September - CSO", "... | Sierra Foothill News": the source or site after a
     // bar, or after a spaced dash near the end, is not what the story is about
     private static int TaglineStart(AnalyzedDocument doc, Sentence sentence)
@@ -152,27 +175,6 @@ internal static class MainActor
     {
         int e = MentionPlaces.TokenAt(doc, m.Span.End - 1);
         return doc.TokenText(e + 1) is "'s" or "’s" && doc.Tokens.Count > e + 2 && char.IsUpper(doc.TokenText(e + 2)[0]);
-    }
-
-    // People and bodies a nationality can name as actors ("North Korean hackers", "Russian officials").
-    private static readonly System.Collections.Frozen.FrozenSet<string> Agents = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "hackers", "hacker", "groups", "group", "officials", "authorities", "government", "forces", "troops", "military",
-        "regime", "operatives", "leaders", "leader", "agents", "lawmakers", "police", "ministry", "companies", "firms",
-        "banks", "investors", "workers", "citizens", "nationals", "people", "soldiers", "diplomats", "prosecutors",
-        "regulators", "state", "spies", "navy", "army", "president", "prime", "central", "state-backed", "cyber");
-
-    // "Italian lakeside festival", "the northern Italian town": a nationality describing a thing sets the scene; only
-    // one naming people or a body acts ("North Korean hackers")
-    private static bool IsPlaceAdjective(AnalyzedDocument doc, EntityMention m)
-    {
-        if (m.Kind != MentionKind.Demonym)
-        {
-            return false;
-        }
-
-        int next = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
-        return next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Word && char.IsLower(doc.TokenText(next)[0])
-            && !doc.IsAny(next, Agents);
     }
 
     // "recalls 212,000 Estrada SUVs": a counted product or group is what the actor acts on

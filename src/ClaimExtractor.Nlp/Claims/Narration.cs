@@ -16,6 +16,9 @@ internal static class Narration
         "became", "gave", "began", "brought", "bought", "shrank", "sank", "swung", "slid", "leapt", "broke", "built", "ran",
         "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met");
 
+    /// <summary>Whether token <paramref name="i"/> is a past form that does not end in "-ed" ("rose", "became").</summary>
+    public static bool IsIrregularPast(AnalyzedDocument doc, int i) => doc.IsAny(i, IrregularPast);
+
     /// <summary>
     /// A past-tense verb in the figure's clause ("left", "were cancelled", "attended", "rose to"), not a present passive
     /// ("is funded", "are typically finalised") or a perfect ("have been indicted"). The clause ends, for this, where a

@@ -47,6 +47,81 @@ internal static class OwnSubject
         return false;
     }
 
+    // the writer: "I boiled mine for 20 minutes", "And we drove 40 miles"
+    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "I", "we", "my", "our");
+
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "so", "then");
+
+    /// <summary>
+    /// Whether the sentence, outside any quotation, opens (after a dateline and a conjunction) with the writer as its
+    /// subject: "We are at 5280 feet in Denver, so I boiled mine for 20 minutes", "And I found out 46
+    /// people visited my profile". Its figures are the narrator's, no one the story names; a quoted "we" is the
+    /// speaker's and is left to the attribution.
+    /// </summary>
+    public static bool IsFirstPerson(AnalyzedDocument doc, SentenceFacts facts)
+    {
+        int i = FirstTokenFrom(doc, facts, Dateline.End(doc, facts.Sentence));
+        if (doc.IsAny(i, Conjunctions))
+        {
+            i++;
+        }
+
+        return i < facts.Sentence.EndToken && doc.IsAny(i, PersonalPronouns) && facts.Sentence.Span.In(doc.Text).IndexOfAny(QuoteMarks) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”");
+
+    /// <summary>
+    /// Whether the sentence is a counter or a label: one capitalized word and a number, perhaps "of" a second ("Meal 3",
+    /// "Image 4 of 5", "Step 2."). Its figure numbers the page's parts and is no one's.
+    /// </summary>
+    public static bool IsCounter(AnalyzedDocument doc, SentenceFacts facts)
+    {
+        int i = facts.Sentence.FirstToken, end = facts.Sentence.EndToken;
+        while (end > i && doc.Tokens[end - 1].Kind == TokenKind.Punct)
+        {
+            end--;
+        }
+
+        bool label = end - i is 2 or 4 && doc.Tokens[i].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(i)[0]) && doc.Tokens[i + 1].Kind == TokenKind.Number;
+        return label && (end - i == 2 || (doc.Is(i + 2, "of") && doc.Tokens[i + 3].Kind == TokenKind.Number));
+    }
+
+    // what follows a bare numeral standing for people already named: "the two were", "the four go", "the three have"
+    private static readonly FrozenSet<string> VerbsAfterNumeral = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "are", "were", "was", "is", "have", "had", "has", "will", "would", "can", "could", "go", "went", "met", "say", "said",
+        "agreed", "became", "remain", "remained", "also", "then", "both", "later");
+
+    /// <summary>
+    /// Whether the figure is a bare numeral as its clause's subject, standing for people the text named before: "The two
+    /// became romantically involved in 1993", "the four go on an adventure". Who they are is not the story's main actor.
+    /// </summary>
+    public static bool IsBareNumeral(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        var (first, _) = facts.ClauseOf(q.FirstToken);
+        int next = q.EndToken;
+        var word = doc.TokenText(next);
+        return q.Form == QuantityForm.Count && doc.Is(q.FirstToken - 1, "the") && q.FirstToken - 1 <= first + MaxIntroTokens
+            && doc.Tokens[q.FirstToken].Kind == TokenKind.Word && word.Length > 0 && char.IsLower(word[0])
+            && (doc.IsAny(next, VerbsAfterNumeral) || Narration.IsIrregularPast(doc, next) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    // measures of a whole economy or market, which no company owns: "Mortgage rates fell", "Unemployment stood at"
+    private static readonly FrozenSet<string> EconomyMeasures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "unemployment", "jobless", "inflation", "rent", "rents", "mortgage", "gdp", "economy", "payrolls");
+
+    /// <summary>
+    /// Whether the figure's clause, before it, names a measure of a whole economy or market ("Mortgage rates fell to
+    /// 6.1%", "Unemployment stood at 4.1%", "The average rent rose 5%"): a company the story is about does not own it,
+    /// though a place does.
+    /// </summary>
+    public static bool MeasuresAnEconomy(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        var (first, _) = facts.ClauseOf(q.FirstToken);
+        return doc.AnyIn(first, q.FirstToken, EconomyMeasures);
+    }
+
     // verbs that open an instruction to the reader in how-to, health and recipe pages; "Use of force", "Cut in rates",
     // "Run by the state", "Plan B", where a noun phrase, a name or a participle's agent follows, are not instructions
     private static readonly FrozenSet<string> InstructionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

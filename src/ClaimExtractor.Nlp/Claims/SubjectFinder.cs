@@ -15,7 +15,7 @@ namespace ClaimExtractor.Nlp.Claims;
 /// nearest mention, unless that only sets the scene ("in the United States"), when the story's main actor
 /// (<see cref="MainActor"/>) stands in, as it does when the sentence names no one. A counted product ("212,000 Estrada
 /// SUVs") is not the subject. The main actor never stands in for a sentence with an indefinite subject of its own
-/// ("One small study"), a list of counted names ("1 Purple, 1 Red") or an instruction ("Eat every 2-3 hours"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
+/// ("One small study"), a list of counted names ("1 Purple, 1 Red"), an instruction ("Eat every 2-3 hours"), a counter ("Image 4 of 5"), a bare numeral ("The two became partners") or, when the main actor is a company, a measure of a whole economy ("Mortgage rates fell to 6.1%"): see <see cref="OwnSubject"/>. Mentions inside the attribution ("Chainalysis said"), the dateline and quantities never
 /// count.
 /// </summary>
 internal static class SubjectFinder
@@ -40,6 +40,19 @@ internal static class SubjectFinder
             return Find(doc, facts, whole, quantities, mainActor);
         }
 
+        // "I boiled mine for 20 minutes in Denver": the narrator's figure is no one's the story names, unless it describes
+        // a name it stands next to ("My 15-inch MacBook Pro", "the Brydge Pro ($129)"); "Meal 3", "Image 4 of 5" number the
+        // page's parts, even when the label's word heads a name ("Meal Prep Menu")
+        if (OwnSubject.IsCounter(doc, facts))
+        {
+            return (null, SubjectRole.Actor);
+        }
+
+        if (OwnSubject.IsFirstPerson(doc, facts))
+        {
+            return (Described(doc, candidates, q)?.Entity, SubjectRole.Actor);
+        }
+
         // "One small study showed ...", "2 Green, 1 Purple, 1 Red": a sentence with a subject of its own, or a list of
         // counted names, is not the story's main actor's
         bool list = OwnSubject.ListsCountedNames(doc, facts, quantities);
@@ -48,7 +61,8 @@ internal static class SubjectFinder
             candidates.RemoveAll(m => OwnSubject.IsCountedName(doc, m, quantities));
         }
 
-        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) || OwnSubject.IsInstruction(doc, facts) || OwnSubject.IsKitchenMeasure(q) ? null : mainActor;
+        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) || OwnSubject.IsInstruction(doc, facts) || OwnSubject.IsBareNumeral(doc, facts, q) || OwnSubject.IsKitchenMeasure(q)
+            || (mainActor?.Type == EntityType.Org && OwnSubject.MeasuresAnEconomy(doc, facts, q)) ? null : mainActor;
 
         if (candidates.Count == 0)
         {
@@ -142,6 +156,22 @@ internal static class SubjectFinder
     // ("said Marisol Vega, who has lived ...")
     private static EntityMention? SpeakerBefore(AnalyzedDocument doc, SentenceFacts facts, int who) =>
         who >= 2 && doc.Is(who, "who") && doc.TokenText(who - 1) is "," ? doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[who - 2].End && facts.Sentence.Span.Contains(m.Span)) : null;
+
+    // the name a figure describes: just after it ("15-inch MacBook Pro") or just before it, perhaps with a parenthesis
+    // between ("the Brydge Pro ($129")
+    private static EntityMention? Described(AnalyzedDocument doc, List<EntityMention> candidates, QuantityMention q)
+    {
+        foreach (var m in candidates)
+        {
+            int first = MentionPlaces.TokenAt(doc, m.Span.Start), last = MentionPlaces.TokenAt(doc, m.Span.End - 1);
+            if (first == q.EndToken || last + 1 == q.QualifierFirstToken || (last + 2 == q.QualifierFirstToken && doc.TokenText(last + 1) is "("))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 
     // "½ cup feta, 1 Tbsp. balsamic vinegar": a capitalized unit is part of its figure, not a name
     private static bool InsideAQuantity(EntityMention m, IReadOnlyList<QuantityMention> quantities) =>

@@ -13,7 +13,7 @@ namespace ClaimExtractor.Nlp.Entities;
 /// said it was aware", "the automaker said it would"; left unresolved when the speaker is a name not recognized), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
-/// recent one; "he", "she", "his", "him", "her" (not a speaker's "he said") → the most recent person. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
+/// "recent one, unless "it" stands for nothing (<see cref="DummyIt"/>: "it took 3 hours"); "he", "she", "his", "him", "her" (not a speaker's "he said") → the most recent person. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
 /// under its descriptions ("the town council", "the Municipality") and a poll's respondents ("economists polled by
 /// Reuters") are resolved first (<see cref="LocalAuthorities"/>, <see cref="PolledGroups"/>).
 /// </summary>
@@ -95,7 +95,8 @@ public sealed class CoreferenceResolver : IDocumentProcess
                     lastCompany = IsPublicBody(m.Entity) ? lastCompany : m;
                 }
 
-                if (m.Entity.Type is EntityType.Gpe or EntityType.Org)
+                // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means
+                if (m.Entity.Type is EntityType.Gpe or EntityType.Org && !PlaceAdjective.Is(document, m))
                 {
                     lastAny = m;
                     if (MentionPlaces.PrepositionBefore(document, m) is null)
@@ -132,7 +133,7 @@ public sealed class CoreferenceResolver : IDocumentProcess
                 // quoted speaker's "he" may be anyone, so both are left alone
                 target = lastPerson;
             }
-            else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)))
+            else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)) && !DummyIt.At(document, i))
             {
                 var (spoken, speaker) = Speaker(document, i, named, cursor, described);
                 target = spoken ? speaker : SameSentenceOrLater(document, lastActor, lastAny) ?? lastAny;

@@ -42,7 +42,9 @@ public sealed class EntityRecognizer : IDocumentProcess
         // a computer's parts and a game's statistics: "the CPU", "average FPS", "two INTs and a PBU"
         "CPU", "CPUs", "GPU", "GPUs", "FPS", "RAM", "SSD", "SSDs", "HDD", "LED", "LEDs", "LCD", "OLED", "AI", "VR",
         "API", "APIs", "PDF", "URL", "DNA", "RNA", "MPH", "TD", "TDs", "INT", "INTs", "PBU", "PBUs", "TFL", "QB", "QBs", "CB", "CBs",
-        "RB", "WR", "MVP", "RBI", "RBIs");
+        "RB", "WR", "MVP", "RBI", "RBIs",
+        // an engine's or a panel's kind: "the same 5.0-liter V8 engine", "a 3 GW PV array"
+        "V6", "V8", "V10", "V12", "PV");
 
     private static readonly FrozenSet<string> PlaceCues = FrozenSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
@@ -238,6 +240,21 @@ public sealed class EntityRecognizer : IDocumentProcess
                 }
             }
 
+            // "My Friend Became a Grocery Store", "You're Broke", "Updated: Nov 18": a run a personal pronoun opens is a
+            // headline in title case, and a lone participle before a colon is a page's label, not a name
+            if (document.IsAny(start, PronounOpeners) || IsLabel(document, start, end) || NamesADay(document, end))
+            {
+                i = end;
+                continue;
+            }
+
+            // "Half-Life", "Coca-Cola": a name glued by a hyphen to a capitalized word before it starts there
+            while (start - 2 >= sentence.FirstToken && IsGluedHyphen(document, start - 1) && !covered[start - 2]
+                && document.Tokens[start - 2].Kind == TokenKind.Word && char.IsUpper(document.TokenText(start - 2)[0]))
+            {
+                start -= 2;
+            }
+
             // A sentence-opening function word is not part of a name ("The Chainalysis report").
             while (start < end && Lexicon.CapitalizedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start)))
             {
@@ -260,9 +277,10 @@ public sealed class EntityRecognizer : IDocumentProcess
                 continue;
             }
 
-            // "USB-C", "87 W": a lone capital letter is a suffix or a unit, not a name
-            bool letter = end - start == 1 && document.TokenText(start).Length == 1;
-            bool sentenceInitialSingle = start == sentence.FirstToken && end - start == 1
+            // "USB-C", "87 W": a lone capital letter is a suffix or a unit, not a name; nor are letters joined by hyphens
+            // ("R-W.Va.", a lawmaker's party and state)
+            bool letter = OnlyLetters(document, start, end);
+            bool sentenceInitialSingle = OpensSentence(document, sentence, start) && end - start == 1
                 && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
             if (start < end && !sentenceInitialSingle && !letter)
@@ -272,6 +290,54 @@ public sealed class EntityRecognizer : IDocumentProcess
 
             i = end;
         }
+    }
+
+    private static readonly FrozenSet<string> PronounOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "My", "Your", "You", "You're", "You’re", "Our", "We", "We're", "We’re", "I", "I'm", "I’m", "Their", "They", "They're", "They’re");
+
+    // "Black Friday", "Cyber Monday", "Super Tuesday": a run just before a weekday names the day
+    private static bool NamesADay(AnalyzedDocument document, int end) =>
+        Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(end)) && document.Tokens[end - 1].End + 1 == document.Tokens[end].Start;
+
+    private static bool IsGluedHyphen(AnalyzedDocument document, int i) =>
+        document.TokenText(i) is "-" or "‐" && document.Tokens[i - 1].End == document.Tokens[i].Start && document.Tokens[i].End == document.Tokens[i + 1].Start;
+
+    private static bool IsLabel(AnalyzedDocument document, int start, int end) =>
+        end - start == 1 && document.TokenText(end) is ":" && document.TokenText(start) is { Length: > 4 } word
+        && word.EndsWith("ed", StringComparison.Ordinal);
+
+    // "Going upstairs was ...", "(Reading the list ...": only punctuation before it opens the sentence, and so does a colon
+    // before a verb's -ing form ("Christopher D. Battin: Dealing in cocaine"); a name after a colon stays one ("Palm Bay
+    // (1-0): Tolivert 25 points")
+    private static bool OpensSentence(AnalyzedDocument document, Sentence sentence, int start)
+    {
+        if (document.TokenText(start - 1) is ":" && start - 1 > sentence.FirstToken && document.TokenText(start).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (int t = sentence.FirstToken; t < start; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyLetters(AnalyzedDocument document, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Word && document.TokenText(t).Length > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasInnerFunctionWord(AnalyzedDocument document, int start, int end)

@@ -1,0 +1,34 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Entities;
+
+/// <summary>
+/// A nationality describing a thing ("Italian lakeside festival", "the American manufacturing giant"): it sets the
+/// scene and is neither the story's actor nor what a later "it" points at; one naming people or a body acts ("North
+/// Korean hackers", "Russian officials").
+/// </summary>
+internal static class PlaceAdjective
+{
+    // people and bodies a nationality can name as actors
+    private static readonly FrozenSet<string> Agents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hackers", "hacker", "groups", "group", "officials", "authorities", "government", "forces", "troops", "military",
+        "regime", "operatives", "leaders", "leader", "agents", "lawmakers", "police", "ministry", "companies", "firms",
+        "banks", "investors", "workers", "citizens", "nationals", "people", "soldiers", "diplomats", "prosecutors",
+        "regulators", "state", "spies", "navy", "army", "president", "prime", "central", "state-backed", "cyber");
+
+    /// <summary>Whether <paramref name="m"/> is a nationality before a lower-case word that names no actor.</summary>
+    public static bool Is(AnalyzedDocument doc, EntityMention m)
+    {
+        if (m.Kind != MentionKind.Demonym)
+        {
+            return false;
+        }
+
+        int next = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        return next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Word && char.IsLower(doc.TokenText(next)[0])
+            && !doc.IsAny(next, Agents);
+    }
+}
