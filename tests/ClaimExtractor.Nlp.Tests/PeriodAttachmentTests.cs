@@ -42,6 +42,14 @@ public sealed class PeriodAttachmentTests
         Assert.Null(ClaimIn("Airline outage\n\n" + sentence, quote).Period);
     }
 
+    [Theory]
+    [InlineData("The storm brought winds of 90 km/h to the coast, and the river was expected to crest at 7 metres on Friday.", "90 km/h")]
+    [InlineData("Inflation is running at 3.1%, but wages are expected to rise 4% next year.", "3.1%")]
+    public void A_time_in_a_clause_joined_after_the_figures_is_that_clauses(string sentence, string quote)
+    {
+        Assert.Null(ClaimIn("Storm batters coast\n\n" + sentence, quote).Period);
+    }
+
     [Fact]
     public void A_further_move_takes_its_own_day_not_the_day_of_the_move_before_it()
     {

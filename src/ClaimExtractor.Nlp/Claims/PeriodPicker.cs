@@ -24,7 +24,7 @@ internal static class PeriodPicker
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
         var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !FigureBetween(doc, end, p.FirstToken) && !FigureBetween(doc, p.EndToken, first)
-            && !IsComparisonBase(doc, p, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first)).ToList();
+            && !IsComparisonBase(doc, p, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)).ToList();
         // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
         bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
         if (reachedBy)
@@ -76,6 +76,21 @@ internal static class PeriodPicker
         }
 
         return true;
+    }
+
+    // A time in a clause joined after the figure's by ", and", ", but" or ";" ("winds of 105 km/h ..., and the river was
+    // expected to crest at 24 feet on Wednesday"): the later clause's, not the figure's
+    private static bool InLaterConjunct(AnalyzedDocument doc, int figureEnd, PeriodExpression p)
+    {
+        for (int k = figureEnd; k < p.FirstToken; k++)
+        {
+            if (doc.TokenText(k) is ";" || (doc.TokenText(k) is "," && (doc.Is(k + 1, "and") || doc.Is(k + 1, "but")) && k + 1 < p.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether another figure of the sentence lies nearer the time expression than the figure [first, end) does.

@@ -24,8 +24,17 @@ internal static class WeekdayReader
             return numbered;
         }
 
-        // "since Monday" is a range, not a day; "every Monday" a habit
-        if (doc.Is(i - 1, "since") || doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
+        // "rescued since Saturday": from the latest such day to publication
+        if (doc.Is(i - 1, "since"))
+        {
+            DateOnly? published = doc.Published;
+            int sinceEnd = doc.Is(i + 1, "morning") || doc.Is(i + 1, "afternoon") || doc.Is(i + 1, "evening") || doc.Is(i + 1, "night") ? i + 2 : i + 1;
+            return PeriodResolver.Make(doc, i - 1, sinceEnd,
+                published is { } since ? Period.Between(Period.Day(Latest(since.AddDays(-1), weekday, 0)), Period.Day(since)) : null, PeriodCue.Since);
+        }
+
+        // "until Monday" is the end of something else; "every Monday" a habit
+        if (doc.Is(i - 1, "until") || doc.Is(i - 1, "every"))
         {
             return null;
         }
