@@ -233,6 +233,16 @@ public sealed class EntityTests
         Assert.DoesNotContain(document.Mentions, m => m.Entity.Name == words);
     }
 
+    [Theory]
+    [InlineData("Boeing Wednesday reported 30 deliveries for the month.", "Boeing")]
+    [InlineData("Halvorsen Foods Monday said sales rose 4%.", "Halvorsen Foods")]
+    public void A_name_before_a_weekday_stays_a_name(string text, string name)
+    {
+        var document = Shared.Run(text);
+
+        Assert.Contains(document.Mentions, m => m.Entity.Name == name);
+    }
+
     [Fact]
     public void A_name_glued_by_a_hyphen_to_a_capitalized_word_keeps_that_word()
     {

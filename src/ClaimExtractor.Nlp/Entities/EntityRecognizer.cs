@@ -295,9 +295,14 @@ public sealed class EntityRecognizer : IDocumentProcess
     private static readonly FrozenSet<string> PronounOpeners = FrozenSet.Create(StringComparer.Ordinal,
         "My", "Your", "You", "You're", "You’re", "Our", "We", "We're", "We’re", "I", "I'm", "I’m", "Their", "They", "They're", "They’re");
 
-    // "Black Friday", "Cyber Monday", "Super Tuesday": a run just before a weekday names the day
+    // "Black Friday", "Cyber Monday", "Super Tuesday": a run ending in one of these words just before a weekday names the
+    // day ("Boeing Wednesday reported ..." keeps Boeing)
     private static bool NamesADay(AnalyzedDocument document, int end) =>
-        Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(end)) && document.Tokens[end - 1].End + 1 == document.Tokens[end].Start;
+        Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(end)) && document.Tokens[end - 1].End + 1 == document.Tokens[end].Start
+        && document.IsAny(end - 1, DayNamePrefixes);
+
+    private static readonly FrozenSet<string> DayNamePrefixes = FrozenSet.Create(StringComparer.Ordinal,
+        "Black", "Cyber", "Super", "Giving", "Good", "Ash", "Easter", "Holy", "Palm", "Fat", "Blue", "Boxing", "Maundy", "Business", "Travel");
 
     private static bool IsGluedHyphen(AnalyzedDocument document, int i) =>
         document.TokenText(i) is "-" or "‐" && document.Tokens[i - 1].End == document.Tokens[i].Start && document.Tokens[i].End == document.Tokens[i + 1].Start;
