@@ -312,6 +312,16 @@ public sealed class SubjectRuleTests
         Assert.Null(claim.Subject);
     }
 
+    [Theory]
+    [InlineData("The Glasgow-based group said 1,200 units had been checked.", "1,200")]
+    [InlineData("Its Texas-made heaters sold 9,000 units last year.", "9,000")]
+    public void A_place_that_locates_the_thing_is_not_the_subject_of_its_figures(string sentence, string quote)
+    {
+        var claim = ClaimIn(Recall + sentence, quote);
+
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
     [Fact]
     public void A_companys_own_interest_income_stays_the_companys()
     {

@@ -19,6 +19,21 @@ internal static class PlaceAdjective
         "banks", "investors", "workers", "citizens", "nationals", "people", "soldiers", "diplomats", "prosecutors",
         "regulators", "state", "spies", "navy", "army", "president", "prime", "central", "state-backed", "cyber");
 
+    // what a place glued on by a hyphen says of a thing: "the Nashville-based insurer", "a U.S.-listed company"
+    private static readonly FrozenSet<string> Locating = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "based", "headquartered", "listed", "registered", "born", "made", "built", "owned", "backed", "led", "run");
+
+    /// <summary>
+    /// Whether <paramref name="m"/> is a place glued to a participle that locates a thing ("the Nashville-based insurer",
+    /// "a London-listed miner"): a description of that thing, never the subject of its figures.
+    /// </summary>
+    public static bool Locates(AnalyzedDocument doc, EntityMention m)
+    {
+        int hyphen = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        return hyphen + 1 < doc.Tokens.Count && doc.TokenText(hyphen) is "-" or "‐" && doc.Tokens[hyphen].Start == m.Span.End
+            && doc.Tokens[hyphen + 1].Start == doc.Tokens[hyphen].End && doc.IsAny(hyphen + 1, Locating);
+    }
+
     /// <summary>Whether <paramref name="m"/> is a nationality before a lower-case word that names no actor.</summary>
     public static bool Is(AnalyzedDocument doc, EntityMention m)
     {
