@@ -322,6 +322,14 @@ public sealed class SubjectRuleTests
         Assert.Equal("Brantwell Group", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Tropical Storm Odessa hit the coast on Saturday. The storm came ashore near Wilmington with winds of 65 mph.", "65 mph", "Tropical Storm Odessa")]
+    [InlineData("Hurricane Milton weakened overnight. The hurricane dumped 14 inches of rain on Tampa.", "14 inches", "Hurricane Milton")]
+    public void A_storm_named_kind_first_is_what_the_storm_points_at(string text, string quote, string storm)
+    {
+        Assert.Equal(storm, ClaimIn(text, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_companys_own_interest_income_stays_the_companys()
     {

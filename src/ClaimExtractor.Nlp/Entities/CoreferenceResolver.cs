@@ -172,17 +172,37 @@ public sealed class CoreferenceResolver : IDocumentProcess
 
         var head = word is "blaze" or "wildfire" ? "fire".AsSpan() : word;
         int from = document.Sentences[Math.Max(0, document.Tokens[i].Sentence - 3)].Span.Start;
+        bool storm = StormKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
         for (int k = seen - 1; k >= 0 && named[k].Span.Start >= from; k--)
         {
             string name = named[k].Entity.Name;
             int space = name.LastIndexOf(' ');
-            if (space > 0 && named[k].Kind == MentionKind.Name && name.AsSpan(space + 1).Equals(head, StringComparison.OrdinalIgnoreCase))
+            if (space > 0 && named[k].Kind == MentionKind.Name
+                && (name.AsSpan(space + 1).Equals(head, StringComparison.OrdinalIgnoreCase) || (storm && NamesWord(name.AsSpan(0, space), head))))
             {
                 return named[k];
             }
         }
 
         return null;
+    }
+
+    // storms are named kind first: "the storm" after "Tropical Storm Odessa", "the hurricane" after "Hurricane Milton"
+    private static readonly FrozenSet<string> StormKinds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "storm", "hurricane", "typhoon", "cyclone");
+
+    // Whether the words of name include word.
+    private static bool NamesWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            if (name[range].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Korvat said it", "Halden said that its": the name before a saying verb just before the pronoun. Spoken is
