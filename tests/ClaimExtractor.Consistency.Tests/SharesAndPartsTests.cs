@@ -1,3 +1,4 @@
+using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
 using ClaimExtractor.Core.Quantities;
 
@@ -52,8 +53,8 @@ public sealed class SharesAndPartsTests
     {
         var members = _claims.Share(Claims.Early2025, "38%", 38, Members, null, 2026);
         var records = _claims.Share(Claims.Ft, "a quarter", 25, "records.count", null, 2026);
-        var unnamed = _claims.Share(Claims.Ft, "a fifth", 20, "total", null, 2026);
-        var unnamedToo = _claims.Share(Claims.Early2025, "half", 50, "total", null, 2026);
+        var unnamed = _claims.Share(Claims.Ft, "a fifth", 20, MetricKeys.UnnamedWhole, null, 2026);
+        var unnamedToo = _claims.Share(Claims.Early2025, "half", 50, MetricKeys.UnnamedWhole, null, 2026);
 
         Assert.Empty(Check.All(members, records, unnamed, unnamedToo));
     }

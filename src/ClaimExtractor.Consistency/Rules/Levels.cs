@@ -31,7 +31,7 @@ public static class Levels
     public static bool IsComparableShare(StoredClaim stored)
     {
         var claim = stored.Claim;
-        return claim.ShareOf is { MetricKey: not "total" } && claim.ChangeOf is null && !claim.Negated && claim.Quantity.Change == QuantityChange.None
+        return claim.ShareOf is { } share && share.MetricKey != MetricKeys.UnnamedWhole && claim.ChangeOf is null && !claim.Negated && claim.Quantity.Change == QuantityChange.None
             && claim.Quantity.Unit.Dimension == UnitDimension.Percent && claim.Subject is not null;
     }
 

@@ -15,6 +15,12 @@ public static class MetricKeys
     /// <summary>True when <paramref name="metricKey"/> names a part of a whole.</summary>
     public static bool IsPart(string metricKey) => metricKey.EndsWith(PartSuffix, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The base key of a share whose whole the text does not name ("a fifth of its value"): such shares are of no
+    /// measure a checker can compare.
+    /// </summary>
+    public const string UnnamedWhole = "total";
+
     /// <summary>True when <paramref name="metricKey"/> names a size threshold.</summary>
     public static bool IsThreshold(string metricKey) => metricKey.EndsWith(ThresholdSuffix, StringComparison.Ordinal);
 }

@@ -338,7 +338,7 @@ internal sealed class MetricKeys
             }
         }
 
-        return new MetricResult("share", "share", "share", true, false, "total", null);
+        return new MetricResult("share", "share", "share", true, false, Core.Claims.MetricKeys.UnnamedWhole, null);
     }
 
     private MetricResult Change(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst, int cEnd, Func<int, bool> inQuantity, bool verbForm)

@@ -121,21 +121,7 @@ internal static class PeriodPicker
 
         // quantities come in text order: the last one starting before the expression is the only one that can end there
         var quantities = doc.Quantities;
-        int lo = 0, hi = quantities.Count - 1, at = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (quantities[mid].FirstToken < p.FirstToken)
-            {
-                at = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
+        int at = doc.FirstQuantityAtOrAfter(p.FirstToken) - 1;
         for (int k = at; k >= 0 && k >= at - 1; k--)
         {
             var q = quantities[k];

@@ -86,7 +86,7 @@ public sealed class AnalyzedDocument
     /// </summary>
     public (int From, int To) QuantitiesIn(Sentence sentence)
     {
-        int from = FirstAtOrAfter(quantities, sentence.FirstToken, static q => q.FirstToken);
+        int from = FirstQuantityAtOrAfter(sentence.FirstToken);
         int to = from;
         while (to < quantities.Count && quantities[to].FirstToken < sentence.EndToken)
         {
@@ -95,6 +95,9 @@ public sealed class AnalyzedDocument
 
         return (from, to);
     }
+
+    /// <summary>The index in <see cref="Quantities"/> of the first quantity starting at or after token <paramref name="token"/> (a search).</summary>
+    public int FirstQuantityAtOrAfter(int token) => FirstAtOrAfter(quantities, token, static q => q.FirstToken);
 
     /// <summary>The time expressions lying wholly inside <paramref name="sentence"/>, in text order (a search, not a scan of them all).</summary>
     public List<PeriodExpression> PeriodsIn(Sentence sentence)
