@@ -35,13 +35,13 @@ public sealed class NlpModels
 
     /// <summary>
     /// The lexicon entity a name or alias stands for ("UK" → United Kingdom), or null when it lists none. A capital is
-    /// its city here, not the government it stands for in "Moscow said".
+    /// its city here, not the government it stands for in "Moscow said"; a seat that is no city ("the Kremlin") is none.
     /// </summary>
     public EntityRef? Resolve(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         string trimmed = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
-        return Entities.Phrases.TryGetValue(PhraseKey.Of(trimmed, Abbreviations, out _), out var entry) && !entry.IsSeat ? entry.Entity : null;
+        return Entities.Phrases.TryGetValue(PhraseKey.Of(trimmed, Abbreviations, out _), out var entry) ? entry.City ?? (entry.IsSeat ? null : entry.Entity) : null;
     }
 
     /// <summary>Metric synonyms.</summary>

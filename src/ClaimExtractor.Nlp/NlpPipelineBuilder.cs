@@ -28,7 +28,7 @@ public sealed class NlpPipelineBuilder
         languages = models.Languages;
         processes.Add(new Tokenizer(models.Abbreviations, limits, models.Quantities.GluedPrefixes));
         processes.Add(new EntityRecognizer(models));
-        processes.Add(new CoreferenceResolver());
+        processes.Add(new CoreferenceResolver(models.Entities));
         processes.Add(new QuantityScanner(models));
         processes.Add(new PeriodResolver(models.Holidays));
         processes.Add(new ClaimAssembler(models));

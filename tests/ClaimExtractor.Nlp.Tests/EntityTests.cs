@@ -23,6 +23,38 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("House prices in London rose 3 per cent.", "London")]
+    [InlineData("The average London home now costs £538,000.", "London")]
+    [InlineData("About 10,000 people marched in central Moscow on Sunday.", "Moscow")]
+    [InlineData("Rents across Paris rose 5 per cent.", "Paris")]
+    public void A_capital_the_text_places_something_in_is_the_city_not_its_government(string text, string city)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == city);
+
+        Assert.Equal(city, found.Entity.Name);
+        Assert.Equal(EntityType.Gpe, found.Entity.Type);
+    }
+
+    [Theory]
+    [InlineData("UK house prices rose 0.8 per cent in the third quarter. Prices in the capital fell 0.4 per cent.", "London")]
+    [InlineData("Rents in Paris rose again. Prices in the capital have doubled since 2010.", "Paris")]
+    public void The_capital_is_the_capital_city_of_the_place_last_named(string text, string city)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "the capital");
+
+        Assert.Equal(city, found.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("UK banks must hold more capital. Regulators said the capital requirements would rise.")]
+    [InlineData("The UK lender said it had raised the capital it needed.")]
+    [InlineData("Korvat expanded its recall. The capital of the region was spared.")]
+    public void The_capital_as_money_or_with_no_country_in_view_names_no_city(string text)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString().Equals("the capital", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("North Korean hackers stole the funds.", "North Korean")]
     [InlineData("North Korea-linked groups stole the funds.", "North Korea-linked")]
     [InlineData("Fourteen North Koreans were indicted.", "North Koreans")]

@@ -11,7 +11,7 @@ public sealed class NlpModelsTests
 
         int countries = models.Entities.Phrases.Values.Where(e => e.Entity.Type == Core.Entities.EntityType.Gpe).Select(e => e.Entity.Name).Distinct().Count();
         Assert.InRange(countries, 190, 260);
-        Assert.Contains("countries@1.0.0", models.Version, StringComparison.Ordinal);
+        Assert.Contains("countries@1.1.0", models.Version, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,9 +141,10 @@ public sealed class NlpModelsTests
     [InlineData("UK", "United Kingdom")]
     [InlineData("the U.S.", "United States")]
     [InlineData("DPRK", "North Korea")]
-    [InlineData("London", null)]
+    [InlineData("London", "London")]
+    [InlineData("Downing Street", null)]
     [InlineData("Halden Building Society", null)]
-    public void A_name_or_alias_resolves_to_its_lexicon_entity_and_a_capital_to_no_government(string name, string? entity)
+    public void A_name_or_alias_resolves_to_its_lexicon_entity_a_capital_to_its_city_and_a_seat_to_none(string name, string? entity)
     {
         Assert.Equal(entity, Shared.Models.Resolve(name)?.Name);
     }

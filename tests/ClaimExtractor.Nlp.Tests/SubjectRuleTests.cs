@@ -12,6 +12,21 @@ public sealed class SubjectRuleTests
 
     private const string Lead = "Brantwell Group opens Leeds plant\n\nBrantwell Group opened a plant in Leeds on Monday.\n\n";
 
+    [Theory]
+    [InlineData("France's jobless rate rose to 7.5 per cent, while unemployment in Paris rose to 8.1 per cent.", "8.1 per cent", "Paris")]
+    [InlineData("UK house prices rose 0.8 per cent. Prices in the capital fell 0.4 per cent over the quarter.", "0.4 per cent", "London")]
+    [InlineData("The death toll in Gaza rose to 41,000, the health ministry said.", "41,000", "Gaza")]
+    public void The_place_the_clauses_subject_is_in_owns_the_measure(string sentence, string quote, string place)
+    {
+        Assert.Equal(place, ClaimIn("Economy\n\nThe economy grew.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void In_a_companys_story_its_sales_in_a_country_stay_its_own()
+    {
+        Assert.Equal("Brantwell Group", ClaimIn(Lead + "Sales in China fell 5 per cent in the quarter.", "5 per cent").Subject?.Name);
+    }
+
     [Fact]
     public void A_part_with_no_subject_of_its_own_belongs_to_the_subject_of_its_whole()
     {

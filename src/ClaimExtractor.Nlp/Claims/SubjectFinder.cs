@@ -101,6 +101,14 @@ internal static class SubjectFinder
             }
         }
 
+        // "Prices in the capital fell 0.4 per cent", "while unemployment in Paris rose to 8.1%": the place the clause's
+        // subject is in owns the measure, as "Paris's unemployment" would; in a company's story only a measure of an
+        // economy ("sales in China fell 5%" stays the company's)
+        if ((mainActor?.Type != EntityType.Org || OwnSubject.MeasuresAnEconomy(doc, facts, q)) && PlaceOfSubject(doc, candidates, first, qStart) is { } owner)
+        {
+            return (owner.Entity, SubjectRole.Actor);
+        }
+
         foreach (var m in candidates)
         {
             if (m.Span.Start >= q.Quantity.Span.End && m.Span.End <= clauseEnd && MentionPlaces.PrepositionBefore(doc, m) is "by")
@@ -237,6 +245,29 @@ internal static class SubjectFinder
             bool after = p >= q.EndToken && p <= q.EndToken + 2 && doc.Is(p, "of") && AllWords(doc, q.EndToken, p);
             bool opening = p == clauseFirst && doc.Is(p, "in") && m.Span.End <= q.Quantity.Span.Start;
             if (after || opening)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // A place after "in" on the noun that opens the clause, before the figure: the clause's first words up to "in" are
+    // lower-case words (a conjunction, determiners, describing words, the noun) naming no one.
+    private static EntityMention? PlaceOfSubject(AnalyzedDocument doc, List<EntityMention> candidates, int clauseFirst, int figureStart)
+    {
+        foreach (var m in candidates)
+        {
+            if (m.Entity.Type is not (EntityType.Gpe or EntityType.Loc) || m.Span.End > figureStart)
+            {
+                continue;
+            }
+
+            int t = MentionPlaces.TokenAt(doc, m.Span.Start);
+            int p = doc.Is(t - 1, "the") ? t - 2 : t - 1;
+            if (p - 1 >= clauseFirst && doc.Is(p, "in") && !doc.IsAny(p - 1, Text.Lexicon.FunctionWords) && AllWords(doc, clauseFirst, p)
+                && !candidates.Any(other => other.Span.End <= doc.Tokens[p].Start && other.Span.Start >= doc.Tokens[clauseFirst].Start))
             {
                 return m;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -9,7 +10,8 @@ namespace ClaimExtractor.Nlp.Entities;
 /// <summary>
 /// Coreference-lite: "the regime", "the country" → the most recent country; "the company", "the firm", "the group"
 /// → the most recent organization that is not a public body ("the Product Safety Authority"; "the agency" may be
-/// one); "its", "their", "it", "they" → the speaker when a name or a description just resolved says it ("Korvat
+/// one); "the capital" → the capital city of the most recent country ("Prices in the capital fell" in a story about the
+/// United Kingdom: London), unless it is money ("the capital markets"); "its", "their", "it", "they" → the speaker when a name or a description just resolved says it ("Korvat
 /// said it was aware", "the automaker said it would"; left unresolved when the speaker is a name not recognized), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
@@ -17,8 +19,21 @@ namespace ClaimExtractor.Nlp.Entities;
 /// under its descriptions ("the town council", "the Municipality") and a poll's respondents ("economists polled by
 /// Reuters") are resolved first (<see cref="LocalAuthorities"/>, <see cref="PolledGroups"/>).
 /// </summary>
-public sealed class CoreferenceResolver : IDocumentProcess
+public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProcess
 {
+    private readonly FrozenSet<string> capitalCities = lexicon.Capitals.Values.Select(c => c.Name).ToFrozenSet(StringComparer.Ordinal);
+
+    // "the capital" as money: "the capital markets", "raised the capital it needed"
+    private static readonly FrozenSet<string> MoneyAfterCapital = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "market", "markets", "gain", "gains", "expenditure", "expenditures", "spending", "requirement", "requirements", "ratio", "ratios",
+        "buffer", "buffers", "base", "investment", "investments", "injection", "raise", "raising", "controls", "flight", "outflows", "inflows",
+        "cost", "costs", "goods", "project", "projects", "budget", "budgets", "allocation", "structure", "adequacy", "reserves", "return",
+        "returns", "stock", "account", "accounts", "plan", "plans", "it", "they", "needed", "required", "raised");
+
+    private static readonly FrozenSet<string> MoneyBeforeCapital = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "raise", "raised", "raising", "inject", "injected", "return", "returned", "provide", "provided", "providing", "need", "needs",
+        "needed", "lacks", "lacked", "all", "of");
+
     private static readonly FrozenSet<string> CountryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "regime", "country", "nation", "government", "state", "kingdom", "administration");
 
@@ -113,6 +128,13 @@ public sealed class CoreferenceResolver : IDocumentProcess
                 target = lastCountry;
                 first = i - 1;
             }
+            else if (document.Is(i, "capital") && document.Is(i - 1, "the") && !document.IsAny(i + 1, MoneyAfterCapital) && !document.IsAny(i - 2, MoneyBeforeCapital)
+                && CapitalOf(lastCountry) is { } capital)
+            {
+                // "Prices in the capital fell" after a story about the United Kingdom: London
+                target = capital;
+                first = i - 1;
+            }
             else if (document.IsAny(i, OrgNouns) && document.Is(i - 1, "the") && !IsNamed(document, i + 1))
             {
                 // "the company said" after "a filing with the National Highway Traffic Safety Administration": a firm is
@@ -159,6 +181,13 @@ public sealed class CoreferenceResolver : IDocumentProcess
             }
         }
     }
+
+    // The capital city of the place last named, as a mention where that place was named: the place itself when it is a
+    // capital city ("in London ... the capital"), else its country's capital; null for a place with none.
+    private EntityMention? CapitalOf(EntityMention? place) =>
+        place is null ? null
+        : capitalCities.Contains(place.Entity.Name) ? place
+        : lexicon.Capitals.TryGetValue(place.Entity.Name, out var city) ? place with { Entity = city } : null;
 
     // The most recent name, within three sentences, of several words whose last word is token i's ("Juniper Ridge
     // Fire" for "fire"; "blaze" and "wildfire" are fires too); null when none.

@@ -107,7 +107,8 @@ public sealed class EntityRecognizer : IDocumentProcess
                     kind = MentionKind.Demonym;
                 }
 
-                document.AddMention(new EntityMention(Span(document, i, end), match.Entity, kind));
+                var entity = match.City is { } city && CapitalSense.IsCity(document, i, end) ? city : match.Entity;
+                document.AddMention(new EntityMention(Span(document, i, end), entity, kind));
                 Array.Fill(covered, true, i, end - i);
                 i = end - 1;
             }

@@ -8,4 +8,6 @@ namespace ClaimExtractor.Nlp.Models;
 /// <param name="IsAsset">True for assets and indices (their figures are prices: role Topic).</param>
 /// <param name="ExactCase">True for acronyms (US, UN): they match only as written, never "us".</param>
 /// <param name="IsSeat">True for a capital or seat standing for its government ("Pyongyang", "Downing Street").</param>
-public sealed record EntityEntry(EntityRef Entity, MentionKind Kind, bool IsAsset, bool ExactCase, bool IsSeat = false);
+/// <param name="City">For a capital, the city itself ("house prices in London"); null for other phrases and for seats
+/// that are no city ("the Kremlin").</param>
+public sealed record EntityEntry(EntityRef Entity, MentionKind Kind, bool IsAsset, bool ExactCase, bool IsSeat = false, EntityRef? City = null);

@@ -11,8 +11,9 @@ namespace ClaimExtractor.Nlp.Models;
 public sealed class EntityLexicon
 {
     private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, FrozenSet<string> titles, FrozenSet<string> firstNames,
-        FrozenDictionary<string, EntityRef> speaksFor)
+        FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> capitals)
     {
+        Capitals = capitals;
         AssetNames = phrases.Values.Where(e => e.IsAsset).Select(e => e.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
         SpeaksFor = speaksFor;
         Phrases = phrases;
@@ -34,6 +35,12 @@ public sealed class EntityLexicon
     /// </summary>
     public FrozenDictionary<string, EntityRef> SpeaksFor { get; }
 
+    /// <summary>
+    /// Each country's capital city by the country's canonical name (the first capital listed): "prices in the capital"
+    /// after a story about the United Kingdom are London's.
+    /// </summary>
+    public FrozenDictionary<string, EntityRef> Capitals { get; }
+
     /// <summary>The longest phrase, in tokens.</summary>
     public int MaxTokens { get; }
 
@@ -51,9 +58,10 @@ public sealed class EntityLexicon
     {
         var phrases = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
         var canonical = new Dictionary<string, EntityRef>(StringComparer.OrdinalIgnoreCase);
+        var capitals = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         int maxTokens = 1;
 
-        void Add(string phrase, EntityRef entity, MentionKind kind, bool asset, bool seat = false)
+        void Add(string phrase, EntityRef entity, MentionKind kind, bool asset, bool seat = false, EntityRef? city = null)
         {
             string trimmed = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
             string key = PhraseKey.Of(trimmed, abbreviations, out int tokenCount);
@@ -63,7 +71,7 @@ public sealed class EntityLexicon
             }
 
             bool exactCase = trimmed.Length <= 6 && trimmed.Any(char.IsLetter) && !trimmed.Any(char.IsLower);
-            phrases[key] = new EntityEntry(entity, kind, asset, exactCase, seat);
+            phrases[key] = new EntityEntry(entity, kind, asset, exactCase, seat, city);
             maxTokens = Math.Max(maxTokens, tokenCount);
         }
 
@@ -84,7 +92,14 @@ public sealed class EntityLexicon
 
             foreach (string capital in TsvFile.List(TsvFile.Column(row, 3)))
             {
-                Add(capital, entity, MentionKind.Name, false, seat: true);
+                var city = new EntityRef(capital, EntityType.Gpe);
+                capitals.TryAdd(entity.Name, city);
+                Add(capital, entity, MentionKind.Name, false, seat: true, city);
+            }
+
+            foreach (string seat in TsvFile.List(TsvFile.Column(row, 4)))
+            {
+                Add(seat, entity, MentionKind.Name, false, seat: true);
             }
         }
 
@@ -137,6 +152,6 @@ public sealed class EntityLexicon
         }
 
         return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToFrozenSet(StringComparer.Ordinal), firstNames.ToFrozenSet(StringComparer.Ordinal),
-            speaksFor.ToFrozenDictionary(StringComparer.Ordinal));
+            speaksFor.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }
