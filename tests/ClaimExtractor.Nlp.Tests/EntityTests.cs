@@ -54,6 +54,17 @@ public sealed class EntityTests
         Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString().Equals("the capital", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void The_agency_is_the_agency_named_earlier_not_the_organization_named_last()
+    {
+        string text = "Cases rose to 2,911, the Northfield Health Security Agency said. That is up from 368. Vaccination rates fell. "
+            + "Uptake was 83.9%. The World Health Organization says 95% is needed. The agency said one child had died.";
+
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "The agency");
+
+        Assert.EndsWith("Health Security Agency", found.Entity.Name, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("North Korean hackers stole the funds.", "North Korean")]
     [InlineData("North Korea-linked groups stole the funds.", "North Korea-linked")]

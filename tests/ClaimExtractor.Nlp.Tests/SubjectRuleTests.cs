@@ -21,6 +21,15 @@ public sealed class SubjectRuleTests
         Assert.Equal(place, ClaimIn("Economy\n\nThe economy grew.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "45%", "Labour")]
+    [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "24%", "Conservatives")]
+    [InlineData("The latest Emerson survey has Kamala Harris at 48% and Donald Trump at 46%.", "46%", "Donald Trump")]
+    public void A_share_a_name_stands_on_or_at_is_that_names(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Poll\n\nVoters were asked.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void In_a_companys_story_its_sales_in_a_country_stay_its_own()
     {

@@ -92,6 +92,13 @@ internal static class SubjectFinder
             return (antecedent.Entity, SubjectRole.Actor);
         }
 
+        // "A YouGov poll put Labour on 45%, 21 points ahead of the Conservatives on 24%", "Harris at 48%": a share given as
+        // standing "on" or "at" it is the name's just before
+        if (q.Form == QuantityForm.Percent && candidates.FirstOrDefault(m => StandsAt(doc, m, q)) is { } standing)
+        {
+            return (standing.Entity, SubjectRole.Actor);
+        }
+
         int qStart = doc.Tokens[q.QualifierFirstToken].Start;
         foreach (var m in candidates)
         {
@@ -226,6 +233,12 @@ internal static class SubjectFinder
         int t = MentionPlaces.TokenAt(doc, m.Span.Start);
         return q.Form == QuantityForm.Count && m.Entity.Type is EntityType.Gpe or EntityType.Loc && t >= q.EndToken && t <= q.EndToken + 2
             && AllWords(doc, q.EndToken, t) && q.Quantity.Noun is { } noun && !m.Entity.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool StandsAt(AnalyzedDocument doc, EntityMention m, QuantityMention q)
+    {
+        int after = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        return after + 1 == q.QualifierFirstToken && (doc.Is(after, "on") || doc.Is(after, "at"));
     }
 
     private static bool IsPossessive(AnalyzedDocument doc, EntityMention m) =>

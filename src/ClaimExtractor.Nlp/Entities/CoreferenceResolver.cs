@@ -123,6 +123,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
             EntityMention? target = null;
             int first = i;
+            bool anyDistance = false;
             if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
             {
                 target = lastCountry;
@@ -135,17 +136,20 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 target = capital;
                 first = i - 1;
             }
+            else if (document.Is(i - 1, "the") && RecentNameWithHead(document, named, cursor, i) is { } headed)
+            {
+                // "the fire" after "the Juniper Ridge Fire", "the school" after "Cedar Hollow High School", "the agency"
+                // after "the UK Health Security Agency" even when the World Health Organization was named since: an
+                // organization's own head word names it however far back its name stands
+                target = headed;
+                first = i - 1;
+                anyDistance = document.IsAny(i, OrgNouns);
+            }
             else if (document.IsAny(i, OrgNouns) && document.Is(i - 1, "the") && !IsNamed(document, i + 1))
             {
                 // "the company said" after "a filing with the National Highway Traffic Safety Administration": a firm is
                 // not a public body
                 target = document.IsAny(i, PublicBodyNouns) ? lastOrg : lastCompany;
-                first = i - 1;
-            }
-            else if (document.Is(i - 1, "the") && RecentNameWithHead(document, named, cursor, i) is { } headed)
-            {
-                // "the fire" after "the Juniper Ridge Fire", "the school" after "Cedar Hollow High School"
-                target = headed;
                 first = i - 1;
             }
             else if (document.IsAny(i, PersonPronouns) && !IsAllCaps(document.TokenText(i)) && !document.IsAny(i + 1, SayingVerbs) && !document.IsAny(i - 1, SayingVerbs)
@@ -161,7 +165,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 target = spoken ? speaker : SameSentenceOrLater(document, lastActor, lastAny) ?? lastAny;
             }
 
-            if (target is not null && document.Tokens[first].Sentence - SentenceOf(document, target) <= 3)
+            if (target is not null && (anyDistance || document.Tokens[first].Sentence - SentenceOf(document, target) <= 3))
             {
                 var reference = new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference);
                 document.AddMention(reference);
@@ -189,8 +193,9 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         : capitalCities.Contains(place.Entity.Name) ? place
         : lexicon.Capitals.TryGetValue(place.Entity.Name, out var city) ? place with { Entity = city } : null;
 
-    // The most recent name, within three sentences, of several words whose last word is token i's ("Juniper Ridge
-    // Fire" for "fire"; "blaze" and "wildfire" are fires too); null when none.
+    // The most recent name, within three sentences (anywhere before for an organization's head word: "the agency"), of
+    // several words whose last word is token i's ("Juniper Ridge Fire" for "fire"; "blaze" and "wildfire" are fires
+    // too); null when none.
     private static EntityMention? RecentNameWithHead(AnalyzedDocument document, List<EntityMention> named, int seen, int i)
     {
         var word = document.TokenText(i);
@@ -200,7 +205,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         }
 
         var head = word is "blaze" or "wildfire" ? "fire".AsSpan() : word;
-        int from = document.Sentences[Math.Max(0, document.Tokens[i].Sentence - 3)].Span.Start;
+        int from = document.IsAny(i, OrgNouns) ? 0 : document.Sentences[Math.Max(0, document.Tokens[i].Sentence - 3)].Span.Start;
         bool storm = StormKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
         for (int k = seen - 1; k >= 0 && named[k].Span.Start >= from; k--)
         {
