@@ -116,5 +116,24 @@ public sealed class PeriodAttachmentTests
         Assert.Null(ClaimIn(text, "31 years").Period);
     }
 
+    [Theory]
+    [InlineData("The ministers agreed to extend output cuts of 2.2 million barrels per day until March.", "2027-03")]
+    [InlineData("The ministers agreed to extend output cuts of 2.2 million barrels per day until the end of March.", "2027-03")]
+    [InlineData("The group will extend its output cuts of 2.2 million barrels per day until the end of March.", "2027-03")]
+    [InlineData("The group cut output by 2.2 million barrels per day at the end of March.", "2026-03")]
+    public void A_month_an_undertaking_runs_to_is_the_coming_one(string sentence, string period)
+    {
+        Assert.Equal(period, ClaimIn("Output cuts extended\n\n" + sentence, "2.2 million barrels per day").Period?.Label);
+    }
+
+    [Fact]
+    public void The_time_of_an_event_a_reference_figure_was_read_at_does_not_date_the_figure_compared_with_it()
+    {
+        string text = "Labour wins by-election\n\nTurnout was 35.9%, down from 64.5% at the 2019 general election.";
+
+        Assert.Null(ClaimIn(text, "35.9%").Period);
+        Assert.Equal("2019", ClaimIn(text, "64.5%").Period?.Label);
+    }
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, October7);
 }

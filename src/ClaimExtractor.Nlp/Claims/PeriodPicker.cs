@@ -109,12 +109,13 @@ internal static class PeriodPicker
         return false;
     }
 
-    // Another figure the time expression directly follows, but for "in", "on", "of" or "the" ("0.9 per cent in the third
-    // quarter", "fell 6.3% on Wednesday", "the 161.500 of the last year"), or null.
+    // Another figure the time expression directly follows, but for "in", "on", "at", "of" or "the" ("0.9 per cent in the
+    // third quarter", "fell 6.3% on Wednesday", "the 161.500 of the last year", "down from 64.5% at the 2019 general
+    // election"), or null.
     private static Quantities.QuantityMention? OwnerOf(AnalyzedDocument doc, PeriodExpression p, int figure)
     {
         int end = p.FirstToken;
-        while (end > p.FirstToken - 2 && (doc.Is(end - 1, "in") || doc.Is(end - 1, "of") || doc.Is(end - 1, "the") || doc.Is(end - 1, "on")))
+        while (end > p.FirstToken - 2 && (doc.Is(end - 1, "in") || doc.Is(end - 1, "of") || doc.Is(end - 1, "the") || doc.Is(end - 1, "on") || doc.Is(end - 1, "at")))
         {
             end--;
         }

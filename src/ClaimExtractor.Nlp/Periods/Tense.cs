@@ -24,6 +24,11 @@ internal static class Tense
     private static readonly FrozenSet<string> BeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "set", "due", "plans", "plan", "planned", "planning", "expected", "expects", "going", "aims", "intends");
 
+    // an undertaking before "to": what it undertakes is to come
+    private static readonly FrozenSet<string> Undertakings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "agreed", "agrees", "decided", "decides", "voted", "votes", "pledged", "pledges", "promised", "promises", "vowed", "vows",
+        "proposed", "proposes", "offered", "offers", "undertook", "committed");
+
     // a past or reported clause between the cue and the day ends the look back: "will rise, it said on Monday"
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "were", "had", "did", "said", "says", "told", "ago", "since", "last");
@@ -41,6 +46,7 @@ internal static class Tense
     /// </summary>
     public static bool Ahead(AnalyzedDocument doc, Sentence sentence, int first)
     {
+        first = EdgeStart(doc, first);
         int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
         if (before >= sentence.FirstToken && (doc.Is(before, "is") || doc.Is(before, "are") || doc.Is(first - 1, "come")))
         {
@@ -49,6 +55,13 @@ internal static class Tense
 
         for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - Reach); t--)
         {
+            // "agreed to extend the cuts until the end of March": what was agreed is to come; "In March, it agreed to
+            // pay" is not, so only before the day
+            if (doc.IsAny(t, Undertakings) && doc.Is(t + 1, "to"))
+            {
+                return true;
+            }
+
             if (Cue(doc, t) is { } ahead)
             {
                 return ahead;
@@ -71,6 +84,21 @@ internal static class Tense
 
         return by;
     }
+
+    // "until the end of March", "by the middle of June": the edge phrase is part of the day expression, and the look
+    // back starts before it
+    private static int EdgeStart(AnalyzedDocument doc, int first)
+    {
+        if (!doc.Is(first - 1, "of") || !doc.IsAny(first - 2, EdgeWords))
+        {
+            return first;
+        }
+
+        return doc.Is(first - 3, "the") ? first - 3 : first - 2;
+    }
+
+    private static readonly FrozenSet<string> EdgeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "end", "start", "beginning", "middle", "close");
 
     /// <summary>
     /// True when the day expression [<paramref name="first"/>, <paramref name="after"/>) opens a schedule line: a dash and
