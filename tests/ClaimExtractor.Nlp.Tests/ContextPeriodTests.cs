@@ -119,6 +119,17 @@ public sealed class ContextPeriodTests
         Assert.Null(ClaimIn(text, "€180 million").Period);
     }
 
+    [Fact]
+    public void A_lede_figure_takes_no_period_from_a_paragraph_well_past_the_opening()
+    {
+        const string text = "Oil rises as cuts are extended\n\nBrent crude rose on Monday.\n\n" +
+            "Saudi Arabia will keep its voluntary cut of 1 million barrels per day, the energy ministry said.\n\n" +
+            "Iraq was not at the meeting.\n\nKuwait was not either.\n\nAnalysts were surprised.\n\n" +
+            "Global demand grew by 2.8 million barrels per day in 2023.";
+
+        Assert.Null(ClaimIn(text, "1 million barrels per day").Period);
+    }
+
     [Theory]
     [InlineData("Fourteen people have been indicted for securing jobs with false identities.", "Fourteen")]
     [InlineData("Its operatives have pocketed $88 million in extortion.", "$88 million")]

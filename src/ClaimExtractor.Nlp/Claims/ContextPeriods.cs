@@ -142,8 +142,9 @@ internal sealed class ContextPeriods
     private static string RestatementKey(Claim claim) =>
         string.Join('|', claim.Subject?.Name, claim.MetricKey, claim.Quantity.Unit.Code, claim.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), claim.Quantity.Change);
 
-    // The nearest earlier sentence's period, else, for a headline or a lede before any date, the first one after (a
-    // later paragraph's period belongs to what it goes on to, "For comparison, the first satellite, launched in
+    // The nearest earlier sentence's period, else, for a headline or a lede before any date, the first one after while
+    // the story is still opening (within two sentences past it: "demand grew ... in 2023" eight paragraphs down dates
+    // nothing in the lede; a later paragraph's period belongs to what it goes on to, "For comparison, the first satellite, launched in
     // 2014, cost €290 million"). Never the figure's own sentence: the period it states there was not picked for this
     // figure ("184,000, against the 161,500 of last year, an increase of 14%").
     private static Period? Nearest(List<(int Sentence, Period Period)> periods, int sentence)
@@ -153,7 +154,7 @@ internal sealed class ContextPeriods
         {
             if (at > sentence)
             {
-                return before ?? (sentence < StoryOpening ? period : null);
+                return before ?? (sentence < StoryOpening && at < StoryOpening + 2 ? period : null);
             }
 
             if (at < sentence)
