@@ -11,7 +11,7 @@ internal static class PeerSuiteFloors
 
     public static IReadOnlyList<PeerSuite> All { get; } =
     [
-        new("recognizers-en-number.jsonl", PeerKind.Number, 0.884),
+        new("recognizers-en-number.jsonl", PeerKind.Number, 0.923),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 1.000),
         new("recognizers-en-currency.jsonl", PeerKind.Money, 0.954),
         new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.908),
@@ -26,10 +26,10 @@ internal static class PeerSuiteFloors
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.455),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
-        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.683),
+        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.811),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.300),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.959),
-        new("duckling-en-number.jsonl", PeerKind.Number, 0.752),
+        new("duckling-en-number.jsonl", PeerKind.Number, 0.771),
         new("duckling-en-ordinal.jsonl", PeerKind.Number, 0.000),
         new("duckling-en-distance.jsonl", PeerKind.Measure, 0.750),
         new("duckling-en-quantity.jsonl", PeerKind.Measure, 0.796),
