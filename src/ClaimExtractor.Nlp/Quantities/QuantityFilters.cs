@@ -81,8 +81,9 @@ internal static class QuantityFilters
             return true;
         }
 
-        // clock times: 10:30, 9 a.m.; the minutes after a colon; dates and fractions written with slashes
-        if (k + 2 < sentence.EndToken && doc.TokenText(k + 1) is ":" or "/" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Number)
+        // clock times: 10:30, 9 a.m.; the minutes after a colon; dates and fractions written with slashes (unless the
+        // fraction was read into the number: "3/4" alone, DigitFractions)
+        if (k + 2 < sentence.EndToken && core.End == k + 1 && doc.TokenText(k + 1) is ":" or "/" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Number)
         {
             return true;
         }

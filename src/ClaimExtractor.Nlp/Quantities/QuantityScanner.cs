@@ -200,7 +200,7 @@ public sealed class QuantityScanner : IDocumentProcess
                 core.IsFraction ? QuantityForm.Fraction : QuantityForm.Multiplier, isRange: false, loose: true);
         }
 
-        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, sentence, core.End, out decimal parts, out int denominator, out int afterFraction))
+        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, sentence, start, core.End, out decimal parts, out int denominator, out int afterFraction))
         {
             // "1/4 mile" is a quarter of a mile, "10 1/2 miles" ten and a half
             decimal whole = parts == 0 ? 0 : core.Value;
@@ -252,7 +252,8 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             var sign = doc.Tokens[at];
             // "<-30", "(-5)": a comparison or a bracket may be glued before the sign
-            return next.Kind == TokenKind.Number && next.Start == sign.End
+            // "- 10 k" alone on its line: a sign set apart by a space before a figure and nothing else (LoneFigures)
+            return next.Kind == TokenKind.Number && (next.Start == sign.End || (at == sentence.FirstToken && LoneFigures.OnlyDigitsFrom(doc, sentence, at + 1)))
                 && (at == sentence.FirstToken || (doc.Tokens[at - 1].End < sign.Start && doc.Tokens[at - 1].Kind != TokenKind.Number)
                     || doc.TokenText(at - 1) is "<" or ">" or "≤" or "≥" or "~" or "(" or "=");
         }
