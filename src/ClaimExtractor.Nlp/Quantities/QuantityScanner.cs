@@ -228,6 +228,7 @@ public sealed class QuantityScanner : IDocumentProcess
         rangePass.Read(ref reading);
         scalePass.Read(ref reading);
         var mention = unitPass.Read(ref reading) ? formPass.Finish(ref reading) : null;
+        mention = mention is null ? null : AccountingNegatives.Apply(doc, mention);
         if (mention is not null && reading.InTimeExpression)
         {
             // "two years ago": the span of time is kept apart from the figures, for readers of the quantities alone
