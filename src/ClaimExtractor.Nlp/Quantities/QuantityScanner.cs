@@ -165,6 +165,12 @@ public sealed class QuantityScanner : IDocumentProcess
                 Unit.Percent, QuantityForm.Percent, false, false);
         }
 
+        if (prefix is null && !negative && RankRanges.TryRead(doc, sentence, numbers, k, out decimal firstPlace, out decimal lastPlace, out int afterPlaces))
+        {
+            // "ranks between the tenth and the fifteenth": a range of places
+            return Finish(doc, sentence, start, afterPlaces, (firstPlace + lastPlace) / 2, firstPlace, lastPlace, Unit.Rank, QuantityForm.Count, true, false);
+        }
+
         NumberCore core;
         if ((doc.Is(k, "a") || doc.Is(k, "an")) && UnitPass.IsDecade(doc, k + 1))
         {

@@ -14,7 +14,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-number.jsonl", PeerKind.Number, 0.952),
         new("recognizers-en-percent.jsonl", PeerKind.Percent, 1.000),
         new("recognizers-en-currency.jsonl", PeerKind.Money, 0.954),
-        new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.931),
+        new("recognizers-en-numberrange.jsonl", PeerKind.NumberRange, 0.954),
         new("recognizers-en-dimension.jsonl", PeerKind.Dimension, 0.919),
         new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.906),
         new("recognizers-en-age.jsonl", PeerKind.Any, 0.736),
