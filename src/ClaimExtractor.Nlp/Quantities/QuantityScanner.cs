@@ -13,6 +13,9 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 public sealed class QuantityScanner : IDocumentProcess
 {
+    // the unit of "absolute zero" (models/quantities/units.tsv spells it "kelvin")
+    private static readonly Unit AbsoluteZero = Unit.Measure("K");
+
     private readonly NumberReader numbers;
     private readonly UnitMatcher units;
     private readonly MeasureReadings readings;
@@ -169,6 +172,12 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             // "ranks between the tenth and the fifteenth": a range of places
             return Finish(doc, sentence, start, afterPlaces, (firstPlace + lastPlace) / 2, firstPlace, lastPlace, Unit.Rank, QuantityForm.Count, true, false);
+        }
+
+        if (prefix is null && !negative && doc.Is(k, "absolute") && doc.Is(k + 1, "zero"))
+        {
+            // "cooled to near absolute zero": the lowest temperature, 0 kelvin
+            return Finish(doc, sentence, start, k + 2, 0, 0, 0, AbsoluteZero, QuantityForm.Measure, false, false);
         }
 
         NumberCore core;

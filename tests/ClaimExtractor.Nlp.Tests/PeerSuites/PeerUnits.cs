@@ -83,6 +83,7 @@ internal static class PeerUnits
         ["megabyte"] = "MB",
         ["watt hour"] = "Wh",
         ["gigahertz"] = "GHz",
+        ["kelvin"] = "K",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Each measure code's size in its family's base unit (metre, gram, litre), so "0.002 kg" can be checked against a
