@@ -2,7 +2,7 @@ namespace ClaimExtractor.Core.Quantities;
 
 /// <summary>
 /// A unit: its contract code (<c>USD</c>, <c>BTC</c>, <c>percent</c>, <c>percentage_point</c>, <c>count</c>,
-/// <c>ratio</c>, <c>date</c>, <c>km</c>, ...) and its dimension.
+/// <c>ratio</c>, <c>rank</c>, <c>date</c>, <c>km</c>, ...) and its dimension.
 /// </summary>
 public readonly record struct Unit(string Code, UnitDimension Dimension)
 {
@@ -20,6 +20,9 @@ public readonly record struct Unit(string Code, UnitDimension Dimension)
 
     /// <summary>A multiplier.</summary>
     public static Unit Ratio { get; } = new("ratio", UnitDimension.Ratio);
+
+    /// <summary>A place in an order ("ranks between the tenth and the fifteenth").</summary>
+    public static Unit Rank { get; } = new("rank", UnitDimension.Count);
 
     /// <summary>A date.</summary>
     public static Unit Date { get; } = new("date", UnitDimension.Date);

@@ -4,13 +4,13 @@ using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
-/// <summary>Fractions written in digits: "1/4 mile" (before a unit of measure), "10 1/2 miles", "rose 2 1/4 points".</summary>
+/// <summary>Fractions written in digits: "1/4 mile" (before a unit of measure), "10 1/2 miles", "rose 2 1/4 points", "3/4" alone.</summary>
 internal sealed class DigitFractions(UnitMatcher units)
 {
     // "/4" glued after the number and then a unit of measure (a bare "5/17" may be a date, and "2/3 of" a share, so
     // only a measure after it makes the digits a fraction), or " 1/2" after a whole number. parts is 0 when the number
     // itself is the numerator, else the numerator after a whole number.
-    public bool TryRead(AnalyzedDocument doc, Sentence sentence, int at, out decimal parts, out int denominator, out int after)
+    public bool TryRead(AnalyzedDocument doc, Sentence sentence, int first, int at, out decimal parts, out int denominator, out int after)
     {
         int end = sentence.EndToken;
         parts = 0;
@@ -31,8 +31,8 @@ internal sealed class DigitFractions(UnitMatcher units)
             return false;
         }
 
-        // "2 1/4" after a whole number is a mixed number whatever follows
-        if (parts == 0 && (units.Suffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
+        // "2 1/4" after a whole number is a mixed number whatever follows, and so is "3/4" or "-4/5" alone in its sentence
+        if (parts == 0 && !LoneFigures.FillSentence(doc, sentence, first, slash + 2) && (units.Suffix(doc, slash + 2, end, out _) is not { Unit.Dimension: UnitDimension.Measure } unit || QuantityWords.DurationCodes.Contains(unit.Unit.Code))
             && !MeasureReadings.IsInchWord(doc, sentence, slash + 2))
         {
             return false;

@@ -53,6 +53,14 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
             };
             next = r.AfterSuffix;
         }
+        else if (Frequencies.Read(doc, k, next, end, out int afterStretch) is { } frequency && !isRange && scale == 1m)
+        {
+            // "four times a week", "twice a year": how often, counting times
+            decimal signed = negative ? -core.Value : core.Value;
+            return Build(doc, sentence, start, afterStretch, signed, signed - core.HalfUnit, signed + core.HalfUnit, frequency, QuantityForm.Count, false, false) is { } often
+                ? often with { Quantity = often.Quantity with { Noun = Frequencies.Noun } }
+                : null;
+        }
         else if (next < end && (doc.Is(next, "times") || IsGluedX(doc, next)) && !core.IsWord | core.Value > 1 && next + 1 < end && doc.IsAny(next + 1, QuantityWords.TimesFollowers))
         {
             return Build(doc, sentence, start, next + 1, core.Value, core.Value, core.Value, Unit.Ratio, QuantityForm.Multiplier, false, true);

@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// A small number word with no noun after it. It counts people or things when it is the subject of a clause ("Two
 /// were killed", "and three remain missing"), what "there are" states ("There are two in my car") or the object of a
 /// verb in the past ("police arrested three on Tuesday"). "one" is left out of these: "one was enough" and "picked one"
-/// are pronouns as often as counts. "one" is not a figure in "no one", "the one", "one another", "one by one" or "at one
+/// are pronouns as often as counts. A word that is its whole sentence ("Three.") counts. "one" is not a figure in "no one", "the one", "one another", "one by one" or "at one
 /// point" either, though a noun follows some of them.
 /// </summary>
 internal static class LoneNumberWords
@@ -37,6 +37,12 @@ internal static class LoneNumberWords
     /// <summary>True when the number word at <paramref name="k"/>, read alone up to <paramref name="after"/>, counts the subject or object of its clause.</summary>
     public static bool AreCounted(AnalyzedDocument doc, Sentence sentence, int k, int after)
     {
+        // "Three.": the word alone is the sentence, an answer or a cell, and counts
+        if (LoneFigures.FillSentence(doc, sentence, k, after))
+        {
+            return true;
+        }
+
         if (doc.Is(k, "one"))
         {
             return false;

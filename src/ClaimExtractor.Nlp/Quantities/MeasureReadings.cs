@@ -59,10 +59,12 @@ internal sealed class MeasureReadings
             .Where(u => u.Value.Suffix && !u.Key.Contains(' ', StringComparison.Ordinal) && u.Key.All(char.IsLetter) && !NotOneOf.Contains(u.Key)
                 && (u.Value.Unit.Dimension is UnitDimension.Currency || (u.Value.Unit.Dimension is UnitDimension.Measure && !QuantityWords.DurationCodes.Contains(u.Value.Unit.Code))))
             .Select(u => u.Key)
+            // "a penny", "a cent": one of the sub-unit, read as hundredths after the number (Cents)
+            .Concat(["penny", "cent"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>True when "a" or "an" at <paramref name="k"/> counts one of the unit named after it: "a dollar", "an ml".</summary>
+    /// <summary>True when "a" or "an" at <paramref name="k"/> counts one of the unit named after it: "a dollar", "an ml", "a penny".</summary>
     public bool IsOneOfAUnit(AnalyzedDocument doc, int k, int end) =>
         k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
         && singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1))

@@ -41,10 +41,11 @@ internal sealed class QuantityContext
                 qualifierFirst = first;
             }
 
-            if (qualifier is Qualifier.None or Qualifier.Approx && end + 1 < sentence.EndToken
+            if (qualifier is Qualifier.None or Qualifier.Approx && end + 1 < sentence.EndToken && !ComparesNextFigure(doc, sentence, end + 2)
                 && QuantityWords.TrailingQualifiers.TryGetValue(string.Concat(doc.TokenText(end), " ", doc.TokenText(end + 1)), out var trailing))
             {
-                // "10,000 or more", "$50 or less", "65 and older" (it bounds the figure even after "about")
+                // "10,000 or more", "$50 or less", "65 and older" (it bounds the figure even after "about"); in "200 or
+                // greater than 190" the comparison is the next figure's
                 qualifier = trailing;
             }
         }
@@ -113,7 +114,8 @@ internal sealed class QuantityContext
             }
         }
 
-        if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(first - 1), out var one))
+        if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(first - 1), out var one)
+            && !IsNotEqualSign(doc, first - 1))
         {
             qualifierFirst = first - 1;
             return one;
@@ -121,6 +123,14 @@ internal sealed class QuantityContext
 
         return Qualifier.None;
     }
+
+    // "200 or greater than 190": the comparison after "or" is the next figure's, not a bound on this one
+    private static bool ComparesNextFigure(AnalyzedDocument doc, Sentence sentence, int than) =>
+        doc.Is(than, "than") && than + 1 < sentence.EndToken && doc.Tokens[than + 1].Kind == TokenKind.Number;
+
+    // "<>30": "not equal to", which bounds nothing
+    private static bool IsNotEqualSign(AnalyzedDocument doc, int at) =>
+        doc.TokenText(at) is ">" && at > 0 && doc.TokenText(at - 1) is "<" && doc.Tokens[at - 1].End == doc.Tokens[at].Start;
 
     private static QuantityChange ReadChange(AnalyzedDocument doc, Sentence sentence, int before, int end, QuantityForm form, bool indexPoints)
     {

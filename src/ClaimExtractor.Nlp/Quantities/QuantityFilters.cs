@@ -81,8 +81,9 @@ internal static class QuantityFilters
             return true;
         }
 
-        // clock times: 10:30, 9 a.m.; the minutes after a colon; dates and fractions written with slashes
-        if (k + 2 < sentence.EndToken && doc.TokenText(k + 1) is ":" or "/" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Number)
+        // clock times: 10:30, 9 a.m.; the minutes after a colon; dates and fractions written with slashes (unless the
+        // fraction was read into the number: "3/4" alone, DigitFractions)
+        if (k + 2 < sentence.EndToken && core.End == k + 1 && doc.TokenText(k + 1) is ":" or "/" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Number)
         {
             return true;
         }
@@ -272,11 +273,17 @@ internal static class QuantityFilters
 
     /// <summary>
     /// True for digits after a point or comma glued to a word that ends in a digit ("v1.5", "N10,000"): the tokenizer
-    /// split one number there, so the digits are its decimals or thousands, not a number of their own.
+    /// split one number there, so the digits are its decimals or thousands, not a number of their own; and for digits
+    /// after a plus that goes on such a code ("J1149.5+6663").
     /// </summary>
     public static bool IsDecimalTail(AnalyzedDocument doc, int k) =>
-        k >= 2 && doc.Tokens[k].Kind == TokenKind.Number && doc.TokenText(k - 1) is "." or "," && doc.Tokens[k - 1].End == doc.Tokens[k].Start
-        && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start && doc.Tokens[k - 2].Kind == TokenKind.Word && char.IsAsciiDigit(doc.TokenText(k - 2)[^1]);
+        k >= 2 && doc.Tokens[k].Kind == TokenKind.Number && doc.Tokens[k - 1].End == doc.Tokens[k].Start && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start
+        && ((doc.TokenText(k - 1) is "." or "," && IsCodeWord(doc, k - 2))
+            // "MACS J1149.5+6663", "PSR B1919+21": a sky object's designation goes on after a plus
+            || (doc.TokenText(k - 1) is "+" && (IsCodeWord(doc, k - 2) || IsDecimalTail(doc, k - 2))));
+
+    // a word that ends in a digit: "v1", "J1149"
+    private static bool IsCodeWord(AnalyzedDocument doc, int at) => doc.Tokens[at].Kind == TokenKind.Word && char.IsAsciiDigit(doc.TokenText(at)[^1]);
 
     /// <summary>True inside a web address or an e-mail address (digits there are ids, not quantities).</summary>
     public static bool InsideAddress(string text, int offset)

@@ -13,6 +13,9 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 public sealed class QuantityScanner : IDocumentProcess
 {
+    // the unit of "absolute zero" (models/quantities/units.tsv spells it "kelvin")
+    private static readonly Unit AbsoluteZero = Unit.Measure("K");
+
     private readonly NumberReader numbers;
     private readonly UnitMatcher units;
     private readonly MeasureReadings readings;
@@ -165,6 +168,18 @@ public sealed class QuantityScanner : IDocumentProcess
                 Unit.Percent, QuantityForm.Percent, false, false);
         }
 
+        if (prefix is null && !negative && RankRanges.TryRead(doc, sentence, numbers, k, out decimal firstPlace, out decimal lastPlace, out int afterPlaces))
+        {
+            // "ranks between the tenth and the fifteenth": a range of places
+            return Finish(doc, sentence, start, afterPlaces, (firstPlace + lastPlace) / 2, firstPlace, lastPlace, Unit.Rank, QuantityForm.Count, true, false);
+        }
+
+        if (prefix is null && !negative && doc.Is(k, "absolute") && doc.Is(k + 1, "zero"))
+        {
+            // "cooled to near absolute zero": the lowest temperature, 0 kelvin
+            return Finish(doc, sentence, start, k + 2, 0, 0, 0, AbsoluteZero, QuantityForm.Measure, false, false);
+        }
+
         NumberCore core;
         if ((doc.Is(k, "a") || doc.Is(k, "an")) && UnitPass.IsDecade(doc, k + 1))
         {
@@ -200,7 +215,7 @@ public sealed class QuantityScanner : IDocumentProcess
                 core.IsFraction ? QuantityForm.Fraction : QuantityForm.Multiplier, isRange: false, loose: true);
         }
 
-        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, sentence, core.End, out decimal parts, out int denominator, out int afterFraction))
+        if (prefix is null && !core.IsWord && core.Decimals == 0 && digitFractions.TryRead(doc, sentence, start, core.End, out decimal parts, out int denominator, out int afterFraction))
         {
             // "1/4 mile" is a quarter of a mile, "10 1/2 miles" ten and a half
             decimal whole = parts == 0 ? 0 : core.Value;
@@ -228,6 +243,7 @@ public sealed class QuantityScanner : IDocumentProcess
         rangePass.Read(ref reading);
         scalePass.Read(ref reading);
         var mention = unitPass.Read(ref reading) ? formPass.Finish(ref reading) : null;
+        mention = mention is null ? null : AccountingNegatives.Apply(doc, mention);
         if (mention is not null && reading.InTimeExpression)
         {
             // "two years ago": the span of time is kept apart from the figures, for readers of the quantities alone
@@ -252,7 +268,8 @@ public sealed class QuantityScanner : IDocumentProcess
         {
             var sign = doc.Tokens[at];
             // "<-30", "(-5)": a comparison or a bracket may be glued before the sign
-            return next.Kind == TokenKind.Number && next.Start == sign.End
+            // "- 10 k" alone on its line: a sign set apart by a space before a figure and nothing else (LoneFigures)
+            return next.Kind == TokenKind.Number && (next.Start == sign.End || (at == sentence.FirstToken && LoneFigures.OnlyDigitsFrom(doc, sentence, at + 1)))
                 && (at == sentence.FirstToken || (doc.Tokens[at - 1].End < sign.Start && doc.Tokens[at - 1].Kind != TokenKind.Number)
                     || doc.TokenText(at - 1) is "<" or ">" or "≤" or "≥" or "~" or "(" or "=");
         }

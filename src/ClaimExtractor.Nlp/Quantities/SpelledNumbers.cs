@@ -22,6 +22,10 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
             case NumberWordKind.Multiplier:
                 core = new NumberCore(first.Value, -1, k + 1, true, false, true);
                 return true;
+            case NumberWordKind.MultiplierNoun when Frequencies.IsTimesWord(doc, k, end):
+                // "twice a year": a count of times (Frequencies)
+                core = new NumberCore(first.Value, -1, k + 1, true, false, false);
+                return true;
             case NumberWordKind.MultiplierNoun:
                 if (k + 1 < end && (doc.Is(k + 1, "the") || doc.Is(k + 1, "that") || doc.Is(k + 1, "what") || doc.Is(k + 1, "as") || doc.Is(k + 1, "its") || doc.Is(k + 1, "their")))
                 {

@@ -4,8 +4,8 @@ using ClaimExtractor.Nlp.Pipeline;
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
-/// Numbers spelled in several words: "twenty-one", "one hundred and six", "one million two hundred thousand", "two point
-/// five", and the fractions that follow a whole number ("and a half", "and three quarters").
+/// Numbers spelled in several words: "twenty-one", "one hundred and six", "one million two hundred thousand", "three
+/// million, two hundred &amp; forty", "two point five", and the fractions that follow a whole number ("and a half", "and three quarters").
 /// </summary>
 internal sealed class WordCompounds(NumberReader numbers)
 {
@@ -31,7 +31,7 @@ internal sealed class WordCompounds(NumberReader numbers)
                 continue;
             }
 
-            bool and = doc.Is(at, "and");
+            bool and = IsAnd(doc, at);
             if (and)
             {
                 at++;
@@ -76,7 +76,9 @@ internal sealed class WordCompounds(NumberReader numbers)
                 continue;
             }
 
-            int look = doc.Is(at + 1, "and") ? at + 2 : at + 1;
+            // "three million, two hundred and forty": a comma after a scale goes on to a smaller read-out number
+            bool comma = CommaTail(doc, at + 1, end, word.Value);
+            int look = IsAnd(doc, at + 1) || comma ? at + 2 : at + 1;
             bool more = numbers.TryWord(doc, look, out var following) && following.Kind == NumberWordKind.Cardinal && following.Value >= 1 && !IsFractionAt(doc, look);
             if (word.Value >= lastScale && andAt >= 0)
             {
@@ -95,11 +97,33 @@ internal sealed class WordCompounds(NumberReader numbers)
             done += group * word.Value;
             group = 0;
             lastScale = word.Value;
-            after = at + 1;
+            after = comma ? at + 2 : at + 1;
         }
 
         total = done + group;
         return after;
+    }
+
+    // "and", or "&" between number words ("two hundred & forty")
+    private static bool IsAnd(AnalyzedDocument doc, int at) => doc.Is(at, "and") || doc.TokenText(at) is "&";
+
+    // ", two hundred and forty" after "three million": a comma, then a number below the scale before it that ends in an
+    // "and" group, as a number read out is written; "three million, two hundred" may list two figures and is not joined
+    private bool CommaTail(AnalyzedDocument doc, int comma, int end, decimal scale)
+    {
+        if (doc.TokenText(comma) is not "," || !numbers.TryWord(doc, comma + 1, out var first) || first.Kind != NumberWordKind.Cardinal || first.Value < 1)
+        {
+            return false;
+        }
+
+        int tailEnd = ReadCompound(doc, comma + 1, end, first.Value, out decimal tail);
+        bool readOut = false;
+        for (int i = comma + 2; i < tailEnd; i++)
+        {
+            readOut |= IsAnd(doc, i);
+        }
+
+        return readOut && tail < scale;
     }
 
     // a count smaller than the denominator after it: "three quarters", "two thirds", "fifty-four hundredths"

@@ -48,7 +48,7 @@ public sealed class PeerSuiteTests(ITestOutputHelper output)
         text.Append(CultureInfo.InvariantCulture, $"{file}: {passed} of {verdicts.Count} judged cases pass ({rate:P1}); {notJudged} not judged\n");
         foreach (var group in verdicts.Where(v => v.Passed && v.Group.Length > 0).GroupBy(v => v.Group, StringComparer.Ordinal).OrderByDescending(g => g.Count()))
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {group.Count(),4}  passed under {group.Key} (see NewsConventions)\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {group.Count(),4}  passed under {group.Key} (see NewsConventions, QuantityConventions)\n");
             foreach (var v in group.Take(2))
             {
                 text.Append(CultureInfo.InvariantCulture, $"          {v.Detail}\n");

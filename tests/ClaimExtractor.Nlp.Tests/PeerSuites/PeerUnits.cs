@@ -83,6 +83,7 @@ internal static class PeerUnits
         ["megabyte"] = "MB",
         ["watt hour"] = "Wh",
         ["gigahertz"] = "GHz",
+        ["kelvin"] = "K",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Each measure code's size in its family's base unit (metre, gram, litre), so "0.002 kg" can be checked against a
@@ -116,8 +117,34 @@ internal static class PeerUnits
     public static decimal? Factor(string from, string to) =>
         Sizes.TryGetValue(from, out var a) && Sizes.TryGetValue(to, out var b) && a.Family == b.Family ? a.Size / b.Size : null;
 
-    /// <summary>The small units of money, whose amounts the pipeline states in the main unit.</summary>
-    public static bool IsHundredth(string unit) => unit.ToUpperInvariant() is "CENT" or "PENCE" or "PENNY" or "SEN";
+    /// <summary>What one of a small unit of money is in the main unit, in which the pipeline states its amounts ("42 cents" is 0.42 USD).</summary>
+    public static decimal? SmallCoin(string unit) => unit.ToUpperInvariant() switch
+    {
+        "CENT" or "PENCE" or "PENNY" or "SEN" => 0.01m,
+        "DIME" => 0.1m,
+        _ => null,
+    };
+
+    /// <summary>How many things a counting word names ("a dozen" eggs is 12), which the pipeline counts one by one.</summary>
+    public static decimal? CountingWord(string unit) => string.Equals(unit, "dozen", StringComparison.OrdinalIgnoreCase) ? 12m : null;
+
+    /// <summary>
+    /// A price per a unit ("dollar per kilogram"): the currency code and the unit's name. The pipeline keeps the money's
+    /// currency and states what it is quoted per as its noun ("$350 per kg" is 350 USD, noun "kg").
+    /// </summary>
+    public static (string Currency, string Per)? PricePer(string unit)
+    {
+        int per = unit.IndexOf(" per ", StringComparison.Ordinal);
+        return per > 0 && CurrencyName(unit[..per]) is { } currency ? (currency, unit[(per + 5)..]) : null;
+    }
+
+    /// <summary>True when <paramref name="noun"/>, the pipeline's noun for what a price is quoted per, names the suite's <paramref name="per"/>.</summary>
+    public static bool SamePer(string? noun, string per) =>
+        noun is not null && (string.Equals(noun, per, StringComparison.OrdinalIgnoreCase) || string.Equals(noun, Measure(per), StringComparison.Ordinal));
+
+    /// <summary>The code of a count per a stretch of time ("count per week": "count/week"), or null.</summary>
+    public static string? Frequency(string unit) =>
+        unit.StartsWith("count per ", StringComparison.Ordinal) ? "count/" + unit["count per ".Length..] : null;
 
     /// <summary>The code a money entity must carry, or null when the suite's name does not fix one.</summary>
     public static string? Currency(JsonElement expected)
