@@ -227,6 +227,11 @@ public sealed class PeriodResolver : IDocumentProcess
             return QuarterReader.ByLastMonth(doc, sentence, i, month) ?? MonthReader.Read(doc, sentence, i, month, pub);
         }
 
+        if (PeriodWords.GluedDay(word) is var (gluedMonth, gluedDay))
+        {
+            return MonthReader.Read(doc, sentence, i, gluedMonth, pub, gluedDay);
+        }
+
         if (!nested && PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
         {
             return WeekdayReader.Read(doc, sentence, i, weekday);
