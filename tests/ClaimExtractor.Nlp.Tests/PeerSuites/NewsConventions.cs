@@ -42,8 +42,9 @@ internal static partial class NewsConventions
             + "year\" the year, \"later this year\" the year however little of it is left); Recognizers-Text cuts it at the reference date.",
             (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && (Days(p) <= 4 * Days(w) || p.Label.Length is 4 or 7)),
         new("rolling windows",
-            "\"The last 2 months\", \"the next 3 weeks\": news (and Recognizers-Text) count back or forward from "
-            + "publication; Duckling takes whole calendar units before or after the current one.",
+            "\"The last 2 months\", \"the next 3 weeks\", \"the past two decades\": news counts back or forward from publication "
+            + "(\"over the past two decades\" is the twenty years to publication); Duckling takes whole calendar units before or after the current one, and so does "
+            + "Recognizers-Text for decades (\"the past 2 decades\" is 1990 to 2009 there, published in 2016).",
             (w, p, reference, text) => Rolling().IsMatch(text) && p.End >= w.Start && p.Start <= w.End
                 && ((p.End == reference && w.End < reference) || (p.Start == reference.AddDays(1) && w.Start > reference.AddDays(1)))),
         new("seasons by whole months",
@@ -111,7 +112,7 @@ internal static partial class NewsConventions
     [GeneratedRegex(@"\b(earlier|later) (this|in the)\b|\bto date\b|\bso far\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierLater();
 
-    [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) (([0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(day|week|month|year)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) (([0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(day|week|month|year|decade)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rolling();
 
     [GeneratedRegex(@"\b(spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
