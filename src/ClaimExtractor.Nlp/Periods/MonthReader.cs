@@ -115,20 +115,7 @@ internal static class MonthReader
 
         if (year is null && pub is { } p)
         {
-            // a month with no year is the latest such month not after publication, or in a clause that looks ahead ("will
-            // hold an event on December 2") the first not before it; a day at most a month ahead, in a clause that does
-            // not report the past, is the coming one ("launch tomorrow (November 19)", "is holding an event on Dec. 2"):
-            // a day eleven months back would carry its year; so is a day opening a schedule line ("June 17 -- Bridgestone
-            // Arena, Nashville, TN")
-            year = Tense.Ahead(doc, sentence, first) || (day is { } soonDay && Soon(p, month, soonDay) && !Tense.Past(doc, sentence, first))
-                || (day is not null && Tense.Listing(doc, sentence, first, after))
-                ? (month < p.Month || (month == p.Month && day < p.Day) ? p.Year + 1 : p.Year)
-                : (month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year);
-            // "Feb. 29" is the latest leap day
-            while (day is { } dd && month == 2 && dd == 29 && !DateTime.IsLeapYear(year.Value))
-            {
-                year--;
-            }
+            year = YearOf(doc, sentence, first, after, month, day, p);
         }
 
         Period? period = year is { } yy ? Resolve(yy, month, day, lastDay) : null;
@@ -193,6 +180,28 @@ internal static class MonthReader
         }
 
         return PeriodResolver.Make(doc, i, after, LatestDay(pub, day), PeriodCue.Day);
+    }
+
+    /// <summary>
+    /// The year of a month or day written without one, as tokens [<paramref name="first"/>, <paramref name="after"/>):
+    /// the latest such month not after publication, or in a clause that looks ahead ("will hold an event on December 2")
+    /// the first not before it; a day at most a month ahead, in a clause that does not report the past, is the coming one
+    /// ("launch tomorrow (November 19)", "is holding an event on Dec. 2", "from 10/1 to 11/7"): a day eleven months back
+    /// would carry its year; so is a day opening a schedule line ("June 17 -- Bridgestone Arena, Nashville, TN").
+    /// </summary>
+    public static int YearOf(AnalyzedDocument doc, Sentence sentence, int first, int after, int month, int? day, DateOnly pub)
+    {
+        int year = Tense.Ahead(doc, sentence, first) || (day is { } soonDay && Soon(pub, month, soonDay) && !Tense.Past(doc, sentence, first))
+            || (day is not null && Tense.Listing(doc, sentence, first, after))
+            ? (month < pub.Month || (month == pub.Month && day < pub.Day) ? pub.Year + 1 : pub.Year)
+            : (month > pub.Month || (month == pub.Month && day > pub.Day) ? pub.Year - 1 : pub.Year);
+        // "Feb. 29" is the latest leap day
+        while (day is { } dd && month == 2 && dd == 29 && !DateTime.IsLeapYear(year))
+        {
+            year--;
+        }
+
+        return year;
     }
 
     // the latest day numbered `day` not after publication

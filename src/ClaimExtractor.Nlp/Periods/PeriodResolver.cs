@@ -186,7 +186,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return dayOfMonth;
         }
 
-        if ((NumericDates.Read(doc, i, end) ?? DottedDates.Read(doc, i, end)) is { } numeric)
+        if ((NumericDates.Read(doc, sentence, i) ?? DottedDates.Read(doc, i, end)) is { } numeric)
         {
             return numeric;
         }
