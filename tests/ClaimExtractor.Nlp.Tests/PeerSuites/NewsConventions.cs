@@ -63,11 +63,12 @@ internal static partial class NewsConventions
             + "sales were $4 million\"); Recognizers-Text gives the day exactly that far back.",
             (w, p, _, text) => Ago().IsMatch(text) && w.Start == w.End && p.Start <= w.Start && p.End >= w.End
                 && (p.Label.Length == 4 || p.Label.Length == 7)),
-        new("early and late are thirds",
-            "\"Early next year\", \"late this month\": Recognizers-Text takes the first or last half; news, like Duckling, "
-            + "the first or last third (four months of a year, ten days of a month).",
+        new("early, mid and late are thirds",
+            "\"Early next year\", \"late this month\", \"mid next week\", \"mid summer\": Recognizers-Text takes the first or "
+            + "last half, Tuesday to Friday for the middle of a week and the whole season for its middle; news, like Duckling, the "
+            + "first, middle or last third (four months of a year, ten days of a month, Wednesday to Friday of a week, July of a summer).",
             (w, p, _, text) => EarlyLate().IsMatch(text) && p.Start >= w.Start && p.End <= w.End
-                && (p.Start == w.Start || p.End == w.End) && 2 * Days(p) >= Days(w)),
+                && (((p.Start == w.Start || p.End == w.End) && 2 * Days(p) >= Days(w)) || (Centred(w, p) && 3 * Days(p) + 3 >= Days(w)))),
         new("a count ahead is the day it reaches",
             "\"2 days hence\", \"4 weeks in the future\": news names the day the count reaches (\"the vote is two days hence\"); "
             + "Recognizers-Text gives the whole stretch from the day after the reference date to it.",
@@ -93,6 +94,10 @@ internal static partial class NewsConventions
     // one day a year earlier, give or take the week a weekday-dated holiday moves ("Thanksgiving": 2013-11-28, 2012-11-22)
     private static bool SameHolidayYearBefore(Window w, Period p) =>
         w.Start == w.End && p.Start == p.End && p.Start is { } day && Math.Abs(day.DayNumber - w.Start.AddYears(-1).DayNumber) <= 7;
+
+    // a period in the middle of a window, give or take three days
+    private static bool Centred(Window w, Period p) =>
+        Math.Abs((p.Start!.Value.DayNumber - w.Start.DayNumber) - (w.End.DayNumber - p.End!.Value.DayNumber)) <= 3; // only called on closed periods
 
     private static double Days(Window w) => w.End.DayNumber - w.Start.DayNumber + 1;
 
@@ -124,6 +129,6 @@ internal static partial class NewsConventions
     [GeneratedRegex(@"\b(hence|in the future)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hence();
 
-    [GeneratedRegex(@"\b(early|late)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(early|late|mid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlyLate();
 }
