@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// A stretch counted from a named day: "for 3 days from today", "for 3 days, from today", "3 days starting from next
-/// Monday", "a week starting tomorrow", "2 weeks starting May 20th": from that day to the count's end.
+/// Monday", "a week starting tomorrow", "2 weeks starting May 20th", "from today to two and a half days later": from that
+/// day to the count's end.
 /// </summary>
 internal static class CountFromDay
 {
@@ -14,6 +15,11 @@ internal static class CountFromDay
     public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
         int end = sentence.EndToken;
+        if (doc.Is(i, "from"))
+        {
+            return ToLater(doc, sentence, i);
+        }
+
         bool lead = doc.Is(i, "for");
         int countAt = lead ? i + 1 : i;
         if (!Opens(doc, countAt) || CountWords.Read(doc, countAt, article: true) is not { } count
@@ -42,6 +48,24 @@ internal static class CountFromDay
         }
 
         return PeriodResolver.Make(doc, i, day.EndToken, Period.Spanning(start, RelativePeriods.Back(start, unit, -count)), PeriodCue.Relative);
+    }
+
+    // "from today to two and half days later", "from May 3 until three weeks later": "later" counts from the range's own
+    // first day (a part left over, "and a half", does not reach another day)
+    private static PeriodExpression? ToLater(AnalyzedDocument doc, Sentence sentence, int from)
+    {
+        if (DayAt(doc, sentence, from + 1) is not { Period: { Start: { } start, End: { } last } } day || start != last
+            || !(doc.Is(day.EndToken, "to") || doc.Is(day.EndToken, "until") || doc.Is(day.EndToken, "till"))
+            || CountWords.Read(doc, day.EndToken + 1, article: true) is not { } count)
+        {
+            return null;
+        }
+
+        int unitAt = day.EndToken + 2;
+        unitAt += doc.Is(unitAt, "and") && doc.Is(unitAt + 1, "half") ? 2 : doc.Is(unitAt, "and") && doc.Is(unitAt + 1, "a") && doc.Is(unitAt + 2, "half") ? 3 : 0;
+        return unitAt + 1 < sentence.EndToken && RelativePeriods.Unit(doc.TokenText(unitAt)) is { } unit and not "decade" && doc.Is(unitAt + 1, "later")
+            ? PeriodResolver.Make(doc, from, unitAt + 2, Period.Spanning(start, RelativePeriods.Back(start, unit, -count)), PeriodCue.Relative)
+            : null;
     }
 
     // the day the stretch starts on, read from token `at`: a date, or a weekday ("Monday", "next Monday"), which a nested

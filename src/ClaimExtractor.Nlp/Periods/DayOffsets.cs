@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// after today", "three weeks from tomorrow", "two days before yesterday" (that day), "in 3 weeks", "in 10 days" (that
 /// day: "in" counts only days and weeks, as "doubled in three years" is a span, not a date), and "within 5 days",
 /// "within 5 years 1 month 12 days",
-/// "within the next 3 years", "less than 2 weeks from today" (from publication to that day). A count followed by "of"
+/// "within the next 3 years", "less than 2 weeks from today" (from publication to that day), "less than 3 days after
+/// tomorrow" (from tomorrow). A count followed by "of"
 /// ("within a year of the merger") is counted from another event and is left alone.
 /// </summary>
 internal static class DayOffsets
@@ -40,13 +41,16 @@ internal static class DayOffsets
                 unitEnd = moreEnd;
             }
 
-            int last = FromNow(doc, unitEnd) ?? unitEnd;
+            // "less than 3 days after tomorrow", "within two weeks after today": counted from that day
+            bool afterDay = doc.Is(unitEnd, "after") && (doc.Is(unitEnd + 1, "today") || doc.Is(unitEnd + 1, "tomorrow"));
+            int shift = afterDay && doc.Is(unitEnd + 1, "tomorrow") ? 1 : 0;
+            int last = FromNow(doc, unitEnd) ?? (afterDay ? unitEnd + 2 : unitEnd);
             if (doc.Is(i, "less") && last == unitEnd)
             {
                 return null;
             }
 
-            return PeriodResolver.Make(doc, i, last, pub is { } from && reach is { } to ? Period.Spanning(from, to) : null, PeriodCue.Relative);
+            return PeriodResolver.Make(doc, i, last, pub is { } from && reach is { } to ? Period.Spanning(from.AddDays(shift), to.AddDays(shift)) : null, PeriodCue.Relative);
         }
 
         if (doc.Is(i, "in") && Counted(doc, i + 1, end, article: false) is var (n, inUnit, inEnd) && inUnit is "day" or "week" && !doc.Is(inEnd, "of"))

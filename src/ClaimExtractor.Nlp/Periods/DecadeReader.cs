@@ -7,9 +7,11 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
-/// Decades: "the 1990s", "the 1970's", "the '90s", "the seventies", "the nineteen seventies", "the twenty-tens". Two digits need the apostrophe and a decade word
-/// needs "the" before it: "in the 70s" and "in their seventies" are temperatures and ages as often as decades. Two
-/// digits from 30 are the 1900s, below it the 2000s.
+/// Decades: "the 1990s", "the 1970's", "the '90s", "the seventies", "the nineteen seventies", "the twenty-tens", "the
+/// 70s", "70's". A decade word needs "the" before it, as "in their seventies" is an age; two digits need the apostrophe
+/// before them, or "the" or an apostrophe "s" after them, and no measure around them: "highs in the 70s", "in his 70's",
+/// "approval in the low 60s" and "winds in the 70s" are temperatures, ages, ratings and speeds. Two digits from 30 are the
+/// 1900s, below it the 2000s.
 /// </summary>
 internal static class DecadeReader
 {
@@ -25,6 +27,14 @@ internal static class DecadeReader
         ["nineties"] = 1990,
         ["noughties"] = 2000,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // words that make "the 70s" a reading on a scale (a temperature, an age, a rating, a score, a speed, a share price),
+    // or say whose age it is
+    private static readonly FrozenSet<string> ScaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "temperature", "temperatures", "degree", "degrees", "high", "highs", "low", "lows", "mid", "upper", "lower", "warm",
+        "warmer", "cool", "cooler", "hot", "weather", "forecast", "fahrenheit", "celsius", "mph", "winds", "gusts", "rating",
+        "ratings", "approval", "poll", "polls", "score", "scores", "scored", "shot", "age", "aged", "ages", "old", "trading",
+        "traded", "shares", "stock", "his", "her", "their", "my", "your", "our", "its");
 
     /// <summary>Reads a decade starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
@@ -47,6 +57,12 @@ internal static class DecadeReader
         else if (i + 1 < end && Digits(doc, i, 4) is { } year && year is >= 1800 and <= 2100 && Plural(doc, i + 1, end) is > 0 and var longEnd)
         {
             (decade, after) = (year, longEnd);
+        }
+        else if (i + 1 < end && Digits(doc, i, 2) is { } bare && Plural(doc, i + 1, end) is > 0 and var bareEnd
+            && (doc.Is(i - 1, "the") || bareEnd == i + 3 || doc.TokenText(i + 1) is not "s") && !OnScale(doc, i, bareEnd, end))
+        {
+            // "the 70s", "the 70's", "70's"
+            (decade, after) = (bare >= 30 ? 1900 + bare : 2000 + bare, bareEnd);
         }
         else
         {
@@ -88,6 +104,10 @@ internal static class DecadeReader
             ? (century + (named % 100), at + 1)
             : null;
     }
+
+    // a measure word within a few tokens of two digits and their "s" [i, after): "highs in the 70s", "in his 70's"
+    private static bool OnScale(AnalyzedDocument doc, int i, int after, int end) =>
+        doc.AnyIn(Math.Max(0, i - 5), i, ScaleWords) || doc.AnyIn(after, Math.Min(end, after + 5), ScaleWords);
 
     // a number token of exactly `length` digits
     private static int? Digits(AnalyzedDocument doc, int i, int length) =>

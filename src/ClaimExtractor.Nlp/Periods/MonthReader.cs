@@ -16,15 +16,27 @@ internal static class MonthReader
     // how far ahead a day with no year is still the coming one
     private const int SoonDays = 31;
 
-    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, int month, DateOnly? pub)
+    /// <summary>
+    /// Reads the month named at token <paramref name="i"/> and what it carries; <paramref name="gluedDay"/> is the day
+    /// written in the same token ("Oct2").
+    /// </summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i, int month, DateOnly? pub, int? gluedDay = null)
     {
         int end = sentence.EndToken;
         int first = i, after = i + 1;
-        int? day = null, lastDay = null, year = null;
+        int? day = gluedDay, lastDay = null, year = null;
         // "Jan-1", "May the 5th", "September the twenty-first", "November between 19 and 20"
         bool between = doc.Is(after, "between");
         int next = IsJoiner(doc, after, end) || ((between || doc.Is(after, "the")) && after + 1 < end) ? after + 1 : after;
-        if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || (!between && WordDayAfter(doc, next, end, out d, out dayEnd)))
+        if (gluedDay is not null)
+        {
+            if (doc.Is(after, ",") && PeriodResolver.TryYear(doc, after + 1, end, out int gluedYear, out int gluedYearEnd))
+            {
+                year = gluedYear;
+                after = gluedYearEnd;
+            }
+        }
+        else if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || (!between && WordDayAfter(doc, next, end, out d, out dayEnd)))
         {
             day = d;
             after = dayEnd;
@@ -103,20 +115,7 @@ internal static class MonthReader
 
         if (year is null && pub is { } p)
         {
-            // a month with no year is the latest such month not after publication, or in a clause that looks ahead ("will
-            // hold an event on December 2") the first not before it; a day at most a month ahead, in a clause that does
-            // not report the past, is the coming one ("launch tomorrow (November 19)", "is holding an event on Dec. 2"):
-            // a day eleven months back would carry its year; so is a day opening a schedule line ("June 17 -- Bridgestone
-            // Arena, Nashville, TN")
-            year = Tense.Ahead(doc, sentence, first) || (day is { } soonDay && Soon(p, month, soonDay) && !Tense.Past(doc, sentence, first))
-                || (day is not null && Tense.Listing(doc, sentence, first, after))
-                ? (month < p.Month || (month == p.Month && day < p.Day) ? p.Year + 1 : p.Year)
-                : (month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year);
-            // "Feb. 29" is the latest leap day
-            while (day is { } dd && month == 2 && dd == 29 && !DateTime.IsLeapYear(year.Value))
-            {
-                year--;
-            }
+            year = YearOf(doc, sentence, first, after, month, day, p);
         }
 
         Period? period = year is { } yy ? Resolve(yy, month, day, lastDay) : null;
@@ -141,9 +140,20 @@ internal static class MonthReader
     {
         int end = sentence.EndToken;
         int at = doc.Is(i, "the") ? i + 1 : i;
-        if (!NumericDates.TryDay(doc, at, end, out int day, out int after) || after != at + 2)
+        bool digits = NumericDates.TryDay(doc, at, end, out int day, out int after);
+        if (!digits || after != at + 2)
         {
-            return null;
+            // "for the 27.", "on the second!", "for the twenty second", "on twenty-first?": a day without its suffix, or in
+            // ordinal words, only after "on" or "for" (with "the" but for a compound, "second" alone is a rank) and closing
+            // the sentence: "for the 27 victims", "for the second time" are counts and ranks
+            bool words = !digits && DayWords.TryOrdinal(doc, at, end, out day, out after);
+            bool placed = (doc.Is(i - 1, "on") || doc.Is(i - 1, "for")) && (at > i || (words && day > 20));
+            if (!(digits || words) || !placed || !(after >= end || doc.TokenText(after) is "." or "!" or "?" or ";"))
+            {
+                return null;
+            }
+
+            return PeriodResolver.Make(doc, i, after, LatestDay(pub, day), PeriodCue.Day);
         }
 
         // "the 20th of next month", "20th of the previous month"
@@ -169,19 +179,46 @@ internal static class MonthReader
             return null;
         }
 
-        Period? period = null;
-        if (pub is { } p)
-        {
-            var month = day <= p.Day ? p : p.AddMonths(-1);
-            while (day > DateTime.DaysInMonth(month.Year, month.Month))
-            {
-                month = month.AddMonths(-1);
-            }
+        return PeriodResolver.Make(doc, i, after, LatestDay(pub, day), PeriodCue.Day);
+    }
 
-            period = Period.Day(new DateOnly(month.Year, month.Month, day));
+    /// <summary>
+    /// The year of a month or day written without one, as tokens [<paramref name="first"/>, <paramref name="after"/>):
+    /// the latest such month not after publication, or in a clause that looks ahead ("will hold an event on December 2")
+    /// the first not before it; a day at most a month ahead, in a clause that does not report the past, is the coming one
+    /// ("launch tomorrow (November 19)", "is holding an event on Dec. 2", "from 10/1 to 11/7"): a day eleven months back
+    /// would carry its year; so is a day opening a schedule line ("June 17 -- Bridgestone Arena, Nashville, TN").
+    /// </summary>
+    public static int YearOf(AnalyzedDocument doc, Sentence sentence, int first, int after, int month, int? day, DateOnly pub)
+    {
+        int year = Tense.Ahead(doc, sentence, first) || (day is { } soonDay && Soon(pub, month, soonDay) && !Tense.Past(doc, sentence, first))
+            || (day is not null && Tense.Listing(doc, sentence, first, after))
+            ? (month < pub.Month || (month == pub.Month && day < pub.Day) ? pub.Year + 1 : pub.Year)
+            : (month > pub.Month || (month == pub.Month && day > pub.Day) ? pub.Year - 1 : pub.Year);
+        // "Feb. 29" is the latest leap day
+        while (day is { } dd && month == 2 && dd == 29 && !DateTime.IsLeapYear(year))
+        {
+            year--;
         }
 
-        return PeriodResolver.Make(doc, i, after, period, PeriodCue.Day);
+        return year;
+    }
+
+    // the latest day numbered `day` not after publication
+    private static Period? LatestDay(DateOnly? pub, int day)
+    {
+        if (pub is not { } p)
+        {
+            return null;
+        }
+
+        var month = day <= p.Day ? p : p.AddMonths(-1);
+        while (day > DateTime.DaysInMonth(month.Year, month.Month))
+        {
+            month = month.AddMonths(-1);
+        }
+
+        return Period.Day(new DateOnly(month.Year, month.Month, day));
     }
 
 

@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Dates written in digits, read only where a year makes them dates: "2015-08-12", "2015/08/12", "02/22/2016",
 /// "21/04/2016", "9-18-15", "08/12,2015" (a first part over 12 is the day, else the month comes first, as in US news), and months
-/// "2015-3", "2015/08", "3/2015", "11-2016". "4/22" alone stays a fraction or a score, "on 4/22", "Friday 4/22" and a zero-padded "22/04" are days; "2023-24" is a season
+/// "2015-3", "2015/08", "3/2015", "11-2016". "4/22" alone stays a fraction or a score, "on 4/22", "Friday 4/22", a zero-padded "22/04" and a range "from 10/1 to
+/// 11/7" are days (with no year, the year a month name's day would take); "2023-24" is a season
 /// (its first year).
 /// Day numbers ("5", "12th", "1st") for the month readers live here too.
 /// </summary>
@@ -34,9 +35,10 @@ internal static class NumericDates
         return true;
     }
 
-    /// <summary>Reads a digit date starting at token <paramref name="i"/>, or null.</summary>
-    public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
+    /// <summary>Reads a digit date starting at token <paramref name="i"/> of <paramref name="sentence"/>, or null.</summary>
+    public static PeriodExpression? Read(AnalyzedDocument doc, Sentence sentence, int i)
     {
+        int end = sentence.EndToken;
         if (!Part(doc, i, end, out int a, out int aLength) || !Spaced(doc, i + 1, end))
         {
             return null;
@@ -86,17 +88,39 @@ internal static class NumericDates
             return Date(Year(gluedYear, yearLength), month, day) is { } d ? PeriodResolver.Make(doc, i, i + 5, Period.Day(d), PeriodCue.Day) : null;
         }
 
-        // "on 4/22", "on 22/04", "Friday 5/12": "on" or a weekday makes a date of it, the latest such day not after publication;
-        // so does a zero-padded part where only one reading is a day ("22/04", "04/22"; not "05/06", "24/7" or "3/4")
+        // "on 4/22", "on 22/04", "Friday 5/12": "on" or a weekday makes a date of it, the year as a month name's day takes
+        // it ("on Nov. 7"); so does a zero-padded part where only one reading is a day ("22/04", "04/22"; not "05/06", "24/7"
+        // or "3/4"), and a range of two ("from 10/1 to 11/7", "between 10/25 and 01/25")
         bool padded = aLength == 2 && bLength == 2 && (doc.TokenText(i)[0] == '0' || doc.TokenText(i + 2)[0] == '0') && (a > 12) != (b > 12);
-        if (aLength <= 2 && bLength <= 2 && (padded || doc.Is(i - 1, "on") || PeriodWords.Weekday(doc.TokenText(i - 1)) is not null))
+        if (aLength <= 2 && bLength <= 2 && (padded || doc.Is(i - 1, "on") || PeriodWords.Weekday(doc.TokenText(i - 1)) is not null || InRange(doc, i, end)))
         {
             var (month, day) = a > 12 ? (b, a) : (a, b);
-            return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? PeriodResolver.Make(doc, i, i + 3, Latest(doc.Published, month, day), PeriodCue.Day) : null;
+            return month is >= 1 and <= 12 && day is >= 1 and <= 31
+                ? PeriodResolver.Make(doc, i, i + 3, doc.Published is { } p && Date(MonthReader.YearOf(doc, sentence, i, i + 3, month, day, p), month, day) is { } d ? Period.Day(d) : null, PeriodCue.Day)
+                : null;
         }
 
         return null;
     }
+
+    // the digit day at token i opens or closes a range of two after "from" or "between" ("from 10/1 to 11/7"), neither of
+    // them a fraction or a mark out of ten ("from 1/3 to 1/2", "from 6/10 to 8/10", "between 2/5 and 3/5")
+    private static bool InRange(AnalyzedDocument doc, int i, int end)
+    {
+        int from = doc.Is(i - 1, "from") || doc.Is(i - 1, "between") ? i
+            : RangeLink(doc, i - 1) && (doc.Is(i - 5, "from") || doc.Is(i - 5, "between")) ? i - 4 : -1;
+        return from > 0 && RangeLink(doc, from + 3) && (!doc.Is(from + 3, "and") || doc.Is(from - 1, "between"))
+            && DayPair(doc, from, end) is { } start && DayPair(doc, from + 4, end) is { } last && !(start.B == last.B && start.B is 5 or 10);
+    }
+
+    private static bool RangeLink(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "to") || doc.Is(i, "until") || doc.Is(i, "through") || doc.Is(i, "till") || doc.Is(i, "-") || doc.Is(i, "and");
+
+    // two parts of at most two digits joined by a glued slash that can be a day and are no small fraction ("3/4", "1/10")
+    private static (int A, int B)? DayPair(AnalyzedDocument doc, int i, int end) =>
+        Part(doc, i, end, out int a, out int aLength) && aLength <= 2 && Separator(doc, i + 1, end) && doc.Is(i + 1, "/")
+        && Part(doc, i + 2, end, out int b, out int bLength) && bLength <= 2 && (a <= 12 || b <= 12) && !(a < b && b <= 10)
+            ? (a, b) : null;
 
     /// <summary>
     /// The month of a year and a month number written apart, "2016 - 11", "2016/ 11", "11 - 2016" (the year at token
@@ -111,20 +135,6 @@ internal static class NumericDates
             && int.TryParse(doc.TokenText(monthAt), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
             && month is >= 1 and <= 12 && (monthAt < yearAt || month != (year + 1) % 100)
             ? Period.Month(year, month) : null;
-    }
-
-    // the latest such day not after publication (a leap day may be years back)
-    private static Period? Latest(DateOnly? pub, int month, int day)
-    {
-        for (int year = pub?.Year ?? 0; pub is { } p && year >= p.Year - 8; year--)
-        {
-            if (Date(year, month, day) is { } d && d <= p)
-            {
-                return Period.Day(d);
-            }
-        }
-
-        return null;
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> word) =>

@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Joins two time expressions that a sentence states as one range: "from March to June 2024", "between 2019 and
 /// 2021", "2019-2021", "from January through March". A start without a year takes the end's year ("from March to June
-/// 2024" is March 2024), "in January and February", "in 2018 and 2019" (two of a kind in a row); a year back when it would fall after the end ("December to February 2024"); a day with no
+/// 2024" is March 2024), "in January and February", "in 2018 and 2019" (two of a kind in a row); a year back when it would fall after the end ("December to February 2024"), and
+/// an end with no year a year on when it falls before a start of its year ("from 10/25 to 01/25"); a day with no
 /// month takes the end's ("from the 13th to the 15th of July"); the end's weekday may go before it ("1st Jan until
 /// Wed, 22 of Jan"); an end's weekday before the start is the first one after it ("from next Monday to Friday"). "Now" as an end is
 /// the publication day ("between now and November 15" is the next November 15).
@@ -75,6 +76,12 @@ internal static class PeriodRanges
             {
                 // "from next Monday to Friday": the end's weekday is the first one after the start
                 end = Period.Day(after.AddDays((((int)toStart.DayOfWeek - (int)after.DayOfWeek + 6) % 7) + 1));
+            }
+
+            if (start.Start > end.End && to.Cue is PeriodCue.Month or PeriodCue.Day && !HasYear(doc, to) && start.Start.Value.Year == toStart.Year)
+            {
+                // "from 10/25 to 01/25", "from October to February" with the start this year: the end is in the next year
+                end = InYear(end, toStart.Year + 1);
             }
 
             if (start.Start > end.End)

@@ -14,8 +14,9 @@ namespace ClaimExtractor.Nlp.Periods;
 /// weeks and quarters (<see cref="RelativePeriods"/>), stretches named by their end ("the 12 months to March",
 /// <see cref="StretchToEnd"/>), named weeks (<see cref="WeekReader"/>), weekdays
 /// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
-/// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>) and ranges of two
-/// of them (<see cref="PeriodRanges"/>).
+/// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>), days counted
+/// from a day the sentence names ("the next day", "two days later": <see cref="NarrativeDays"/>) and ranges of two of them
+/// (<see cref="PeriodRanges"/>).
 /// "In recent years" stays open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
@@ -83,7 +84,7 @@ public sealed class PeriodResolver : IDocumentProcess
                     continue;
                 }
 
-                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i);
+                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i) ?? NarrativeDays.Read(document, i, sentence.EndToken, inSentence);
                 if (found is not null)
                 {
                     inSentence.Add(found);
@@ -186,7 +187,7 @@ public sealed class PeriodResolver : IDocumentProcess
             return dayOfMonth;
         }
 
-        if ((NumericDates.Read(doc, i, end) ?? DottedDates.Read(doc, i, end)) is { } numeric)
+        if ((NumericDates.Read(doc, sentence, i) ?? DottedDates.Read(doc, i, end)) is { } numeric)
         {
             return numeric;
         }
@@ -225,6 +226,11 @@ public sealed class PeriodResolver : IDocumentProcess
         if ((PeriodWords.Month(word) ?? PeriodWords.LowerMonthInDate(doc, i, end) ?? PeriodWords.ShortMonth(doc, i, end)) is { } month)
         {
             return QuarterReader.ByLastMonth(doc, sentence, i, month) ?? MonthReader.Read(doc, sentence, i, month, pub);
+        }
+
+        if (PeriodWords.GluedDay(word) is var (gluedMonth, gluedDay))
+        {
+            return MonthReader.Read(doc, sentence, i, gluedMonth, pub, gluedDay);
         }
 
         if (!nested && PeriodWords.Weekday(word) is { } weekday && !PeriodWords.StartsDate(doc, i + 1, end))
@@ -320,11 +326,11 @@ public sealed class PeriodResolver : IDocumentProcess
             ? (word.Length == 4 ? 2000 + y : y is >= 1900 and <= 2100 ? y : null)
             : null;
 
-    // a quantity's number may still open "3 days ago", "three Fridays from now", "1 month and 21 days ago", "two weeks from now", "4 to 22 this month",
+    // a quantity's number may still open "3 days ago", "two days later" (NarrativeDays), "three Fridays from now", "1 month and 21 days ago", "two weeks from now", "4 to 22 this month",
     // "(in) nineteen twenty eight", "(the) nineteen seventies" or a digit date "02/22/2016", "13.5.2015"
     private static bool OpensDate(AnalyzedDocument doc, int i, int end) =>
         SpelledYears.TryRead(doc, i, end, standalone: true, out _, out _) || DecadeReader.Read(doc, i, end) is not null
-        || AgoReader.Read(doc, i, end, null) is not null || WeekdayCounts.Read(doc, i, end) is not null || DayOffsets.CountsFromNow(doc, i + 2) || CountFromDay.Opens(doc, i) || DayRangeInMonth.Read(doc, i, end) is not null || DottedDates.Read(doc, i, end) is not null || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
+        || AgoReader.Read(doc, i, end, null) is not null || doc.Is(i + 2, "later") || WeekdayCounts.Read(doc, i, end) is not null || DayOffsets.CountsFromNow(doc, i + 2) || CountFromDay.Opens(doc, i) || DayRangeInMonth.Read(doc, i, end) is not null || DottedDates.Read(doc, i, end) is not null || (i + 1 < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number && doc.TokenText(i + 1) is "/" or "-");
 
     private static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 

@@ -48,6 +48,24 @@ internal static class PeriodWords
         Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int m) ? m
         : LowerMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int lower) ? lower : null;
 
+    /// <summary>
+    /// A month name glued to its day in one token, as scraped text runs them together ("Oct2", "October2", "april22"): the
+    /// month and the day, or null. Only a month name as written or in lower case, then one or two digits naming a day;
+    /// "MAY2" in capitals is a code.
+    /// </summary>
+    public static (int Month, int Day)? GluedDay(ReadOnlySpan<char> word)
+    {
+        int digits = word.IndexOfAnyInRange('0', '9');
+        if (digits < 3 || word.Length - digits > 2 || word[digits..].ContainsAnyExceptInRange('0', '9') || !char.IsLower(word[1])
+            || Month(word[..digits]) is not { } month)
+        {
+            return null;
+        }
+
+        int day = int.Parse(word[digits..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31 ? (month, day) : null;
+    }
+
     /// <summary>The weekday a word names, or null.</summary>
     public static DayOfWeek? Weekday(ReadOnlySpan<char> word) =>
         Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var d) ? d
@@ -96,7 +114,8 @@ internal static class PeriodWords
 
     /// <summary>
     /// Lower-case "march" and "may" at token <paramref name="i"/> are verbs unless a day or a year stands next to them
-    /// ("march 3", "may the eleventh", "march 2015", "the first of march"): the month then, else null.
+    /// ("march 3", "may the eleventh", "march 2015", "the first of march", "may twenty one" closing the sentence): the
+    /// month then, else null.
     /// </summary>
     public static int? LowerMonthInDate(AnalyzedDocument doc, int i, int end)
     {
@@ -108,7 +127,9 @@ internal static class PeriodWords
         }
 
         int at = doc.Is(i + 1, "the") ? i + 2 : i + 1;
-        bool dayAfter = NumericDates.TryDay(doc, at, end, out _, out _) || DayWords.TryOrdinal(doc, at, end, out _, out _) || PeriodResolver.TryYear(doc, at, end, out _);
+        // "may twenty one" closing the sentence: "may" before a number is no verb
+        bool dayAfter = NumericDates.TryDay(doc, at, end, out _, out _) || DayWords.TryOrdinal(doc, at, end, out _, out _) || PeriodResolver.TryYear(doc, at, end, out _)
+            || (DayWords.TryCardinal(doc, at, end, out _, out int cardinalEnd) && (cardinalEnd >= end || doc.Tokens[cardinalEnd].Kind == TokenKind.Punct));
         bool dayBefore = doc.Is(i - 1, "of") && ((NumericDates.TryDay(doc, i - 2, end, out _, out int a) && a == i - 1)
             || (NumericDates.TryDay(doc, i - 3, end, out _, out int b) && b == i - 1) || (DayWords.TryOrdinal(doc, i - 2, end, out _, out int c) && c == i - 1));
         return dayAfter || dayBefore ? month : null;

@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// November, and winter December to February, named by the year that holds its January ("winter 2021" is December
 /// 2020 to February 2021). "This summer" is the publication year's, "last winter" the latest one over before
 /// publication, "next spring" the first one starting after it, "in the summer" the latest one begun. A bare season
-/// needs a year, a modifier, "the" or "in"/"during"/"over"/"since" before it; "fall" needs a year or a modifier (it is a verb).
+/// needs a year, a modifier, "the", "in"/"during"/"over"/"since" or a part ("mid summer") before it; "fall" needs a year or
+/// a modifier (it is a verb, and "a late fall" a drop).
 /// </summary>
 internal static class Seasons
 {
@@ -36,7 +37,9 @@ internal static class Seasons
         int modifierAt = doc.Is(i - 1, "the") ? i - 2 : i - 1;
         string? modifier = doc.Is(i - 1, "this") || doc.Is(i - 1, "last") || doc.Is(i - 1, "next") ? doc.TokenText(i - 1).ToString().ToLowerInvariant() : null;
         // "the summer" alone too, in lower case and before no name: "the Winter Olympics", "the summer Games" are events
+        // "mid summer", "early spring": a part of the season (PeriodEdges) names it too
         bool placed = doc.Is(modifierAt, "in") || doc.Is(modifierAt, "during") || doc.Is(modifierAt, "over") || doc.Is(modifierAt, "since")
+            || doc.Is(i - 1, "early") || doc.Is(i - 1, "mid") || doc.Is(i - 1, "late")
             || (doc.Is(i - 1, "the") && char.IsLower(doc.TokenText(i)[0]) && !(after < end && char.IsUpper(doc.TokenText(after)[0])));
         if (year is null && modifier is null && (!placed || doc.Is(i, "fall")))
         {

@@ -42,8 +42,9 @@ internal static partial class NewsConventions
             + "year\" the year, \"later this year\" the year however little of it is left); Recognizers-Text cuts it at the reference date.",
             (w, p, _, text) => EarlierLater().IsMatch(text) && p.Start <= w.Start && p.End >= w.End && (Days(p) <= 4 * Days(w) || p.Label.Length is 4 or 7)),
         new("rolling windows",
-            "\"The last 2 months\", \"the next 3 weeks\": news (and Recognizers-Text) count back or forward from "
-            + "publication; Duckling takes whole calendar units before or after the current one.",
+            "\"The last 2 months\", \"the next 3 weeks\", \"the past two decades\": news counts back or forward from publication "
+            + "(\"over the past two decades\" is the twenty years to publication); Duckling takes whole calendar units before or after the current one, and so does "
+            + "Recognizers-Text for decades (\"the past 2 decades\" is 1990 to 2009 there, published in 2016).",
             (w, p, reference, text) => Rolling().IsMatch(text) && p.End >= w.Start && p.Start <= w.End
                 && ((p.End == reference && w.End < reference) || (p.Start == reference.AddDays(1) && w.Start > reference.AddDays(1)))),
         new("seasons by whole months",
@@ -62,11 +63,12 @@ internal static partial class NewsConventions
             + "sales were $4 million\"); Recognizers-Text gives the day exactly that far back.",
             (w, p, _, text) => Ago().IsMatch(text) && w.Start == w.End && p.Start <= w.Start && p.End >= w.End
                 && (p.Label.Length == 4 || p.Label.Length == 7)),
-        new("early and late are thirds",
-            "\"Early next year\", \"late this month\": Recognizers-Text takes the first or last half; news, like Duckling, "
-            + "the first or last third (four months of a year, ten days of a month).",
+        new("early, mid and late are thirds",
+            "\"Early next year\", \"late this month\", \"mid next week\", \"mid summer\": Recognizers-Text takes the first or "
+            + "last half, Tuesday to Friday for the middle of a week and the whole season for its middle; news, like Duckling, the "
+            + "first, middle or last third (four months of a year, ten days of a month, Wednesday to Friday of a week, July of a summer).",
             (w, p, _, text) => EarlyLate().IsMatch(text) && p.Start >= w.Start && p.End <= w.End
-                && (p.Start == w.Start || p.End == w.End) && 2 * Days(p) >= Days(w)),
+                && (((p.Start == w.Start || p.End == w.End) && 2 * Days(p) >= Days(w)) || (Centred(w, p) && 3 * Days(p) + 3 >= Days(w)))),
         new("a count ahead is the day it reaches",
             "\"2 days hence\", \"4 weeks in the future\": news names the day the count reaches (\"the vote is two days hence\"); "
             + "Recognizers-Text gives the whole stretch from the day after the reference date to it.",
@@ -93,6 +95,10 @@ internal static partial class NewsConventions
     private static bool SameHolidayYearBefore(Window w, Period p) =>
         w.Start == w.End && p.Start == p.End && p.Start is { } day && Math.Abs(day.DayNumber - w.Start.AddYears(-1).DayNumber) <= 7;
 
+    // a period in the middle of a window, give or take three days
+    private static bool Centred(Window w, Period p) =>
+        Math.Abs((p.Start!.Value.DayNumber - w.Start.DayNumber) - (w.End.DayNumber - p.End!.Value.DayNumber)) <= 3; // only called on closed periods
+
     private static double Days(Window w) => w.End.DayNumber - w.Start.DayNumber + 1;
 
     private static double Days(Period p) => p.End!.Value.DayNumber - p.Start!.Value.DayNumber + 1; // only called on closed periods
@@ -111,7 +117,7 @@ internal static partial class NewsConventions
     [GeneratedRegex(@"\b(earlier|later) (this|in the)\b|\bto date\b|\bso far\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierLater();
 
-    [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) (([0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(day|week|month|year)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(the )?(last|past|next|upcoming|coming) (([0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(day|week|month|year|decade)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rolling();
 
     [GeneratedRegex(@"\b(spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -123,6 +129,6 @@ internal static partial class NewsConventions
     [GeneratedRegex(@"\b(hence|in the future)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hence();
 
-    [GeneratedRegex(@"\b(early|late)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(early|late|mid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlyLate();
 }

@@ -19,11 +19,11 @@ internal static class PeerSuiteFloors
         new("recognizers-en-temperature.jsonl", PeerKind.Measure, 0.906),
         new("recognizers-en-age.jsonl", PeerKind.Any, 0.736),
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
-        new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.817),
-        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.844),
-        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.843),
-        new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.944),
-        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.455),
+        new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.875),
+        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.892),
+        new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.911),
+        new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.955),
+        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.462),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.881),
@@ -36,7 +36,7 @@ internal static class PeerSuiteFloors
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.925),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
         new("duckling-en-duration.jsonl", PeerKind.Duration, 0.204),
-        new("duckling-en-time.jsonl", PeerKind.Date, 0.427),
+        new("duckling-en-time.jsonl", PeerKind.Date, 0.428),
     ];
 
     public static PeerSuite Get(string file) => All.Single(s => string.Equals(s.File, file, StringComparison.Ordinal));
