@@ -25,6 +25,22 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Mistakes_are_counted_by_the_right_tag_and_the_tag_given_most_frequent_first()
+    {
+        var tagger = Train();
+        LabeledSentence[] gold =
+        [
+            new(["Gustav", "is", "swimming", "happily"], ["NOUN", "AUX", "VERB", "ADJ"]),
+            new(["Hana", "is", "eating", "slowly"], ["NOUN", "AUX", "VERB", "ADV"]),
+        ];
+
+        var confusions = TaggerTraining.Confusions(tagger, gold);
+
+        Assert.Equal([("NOUN", "PROPN", 2), ("ADJ", "ADV", 1)], confusions);
+        Assert.Equal(5.0 / 8, TaggerTraining.Accuracy(tagger, gold));
+    }
+
+    [Fact]
     public void A_saved_model_loads_back_with_the_same_labels_lexicon_and_predictions()
     {
         using var dir = new TempDir();
