@@ -158,6 +158,28 @@ internal sealed class QuantityContext
             }
         }
 
+        // "climbed $1.84, or 2.3%, to $82.10", "fell $2 to $40": money moves without "by" when its share of the move or the
+        // new level follows ("lost $5 million" alone is a loss, not a move)
+        if (form == QuantityForm.Money && !byWord && verb >= sentence.FirstToken && end + 1 < sentence.EndToken
+            && ((doc.Is(end, "to") && doc.Tokens[end + 1].Kind != TokenKind.Word) || (doc.Is(end, ",") && doc.Is(end + 1, "or"))))
+        {
+            if (doc.IsAny(verb, QuantityWords.Rises))
+            {
+                return QuantityChange.Increase;
+            }
+
+            if (doc.IsAny(verb, QuantityWords.Falls))
+            {
+                return QuantityChange.Decrease;
+            }
+        }
+
+        // "fell 120 points, or 1.5%": the share of a move set off by ", or" moves the same way
+        if (form == QuantityForm.Percent && doc.Is(before - 1, "or") && doc.Is(before - 2, ",") && MoveBefore(doc, sentence, before - 3) is { } same)
+        {
+            return same;
+        }
+
         // "cut output by 1.2 million barrels a day", "raised its rate by 25 basis points": a verb and its object before "by"
         if (byWord && ObjectVerb(doc, sentence, verb) is { } moved)
         {
@@ -192,6 +214,31 @@ internal sealed class QuantityContext
         }
 
         return QuantityChange.None;
+    }
+
+    // the direction of a move verb just before the figure ending at token last ("climbed $1.84", "fell 120 points"): at
+    // most four tokens back, past no function word
+    private static QuantityChange? MoveBefore(AnalyzedDocument doc, Sentence sentence, int last)
+    {
+        for (int k = last; k >= sentence.FirstToken && k >= last - 4; k--)
+        {
+            if (doc.IsAny(k, QuantityWords.Rises))
+            {
+                return QuantityChange.Increase;
+            }
+
+            if (doc.IsAny(k, QuantityWords.Falls))
+            {
+                return QuantityChange.Decrease;
+            }
+
+            if (doc.IsAny(k, Text.Lexicon.FunctionWords))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // up to four lower-case words of an object ("output", "the risk of death") between the verb and "by"
