@@ -145,33 +145,18 @@ internal sealed class QuantityContext
         }
 
         // "rose 5%", and an index's "fell 500 points", move without "by"
-        if (verb >= sentence.FirstToken && (byWord || form == QuantityForm.Percent || indexPoints))
+        if (verb >= sentence.FirstToken && (byWord || form == QuantityForm.Percent || indexPoints) && MoveOf(doc, verb) is { } verbMove)
         {
-            if (doc.IsAny(verb, QuantityWords.Rises))
-            {
-                return QuantityChange.Increase;
-            }
-
-            if (doc.IsAny(verb, QuantityWords.Falls))
-            {
-                return QuantityChange.Decrease;
-            }
+            return verbMove;
         }
 
         // "climbed $1.84, or 2.3%, to $82.10", "fell $2 to $40": money moves without "by" when its share of the move or the
         // new level follows ("lost $5 million" alone is a loss, not a move)
         if (form == QuantityForm.Money && !byWord && verb >= sentence.FirstToken && end + 1 < sentence.EndToken
-            && ((doc.Is(end, "to") && doc.Tokens[end + 1].Kind != TokenKind.Word) || (doc.Is(end, ",") && doc.Is(end + 1, "or"))))
+            && ((doc.Is(end, "to") && doc.Tokens[end + 1].Kind != TokenKind.Word) || (doc.Is(end, ",") && doc.Is(end + 1, "or")))
+            && MoveOf(doc, verb) is { } movedBy)
         {
-            if (doc.IsAny(verb, QuantityWords.Rises))
-            {
-                return QuantityChange.Increase;
-            }
-
-            if (doc.IsAny(verb, QuantityWords.Falls))
-            {
-                return QuantityChange.Decrease;
-            }
+            return movedBy;
         }
 
         // "fell 120 points, or 1.5%": the share of a move set off by ", or" moves the same way
@@ -222,14 +207,9 @@ internal sealed class QuantityContext
     {
         for (int k = last; k >= sentence.FirstToken && k >= last - 4; k--)
         {
-            if (doc.IsAny(k, QuantityWords.Rises))
+            if (MoveOf(doc, k) is { } moved)
             {
-                return QuantityChange.Increase;
-            }
-
-            if (doc.IsAny(k, QuantityWords.Falls))
-            {
-                return QuantityChange.Decrease;
+                return moved;
             }
 
             if (doc.IsAny(k, Text.Lexicon.FunctionWords))
@@ -240,6 +220,10 @@ internal sealed class QuantityContext
 
         return null;
     }
+
+    // the way a move verb goes ("rose", "fell"), or null for another word
+    private static QuantityChange? MoveOf(AnalyzedDocument doc, int k) =>
+        doc.IsAny(k, QuantityWords.Rises) ? QuantityChange.Increase : doc.IsAny(k, QuantityWords.Falls) ? QuantityChange.Decrease : null;
 
     // up to four lower-case words of an object ("output", "the risk of death") between the verb and "by"
     private static QuantityChange? ObjectVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
