@@ -253,8 +253,7 @@ internal static class SubjectFinder
                 continue;
             }
 
-            int t = MentionPlaces.TokenAt(doc, m.Span.Start);
-            int p = doc.Is(t - 1, "the") ? t - 2 : t - 1;
+            int p = TokenBeforeName(doc, m);
             bool after = p >= q.EndToken && p <= q.EndToken + 2 && doc.Is(p, "of") && AllWords(doc, q.EndToken, p);
             bool opening = p == clauseFirst && doc.Is(p, "in") && m.Span.End <= q.Quantity.Span.Start;
             if (after || opening)
@@ -277,8 +276,7 @@ internal static class SubjectFinder
                 continue;
             }
 
-            int t = MentionPlaces.TokenAt(doc, m.Span.Start);
-            int p = doc.Is(t - 1, "the") ? t - 2 : t - 1;
+            int p = TokenBeforeName(doc, m);
             if (p - 1 >= clauseFirst && doc.Is(p, "in") && !doc.IsAny(p - 1, Text.Lexicon.FunctionWords) && AllWords(doc, clauseFirst, p)
                 && !candidates.Any(other => other.Span.End <= doc.Tokens[p].Start && other.Span.Start >= doc.Tokens[clauseFirst].Start))
             {
@@ -287,6 +285,13 @@ internal static class SubjectFinder
         }
 
         return null;
+    }
+
+    // the token before a name and its "the": "of" in "residents of the Alder County", "in" in "prices in London"
+    private static int TokenBeforeName(AnalyzedDocument doc, EntityMention m)
+    {
+        int t = MentionPlaces.TokenAt(doc, m.Span.Start);
+        return doc.Is(t - 1, "the") ? t - 2 : t - 1;
     }
 
     private static bool AllWords(AnalyzedDocument doc, int from, int to)
