@@ -17,7 +17,7 @@ public sealed class ConsistencyChecker(IReadOnlyList<IConsistencyRule> rules, Co
 
     /// <summary>A checker with every rule and the given (or default) options.</summary>
     public static ConsistencyChecker CreateDefault(ConsistencyOptions? options = null) => new(
-        [new ValueMismatchRule(), new ShareArithmeticRule(), new ChangeArithmeticRule(), new ChangeInTextRule(), new SelfChangeRule(), new PartsExceedTotalRule()],
+        [new ValueMismatchRule(), new ShareArithmeticRule(), new ChangeArithmeticRule(), new PremiumArithmeticRule(), new ChangeInTextRule(), new SelfChangeRule(), new PartsExceedTotalRule()],
         options ?? ConsistencyOptions.Default);
 
     /// <summary>Checks every claim of <paramref name="document"/> against the store.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ClaimExtractor.Cli.Evaluation;
 using ClaimExtractor.Consistency;
 
@@ -14,7 +15,7 @@ public sealed class GoldClusterTests
         { "dev/festival-montelago", 0.97, 1.0, 1.0, 0.80, 0.40 },
         { "dev/flight-delays-eastgate", 0.97, 1.0, 1.0, 0.80, 0.90 },
         { "dev/house-prices-halden", 1.0, 1.0, 1.0, 0.78, 0.73 },
-        { "dev/merger-halvorsen-brightwater", 0.91, 1.0, 0.5, 0.68, 0.77 },
+        { "dev/merger-halvorsen-brightwater", 0.91, 1.0, 1.0, 0.68, 0.77 },
         { "dev/recall-korvat", 0.96, 1.0, 1.0, 0.95, 0.70 },
         { "dev/satellite-aurora3", 0.94, 1.0, 1.0, 0.70, 0.76 },
         { "dev/unemployment-ireland", 0.98, 1.0, 1.0, 1.0, 0.75 },
@@ -42,13 +43,20 @@ public sealed class GoldClusterTests
     [Fact]
     public async Task Misses_show_what_the_run_made_of_each_side_and_of_each_wrong_frame()
     {
+        // the merger cluster, its gold naming one more contradiction that no rule can find: the two outlets' equal offers
+        using var temp = new TempDir();
+        string cluster = temp.CopyFrom(Path.Combine(RepositoryPaths.Corpus, "dev/merger-halvorsen-brightwater"), "merger-halvorsen-brightwater");
+        string gold = Path.Combine(cluster, "gold.json");
+        var json = JsonNode.Parse(File.ReadAllText(gold))!;
+        json["contradictions"]!.AsArray().Add(new JsonObject { ["a"] = "c3", ["b"] = "c17", ["kind"] = "value_mismatch", ["reason"] = "for the test" });
+        File.WriteAllText(gold, json.ToJsonString());
         var runner = new EvalRunner(Pipeline.SharedExtractor, ConsistencyChecker.CreateDefault(), Pipeline.ResolveName);
 
-        var score = await runner.ScoreClusterAsync(Path.Combine(RepositoryPaths.Corpus, "dev/merger-halvorsen-brightwater"), CancellationToken.None);
+        var score = await runner.ScoreClusterAsync(cluster, CancellationToken.None);
 
         // a missed pair names both claims' quotes and alignment keys, so a reader sees which part kept them apart
-        Assert.Contains(score.Misses, m => m.StartsWith("merger-halvorsen-brightwater: missed contradiction ", StringComparison.Ordinal)
-            && m.Contains("'27%' [", StringComparison.Ordinal) && m.Contains("|premium.rate|", StringComparison.Ordinal));
+        Assert.Contains(score.Misses, m => m.StartsWith("merger-halvorsen-brightwater: missed contradiction c3 ~ c17: ", StringComparison.Ordinal)
+            && m.Contains("'$38' [", StringComparison.Ordinal) && m.Contains("|offer_price.value|", StringComparison.Ordinal));
         // a matched claim with a wrong subject or period says what it got and what gold wants
         Assert.Contains(score.Misses, m => m.Contains(" subject '", StringComparison.Ordinal) && m.Contains("(gold 'Halvorsen's snacks division')", StringComparison.Ordinal));
     }

@@ -1,3 +1,5 @@
+using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Tests.Support;
 
 namespace ClaimExtractor.Nlp.Tests;
@@ -37,4 +39,50 @@ public sealed class DealFrameTests
 
         Assert.Equal("Dalmore Brands", claim.Subject?.Name);
     }
+
+    [Theory]
+    [InlineData("The offer of $41 per share represents a premium of 24% to Pinecrest's closing price on Friday, the companies said.")]
+    [InlineData("The offer is a 24% premium to Friday's close.")]
+    [InlineData("Dalmore's offer is a 24% premium over Pinecrest's closing price on Friday.")]
+    public void A_premium_to_one_days_close_is_framed_as_the_offer_against_the_targets_close_that_day(string sentence)
+    {
+        var claim = Assert.Single(Shared.Run(Opening + sentence, Monday).Claims, c => c.Quote == "24%");
+
+        var frame = Assert.IsType<PremiumFrame>(claim.PremiumTo);
+        Assert.Equal(EntityType.Event, claim.Subject?.Type); // the deal, "Dalmore-Pinecrest deal" or "Dalmore-Pinecrest Bakeries deal"
+        Assert.Equal("offer_price.value", frame.PriceMetricKey);
+        Assert.Equal("Pinecrest Bakeries", frame.BaseSubject.Name);
+        Assert.Equal("share_price.value", frame.BaseMetricKey);
+        Assert.Equal("2026-06-19", frame.BasePeriod.Label);
+        Assert.False(frame.IsDiscount);
+    }
+
+    [Theory]
+    [InlineData("The offer is a premium of 30% to Pinecrest's volume-weighted average price on Friday.")]
+    [InlineData("The offer is a premium of 30% to Pinecrest's average closing price on Friday.")]
+    [InlineData("The offer is a premium of 30% to the high Pinecrest's shares reached on Friday.")]
+    [InlineData("Pinecrest's shares have risen 30% since Friday.")]
+    public void A_premium_to_an_average_or_no_days_close_has_no_frame(string sentence)
+    {
+        var claim = Assert.Single(Shared.Run(Opening + sentence, Monday).Claims, c => c.Quote == "30%");
+
+        Assert.Null(claim.PremiumTo);
+    }
+
+    [Fact]
+    public void A_placings_discount_is_framed_against_the_companys_own_close()
+    {
+        const string text = "Kestrel Mining raises $300mn\n\nKestrel Mining sold the new shares at $12 each, a 10% discount to Tuesday's close.";
+
+        var claim = Assert.Single(Shared.Run(text, new DateOnly(2026, 6, 24)).Claims, c => c.Quote == "10%");
+
+        var frame = Assert.IsType<PremiumFrame>(claim.PremiumTo);
+        Assert.True(frame.IsDiscount);
+        Assert.Equal("Kestrel Mining", frame.BaseSubject.Name);
+        Assert.Equal("2026-06-23", frame.BasePeriod.Label);
+    }
+
+    private const string Opening = "Dalmore agrees $2.3bn cash deal for Pinecrest Bakeries\n\nDalmore Brands has agreed to buy Pinecrest Bakeries for $2.3bn in cash. ";
+
+    private static readonly DateOnly Monday = new(2026, 6, 22);
 }

@@ -13,9 +13,13 @@ internal static class ChangeCheck
     /// changes (+6.0% vs +6.8%), so the tolerance is a share of the change, not of the whole ratio.
     /// </summary>
     public static (StoredClaim A, StoredClaim B, double Severity, double Score, Interval Implied)? Misstated(
-        StoredClaim change, Interval stated, StoredClaim now, StoredClaim then, ConsistencyOptions options)
+        StoredClaim change, Interval stated, StoredClaim now, StoredClaim then, ConsistencyOptions options) =>
+        Misstated(change, stated, Interval.Of(now.Claim.Quantity).DividedBy(Interval.Of(then.Claim.Quantity)), then, options);
+
+    /// <summary>As above, with the ratio the levels imply worked out by the caller.</summary>
+    public static (StoredClaim A, StoredClaim B, double Severity, double Score, Interval Implied)? Misstated(
+        StoredClaim change, Interval stated, Interval implied, StoredClaim then, ConsistencyOptions options)
     {
-        var implied = Interval.Of(now.Claim.Quantity).DividedBy(Interval.Of(then.Claim.Quantity));
         if (implied.Shift(-1).Overlaps(stated.Shift(-1), options.RelativeTolerance))
         {
             return null;

@@ -64,6 +64,9 @@ public sealed record Claim
     /// <summary>For changes and multipliers: the levels compared.</summary>
     public ChangeFrame? ChangeOf { get; init; }
 
+    /// <summary>For a premium or discount: the price offered and the price it is measured against.</summary>
+    public PremiumFrame? PremiumTo { get; init; }
+
     /// <summary>
     /// The alignment key: claims are compared only with claims that share it. A single day read from the story around
     /// the figure (a breaking story's "on Monday") only says when the story ran, so the figure aligns as undated.
@@ -80,11 +83,13 @@ public sealed record Claim
     /// </summary>
     public string Figure => string.Join('|',
         Key.Value, Quantity.Unit.Code, Plain(Quantity.Value), Plain(Quantity.Low), Plain(Quantity.High), Quantity.Qualifier,
-        Quantity.Change, ShareOf?.MetricKey, ShareOf?.Total is { } total ? Plain(total.Value) : null, ChangeOf?.Reference?.Label);
+        Quantity.Change, ShareOf?.MetricKey, ShareOf?.Total is { } total ? Plain(total.Value) : null, ChangeOf?.Reference?.Label)
+        + (PremiumTo is { } premium ? $"|{premium.BaseSubject.Key} {premium.BasePeriod.Label}" : "");
 
     /// <summary>
     /// The keys of the levels this claim implies or compares: for a share, the part it implies
-    /// (subject, base metric, period); for a change, the level in its own period and in the reference period.
+    /// (subject, base metric, period); for a change, the level in its own period and in the reference period; for a
+    /// premium, the subject's price (in its own period) and the price it is measured against.
     /// The store indexes these so a new level finds the shares and changes stored before it.
     /// </summary>
     public IReadOnlyList<ClaimKey> LinkKeys
@@ -101,6 +106,15 @@ public sealed record Claim
                 return change.Reference is { } reference
                     ? [ClaimKey.For(Subject, Role, change.LevelMetricKey, AlignedPeriod), ClaimKey.For(Subject, Role, change.LevelMetricKey, reference)]
                     : [ClaimKey.For(Subject, Role, change.LevelMetricKey, AlignedPeriod)];
+            }
+
+            if (PremiumTo is { } premium)
+            {
+                return
+                [
+                    ClaimKey.For(Subject, Role, premium.PriceMetricKey, AlignedPeriod),
+                    ClaimKey.For(premium.BaseSubject, SubjectRole.Actor, premium.BaseMetricKey, premium.BasePeriod),
+                ];
             }
 
             return [];

@@ -250,6 +250,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             Scope = metric.Total ? ClaimScope.Total : ClaimScope.Part,
             ShareOf = metric.ShareBaseKey is null ? null : new ShareBase(metric.ShareBaseKey, metric.ShareTotal),
             ChangeOf = metric.ChangeLevelKey is { } levelKey ? new ChangeFrame(levelKey, referencePeriod) : null,
+            PremiumTo = PremiumBase.Of(doc, facts, mention, subject, metric.Concept, built, state.Deal, state.Canonical),
         };
         state.Remember(claim, metric.Concept);
         return claim;

@@ -38,6 +38,15 @@ internal sealed class MetricKeys
     /// <summary>The key prefix of a whole that is never set against its parts: "total:users.count".</summary>
     internal const string TotalPrefix = "total:";
 
+    /// <summary>The key of the price bid for a company's shares ("will pay $38 a share").</summary>
+    internal const string OfferPriceKey = OfferPrice + ".value";
+
+    /// <summary>The key of the price a company's shares trade or close at.</summary>
+    internal const string SharePriceKey = SharePrice + ".value";
+
+    private const string OfferPrice = "offer_price";
+    private const string SharePrice = "share_price";
+
     private readonly MetricFinder finder;
 
     public MetricKeys(MetricFinder finder) => this.finder = finder;
@@ -171,10 +180,10 @@ internal sealed class MetricKeys
         }
 
         string c = match?.Concept ?? "amount";
-        if (c == "share_price" && IsOffer(doc, cFirst, q.QualifierFirstToken))
+        if (c == SharePrice && IsOffer(doc, cFirst, q.QualifierFirstToken))
         {
             // "will pay $38 a share", "an offer of $38 per share": the price bid, not where the shares trade
-            c = "offer_price";
+            c = OfferPrice;
         }
 
         return new MetricResult(c + ".value", Phrase(doc, match, c), c, match is null, total);

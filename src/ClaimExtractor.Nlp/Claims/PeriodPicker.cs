@@ -229,12 +229,13 @@ internal static class PeriodPicker
 
     /// <summary>
     /// True for the time of the price a premium or discount is measured against ("a premium of 27% to Brightwater's
-    /// closing price on Friday", "a 15% discount to the shares' close on Monday"): it dates that price, not the offer.
+    /// closing price on Friday", "a 15% discount to the shares' close on Monday", "a 40% premium over Friday's close"):
+    /// it dates that price, not the offer.
     /// </summary>
     public static bool DatesPremiumBase(AnalyzedDocument doc, PeriodExpression p)
     {
         int i = doc.Is(p.FirstToken - 1, "on") || doc.Is(p.FirstToken - 1, "at") ? p.FirstToken - 2 : p.FirstToken - 1;
-        for (int steps = 0; i > 0 && steps < 6 && !doc.Is(i, "to"); steps++, i--)
+        for (int steps = 0; i > 0 && steps < 6 && !IntroducesPremiumBase(doc, i); steps++, i--)
         {
             if (doc.Tokens[i].Kind != Text.TokenKind.Word && doc.TokenText(i) is not ("'s" or "’s"))
             {
@@ -242,7 +243,7 @@ internal static class PeriodPicker
             }
         }
 
-        if (!doc.Is(i, "to"))
+        if (!IntroducesPremiumBase(doc, i))
         {
             return false;
         }
@@ -257,6 +258,9 @@ internal static class PeriodPicker
 
         return false;
     }
+
+    /// <summary>The word that introduces a premium's base: "a premium of 27% to", "a 40% premium over".</summary>
+    public static bool IntroducesPremiumBase(AnalyzedDocument doc, int i) => doc.Is(i, "to") || doc.Is(i, "over");
 
     private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed", "revealed", "recounted", "wrote",

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Storage.Mapping;
 
@@ -16,7 +17,9 @@ internal sealed class ClaimInserter : IDisposable
         "scope", "share_base_key", "share_total_value", "share_total_low", "share_total_high", "share_total_unit",
         "share_total_unit_dimension", "share_total_start", "share_total_end", "share_total_qualifier",
         "share_total_noun", "share_total_change", "change_level_key", "change_reference_label",
-        "change_reference_start", "change_reference_end", "claim_key", "figure", "figure_hash",
+        "change_reference_start", "change_reference_end", "premium_price_key", "premium_base_subject",
+        "premium_base_subject_type", "premium_base_key", "premium_base_label", "premium_base_start", "premium_base_end",
+        "premium_is_discount", "claim_key", "figure", "figure_hash",
     ];
 
     private readonly DbConnection _connection;
@@ -88,6 +91,7 @@ internal sealed class ClaimInserter : IDisposable
         var q = claim.Quantity;
         var total = claim.ShareOf?.Total;
         var reference = claim.ChangeOf?.Reference;
+        var premium = claim.PremiumTo;
         return
         [
             id, documentId, q.Span.Start, q.Span.End, claim.Quote, claim.Sentence.Start, claim.Sentence.End, subjectId,
@@ -105,6 +109,9 @@ internal sealed class ClaimInserter : IDisposable
             total?.Span.Start, total?.Span.End, total?.Qualifier.ToName(), total?.Noun,
             total is null ? null : StoredNames.ToName(total.Change),
             claim.ChangeOf?.LevelMetricKey, reference?.Label, DateText.ToStored(reference?.Start), DateText.ToStored(reference?.End),
+            premium?.PriceMetricKey, premium?.BaseSubject.Name, premium?.BaseSubject.Type.ToName(), premium?.BaseMetricKey,
+            premium?.BasePeriod.Label, DateText.ToStored(premium?.BasePeriod.Start), DateText.ToStored(premium?.BasePeriod.End),
+            premium is null ? null : premium.IsDiscount ? 1 : 0,
             stated.Key, stated.Figure, figureHash,
         ];
     }

@@ -100,4 +100,20 @@ internal sealed class ClaimRow
     public string? ChangeReferenceStart { get; set; }
 
     public string? ChangeReferenceEnd { get; set; }
+
+    public string? PremiumPriceKey { get; set; }
+
+    public string? PremiumBaseSubject { get; set; }
+
+    public string? PremiumBaseSubjectType { get; set; }
+
+    public string? PremiumBaseKey { get; set; }
+
+    public string? PremiumBaseLabel { get; set; }
+
+    public string? PremiumBaseStart { get; set; }
+
+    public string? PremiumBaseEnd { get; set; }
+
+    public long? PremiumIsDiscount { get; set; }
 }

@@ -27,7 +27,11 @@ internal static class ClaimRowMapper
         c.share_total_end AS ShareTotalEnd, c.share_total_qualifier AS ShareTotalQualifier,
         c.share_total_noun AS ShareTotalNoun, c.share_total_change AS ShareTotalChange,
         c.change_level_key AS ChangeLevelKey, c.change_reference_label AS ChangeReferenceLabel,
-        c.change_reference_start AS ChangeReferenceStart, c.change_reference_end AS ChangeReferenceEnd
+        c.change_reference_start AS ChangeReferenceStart, c.change_reference_end AS ChangeReferenceEnd,
+        c.premium_price_key AS PremiumPriceKey, c.premium_base_subject AS PremiumBaseSubject,
+        c.premium_base_subject_type AS PremiumBaseSubjectType, c.premium_base_key AS PremiumBaseKey,
+        c.premium_base_label AS PremiumBaseLabel, c.premium_base_start AS PremiumBaseStart,
+        c.premium_base_end AS PremiumBaseEnd, c.premium_is_discount AS PremiumIsDiscount
         """;
 
     public const string From = """
@@ -80,7 +84,18 @@ internal static class ClaimRowMapper
                         DateText.FromStored(row.ChangeReferenceStart),
                         DateText.FromStored(row.ChangeReferenceEnd),
                         row.ChangeReferenceLabel)),
+        PremiumTo = Premium(row),
     };
+
+    private static PremiumFrame? Premium(ClaimRow row) =>
+        row is { PremiumPriceKey: { } price, PremiumBaseSubject: { } subject, PremiumBaseKey: { } key, PremiumBaseLabel: { } label }
+            ? new PremiumFrame(
+                price,
+                new EntityRef(subject, EntityTypeNames.Parse(row.PremiumBaseSubjectType)),
+                key,
+                new Period(DateText.FromStored(row.PremiumBaseStart), DateText.FromStored(row.PremiumBaseEnd), label),
+                row.PremiumIsDiscount == 1)
+            : null;
 
     private static Quantity? ShareTotal(ClaimRow row) => row.ShareTotalValue is null
         ? null

@@ -79,6 +79,14 @@ public static class ClaimGen
         from scope in Gen.Elements(Enum.GetValues<ClaimScope>())
         from shareOf in (from key in Text(2) from total in Quantity(text).OrNull() select new ShareBase(key, total)).OrNull()
         from changeOf in (from key in Text(2) from reference in Period.OrNull() select new ChangeFrame(key, reference)).OrNull()
+        from premiumTo in (
+            from priceKey in Text(2)
+            from baseName in Text(3)
+            from baseType in Gen.Elements(Enum.GetValues<EntityType>())
+            from baseKey in Text(2)
+            from basePeriod in Period
+            from discount in Gen.Elements(true, false)
+            select new PremiumFrame(priceKey, new EntityRef(baseName, baseType), baseKey, basePeriod, discount)).OrNull()
         select new Claim
         {
             Quantity = quantity,
@@ -97,6 +105,7 @@ public static class ClaimGen
             Scope = scope,
             ShareOf = shareOf,
             ChangeOf = changeOf,
+            PremiumTo = premiumTo,
         };
 
     /// <summary>An article text and claims on it, in text order (the order the store reads them back).</summary>
