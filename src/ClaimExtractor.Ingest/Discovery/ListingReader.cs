@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -36,7 +35,7 @@ public static class ListingReader
         ArgumentNullException.ThrowIfNull(baseUrl);
         if (body.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
         {
-            var (unpacked, failure) = Gunzip(body, maxBytes);
+            var (unpacked, failure) = Decompression.Gunzip(body, maxBytes);
             if (unpacked is null)
             {
                 return (null, failure);
@@ -138,31 +137,5 @@ public static class ListingReader
     {
         var head = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 1024));
         return head.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.Contains("<html", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static (byte[]? Body, string? Failure) Gunzip(byte[] body, long maxBytes)
-    {
-        try
-        {
-            using var gzip = new GZipStream(new MemoryStream(body, writable: false), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = gzip.Read(chunk)) > 0)
-            {
-                if (output.Length + read > maxBytes)
-                {
-                    return (null, $"unpacked, it is over the {ContentChecks.FormatSize(maxBytes)} cap (--max-size)");
-                }
-
-                output.Write(chunk, 0, read);
-            }
-
-            return (output.ToArray(), null);
-        }
-        catch (InvalidDataException ex)
-        {
-            return (null, "bad gzip: " + ex.Message);
-        }
     }
 }

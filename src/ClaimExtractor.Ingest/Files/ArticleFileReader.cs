@@ -39,6 +39,17 @@ internal sealed class ArticleFileReader(FileSourceOptions options)
             return SourceItem.Fail(source, OverCap(bytes.Length)); // it grew while we looked
         }
 
+        if (FileKinds.IsCompressedArticle(path))
+        {
+            var (inflated, failure) = Decompression.Gunzip(bytes, options.MaxBytes);
+            if (inflated is null)
+            {
+                return SourceItem.Fail(source, failure ?? "cannot decompress");
+            }
+
+            bytes = inflated;
+        }
+
         if (bytes.Length == 0)
         {
             return SourceItem.Fail(source, "empty file");

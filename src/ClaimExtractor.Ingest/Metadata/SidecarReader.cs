@@ -3,11 +3,11 @@ using ClaimExtractor.Core.Documents;
 
 namespace ClaimExtractor.Ingest.Metadata;
 
-/// <summary>Reads <c>NAME.meta.json</c> beside <c>NAME.txt|.md|.html|.htm</c>.</summary>
+/// <summary>Reads <c>NAME.meta.json</c> beside <c>NAME.txt|.md|.html|.htm</c> (or those gzip-compressed, <c>NAME.html.gz</c>).</summary>
 public static class SidecarReader
 {
-    /// <summary>The sidecar path for an article file: the extension replaced by <c>.meta.json</c>.</summary>
-    public static string PathFor(string articlePath) => Path.ChangeExtension(articlePath, ".meta.json");
+    /// <summary>The sidecar path for an article file: the extension (after any <c>.gz</c>) replaced by <c>.meta.json</c>.</summary>
+    public static string PathFor(string articlePath) => Path.ChangeExtension(Files.FileKinds.WithoutCompression(articlePath), ".meta.json");
 
     /// <summary>
     /// The sidecar's candidate, or <see cref="ArticleMetadata.Empty"/> when there is no sidecar or it cannot be read:

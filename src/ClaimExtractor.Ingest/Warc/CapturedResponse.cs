@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using ClaimExtractor.Ingest.Files;
 
 namespace ClaimExtractor.Ingest.Warc;
 
@@ -70,9 +71,9 @@ public sealed record CapturedResponse(int Status, IReadOnlyDictionary<string, st
         {
             body = response.Header("Content-Encoding")?.Trim().ToLowerInvariant() switch
             {
-                "gzip" or "x-gzip" => Inflate(new GZipStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes),
-                "deflate" => Inflate(new ZLibStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes),
-                "br" => Inflate(new BrotliStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes),
+                "gzip" or "x-gzip" => Decompression.Inflate(new GZipStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes),
+                "deflate" => Decompression.Inflate(new ZLibStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes),
+                "br" => Decompression.Inflate(new BrotliStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes),
                 _ => body,
             };
         }
@@ -87,27 +88,6 @@ public sealed record CapturedResponse(int Status, IReadOnlyDictionary<string, st
     }
 
     private string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
-
-    private static byte[]? Inflate(Stream decoder, long cap)
-    {
-        using (decoder)
-        {
-            using var output = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = decoder.Read(chunk)) > 0)
-            {
-                if (output.Length + read > cap)
-                {
-                    return null;
-                }
-
-                output.Write(chunk, 0, read);
-            }
-
-            return output.ToArray();
-        }
-    }
 
     // chunked transfer coding (RFC 9112 §7.1); null when the bytes are not chunked after all
     private static byte[]? Dechunk(byte[] body)
