@@ -30,6 +30,27 @@ public sealed class SubjectRuleTests
         Assert.Equal(name, ClaimIn("Poll\n\nVoters were asked.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("1.85 points", "S&P 500")]
+    [InlineData("0.06%", "S&P 500")]
+    [InlineData("20.72 points", "Nasdaq")]
+    [InlineData("102.2 points", "Dow Jones Industrial Average")]
+    public void A_name_opening_a_coordinated_clause_after_a_figure_is_the_subject_of_that_clauses_figures(string quote, string name)
+    {
+        const string markets = "On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02, the S&P 500 .SPX " +
+            "lost 1.85 points, or 0.06%, to 3,120.18 and the Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.66.";
+
+        Assert.Equal(name, ClaimIn("Stocks slip\n\nWall Street fell on Tuesday.\n\n" + markets, quote).Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("There is a $129.99 Premiere Edition that includes a controller, Chromecast Ultra and three months of Stadia Pro.", "three months", "Chromecast Ultra")]
+    [InlineData("The four-time Grammy winning band will kick off the jaunt June 9, 2020 in West Palm Beach, FL, the first stop of 30 cities.", "30", "FL")]
+    public void A_name_in_a_list_or_a_clause_cut_off_by_a_comma_is_not_the_subject_of_a_later_figure(string sentence, string quote, string name)
+    {
+        Assert.NotEqual(name, ClaimIn("Gadgets\n\nThe shop opened.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void In_a_companys_story_its_sales_in_a_country_stay_its_own()
     {

@@ -4,6 +4,7 @@ using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Entities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -100,6 +101,14 @@ internal static class SubjectFinder
         }
 
         int qStart = doc.Tokens[q.QualifierFirstToken].Start;
+        // "The Dow fell 102.2 points, ..., the S&P 500 lost 1.85 points, or 0.06%, ... and the Nasdaq added 20.72 points",
+        // "Germany's economy grew 0.3%, France's 0.1%": a name opening a coordinated clause after an earlier figure is the
+        // subject of that clause's figures
+        if (CoordinatedSubject(doc, candidates, quantities, first, q) is { } coordinated)
+        {
+            return (coordinated.Entity, SubjectRole.Actor);
+        }
+
         foreach (var m in candidates)
         {
             if (m.Span.Start >= clauseStart && m.Span.End <= qStart && !AfterPreposition(doc, m))
@@ -286,6 +295,55 @@ internal static class SubjectFinder
 
         return null;
     }
+
+    // The last name that opens a coordinated clause (after a comma, "and" or a semicolon that follows an earlier figure of
+    // the clause, perhaps with "the" between) before the figure, or null.
+    private static EntityMention? CoordinatedSubject(AnalyzedDocument doc, List<EntityMention> candidates, IReadOnlyList<QuantityMention> quantities, int clauseFirst, QuantityMention q)
+    {
+        EntityMention? subject = null;
+        bool afterFigure = false;
+        for (int i = clauseFirst; i < q.QualifierFirstToken; i++)
+        {
+            afterFigure |= quantities.Any(x => x.EndToken == i + 1 && x.FirstToken >= clauseFirst);
+            if (!afterFigure || !(doc.Is(i, ",") || doc.Is(i, "and") || doc.Is(i, ";")))
+            {
+                continue;
+            }
+
+            int next = doc.Is(i + 1, "the") ? i + 2 : i + 1;
+            if (next < doc.Tokens.Count && candidates.FirstOrDefault(m => m.Span.Start == doc.Tokens[next].Start && m.Span.End <= doc.Tokens[q.QualifierFirstToken].Start) is { } opener
+                && OpensClauseOfFigures(doc, opener, quantities, q))
+            {
+                subject = opener;
+            }
+        }
+
+        return subject;
+    }
+
+    // The name's own clause runs on to a figure: a word of its own before its first figure ("the S&P 500 lost 1.85 points",
+    // "LG Electronics had 3 GW"), not a list ("a controller, Chromecast Ultra and three months"), and no comma or full stop
+    // before that figure ("USB ones can be had for less, if you don't need the full 40 gigabits per second").
+    private static bool OpensClauseOfFigures(AnalyzedDocument doc, EntityMention opener, IReadOnlyList<QuantityMention> quantities, QuantityMention q)
+    {
+        int from = MentionPlaces.TokenAt(doc, opener.Span.End - 1) + 1;
+        int figure = quantities.Where(x => x.QualifierFirstToken >= from && x.QualifierFirstToken <= q.QualifierFirstToken).Select(x => x.QualifierFirstToken).DefaultIfEmpty(q.QualifierFirstToken).Min();
+        bool ownWord = false;
+        for (int i = from; i < figure; i++)
+        {
+            // (a stop glued to the word after it is a ticker's, ".SPX")
+            if (doc.TokenText(i) is "," or ";" or "." or "!" or "?" or ":" && !(i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Start == doc.Tokens[i].End))
+            {
+                return false;
+            }
+
+            ownWord |= doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, ListWords);
+        }
+
+        return ownWord;
+    }
+
+    private static readonly FrozenSet<string> ListWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or", "the", "a", "an", "plus", "of");
 
     // the token before a name and its "the": "of" in "residents of the Alder County", "in" in "prices in London"
     private static int TokenBeforeName(AnalyzedDocument doc, EntityMention m)
