@@ -20,6 +20,16 @@ public sealed class TopicMetricKeyTests
         Assert.Equal("Cal Fire", a.Attribution);
     }
 
+    [Theory]
+    [InlineData("The central bank raised rates to 4.5% as inflation stayed high.", "4.5%", "interest_rate.rate")]
+    [InlineData("The retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent to $27.2 billion.", "$2.53", "profit.value")]
+    [InlineData("The effective CPM is 30% lower on mobile because advertisers still pay more for desktop ads.", "30%", "share.rate")]
+    [InlineData("We forecast that the incubator leads to a new charity that is 1-2x as cost-effective as the grant.", "1-2x", "cost.value.change")]
+    public void A_metric_word_in_a_subordinate_clause_after_the_figure_is_that_clauses(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
     [Fact]
     public void Injured_and_working_people_are_different_counts()
     {

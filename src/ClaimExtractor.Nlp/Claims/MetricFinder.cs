@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -36,15 +37,21 @@ internal sealed class MetricFinder
         return null;
     }
 
-    /// <summary>The nearest term to [<paramref name="from"/>, <paramref name="to"/>) inside [first, end), skipping <paramref name="skip"/> tokens.</summary>
+    /// <summary>
+    /// The nearest term to [<paramref name="from"/>, <paramref name="to"/>) inside [first, end), skipping <paramref name="skip"/>
+    /// tokens. Looking forward stops at a subordinate clause: in "raises rates to 4.5% as inflation stays high" the
+    /// figure is the rates', not the inflation's.
+    /// </summary>
     public MetricMatch? Nearest(AnalyzedDocument doc, int first, int end, int from, int to, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip, bool forwardFirst = true,
         Func<string, bool>? accept = null)
     {
+        int forwardEnd = SubordinateClauseAfter(doc, to, end);
         for (int d = 0; d < end - first; d++)
         {
             int after = to + d;
             int before = from - 1 - d;
-            if ((AtInside(doc, first, end, forwardFirst ? after : before, uses, skip, accept) ?? AtInside(doc, first, end, forwardFirst ? before : after, uses, skip, accept)) is { } match)
+            var (firstTry, firstEnd, secondTry, secondEnd) = forwardFirst ? (after, forwardEnd, before, end) : (before, end, after, forwardEnd);
+            if ((AtInside(doc, first, firstEnd, firstTry, uses, skip, accept) ?? AtInside(doc, first, secondEnd, secondTry, uses, skip, accept)) is { } match)
             {
                 return match;
             }
@@ -55,6 +62,31 @@ internal sealed class MetricFinder
 
     private MetricMatch? AtInside(AnalyzedDocument doc, int first, int end, int i, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip, Func<string, bool>? accept) =>
         i >= first && i < end && !skip(i) ? At(doc, i, end, uses, accept) : null;
+
+    // Where a subordinate clause opens after the figure ("as inflation stays high", "because demand fell"), or end; "as"
+    // opens one only before a clause's words, not in "as of March", "as a share of", "as well as", "as much as", "as
+    // cost-effective as".
+    private static int SubordinateClauseAfter(AnalyzedDocument doc, int to, int end)
+    {
+        for (int i = to; i < end; i++)
+        {
+            if (doc.IsAny(i, ClauseSubordinators) || (doc.Is(i, "as") && !doc.IsAny(i + 1, NotAfterClausalAs) && !IsComparison(doc, i)))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    // "1-2x as cost-effective as", "twice as many as": a comparison, not a clause
+    private static bool IsComparison(AnalyzedDocument doc, int i) => doc.Is(i + 2, "as") || doc.Is(i + 3, "as") || doc.Is(i + 4, "as");
+
+    private static readonly FrozenSet<string> ClauseSubordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "because", "although", "though", "unless", "whereas");
+
+    private static readonly FrozenSet<string> NotAfterClausalAs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "of", "a", "an", "well", "much", "many", "part", "such", "high", "low", "long", "far", "little", "few", "measured", "at", "in", "on", "to", "for", "per", "against", "compared");
 
     /// <summary>The first term scanning left from <paramref name="from"/> down to <paramref name="first"/>.</summary>
     public MetricMatch? Before(AnalyzedDocument doc, int first, int from, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip)
