@@ -30,6 +30,14 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("Core inflation, which excludes energy and food, rose to 6.1% in February.", "6.1%", "inflation.rate")]
+    [InlineData("The jobless rate, which the agency revised on Monday, fell to 3.9%.", "3.9%", "unemployment.rate")]
+    public void A_figure_after_a_relative_aside_takes_the_metric_of_the_clause_the_aside_interrupts(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
     [Fact]
     public void Injured_and_working_people_are_different_counts()
     {

@@ -54,7 +54,7 @@ internal sealed class MetricKeys
     public MetricResult Resolve(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence,
         Dictionary<QuantityMention, Claim> built, DocumentState state, bool subjectIsAsset)
     {
-        var (cFirst, cEnd) = facts.ClauseOf(q.FirstToken);
+        var (cFirst, cEnd) = facts.ClauseAcrossAside(doc, q.FirstToken);
         bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i);
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced": a bare figure compared

@@ -84,6 +84,30 @@ internal sealed class SentenceFacts
         return (Sentence.FirstToken, Sentence.EndToken);
     }
 
+    /// <summary>
+    /// The clause of <paramref name="token"/>, with the clause before it when the token's clause opens with a relative
+    /// aside that closes before the token: in "Core inflation, which excludes energy and food, rose to 6.1%" the figure's
+    /// clause is "Core inflation ... rose to 6.1%", not the aside.
+    /// </summary>
+    public (int First, int End) ClauseAcrossAside(AnalyzedDocument doc, int token)
+    {
+        var (first, end) = ClauseOf(token);
+        if (!(doc.Is(first, "which") || doc.Is(first, "who") || doc.Is(first, "whose")) || first < 2 || !doc.Is(first - 1, ","))
+        {
+            return (first, end);
+        }
+
+        for (int i = first + 1; i < token; i++)
+        {
+            if (doc.Is(i, ","))
+            {
+                return (ClauseOf(first - 2).First, end);
+            }
+        }
+
+        return (first, end);
+    }
+
     /// <summary>Whether token <paramref name="i"/> opens a part of the figure before it: "€410 million, of which Germany paid 38%".</summary>
     public static bool OpensPartOf(AnalyzedDocument doc, int i) => doc.Is(i, "of") && (doc.Is(i + 1, "which") || doc.Is(i + 1, "whom"));
 
