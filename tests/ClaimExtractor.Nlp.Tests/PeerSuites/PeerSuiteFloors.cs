@@ -23,7 +23,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.916),
         new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.959),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.963),
-        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.467),
+        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.469),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.910),
