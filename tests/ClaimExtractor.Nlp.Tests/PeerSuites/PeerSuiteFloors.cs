@@ -26,7 +26,7 @@ internal static class PeerSuiteFloors
         new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.469),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
-        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.910),
+        new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.920),
         new("quantulum3-en-ambiguity.jsonl", PeerKind.Any, 0.300),
         new("duckling-en-amount-of-money.jsonl", PeerKind.Money, 0.965),
         new("duckling-en-number.jsonl", PeerKind.Number, 0.876),
