@@ -20,10 +20,10 @@ internal static class PeerSuiteFloors
         new("recognizers-en-age.jsonl", PeerKind.Any, 0.736),
         new("recognizers-en-ordinal.jsonl", PeerKind.Number, 0.037),
         new("recognizers-en-date-parser.jsonl", PeerKind.Date, 0.934),
-        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.916),
+        new("recognizers-en-dateperiod-parser.jsonl", PeerKind.Date, 0.920),
         new("recognizers-en-date-extractor.jsonl", PeerKind.Date, 0.959),
         new("recognizers-en-dateperiod-extractor.jsonl", PeerKind.Date, 0.963),
-        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.469),
+        new("recognizers-en-datetime.jsonl", PeerKind.Date, 0.470),
         new("recognizers-en-duration-extractor.jsonl", PeerKind.Duration, 0.387),
         new("recognizers-en-duration-parser.jsonl", PeerKind.Duration, 0.428),
         new("quantulum3-en-quantities.jsonl", PeerKind.Any, 0.920),
@@ -36,7 +36,7 @@ internal static class PeerSuiteFloors
         new("duckling-en-volume.jsonl", PeerKind.Measure, 0.925),
         new("duckling-en-temperature.jsonl", PeerKind.Measure, 0.818),
         new("duckling-en-duration.jsonl", PeerKind.Duration, 0.204),
-        new("duckling-en-time.jsonl", PeerKind.Date, 0.428),
+        new("duckling-en-time.jsonl", PeerKind.Date, 0.429),
     ];
 
     public static PeerSuite Get(string file) => All.Single(s => string.Equals(s.File, file, StringComparison.Ordinal));
