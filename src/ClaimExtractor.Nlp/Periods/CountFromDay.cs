@@ -68,13 +68,25 @@ internal static class CountFromDay
             : null;
     }
 
-    // the day the stretch starts on, read from token `at`: a date, or a weekday ("Monday", "next Monday"), which a nested
+    // the day the stretch starts on, read from token `at`: a date, a day written before its month ("20th dec", "the 20th
+    // of December", which the month reader reads from the month), or a weekday ("Monday", "next Monday"), which a nested
     // read leaves to the weekday reader
     private static PeriodExpression? DayAt(AnalyzedDocument doc, Sentence sentence, int at)
     {
         if (PeriodResolver.Read(doc, sentence, at, nested: true) is { } day)
         {
             return day;
+        }
+
+        if (doc.Tokens[at].Kind == TokenKind.Number || doc.Is(at, "the"))
+        {
+            for (int month = at + 1; month <= at + 4 && month < sentence.EndToken; month++)
+            {
+                if (PeriodWords.Month(doc.TokenText(month)) is not null)
+                {
+                    return PeriodResolver.Read(doc, sentence, month, nested: true) is { } dayFirst && dayFirst.FirstToken == at ? dayFirst : null;
+                }
+            }
         }
 
         int weekdayAt = PeriodWords.Weekday(doc.TokenText(at)) is not null ? at : at + 1;

@@ -12,7 +12,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <see cref="NumericDates"/>, <see cref="DayWords"/>), quarters and halves (<see cref="QuarterReader"/>), seasons,
 /// "through 2024", "this year", "last year", "a year earlier", "this month", "since June", "currently", relative days,
 /// weeks and quarters (<see cref="RelativePeriods"/>), stretches named by their end ("the 12 months to March",
-/// <see cref="StretchToEnd"/>), named weeks (<see cref="WeekReader"/>), weekdays
+/// <see cref="StretchToEnd"/>), named weeks (<see cref="WeekReader"/>, <see cref="CalendarWeeks"/>), weekdays
 /// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
 /// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>), days counted
 /// from a day the sentence names ("the next day", "two days later": <see cref="NarrativeDays"/>) and ranges of two of them
@@ -115,7 +115,7 @@ public sealed class PeriodResolver : IDocumentProcess
     {
         DateOnly? pub = doc.Published;
         int end = sentence.EndToken;
-        if (!nested && (PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i) ?? NthDayOf.Read(doc, sentence, i)) is { } edge)
+        if (!nested && (PeriodEdges.Read(doc, sentence, i) ?? WeekReader.Read(doc, sentence, i) ?? CalendarWeeks.Read(doc, sentence, i) ?? NthDayOf.Read(doc, sentence, i)) is { } edge)
         {
             return edge;
         }

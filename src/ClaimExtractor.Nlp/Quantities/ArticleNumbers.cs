@@ -7,14 +7,26 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Numbers that open with "a" or "an": "a third of", "a quarter more", "a quarter million", "a twenty-fifth of",
-/// "a hundred and two", "a dozen", "a million"; not "an eighth straight meeting" (an ordinal).
+/// "a hundred and two", "a dozen", "a baker's dozen", "a gross of", "a million"; not "an eighth straight meeting" (an ordinal).
 /// </summary>
 internal sealed class ArticleNumbers(NumberReader numbers)
 {
     public bool TryRead(AnalyzedDocument doc, int k, int end, out NumberCore core)
     {
         core = default;
-        if (!(doc.Is(k, "a") || doc.Is(k, "an")) || k + 1 >= end || !numbers.TryWord(doc, k + 1, out var next))
+        if (!(doc.Is(k, "a") || doc.Is(k, "an")) || k + 1 >= end)
+        {
+            return false;
+        }
+
+        if (CountingGroups.Read(doc, k + 1, end, out int afterGroup) is { } group)
+        {
+            // "a baker's dozen", "a gross of pencils"
+            core = new NumberCore(group, -1, afterGroup, true, false, false);
+            return true;
+        }
+
+        if (!numbers.TryWord(doc, k + 1, out var next))
         {
             return false;
         }

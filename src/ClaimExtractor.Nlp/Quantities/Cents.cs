@@ -10,9 +10,10 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal sealed class Cents(NumberReader numbers)
 {
-    public static Unit? SubUnit(AnalyzedDocument doc, int at) =>
-        QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out string? code) ? Unit.Currency(code)
-        : IsPence(doc, at) ? Unit.Currency("GBP")
+    /// <summary>The currency of the sub-unit or coin at <paramref name="at"/> and its share of the main unit ("cents": USD, 0.01), or null.</summary>
+    public static (Unit Unit, decimal Share)? SubUnit(AnalyzedDocument doc, int at) =>
+        QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out var coin) ? (Unit.Currency(coin.Code), coin.Share)
+        : IsPence(doc, at) ? (Unit.Currency("GBP"), 0.01m)
         : null;
 
     // "10p", "shares fell 12p to 345p": a lower-case p glued to the digits where pounds are in view: the document writes
@@ -52,7 +53,7 @@ internal sealed class Cents(NumberReader numbers)
         if (unitAt < end && (SubUnit(doc, unitAt) is not null || doc.IsAny(unitAt, QuantityWords.MinorUnits)
             || (doc.Is(unitAt, "c") && doc.Tokens[unitAt].Start == doc.Tokens[unitAt - 1].End)))
         {
-            cents = number.Value / 100m;
+            cents = number.Value * (SubUnit(doc, unitAt)?.Share ?? 0.01m);
             after = unitAt + 1;
             return true;
         }

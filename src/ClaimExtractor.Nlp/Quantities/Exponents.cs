@@ -6,7 +6,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Reads a power written after digits: scientific notation ("1.5e6", "12.32e+14", "4e-3"), a power of ten
-/// ("1.3x10^6", "6.23 × 10^-4", "2.48×10−5") and a power of the number itself ("10^6", "1.1^23"). The result is
+/// ("1.3x10^6", "6.23 × 10^-4", "2.48×10−5") or of another base ("8x2^10") and a power of the number itself ("10^6", "1.1^23"). The result is
 /// a factor the number is multiplied by, so the precision it was written with scales with it ("1.3e6" is 1.25 to
 /// 1.35 million).
 /// </summary>
@@ -39,22 +39,27 @@ internal static class Exponents
             return text.Length == 1 && SignedExponent(doc, at + 1, end, out int signed, out int afterSigned) && Power(10, signed, afterSigned, out factor, out after);
         }
 
-        // "1.3x10^6" (one token "x10"), "1.3 × 10^6", "2.48×10−5"
-        int ten = -1;
-        if (text.Length == 3 && text[0] is 'x' && text[1..] is "10")
+        // "1.3x10^6" (one token "x10"), "1.3 × 10^6", "2.48×10−5"; another base after a caret: "8x2^10"
+        int radixAt = -1;
+        int radix = 0;
+        if (text.Length is >= 2 and <= 3 && text[0] is 'x' && int.TryParse(text[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int gluedRadix))
         {
-            ten = at;
+            radixAt = at;
+            radix = gluedRadix;
         }
-        else if (text is "x" or "×" && at + 1 < end && doc.TokenText(at + 1) is "10" && doc.Tokens[at + 1].Start == doc.Tokens[at].End)
+        else if (text is "x" or "×" && at + 1 < end && doc.Tokens[at + 1].Start == doc.Tokens[at].End
+            && int.TryParse(doc.TokenText(at + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int apart))
         {
-            ten = at + 1;
+            radixAt = at + 1;
+            radix = apart;
         }
 
-        if (ten >= 0)
+        if (radixAt >= 0 && radix is >= 2 and <= 16)
         {
-            int caret = doc.TokenText(ten + 1) is "^" ? ten + 2 : ten + 1;
-            bool written = caret == ten + 2 || doc.TokenText(ten + 1) is "\u2212";
-            return written && SignedExponent(doc, caret, end, out int tens, out int afterTens) && Power(10, tens, afterTens, out factor, out after);
+            int caret = doc.TokenText(radixAt + 1) is "^" ? radixAt + 2 : radixAt + 1;
+            // a minus sign alone marks a power of ten ("10−5"); another base needs its caret
+            bool written = caret == radixAt + 2 || (radix == 10 && doc.TokenText(radixAt + 1) is "\u2212");
+            return written && SignedExponent(doc, caret, end, out int power, out int afterPower) && Power(radix, power, afterPower, out factor, out after);
         }
 
         // "10^6", "1.1^23": the number raised to a power
@@ -116,6 +121,10 @@ internal static class Exponents
         for (int i = 0; i < Math.Abs(exponent); i++)
         {
             factor = exponent > 0 ? factor * radix : factor / radix;
+            if (factor is > 1e24m or < 1e-24m)
+            {
+                return false;
+            }
         }
 
         return true;

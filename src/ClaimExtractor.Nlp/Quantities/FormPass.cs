@@ -27,7 +27,7 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
         int subUnitAt = UnitPass.IsGluedHyphen(doc, next, end) ? next + 1 : next;
         if (suffix is null && prefix is null && subUnitAt < end && Cents.SubUnit(doc, subUnitAt) is { } subUnit)
         {
-            return FinishSubUnit(doc, sentence, start, subUnitAt + 1, core, scale, negative, isRange ? second.Value : null, subUnit);
+            return FinishSubUnit(doc, sentence, start, subUnitAt + 1, core, scale * subUnit.Share, negative, isRange ? second.Value : null, subUnit.Unit);
         }
 
         Unit unit;
@@ -145,18 +145,18 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
         Unit unit, QuantityForm form, bool isRange, bool loose) =>
         context.Build(doc, sentence, first, end, value, low, high, unit, form, isRange, loose);
 
+    // an amount in a sub-unit, stated in the main unit: the scale holds the sub-unit's share ("50 cents" is 50 x 0.01)
     private QuantityMention? FinishSubUnit(AnalyzedDocument doc, Sentence sentence, int start, int end, NumberCore core, decimal scale, bool negative,
         decimal? rangeHigh, Unit unit)
     {
-        const decimal Hundredth = 0.01m;
         if (rangeHigh is { } high)
         {
-            decimal from = core.Value * scale * Hundredth, to = high * scale * Hundredth;
+            decimal from = core.Value * scale, to = high * scale;
             return Build(doc, sentence, start, end, (from + to) / 2, from, to, unit, QuantityForm.Money, true, false);
         }
 
-        decimal value = (negative ? -core.Value : core.Value) * scale * Hundredth;
-        decimal half = core.HalfUnit * scale * Hundredth;
+        decimal value = (negative ? -core.Value : core.Value) * scale;
+        decimal half = core.HalfUnit * scale;
         return Build(doc, sentence, start, end, value, value - half, value + half, unit, QuantityForm.Money, false, false);
     }
 }

@@ -127,6 +127,13 @@ internal sealed class NumberReader
             return true;
         }
 
+        if (decimals == 0 && CountingGroups.Read(doc, next, end, out int afterGroup) is { } group)
+        {
+            // "2 gross of pencils"
+            core = new NumberCore(value * group, -1, afterGroup, false, false, false);
+            return true;
+        }
+
         if (decimals == 0 && Shares.SlashShare(doc, k, end, value) is { } share)
         {
             // "1/2 of the people", "3/4 of voters"

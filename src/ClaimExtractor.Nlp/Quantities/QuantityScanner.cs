@@ -70,9 +70,10 @@ public sealed class QuantityScanner : IDocumentProcess
                 }
 
                 i = mention.EndToken;
-                if (pending is not null && (BoundPairs.TryJoin(document, pending, mention) ?? CompoundMeasures.TryJoin(document, pending, mention)) is { } joined)
+                if (pending is not null && (BoundPairs.TryJoin(document, pending, mention) ?? CompoundMeasures.TryJoin(document, pending, mention)
+                    ?? Uncertainties.TryJoin(document, pending, mention)) is { } joined)
                 {
-                    // "more than 10 and less than 40" is one range, "6 feet 2 inches" one height
+                    // "more than 10 and less than 40" is one range, "6 feet 2 inches" one height, "12.5 ± 0.1 mm" one length
                     pending = joined;
                     continue;
                 }

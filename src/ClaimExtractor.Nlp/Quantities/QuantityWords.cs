@@ -223,15 +223,20 @@ internal static class QuantityWords
         "Street", "St", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Lane", "Boulevard", "Blvd", "Drive", "Place", "Square", "Terrace",
         "Crescent", "Close", "Way", "Court", "Highway");
 
-    /// <summary>Hundredths of a currency after a number: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.</summary>
-    public static FrozenDictionary<string, string> SubUnits { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Coins and sub-units of a currency after a number, with their share of the main unit: "50 cents" is 0.50 USD, "470
+    /// pence" 4.70 GBP, "3 dimes" 0.30 USD (the coins only in the plural: "two nickel mines" are no money).
+    /// </summary>
+    public static FrozenDictionary<string, (string Code, decimal Share)> SubUnits { get; } = new Dictionary<string, (string, decimal)>(StringComparer.OrdinalIgnoreCase)
     {
-        ["cent"] = "USD",
-        ["cents"] = "USD",
-        ["¢"] = "USD",
-        ["penny"] = "GBP",
-        ["pennies"] = "GBP",
-        ["pence"] = "GBP",
+        ["cent"] = ("USD", 0.01m),
+        ["cents"] = ("USD", 0.01m),
+        ["¢"] = ("USD", 0.01m),
+        ["penny"] = ("GBP", 0.01m),
+        ["pennies"] = ("GBP", 0.01m),
+        ["pence"] = ("GBP", 0.01m),
+        ["nickels"] = ("USD", 0.05m),
+        ["dimes"] = ("USD", 0.1m),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Model words after a model number, as written: "the 737 Max", "the 787 Dreamliner", "an iPhone 15 Pro".</summary>

@@ -6,9 +6,9 @@ using ClaimExtractor.Nlp.Pipeline;
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
-/// A measure divided by another unit: a speed ("299,792 km/s", "30 metres per second", "90 ft/s"), a density ("12
-/// kg/m2"), a yield ("8 tonnes per hectare"). The compound is one unit, its code the two codes around a slash, as the
-/// lexicon's own km/h is; money quoted per a unit keeps its currency (<see cref="Rates"/>), and a duration per another
+/// A measure divided by another unit: a speed ("299,792 km/s", "30 metres per second", "90 ft/s"), an acceleration
+/// ("9.8 m/s2", "m/s²"), a density ("12 kg/m2"), a yield ("8 tonnes per hectare"). The compound is one unit, its code
+/// the two codes around a slash, as the lexicon's own km/h is; money quoted per a unit keeps its currency (<see cref="Rates"/>), and a duration per another
 /// ("60 hours a week") stays a duration.
 /// </summary>
 internal static class UnitRatios
@@ -39,9 +39,18 @@ internal static class UnitRatios
 
         string? under = null;
         int afterUnder = at + 2;
-        if (slash && TimeSymbols.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at + 1), out var symbol))
+        var times = TimeSymbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        var below = doc.TokenText(at + 1);
+        if (slash && times.TryGetValue(below, out var symbol))
         {
-            under = symbol;
+            // "m/s²", "m/s^2": an acceleration, the time squared
+            under = symbol + (Squared(doc, at + 2, end, out int afterSquare) ? "2" : "");
+            afterUnder = Math.Max(afterUnder, afterSquare);
+        }
+        else if (slash && below.Length > 1 && below[^1] is '2' or '²' && times.TryGetValue(below[..^1], out var squared))
+        {
+            // "9.8 m/s2": the square glued into the token
+            under = squared + "2";
         }
         else if (units.Suffix(doc, at + 1, end, out afterUnder) is { Unit.Dimension: UnitDimension.Measure } per && per.Unit != unit.Unit)
         {
@@ -56,5 +65,20 @@ internal static class UnitRatios
 
         after = afterUnder;
         return new UnitEntry(Unit.Measure(unit.Unit.Code + "/" + under), Prefix: false, Suffix: true);
+    }
+
+    // a square glued after a unit: "2", "²" or "^2"
+    private static bool Squared(AnalyzedDocument doc, int at, int end, out int after)
+    {
+        after = at;
+        if (at >= end || doc.Tokens[at].Start != doc.Tokens[at - 1].End)
+        {
+            return false;
+        }
+
+        after = doc.TokenText(at) is "2" or "²" ? at + 1
+            : doc.TokenText(at) is "^" && at + 1 < end && doc.TokenText(at + 1) is "2" && doc.Tokens[at + 1].Start == doc.Tokens[at].End ? at + 2
+            : at;
+        return after > at;
     }
 }

@@ -11,7 +11,8 @@ namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 /// future or past resolution, Duckling's value at its grain (a time on a known day stands for its day, under
 /// <see cref="NewsConventions.DatedByDay"/>; a time with no day fails). An interval open after its start ("since August")
 /// ends at <see cref="NewsConventions.OpenEnd"/>. Range ends may be inclusive or exclusive, as both suites mix them. Nothing else may be found. Where a suite's
-/// convention differs from news use on purpose, the case passes under that convention's name (<see cref="NewsConventions"/>).
+/// convention differs from news use on purpose, the case passes under that convention's name (<see cref="NewsConventions"/>),
+/// and so does an expression left unread because it points at the story's time (<see cref="NewsConventions.StoryTime"/>).
 /// </summary>
 internal static class DateJudge
 {
@@ -42,6 +43,13 @@ internal static class DateJudge
                 }
 
                 candidates.ForEach(i => used[i] = true);
+                continue;
+            }
+
+            if (candidates.Count == 0 && NewsConventions.StoryTime.Holds(QuantityJudge.Quote(expected), spans[e], document))
+            {
+                // "the next day", "that weekend": the story's time, which the pipeline leaves unread (NewsConventions.StoryTime)
+                conventions.Add(NewsConventions.StoryTime.Name);
                 continue;
             }
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Pipeline;
 
 namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 
@@ -84,6 +86,41 @@ internal static partial class NewsConventions
         + "the claim contract states, so the period of a time on a named day is that day (Duckling and Recognizers-Text give the hour).",
         (w, p, _, _) => p.Start == w.Start && p.End == w.End);
 
+    /// <summary>
+    /// A difference where the pipeline resolves nothing on purpose: its name, the reason, and the test on the expected
+    /// expression's text, where it stands, and what the pipeline found in the document.
+    /// </summary>
+    public sealed record Unread(string Name, string Reason, Func<string, TextSpan, AnalyzedDocument, bool> Holds);
+
+    /// <summary>
+    /// Applied by the judge to an expected expression the pipeline leaves unread (not tried like the others, which
+    /// compare two periods): words that point at the time of the story told, not at publication. Recognizers-Text
+    /// resolves them from its reference date (and itself marks "the same week", "that weekend" as having no reference);
+    /// the pipeline counts them from a day the sentence names before them, and leaves them unread where it names none,
+    /// so the convention holds only there.
+    /// </summary>
+    public static Unread StoryTime { get; } = new("the story's time is not publication",
+        "\"The next day\", \"the day\", \"that weekend\", \"the same week\", \"two days later\": in a news article these point "
+        + "at the time of the story told (\"the next day, shares fell\", \"on the last day of trading\", \"arrested two days later\"), "
+        + "or are a person's (\"my week\"), not at the day of publication, which news calls today, this week, yesterday; "
+        + "after a day the sentence names they count from it (\"fell 5% on Monday and rose 3% the next day\"). A market "
+        + "report's \"rose 2% on the day\", \"for the day\" and \"to this day\" do mean publication and are not covered.",
+        (quote, span, document) => StoryWords().IsMatch(quote) && !DayNamedBefore(span, document)
+            && !(TodayAfter().IsMatch(document.Text.AsSpan(0, span.Start)) && BareDay().IsMatch(quote)));
+
+    // "rose 2% on the day", "closed flat for the day", "the quote of the day", "to this day": the day of a market report
+    // or a feature is publication's, and "to this day" runs up to it
+    [GeneratedRegex(@"\b(for|on|of|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TodayAfter();
+
+    [GeneratedRegex(@"^(the|this) day$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareDay();
+
+    // a period the pipeline resolved earlier in the sentence that holds the span
+    private static bool DayNamedBefore(TextSpan span, AnalyzedDocument document) =>
+        document.Sentences.FirstOrDefault(s => s.Span.Start <= span.Start && span.End <= s.Span.End) is { Span.Length: > 0 } sentence
+        && document.PeriodsIn(sentence).Any(p => p.Period is not null && p.Span.End <= span.Start);
+
     /// <summary>The convention under which <paramref name="period"/> stands for one of <paramref name="windows"/>, or null.</summary>
     public static Convention? Explaining(IEnumerable<Window> windows, Period? period, DateOnly reference, string text) =>
         period?.Start is null || period.End is null ? null
@@ -131,4 +168,13 @@ internal static partial class NewsConventions
 
     [GeneratedRegex(@"\b(early|late|mid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlyLate();
+
+    // a day of the story ("the day", "the next day", "that day", "my day", "last day", "this day": news writes today and
+    // yesterday for publication's), a week, month or year of it ("the same week", "that weekend", "my week"), or a count
+    // after it ("two days later", "2 years 21 days later")
+    [GeneratedRegex(@"^((the (same |next |following |previous |last )?|that |my |same |next |last |this )day"
+        + @"|(the same |same |that |my )(week|weekend|month|year)"
+        + @"|(([0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-[a-z]+) (days?|weeks?|months?|years?),? ?)+later)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StoryWords();
 }

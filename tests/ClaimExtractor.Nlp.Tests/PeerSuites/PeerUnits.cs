@@ -126,7 +126,13 @@ internal static class PeerUnits
     };
 
     /// <summary>How many things a counting word names ("a dozen" eggs is 12), which the pipeline counts one by one.</summary>
-    public static decimal? CountingWord(string unit) => string.Equals(unit, "dozen", StringComparison.OrdinalIgnoreCase) ? 12m : null;
+    public static decimal? CountingWord(string unit) => unit.ToLowerInvariant() switch
+    {
+        "dozen" => 12m,
+        "baker's dozen" => 13m,
+        "gross" => 144m,
+        _ => null,
+    };
 
     /// <summary>
     /// A price per a unit ("dollar per kilogram"): the currency code and the unit's name. The pipeline keeps the money's

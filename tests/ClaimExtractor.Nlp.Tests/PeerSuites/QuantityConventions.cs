@@ -12,7 +12,7 @@ namespace ClaimExtractor.Nlp.Tests.PeerSuites;
 /// and why, as <see cref="NewsConventions"/> is for dates. A difference is an expected entity the pipeline misses or
 /// reads otherwise, or a quantity it finds that the suite does not expect. It passes only when one of these describes
 /// it exactly, and the case is counted under the convention's name in the report, so no difference is silent.
-/// Scientific units news does not use (inverse femtobarns, joule seconds) are not conventions: they stay failures.
+/// Scientific units news does not use (inverse seconds, joule seconds) are not conventions: they stay failures.
 /// </summary>
 internal static partial class QuantityConventions
 {
