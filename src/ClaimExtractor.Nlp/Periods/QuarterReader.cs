@@ -9,7 +9,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// Quarters and halves: "Q3", "q3 2019", "Q1-2019", "Q1 of 2019", "2019 Q3", "2019-H2", "2018Q4", "H1", "the third quarter",
 /// "3rd qtr", "the final quarter of 2024", "the second half of last year", "the first half of next year", "the September
 /// quarter" (<see cref="ByLastMonth"/>). Without a year,
-/// the latest one begun by publication, except in a sentence about a game ("scored in the second half"), where it is none.
+/// the latest one begun by publication (the first not yet over where the clause looks ahead, <see cref="Tense"/>), except in a
+/// sentence about a game ("scored in the second half"), where it is none.
 /// </summary>
 internal static class QuarterReader
 {
@@ -37,12 +38,12 @@ internal static class QuarterReader
             if (GluedYear(doc, i) is { } glued)
             {
                 // "2018Q4", "18q4": the year written against the code
-                return Make(doc, i - 1, i + 1, quarter, part, glued);
+                return Make(doc, sentence, i - 1, i + 1, quarter, part, glued);
             }
 
             int after = i + 1;
             int? year = YearAfter(doc, ref after, end);
-            return Make(doc, i, after, quarter, part, year);
+            return Make(doc, sentence, i, after, quarter, part, year);
         }
 
         int unit = i + 1;
@@ -92,7 +93,7 @@ internal static class QuarterReader
         }
 
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
-        return Make(doc, first, next, isQuarter, ordinal, y);
+        return Make(doc, sentence, first, next, isQuarter, ordinal, y);
     }
 
     // "of the season", "of the game", "of its fiscal year" (but "of fiscal 2025" and "of the year" are read as years)
@@ -109,7 +110,7 @@ internal static class QuarterReader
             i++;
         }
 
-        return Code(doc, i) is var (quarter, part) ? Make(doc, yearToken, i + 1, quarter, part, year) : null;
+        return Code(doc, i) is var (quarter, part) ? Make(doc, null, yearToken, i + 1, quarter, part, year) : null;
     }
 
     // "Q3", "q3", "H1": (is a quarter, which one)
@@ -152,7 +153,7 @@ internal static class QuarterReader
             return null;
         }
 
-        return Make(doc, i - 1, unit + 1, quarter, quarter ? month / 3 : month / 6, unit == i + 2 ? year : null);
+        return Make(doc, sentence, i - 1, unit + 1, quarter, quarter ? month / 3 : month / 6, unit == i + 2 ? year : null);
     }
 
     // a year of four or two digits glued before the code at i ("2018Q4", "18q4"), or null
@@ -166,12 +167,16 @@ internal static class QuarterReader
     private static bool Glued(AnalyzedDocument doc, int left, int right) =>
         left >= 0 && right < doc.Tokens.Count && doc.Tokens[right].Start == doc.Tokens[left].End;
 
-    private static PeriodExpression Make(AnalyzedDocument doc, int first, int end, bool quarter, int part, int? year)
+    // Without a year: the latest begun by publication, or, where the clause looks ahead ("expects the rate to stay at 4.5%
+    // until the third quarter"), the first not yet over.
+    private static PeriodExpression Make(AnalyzedDocument doc, Sentence? sentence, int first, int end, bool quarter, int part, int? year)
     {
         if (year is null && doc.Published is { } p)
         {
             int startMonth = quarter ? ((part - 1) * 3) + 1 : ((part - 1) * 6) + 1;
-            year = startMonth > p.Month ? p.Year - 1 : p.Year;
+            int endMonth = startMonth + (quarter ? 2 : 5);
+            year = sentence is { } clause && Tense.Ahead(doc, clause, first) ? (endMonth < p.Month ? p.Year + 1 : p.Year)
+                : startMonth > p.Month ? p.Year - 1 : p.Year;
         }
 
         Period? period = year is { } y ? (quarter ? Period.Quarter(y, part) : Period.Half(y, part)) : null;

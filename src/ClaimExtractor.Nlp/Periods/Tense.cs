@@ -22,7 +22,15 @@ internal static class Tense
 
     // "set to", "due to", "plans to", "expected to", "going to": a cue only before "to"
     private static readonly FrozenSet<string> BeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "set", "due", "plans", "plan", "planned", "planning", "expected", "expects", "going", "aims", "intends");
+        "set", "due", "plans", "plan", "planned", "planning", "expected", "expects", "going", "aims", "intends",
+        "forecast", "forecasts", "projected", "projects", "predicted", "predicts", "likely", "poised");
+
+    // a forecast of something: "expects the rate to stay", "forecasts inflation to fall", "wants the council to build"
+    private static readonly FrozenSet<string> ForecastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "expects", "expect", "forecasts", "forecast", "projects", "predicts", "wants", "sees");
+
+    // how many words may name what is forecast: "expects the benchmark rate to"
+    private const int ForecastObject = 4;
 
     // an undertaking before "to": what it undertakes is to come
     private static readonly FrozenSet<string> Undertakings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -138,10 +146,24 @@ internal static class Tense
         return false;
     }
 
+    // "expects the rate to": a few words, then "to" before a verb's base form (not "to 4.5%", "to the bank")
+    private static bool ObjectThenTo(AnalyzedDocument doc, int t)
+    {
+        for (int k = t + 1; k <= t + ForecastObject + 1 && k < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (doc.Is(k, "to"))
+            {
+                return k > t + 1 && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Is(k + 1, "the") && !doc.Is(k + 1, "a");
+            }
+        }
+
+        return false;
+    }
+
     // true for a cue that looks ahead, false for one that reports the past, null for neither
     private static bool? Cue(AnalyzedDocument doc, int t)
     {
-        if (doc.IsAny(t, Future) || (doc.IsAny(t, BeforeTo) && doc.Is(t + 1, "to")))
+        if (doc.IsAny(t, Future) || (doc.IsAny(t, BeforeTo) && doc.Is(t + 1, "to")) || (doc.IsAny(t, ForecastVerbs) && ObjectThenTo(doc, t)))
         {
             return true;
         }
