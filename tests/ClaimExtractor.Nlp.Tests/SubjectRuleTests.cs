@@ -51,6 +51,14 @@ public sealed class SubjectRuleTests
         Assert.NotEqual(name, ClaimIn("Gadgets\n\nThe shop opened.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Storm Dara killed four people on Saturday. Insurers put Dara's cost at between £500m and £700m.", "£500m and £700m", "Storm Dara")]
+    [InlineData("Tropical Storm Debby made landfall on Monday. Debby dropped 20 inches of rain.", "20 inches", "Tropical Storm Debby")]
+    public void A_named_storm_goes_by_its_own_name(string text, string quote, string storm)
+    {
+        Assert.Equal(storm, ClaimIn("Storm news\n\n" + text, quote).Subject?.Name);
+    }
+
     [Fact]
     public void In_a_companys_story_its_sales_in_a_country_stay_its_own()
     {

@@ -38,6 +38,21 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("The storm left more than 200,000 homes without electricity on Saturday.", "200,000")]
+    [InlineData("About 212,000 customers had lost power at the peak of the storm.", "212,000")]
+    [InlineData("By Sunday morning 140,000 were still cut off.", "140,000")]
+    public void Homes_and_customers_without_power_are_one_outage_count(string sentence, string quote)
+    {
+        Assert.Equal("power_outage.count", Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_single_gust_is_a_wind_speed()
+    {
+        Assert.Equal("wind_speed.measure", Claim("Aberdaron recorded the strongest gust, 92mph, on Saturday.", "92mph").MetricKey);
+    }
+
     [Fact]
     public void Injured_and_working_people_are_different_counts()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Entities;
 using ClaimExtractor.Nlp.Pipeline;
@@ -113,6 +114,12 @@ internal static class MainActor
                 continue;
             }
 
+            // "Storm Dara", "Hurricane Milton", "Tropical Storm Debby": a named storm goes by its own name
+            if (StormName(m.Entity.Name) is { } storm)
+            {
+                map.TryAdd(storm, m.Entity);
+            }
+
             // "Eastgate Airport" and "Eastgate Airport Holdings": the shorter, which the longer extends, stands for both
             string head = m.Entity.Name[..space];
             if (!map.TryGetValue(head, out var seen))
@@ -128,6 +135,22 @@ internal static class MainActor
 
         return map.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.OrdinalIgnoreCase); // null values filtered just before
     }
+
+    // the name after a storm's class words ("Dara" in "Storm Dara", "Debby" in "Tropical Storm Debby"), or null
+    private static string? StormName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int k = 0;
+        while (k < words.Length - 1 && StormClasses.Contains(words[k]))
+        {
+            k++;
+        }
+
+        return k > 0 && k == words.Length - 1 ? words[k] : null;
+    }
+
+    private static readonly FrozenSet<string> StormClasses = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "storm", "hurricane", "typhoon", "cyclone", "tropical", "super", "winter", "subtropical");
 
     // "By Maria Okafor, Continental Press", "Posted by Rory Gallagher | Dismal Science Diary"
     private static bool IsByline(AnalyzedDocument doc, Sentence sentence) =>

@@ -282,13 +282,19 @@ internal sealed class MetricKeys
         i > 0 && i < doc.Tokens.Count && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.TokenText(i).Equals(text, StringComparison.Ordinal);
 
     private static readonly FrozenSet<string> Outcomes = FrozenSet.Create(StringComparer.Ordinal,
-        "deaths", "injured", "missing", "arrests", "displaced");
+        "deaths", "injured", "missing", "arrests", "displaced", "power_outage");
 
     private MetricMatch? OutcomeAfter(AnalyzedDocument doc, QuantityMention q, int cEnd)
     {
         int i = q.EndToken;
         for (int steps = 0; i < cEnd && steps < 4 && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.Auxiliaries) && !doc.Is(i, "to"); steps++)
         {
+            // "200,000 homes without electricity": an outcome told right after the counted noun
+            if (steps > 0 && doc.Is(i, "without") && finder.At(doc, i, cEnd, CountUses) is { } state && Outcomes.Contains(state.Concept))
+            {
+                return state;
+            }
+
             i++;
         }
 
