@@ -53,6 +53,30 @@ public sealed class TopicMetricKeyTests
         Assert.Equal("wind_speed.measure", Claim("Aberdaron recorded the strongest gust, 92mph, on Saturday.", "92mph").MetricKey);
     }
 
+    [Theory]
+    [InlineData("Revenue was $14.2 billion, above analysts' average estimate of $13.9 billion.", "$13.9 billion")]
+    [InlineData("The company earned $1.55 per share, beating estimates of $1.48.", "$1.48")]
+    [InlineData("Veltrix forecast revenue of between $15.0 billion and $15.4 billion for the fourth quarter.", "$15.0 billion and $15.4 billion")]
+    [InlineData("Inflation was 5.2% in February, well above the bank's 2% target.", "2%")]
+    [InlineData("Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share.", "$2.52")]
+    public void An_estimate_forecast_or_target_is_an_expected_figure_never_set_against_the_result(string sentence, string quote)
+    {
+        var claim = Claim(sentence, quote);
+
+        Assert.StartsWith("expected:", claim.MetricKey, StringComparison.Ordinal);
+        Assert.True(claim.Hedged);
+    }
+
+    [Theory]
+    [InlineData("Revenue was $14.2 billion, above analysts' average estimate of $13.9 billion.", "$14.2 billion")]
+    [InlineData("Economists had expected the hike; 14 of 18 forecast a move to 4.5%.", "18")]
+    [InlineData("The storm caused an estimated £1.5bn of insured losses.", "£1.5bn")]
+    [InlineData("Sales rose 12% to $14.2 billion, more than analysts had forecast.", "$14.2 billion")]
+    public void A_result_reported_beside_an_expectation_stays_a_result(string sentence, string quote)
+    {
+        Assert.DoesNotContain("expected:", Claim(sentence, quote).MetricKey, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Injured_and_working_people_are_different_counts()
     {

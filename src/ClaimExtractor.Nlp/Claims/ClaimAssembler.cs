@@ -185,6 +185,13 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = metric with { Key = group + ":" + metric.Key };
         }
 
+        // "analysts' average estimate of $13.9 billion", "forecast revenue of $15.2 billion": what is expected is not the result
+        bool expected = metric.ShareBaseKey is null && metric.ChangeLevelKey is null && Expectations.Marks(doc, facts, mention);
+        if (expected)
+        {
+            metric = metric with { Key = Expectations.Prefix + metric.Key };
+        }
+
         if (state.Deal is { } deal && subject is not null && deal.Frames(doc, facts, mention, subject, metric.Concept))
         {
             // "Halvorsen will pay $38 a share for Brightwater": the deal's price, whichever party the clause names
@@ -244,7 +251,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             MetricKey = metric.Key,
             Period = period,
             Attribution = facts.Attribution,
-            Hedged = facts.HedgesAt(doc, mention.FirstToken),
+            Hedged = expected || facts.HedgesAt(doc, mention.FirstToken),
             Negated = IsNegated(doc, facts, mention),
             Confidence = Math.Clamp(confidence, 0.1, 1.0),
             Scope = metric.Total ? ClaimScope.Total : ClaimScope.Part,

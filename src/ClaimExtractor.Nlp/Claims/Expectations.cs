@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// A figure someone expects rather than reports: analysts' estimates ("above analysts' average estimate of $13.9
+/// billion", "beating estimates of $1.48", "compared with expectations of $15.3 billion"), a forecast or guidance
+/// ("forecast revenue of between $15.0 billion and $15.4 billion", "expected to reach 4,000"), a target ("a target of
+/// 2%", "the bank's 2% target"). Its metric key takes the prefix <c>expected:</c>, so the checker never sets a forecast
+/// against the result it forecast, and the claim is hedged.
+/// </summary>
+internal static class Expectations
+{
+    /// <summary>The key prefix of an expected figure.</summary>
+    public const string Prefix = "expected:";
+
+    // how far before the figure an expectation word may stand: "analysts' average estimate of $13.9 billion"
+    private const int Reach = 5;
+
+    // nouns and verbs of expecting, before the figure: "estimates of", "forecast revenue of", "had expected"
+    private static readonly FrozenSet<string> Before = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "estimate", "estimates", "expectation", "expectations", "expected", "expecting", "expect", "expects", "consensus",
+        "forecast", "forecasts", "forecasting", "forecasted", "projection", "projections", "projected", "projecting", "target",
+        "targets", "targeting", "guidance", "outlook", "predicted", "predicts", "prediction", "predictions", "goal", "aims", "aiming");
+
+    // after the figure: "the bank's 2% target", "a $5 billion goal"
+    private static readonly FrozenSet<string> After = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "target", "goal", "forecast", "estimate", "projection");
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s");
+
+    // what ends the look back: the figure's clause turns to what happened ("rose 12%, above the estimate")
+    private static readonly FrozenSet<string> Breaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ",", ";", "and", "but", "while", "than", "from", "versus", "vs", "was", "were", "is", "are", "rose", "fell", "reported", "posted");
+
+    /// <summary>Whether the figure is an expectation by the words just before or after it in its clause.</summary>
+    public static bool Marks(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        var (first, end) = facts.ClauseOf(q.FirstToken);
+        for (int i = q.QualifierFirstToken - 1; i >= Math.Max(first, q.QualifierFirstToken - Reach); i--)
+        {
+            if (doc.IsAny(i, Before))
+            {
+                return true;
+            }
+
+            if (doc.IsAny(i, Breaks))
+            {
+                break;
+            }
+        }
+
+        // "the bank's 2% target", "a $5 billion goal", not "14 of 18 forecast a move"
+        if (!doc.IsAny(q.QualifierFirstToken - 1, Determiners))
+        {
+            return false;
+        }
+
+        int next = q.EndToken;
+        while (next < end && next < q.EndToken + 2 && !doc.IsAny(next, After) && doc.Tokens[next].Kind == Text.TokenKind.Word && !doc.IsAny(next, Breaks))
+        {
+            next++;
+        }
+
+        return next < end && doc.IsAny(next, After) && !doc.Is(next + 1, "of");
+    }
+}
