@@ -22,7 +22,7 @@ public sealed class TopicMetricKeyTests
 
     [Theory]
     [InlineData("The central bank raised rates to 4.5% as inflation stayed high.", "4.5%", "interest_rate.rate")]
-    [InlineData("The retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent to $27.2 billion.", "$2.53", "profit.value")]
+    [InlineData("The retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent to $27.2 billion.", "$2.53", "earnings_per_share.value")]
     [InlineData("The effective CPM is 30% lower on mobile because advertisers still pay more for desktop ads.", "30%", "share.rate")]
     [InlineData("We forecast that the incubator leads to a new charity that is 1-2x as cost-effective as the grant.", "1-2x", "cost.value.change")]
     public void A_metric_word_in_a_subordinate_clause_after_the_figure_is_that_clauses(string sentence, string quote, string key)
@@ -75,6 +75,17 @@ public sealed class TopicMetricKeyTests
     public void A_result_reported_beside_an_expectation_stays_a_result(string sentence, string quote)
     {
         Assert.DoesNotContain("expected:", Claim(sentence, quote).MetricKey, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Net income rose to $3.1 billion, or $1.42 per share, from $2.6 billion, or $1.18 per share, a year ago.", "$1.42", "earnings_per_share.value")]
+    [InlineData("Net income rose to $3.1 billion, or $1.42 per share, from $2.6 billion, or $1.18 per share, a year ago.", "$1.18", "earnings_per_share.value")]
+    [InlineData("Net income rose to $3.1 billion, or $1.42 per share, from $2.6 billion, or $1.18 per share, a year ago.", "$2.6 billion", "profit.value")]
+    [InlineData("Excluding items, the company earned $1.55 per diluted share.", "$1.55", "earnings_per_share.value")]
+    [InlineData("Shares of Meridian fell 6.3% to $48.15 a share.", "$48.15", "share_price.value")]
+    public void A_result_per_share_is_earnings_per_share_not_a_share_price(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
     [Fact]

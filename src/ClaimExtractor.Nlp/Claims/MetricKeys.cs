@@ -57,10 +57,10 @@ internal sealed class MetricKeys
         var (cFirst, cEnd) = facts.ClauseAcrossAside(doc, q.FirstToken);
         bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i);
 
-        // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced": a bare figure compared
-        // against measures what it is compared with
-        if (q.Quantity.Noun is null && q.Form is QuantityForm.Count && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
-            && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && built.ContainsKey(x) && x.Quantity.Unit == q.Quantity.Unit) is { } compared)
+        // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
+        // $2.6 billion": a bare figure compared against measures what it is compared with
+        if (q.Quantity.Noun is null && q.Form is QuantityForm.Count or QuantityForm.Money && !PerShare(doc, q) && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
+            && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && built.ContainsKey(x) && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)) is { } compared)
         {
             var level = built[compared];
             return new MetricResult(level.MetricKey, level.Metric, level.MetricKey.Split('.')[0], false, level.Scope == ClaimScope.Total);
@@ -78,7 +78,7 @@ internal sealed class MetricKeys
         switch (q.Form)
         {
             case QuantityForm.Money or QuantityForm.Crypto:
-                return Money(doc, facts, q, inSentence, state, subjectIsAsset, cFirst, cEnd, InQuantity);
+                return Money(doc, facts, q, inSentence, built, state, subjectIsAsset, cFirst, cEnd, InQuantity);
             case QuantityForm.Count when IsPartitive(doc, q):
                 {
                     // "Nine of the deaths were in North Carolina": a part of a whole counted elsewhere, never a restatement of it
@@ -151,7 +151,7 @@ internal sealed class MetricKeys
         growth.End - growth.First == 1 && doc.Is(growth.First, "growth") && !doc.Is(growth.End, "in") && !doc.Is(growth.End, "of")
         && (growth.First == 0 || doc.Tokens[growth.First - 1].Kind != TokenKind.Word || doc.IsAny(growth.First - 1, GrowthSpans));
 
-    private MetricResult Money(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence, DocumentState state,
+    private MetricResult Money(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, DocumentState state,
         bool subjectIsAsset, int cFirst, int cEnd, Func<int, bool> inQuantity)
     {
         // "attacks over $100 million", "heists under $50 million": a size class, never a level
@@ -184,6 +184,11 @@ internal sealed class MetricKeys
         {
             // "will pay $38 a share", "an offer of $38 per share": the price bid, not where the shares trade
             c = OfferPrice;
+        }
+        else if (PerShare(doc, q) && EarnsPerShare(doc, q, cFirst, inSentence, built))
+        {
+            // "earned $1.55 per share", "net income of $3.1 billion, or $1.42 per share": earnings per share, not a price
+            c = EarningsPerShare;
         }
 
         return new MetricResult(c + ".value", Phrase(doc, match, c), c, match is null, total);
@@ -401,6 +406,44 @@ internal sealed class MetricKeys
         "offer", "offered", "offers", "pay", "pays", "paying", "bid", "bids", "tender");
 
     private static bool IsOffer(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, OfferWords);
+
+    // "$1.42 per share", "$1.42 a share", "$1.42 per diluted share"
+    private static bool PerShare(AnalyzedDocument doc, QuantityMention q)
+    {
+        int i = q.EndToken;
+        if (!doc.Is(i, "per") && !doc.Is(i, "a"))
+        {
+            return false;
+        }
+
+        return doc.Is(i + 1, "share") || (doc.Is(i + 2, "share") && (doc.Is(i + 1, "diluted") || doc.Is(i + 1, "basic")));
+    }
+
+    // a result per share: an earnings word just before ("earned $1.55 per share", "a loss of 12 cents a share", "EPS of
+    // $2.10"), or the restatement of a profit or loss just told ("$3.1 billion, or $1.42 per share")
+    private static bool EarnsPerShare(AnalyzedDocument doc, QuantityMention q, int cFirst, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
+    {
+        if (doc.Is(q.QualifierFirstToken - 1, "or") && doc.Is(q.QualifierFirstToken - 2, ",")
+            && inSentence.LastOrDefault(x => x.EndToken == q.QualifierFirstToken - 2) is { } whole && built.TryGetValue(whole, out var told))
+        {
+            return told.MetricKey.Split('.')[0] is "profit" or "loss" or "income" or "earnings";
+        }
+
+        for (int i = q.QualifierFirstToken - 1; i >= Math.Max(cFirst, q.QualifierFirstToken - 4); i--)
+        {
+            if (doc.IsAny(i, EarningsWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> EarningsWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "earned", "earn", "earns", "earnings", "eps", "profit", "profits", "income", "loss", "lost", "losses");
+
+    private const string EarningsPerShare = "earnings_per_share";
 
     private static bool SaysRate(AnalyzedDocument doc, int first, int end)
     {

@@ -7,6 +7,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Quarters and halves: "Q3", "q3 2019", "Q1-2019", "Q1 of 2019", "2019 Q3", "2019-H2", "2018Q4", "H1", "the third quarter",
+/// "third-quarter revenue",
 /// "3rd qtr", "the final quarter of 2024", "the second half of last year", "the first half of next year", "the September
 /// quarter" (<see cref="ByLastMonth"/>). Without a year,
 /// the latest one begun by publication (the first not yet over where the clause looks ahead, <see cref="Tense"/>), except in a
@@ -61,6 +62,12 @@ internal static class QuarterReader
         else
         {
             return null;
+        }
+
+        if (doc.Is(unit, "-") && Glued(doc, unit - 1, unit) && Glued(doc, unit, unit + 1))
+        {
+            // "third-quarter revenue", "first-half profit"
+            unit++;
         }
 
         bool isQuarter = doc.Is(unit, "quarter") || doc.Is(unit, "qtr");
