@@ -6,9 +6,10 @@ using static ClaimExtractor.Nlp.Learning.SentenceFeatures;
 namespace ClaimExtractor.Nlp.Names;
 
 /// <summary>
-/// The name recognizer's features (kind <c>ner/2</c>): the word as written and normalized, its affixes and shape,
+/// The name recognizer's features (kind <c>ner/3</c>): the word as written and normalized, its affixes and shape,
 /// neighbouring words and shapes, the POS tags the tagger gives around it, lexicon hits, and the previous labels.
-/// Labels follow BIO; an I- that does not continue a name of its type becomes a B-. A lower-case word outside the
+/// Labelling takes two left-to-right passes: the second also reads the labels the first gave the next words, so a word
+/// knows whether a name goes on after it ("Red" before "River Delta"). Labels follow BIO; an I- that does not continue a name of its type becomes a B-. A lower-case word outside the
 /// lexicons that the tagger calls neither a proper noun nor foreign (X), after a word outside any name, is outside a
 /// name without scoring: most words of a sentence skip the model (a shortcut for speed only: training learns from
 /// every word, and the labels on EWT, GUM and UNER test and GUM dev are the same with it and without; lower-case
@@ -17,7 +18,7 @@ namespace ClaimExtractor.Nlp.Names;
 public sealed class NameFeatures : FeatureTemplates
 {
     /// <summary>The model kind these features go with; a change to the templates changes it.</summary>
-    public const string Kind = "ner/2";
+    public const string Kind = "ner/3";
 
     private readonly PosTagger tagger;
     private readonly NameGazetteer gazetteer;
@@ -45,7 +46,20 @@ public sealed class NameFeatures : FeatureTemplates
     public override int MaxStaticFeatures => 29;
 
     /// <inheritdoc />
-    public override int MaxDynamicFeatures => 6;
+    public override int MaxDynamicFeatures => 9;
+
+    /// <inheritdoc />
+    public override int Passes => 2;
+
+    /// <inheritdoc />
+    public override void Remember(SentenceFeatures sentence, ReadOnlySpan<int> previous)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        for (int i = 0; i < sentence.Count; i++)
+        {
+            sentence.SetGuess(i, previous.IsEmpty ? 0 : previous[i] + 1);
+        }
+    }
 
     /// <inheritdoc />
     public override void Prepare(SentenceFeatures sentence)
@@ -159,6 +173,9 @@ public sealed class NameFeatures : FeatureTemplates
         into[3] = Feature(24, l1, word);
         into[4] = Feature(25, l1, pos);
         into[5] = Feature(30, l1, gaz);
-        return 6;
+        into[6] = Feature(43, sentence.Guess(i + 1));
+        into[7] = Feature(44, sentence.Guess(i + 1), shape);
+        into[8] = Feature(45, l1, sentence.Guess(i + 1));
+        return 9;
     }
 }
