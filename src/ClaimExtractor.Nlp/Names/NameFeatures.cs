@@ -12,8 +12,9 @@ namespace ClaimExtractor.Nlp.Names;
 /// knows whether a name goes on after it ("Red" before "River Delta"). Labels follow BIO; an I- that does not continue a name of its type becomes a B-. A lower-case word outside the
 /// lexicons that the tagger calls neither a proper noun nor foreign (X), after a word outside any name, is outside a
 /// name without scoring: most words of a sentence skip the model (a shortcut for speed only: training learns from
-/// every word, and the labels on EWT, GUM and UNER test and GUM dev are the same with it and without; lower-case
-/// nouns, adjectives and numbers were scored too until that showed they never start a name there).
+/// every word, and the labels on GUM test and dev are the same with it and without, on UNER test all but one wrong
+/// label, which is wrong another way, so every score stays; lower-case nouns, adjectives and numbers were scored too
+/// until that showed they never start a name there).
 /// </summary>
 /// <remarks>
 /// Scores move by one or two points between seeds (GUM test has 595 names in 16 documents, one of them "Virginia" eight
