@@ -77,7 +77,7 @@ public static class TrainCommand
 
     private static Command Names()
     {
-        var (data, evaluate, epochs, bits, seed, runs) = Shared(epochs: 12, seed: 2, runs: 1);
+        var (data, evaluate, epochs, bits, seed, runs) = Shared(epochs: 12, seed: 2, runs: 5);
         var output = Out("entities/ner-gum-uner.cxpm");
         var tagger = new Option<string>("--tagger") { Description = "The POS tagger model whose tags the recognizer reads", DefaultValueFactory = _ => Path.Combine("models", "syntax", "pos-ewt.cxpm"), HelpName = "FILE" };
         var models = CommonOptions.Models();
@@ -114,9 +114,9 @@ public static class TrainCommand
         {
             Save(recognizer.Model, output, Manifest(
                 "ner-gum-uner", NameFeatures.Kind,
-                "Trained by claimx train ner on UD English-GUM (the CC BY genres, train split; names are person/organization/place mentions headed by a proper noun) and Universal NER English-EWT (dev split), early-stopped on GUM dev; © the GUM and UNER contributors (Zeldes 2017; Mayhew et al. 2024)",
+                "Trained by claimx train ner on UD English-GUM (the CC BY genres, train split; names are person/organization/place mentions headed by a proper noun, a person's name only the proper nouns UD joins by flat, without titles, and no plural groups such as 'Americans') and Universal NER English-EWT (dev split), early-stopped on GUM dev; © the GUM and UNER contributors (Zeldes 2017; Mayhew et al. 2024)",
                 "CC BY-SA 4.0, as the share-alike part of the training data (UNER English-EWT, CC BY-SA 4.0; GUM's genres used are CC BY 4.0); attribution: GUM corpus, Universal NER",
-                Invariant($"PER/ORG/LOC recognizer, BIO labels; reads the tags of {Path.GetFileName(taggerFile)} and hits in models/entities lexicons; {recognizer.Model.NonZeroWeights} non-zero weights"),
+                Invariant($"PER/ORG/LOC recognizer in two passes (the second also reads the label the first gave the next word), BIO labels; reads the tags of {Path.GetFileName(taggerFile)} and hits in models/entities lexicons; {recognizer.Model.NonZeroWeights} non-zero weights"),
                 "labels", options, clock, score));
         }
 

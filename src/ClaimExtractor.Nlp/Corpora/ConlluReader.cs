@@ -82,7 +82,7 @@ public static class ConlluReader
                 surface.Add(new SurfaceToken(columns[1], spaceAfter));
             }
 
-            words.Add(new ConlluToken(number, columns[1], columns[3], head, columns[7], columns[9], inRange ? number == rangeEnd && rangeSpaceAfter : spaceAfter));
+            words.Add(new ConlluToken(number, columns[1], columns[3], head, columns[7], columns[9], inRange ? number == rangeEnd && rangeSpaceAfter : spaceAfter, columns[5]));
             return null;
         }
 

@@ -4,8 +4,9 @@ namespace ClaimExtractor.Nlp.Corpora;
 /// Named PER/ORG/LOC spans from GUM's entity annotation (<c>Entity=</c> in MISC, fields
 /// id-etype-infstat-salience-centering-minspan-link-identity). A mention counts as a name when its type is person,
 /// organization or place and a word of its minimal span is a proper noun; the name is the run of capitalized words
-/// around it, joined by "of", "the", "for", "&amp;" ("University of Paris"), so "the" and trailing clauses stay out.
-/// Where names nest, the outer one wins.
+/// around it, joined by "of", "the", "for", "&amp;" ("University of Paris"), so "the" and trailing clauses stay out. A
+/// person's name is only the proper nouns UD joins by <c>flat</c> (titles and places around it stay out), as Universal
+/// NER marks names. Where names nest, the outer one wins.
 /// </summary>
 public static class GumEntities
 {
@@ -127,6 +128,11 @@ public static class GumEntities
             return null;
         }
 
+        if (type == "PER")
+        {
+            return PersonName(words, start, end, first);
+        }
+
         while (first > start && IsCapitalized(words[first - 1]))
         {
             first--;
@@ -151,6 +157,59 @@ public static class GumEntities
 
         return (first, last, type);
     }
+
+    // A person's name is the proper noun of its mention and the proper nouns joined to it by `flat`, as UD builds
+    // names ("Charles Bolden"; GUM also hangs "critic Louis Ehlert" together by flat, so common nouns stay out): a title
+    // before it hangs on it as nmod:desc or compound ("NASA Administrator", "President"), a place after it as nmod ("of
+    // France"), so they stay out too, and a name nested in them counts alone. A plural ("Americans", "Democrats") or a
+    // proper noun with a determiner ("the Governor") names a group or a role, not a person, as in Universal NER.
+    private static (int Start, int End, string Type)? PersonName(IReadOnlyList<ConlluToken> words, int start, int end, int proper)
+    {
+        int head = Enumerable.Range(start, end - start).FirstOrDefault(k => words[k].Head - 1 < start || words[k].Head - 1 >= end, proper);
+        proper = IsProper(words[head]) ? head : proper;
+        int root = proper;
+        while (IsFlat(words[root]) && words[root].Head - 1 >= start && words[root].Head - 1 < end)
+        {
+            root = words[root].Head - 1;
+        }
+
+        bool InName(int k) => k >= start && k < end && words[k].Upos != "NOUN" && (k == root || JoinsFlat(words, k, root));
+        if (words[proper].Feats.Contains("Number=Plur", StringComparison.Ordinal)
+            || words.Any(w => w.Head - 1 == proper && w.Deprel == "det"))
+        {
+            return null;
+        }
+
+        int first = proper, last = proper + 1;
+        while (InName(first - 1) || (first - 2 >= start && words[first - 1].Upos == "PUNCT" && InName(first - 2)))
+        {
+            first -= InName(first - 1) ? 1 : 2;
+        }
+
+        while (InName(last) || (words.Count > last + 1 && words[last].Upos == "PUNCT" && InName(last + 1)))
+        {
+            last += InName(last) ? 1 : 2;
+        }
+
+        return (first, last, "PER");
+    }
+
+    // whether word k reaches word head by a chain of flat relations
+    private static bool JoinsFlat(IReadOnlyList<ConlluToken> words, int k, int head)
+    {
+        for (int steps = 0; steps < words.Count && IsFlat(words[k]) && words[k].Head > 0; steps++)
+        {
+            k = words[k].Head - 1;
+            if (k == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFlat(ConlluToken word) => word.Deprel.StartsWith("flat", StringComparison.Ordinal);
 
     private static bool IsProper(ConlluToken word) => word.Upos == "PROPN";
 

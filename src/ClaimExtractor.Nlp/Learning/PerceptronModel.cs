@@ -30,7 +30,7 @@ public sealed class PerceptronModel : ILinearScorer
         Lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The feature set the model was trained with ("pos/4", "ner/2"); loading checks it.</summary>
+    /// <summary>The feature set the model was trained with ("pos/4", "ner/3"); loading checks it.</summary>
     public string Kind { get; }
 
     /// <summary>The label names, by index.</summary>

@@ -5,7 +5,7 @@ namespace ClaimExtractor.Nlp.Learning;
 /// <summary>
 /// One sentence as the sequence labellers see it: per word, hashes of its normalized form (lower case, digits as 0),
 /// exact form, shape (Xxxx → Xx, 2024 → d), prefixes of 1-3 and suffixes of 1-4 characters, all computed once; plus
-/// the POS tags and lexicon hits that later labellers add. Positions outside the sentence read as a boundary value,
+/// the POS tags, lexicon hits and earlier passes' labels that later labellers add. Positions outside the sentence read as a boundary value,
 /// so templates need no bounds checks. Reusable: <see cref="Reset"/> loads the next sentence into the same buffers.
 /// </summary>
 public sealed class SentenceFeatures
@@ -32,6 +32,7 @@ public sealed class SentenceFeatures
     private uint[] hashes = new uint[64 * Slots];
     private int[] pos = new int[64];
     private int[] lexicon = new int[64];
+    private int[] guesses = new int[64];
     private int[] scores = [];
 
     /// <summary>How many words the sentence has.</summary>
@@ -48,6 +49,7 @@ public sealed class SentenceFeatures
             hashes = new uint[size * Slots];
             pos = new int[size];
             lexicon = new int[size];
+            guesses = new int[size];
         }
 
         for (int i = 0; i < Count; i++)
@@ -57,6 +59,7 @@ public sealed class SentenceFeatures
 
         pos.AsSpan(0, Count).Clear();
         lexicon.AsSpan(0, Count).Clear();
+        guesses.AsSpan(0, Count).Clear();
     }
 
     /// <summary>A sentence of <paramref name="words"/> (training and scoring data, where words come pre-split).</summary>
@@ -98,6 +101,12 @@ public sealed class SentenceFeatures
 
     /// <summary>Sets the POS tag of word <paramref name="i"/> (the tag's index plus one).</summary>
     public void SetPos(int i, int tagPlusOne) => pos[i] = tagPlusOne;
+
+    /// <summary>The label an earlier labelling pass gave word <paramref name="i"/>, plus one (0: none or outside).</summary>
+    public uint Guess(int i) => (uint)i < (uint)Count ? (uint)guesses[i] : 0u;
+
+    /// <summary>Sets the label an earlier pass gave word <paramref name="i"/> (the label's index plus one, 0 for none).</summary>
+    public void SetGuess(int i, int labelPlusOne) => guesses[i] = labelPlusOne;
 
     /// <summary>Sets the lexicon hit of word <paramref name="i"/> (a small code, 0 for none).</summary>
     public void SetLexicon(int i, int code) => lexicon[i] = code;
