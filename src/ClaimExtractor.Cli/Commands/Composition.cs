@@ -36,7 +36,7 @@ public static class Composition
     /// <summary>
     /// The same pipeline with its layers exposed (tokens, quantities, periods), for commands that show them. With
     /// <paramref name="trainedNames"/>, the trained tagger and name recognizer run after the lexicon step; off by
-    /// default, as on the corpus gold they lower subject accuracy (0.623 to 0.594).
+    /// default, as on the corpus gold they lower subject accuracy (0.910 to 0.862, with the recognizer of 2026-11-22).
     /// </summary>
     public static NlpPipeline CreatePipeline(string modelsDirectory, bool trainedNames = false)
     {
