@@ -109,6 +109,16 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Coinbase reported revenue of $1.2 billion, above estimates, according to LSEG data. The company said it would buy back shares.")]
+    [InlineData("Coinbase earned $1.1 billion, more than analysts polled by Reuters expected. The company said it would buy back shares.")]
+    public void The_company_is_not_the_data_provider_a_figure_is_quoted_from(string text)
+    {
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString() == "The company");
+
+        Assert.Equal("Coinbase", reference.Entity.Name);
+    }
+
+    [Theory]
     [InlineData("Skyvane, the region's biggest carrier, cancelled 140 flights.", "Skyvane")]
     [InlineData("Brekko, a Swedish carmaker, recalled 9,000 vans.", "Brekko")]
     public void A_lone_opening_word_an_appositive_calls_a_company_is_that_company(string text, string name)

@@ -88,9 +88,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             while (cursor < named.Count && named[cursor].Span.End <= token.Start)
             {
                 var m = named[cursor++];
-                if (InParentheses(document, m) || m.Span.Start < Dateline.End(document, document.Sentences[SentenceOf(document, m)]))
+                if (InParentheses(document, m) || m.Span.Start < Dateline.End(document, document.Sentences[SentenceOf(document, m)]) || IsDataSource(document, m))
                 {
-                    // "OSLO (CP) —" in a dateline, "(CSO)" after its full name: never what a later "it" points at
+                    // "OSLO (CP) —" in a dateline, "(CSO)" after its full name, "according to LSEG data": never what a later
+                    // "it" or "the company" points at
                     continue;
                 }
 
@@ -272,6 +273,35 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     // The subject-like mention when it is as recent as the sentence of the latest mention, else null.
     private static EntityMention? SameSentenceOrLater(AnalyzedDocument document, EntityMention? actor, EntityMention? any) =>
         actor is not null && any is not null && SentenceOf(document, actor) >= SentenceOf(document, any) ? actor : null;
+
+    // who supplies the data a story quotes: "LSEG data", "according to FactSet estimates", "analysts polled by Reuters",
+    // "surveyed by Refinitiv"
+    private static bool IsDataSource(AnalyzedDocument document, EntityMention m)
+    {
+        int last = MentionPlaces.TokenAt(document, m.Span.End - 1);
+        int before = MentionPlaces.TokenAt(document, m.Span.Start) - 1;
+        if (document.IsAny(last + 1, DataWords) || (document.Is(before, "by") && document.IsAny(before - 1, PolledWords)))
+        {
+            return true;
+        }
+
+        // the whole group as one mention: "analysts polled by Reuters"
+        for (int k = before + 2; k < last; k++)
+        {
+            if (document.Is(k, "by") && document.IsAny(k - 1, PolledWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> DataWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "data", "figures", "estimates", "survey", "poll", "calculations", "consensus", "compiled");
+
+    private static readonly FrozenSet<string> PolledWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "polled", "surveyed", "compiled", "tracked", "gathered");
 
     private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>
         m.Span.Start > 0 && m.Span.End < document.Text.Length && document.Text[m.Span.Start - 1] == '(' && document.Text[m.Span.End] == ')';
