@@ -59,6 +59,14 @@ public sealed class SubjectRuleTests
         Assert.Equal(storm, ClaimIn("Storm news\n\n" + text, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Shares of the Austin, Texas-based company rose 6% in extended trading.", "6%")]
+    [InlineData("The Texas-based company cut 1,200 jobs.", "1,200")]
+    public void A_state_glued_to_a_participle_describes_the_company_and_is_not_its_subject(string sentence, string quote)
+    {
+        Assert.Equal("Brantwell Group", ClaimIn(Lead + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void In_a_companys_story_its_sales_in_a_country_stay_its_own()
     {

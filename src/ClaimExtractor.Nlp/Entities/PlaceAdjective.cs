@@ -29,6 +29,13 @@ internal static class PlaceAdjective
     /// </summary>
     public static bool Locates(AnalyzedDocument doc, EntityMention m)
     {
+        // "Texas-based" read whole as the place, as "North Korea-linked" is
+        var text = m.Span.In(doc.Text);
+        if (text.LastIndexOfAny('-', '‐') is > 0 and var dash && Locating.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[(dash + 1)..]))
+        {
+            return true;
+        }
+
         int hyphen = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
         return hyphen + 1 < doc.Tokens.Count && doc.TokenText(hyphen) is "-" or "‐" && doc.Tokens[hyphen].Start == m.Span.End
             && doc.Tokens[hyphen + 1].Start == doc.Tokens[hyphen].End && doc.IsAny(hyphen + 1, Locating);
