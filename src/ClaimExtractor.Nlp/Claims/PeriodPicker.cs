@@ -45,6 +45,13 @@ internal static class PeriodPicker
             }
         }
 
+        // "reported third-quarter revenue of $14.2 billion on Thursday", "2023 sales of 4.2 million": a quarter, half or year
+        // naming the measure is the figure's, whatever day the report came on
+        if (inClause.FirstOrDefault(p => NamesTheMeasure(doc, p, first)) is { } measured)
+        {
+            return measured;
+        }
+
         // at equal distance the expression after the figure wins: "rose to 4.6% in September from 4.4% in August"
         var nearest = inClause.MinBy(p => (2 * Distance(p, first, end)) + (p.EndToken <= first ? 1 : 0));
         if (nearest is not null)
@@ -53,6 +60,26 @@ internal static class PeriodPicker
         }
 
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through).MinBy(p => Distance(p, first, end));
+    }
+
+    // A quarter, half or year as the first word of the measure's noun phrase, which runs to "of" right before the figure
+    // ("third-quarter revenue of", "2023 sales of", "first-half net profit of")
+    private static bool NamesTheMeasure(AnalyzedDocument doc, PeriodExpression p, int figure)
+    {
+        if (p.Cue is not (PeriodCue.Part or PeriodCue.Year) || p.EndToken >= figure || figure - p.EndToken > 4 || !doc.Is(figure - 1, "of"))
+        {
+            return false;
+        }
+
+        for (int i = p.EndToken; i < figure - 1; i++)
+        {
+            if (doc.Tokens[i].Kind != Text.TokenKind.Word || !char.IsLower(doc.TokenText(i)[0]) || doc.IsAny(i, Text.Lexicon.FunctionWords))
+            {
+                return false;
+            }
+        }
+
+        return p.EndToken < figure - 1;
     }
 
     // A time closing the first of two clauses joined by ", and" before the figure ("no deal during Black Friday, and this
