@@ -197,6 +197,18 @@ internal sealed class MeasureReadings
         return false;
     }
 
+    // what a sum in pounds, written as an adjective, pays or changes: "a five-pound note", "a 50-pound fine", "a 20-pound rise"
+    private static readonly FrozenSet<string> MoneyThings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "note", "notes", "coin", "coins", "bill", "bills", "fine", "fines", "fee", "fees", "charge", "charges", "voucher", "vouchers", "ticket",
+        "tickets", "prize", "bet", "bets", "payment", "payments", "donation", "bonus", "discount", "tip", "levy", "subsidy", "grant", "rise", "increase", "hike", "cut", "price", "fare", "cost", "a", "an");
+
+    /// <summary>
+    /// True when "pound" at <paramref name="pound"/>, hyphened to its number, weighs what follows it: "a 300-pound lineman", "a
+    /// 55-pound bag"; not a word of money after it ("a five-pound note") and not nothing after it.
+    /// </summary>
+    public static bool IsWeightAdjective(AnalyzedDocument doc, int pound, int after, int end) =>
+        doc.Is(pound, "pound") && after < end && doc.Tokens[after].Kind == TokenKind.Word && !doc.IsAny(after, MoneyThings);
+
     /// <summary>True when the "in" at <paramref name="at"/> is inches: right after feet ("5 ft 2 in", "6 feet, 2 in") and ending the phrase.</summary>
     public static bool IsInchesAfterFeet(AnalyzedDocument doc, Sentence sentence, int numberStart, int at)
     {

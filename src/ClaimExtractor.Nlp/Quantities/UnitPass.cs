@@ -101,6 +101,12 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             // "of" something unless scaled ("five million pounds of funding")
             suffix = MeasureReadings.PoundsWeight;
         }
+        else if (suffix is { Unit.Dimension: UnitDimension.Currency } && prefix is null && scale == 1m && afterSuffix == next + 2 && IsGluedHyphen(doc, next, end)
+            && MeasureReadings.IsWeightAdjective(doc, next + 1, afterSuffix, end))
+        {
+            // "a 300-pound lineman", "a 55-pound bag": a weight as an adjective ("a five-pound note" is money)
+            suffix = MeasureReadings.PoundsWeight;
+        }
 
         if (suffix is { Unit.Dimension: UnitDimension.PercentagePoint } && prefix is null && afterSuffix == next + 1 && doc.Is(next, "points")
             && IndexPoints.Is(doc, sentence, r.Core.Value * scale))
