@@ -284,6 +284,13 @@ internal static class QuantityWords
         "fixed", "variable", "tracker", "treasury", "treasuries", "bond", "bonds", "note", "notes", "bill", "bills", "gilt", "gilts",
         "bund", "bunds", "yield", "yields", "mortgage", "mortgages", "swap", "swaps", "paper", "debt", "maturity");
 
+    /// <summary>
+    /// Words between a number and its unit that say how the measure runs, not what is counted: "three consecutive months",
+    /// "two more years", "five straight seasons" has no unit and stays a count.
+    /// </summary>
+    public static FrozenSet<string> MeasureModifiers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole", "long");
+
     /// <summary>Words before "in" that make the duration after it a measure: "the weakest in two years", "the first time in a decade".</summary>
     public static FrozenSet<string> SpanComparisons { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "first", "time", "most", "least", "best", "worst", "record", "lowest", "highest", "weakest", "strongest", "biggest", "largest",

@@ -51,6 +51,15 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             }
         }
 
+        if (suffix is null && prefix is null && next + 1 < end && doc.IsAny(next, QuantityWords.MeasureModifiers)
+            && units.Suffix(doc, next + 1, end, out int afterModified) is { Unit.Dimension: UnitDimension.Measure } modified)
+        {
+            // "three consecutive months", "two more years", "an extra 10 miles" is read at "10": a word between the number
+            // and its unit that says how the measure runs, not what is counted
+            suffix = modified;
+            afterSuffix = afterModified;
+        }
+
         if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals <= 1 && Ages.Announced(doc, sentence, start))
         {
             // "adults aged 26 or older", "children aged 5 to 11", "until age 59 and a half": years of age
