@@ -27,8 +27,8 @@ internal sealed class MeasureReadings
 
     // the events a distance names in sport: "the 100m hurdles", "a 400m relay", "his 100m record"
     private static readonly FrozenSet<string> RaceEvents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint", "dash", "steeplechase", "race", "final",
-        "heats", "record");
+        "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint", "dash", "steeplechase", "race", "races", "final",
+        "finals", "heats", "record", "records");
 
     // words near a weight: "weighs 25 pounds", "lost 25 pounds"
     private static readonly FrozenSet<string> WeightWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -136,13 +136,23 @@ internal sealed class MeasureReadings
         if (glued)
         {
             // "outreach is 48m" beside "capacity is 100t": nothing counted after it, and metric measures around it
-            return extentAfter || AfterFirstSide(doc, sentence, number) || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at));
+            return extentAfter || AfterFirstSide(doc, sentence, number) || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at))
+                || (GroupedInThousands(doc, number, at) && !PluralAfter(doc, sentence, at + 1));
         }
 
         // apart: metres unless words counted in millions follow ("5 m people")
         return extent >= sentence.EndToken || extentAfter || doc.Tokens[extent].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(extent)[0])
             || doc.IsAny(extent, Lexicon.FunctionWords);
     }
+
+    // "the 5,000m", "a 1,500m climb": digits grouped in thousands before a glued "m" are metres; the press writes millions
+    // that large with a currency before them ("£10,000m") or the things counted after them ("1,400m people")
+    private static bool GroupedInThousands(AnalyzedDocument doc, int number, int at) =>
+        at == number + 1 && doc.Tokens[number].Kind == TokenKind.Number && doc.TokenText(number).Contains(',');
+
+    private static bool PluralAfter(AnalyzedDocument doc, Sentence sentence, int at) =>
+        at < sentence.EndToken && doc.Tokens[at].Kind == TokenKind.Word && char.IsLower(doc.TokenText(at)[0])
+        && (doc.TokenText(at)[^1] == 's' || doc.IsAny(at, QuantityWords.PluralCounts)) && !doc.IsAny(at, RaceEvents) && !doc.IsAny(at, Lexicon.FunctionWords);
 
     // "25m by 12m": the second side of a length in metres
     private static bool AfterFirstSide(AnalyzedDocument doc, Sentence sentence, int number) =>
