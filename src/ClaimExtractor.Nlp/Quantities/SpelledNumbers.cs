@@ -19,6 +19,9 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
             case NumberWordKind.Multiplier when doc.TokenText(k).EndsWith('s') && (doc.IsAny(k - 1, SportDeterminers) || doc.IsAny(k + 1, DoublesGames)):
                 // "the doubles match", "won the mixed doubles", "in the decisive doubles match": the game, not a multiplier
                 return false;
+            case NumberWordKind.Multiplier when k > 0 && doc.TokenText(k - 1) is "-" && doc.Tokens[k - 1].End == doc.Tokens[k].Start:
+                // "86 triple-doubles", "12 double-doubles": the second half of a compound names a feat, not a multiplier
+                return false;
             case NumberWordKind.Multiplier:
                 core = new NumberCore(first.Value, -1, k + 1, true, false, true);
                 return true;
