@@ -65,6 +65,13 @@ internal static class QuantityFilters
             return true;
         }
 
+        // "called 911", "dialled 999", "a 911 call": the emergency line, not a figure
+        if (text is "911" or "999" && (doc.IsAny(k - 1, QuantityWords.CallVerbs) || (doc.Is(k - 1, "to") && doc.IsAny(k - 2, QuantityWords.CallVerbs))
+            || doc.IsAny(k + 1, QuantityWords.EmergencyLineWords)))
+        {
+            return true;
+        }
+
         // a year: in 2023, 2024 not only ..., the 1990s (but "a total score of 2072" is a figure)
         if (!hasComma && core.Decimals == 0 && text.Length == 4 && core.Value is >= 1800 and <= 2100 && !MeasureNouns.Precede(doc, k) && !CountsLikeAYear(doc, sentence, k))
         {

@@ -200,6 +200,15 @@ internal static class QuantityWords
     public static FrozenSet<string> SpeakerLayouts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "surround", "channel", "channels", "audio", "sound", "speaker", "speakers", "system", "soundbar", "dolby");
 
+    /// <summary>Verbs of calling before an emergency number ("called 911", "dialled 999", "a call to 911").</summary>
+    public static FrozenSet<string> CallVerbs { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "phone", "phoned", "phoning", "rang", "ring");
+
+    /// <summary>Words after an emergency number that name its line ("a 911 call", "the 999 operator").</summary>
+    public static FrozenSet<string> EmergencyLineWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator", "operators", "center", "centre", "centers",
+        "centres", "line", "lines", "system", "services", "emergency", "emergencies", "recording", "recordings", "tape", "tapes");
+
     /// <summary>Spanish and Portuguese month names, after "de" in a date ("5 de agosto", "21 de outubro").</summary>
     public static FrozenSet<string> RomanceMonths { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
