@@ -5,7 +5,8 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
-/// The scanner's scale pass: the scale word or suffix after the number ("1.6bn", "305m", "2.2 billion", "3 lakh crore"),
+/// The scanner's scale pass: the scale word or suffix after the number ("1.6bn", "305m", "2.2 billion", "3 lakh crore",
+/// hyphened as an adjective: "a $1.1-billion takeover"),
 /// a lower-case "k" set apart closing the phrase ("2.33 k"), the smaller groups after it ("4 thousand 3 hundred and 21") and a fraction of it ("one million and a half"); a lone
 /// "m" that reads as metres ("1.8m tall") is left to the unit pass; an upper-case "MM" is millions ("$5MM").
 /// </summary>
@@ -55,6 +56,15 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
                     next++;
                 }
             }
+        }
+
+        if (!metres && scale == 1m && UnitPass.IsGluedHyphen(doc, next, end) && numbers.TryWord(doc, next + 1, out var hyphenedScale)
+            && hyphenedScale.Kind == NumberWordKind.Scale && hyphenedScale.Value >= 1000m)
+        {
+            // "a $1.1-billion takeover", "a $300-million cut", "a 10-million-dollar deal": the scale hyphened to the number
+            // as an adjective
+            scale = hyphenedScale.Value;
+            next += 2;
         }
 
         if (scale >= 100m && r.Power == 1m && r.PrefixScale == 1m && !r.IsRange && core.Decimals <= 0 && numbers.TryWord(doc, next - 1, out var lastScale) && lastScale.Kind == NumberWordKind.Scale
