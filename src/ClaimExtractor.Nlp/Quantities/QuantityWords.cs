@@ -273,7 +273,9 @@ internal static class QuantityWords
     public static FrozenSet<string> ClockWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a.m.", "p.m.", "am", "pm", "GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "o'clock");
 
     public static FrozenSet<string> TimesFollowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "as", "more", "higher", "larger", "bigger", "greater", "the", "faster", "that", "what", "over");
+        "as", "more", "higher", "larger", "bigger", "greater", "the", "faster", "that", "what", "over",
+        // a valuation's multiple: "trades at 25 times forward earnings", "bought for 12 times EBITDA"
+        "earnings", "sales", "revenue", "revenues", "ebitda", "profit", "profits", "forward", "trailing", "book");
 
     /// <summary>Contract codes of the duration units ("47 minutes", "a two-year delay").</summary>
     public static FrozenSet<string> DurationCodes { get; } = FrozenSet.Create(StringComparer.Ordinal, "s", "min", "h", "day", "week", "month", "year");
