@@ -65,6 +65,13 @@ internal static class QuantityFilters
             return true;
         }
 
+        // "the 777 program", "a 737 NG plane", "800 737s": a jetliner's model number, not a count
+        if (text.Length == 3 && text[0] == '7' && text[2] == '7' && k + 1 < sentence.EndToken
+            && (doc.IsAny(k + 1, QuantityWords.AircraftWords) || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))))
+        {
+            return true;
+        }
+
         // "called 911", "dialled 999", "a 911 call": the emergency line, not a figure
         if (text is "911" or "999" && (doc.IsAny(k - 1, QuantityWords.CallVerbs) || (doc.Is(k - 1, "to") && doc.IsAny(k - 2, QuantityWords.CallVerbs))
             || doc.IsAny(k + 1, QuantityWords.EmergencyLineWords)))

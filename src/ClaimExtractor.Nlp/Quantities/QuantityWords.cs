@@ -200,6 +200,11 @@ internal static class QuantityWords
     public static FrozenSet<string> SpeakerLayouts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "surround", "channel", "channels", "audio", "sound", "speaker", "speakers", "system", "soundbar", "dolby");
 
+    /// <summary>Words after a jetliner's model number that name the jet ("the 777 program", "a 737 plane", "800 737s").</summary>
+    public static FrozenSet<string> AircraftWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "jet", "jets", "jetliner", "jetliners", "plane", "planes", "airliner", "airliners", "aircraft", "program", "programme", "fleet", "fleets",
+        "freighter", "freighters", "jumbo", "jumbos", "model", "models", "variant", "variants", "s");
+
     /// <summary>Verbs of calling before an emergency number ("called 911", "dialled 999", "a call to 911").</summary>
     public static FrozenSet<string> CallVerbs { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "phone", "phoned", "phoning", "rang", "ring");
