@@ -48,6 +48,11 @@ internal sealed class QuantityContext
                 // greater than 190" the comparison is the next figure's
                 qualifier = trailing;
             }
+            else if (qualifier is Qualifier.None && HasGluedPlus(doc, sentence, first, end))
+            {
+                // "40+ digital editions", "readers aged 65+": a plus sign glued after the figure bounds it from below
+                qualifier = Qualifier.AtLeast;
+            }
         }
 
         var change = form == QuantityForm.Multiplier ? QuantityChange.Multiplier : ReadChange(doc, sentence, qualifierFirst, end, form, unit == IndexPoints.Entry.Unit);
@@ -94,6 +99,20 @@ internal sealed class QuantityContext
         var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         var quantity = new Quantity(span, value, low, high, unit, qualifier, noun, change);
         return new QuantityMention(quantity, first, end, form, qualifierFirst);
+    }
+
+    // the scale pass keeps a glued "+" inside the figure ("40+ editions", "20+ years", "$100k+")
+    private static bool HasGluedPlus(AnalyzedDocument doc, Sentence sentence, int first, int end)
+    {
+        for (int i = first + 1; i < end; i++)
+        {
+            if (ScalePass.IsGluedPlus(doc, i, sentence.EndToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Qualifier ReadQualifier(AnalyzedDocument doc, Sentence sentence, int first, out int qualifierFirst)

@@ -96,11 +96,24 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
             next = afterPart;
         }
 
+        if (IsGluedPlus(doc, next, end))
+        {
+            // "40+ editions", "20+ years", "$100k+": the plus bounds the figure from below (QuantityContext), and the unit or
+            // the noun comes after it
+            next++;
+        }
+
         r.Core = core;
         r.Scale = scale;
         r.Next = next;
         r.Metres = metres;
     }
+
+    /// <summary>True when a "+" at <paramref name="at"/> is glued after a figure and no number follows it ("40+", not "2+2").</summary>
+    public static bool IsGluedPlus(AnalyzedDocument doc, int at, int end) =>
+        at > 0 && at < end && doc.TokenText(at) is "+" && doc.Tokens[at].Start == doc.Tokens[at - 1].End
+        && (doc.Tokens[at - 1].Kind == TokenKind.Number || doc.Tokens[at - 1].Kind == TokenKind.Word)
+        && !(at + 1 < end && doc.Tokens[at + 1].Kind == TokenKind.Number && doc.Tokens[at + 1].Start == doc.Tokens[at].End);
 
     // a lower-case "k" set apart from its number and closing the phrase ("a salary of 85 k.", "2.33 k"): thousands as the
     // glued "85k" is; a spaced "m" or "b" is a metre or a letter
