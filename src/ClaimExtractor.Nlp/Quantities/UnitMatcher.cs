@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -171,9 +172,9 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return prime;
         }
 
-        if (IsStreetWest(doc, k))
+        if (IsStreetWest(doc, k) || IsModelCode(doc, k, end))
         {
-            // "350 W. 42nd St.", "30 W Main Street": an address, not watts
+            // "350 W. 42nd St.", "30 W Main Street": an address, not watts; "four RS-25 engines": a model's code, not rupees
             return null;
         }
 
@@ -224,6 +225,16 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
     private static bool IsStreetWest(AnalyzedDocument doc, int k) =>
         k > 0 && k + 1 < doc.Tokens.Count && doc.TokenText(k) is "W" && doc.Tokens[k].Start > doc.Tokens[k - 1].End
         && (doc.TokenText(k + 1) is "." || doc.Tokens[k + 1].Kind == TokenKind.Number || (doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0])));
+
+    // capital letters hyphened to a number after them: "RS-25", the code of a model ("5 MW-10 MW" is a range, "5 km-10 km"
+    // lower case)
+    private static bool IsModelCode(AnalyzedDocument doc, int k, int end) =>
+        k + 2 < end && doc.Tokens[k].Span.Length >= 2 && doc.TokenText(k) is var letters && !letters.ContainsAnyExcept(UpperLetters)
+        && doc.TokenText(k + 1) is "-" && doc.Tokens[k + 1].Start == doc.Tokens[k].End
+        && doc.Tokens[k + 2].Kind == TokenKind.Number && doc.Tokens[k + 2].Start == doc.Tokens[k + 1].End
+        && !(k + 3 < end && doc.TokenText(k + 3).SequenceEqual(letters));
+
+    private static readonly SearchValues<char> UpperLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // an "m" glued to a number that follows hours glued to theirs: "11h 30m", "2hr 15m"
     private static bool IsMinutesAfterHours(AnalyzedDocument doc, int k) =>
