@@ -52,6 +52,9 @@ internal sealed class MeasureReadings
 
     private readonly FrozenSet<string> singleUnitNames;
 
+    // one-word names of money ("euros", "dollars"), which a price per unit ends with before "a litre"
+    private readonly FrozenSet<string> moneyNames;
+
     public MeasureReadings(QuantityLexicon lexicon)
     {
         // one-word names of money and measures (not durations, which "a year" makes periods of)
@@ -61,6 +64,10 @@ internal sealed class MeasureReadings
             .Select(u => u.Key)
             // "a penny", "a cent": one of the sub-unit, read as hundredths after the number (Cents)
             .Concat(["penny", "cent"])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        moneyNames = lexicon.Units
+            .Where(u => u.Value.Suffix && u.Value.Unit.Dimension is UnitDimension.Currency && u.Key.All(char.IsLetter))
+            .Select(u => u.Key)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -74,9 +81,10 @@ internal sealed class MeasureReadings
     // "a fraction of an inch", "a sliver of a percent": an unstated part of one unit, not one of it
     private static readonly FrozenSet<string> ShareOfOne = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "fraction", "fractions", "part", "portion", "sliver", "bit");
 
-    // "$85 a barrel", "$2 billion a gallon": the unit a price is quoted per, not one of it
-    private static bool IsRateAfterFigure(AnalyzedDocument doc, int k) =>
-        k > 0 && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Is(k - 1, "million") || doc.Is(k - 1, "billion") || doc.Is(k - 1, "cents") || doc.Is(k - 1, "pence"));
+    // "$85 a barrel", "$2 billion a gallon", "1.65 euros a litre": the unit a price is quoted per, not one of it
+    private bool IsRateAfterFigure(AnalyzedDocument doc, int k) =>
+        k > 0 && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Is(k - 1, "million") || doc.Is(k - 1, "billion") || doc.Is(k - 1, "cents") || doc.Is(k - 1, "pence")
+            || (k > 1 && doc.Tokens[k - 2].Kind == TokenKind.Number && moneyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k - 1))));
 
     /// <summary>
     /// Reads a fraction of one unit at <paramref name="k"/>: "half a mile", "a half-mile", "quarter-litre", "a tenth of a
