@@ -149,9 +149,11 @@ internal static class QuantityFilters
             return true;
         }
 
-        // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded"
+        // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded", "the former “Dawson’s
+        // Creek” star, 42, was voted off"
         if (doc.TokenText(k - 1) is "," && doc.TokenText(k + 1) is "," && k - 2 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Word
-            && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.Determiners)) && core.Value < 130 && core.Decimals == 0)
+            && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.Determiners) || doc.IsAny(k + 2, QuantityWords.AfterAnAge))
+            && core.Value < 130 && core.Decimals == 0)
         {
             return true;
         }

@@ -205,6 +205,11 @@ internal static class QuantityWords
         "jet", "jets", "jetliner", "jetliners", "plane", "planes", "airliner", "airliners", "aircraft", "program", "programme", "fleet", "fleets",
         "freighter", "freighters", "jumbo", "jumbos", "model", "models", "variant", "variants", "s");
 
+    /// <summary>Words after an age set off by commas that go on with the person's clause ("the star, 42, was voted off", "a nurse, 31, of Leeds").</summary>
+    public static FrozenSet<string> AfterAnAge { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "is", "has", "had", "said", "says", "who", "of", "from", "died", "dies", "will", "would", "pleaded", "faces", "faced", "told", "remains",
+        "became", "becomes", "lives", "lived");
+
     /// <summary>Verbs of calling before an emergency number ("called 911", "dialled 999", "a call to 911").</summary>
     public static FrozenSet<string> CallVerbs { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "phone", "phoned", "phoning", "rang", "ring");
