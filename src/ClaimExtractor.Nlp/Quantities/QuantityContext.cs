@@ -34,9 +34,10 @@ internal sealed class QuantityContext
         {
             qualifier = ReadQualifier(doc, sentence, first, out qualifierFirst);
             if (qualifier == Qualifier.MoreThan && qualifierFirst == first - 1 && doc.Is(qualifierFirst, "over")
-                && QuantityWords.DurationCodes.Contains(unit.Code) && QuantityFilters.AfterAFigure(doc, sentence, qualifierFirst))
+                && QuantityWords.DurationCodes.Contains(unit.Code) && (QuantityFilters.AfterAFigure(doc, sentence, qualifierFirst) || AfterAMove(doc, sentence, qualifierFirst)))
             {
-                // "$1.9tn over 10 years", "grew 20% over five years": the span the figure before it is spread over
+                // "$1.9tn over 10 years", "grew 20% over five years": the span the figure before it is spread over; so is
+                // the span of a move with no figure ("the population doubled over 50 years")
                 qualifier = Qualifier.None;
                 qualifierFirst = first;
             }
@@ -100,6 +101,13 @@ internal sealed class QuantityContext
         var quantity = new Quantity(span, value, low, high, unit, qualifier, noun, change);
         return new QuantityMention(quantity, first, end, form, qualifierFirst);
     }
+
+    private static bool AfterAMove(AnalyzedDocument doc, Sentence sentence, int over) =>
+        over - 1 >= sentence.FirstToken && (doc.IsAny(over - 1, QuantityWords.Rises) || doc.IsAny(over - 1, QuantityWords.Falls) || doc.IsAny(over - 1, Multiplied))
+        && !doc.Is(over - 1, "up") && !doc.Is(over - 1, "down") && !doc.Is(over - 1, "lost");
+
+    // past forms of the multiplying verbs
+    private static readonly FrozenSet<string> Multiplied = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "doubled", "tripled", "trebled", "quadrupled", "halved");
 
     // the scale pass keeps a glued "+" inside the figure ("40+ editions", "20+ years", "$100k+")
     private static bool HasGluedPlus(AnalyzedDocument doc, Sentence sentence, int first, int end)
