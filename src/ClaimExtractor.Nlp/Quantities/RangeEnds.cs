@@ -129,7 +129,8 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
     private static bool IsComparedWith(AnalyzedDocument doc, int k) => doc.Is(k, "with") && (doc.Is(k - 1, "compared") || doc.Is(k - 1, "comparison"));
 
     // "went from 3.5% to 4.1%": verbs that move a level without saying which way
-    private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "moved", "moves", "shifted", "swung", "swings");
+    private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "going", "moved", "moves", "moving", "shifted",
+        "swung", "swings");
 
     // words that make "from X to Y" a span of values ("ranging from", "anywhere from", "between") or open a clause of
     // its own ("the deal, which values stakes from 10% to 15%")
