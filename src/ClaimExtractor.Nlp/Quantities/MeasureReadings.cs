@@ -41,7 +41,7 @@ internal sealed class MeasureReadings
 
     // unit names that after "a" are mostly idioms or ordinals ("a ton of", "a second", "to a degree", "a yard sale")
     private static readonly FrozenSet<string> NotOneOf = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram");
+        "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram", "ppi");
 
     // the fraction words that can start "half a mile", "a quarter-litre", "a tenth of a gallon"
     private static readonly FrozenSet<string> FractionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
