@@ -21,6 +21,13 @@ internal static class QuantityFilters
             return false;
         }
 
+        // "1080 pixels by 1920 pixels": the second side of a size counts what the first did
+        if ((doc.Is(k - 1, "by") || doc.Is(k - 1, "x")) && k - 3 >= sentence.FirstToken && doc.Tokens[k - 3].Kind == TokenKind.Number
+            && doc.TokenText(k - 2).Equals(doc.TokenText(next), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         return doc.IsAny(k - 1, QuantityWords.YearAsCountCues)
             || ((doc.Is(k - 1, "than") && (doc.Is(k - 2, "more") || doc.Is(k - 2, "fewer") || doc.Is(k - 2, "less"))) || (doc.Is(k - 1, "least") && doc.Is(k - 2, "at")));
     }
