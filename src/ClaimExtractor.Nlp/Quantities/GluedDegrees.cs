@@ -16,7 +16,8 @@ internal static class GluedDegrees
     private static readonly UnitEntry Fahrenheit = new(Unit.Measure("degF"), Prefix: false, Suffix: true);
 
     private static readonly string[] TemperatureWords =
-        ["temperature", "degree", "warm", "heat", "hot", "cold", "cool", "weather", "celsius", "fahrenheit", "°", "chill", "frost", "freez", "climate", "forecast", "highs of", "lows of", "high of", "low of"];
+        ["temperature", "degree", "warm", "heat", "hot", "cold", "cool", "weather", "celsius", "fahrenheit", "°", "chill", "frost", "freez", "climate", "forecast", "highs of", "lows of", "high of", "low of",
+            "thermometer", "mercury", "swelter"];
 
     public static UnitEntry? Read(AnalyzedDocument doc, int k)
     {
