@@ -274,7 +274,8 @@ public sealed class QuantityScanner : IDocumentProcess
                     || doc.TokenText(at - 1) is "<" or ">" or "≤" or "≥" or "~" or "(" or "=");
         }
 
-        return (doc.Is(at, "minus") || doc.Is(at, "negative"))
+        // "plus or minus 3 points": a margin either way, not a negative figure
+        return (doc.Is(at, "minus") || doc.Is(at, "negative")) && !(doc.Is(at - 1, "or") && doc.Is(at - 2, "plus"))
             && (next.Kind == TokenKind.Number || (numbers.TryWord(doc, at + 1, out var word) && word.Kind == NumberWordKind.Cardinal));
     }
 
