@@ -71,12 +71,20 @@ internal sealed class MeasureReadings
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>True when "a" or "an" at <paramref name="k"/> counts one of the unit named after it: "a dollar", "an ml", "a penny".</summary>
+    /// <summary>True when "a" or "an" at <paramref name="k"/> counts one of the unit named after it: "a dollar", "an ml", "a penny", "a foot of snow".</summary>
     public bool IsOneOfAUnit(AnalyzedDocument doc, int k, int end) =>
         k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
-        && singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1))
+        && (singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1)) || IsAFootOf(doc, k + 1, end))
         && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by") || IsRateAfterFigure(doc, k)
             || (doc.Is(k - 1, "of") && doc.IsAny(k - 2, ShareOfOne)));
+
+    // "a foot of snow", "a foot deep": one foot, where "a foot" alone is mostly an idiom ("set foot", "a foot in the door")
+    private static bool IsAFootOf(AnalyzedDocument doc, int foot, int end) =>
+        doc.Is(foot, "foot") && foot + 1 < end && ((doc.Is(foot + 1, "of") && doc.IsAny(foot + 2, FallenMatter)) || doc.IsAny(foot + 1, InchExtents) || doc.Is(foot + 1, "high"));
+
+    // what falls or rises a foot: "a foot of snow", "a foot of water"
+    private static readonly FrozenSet<string> FallenMatter = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "snow", "rain", "water", "ice", "mud", "sand", "floodwater", "floodwaters", "hail", "rainfall", "snowfall");
 
     // "a fraction of an inch", "a sliver of a percent": an unstated part of one unit, not one of it
     private static readonly FrozenSet<string> ShareOfOne = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "fraction", "fractions", "part", "portion", "sliver", "bit");
