@@ -341,7 +341,15 @@ internal sealed class QuantityContext
                 last++;
             }
 
-            return doc.Text[doc.Tokens[end].Start..doc.Tokens[last].End];
+            // "1.4 million Syrian refugees", "13,000 US troops": a name before a lower-case plural modifies it, and the plural
+            // is what is counted ("One Home Depot refers to" counts one of the name: its verb only looks plural)
+            if (value == 1 || !(last + 1 < sentence.EndToken && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(last + 1)[0])
+                && !doc.IsAny(last + 1, Lexicon.FunctionWords) && IsPlural(doc.TokenText(last + 1))))
+            {
+                return doc.Text[doc.Tokens[end].Start..doc.Tokens[last].End];
+            }
+
+            phrase = last + 1;
         }
 
         // "three other lander designs", "two more people": the noun comes after "other" or "more"
