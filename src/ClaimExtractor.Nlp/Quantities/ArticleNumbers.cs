@@ -32,7 +32,9 @@ internal sealed class ArticleNumbers(NumberReader numbers)
         }
 
         // "a third of", "a quarter more", but not "an eighth straight meeting" (an ordinal)
-        if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && NumberReader.IsPeriodWord(doc, k + 2) && !doc.Is(k - 1, "by")) && (FractionFollower(doc, k + 2, end) || (doc.Is(k - 1, "by") && doc.IsAny(k + 2, ChangeFollowers))))
+        if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && NumberReader.IsPeriodWord(doc, k + 2) && !doc.Is(k - 1, "by"))
+            && ((FractionFollower(doc, k + 2, end) && !AfterAScore(doc, k)) || (doc.Is(k - 1, "by") && doc.IsAny(k + 2, ChangeFollowers))
+                || (doc.IsAny(k - 1, Hedges) && !UnitPass.IsGluedHyphen(doc, k + 2, end) && !NumberReader.IsPeriodWord(doc, k + 2))))
         {
             core = numbers.OfALargeScale(doc, k + 2, 1 / next.Value) ?? NumberCore.Fraction(1, next.Value, k + 2);
             return true;
@@ -79,6 +81,17 @@ internal sealed class ArticleNumbers(NumberReader numbers)
     // May"), where "by a third party" is a rank
     private static readonly FrozenSet<string> ChangeFollowers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "from", "in", "since", "over", "last", "this", "compared", "year-on-year", "during", "between", "after", "and");
+
+    // a hedge or a bound before "a third" makes it a share whatever follows: "about a third said no", "nearly a quarter
+    // voted"
+    private static readonly FrozenSet<string> Hedges = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "about", "around", "roughly", "nearly", "almost", "approximately", "some", "than", "fully", "barely", "only", "just", "over", "under");
+
+    // "Saka added a third.", "Kane scored a second": a goal counted by its rank after a verb of scoring, not a share
+    private static bool AfterAScore(AnalyzedDocument doc, int k) => doc.IsAny(k - 1, ScoringVerbs);
+
+    private static readonly FrozenSet<string> ScoringVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "added", "adds", "scored", "scores", "netted", "nets", "grabbed", "headed", "fired", "slotted", "nodded", "struck", "bagged", "claimed", "won");
 
     // punctuation, "of" or a comparison after "a third"; not a hyphen that makes it an ordinal adjective ("a
     // third-quarter profit", "a fifth-generation jet")

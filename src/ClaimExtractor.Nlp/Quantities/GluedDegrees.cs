@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -16,7 +17,8 @@ internal static class GluedDegrees
     private static readonly UnitEntry Fahrenheit = new(Unit.Measure("degF"), Prefix: false, Suffix: true);
 
     private static readonly string[] TemperatureWords =
-        ["temperature", "degree", "warm", "heat", "hot", "cold", "cool", "weather", "celsius", "fahrenheit", "°", "chill", "frost", "freez", "climate", "forecast", "highs of", "lows of", "high of", "low of"];
+        ["temperature", "degree", "warm", "heat", "hot", "cold", "cool", "weather", "celsius", "fahrenheit", "°", "chill", "frost", "freez", "climate", "forecast", "highs of", "lows of", "high of", "low of",
+            "thermometer", "mercury", "swelter"];
 
     public static UnitEntry? Read(AnalyzedDocument doc, int k)
     {
@@ -29,9 +31,9 @@ internal static class GluedDegrees
         int before = k - 2;
         if (before >= 0 && doc.TokenText(before) is "-" or "\u2212" && doc.Tokens[before].End == doc.Tokens[k - 1].Start)
         {
-            // "-5C": a sign, unless it joins a code to the number ("747-8F")
+            // "-5C": a sign, unless it joins a code to the number ("747-8F"); a lower number before it opens a range ("10-15C")
             before--;
-            if (before >= 0 && doc.Tokens[before].End == doc.Tokens[before + 1].Start)
+            if (before >= 0 && doc.Tokens[before].End == doc.Tokens[before + 1].Start && !OpensRange(doc, before, k - 1))
             {
                 return null;
             }
@@ -44,6 +46,10 @@ internal static class GluedDegrees
 
         return SpeaksOfTemperature(doc.Text) ? doc.TokenText(k) is "C" ? Celsius : Fahrenheit : null;
     }
+
+    private static bool OpensRange(AnalyzedDocument doc, int low, int high) =>
+        doc.Tokens[low].Kind == TokenKind.Number && decimal.TryParse(doc.TokenText(low), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal a)
+        && decimal.TryParse(doc.TokenText(high), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal b) && a < b;
 
     // "35C", or one space apart as some papers write it: "highs of 30 C"
     private static bool GluedOrOneSpace(AnalyzedDocument doc, int k) =>

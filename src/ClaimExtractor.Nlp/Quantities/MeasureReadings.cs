@@ -27,8 +27,8 @@ internal sealed class MeasureReadings
 
     // the events a distance names in sport: "the 100m hurdles", "a 400m relay", "his 100m record"
     private static readonly FrozenSet<string> RaceEvents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint", "dash", "steeplechase", "race", "final",
-        "heats", "record");
+        "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint", "dash", "steeplechase", "race", "races", "final",
+        "finals", "heats", "record", "records");
 
     // words near a weight: "weighs 25 pounds", "lost 25 pounds"
     private static readonly FrozenSet<string> WeightWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -41,7 +41,7 @@ internal sealed class MeasureReadings
 
     // unit names that after "a" are mostly idioms or ordinals ("a ton of", "a second", "to a degree", "a yard sale")
     private static readonly FrozenSet<string> NotOneOf = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram");
+        "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram", "ppi");
 
     // the fraction words that can start "half a mile", "a quarter-litre", "a tenth of a gallon"
     private static readonly FrozenSet<string> FractionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -51,6 +51,9 @@ internal sealed class MeasureReadings
     private static readonly FrozenSet<string> MetricSymbols = FrozenSet.Create(StringComparer.Ordinal, "km", "cm", "mm", "dm", "kg", "g", "t", "ha", "l", "L", "ml");
 
     private readonly FrozenSet<string> singleUnitNames;
+
+    // one-word names of money ("euros", "dollars"), which a price per unit ends with before "a litre"
+    private readonly FrozenSet<string> moneyNames;
 
     public MeasureReadings(QuantityLexicon lexicon)
     {
@@ -62,21 +65,34 @@ internal sealed class MeasureReadings
             // "a penny", "a cent": one of the sub-unit, read as hundredths after the number (Cents)
             .Concat(["penny", "cent"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        moneyNames = lexicon.Units
+            .Where(u => u.Value.Suffix && u.Value.Unit.Dimension is UnitDimension.Currency && u.Key.All(char.IsLetter))
+            .Select(u => u.Key)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>True when "a" or "an" at <paramref name="k"/> counts one of the unit named after it: "a dollar", "an ml", "a penny".</summary>
+    /// <summary>True when "a" or "an" at <paramref name="k"/> counts one of the unit named after it: "a dollar", "an ml", "a penny", "a foot of snow".</summary>
     public bool IsOneOfAUnit(AnalyzedDocument doc, int k, int end) =>
         k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
-        && singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1))
+        && (singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1)) || IsAFootOf(doc, k + 1, end))
         && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by") || IsRateAfterFigure(doc, k)
             || (doc.Is(k - 1, "of") && doc.IsAny(k - 2, ShareOfOne)));
+
+    // "a foot of snow", "a foot deep": one foot, where "a foot" alone is mostly an idiom ("set foot", "a foot in the door")
+    private static bool IsAFootOf(AnalyzedDocument doc, int foot, int end) =>
+        doc.Is(foot, "foot") && foot + 1 < end && ((doc.Is(foot + 1, "of") && doc.IsAny(foot + 2, FallenMatter)) || doc.IsAny(foot + 1, InchExtents) || doc.Is(foot + 1, "high"));
+
+    // what falls or rises a foot: "a foot of snow", "a foot of water"
+    private static readonly FrozenSet<string> FallenMatter = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "snow", "rain", "water", "ice", "mud", "sand", "floodwater", "floodwaters", "hail", "rainfall", "snowfall");
 
     // "a fraction of an inch", "a sliver of a percent": an unstated part of one unit, not one of it
     private static readonly FrozenSet<string> ShareOfOne = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "fraction", "fractions", "part", "portion", "sliver", "bit");
 
-    // "$85 a barrel", "$2 billion a gallon": the unit a price is quoted per, not one of it
-    private static bool IsRateAfterFigure(AnalyzedDocument doc, int k) =>
-        k > 0 && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Is(k - 1, "million") || doc.Is(k - 1, "billion") || doc.Is(k - 1, "cents") || doc.Is(k - 1, "pence"));
+    // "$85 a barrel", "$2 billion a gallon", "1.65 euros a litre": the unit a price is quoted per, not one of it
+    private bool IsRateAfterFigure(AnalyzedDocument doc, int k) =>
+        k > 0 && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Is(k - 1, "million") || doc.Is(k - 1, "billion") || doc.Is(k - 1, "cents") || doc.Is(k - 1, "pence")
+            || (k > 1 && doc.Tokens[k - 2].Kind == TokenKind.Number && moneyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k - 1))));
 
     /// <summary>
     /// Reads a fraction of one unit at <paramref name="k"/>: "half a mile", "a half-mile", "quarter-litre", "a tenth of a
@@ -136,13 +152,23 @@ internal sealed class MeasureReadings
         if (glued)
         {
             // "outreach is 48m" beside "capacity is 100t": nothing counted after it, and metric measures around it
-            return extentAfter || AfterFirstSide(doc, sentence, number) || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at));
+            return extentAfter || AfterFirstSide(doc, sentence, number) || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at))
+                || (GroupedInThousands(doc, number, at) && !PluralAfter(doc, sentence, at + 1));
         }
 
         // apart: metres unless words counted in millions follow ("5 m people")
         return extent >= sentence.EndToken || extentAfter || doc.Tokens[extent].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(extent)[0])
             || doc.IsAny(extent, Lexicon.FunctionWords);
     }
+
+    // "the 5,000m", "a 1,500m climb": digits grouped in thousands before a glued "m" are metres; the press writes millions
+    // that large with a currency before them ("£10,000m") or the things counted after them ("1,400m people")
+    private static bool GroupedInThousands(AnalyzedDocument doc, int number, int at) =>
+        at == number + 1 && doc.Tokens[number].Kind == TokenKind.Number && doc.TokenText(number).Contains(',');
+
+    private static bool PluralAfter(AnalyzedDocument doc, Sentence sentence, int at) =>
+        at < sentence.EndToken && doc.Tokens[at].Kind == TokenKind.Word && char.IsLower(doc.TokenText(at)[0])
+        && (doc.TokenText(at)[^1] == 's' || doc.IsAny(at, QuantityWords.PluralCounts)) && !doc.IsAny(at, RaceEvents) && !doc.IsAny(at, Lexicon.FunctionWords);
 
     // "25m by 12m": the second side of a length in metres
     private static bool AfterFirstSide(AnalyzedDocument doc, Sentence sentence, int number) =>
@@ -196,6 +222,18 @@ internal sealed class MeasureReadings
 
         return false;
     }
+
+    // what a sum in pounds, written as an adjective, pays or changes: "a five-pound note", "a 50-pound fine", "a 20-pound rise"
+    private static readonly FrozenSet<string> MoneyThings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "note", "notes", "coin", "coins", "bill", "bills", "fine", "fines", "fee", "fees", "charge", "charges", "voucher", "vouchers", "ticket",
+        "tickets", "prize", "bet", "bets", "payment", "payments", "donation", "bonus", "discount", "tip", "levy", "subsidy", "grant", "rise", "increase", "hike", "cut", "price", "fare", "cost", "a", "an");
+
+    /// <summary>
+    /// True when "pound" at <paramref name="pound"/>, hyphened to its number, weighs what follows it: "a 300-pound lineman", "a
+    /// 55-pound bag"; not a word of money after it ("a five-pound note") and not nothing after it.
+    /// </summary>
+    public static bool IsWeightAdjective(AnalyzedDocument doc, int pound, int after, int end) =>
+        doc.Is(pound, "pound") && after < end && doc.Tokens[after].Kind == TokenKind.Word && !doc.IsAny(after, MoneyThings);
 
     /// <summary>True when the "in" at <paramref name="at"/> is inches: right after feet ("5 ft 2 in", "6 feet, 2 in") and ending the phrase.</summary>
     public static bool IsInchesAfterFeet(AnalyzedDocument doc, Sentence sentence, int numberStart, int at)

@@ -34,9 +34,10 @@ internal sealed class QuantityContext
         {
             qualifier = ReadQualifier(doc, sentence, first, out qualifierFirst);
             if (qualifier == Qualifier.MoreThan && qualifierFirst == first - 1 && doc.Is(qualifierFirst, "over")
-                && QuantityWords.DurationCodes.Contains(unit.Code) && QuantityFilters.AfterAFigure(doc, sentence, qualifierFirst))
+                && QuantityWords.DurationCodes.Contains(unit.Code) && (QuantityFilters.AfterAFigure(doc, sentence, qualifierFirst) || AfterAMove(doc, sentence, qualifierFirst)))
             {
-                // "$1.9tn over 10 years", "grew 20% over five years": the span the figure before it is spread over
+                // "$1.9tn over 10 years", "grew 20% over five years": the span the figure before it is spread over; so is
+                // the span of a move with no figure ("the population doubled over 50 years")
                 qualifier = Qualifier.None;
                 qualifierFirst = first;
             }
@@ -47,6 +48,11 @@ internal sealed class QuantityContext
                 // "10,000 or more", "$50 or less", "65 and older" (it bounds the figure even after "about"); in "200 or
                 // greater than 190" the comparison is the next figure's
                 qualifier = trailing;
+            }
+            else if (qualifier is Qualifier.None && HasGluedPlus(doc, sentence, first, end))
+            {
+                // "40+ digital editions", "readers aged 65+": a plus sign glued after the figure bounds it from below
+                qualifier = Qualifier.AtLeast;
             }
         }
 
@@ -94,6 +100,27 @@ internal sealed class QuantityContext
         var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         var quantity = new Quantity(span, value, low, high, unit, qualifier, noun, change);
         return new QuantityMention(quantity, first, end, form, qualifierFirst);
+    }
+
+    private static bool AfterAMove(AnalyzedDocument doc, Sentence sentence, int over) =>
+        over - 1 >= sentence.FirstToken && (doc.IsAny(over - 1, QuantityWords.Rises) || doc.IsAny(over - 1, QuantityWords.Falls) || doc.IsAny(over - 1, Multiplied))
+        && !doc.Is(over - 1, "up") && !doc.Is(over - 1, "down") && !doc.Is(over - 1, "lost");
+
+    // past forms of the multiplying verbs
+    private static readonly FrozenSet<string> Multiplied = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "doubled", "tripled", "trebled", "quadrupled", "halved");
+
+    // the scale pass keeps a glued "+" inside the figure ("40+ editions", "20+ years", "$100k+")
+    private static bool HasGluedPlus(AnalyzedDocument doc, Sentence sentence, int first, int end)
+    {
+        for (int i = first + 1; i < end; i++)
+        {
+            if (ScalePass.IsGluedPlus(doc, i, sentence.EndToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Qualifier ReadQualifier(AnalyzedDocument doc, Sentence sentence, int first, out int qualifierFirst)
@@ -314,7 +341,15 @@ internal sealed class QuantityContext
                 last++;
             }
 
-            return doc.Text[doc.Tokens[end].Start..doc.Tokens[last].End];
+            // "1.4 million Syrian refugees", "13,000 US troops": a name before a lower-case plural modifies it, and the plural
+            // is what is counted ("One Home Depot refers to" counts one of the name: its verb only looks plural)
+            if (value == 1 || !(last + 1 < sentence.EndToken && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(last + 1)[0])
+                && !doc.IsAny(last + 1, Lexicon.FunctionWords) && IsPlural(doc.TokenText(last + 1))))
+            {
+                return doc.Text[doc.Tokens[end].Start..doc.Tokens[last].End];
+            }
+
+            phrase = last + 1;
         }
 
         // "three other lander designs", "two more people": the noun comes after "other" or "more"

@@ -21,6 +21,13 @@ internal static class QuantityFilters
             return false;
         }
 
+        // "1080 pixels by 1920 pixels": the second side of a size counts what the first did
+        if ((doc.Is(k - 1, "by") || doc.Is(k - 1, "x")) && k - 3 >= sentence.FirstToken && doc.Tokens[k - 3].Kind == TokenKind.Number
+            && doc.TokenText(k - 2).Equals(doc.TokenText(next), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         return doc.IsAny(k - 1, QuantityWords.YearAsCountCues)
             || ((doc.Is(k - 1, "than") && (doc.Is(k - 2, "more") || doc.Is(k - 2, "fewer") || doc.Is(k - 2, "less"))) || (doc.Is(k - 1, "least") && doc.Is(k - 2, "at")));
     }
@@ -61,6 +68,20 @@ internal static class QuantityFilters
 
         // "5.1 surround sound", "a 7.1 channel system": a speaker layout, not a figure
         if (core.Decimals == 1 && core.Value is 2.1m or 5.1m or 7.1m or 9.1m && doc.IsAny(k + 1, QuantityWords.SpeakerLayouts))
+        {
+            return true;
+        }
+
+        // "the 777 program", "a 737 NG plane", "800 737s": a jetliner's model number, not a count
+        if (text.Length == 3 && text[0] == '7' && text[2] == '7' && k + 1 < sentence.EndToken
+            && (doc.IsAny(k + 1, QuantityWords.AircraftWords) || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))))
+        {
+            return true;
+        }
+
+        // "called 911", "dialled 999", "a 911 call": the emergency line, not a figure
+        if (text is "911" or "999" && (doc.IsAny(k - 1, QuantityWords.CallVerbs) || (doc.Is(k - 1, "to") && doc.IsAny(k - 2, QuantityWords.CallVerbs))
+            || doc.IsAny(k + 1, QuantityWords.EmergencyLineWords)))
         {
             return true;
         }
@@ -135,9 +156,11 @@ internal static class QuantityFilters
             return true;
         }
 
-        // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded"
+        // an age after a name or a person: "Keir Starmer, 61, will become", "the defendant, 45, pleaded", "the former “Dawson’s
+        // Creek” star, 42, was voted off"
         if (doc.TokenText(k - 1) is "," && doc.TokenText(k + 1) is "," && k - 2 >= sentence.FirstToken && tokens[k - 2].Kind == TokenKind.Word
-            && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.Determiners)) && core.Value < 130 && core.Decimals == 0)
+            && (char.IsUpper(doc.TokenText(k - 2)[0]) || doc.IsAny(k - 3, QuantityWords.Determiners) || doc.IsAny(k + 2, QuantityWords.AfterAnAge))
+            && core.Value < 130 && core.Decimals == 0)
         {
             return true;
         }

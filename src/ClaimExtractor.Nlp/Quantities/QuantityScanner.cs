@@ -100,7 +100,7 @@ public sealed class QuantityScanner : IDocumentProcess
         int end = sentence.EndToken;
         int k = start;
         if (QuantityFilters.InsideAddress(doc.Text, doc.Tokens[start].Start) || QuantityFilters.IsDecimalTail(doc, start) || LetterCurrencies.IsGluedLetter(doc, start)
-            || numberedNames.Contains(doc, sentence, start))
+            || numberedNames.Contains(doc, sentence, start) || InsideHyphenChain(doc, sentence, start))
         {
             return null;
         }
@@ -256,6 +256,13 @@ public sealed class QuantityScanner : IDocumentProcess
         return mention;
     }
 
+    // "2019-11-18T22:05:36Z", "555-123-4567": digits glued by hyphens to digits before them and after them are a date, a
+    // stamp or a code, never a range of their own
+    private static bool InsideHyphenChain(AnalyzedDocument doc, Sentence sentence, int k) =>
+        k - 2 >= sentence.FirstToken && k + 2 < sentence.EndToken && doc.Tokens[k].Kind == TokenKind.Number
+        && UnitPass.IsGluedHyphen(doc, k - 1, sentence.EndToken) && doc.Tokens[k - 2].Kind == TokenKind.Number
+        && UnitPass.IsGluedHyphen(doc, k + 1, sentence.EndToken) && doc.Tokens[k + 2].Kind == TokenKind.Number;
+
     // "-9.2" (the sign glued to the number, not to a word or number before it), "minus 5", "negative one"
     private bool IsNegativeSign(AnalyzedDocument doc, Sentence sentence, int at, int end)
     {
@@ -275,7 +282,8 @@ public sealed class QuantityScanner : IDocumentProcess
                     || doc.TokenText(at - 1) is "<" or ">" or "≤" or "≥" or "~" or "(" or "=");
         }
 
-        return (doc.Is(at, "minus") || doc.Is(at, "negative"))
+        // "plus or minus 3 points": a margin either way, not a negative figure
+        return (doc.Is(at, "minus") || doc.Is(at, "negative")) && !(doc.Is(at - 1, "or") && doc.Is(at - 2, "plus"))
             && (next.Kind == TokenKind.Number || (numbers.TryWord(doc, at + 1, out var word) && word.Kind == NumberWordKind.Cardinal));
     }
 

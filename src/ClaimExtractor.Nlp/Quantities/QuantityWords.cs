@@ -200,6 +200,25 @@ internal static class QuantityWords
     public static FrozenSet<string> SpeakerLayouts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "surround", "channel", "channels", "audio", "sound", "speaker", "speakers", "system", "soundbar", "dolby");
 
+    /// <summary>Words after a jetliner's model number that name the jet ("the 777 program", "a 737 plane", "800 737s").</summary>
+    public static FrozenSet<string> AircraftWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "jet", "jets", "jetliner", "jetliners", "plane", "planes", "airliner", "airliners", "aircraft", "program", "programme", "fleet", "fleets",
+        "freighter", "freighters", "jumbo", "jumbos", "model", "models", "variant", "variants", "s");
+
+    /// <summary>Words after an age set off by commas that go on with the person's clause ("the star, 42, was voted off", "a nurse, 31, of Leeds").</summary>
+    public static FrozenSet<string> AfterAnAge { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "is", "has", "had", "said", "says", "who", "of", "from", "died", "dies", "will", "would", "pleaded", "faces", "faced", "told", "remains",
+        "became", "becomes", "lives", "lived");
+
+    /// <summary>Verbs of calling before an emergency number ("called 911", "dialled 999", "a call to 911").</summary>
+    public static FrozenSet<string> CallVerbs { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "phone", "phoned", "phoning", "rang", "ring");
+
+    /// <summary>Words after an emergency number that name its line ("a 911 call", "the 999 operator").</summary>
+    public static FrozenSet<string> EmergencyLineWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator", "operators", "center", "centre", "centers",
+        "centres", "line", "lines", "system", "services", "emergency", "emergencies", "recording", "recordings", "tape", "tapes");
+
     /// <summary>Spanish and Portuguese month names, after "de" in a date ("5 de agosto", "21 de outubro").</summary>
     public static FrozenSet<string> RomanceMonths { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
@@ -269,7 +288,9 @@ internal static class QuantityWords
     public static FrozenSet<string> ClockWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a.m.", "p.m.", "am", "pm", "GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "o'clock");
 
     public static FrozenSet<string> TimesFollowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "as", "more", "higher", "larger", "bigger", "greater", "the", "faster", "that", "what", "over");
+        "as", "more", "higher", "larger", "bigger", "greater", "the", "faster", "that", "what", "over",
+        // a valuation's multiple: "trades at 25 times forward earnings", "bought for 12 times EBITDA"
+        "earnings", "sales", "revenue", "revenues", "ebitda", "profit", "profits", "forward", "trailing", "book");
 
     /// <summary>Contract codes of the duration units ("47 minutes", "a two-year delay").</summary>
     public static FrozenSet<string> DurationCodes { get; } = FrozenSet.Create(StringComparer.Ordinal, "s", "min", "h", "day", "week", "month", "year");
@@ -288,6 +309,13 @@ internal static class QuantityWords
     public static FrozenSet<string> TermProducts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "fixed", "variable", "tracker", "treasury", "treasuries", "bond", "bonds", "note", "notes", "bill", "bills", "gilt", "gilts",
         "bund", "bunds", "yield", "yields", "mortgage", "mortgages", "swap", "swaps", "paper", "debt", "maturity");
+
+    /// <summary>
+    /// Words between a number and its unit that say how the measure runs, not what is counted: "three consecutive months",
+    /// "two more years", "five straight seasons" has no unit and stays a count.
+    /// </summary>
+    public static FrozenSet<string> MeasureModifiers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole", "long");
 
     /// <summary>Words before "in" that make the duration after it a measure: "the weakest in two years", "the first time in a decade".</summary>
     public static FrozenSet<string> SpanComparisons { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -98,7 +98,7 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
 
     // "from" after a verb of rise or of movement ("went from", "moved from"), an adverb ("rose sharply from"), its
     // object ("raised its full-year forecast from", "increase the average efficiency of cells from") or the change it made
-    // ("rose by 37 percent, from"; "rose by 25 percent compared with other states, from") between, with no word of range
+    // ("rose by 37 percent, from"; "rose by 12 percent compared with 2022, from") between, with no word of range
     // ("ranging", "between", "vary") on the way (after a fall the second level is the lower, which a range never reads:
     // "fell from 5.1% to 4.6%")
     public static bool FromAfterChangeVerb(AnalyzedDocument doc, int start)
@@ -108,9 +108,9 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
             return false;
         }
 
-        for (int k = start - 2; k >= 0 && k >= start - 16; k--)
+        for (int k = start - 2; k >= 0 && k >= start - 24; k--)
         {
-            if ((doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("-" or "," or "\"" or "“" or "”")) || doc.IsAny(k, RangeWords)
+            if ((doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("-" or "," or "\"" or "“" or "”")) || (doc.IsAny(k, RangeWords) && !IsComparedWith(doc, k))
                 || (doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is "," && k < start - 10 && !EndsAmount(doc, k - 1)))
             {
                 return false;
@@ -125,8 +125,12 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
         return false;
     }
 
+    // "compared with 2022": the base of the change, not a clause of its own
+    private static bool IsComparedWith(AnalyzedDocument doc, int k) => doc.Is(k, "with") && (doc.Is(k - 1, "compared") || doc.Is(k - 1, "comparison"));
+
     // "went from 3.5% to 4.1%": verbs that move a level without saying which way
-    private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "moved", "moves", "shifted", "swung", "swings");
+    private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "going", "moved", "moves", "moving", "shifted",
+        "swung", "swings");
 
     // words that make "from X to Y" a span of values ("ranging from", "anywhere from", "between") or open a clause of
     // its own ("the deal, which values stakes from 10% to 15%")

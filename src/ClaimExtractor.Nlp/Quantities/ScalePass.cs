@@ -5,7 +5,8 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
-/// The scanner's scale pass: the scale word or suffix after the number ("1.6bn", "305m", "2.2 billion", "3 lakh crore"),
+/// The scanner's scale pass: the scale word or suffix after the number ("1.6bn", "305m", "2.2 billion", "3 lakh crore",
+/// hyphened as an adjective: "a $1.1-billion takeover"),
 /// a lower-case "k" set apart closing the phrase ("2.33 k"), the smaller groups after it ("4 thousand 3 hundred and 21") and a fraction of it ("one million and a half"); a lone
 /// "m" that reads as metres ("1.8m tall") is left to the unit pass; an upper-case "MM" is millions ("$5MM").
 /// </summary>
@@ -57,6 +58,15 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
             }
         }
 
+        if (!metres && scale == 1m && UnitPass.IsGluedHyphen(doc, next, end) && numbers.TryWord(doc, next + 1, out var hyphenedScale)
+            && hyphenedScale.Kind == NumberWordKind.Scale && hyphenedScale.Value >= 1000m)
+        {
+            // "a $1.1-billion takeover", "a $300-million cut", "a 10-million-dollar deal": the scale hyphened to the number
+            // as an adjective
+            scale = hyphenedScale.Value;
+            next += 2;
+        }
+
         if (scale >= 100m && r.Power == 1m && r.PrefixScale == 1m && !r.IsRange && core.Decimals <= 0 && numbers.TryWord(doc, next - 1, out var lastScale) && lastScale.Kind == NumberWordKind.Scale
             && ScaleTails.TryRead(doc, numbers, next, end, scale, out decimal added, out decimal smallest, out int afterTail))
         {
@@ -86,11 +96,24 @@ internal sealed class ScalePass(NumberReader numbers, UnitMatcher units)
             next = afterPart;
         }
 
+        if (IsGluedPlus(doc, next, end))
+        {
+            // "40+ editions", "20+ years", "$100k+": the plus bounds the figure from below (QuantityContext), and the unit or
+            // the noun comes after it
+            next++;
+        }
+
         r.Core = core;
         r.Scale = scale;
         r.Next = next;
         r.Metres = metres;
     }
+
+    /// <summary>True when a "+" at <paramref name="at"/> is glued after a figure and no number follows it ("40+", not "2+2").</summary>
+    public static bool IsGluedPlus(AnalyzedDocument doc, int at, int end) =>
+        at > 0 && at < end && doc.TokenText(at) is "+" && doc.Tokens[at].Start == doc.Tokens[at - 1].End
+        && (doc.Tokens[at - 1].Kind == TokenKind.Number || doc.Tokens[at - 1].Kind == TokenKind.Word)
+        && !(at + 1 < end && doc.Tokens[at + 1].Kind == TokenKind.Number && doc.Tokens[at + 1].Start == doc.Tokens[at].End);
 
     // a lower-case "k" set apart from its number and closing the phrase ("a salary of 85 k.", "2.33 k"): thousands as the
     // glued "85k" is; a spaced "m" or "b" is a metre or a letter

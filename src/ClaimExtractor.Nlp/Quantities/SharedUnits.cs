@@ -6,8 +6,9 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Gives a bare number the unit written once after the next one: in "5 or 6 percent" and "45 and 50 mg" both figures
-/// are percentages and milligrams. Only "and" or "or" may stand between them, and the first must be a plain figure (no
-/// noun, qualifier, range or year): "in 2019 and 5 km" keeps its year.
+/// are percentages and milligrams, and in "rose from 10 to 20 percent" both levels are. Only "and" or "or" may stand
+/// between them, or "to" after "from"; the first must be a plain figure (no noun, qualifier, range or year): "in 2019 and
+/// 5 km" keeps its year.
 /// </summary>
 internal static class SharedUnits
 {
@@ -17,7 +18,7 @@ internal static class SharedUnits
         var b = second.Quantity;
         if (first.Form != QuantityForm.Count || a.Noun is not null || a.Qualifier != Qualifier.None || a.Value <= 0
             || second.Form is not (QuantityForm.Percent or QuantityForm.Measure) || second.QualifierFirstToken != first.EndToken + 1
-            || !(doc.Is(first.EndToken, "and") || doc.Is(first.EndToken, "or")) || doc.Tokens[first.EndToken - 1].Kind != TokenKind.Number
+            || !(doc.Is(first.EndToken, "and") || doc.Is(first.EndToken, "or") || IsFromTo(doc, first)) || doc.Tokens[first.EndToken - 1].Kind != TokenKind.Number
             || doc.Tokens[second.FirstToken].Kind != TokenKind.Number || IsYear(doc, first) || a.Value >= b.Value * 100 || a.Value * 100 <= b.Value)
         {
             return null;
@@ -25,6 +26,10 @@ internal static class SharedUnits
 
         return first with { Quantity = a with { Unit = b.Unit }, Form = second.Form };
     }
+
+    // "rose from 10 to 20 percent", "went from 175 to 450 gigawatts": the old level and the new, the unit written once
+    private static bool IsFromTo(AnalyzedDocument doc, QuantityMention first) =>
+        doc.Is(first.EndToken, "to") && doc.Is(first.FirstToken - 1, "from");
 
     private static bool IsYear(AnalyzedDocument doc, QuantityMention mention) =>
         mention.EndToken - mention.FirstToken == 1 && doc.TokenText(mention.FirstToken).Length == 4 && mention.Quantity.Value is >= 1800 and <= 2100;

@@ -11,6 +11,16 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
 {
+    // "to" or a modal before "double" or "triple" makes it the verb
+    private static readonly FrozenSet<string> VerbOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "will", "would", "could", "may", "might", "should", "can", "must");
+
+    // what "to double" reaches that is not a move: "to double digits", "went to double overtime", "to double bogey"; the
+    // phrasal verbs "double down", "double up", "double back"
+    private static readonly FrozenSet<string> NotAMove = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "digits", "digit", "figures", "overtime", "bogey", "bogeys", "whammy", "standards", "agent", "agents", "room", "rooms", "bed", "beds", "act", "acts",
+        "down", "up", "back");
+
     public bool TryRead(AnalyzedDocument doc, int k, int end, (decimal Value, NumberWordKind Kind) first, out NumberCore core)
     {
         core = default;
@@ -18,6 +28,9 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
         {
             case NumberWordKind.Multiplier when doc.TokenText(k).EndsWith('s') && (doc.IsAny(k - 1, SportDeterminers) || doc.IsAny(k + 1, DoublesGames)):
                 // "the doubles match", "won the mixed doubles", "in the decisive doubles match": the game, not a multiplier
+                return false;
+            case NumberWordKind.Multiplier when k > 0 && doc.TokenText(k - 1) is "-" && doc.Tokens[k - 1].End == doc.Tokens[k].Start:
+                // "86 triple-doubles", "12 double-doubles": the second half of a compound names a feat, not a multiplier
                 return false;
             case NumberWordKind.Multiplier:
                 core = new NumberCore(first.Value, -1, k + 1, true, false, true);
@@ -29,6 +42,13 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
             case NumberWordKind.MultiplierNoun:
                 if (k + 1 < end && (doc.Is(k + 1, "the") || doc.Is(k + 1, "that") || doc.Is(k + 1, "what") || doc.Is(k + 1, "as") || doc.Is(k + 1, "its") || doc.Is(k + 1, "their")))
                 {
+                    core = new NumberCore(first.Value, -1, k + 1, true, false, true);
+                    return true;
+                }
+
+                if (doc.IsAny(k - 1, VerbOpeners) && !doc.IsAny(k + 1, NotAMove) && !(doc.TokenText(k + 1) is "-" && doc.Tokens[k + 1].Start == doc.Tokens[k].End))
+                {
+                    // "output is expected to triple by 2030", "plans to double capacity", "sales could double": the verb
                     core = new NumberCore(first.Value, -1, k + 1, true, false, true);
                     return true;
                 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -14,6 +15,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
 {
     private static readonly UnitEntry PerCent = new(Unit.Percent, Prefix: false, Suffix: true);
     private static readonly UnitEntry Minutes = new(Unit.Measure("min"), Prefix: false, Suffix: true);
+    private static readonly UnitEntry Seconds = new(Unit.Measure("s"), Prefix: false, Suffix: true);
 
     // the longest written unit's key, in characters: a longer phrase names no unit
     private readonly int maxKeyLength = lexicon.Units.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
@@ -164,6 +166,13 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return Minutes;
         }
 
+        if (IsSecondsAfterDecimals(doc, k))
+        {
+            // "ran the 100m in 9.86s": seconds glued to a time with decimals ("the 1990s", "the 70s" are decades)
+            after = k + 1;
+            return Seconds;
+        }
+
         if (PrimeMarks.Read(doc, k, end, out int afterPrime) is { } prime)
         {
             // a 65" screen, 6'2"
@@ -171,9 +180,9 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return prime;
         }
 
-        if (IsStreetWest(doc, k))
+        if (IsStreetWest(doc, k) || IsModelCode(doc, k, end))
         {
-            // "350 W. 42nd St.", "30 W Main Street": an address, not watts
+            // "350 W. 42nd St.", "30 W Main Street": an address, not watts; "four RS-25 engines": a model's code, not rupees
             return null;
         }
 
@@ -224,6 +233,21 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
     private static bool IsStreetWest(AnalyzedDocument doc, int k) =>
         k > 0 && k + 1 < doc.Tokens.Count && doc.TokenText(k) is "W" && doc.Tokens[k].Start > doc.Tokens[k - 1].End
         && (doc.TokenText(k + 1) is "." || doc.Tokens[k + 1].Kind == TokenKind.Number || (doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0])));
+
+    // capital letters hyphened to a number after them: "RS-25", the code of a model ("5 MW-10 MW" is a range, "5 km-10 km"
+    // lower case)
+    private static bool IsModelCode(AnalyzedDocument doc, int k, int end) =>
+        k + 2 < end && doc.Tokens[k].Span.Length >= 2 && doc.TokenText(k) is var letters && !letters.ContainsAnyExcept(UpperLetters)
+        && doc.TokenText(k + 1) is "-" && doc.Tokens[k + 1].Start == doc.Tokens[k].End
+        && doc.Tokens[k + 2].Kind == TokenKind.Number && doc.Tokens[k + 2].Start == doc.Tokens[k + 1].End
+        && !(k + 3 < end && doc.TokenText(k + 3).SequenceEqual(letters));
+
+    private static readonly SearchValues<char> UpperLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // an "s" glued to a number written with a decimal point, and nothing glued after it
+    private static bool IsSecondsAfterDecimals(AnalyzedDocument doc, int k) =>
+        k > 0 && doc.TokenText(k) is "s" && doc.Tokens[k].Start == doc.Tokens[k - 1].End && doc.Tokens[k - 1].Kind == TokenKind.Number
+        && doc.TokenText(k - 1).Contains('.') && !(k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k + 1].Kind != TokenKind.Punct);
 
     // an "m" glued to a number that follows hours glued to theirs: "11h 30m", "2hr 15m"
     private static bool IsMinutesAfterHours(AnalyzedDocument doc, int k) =>

@@ -51,6 +51,15 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             }
         }
 
+        if (suffix is null && prefix is null && next + 1 < end && doc.IsAny(next, QuantityWords.MeasureModifiers)
+            && units.Suffix(doc, next + 1, end, out int afterModified) is { Unit.Dimension: UnitDimension.Measure } modified)
+        {
+            // "three consecutive months", "two more years", "an extra 10 miles" is read at "10": a word between the number
+            // and its unit that says how the measure runs, not what is counted
+            suffix = modified;
+            afterSuffix = afterModified;
+        }
+
         if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals <= 1 && Ages.Announced(doc, sentence, start))
         {
             // "adults aged 26 or older", "children aged 5 to 11", "until age 59 and a half": years of age
@@ -99,6 +108,12 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         {
             // "500 pounds of explosives", "two pounds of meat", "she lost 25 pounds": a weight; money in pounds is rarely
             // "of" something unless scaled ("five million pounds of funding")
+            suffix = MeasureReadings.PoundsWeight;
+        }
+        else if (suffix is { Unit.Dimension: UnitDimension.Currency } && prefix is null && scale == 1m && afterSuffix == next + 2 && IsGluedHyphen(doc, next, end)
+            && MeasureReadings.IsWeightAdjective(doc, next + 1, afterSuffix, end))
+        {
+            // "a 300-pound lineman", "a 55-pound bag": a weight as an adjective ("a five-pound note" is money)
             suffix = MeasureReadings.PoundsWeight;
         }
 
