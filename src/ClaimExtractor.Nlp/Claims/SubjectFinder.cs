@@ -301,11 +301,11 @@ internal static class SubjectFinder
     private static EntityMention? CoordinatedSubject(AnalyzedDocument doc, List<EntityMention> candidates, IReadOnlyList<QuantityMention> quantities, int clauseFirst, QuantityMention q)
     {
         EntityMention? subject = null;
-        bool afterFigure = false;
-        for (int i = clauseFirst; i < q.QualifierFirstToken; i++)
+        // a coordinated clause opens only after the clause's first figure
+        int firstFigureEnd = quantities.Where(x => x.FirstToken >= clauseFirst && x.EndToken <= q.QualifierFirstToken).Select(x => x.EndToken).DefaultIfEmpty(int.MaxValue).Min();
+        for (int i = Math.Max(clauseFirst, firstFigureEnd); i < q.QualifierFirstToken; i++)
         {
-            afterFigure |= quantities.Any(x => x.EndToken == i + 1 && x.FirstToken >= clauseFirst);
-            if (!afterFigure || !(doc.Is(i, ",") || doc.Is(i, "and") || doc.Is(i, ";")))
+            if (!(doc.Is(i, ",") || doc.Is(i, "and") || doc.Is(i, ";")))
             {
                 continue;
             }
