@@ -72,6 +72,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Economists had expected the hike; 14 of 18 forecast a move to 4.5%.", "18")]
     [InlineData("The storm caused an estimated £1.5bn of insured losses.", "£1.5bn")]
     [InlineData("Sales rose 12% to $14.2 billion, more than analysts had forecast.", "$14.2 billion")]
+    [InlineData("North Korean hackers carried out attacks targeting 47 exchanges last year.", "47")]
     public void A_result_reported_beside_an_expectation_stays_a_result(string sentence, string quote)
     {
         Assert.DoesNotContain("expected:", Claim(sentence, quote).MetricKey, StringComparison.Ordinal);
