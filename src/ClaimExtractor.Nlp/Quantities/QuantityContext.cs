@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -10,7 +11,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// Turns a number read at tokens [first, end) into a <see cref="QuantityMention"/>: the qualifier before it
 /// (excluded from the span), a rise or fall around it, the counted noun, and the interval its wording allows.
 /// </summary>
-internal sealed class QuantityContext
+internal sealed class QuantityContext(NumberReader numbers)
 {
     // plurals without an "s", so that the word after them ends the phrase: "1.3 billion people live on"
     private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.Create(StringComparer.Ordinal,
@@ -102,12 +103,13 @@ internal sealed class QuantityContext
         return new QuantityMention(quantity, first, end, form, qualifierFirst);
     }
 
-    private static bool AfterAMove(AnalyzedDocument doc, Sentence sentence, int over) =>
-        over - 1 >= sentence.FirstToken && (doc.IsAny(over - 1, QuantityWords.Rises) || doc.IsAny(over - 1, QuantityWords.Falls) || doc.IsAny(over - 1, Multiplied))
+    private bool AfterAMove(AnalyzedDocument doc, Sentence sentence, int over) =>
+        over - 1 >= sentence.FirstToken && (doc.IsAny(over - 1, QuantityWords.Rises) || doc.IsAny(over - 1, QuantityWords.Falls) || IsMultiplied(doc, over - 1))
         && !doc.Is(over - 1, "up") && !doc.Is(over - 1, "down") && !doc.Is(over - 1, "lost");
 
-    // past forms of the multiplying verbs
-    private static readonly FrozenSet<string> Multiplied = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "doubled", "tripled", "trebled", "quadrupled", "halved");
+    // a past form of a multiplying verb in the number-word lexicon: "doubled", "trebled", "halved"
+    private bool IsMultiplied(AnalyzedDocument doc, int k) =>
+        numbers.TryWord(doc, k, out var word) && word.Kind == NumberWordKind.Multiplier && doc.TokenText(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     // the scale pass keeps a glued "+" inside the figure ("40+ editions", "20+ years", "$100k+")
     private static bool HasGluedPlus(AnalyzedDocument doc, Sentence sentence, int first, int end)

@@ -38,7 +38,7 @@ public sealed class QuantityScanner : IDocumentProcess
         rangePass = new RangePass(numbers, units, new RangeEnds(numbers, units), new NegativeRanges(numbers, units));
         scalePass = new ScalePass(numbers, units);
         unitPass = new UnitPass(numbers, units);
-        formPass = new FormPass(new QuantityContext(), new Cents(numbers));
+        formPass = new FormPass(new QuantityContext(numbers), new Cents(numbers));
         numberedNames = new NumberedNames(lexicon.NumberedNames, numbers);
     }
 
