@@ -111,6 +111,38 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_new_paragraph_returns_to_the_storys_period_after_one_about_an_earlier_month()
+    {
+        const string text = "Job growth slows\n\nNonfarm payrolls increased by 150,000 jobs in September, the Labor Department said.\n\n" +
+            "Data for August was revised down to show 297,000 jobs created.\n\n" +
+            "Manufacturing employment fell by 35,000 jobs. Health care added 58,000 jobs.";
+
+        Assert.Equal("2026-09", ClaimIn(text, "35,000").Period?.Label);
+        Assert.Equal("2026-09", ClaimIn(text, "58,000").Period?.Label);
+    }
+
+    [Fact]
+    public void A_figure_in_the_same_paragraph_as_an_earlier_month_keeps_that_month()
+    {
+        const string text = "Job growth slows\n\nNonfarm payrolls increased by 150,000 jobs in September, the Labor Department said.\n\n" +
+            "Data for August was revised down to show 297,000 jobs created. Manufacturing employment fell by 35,000 jobs.";
+
+        Assert.Equal("2026-08", ClaimIn(text, "35,000").Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("Average hourly earnings gained 0.2% after rising 0.3% in August.", "0.3%")]
+    [InlineData("Retail sales rose 0.4% after a 0.2% gain in August.", "0.2%")]
+    public void A_time_after_the_move_before_this_one_dates_that_move_only(string sentence, string earlier)
+    {
+        var claims = Shared.Run("Wages climb\n\nThe economy added jobs in September, the Labor Department said.\n\n" + sentence, October7).Claims;
+        var first = claims.First(c => c.Quote != earlier && c.Quote.EndsWith('%'));
+
+        Assert.Equal("2026-08", claims.Single(c => c.Quote == earlier).Period?.Label);
+        Assert.NotEqual("2026-08", first.Period?.Label);
+    }
+
+    [Fact]
     public void A_figure_past_the_opening_takes_no_period_from_a_later_paragraph()
     {
         const string text = "Aurora-3 is up\n\nThe satellite reached orbit. It is heavy. It is big. It is new.\n\n" +

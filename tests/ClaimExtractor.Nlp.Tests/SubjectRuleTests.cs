@@ -31,6 +31,37 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("The AD had 29.5% of the vote, ahead of the Socialist Party with 28.7% and 77 seats.", "28.7%", "Socialist Party")]
+    [InlineData("The AD had 29.5% of the vote, ahead of the Socialist Party with 28.7% and 77 seats.", "77", "Socialist Party")]
+    [InlineData("Germany finished second in the medal table, behind Norway with 16 golds.", "16", "Norway")]
+    public void The_figures_a_name_is_given_with_are_that_names(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void A_bare_figure_compared_with_is_the_same_measure_of_the_same_subject()
+    {
+        var claims = Shared.Run("Measles spreads\n\nMeasles cases are rising in Texas.\n\n" +
+            "Nationally, the Centers for Disease Control and Prevention has reported 93 measles cases in the United States so far this year, compared with 285 in all of 2024.", Friday).Claims;
+        var now = claims.Single(c => c.Quote == "93");
+        var then = claims.Single(c => c.Quote == "285");
+
+        Assert.Equal(now.MetricKey, then.MetricKey);
+        Assert.Equal(now.Subject?.Name, then.Subject?.Name);
+        Assert.Equal(now.Scope, then.Scope);
+        Assert.Equal("2024", then.Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("Northfield United beat Dunmore Rovers with one game remaining.", "one", "Dunmore Rovers")]
+    [InlineData("Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union against Ford.", "35,000", "United Auto Workers")]
+    public void A_scene_or_a_trailing_participle_clause_does_not_own_the_figure(string sentence, string quote, string name)
+    {
+        Assert.NotEqual(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("1.85 points", "S&P 500")]
     [InlineData("0.06%", "S&P 500")]
     [InlineData("20.72 points", "Nasdaq")]

@@ -31,6 +31,20 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("With 99% of votes counted, the AD had 29.5% of the vote and 79 seats in the 230-seat assembly.", "29.5%", "vote_share.rate")]
+    [InlineData("With 99% of votes counted, the AD had 29.5% of the vote and 79 seats in the 230-seat assembly.", "79", "seats.count")]
+    [InlineData("Chega won 18.1% and 48 seats, up from 12 in the 2022 election.", "18.1%", "share.rate")]
+    [InlineData("Labour took 33.7% of the popular tally and 411 seats.", "33.7%", "share")]
+    [InlineData("Average hourly earnings gained 0.2% in October.", "0.2%", "salary.value.change")]
+    [InlineData("Health care added 58,000 jobs, while government employment rose by 51,000.", "51,000", "jobs.count")]
+    [InlineData("Two doses of the MMR vaccine are about 97% effective at preventing infection.", "97%", "efficacy.rate")]
+    [InlineData("The company's effective tax rate was 21% in the quarter.", "21%", "tax.rate")]
+    public void A_rate_takes_its_own_of_phrase_and_never_the_noun_another_figure_counts(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Theory]
     [InlineData("Core inflation, which excludes energy and food, rose to 6.1% in February.", "6.1%", "inflation.rate")]
     [InlineData("The jobless rate, which the agency revised on Monday, fell to 3.9%.", "3.9%", "unemployment.rate")]
     public void A_figure_after_a_relative_aside_takes_the_metric_of_the_clause_the_aside_interrupts(string sentence, string quote, string key)

@@ -42,11 +42,12 @@ public sealed class ClaimAssembler : IDocumentProcess
         var shortNames = MainActor.ShortNames(document);
         var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document, shortNames), ShortNames = shortNames, Deal = Deal.Of(document, shortNames) };
         var context = new ContextPeriods();
-        int q = 0;
+        int q = 0, paragraph = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             cancellationToken.ThrowIfCancellationRequested();
+            paragraph += s > 0 && OpensParagraph(document, document.Sentences[s - 1], sentence) ? 1 : 0;
             var inSentence = new List<QuantityMention>();
             while (q < document.Quantities.Count && document.Quantities[q].FirstToken < sentence.EndToken)
             {
@@ -120,13 +121,13 @@ public sealed class ClaimAssembler : IDocumentProcess
             foreach (var mention in inSentence)
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
-                context.Add(built[mention], s, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
+                context.Add(built[mention], s, paragraph, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
                     Narration.Narrates(document, facts, mention) && !DescribesAThing(document, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention), toDate.Contains(mention));
             }
 
             foreach (var date in dates)
             {
-                context.Add(BuildDate(document, facts, date, inSentence), s, undated: false, reference: false, narrated: false, lag: null, quarterly: false);
+                context.Add(BuildDate(document, facts, date, inSentence), s, paragraph, undated: false, reference: false, narrated: false, lag: null, quarterly: false);
             }
 
             state.NextSentence();
@@ -162,6 +163,10 @@ public sealed class ClaimAssembler : IDocumentProcess
     // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's
     private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention) =>
         inSentence.Any(p => p.EndToken <= mention.FirstToken && IsPossessive(doc, p));
+
+    // A line break between two sentences: a page's blocks and a text's paragraphs both end in one.
+    private static bool OpensParagraph(AnalyzedDocument doc, Sentence previous, Sentence sentence) =>
+        doc.Text.AsSpan(previous.Span.End, Math.Max(0, sentence.Span.Start - previous.Span.End)).Contains('\n');
 
     private static bool IsPossessive(AnalyzedDocument doc, PeriodExpression p) => doc.Is(p.EndToken, "'s") || doc.Is(p.EndToken, "’s");
 

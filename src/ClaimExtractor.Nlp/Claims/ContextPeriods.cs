@@ -23,7 +23,7 @@ internal sealed class ContextPeriods
     /// <summary>The story's period is the first one stated in its opening sentences (headline, byline, lede).</summary>
     public const int StoryOpening = 4;
 
-    private readonly List<(Claim Claim, int Sentence, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly, bool ToDate)> claims = [];
+    private readonly List<(Claim Claim, int Sentence, int Paragraph, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly, bool ToDate)> claims = [];
     private (int Sentence, Period Period)? opening;
     private (Core.Entities.EntityRef Entity, Period Year)? edition;
 
@@ -35,10 +35,10 @@ internal sealed class ContextPeriods
     /// <paramref name="quarterly"/> when its clause measures over a quarter ("fell 0.4 per cent over the quarter",
     /// "the strongest quarterly growth"), so a month it takes from the story stands for that month's quarter;
     /// <paramref name="toDate"/> when its clause counts up to now and names no time ("It has destroyed 38 homes"): a
-    /// toll to date, which a breaking story's day dates.
+    /// toll to date, which a breaking story's day dates; <paramref name="paragraph"/> numbers the figure's paragraph.
     /// </summary>
-    public void Add(Claim claim, int sentence, bool undated, bool reference, bool narrated, int? lag, bool quarterly, bool toDate = false) =>
-        claims.Add((claim, sentence, undated, reference, narrated, lag, quarterly, toDate));
+    public void Add(Claim claim, int sentence, int paragraph, bool undated, bool reference, bool narrated, int? lag, bool quarterly, bool toDate = false) =>
+        claims.Add((claim, sentence, paragraph, undated, reference, narrated, lag, quarterly, toDate));
 
     /// <summary>
     /// Offers a time named in the story's opening sentences with no figure of its own ("Eastgate in July: the numbers
@@ -62,10 +62,10 @@ internal sealed class ContextPeriods
     /// <summary>The claims in order, each undated one given its measure's period (marked inferred) when the story states one.</summary>
     public IEnumerable<Claim> Resolve(DateOnly? published)
     {
-        var dated = new Dictionary<string, List<(int Sentence, Period Period)>>(StringComparer.Ordinal);
+        var dated = new Dictionary<string, List<(int Sentence, int Paragraph, Period Period)>>(StringComparer.Ordinal);
         var restated = new Dictionary<string, Period>(StringComparer.Ordinal);
         (int Sentence, Period Period)? story = null;
-        foreach (var (claim, sentence, undated, reference, _, lag, _, _) in claims)
+        foreach (var (claim, sentence, paragraph, undated, reference, _, lag, _, _) in claims)
         {
             if (lag is not null)
             {
@@ -81,7 +81,7 @@ internal sealed class ContextPeriods
                 && (published is not { } date || period.Start <= date))
             {
                 var list = dated.TryGetValue(Measure(claim), out var found) ? found : dated[Measure(claim)] = [];
-                list.Add((sentence, period));
+                list.Add((sentence, paragraph, period));
                 story ??= sentence < StoryOpening ? (sentence, period) : null;
             }
         }
@@ -91,14 +91,14 @@ internal sealed class ContextPeriods
             story = named;
         }
 
-        foreach (var (claim, sentence, undated, reference, narrated, lag, quarterly, toDate) in claims)
+        foreach (var (claim, sentence, paragraph, undated, reference, narrated, lag, quarterly, toDate) in claims)
         {
             if (lag is { } back)
             {
                 // "from 123,100 a month earlier": counted back from the figure compared with, in its sentence or
                 // before, else from the story's period ("a year earlier" in a story about November's prices), unless the
                 // story's period is this figure's own time ("Ten years ago the firm had 50 staff" opening the story)
-                var anchor = (dated.TryGetValue(Measure(claim), out var measured) ? SameOrNearest(measured, sentence) : null)
+                var anchor = (dated.TryGetValue(Measure(claim), out var measured) ? SameOrNearest(measured, sentence, paragraph, story?.Period) : null)
                     ?? (story is { } told && !(told.Sentence == sentence && told.Period.Label == claim.Period?.Label) ? told.Period : null);
                 yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
                     ? claim with { Period = earlier, PeriodInferred = claim.Period is null }
@@ -113,7 +113,7 @@ internal sealed class ContextPeriods
             var period = toDate ? (!reference && story?.Period is { } storyDay && IsDay(storyDay) && IsTally(claim) ? storyDay : null)
                 : !undated || reference ? null
                 : restated.TryGetValue(RestatementKey(claim), out var same) ? same
-                : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence)
+                : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence, paragraph, story?.Period)
                 : narrated ? story?.Period
                 : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
@@ -146,29 +146,36 @@ internal sealed class ContextPeriods
     // the story is still opening (within two sentences past it: "demand grew ... in 2023" eight paragraphs down dates
     // nothing in the lede; a later paragraph's period belongs to what it goes on to, "For comparison, the first satellite, launched in
     // 2014, cost €290 million"). Never the figure's own sentence: the period it states there was not picked for this
-    // figure ("184,000, against the 161,500 of last year, an increase of 14%").
-    private static Period? Nearest(List<(int Sentence, Period Period)> periods, int sentence)
+    // figure ("184,000, against the 161,500 of last year, an increase of 14%"). A period from an earlier paragraph that
+    // looks away from the story's own, which the story also states for this measure, does not carry over: after "Data for
+    // September was revised down to show 297,000 jobs", a new paragraph's "Manufacturing employment fell by 35,000 jobs"
+    // is October's, as the story's lede was.
+    private static Period? Nearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story)
     {
-        Period? before = null;
-        foreach (var (at, period) in periods)
+        (int Sentence, int Paragraph, Period Period)? before = null;
+        foreach (var entry in periods)
         {
-            if (at > sentence)
+            if (entry.Sentence > sentence)
             {
-                return before ?? (sentence < StoryOpening && at < StoryOpening + 2 ? period : null);
+                return before is { } earlier ? Carried(earlier) : sentence < StoryOpening && entry.Sentence < StoryOpening + 2 ? entry.Period : null;
             }
 
-            if (at < sentence)
+            if (entry.Sentence < sentence)
             {
-                before = period;
+                before = entry;
             }
         }
 
-        return before;
+        return before is { } last ? Carried(last) : null;
+
+        Period Carried((int Sentence, int Paragraph, Period Period) earlier) =>
+            earlier.Paragraph != paragraph && story is { } told && earlier.Period.Label != told.Label && periods.Exists(p => p.Period.Label == told.Label)
+                ? told : earlier.Period;
     }
 
     // The period stated for the measure in the figure's own sentence, else the nearest one before.
-    private static Period? SameOrNearest(List<(int Sentence, Period Period)> periods, int sentence) =>
-        periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence);
+    private static Period? SameOrNearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story) =>
+        periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence, paragraph, story);
 
     // a count, a sum of money or a share, not a duration ("who has lived there for 22 years")
     private static bool IsTally(Claim claim) =>

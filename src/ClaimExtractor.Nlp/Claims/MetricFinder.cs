@@ -88,13 +88,24 @@ internal sealed class MetricFinder
     private static readonly FrozenSet<string> NotAfterClausalAs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "a", "an", "well", "much", "many", "part", "such", "high", "low", "long", "far", "little", "few", "measured", "at", "in", "on", "to", "for", "per", "against", "compared");
 
-    /// <summary>The first term scanning left from <paramref name="from"/> down to <paramref name="first"/>.</summary>
+    /// <summary>
+    /// The first term scanning left from <paramref name="from"/> down to <paramref name="first"/>, whole: a longer term
+    /// that ends with the word found wins ("hourly earnings" over "earnings").
+    /// </summary>
     public MetricMatch? Before(AnalyzedDocument doc, int first, int from, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip)
     {
         for (int i = from - 1; i >= first; i--)
         {
             if (!skip(i) && At(doc, i, from, uses) is { } match)
             {
+                for (int j = i - 1; j >= Math.Max(first, i - (lexicon.MaxTokens - 1)); j--)
+                {
+                    if (!skip(j) && At(doc, j, from, uses) is { } longer && longer.End >= match.End)
+                    {
+                        match = longer;
+                    }
+                }
+
                 return match;
             }
         }

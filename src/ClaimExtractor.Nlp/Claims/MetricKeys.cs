@@ -124,8 +124,10 @@ internal sealed class MetricKeys
                     return new MetricResult(wholeClaim.MetricKey + ".share", "share of " + wholeClaim.Metric, wholeClaim.MetricKey.Split('.')[0], false, false, wholeClaim.MetricKey, whole.Quantity);
                 }
 
+                // "Chega won 18.1% and 48 seats": the seats are what the 48 counts, not what the 18.1% measures
+                bool InOrCountedByAnother(int i) => InQuantity(i) || inSentence.Exists(x => x != q && x.EndToken == i && x.Form == QuantityForm.Count && x.Quantity.Noun is not null);
                 var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
-                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], InQuantity);
+                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], InOrCountedByAnother);
                 if (rate is { Concept: "growth" } growth && q.Quantity.Unit.Dimension == UnitDimension.Percent && state.LastChangeLevel is { } level
                     && IsBareGrowth(doc, growth))
                 {
@@ -347,10 +349,18 @@ internal sealed class MetricKeys
             return new MetricResult(baseKey + ".share", "share of " + baseClaim.Metric, baseKey.Split('.')[0], false, false, baseKey, baseAmount.Quantity);
         }
 
-        // "two thirds of the world's hacking incidents": counted nouns first, then money words
+        // "29.5% of the vote": a rate named by its "of" phrase
+        if (finder.At(doc, q.EndToken, cEnd, [MetricUse.Rate]) is { } named)
+        {
+            return new MetricResult(named.Concept + ".rate", Phrase(doc, named, named.Concept), named.Concept, false);
+        }
+
+        // "two thirds of the world's hacking incidents": counted nouns first, then money words, before the next figure
+        // ("29.5% of the vote and 79 seats": the seats are the 79's)
+        int baseEnd = Math.Min(cEnd, inSentence.FirstOrDefault(x => x.FirstToken > q.EndToken)?.FirstToken ?? cEnd);
         foreach (var use in BaseUses)
         {
-            var match = Forward(doc, q.EndToken + 1, cEnd, use, inQuantity);
+            var match = Forward(doc, q.EndToken + 1, baseEnd, use, inQuantity);
             if (match is { } m)
             {
                 string baseKey = m.Concept + (use == MetricUse.Count ? ".count" : use == MetricUse.Value ? ".value" : ".rate");

@@ -354,7 +354,7 @@ internal static class PeriodPicker
 
     // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
     private static bool FigureBetween(AnalyzedDocument doc, int from, int to) =>
-        from < to && doc.Quantities.Any(q => q.FirstToken >= from && q.EndToken <= to && IsReference(doc, q.QualifierFirstToken - 1));
+        from < to && doc.Quantities.Any(q => q.FirstToken >= from && q.EndToken <= to && IsReferenceFigure(doc, q));
 
     /// <summary>
     /// Whether the figure is one compared against: "from 4.4%", "than the 161,500", "up from 32 minutes", "from a
@@ -364,8 +364,24 @@ internal static class PeriodPicker
     {
         int before = mention.QualifierFirstToken - 1;
         return IsReference(doc, before) || IsReference(doc, before - 1) || (doc.Is(before - 1, "a") && IsReference(doc, before - 2))
-            || DescribesEarlierTime(doc, mention.QualifierFirstToken);
+            || DescribesEarlierTime(doc, mention.QualifierFirstToken) || FollowsEarlierMove(doc, mention);
     }
+
+    // "gained 0.2% after rising 0.3% in September", "rose 0.4% after a 0.2% gain in August": the move before this one
+    private static bool FollowsEarlierMove(AnalyzedDocument doc, Quantities.QuantityMention mention)
+    {
+        int before = mention.QualifierFirstToken - 1;
+        return doc.Is(before - 1, "after") && (doc.IsAny(before, MoveGerunds) || ((doc.Is(before, "a") || doc.Is(before, "an")) && doc.IsAny(mention.EndToken, MoveNouns)));
+    }
+
+    private static readonly FrozenSet<string> MoveGerunds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "rising", "falling", "gaining", "losing", "climbing", "increasing", "decreasing", "declining", "dropping", "growing", "slipping",
+        "jumping", "advancing", "sliding", "surging", "slumping", "rebounding", "easing", "edging", "tumbling", "plunging", "soaring",
+        "adding", "shedding", "contracting", "expanding", "dipping");
+
+    private static readonly FrozenSet<string> MoveNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "rise", "gain", "increase", "fall", "drop", "decline", "decrease", "jump", "dip", "advance", "climb", "slide", "contraction",
+        "expansion", "growth", "loss", "slump", "surge", "rebound");
 
     // "6.8% higher than a year earlier, when the average stood at £297,000": the figure of the time compared with
     private static bool DescribesEarlierTime(AnalyzedDocument doc, int figure)
@@ -389,7 +405,10 @@ internal static class PeriodPicker
         return false;
     }
 
-    /// <summary>Whether token <paramref name="i"/> (the one before a figure) introduces a reference figure ("from", "than").</summary>
+    /// <summary>
+    /// Whether token <paramref name="i"/> (the one before a figure) introduces a reference figure ("from", "than",
+    /// "compared with").
+    /// </summary>
     public static bool IsReference(AnalyzedDocument doc, int i)
     {
         if (doc.Is(i, "the"))
@@ -397,7 +416,8 @@ internal static class PeriodPicker
             i--;
         }
 
-        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against");
+        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against")
+            || ((doc.Is(i, "with") || doc.Is(i, "to")) && (doc.Is(i - 1, "compared") || doc.Is(i - 1, "comparison")));
     }
 
     private static int Distance(PeriodExpression p, int first, int end) =>

@@ -26,7 +26,7 @@ internal static class SubjectFinder
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
-            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !ReportsFigure(doc, m, q)
+            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, m, q)
             && !Entities.PlaceAdjective.Locates(doc, m)).ToList();
         // "said Mark Feeney, who runs two dealerships": the attribution names him, the relative clause is his
         if (SpeakerBefore(doc, facts, facts.ClauseOf(q.FirstToken).First) is { } speaker)
@@ -94,8 +94,9 @@ internal static class SubjectFinder
         }
 
         // "A YouGov poll put Labour on 45%, 21 points ahead of the Conservatives on 24%", "Harris at 48%": a share given as
-        // standing "on" or "at" it is the name's just before
-        if (q.Form == QuantityForm.Percent && candidates.FirstOrDefault(m => StandsAt(doc, m, q)) is { } standing)
+        // standing "on" or "at" it is the name's just before; so are the figures a name is given "with" ("ahead of the
+        // Socialist Party with 28.7% and 77 seats", "followed by Germany with 12 medals")
+        if (candidates.FirstOrDefault(m => StandsAt(doc, m, q, quantities)) is { } standing)
         {
             return (standing.Entity, SubjectRole.Actor);
         }
@@ -236,6 +237,43 @@ internal static class SubjectFinder
         return first >= q.EndToken && SentenceFacts.OpensPartOf(doc, first);
     }
 
+    // "Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union": a name in a
+    // participle clause trailing the figure tells a cause or a consequence, not whose the figure is
+    private static bool InParticipleTail(AnalyzedDocument doc, EntityMention m, QuantityMention q)
+    {
+        int t = MentionPlaces.TokenAt(doc, m.Span.Start);
+        for (int i = q.EndToken; i < t - 1; i++)
+        {
+            if (doc.Is(i, ",") && doc.Tokens[i + 1].Kind == TokenKind.Word && doc.TokenText(i + 1) is { Length: > 4 } w && char.IsLower(w[0])
+                && w.EndsWith("ing", StringComparison.Ordinal) && !doc.IsAny(i + 1, AdjectivesInIng))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "with one league game remaining", "with 10 minutes left": what is left, a time, not the name's figure
+    private static bool Remaining(AnalyzedDocument doc, int from)
+    {
+        for (int i = from; i < from + 4 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word; i++)
+        {
+            if (doc.Is(i, "remaining") || doc.Is(i, "left") || (doc.Is(i, "to") && (doc.Is(i + 1, "go") || doc.Is(i + 1, "play"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // words in -ing that usually describe a noun (", founding members Tom Johnston ..."), not open a participle clause
+    private static readonly FrozenSet<string> AdjectivesInIng = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "founding", "leading", "remaining", "existing", "upcoming", "outstanding", "ruling", "governing", "opposing", "visiting",
+        "reigning", "defending", "sitting", "acting", "managing", "incoming", "outgoing", "ongoing", "neighbouring", "neighboring",
+        "surrounding", "competing", "participating", "working", "voting", "missing", "presiding", "consulting", "supporting");
+
     // a place inside the counted phrase scopes the count, as "in the US" would: "212,000 affected US vehicles"
     private static bool ModifiesCountedThing(AnalyzedDocument doc, QuantityMention q, EntityMention m)
     {
@@ -244,10 +282,42 @@ internal static class SubjectFinder
             && AllWords(doc, q.EndToken, t) && q.Quantity.Noun is { } noun && !m.Entity.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool StandsAt(AnalyzedDocument doc, EntityMention m, QuantityMention q)
+    private static bool StandsAt(AnalyzedDocument doc, EntityMention m, QuantityMention q, IReadOnlyList<QuantityMention> quantities)
     {
         int after = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
-        return after + 1 == q.QualifierFirstToken && (doc.Is(after, "on") || doc.Is(after, "at"));
+        if (doc.Is(after, "on") || doc.Is(after, "at"))
+        {
+            return q.Form == QuantityForm.Percent && after + 1 == q.QualifierFirstToken;
+        }
+
+        // not a scene ("in the West Division with one league game remaining")
+        if (!doc.Is(after, "with") || q.Form is not (QuantityForm.Percent or QuantityForm.Count or QuantityForm.Money)
+            || MentionPlaces.PrepositionBefore(doc, m) is "in" or "at" or "on" or "into" or "from" or "to" or "for"
+            || Remaining(doc, q.EndToken))
+        {
+            return false;
+        }
+
+        // the figures given with the name, joined by "and" or commas, up to this one
+        int i = after + 1;
+        foreach (var x in quantities)
+        {
+            if (i == q.QualifierFirstToken)
+            {
+                return true;
+            }
+
+            if (x.QualifierFirstToken == i && x != q)
+            {
+                i = x.EndToken;
+                while (doc.Is(i, ",") || doc.Is(i, "and"))
+                {
+                    i++;
+                }
+            }
+        }
+
+        return i == q.QualifierFirstToken;
     }
 
     private static bool IsPossessive(AnalyzedDocument doc, EntityMention m) =>
