@@ -143,6 +143,24 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_figure_told_with_a_year_it_is_compared_with_is_that_years()
+    {
+        const string text = "Caterpillar results\n\nCaterpillar's revenue fell 4% to $16.1 billion in the third quarter.\n\n" +
+            "The company now expects full-year sales to be slightly lower than in 2023, when it reported revenue of $67.1 billion.";
+
+        Assert.Equal("2023", ClaimIn(text, "$67.1 billion").Period?.Label);
+    }
+
+    [Fact]
+    public void The_same_quarter_last_year_is_the_compared_figures_quarter_a_year_back()
+    {
+        const string text = "Caterpillar results\n\nCaterpillar's revenue fell 4% to $16.1 billion in the third quarter.\n\n" +
+            "The company's operating margin was 19.5%, down from 21.4% in the same quarter last year.";
+
+        Assert.Equal("2025-Q3", ClaimIn(text, "21.4%").Period?.Label);
+    }
+
+    [Fact]
     public void A_figure_past_the_opening_takes_no_period_from_a_later_paragraph()
     {
         const string text = "Aurora-3 is up\n\nThe satellite reached orbit. It is heavy. It is big. It is new.\n\n" +

@@ -39,6 +39,16 @@ public sealed class SubjectRuleTests
         Assert.Equal(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Sales to users in North America dropped 10%, while sales in Asia/Pacific rose 2%.", "10%")]
+    [InlineData("Sales to users in North America dropped 10%, while sales in Asia/Pacific rose 2%.", "2%")]
+    public void A_world_region_in_a_companys_story_scopes_the_companys_figure(string sentence, string quote)
+    {
+        var claim = ClaimIn("Caterpillar profit beats estimates\n\nCaterpillar Inc reported third-quarter profit on Wednesday.\n\n" + sentence, quote);
+
+        Assert.Equal("Caterpillar Inc", claim.Subject?.Name);
+    }
+
     [Fact]
     public void A_bare_figure_compared_with_is_the_same_measure_of_the_same_subject()
     {

@@ -82,6 +82,37 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("Adjusted profit was $5.17 per share, beating estimates of $5.09.", "$5.09", "expected:earnings_per_share.value")]
+    [InlineData("Halvorsen, with annual revenue of $9.8 billion, said it expected to achieve $150 million in annual cost savings by 2029.", "$150 million", "expected:cost.value")]
+    public void An_estimate_set_against_a_result_expects_what_the_result_measures(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void An_estimate_in_a_participle_clause_neither_hedges_nor_sources_the_result_before_it()
+    {
+        const string sentence = "The company's revenue fell 4% to $16.1 billion in the quarter, missing analysts' average estimate of $16.3 billion, according to LSEG data.";
+        var result = Claim(sentence, "$16.1 billion");
+        var estimate = Claim(sentence, "$16.3 billion");
+
+        Assert.False(result.Hedged);
+        Assert.Null(result.Attribution);
+        Assert.True(estimate.Hedged);
+        Assert.Equal("LSEG", estimate.Attribution);
+        Assert.Equal("Toyota", Claim("It will get the equivalent of 90 miles per gallon of gasoline, according to Toyota.", "90 miles per gallon").Attribution);
+    }
+
+    [Theory]
+    [InlineData("Sales to users in North America dropped 10%.", "10%", "revenue.value.change")]
+    [InlineData("The three deaths of detained children are nine times higher than the expected rate.", "nine times", "deaths.count.change")]
+    [InlineData("The company's operating margin was 19.5%, down from 21.4% a year earlier.", "19.5%", "margin.rate")]
+    public void A_change_measures_the_head_of_its_subject_not_a_noun_in_its_prepositional_phrase(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Theory]
     [InlineData("Revenue was $14.2 billion, above analysts' average estimate of $13.9 billion.", "$14.2 billion")]
     [InlineData("Economists had expected the hike; 14 of 18 forecast a move to 4.5%.", "18")]
     [InlineData("The storm caused an estimated £1.5bn of insured losses.", "£1.5bn")]

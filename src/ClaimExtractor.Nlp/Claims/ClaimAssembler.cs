@@ -194,6 +194,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         bool expected = metric.ShareBaseKey is null && metric.ChangeLevelKey is null && Expectations.Marks(doc, facts, mention);
         if (expected)
         {
+            metric = keys.ExpectedLike(doc, mention, inSentence, built) ?? metric;
             metric = metric with { Key = Expectations.Prefix + metric.Key };
         }
 
@@ -255,7 +256,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             Metric = metric.Phrase,
             MetricKey = metric.Key,
             Period = period,
-            Attribution = facts.Attribution,
+            Attribution = facts.AttributionOf(doc, mention.EndToken),
             Hedged = expected || facts.HedgesAt(doc, mention.FirstToken),
             Negated = IsNegated(doc, facts, mention),
             Confidence = Math.Clamp(confidence, 0.1, 1.0),

@@ -41,6 +41,18 @@ internal static class ComparedPeriods
             return comparedWith ? 0 : null;
         }
 
+        // "lower than in 2023, when it reported revenue of $67.1 billion": the year named is the figure's own
+        if (expression.Cue != PeriodCue.Relative && PeriodPicker.DescribesEarlierTime(doc, mention.QualifierFirstToken))
+        {
+            return null;
+        }
+
+        // "down from 21.4% in the same quarter last year": the compared figure's quarter, a year back
+        if (SameUnitLastYear(doc, expression))
+        {
+            return 12;
+        }
+
         for (int i = expression.FirstToken; expression.Cue == PeriodCue.Relative && i <= expression.EndToken && i < doc.Tokens.Count; i++)
         {
             if (i > 0 && doc.IsAny(i, EarlierWords) && UnitMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i - 1), out int months))
@@ -51,6 +63,10 @@ internal static class ComparedPeriods
 
         return comparedWith && expression.EndToken <= mention.QualifierFirstToken ? 0 : null;
     }
+
+    private static bool SameUnitLastYear(AnalyzedDocument doc, PeriodExpression expression) =>
+        doc.Is(expression.FirstToken - 2, "same") && (doc.Is(expression.FirstToken - 1, "quarter") || doc.Is(expression.FirstToken - 1, "month")
+            || doc.Is(expression.FirstToken - 1, "period")) && doc.Is(expression.EndToken - 1, "year") && doc.Is(expression.FirstToken, "last");
 
     /// <summary>
     /// <paramref name="anchor"/> moved back by <paramref name="lag"/> months (0: by its own length), or null when the

@@ -391,12 +391,71 @@ internal sealed class MetricKeys
         if (levelKey is null)
         {
             // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
-            match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity)
-                ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
+            match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity) is { } before
+                ? HeadOfPhrase(doc, cFirst, before, inQuantity)
+                : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
             levelKey = match is { } m ? m.Concept + (m.Use == MetricUse.Count ? ".count" : m.Use == MetricUse.Value ? ".value" : ".rate") : "amount.value";
         }
 
         return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
+    }
+
+    // "Sales to users in North America dropped 10%", "Revenue from its cloud unit rose 5%": the term a prepositional
+    // phrase hangs on, not the one inside it
+    private MetricMatch HeadOfPhrase(AnalyzedDocument doc, int first, MetricMatch match, Func<int, bool> inQuantity)
+    {
+        while (match.First - 2 >= first && doc.IsAny(match.First - 1, PhrasePrepositions)
+            && finder.Before(doc, first, match.First - 1, LevelUses, inQuantity) is { } head && head.End == match.First - 1)
+        {
+            match = head;
+        }
+
+        return match;
+    }
+
+    private static readonly FrozenSet<string> PhrasePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "in", "of", "from", "for", "at", "among");
+
+    /// <summary>
+    /// The metric of the result an expected figure is set against: "Adjusted profit was $5.17 per share, beating
+    /// estimates of $5.09" expects earnings per share, as the figure before it in the sentence, in the same unit, is,
+    /// when no metric word of its own stands between them ("revenue of $16.1 billion, and expects profit of $2 billion"
+    /// does not) or just after it ("expected to achieve $150 million in annual cost savings"). Null when there is no such figure.
+    /// </summary>
+    public MetricResult? ExpectedLike(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(q);
+        if (q.Quantity.Noun is not null)
+        {
+            return null; // "expected to pick up to four finalists": a counted noun names its own metric
+        }
+
+        var result = inSentence.LastOrDefault(x => x.EndToken <= q.QualifierFirstToken && x.Quantity.Unit == q.Quantity.Unit && built.ContainsKey(x));
+        if (result is null || !built.TryGetValue(result, out var claim) || claim.MetricKey.StartsWith(Expectations.Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int from = PerShare(doc, result) ? result.EndToken + 2 : result.EndToken;
+        for (int i = from; i < q.QualifierFirstToken; i++)
+        {
+            if (QuantityMention.AnyCovers(inSentence, i) || finder.At(doc, i, q.QualifierFirstToken, LevelUses) is not null)
+            {
+                return null;
+            }
+        }
+
+        // "expected to achieve $150 million in annual cost savings": its own metric follows it
+        for (int i = q.EndToken; i < Math.Min(doc.Tokens.Count, q.EndToken + 4) && doc.Tokens[i].Kind == TokenKind.Word; i++)
+        {
+            if (finder.At(doc, i, Math.Min(doc.Tokens.Count, q.EndToken + 4), LevelUses) is not null)
+            {
+                return null;
+            }
+        }
+
+        return new MetricResult(claim.MetricKey, claim.Metric, claim.MetricKey.Split('.')[0], false, claim.Scope == ClaimScope.Total);
     }
 
     private MetricMatch? Forward(AnalyzedDocument doc, int from, int end, MetricUse use, Func<int, bool> inQuantity)

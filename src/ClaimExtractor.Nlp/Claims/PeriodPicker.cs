@@ -383,8 +383,11 @@ internal static class PeriodPicker
         "rise", "gain", "increase", "fall", "drop", "decline", "decrease", "jump", "dip", "advance", "climb", "slide", "contraction",
         "expansion", "growth", "loss", "slump", "surge", "rebound");
 
-    // "6.8% higher than a year earlier, when the average stood at £297,000": the figure of the time compared with
-    private static bool DescribesEarlierTime(AnalyzedDocument doc, int figure)
+    /// <summary>
+    /// Whether the figure at token <paramref name="figure"/> tells the time compared with: "6.8% higher than a year
+    /// earlier, when the average stood at £297,000".
+    /// </summary>
+    public static bool DescribesEarlierTime(AnalyzedDocument doc, int figure)
     {
         for (int w = figure - 1; w >= Math.Max(1, figure - 6); w--)
         {

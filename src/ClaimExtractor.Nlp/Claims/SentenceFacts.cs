@@ -48,16 +48,68 @@ internal sealed class SentenceFacts
 
     public string? Attribution { get; init; }
 
+    /// <summary>Where the attribution's words are ("according to LSEG data"), empty when there is none.</summary>
+    public TextSpan AttributionCover { get; init; }
+
+    /// <summary>
+    /// Who the figure ending before token <paramref name="figureEnd"/> is attributed to: the sentence's attribution, but
+    /// not an "according to" inside a participle clause trailing the figure, which sources that clause's figures
+    /// ("revenue fell 4% to $16.1 billion, missing analysts' average estimate of $16.3 billion, according to LSEG data").
+    /// </summary>
+    public string? AttributionOf(AnalyzedDocument doc, int figureEnd)
+    {
+        if (Attribution is null || figureEnd >= doc.Tokens.Count || AttributionCover.Start <= doc.Tokens[figureEnd].Start)
+        {
+            return Attribution;
+        }
+
+        int i = figureEnd;
+        while (i < Sentence.EndToken && doc.Tokens[i].End <= AttributionCover.Start)
+        {
+            i++;
+        }
+
+        // a closing ", PG&E officials said." reports the whole sentence, participle clauses and all
+        return doc.Is(i - 1, "to") && doc.Is(i - 2, "according") && ParticipleTailBetween(doc, figureEnd, i - 2) ? null : Attribution;
+    }
+
+    /// <summary>
+    /// Whether a participle clause opens between tokens <paramref name="from"/> and <paramref name="to"/> (", reflecting
+    /// strikes", ", missing estimates"): a comma and a lower-case word in -ing that is not a describing word (", founding
+    /// members") nor ", according to".
+    /// </summary>
+    public static bool ParticipleTailBetween(AnalyzedDocument doc, int from, int to)
+    {
+        for (int i = from; i < Math.Min(to, doc.Tokens.Count) - 1; i++)
+        {
+            if (doc.Is(i, ",") && doc.Tokens[i + 1].Kind == TokenKind.Word && doc.TokenText(i + 1) is { Length: > 4 } w && char.IsLower(w[0])
+                && w.EndsWith("ing", StringComparison.Ordinal) && !doc.IsAny(i + 1, NotParticiples))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // words in -ing that do not open a participle clause: ones that usually describe a noun (", founding members Tom
+    // Johnston ..."), and ", according to", which names a source
+    private static readonly FrozenSet<string> NotParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "according", "founding", "leading", "remaining", "existing", "upcoming", "outstanding", "ruling", "governing", "opposing", "visiting",
+        "reigning", "defending", "sitting", "acting", "managing", "incoming", "outgoing", "ongoing", "neighbouring", "neighboring",
+        "surrounding", "competing", "participating", "working", "voting", "presiding", "consulting", "supporting");
+
     /// <summary>
     /// Whether the figure at <paramref name="token"/> is hedged: a hedge word ("may", "estimated", "reportedly") in its
-    /// clause, short of a subordinate or coordinated clause that follows the figure.
+    /// clause, short of a subordinate, coordinated or participle clause that follows the figure (", missing analysts'
+    /// average estimate of $16.3 billion" does not hedge the revenue before it).
     /// </summary>
     public bool HedgesAt(AnalyzedDocument doc, int token)
     {
         var (first, end) = ClauseOf(token);
         for (int i = first; i < end; i++)
         {
-            if (i > token && (doc.IsAny(i, Subordinators) || (doc.Is(i, ",") && doc.Is(i + 1, "and"))))
+            if (i > token && (doc.IsAny(i, Subordinators) || (doc.Is(i, ",") && doc.Is(i + 1, "and")) || ParticipleTailBetween(doc, i, i + 2)))
             {
                 return false;
             }
@@ -143,6 +195,7 @@ internal sealed class SentenceFacts
             Clauses = clauses,
             Mentions = covered.Length == 0 ? all : [.. all.Where(m => !covered.Overlaps(m.Span))],
             Attribution = attribution,
+            AttributionCover = covered,
         };
     }
 

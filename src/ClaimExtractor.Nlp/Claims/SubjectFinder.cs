@@ -239,20 +239,8 @@ internal static class SubjectFinder
 
     // "Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union": a name in a
     // participle clause trailing the figure tells a cause or a consequence, not whose the figure is
-    private static bool InParticipleTail(AnalyzedDocument doc, EntityMention m, QuantityMention q)
-    {
-        int t = MentionPlaces.TokenAt(doc, m.Span.Start);
-        for (int i = q.EndToken; i < t - 1; i++)
-        {
-            if (doc.Is(i, ",") && doc.Tokens[i + 1].Kind == TokenKind.Word && doc.TokenText(i + 1) is { Length: > 4 } w && char.IsLower(w[0])
-                && w.EndsWith("ing", StringComparison.Ordinal) && !doc.IsAny(i + 1, AdjectivesInIng))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool InParticipleTail(AnalyzedDocument doc, EntityMention m, QuantityMention q) =>
+        SentenceFacts.ParticipleTailBetween(doc, q.EndToken, MentionPlaces.TokenAt(doc, m.Span.Start));
 
     // "with one league game remaining", "with 10 minutes left": what is left, a time, not the name's figure
     private static bool Remaining(AnalyzedDocument doc, int from)
@@ -267,12 +255,6 @@ internal static class SubjectFinder
 
         return false;
     }
-
-    // words in -ing that usually describe a noun (", founding members Tom Johnston ..."), not open a participle clause
-    private static readonly FrozenSet<string> AdjectivesInIng = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "founding", "leading", "remaining", "existing", "upcoming", "outstanding", "ruling", "governing", "opposing", "visiting",
-        "reigning", "defending", "sitting", "acting", "managing", "incoming", "outgoing", "ongoing", "neighbouring", "neighboring",
-        "surrounding", "competing", "participating", "working", "voting", "missing", "presiding", "consulting", "supporting");
 
     // a place inside the counted phrase scopes the count, as "in the US" would: "212,000 affected US vehicles"
     private static bool ModifiesCountedThing(AnalyzedDocument doc, QuantityMention q, EntityMention m)
