@@ -98,5 +98,27 @@ public sealed class PeriodLineTests
         Assert.Equal(ContradictionKind.Update, Assert.Single(Check.All(earlier, revised)).Kind);
     }
 
+    [Theory]
+    [InlineData(true, 1_300, "More than", ContradictionKind.Update)]
+    [InlineData(true, 1_300, "", ContradictionKind.Update)]
+    [InlineData(true, 1_000, "", ContradictionKind.ValueMismatch)]
+    [InlineData(false, 1_300, "More than", ContradictionKind.ValueMismatch)]
+    public void A_disasters_toll_told_higher_a_day_later_with_no_time_of_its_own_is_an_update(bool inferred, int later, string bound, ContradictionKind kind)
+    {
+        // "AFAD said 1,150 buildings had collapsed" (4 March) vs "More than 1,300 buildings collapsed" (5 March), both
+        // dated by Monday's quake; stated "as of Wednesday night" by both, the two would contradict
+        var monday = Period.Day(new DateOnly(2025, 3, 3));
+        var tuesday = new DocumentRef(new DocumentId(8), "quake/a.txt", "Quake", "Wire", new DateOnly(2025, 3, 4));
+        var wednesday = new DocumentRef(new DocumentId(9), "quake/b.txt", "Quake", "Agency", new DateOnly(2025, 3, 5));
+        var first = Toll(_claims.Level(tuesday, "1,150", 1_150m, Unit.Count, "buildings_destroyed.count", null, sentence: "AFAD said 1,150 buildings had collapsed."), monday, inferred);
+        var second = Toll(_claims.Level(wednesday, later.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), later, Unit.Count, "buildings_destroyed.count", null,
+            qualifier: bound.Length > 0 ? Qualifier.MoreThan : Qualifier.None, sentence: $"{bound} {later:N0} buildings collapsed in the four provinces.".Trim()), monday, inferred);
+
+        Assert.Equal(kind, Assert.Single(Check.All(first, second)).Kind);
+    }
+
+    private static StoredClaim Toll(StoredClaim claim, Period period, bool inferred) =>
+        claim with { Claim = claim.Claim with { Period = period, PeriodInferred = inferred } };
+
     private static StoredClaim Dated(StoredClaim claim, Period period) => claim with { Claim = claim.Claim with { Period = period } };
 }

@@ -104,6 +104,15 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("A magnitude 7.1 earthquake struck eastern Turkey early on Monday.", "magnitude 7.1", "quake_magnitude.measure")]
+    [InlineData("A quake of magnitude 7.8 killed more than 50,000 people in February 2023.", "magnitude 7.8", "quake_magnitude.measure")]
+    [InlineData("It was followed by more than 120 aftershocks, the strongest of magnitude 5.6.", "magnitude 5.6", "aftershock_magnitude.measure")]
+    public void An_earthquakes_magnitude_is_a_measure_of_its_own(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Theory]
     [InlineData("Sales to users in North America dropped 10%.", "10%", "revenue.value.change")]
     [InlineData("The three deaths of detained children are nine times higher than the expected rate.", "nine times", "deaths.count.change")]
     [InlineData("The company's operating margin was 19.5%, down from 21.4% a year earlier.", "19.5%", "margin.rate")]

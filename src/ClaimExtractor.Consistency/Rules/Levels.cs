@@ -104,19 +104,23 @@ public static class Levels
             return true;
         }
 
-        string key = claim.MetricKey[(claim.MetricKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        int dot = key.IndexOf('.', StringComparison.Ordinal);
-        string concept = dot < 0 ? key : key[..dot];
-        return !string.Equals(claim.Metric, concept, StringComparison.OrdinalIgnoreCase);
+        return !string.Equals(claim.Metric, MetricKeys.Concept(claim.MetricKey), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when the words just before the figure compare it as the earlier value: "up from the 212,000", "than 4.4%".</summary>
     public static bool IsComparedAgainst(StoredClaim claim)
     {
         string before = WordsBefore(claim);
+        if (BoundWords.Any(bound => before.EndsWith(bound, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false; // "More than 1,300 buildings collapsed": a bound, not a comparison
+        }
+
         return before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" from the", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" than the", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static readonly string[] BoundWords = ["more than", "less than", "fewer than"];
 
     /// <summary>True when the figure counts more of something already counted: "another 40 homes", "a further 300 jobs".</summary>
     public static bool AddsToAnother(StoredClaim claim)

@@ -18,7 +18,7 @@ public static class Revision
     /// <summary>
     /// True when both documents are dated, differ in date, and the later one words its figure as a revision, not as
     /// the old figure it revises ("expanded its recall to 265,000 vehicles, up from the 212,000 it announced": the
-    /// 212,000 restates the earlier count).
+    /// 212,000 restates the earlier count), or gives a disaster's toll higher with no time of its own stated.
     /// </summary>
     public static bool IsUpdate(StoredClaim a, StoredClaim b)
     {
@@ -29,8 +29,22 @@ public static class Revision
 
         var later = Later(a, b);
         string sentence = later.SentenceText;
-        return Cues.Any(cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) && !Levels.IsComparedAgainst(later);
+        return (Cues.Any(cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) || RisingToll(Earlier(a, b).Claim, later.Claim))
+            && !Levels.IsComparedAgainst(later);
     }
+
+    // A disaster's toll told a day later and higher, neither figure stating the time it counts to ("1,150 buildings had
+    // collapsed" on Tuesday, "More than 1,300 buildings collapsed" on Wednesday, both of Monday's quake): the toll as it
+    // grew, not a contradiction. Two tolls stated as of the same time ("by Wednesday evening") still contradict.
+    private static bool RisingToll(Claim earlier, Claim later) =>
+        (earlier.PeriodInferred || earlier.Period is null) && (later.PeriodInferred || later.Period is null)
+        && Tolls.Contains(MetricKeys.Concept(later.MetricKey)) && later.Quantity.Value > earlier.Quantity.Value;
+
+    // counts that only grow while a disaster goes on
+    private static readonly HashSet<string> Tolls = new(StringComparer.Ordinal)
+    {
+        "deaths", "injured", "missing", "buildings_destroyed", "displaced", "rescued", "arrests", "infections", "area_burned", "damage",
+    };
 
     /// <summary>The claim from the later-published document (the second when undated).</summary>
     public static StoredClaim Later(StoredClaim a, StoredClaim b) =>

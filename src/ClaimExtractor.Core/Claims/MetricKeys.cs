@@ -21,6 +21,18 @@ public static class MetricKeys
     /// </summary>
     public const string UnnamedWhole = "total";
 
+    /// <summary>
+    /// What <paramref name="metricKey"/> measures, whatever its form and group: "unemployment" for unemployment.rate,
+    /// unemployment.count and women:unemployment.rate.
+    /// </summary>
+    public static string Concept(string metricKey)
+    {
+        ArgumentNullException.ThrowIfNull(metricKey);
+        string key = metricKey[(metricKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        int dot = key.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? key : key[..dot];
+    }
+
     /// <summary>True when <paramref name="metricKey"/> names a size threshold.</summary>
     public static bool IsThreshold(string metricKey) => metricKey.EndsWith(ThresholdSuffix, StringComparison.Ordinal);
 }

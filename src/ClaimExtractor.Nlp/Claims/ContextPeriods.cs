@@ -131,12 +131,7 @@ internal sealed class ContextPeriods
 
     // What a figure measures, whatever its form and group: "unemployment" for unemployment.rate, unemployment.count
     // and women:unemployment.rate (a group's figure comes from the same release as the overall one).
-    private static string Measure(Claim claim)
-    {
-        string key = claim.MetricKey[(claim.MetricKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        int dot = key.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? key : key[..dot];
-    }
+    private static string Measure(Claim claim) => Core.Claims.MetricKeys.Concept(claim.MetricKey);
 
     // One figure of one measure of one subject, however often the story states it.
     private static string RestatementKey(Claim claim) =>

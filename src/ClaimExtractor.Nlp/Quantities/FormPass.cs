@@ -35,7 +35,13 @@ internal sealed class FormPass(QuantityContext context, Cents cents)
         if (prefix is not null)
         {
             unit = prefix.Unit;
-            form = prefix.Unit.Dimension == UnitDimension.Crypto ? QuantityForm.Crypto : QuantityForm.Money;
+            // "magnitude 7.1": a measure named before its number, as money usually is
+            form = prefix.Unit.Dimension switch
+            {
+                UnitDimension.Crypto => QuantityForm.Crypto,
+                UnitDimension.Measure => QuantityForm.Measure,
+                _ => QuantityForm.Money,
+            };
             if (suffix is not null)
             {
                 next = r.AfterSuffix;

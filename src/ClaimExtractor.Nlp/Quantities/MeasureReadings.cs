@@ -39,9 +39,11 @@ internal sealed class MeasureReadings
     private static readonly FrozenSet<string> MassWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "ounce", "ounces", "grams", "baby", "newborn");
 
-    // unit names that after "a" are mostly idioms or ordinals ("a ton of", "a second", "to a degree", "a yard sale")
+    // unit names that after "a" are mostly idioms or ordinals ("a ton of", "a second", "to a degree", "a yard sale", "a
+    // magnitude 7.1 earthquake")
     private static readonly FrozenSet<string> NotOneOf = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram", "ppi");
+        "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram", "ppi",
+        "magnitude");
 
     // the fraction words that can start "half a mile", "a quarter-litre", "a tenth of a gallon"
     private static readonly FrozenSet<string> FractionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
