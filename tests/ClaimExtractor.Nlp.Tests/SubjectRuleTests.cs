@@ -49,6 +49,15 @@ public sealed class SubjectRuleTests
         Assert.Equal("Caterpillar Inc", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Swedish truckmaker Nordvik Motors said on Tuesday it would cut about 1,200 jobs.", "1,200")]
+    [InlineData("Nordvik Motors said on Tuesday it would cut jobs.\n\nThe company said most of the cuts would fall in Sweden and Germany. " +
+        "The restructuring will cost 900 million crowns and save 1.5 billion crowns a year, it said.", "1.5 billion crowns")]
+    public void A_company_described_by_its_nationality_or_speaking_as_it_owns_its_figures(string text, string quote)
+    {
+        Assert.Equal("Nordvik Motors", ClaimIn("Nordvik cuts jobs\n\n" + text, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_bare_figure_compared_with_is_the_same_measure_of_the_same_subject()
     {

@@ -83,7 +83,7 @@ public sealed class TopicMetricKeyTests
 
     [Theory]
     [InlineData("Adjusted profit was $5.17 per share, beating estimates of $5.09.", "$5.09", "expected:earnings_per_share.value")]
-    [InlineData("Halvorsen, with annual revenue of $9.8 billion, said it expected to achieve $150 million in annual cost savings by 2029.", "$150 million", "expected:cost.value")]
+    [InlineData("Halvorsen, with annual revenue of $9.8 billion, said it expected to achieve $150 million in annual cost savings by 2029.", "$150 million", "expected:savings.value")]
     public void An_estimate_set_against_a_result_expects_what_the_result_measures(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
@@ -101,6 +101,17 @@ public sealed class TopicMetricKeyTests
         Assert.True(estimate.Hedged);
         Assert.Equal("LSEG", estimate.Attribution);
         Assert.Equal("Toyota", Claim("It will get the equivalent of 90 miles per gallon of gasoline, according to Toyota.", "90 miles per gallon").Attribution);
+    }
+
+    [Theory]
+    [InlineData("The restructuring will cost 900 million Swedish crowns ($95 million) and save 1.5 billion crowns a year.", "$95 million", "cost.value")]
+    [InlineData("The restructuring will cost 900 million Swedish crowns ($95 million) and save 1.5 billion crowns a year.", "1.5 billion crowns", "savings.value")]
+    [InlineData("Nordvik said it would cut about 1,200 jobs, or roughly 8% of its workforce, as slowing demand for electric trucks squeezed margins.", "8%", "jobs.count.share")]
+    [InlineData("By taking off just the top half of bread, you're saving nearly 100 calories.", "half", "share")]
+    [InlineData("Nordvik said 8% of its labour pool would go as demand for electric trucks slowed.", "8%", "share")]
+    public void A_converted_sum_a_saving_and_a_share_of_a_workforce_measure_what_they_say(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
     [Theory]

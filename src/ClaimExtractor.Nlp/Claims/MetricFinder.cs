@@ -63,10 +63,12 @@ internal sealed class MetricFinder
     private MetricMatch? AtInside(AnalyzedDocument doc, int first, int end, int i, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip, Func<string, bool>? accept) =>
         i >= first && i < end && !skip(i) ? At(doc, i, end, uses, accept) : null;
 
-    // Where a subordinate clause opens after the figure ("as inflation stays high", "because demand fell"), or end; "as"
-    // opens one only before a clause's words, not in "as of March", "as a share of", "as well as", "as much as", "as
-    // cost-effective as".
-    private static int SubordinateClauseAfter(AnalyzedDocument doc, int to, int end)
+    /// <summary>
+    /// Where a subordinate clause opens after the figure ("as inflation stays high", "because demand fell"), or end; "as"
+    /// opens one only before a clause's words, not in "as of March", "as a share of", "as well as", "as much as", "as
+    /// cost-effective as".
+    /// </summary>
+    public static int SubordinateClauseAfter(AnalyzedDocument doc, int to, int end)
     {
         for (int i = to; i < end; i++)
         {

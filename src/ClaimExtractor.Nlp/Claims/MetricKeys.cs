@@ -63,7 +63,7 @@ internal sealed class MetricKeys
             && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && built.ContainsKey(x) && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)) is { } compared)
         {
             var level = built[compared];
-            return new MetricResult(level.MetricKey, level.Metric, level.MetricKey.Split('.')[0], false, level.Scope == ClaimScope.Total);
+            return SameAs(level);
         }
 
         // "invested 1,2 million euros in the organisation, of which 450.000 euros only for the security": a part of
@@ -165,6 +165,13 @@ internal sealed class MetricKeys
             var noun = finder.At(doc, before, before + 1, ValueUses) ?? finder.At(doc, before, before + 1, CountUses);
             string concept = noun?.Concept ?? doc.TokenText(before).ToString().ToLowerInvariant();
             return new MetricResult(concept + ".size_threshold", doc.TokenText(before).ToString() + " size", concept, noun is null);
+        }
+
+        // "will cost 900 million crowns ($95 million)": a sum converted in brackets measures what the sum before it does
+        if (doc.Is(q.QualifierFirstToken - 1, "(") && inSentence.LastOrDefault(x => x.EndToken == q.QualifierFirstToken - 1) is { } converted
+            && converted.Form is QuantityForm.Money or QuantityForm.Crypto && built.TryGetValue(converted, out var original))
+        {
+            return SameAs(original);
         }
 
         bool total = IsShareBase(doc, q, inSentence) || HasTotalCue(doc, q, cFirst);
@@ -356,8 +363,17 @@ internal sealed class MetricKeys
         }
 
         // "two thirds of the world's hacking incidents": counted nouns first, then money words, before the next figure
-        // ("29.5% of the vote and 79 seats": the seats are the 79's)
-        int baseEnd = Math.Min(cEnd, inSentence.FirstOrDefault(x => x.FirstToken > q.EndToken)?.FirstToken ?? cEnd);
+        // ("29.5% of the vote and 79 seats": the seats are the 79's) and a subordinate clause ("8% of its workforce, as
+        // slowing demand for electric trucks squeezed margins")
+        int baseEnd = Math.Min(MetricFinder.SubordinateClauseAfter(doc, q.EndToken, cEnd), inSentence.FirstOrDefault(x => x.FirstToken > q.EndToken)?.FirstToken ?? cEnd);
+        for (int i = q.EndToken; i < baseEnd; i++)
+        {
+            if (doc.Is(i, ","))
+            {
+                baseEnd = i; // "the top half of bread, you're saving": the phrase ends at its comma
+            }
+        }
+
         foreach (var use in BaseUses)
         {
             var match = Forward(doc, q.EndToken + 1, baseEnd, use, inQuantity);
@@ -455,8 +471,12 @@ internal sealed class MetricKeys
             }
         }
 
-        return new MetricResult(claim.MetricKey, claim.Metric, claim.MetricKey.Split('.')[0], false, claim.Scope == ClaimScope.Total);
+        return SameAs(claim);
     }
+
+    // the metric of a figure this one restates or is set against
+    private static MetricResult SameAs(Claim claim) =>
+        new(claim.MetricKey, claim.Metric, claim.MetricKey.Split('.')[0], false, claim.Scope == ClaimScope.Total);
 
     private MetricMatch? Forward(AnalyzedDocument doc, int from, int end, MetricUse use, Func<int, bool> inQuantity)
     {

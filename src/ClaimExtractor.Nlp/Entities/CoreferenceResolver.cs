@@ -183,6 +183,12 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                     // description as a clause's subject is what a later "it" points at
                     lastActor = lastAny = reference;
                 }
+                else if (first < i && document.IsAny(i, OrgNouns) && !document.Is(i, "group") && document.IsAny(i + 1, SayingVerbs))
+                {
+                    // "The company said most of the cuts would fall in Sweden and Germany. ..., it said.": the company
+                    // speaking is still the actor a later "it" points at ("the group" may be any group)
+                    lastActor = reference;
+                }
             }
         }
     }

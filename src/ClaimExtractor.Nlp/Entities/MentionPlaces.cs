@@ -20,9 +20,14 @@ internal static class MentionPlaces
 
     /// <summary>
     /// The preposition before a mention (past a determiner or possessive and up to two describing words), lower case, or
-    /// null: "in" for "in the United States" and for "In his initial Instagram announcement".
+    /// null: "in" for "in the United States", for "In his initial Instagram announcement" and for Germany in "in Sweden
+    /// and Germany".
     /// </summary>
-    public static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m)
+    public static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m) => PrepositionBefore(doc, m, inList: false);
+
+    // inList: m is a name an "and" joins to a later one, so a comma before it continues the list ("in Sweden, Norway and
+    // Germany"); a comma before a name alone ends a fronted phrase ("On Wall Street, the Dow fell")
+    private static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m, bool inList)
     {
         int first = TokenAt(doc, m.Span.Start);
         int t = first - 1;
@@ -46,6 +51,13 @@ internal static class MentionPlaces
         if (t < 0 || doc.Tokens[t].Sentence != doc.Tokens[first].Sentence)
         {
             return null;
+        }
+
+        // "in Sweden and Germany", "in Sweden, Norway and Germany": a name joined to one a preposition governs
+        if (t > 0 && (doc.Is(t, "and") || doc.Is(t, "or") || (inList && doc.Is(t, ","))) && doc.Mentions.LastOrDefault(p => p.Span.End == doc.Tokens[t - 1].End) is { } joined
+            && joined.Span.Start < m.Span.Start)
+        {
+            return PrepositionBefore(doc, joined, inList: true);
         }
 
         var text = doc.TokenText(t).ToString();

@@ -41,6 +41,31 @@ internal static class PlaceAdjective
             && doc.Tokens[hyphen + 1].Start == doc.Tokens[hyphen].End && doc.IsAny(hyphen + 1, Locating);
     }
 
+    /// <summary>
+    /// Whether <paramref name="m"/> is a nationality describing the name its noun stands before ("Swedish truckmaker
+    /// Nordvik Motors", "U.S. carmaker Ford"): the name's description, not the subject of its figures.
+    /// </summary>
+    public static bool DescribesName(AnalyzedDocument doc, EntityMention m)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (m.Kind != MentionKind.Demonym)
+        {
+            return false;
+        }
+
+        int next = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        for (int i = next; i < Math.Min(doc.Tokens.Count, next + 3); i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(i)[0]))
+            {
+                int start = doc.Tokens[i].Start;
+                return i > next && doc.Mentions.Any(n => n.Span.Start == start && n.Kind == MentionKind.Name);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="m"/> is a nationality before a lower-case word that names no actor.</summary>
     public static bool Is(AnalyzedDocument doc, EntityMention m)
     {

@@ -54,6 +54,8 @@ public sealed class QuantityScanner : IDocumentProcess
         ArgumentNullException.ThrowIfNull(document);
         // how this document writes its digits is decided once, from its whole text
         var convention = NumberConventions.Detect(document.Text);
+        // and which crown its bare "crowns" are
+        string? crown = CrownCurrency.Of(document);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -81,7 +83,7 @@ public sealed class QuantityScanner : IDocumentProcess
                 if (pending is not null)
                 {
                     // "5 or 6 percent": the unit written once
-                    document.AddQuantity(SharedUnits.TryShare(document, pending, mention) ?? pending);
+                    document.AddQuantity(CrownCurrency.Read(document, SharedUnits.TryShare(document, pending, mention) ?? pending, crown));
                 }
 
                 pending = mention;
@@ -89,7 +91,7 @@ public sealed class QuantityScanner : IDocumentProcess
 
             if (pending is not null)
             {
-                document.AddQuantity(pending);
+                document.AddQuantity(CrownCurrency.Read(document, pending, crown));
             }
         }
     }
