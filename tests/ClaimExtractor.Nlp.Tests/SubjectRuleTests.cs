@@ -58,6 +58,16 @@ public sealed class SubjectRuleTests
         Assert.Equal("Nordvik Motors", ClaimIn("Nordvik cuts jobs\n\n" + text, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Consumer price inflation was 2.5% in December, down from 2.6% in November.", "2.5%")]
+    [InlineData("Unemployment is expected to rise to 4.75%.", "4.75%")]
+    public void A_measure_of_the_economy_in_a_central_banks_story_is_its_countrys(string sentence, string quote)
+    {
+        const string lead = "Bank of England cuts rates\n\nThe Bank of England cut interest rates to 4.5% on Thursday.\n\n";
+
+        Assert.Equal("United Kingdom", ClaimIn(lead + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_bare_figure_compared_with_is_the_same_measure_of_the_same_subject()
     {

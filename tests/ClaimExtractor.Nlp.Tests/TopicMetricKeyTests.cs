@@ -115,6 +115,15 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("The Bank of England cut interest rates by a quarter point to 4.5% on Thursday and halved its growth forecast for 2025.", "4.5%", "interest_rate.rate")]
+    [InlineData("The Bank of England cut interest rates by a quarter point to 4.5% on Thursday and halved its growth forecast for 2025.", "halved", "growth.rate.change")]
+    [InlineData("The Bank of England reduced Bank Rate to 4.5% from 4.75% on Thursday.", "4.75%", "interest_rate.rate")]
+    public void A_figure_before_the_next_verb_phrase_measures_its_own_and_a_multiplying_verb_its_object(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Theory]
     [InlineData("A magnitude 7.1 earthquake struck eastern Turkey early on Monday.", "magnitude 7.1", "quake_magnitude.measure")]
     [InlineData("A quake of magnitude 7.8 killed more than 50,000 people in February 2023.", "magnitude 7.8", "quake_magnitude.measure")]
     [InlineData("It was followed by more than 120 aftershocks, the strongest of magnitude 5.6.", "magnitude 5.6", "aftershock_magnitude.measure")]

@@ -178,7 +178,9 @@ public sealed class ClaimAssembler : IDocumentProcess
     private Claim Build(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built,
         MetricKeys.DocumentState state, out bool namesNoTime, out PeriodExpression? expression)
     {
-        var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, MetricKeys.SpeaksOfTotal(doc, facts) ? null : state.MainActor);
+        var storyActor = MetricKeys.SpeaksOfTotal(doc, facts) ? null : state.MainActor;
+        var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, storyActor,
+            storyActor is not null && models.Entities.Economies.TryGetValue(storyActor.Name, out var economy) ? economy : null);
         subject = state.Canonical(subject);
         // "CSO figures showed ...": a statistics office's figures are its country's
         subject = subject is not null && models.Entities.SpeaksFor.TryGetValue(subject.Name, out var country) ? country : subject;

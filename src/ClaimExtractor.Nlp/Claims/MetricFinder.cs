@@ -64,15 +64,15 @@ internal sealed class MetricFinder
         i >= first && i < end && !skip(i) ? At(doc, i, end, uses, accept) : null;
 
     /// <summary>
-    /// Where a subordinate clause opens after the figure ("as inflation stays high", "because demand fell"), or end; "as"
-    /// opens one only before a clause's words, not in "as of March", "as a share of", "as well as", "as much as", "as
-    /// cost-effective as".
+    /// Where a subordinate clause or the next verb phrase opens after the figure ("as inflation stays high", "because
+    /// demand fell", "and halved its forecast"), or end; "as" opens one only before a clause's words, not in "as of
+    /// March", "as a share of", "as well as", "as much as", "as cost-effective as".
     /// </summary>
     public static int SubordinateClauseAfter(AnalyzedDocument doc, int to, int end)
     {
         for (int i = to; i < end; i++)
         {
-            if (doc.IsAny(i, ClauseSubordinators) || (doc.Is(i, "as") && !doc.IsAny(i + 1, NotAfterClausalAs) && !IsComparison(doc, i)))
+            if (doc.IsAny(i, ClauseSubordinators) || (doc.Is(i, "as") && !doc.IsAny(i + 1, NotAfterClausalAs) && !IsComparison(doc, i)) || OpensVerbPhrase(doc, i))
             {
                 return i;
             }
@@ -80,6 +80,23 @@ internal sealed class MetricFinder
 
         return end;
     }
+
+    // "cut interest rates by a quarter point to 4.5% on Thursday and halved its growth forecast": "and" or "but" before a
+    // past or modal verb opens the next verb phrase, whose words are its own
+    private static bool OpensVerbPhrase(AnalyzedDocument doc, int i)
+    {
+        if (!(doc.Is(i, "and") || doc.Is(i, "but")) || i + 1 >= doc.Tokens.Count || doc.Tokens[i + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = doc.TokenText(i + 1);
+        return char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || Narration.IsIrregularPast(doc, i + 1)
+            || doc.IsAny(i + 1, Modals));
+    }
+
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "will", "would", "may", "might", "could", "should", "said", "says");
 
     // "1-2x as cost-effective as", "twice as many as": a comparison, not a clause
     private static bool IsComparison(AnalyzedDocument doc, int i) => doc.Is(i + 2, "as") || doc.Is(i + 3, "as") || doc.Is(i + 4, "as");

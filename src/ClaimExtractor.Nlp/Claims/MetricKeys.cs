@@ -404,6 +404,13 @@ internal sealed class MetricKeys
             levelKey = to is null ? null : built[to].MetricKey;
         }
 
+        if (levelKey is null && q.Form == QuantityForm.Multiplier && ObjectAfter(doc, q, cEnd, inQuantity) is { } objectTerm)
+        {
+            // "halved its growth forecast for 2025": what a multiplying verb acts on
+            match = objectTerm;
+            levelKey = objectTerm.Concept + (objectTerm.Use == MetricUse.Count ? ".count" : objectTerm.Use == MetricUse.Value ? ".value" : ".rate");
+        }
+
         if (levelKey is null)
         {
             // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
@@ -415,6 +422,30 @@ internal sealed class MetricKeys
 
         return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
+
+    // The term in the object of a multiplying verb written as a verb ("halved its growth forecast", "doubled the number of
+    // attacks"), or null.
+    private MetricMatch? ObjectAfter(AnalyzedDocument doc, QuantityMention q, int end, Func<int, bool> inQuantity)
+    {
+        if (!doc.TokenText(q.EndToken - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !doc.IsAny(q.EndToken, ObjectDeterminers))
+        {
+            return null;
+        }
+
+        int last = Math.Min(end, q.EndToken + 5);
+        for (int i = q.EndToken + 1; i < last && doc.Tokens[i].Kind == TokenKind.Word; i++)
+        {
+            if (!inQuantity(i) && finder.At(doc, i, last, LevelUses) is { } m)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> ObjectDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "its", "their", "the", "his", "her", "our", "a", "an");
 
     // "Sales to users in North America dropped 10%", "Revenue from its cloud unit rose 5%": the term a prepositional
     // phrase hangs on, not the one inside it

@@ -19,12 +19,15 @@ internal static class PeriodPicker
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
-            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner)) && !InParticipleAside(doc, p, first)).ToList();
+            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)).ToList();
         var (cFirst, cEnd) = facts.ClauseOf(first);
-        // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure
+        // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure, but for
+        // a day after "to X from Y", which dates the move ("reduced Bank Rate to 4.5% from 4.75% on Thursday"; "yield
+        // 1.786%, down from 1.808% late on Monday" keeps Monday for the 1.808%)
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
-        var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !FigureBetween(doc, end, p.FirstToken) && !FigureBetween(doc, p.EndToken, first)
-            && !IsComparisonBase(doc, p, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)).ToList();
+        var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !(FigureBetween(doc, end, p.FirstToken) && !(IsDay(p) && doc.Is(end, "from"))) && !FigureBetween(doc, p.EndToken, first)
+            && !IsComparisonBase(doc, p, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
+            && !DatesTheMove(doc, p, first, end)).ToList();
         // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
         bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
         if (reachedBy)
@@ -231,8 +234,9 @@ internal static class PeriodPicker
     }
 
     /// <summary>
-    /// True for "since March" after a superlative ("the largest monthly fall since March", "its highest level since
-    /// 2019"): how far back the record reaches, not the period of the figure.
+    /// True for "since March" after a superlative or an ordinal ("the largest monthly fall since March", "its highest
+    /// level since 2019", "its third cut since August"): how far back the record or the count reaches, not the period of
+    /// the figure.
     /// </summary>
     public static bool ReachOfRecord(AnalyzedDocument doc, PeriodExpression p)
     {
@@ -245,7 +249,8 @@ internal static class PeriodPicker
         for (int i = since - 1; i >= Math.Max(0, since - 6) && doc.Tokens[i].Kind == Text.TokenKind.Word; i--)
         {
             var w = doc.TokenText(i);
-            if (doc.Is(i, "record") || doc.Is(i, "most") || doc.Is(i, "least") || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !doc.Is(i, "interest") && !doc.Is(i, "harvest")))
+            if (doc.Is(i, "record") || doc.Is(i, "most") || doc.Is(i, "least") || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !doc.Is(i, "interest") && !doc.Is(i, "harvest"))
+                || doc.IsAny(i, CountedOccasions))
             {
                 return true;
             }
@@ -253,6 +258,10 @@ internal static class PeriodPicker
 
         return false;
     }
+
+    // "its third cut since August", "the first increase since 2020": how far back the count reaches
+    private static readonly FrozenSet<string> CountedOccasions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     /// <summary>
     /// True for the time of the price a premium or discount is measured against ("a premium of 27% to Brightwater's
@@ -351,6 +360,22 @@ internal static class PeriodPicker
         return p.FirstToken >= figureEnd && before >= figureEnd && before - figureEnd <= 2
             && (doc.Is(before, "than") || doc.Is(before, "from")) && p.Period?.Label.Contains('/', StringComparison.Ordinal) != true;
     }
+
+    // "reduced Bank Rate to 4.5% from 4.75% on Thursday": a day after "to X from Y" dates the move, not the level it
+    // moved from ("up from 4.4% in August" keeps its month, "down from 1.808% late on Monday" its day)
+    private static bool DatesTheMove(AnalyzedDocument doc, PeriodExpression p, int first, int end)
+    {
+        int k = doc.FirstQuantityAtOrAfter(first);
+        if (p.FirstToken < end || !IsDay(p) || k >= doc.Quantities.Count || doc.Quantities[k].FirstToken != first)
+        {
+            return false;
+        }
+
+        int from = doc.Quantities[k].QualifierFirstToken - 1;
+        return doc.Is(from, "from") && k > 0 && doc.Quantities[k - 1].EndToken == from;
+    }
+
+    private static bool IsDay(PeriodExpression p) => p.Cue is PeriodCue.Weekday or PeriodCue.Day;
 
     // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
     private static bool FigureBetween(AnalyzedDocument doc, int from, int to) =>

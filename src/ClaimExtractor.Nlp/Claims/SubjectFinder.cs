@@ -21,7 +21,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal static class SubjectFinder
 {
-    public static (EntityRef? Subject, SubjectRole Role) Find(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, IReadOnlyList<QuantityMention> quantities, EntityRef? mainActor = null)
+    public static (EntityRef? Subject, SubjectRole Role) Find(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, IReadOnlyList<QuantityMention> quantities, EntityRef? mainActor = null,
+        EntityRef? economy = null)
     {
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
@@ -39,7 +40,7 @@ internal static class SubjectFinder
         if (SentenceFacts.OpensPartOf(doc, partFirst) && !candidates.Any(m => m.Span.Start >= doc.Tokens[partFirst].Start && m.Span.End <= doc.Tokens[partEnd - 1].End)
             && quantities.LastOrDefault(x => x.EndToken <= partFirst) is { } whole)
         {
-            return Find(doc, facts, whole, quantities, mainActor);
+            return Find(doc, facts, whole, quantities, mainActor, economy);
         }
 
         // "I boiled mine for 20 minutes in Denver": the narrator's figure is no one's the story names, unless it describes
@@ -63,8 +64,11 @@ internal static class SubjectFinder
             candidates.RemoveAll(m => OwnSubject.IsCountedName(doc, m, quantities));
         }
 
-        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) || OwnSubject.IsInstruction(doc, facts) || OwnSubject.IsBareNumeral(doc, facts, q) || OwnSubject.IsKitchenMeasure(q)
-            || (mainActor?.Type == EntityType.Org && OwnSubject.MeasuresAnEconomy(doc, facts, q)) ? null : mainActor;
+        // a company's story does not own a measure of an economy; a central bank's story gives it to the bank's country
+        // (economy: "Consumer price inflation was 2.5%" in a story of the Bank of England's decision is the United Kingdom's)
+        var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) || OwnSubject.IsInstruction(doc, facts) || OwnSubject.IsBareNumeral(doc, facts, q) || OwnSubject.IsKitchenMeasure(q) ? null
+            : mainActor?.Type == EntityType.Org && OwnSubject.MeasuresAnEconomy(doc, facts, q) ? economy
+            : mainActor;
 
         if (candidates.Count == 0)
         {

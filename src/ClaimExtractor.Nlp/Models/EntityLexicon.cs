@@ -11,8 +11,9 @@ namespace ClaimExtractor.Nlp.Models;
 public sealed class EntityLexicon
 {
     private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, FrozenSet<string> titles, FrozenSet<string> firstNames,
-        FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> capitals)
+        FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> economies, FrozenDictionary<string, EntityRef> capitals)
     {
+        Economies = economies;
         Capitals = capitals;
         AssetNames = phrases.Values.Where(e => e.IsAsset).Select(e => e.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
         SpeaksFor = speaksFor;
@@ -34,6 +35,12 @@ public sealed class EntityLexicon
     /// 124,600 people out of work" is Ireland's figure, as "Ireland's unemployment" would be.
     /// </summary>
     public FrozenDictionary<string, EntityRef> SpeaksFor { get; }
+
+    /// <summary>
+    /// Central banks by canonical name, each with the country whose economy it sets policy for: in a story about the Bank
+    /// of England's decision, "Consumer price inflation was 2.5%" is the United Kingdom's.
+    /// </summary>
+    public FrozenDictionary<string, EntityRef> Economies { get; }
 
     /// <summary>
     /// Each country's capital city by the country's canonical name (the first capital listed): "prices in the capital"
@@ -104,6 +111,7 @@ public sealed class EntityLexicon
         }
 
         var speaksFor = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
+        var economies = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(modelsDirectory, "entities/organizations.tsv"))
         {
             var entity = new EntityRef(TsvFile.Column(row, 0), EntityTypeNames.Parse(TsvFile.Column(row, 1)));
@@ -116,8 +124,12 @@ public sealed class EntityLexicon
 
             if (TsvFile.Column(row, 3) is { Length: > 0 } country)
             {
-                speaksFor[entity.Name] = canonical.TryGetValue(country, out var known) && known.Type == EntityType.Gpe ? known
-                    : throw new InvalidDataException($"entities/organizations.tsv: '{entity.Name}' speaks for '{country}', which is not in entities/countries.tsv");
+                speaksFor[entity.Name] = Country(canonical, entity, country, "speaks for");
+            }
+
+            if (TsvFile.Column(row, 4) is { Length: > 0 } economy)
+            {
+                economies[entity.Name] = Country(canonical, entity, economy, "sets policy for");
             }
         }
 
@@ -152,6 +164,11 @@ public sealed class EntityLexicon
         }
 
         return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToFrozenSet(StringComparer.Ordinal), firstNames.ToFrozenSet(StringComparer.Ordinal),
-            speaksFor.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal));
+            speaksFor.ToFrozenDictionary(StringComparer.Ordinal), economies.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    // the country a row's column names, which must be a country of entities/countries.tsv
+    private static EntityRef Country(Dictionary<string, EntityRef> canonical, EntityRef entity, string country, string relation) =>
+        canonical.TryGetValue(country, out var known) && known.Type == EntityType.Gpe ? known
+            : throw new InvalidDataException($"entities/organizations.tsv: '{entity.Name}' {relation} '{country}', which is not in entities/countries.tsv");
 }

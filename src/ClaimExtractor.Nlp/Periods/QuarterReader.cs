@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Quarters and halves: "Q3", "q3 2019", "Q1-2019", "Q1 of 2019", "2019 Q3", "2019-H2", "2018Q4", "H1", "the third quarter",
 /// "third-quarter revenue",
-/// "3rd qtr", "the final quarter of 2024", "the second half of last year", "the first half of next year", "the September
+/// "3rd qtr", "the final quarter of 2024", "the second half of last year", "the first half of next year", "the third quarter
+/// of this year" (the publication year's, whatever the clause's tense), "the September
 /// quarter" (<see cref="ByLastMonth"/>). Without a year,
 /// the latest one begun by publication (the first not yet over where the clause looks ahead, <see cref="Tense"/>), except in a
 /// sentence about a game ("scored in the second half"), where it is none.
@@ -84,13 +85,14 @@ internal static class QuarterReader
 
         int next = unit + 1;
         int? y = YearAfter(doc, ref next, end);
-        if (y is null && doc.Is(next, "of") && (doc.Is(next + 1, "the") || doc.Is(next + 1, "this")) && doc.Is(next + 2, "year"))
+        if (y is null && doc.Is(next, "of") && doc.Is(next + 1, "the") && doc.Is(next + 2, "year"))
         {
             next += 3;
         }
-        else if (y is null && doc.Is(next, "of") && (doc.Is(next + 1, "last") || doc.Is(next + 1, "next")) && doc.Is(next + 2, "year"))
+        else if (y is null && doc.Is(next, "of") && (doc.Is(next + 1, "last") || doc.Is(next + 1, "next") || doc.Is(next + 1, "this")) && doc.Is(next + 2, "year"))
         {
-            y = doc.Published?.Year + (doc.Is(next + 1, "next") ? 1 : -1);
+            // "the third quarter of this year" in a story of February 2025 is 2025's, whatever the clause's tense
+            y = doc.Published?.Year + (doc.Is(next + 1, "next") ? 1 : doc.Is(next + 1, "last") ? -1 : 0);
             next += 3;
         }
         else if (y is null && (doc.AnyIn(sentence.FirstToken, end, GameWords) || OfSomethingElse(doc, next)))
