@@ -3,6 +3,7 @@ using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -15,7 +16,7 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal static class ComparedPeriods
 {
-    private static readonly FrozenSet<string> EarlierWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "earlier", "ago", "before");
+    private static readonly WordSet EarlierWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "earlier", "ago", "before");
 
     private static readonly FrozenDictionary<string, int> UnitMonths = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {

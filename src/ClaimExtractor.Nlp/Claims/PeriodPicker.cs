@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -289,12 +289,12 @@ internal static class PeriodPicker
     /// <summary>The word that introduces a premium's base: "a premium of 27% to", "a 40% premium over".</summary>
     public static bool IntroducesPremiumBase(AnalyzedDocument doc, int i) => doc.Is(i, "to") || doc.Is(i, "over");
 
-    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ReportVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed", "revealed", "recounted", "wrote",
         "tweeted", "testified", "explained", "noted");
 
     // who a report is made to, and where: "told analysts", "said in a statement", "said at a news conference"
-    private static readonly FrozenSet<string> ReportObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ReportObjects = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "staff", "employees", "in", "at",
         "a", "an", "the", "to", "statement", "filing", "briefing", "conference", "news", "press", "call", "interview", "letter", "memo",
         "speech", "post", "hearing", "regulators", "securities", "officials", "customers", "members", "report", "court", "committee",

@@ -13,7 +13,7 @@ public sealed class QuantityLexicon
         FrozenDictionary<string, UnitEntry> units,
         FrozenDictionary<string, UnitEntry> unitsExactCase,
         int maxUnitTokens,
-        FrozenSet<string> gluedPrefixes,
+        WordSet gluedPrefixes,
         IReadOnlyList<LetterCurrency> letterCurrencies,
         FrozenDictionary<string, string[]> numberedNames)
     {
@@ -36,7 +36,7 @@ public sealed class QuantityLexicon
     public FrozenDictionary<string, UnitEntry> UnitsExactCase { get; }
 
     /// <summary>Currency codes and abbreviations that may be glued to the amount after them ("USD3.14", "Rs20", "RM42").</summary>
-    public FrozenSet<string> GluedPrefixes { get; }
+    public WordSet GluedPrefixes { get; }
 
     /// <summary>One-letter currencies ("R5bn"), in the order they are tried: the first whose context the story names wins.</summary>
     public IReadOnlyList<LetterCurrency> LetterCurrencies { get; }
@@ -51,7 +51,7 @@ public sealed class QuantityLexicon
     public int MaxUnitTokens { get; }
 
     /// <summary>Loads the quantity files.</summary>
-    public static QuantityLexicon Load(string modelsDirectory, FrozenSet<string> abbreviations)
+    public static QuantityLexicon Load(string modelsDirectory, WordSet abbreviations)
     {
         var words = new Dictionary<string, (decimal, NumberWordKind)>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(modelsDirectory, "quantities/number-words.tsv"))
@@ -115,7 +115,7 @@ public sealed class QuantityLexicon
         var letters = LoadLetterCurrencies(modelsDirectory);
         glued.UnionWith(letters.Select(l => l.Letter));
         return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
-            glued.ToFrozenSet(StringComparer.Ordinal), letters, LoadNumberedNames(modelsDirectory));
+            glued.ToWordSet(StringComparer.Ordinal), letters, LoadNumberedNames(modelsDirectory));
     }
 
     // the surfaces that fold to the same lower-case spelling as a surface of another unit: only their case tells them apart

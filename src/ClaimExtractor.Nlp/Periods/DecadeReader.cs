@@ -30,7 +30,7 @@ internal static class DecadeReader
 
     // words that make "the 70s" a reading on a scale (a temperature, an age, a rating, a score, a speed, a share price),
     // or say whose age it is
-    private static readonly FrozenSet<string> ScaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ScaleWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "temperature", "temperatures", "degree", "degrees", "high", "highs", "low", "lows", "mid", "upper", "lower", "warm",
         "warmer", "cool", "cooler", "hot", "weather", "forecast", "fahrenheit", "celsius", "mph", "winds", "gusts", "rating",
         "ratings", "approval", "poll", "polls", "score", "scores", "scored", "shot", "age", "aged", "ages", "old", "trading",

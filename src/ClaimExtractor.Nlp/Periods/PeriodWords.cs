@@ -14,7 +14,7 @@ internal static class PeriodWords
         .Where(m => m.Key.ToLowerInvariant() is not ("may" or "march" or "mar."))
         .ToFrozenDictionary(m => m.Key.ToLowerInvariant(), m => m.Value, StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ReportVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "confirmed", "announced", "reported", "added", "stated", "updated", "published", "posted", "released");
 
     private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)

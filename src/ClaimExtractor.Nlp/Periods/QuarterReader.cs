@@ -26,7 +26,7 @@ internal static class QuarterReader
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // a game's halves and quarters: "scoring 24 points in the third quarter", "scored the winner in the first half"
-    private static readonly FrozenSet<string> GameWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet GameWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "halftime", "half-time", "scored", "scoring", "touchdown", "touchdowns", "foul", "fouled", "inning", "innings",
         "rebounds", "assists", "quarterback", "dunk", "dunked", "equaliser", "equalizer", "shutout", "interception", "touchback");
 

@@ -151,11 +151,11 @@ public sealed class AnalyzedDocument
         index >= 0 && index < tokens.Count && TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when token <paramref name="index"/> exists and is a word (or an apostrophe form) in <paramref name="words"/>.</summary>
-    public bool IsAny(int index, System.Collections.Frozen.FrozenSet<string> words) =>
-        index >= 0 && index < tokens.Count && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText(index));
+    public bool IsAny(int index, WordSet words) =>
+        index >= 0 && index < tokens.Count && words.Contains(TokenText(index));
 
     /// <summary>True when any token in [<paramref name="first"/>, <paramref name="end"/>) is a word in <paramref name="words"/>.</summary>
-    public bool AnyIn(int first, int end, System.Collections.Frozen.FrozenSet<string> words)
+    public bool AnyIn(int first, int end, WordSet words)
     {
         for (int i = first; i < end; i++)
         {

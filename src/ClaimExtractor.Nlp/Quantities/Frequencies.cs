@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -15,10 +16,10 @@ internal static class Frequencies
     public const string Noun = "times";
 
     // the words a frequency is quoted per with: "a week", "per day", "each month", "every year"
-    private static readonly FrozenSet<string> Pers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per", "each", "every");
+    private static readonly WordSet Pers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per", "each", "every");
 
     // number words that are a count of times by themselves ("twice a year")
-    private static readonly FrozenSet<string> TimesWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "twice", "thrice");
+    private static readonly WordSet TimesWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "twice", "thrice");
 
     private static readonly FrozenDictionary<string, string> Stretches = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
