@@ -399,13 +399,13 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
 
         var text = document.TokenText(i);
-        if (!char.IsUpper(text[0]) || Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text)
+        if (!char.IsUpper(text[0]) || Lexicon.Months.ContainsKey(text)
             || Lexicon.Days.Contains(text) || CommonAcronyms.Contains(text))
         {
             return false;
         }
 
-        return !models.Quantities.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text);
+        return !models.Quantities.NumberWords.ContainsKey(text);
     }
 
     private void AddUnknown(AnalyzedDocument document, int start, int end, LowerCaseWords lowerCase)

@@ -10,12 +10,12 @@ namespace ClaimExtractor.Nlp.Models;
 /// </summary>
 public sealed class MetricLexicon
 {
-    private readonly FrozenDictionary<string, string>[] byUse;
+    private readonly WordMap<string>[] byUse;
 
     private readonly FrozenDictionary<string, WordSet> measureKinds;
     private readonly FrozenDictionary<string, string> unitKinds;
 
-    private MetricLexicon(FrozenDictionary<string, string>[] byUse, int maxTokens, WordSet genericNouns,
+    private MetricLexicon(WordMap<string>[] byUse, int maxTokens, WordSet genericNouns,
         FrozenDictionary<string, WordSet> measureKinds, FrozenDictionary<string, string> unitKinds)
     {
         this.byUse = byUse;
@@ -37,7 +37,7 @@ public sealed class MetricLexicon
 
     /// <summary>The concept of <paramref name="termKey"/> for <paramref name="use"/>, or null.</summary>
     public string? Concept(MetricUse use, ReadOnlySpan<char> termKey) =>
-        byUse[(int)use].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(termKey, out string? concept) ? concept : null;
+        byUse[(int)use].TryGetValue(termKey, out string? concept) ? concept : null;
 
     /// <summary>The kind of physical quantity a unit code measures ("kg" → mass), or null when unlisted.</summary>
     public string? KindOf(string unitCode) => unitKinds.GetValueOrDefault(unitCode);
@@ -81,7 +81,7 @@ public sealed class MetricLexicon
             .ToWordSet(StringComparer.Ordinal);
         var unitKinds = TsvFile.Read(modelsDirectory, "metrics/unit-kinds.tsv")
             .ToFrozenDictionary(r => TsvFile.Column(r, 0), r => TsvFile.Column(r, 1), StringComparer.Ordinal);
-        return new MetricLexicon([.. maps.Select(m => m.ToFrozenDictionary(StringComparer.Ordinal))], maxTokens, generic,
+        return new MetricLexicon([.. maps.Select(m => m.ToWordMap(StringComparer.Ordinal))], maxTokens, generic,
             measureKinds.ToFrozenDictionary(k => k.Key, k => k.Value.ToWordSet(StringComparer.Ordinal), StringComparer.Ordinal), unitKinds);
     }
 }

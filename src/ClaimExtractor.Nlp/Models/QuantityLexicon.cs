@@ -9,9 +9,9 @@ namespace ClaimExtractor.Nlp.Models;
 public sealed class QuantityLexicon
 {
     private QuantityLexicon(
-        FrozenDictionary<string, (decimal Value, NumberWordKind Kind)> numberWords,
-        FrozenDictionary<string, UnitEntry> units,
-        FrozenDictionary<string, UnitEntry> unitsExactCase,
+        WordMap<(decimal Value, NumberWordKind Kind)> numberWords,
+        WordMap<UnitEntry> units,
+        WordMap<UnitEntry> unitsExactCase,
         int maxUnitTokens,
         WordSet gluedPrefixes,
         IReadOnlyList<LetterCurrency> letterCurrencies,
@@ -27,13 +27,13 @@ public sealed class QuantityLexicon
     }
 
     /// <summary>Number word (matched in any case) → value and kind.</summary>
-    public FrozenDictionary<string, (decimal Value, NumberWordKind Kind)> NumberWords { get; }
+    public WordMap<(decimal Value, NumberWordKind Kind)> NumberWords { get; }
 
     /// <summary>Lower-case unit phrase key → unit (for words: "percent", "barrels per day").</summary>
-    public FrozenDictionary<string, UnitEntry> Units { get; }
+    public WordMap<UnitEntry> Units { get; }
 
     /// <summary>Symbols and codes as written ("$", "US$", "USD", "BTC"), matched case-sensitively.</summary>
-    public FrozenDictionary<string, UnitEntry> UnitsExactCase { get; }
+    public WordMap<UnitEntry> UnitsExactCase { get; }
 
     /// <summary>Currency codes and abbreviations that may be glued to the amount after them ("USD3.14", "Rs20", "RM42").</summary>
     public WordSet GluedPrefixes { get; }
@@ -114,7 +114,7 @@ public sealed class QuantityLexicon
 
         var letters = LoadLetterCurrencies(modelsDirectory);
         glued.UnionWith(letters.Select(l => l.Letter));
-        return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
+        return new QuantityLexicon(words.ToWordMap(StringComparer.OrdinalIgnoreCase), units.ToWordMap(StringComparer.Ordinal), exact.ToWordMap(StringComparer.Ordinal), maxTokens,
             glued.ToWordSet(StringComparer.Ordinal), letters, LoadNumberedNames(modelsDirectory));
     }
 

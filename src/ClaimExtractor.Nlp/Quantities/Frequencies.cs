@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -21,14 +20,14 @@ internal static class Frequencies
     // number words that are a count of times by themselves ("twice a year")
     private static readonly WordSet TimesWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "twice", "thrice");
 
-    private static readonly FrozenDictionary<string, string> Stretches = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> Stretches = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["hour"] = "h",
         ["day"] = "day",
         ["week"] = "week",
         ["month"] = "month",
         ["year"] = "year",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the word at <paramref name="k"/> counts times by itself and a stretch follows ("twice a year").</summary>
     public static bool IsTimesWord(AnalyzedDocument doc, int k, int end) =>

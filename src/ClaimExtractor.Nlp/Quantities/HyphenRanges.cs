@@ -41,7 +41,7 @@ internal static class HyphenRanges
             return false;
         }
 
-        var months = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        var months = Lexicon.Months;
         bool monthAround = (after < sentence.EndToken && months.ContainsKey(doc.TokenText(after)))
             || (firstToken > sentence.FirstToken && months.ContainsKey(doc.TokenText(firstToken - 1)))
             || (doc.Is(after, "of") && after + 1 < sentence.EndToken && months.ContainsKey(doc.TokenText(after + 1)));

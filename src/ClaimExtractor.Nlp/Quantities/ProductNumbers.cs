@@ -66,7 +66,7 @@ internal static class ProductNumbers
         var word = doc.TokenText(i);
         return char.IsAsciiLetterUpper(word[0]) && !word.Contains('\'') && !word.Contains('’') && !word.EndsWith("ly", StringComparison.Ordinal) && !doc.IsAny(i, Lexicon.FunctionWords)
             && !doc.IsAny(i, Lexicon.CapitalizedFunctionWords) && !doc.IsAny(i, Lexicon.Days) && !doc.IsAny(i, Openers)
-            && !Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-            && !QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+            && !Lexicon.Months.ContainsKey(word)
+            && !QuantityWords.OneWordQualifiers.ContainsKey(word);
     }
 }

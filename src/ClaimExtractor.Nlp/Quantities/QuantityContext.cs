@@ -142,7 +142,7 @@ internal sealed class QuantityContext(NumberReader numbers)
             }
         }
 
-        if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(first - 1), out var one)
+        if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.TryGetValue(doc.TokenText(first - 1), out var one)
             && !IsNotEqualSign(doc, first - 1))
         {
             qualifierFirst = first - 1;

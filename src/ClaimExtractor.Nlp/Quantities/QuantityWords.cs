@@ -112,7 +112,7 @@ internal static class QuantityWords
     public static WordSet YearFollowers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "levels", "elections", "games", "olympics", "results", "figures", "prices", "rates", "numbers", "highs", "lows", "s");
 
-    public static FrozenDictionary<string, Qualifier> OneWordQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
+    public static WordMap<Qualifier> OneWordQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
     {
         ["about"] = Qualifier.Approx,
         ["around"] = Qualifier.Approx,
@@ -149,7 +149,7 @@ internal static class QuantityWords
         ["below"] = Qualifier.LessThan,
         ["minimum"] = Qualifier.AtLeast,
         ["maximum"] = Qualifier.AtMost,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualifier words that are part of a verb phrase (topped, exceeded): they stay qualifiers but are never thresholds.</summary>
     public static WordSet VerbQualifiers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -247,7 +247,7 @@ internal static class QuantityWords
     /// Coins and sub-units of a currency after a number, with their share of the main unit: "50 cents" is 0.50 USD, "470
     /// pence" 4.70 GBP, "3 dimes" 0.30 USD (the coins only in the plural: "two nickel mines" are no money).
     /// </summary>
-    public static FrozenDictionary<string, (string Code, decimal Share)> SubUnits { get; } = new Dictionary<string, (string, decimal)>(StringComparer.OrdinalIgnoreCase)
+    public static WordMap<(string Code, decimal Share)> SubUnits { get; } = new Dictionary<string, (string, decimal)>(StringComparer.OrdinalIgnoreCase)
     {
         ["cent"] = ("USD", 0.01m),
         ["cents"] = ("USD", 0.01m),
@@ -257,7 +257,7 @@ internal static class QuantityWords
         ["pence"] = ("GBP", 0.01m),
         ["nickels"] = ("USD", 0.05m),
         ["dimes"] = ("USD", 0.1m),
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Model words after a model number, as written: "the 737 Max", "the 787 Dreamliner", "an iPhone 15 Pro".</summary>
     public static WordSet ModelWords { get; } = WordSet.Create(StringComparer.Ordinal, "Max", "MAX", "Dreamliner", "Pro", "Ultra");

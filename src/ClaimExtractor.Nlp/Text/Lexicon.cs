@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ClaimExtractor.Nlp.Text;
 
@@ -6,7 +5,7 @@ namespace ClaimExtractor.Nlp.Text;
 public static class Lexicon
 {
     /// <summary>Month names and their abbreviations → month number.</summary>
-    public static FrozenDictionary<string, int> Months { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    public static WordMap<int> Months { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["January"] = 1,
         ["Jan."] = 1,
@@ -41,7 +40,7 @@ public static class Lexicon
         ["December"] = 12,
         ["Dec."] = 12,
         ["Dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToWordMap(StringComparer.Ordinal);
 
     /// <summary>Day names.</summary>
     public static WordSet Days { get; } = WordSet.Create(StringComparer.Ordinal,

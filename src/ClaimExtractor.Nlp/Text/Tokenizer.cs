@@ -162,7 +162,7 @@ public sealed class Tokenizer : IDocumentProcess
     // the point of a day written the European way, "16. Nov. 2016": a day number before it, a month and a number after it
     private static bool DayPoint(string text, List<Token> raw, int k) =>
         k > 0 && k + 2 < raw.Count && raw[k - 1].End == raw[k].Start && raw[k - 1].Kind == TokenKind.Number && raw[k - 1].Span.Length <= 2
-        && Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(raw[k + 1].Span.In(text))
+        && Lexicon.Months.ContainsKey(raw[k + 1].Span.In(text))
         && (raw[k + 2].Kind == TokenKind.Number || (k + 3 < raw.Count && raw[k + 2].Span.In(text) is "." && raw[k + 3].Kind == TokenKind.Number));
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
