@@ -78,7 +78,9 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
 
     private bool Names(ReadOnlySpan<char> part)
     {
-        return Words.Contains(part) || Words.Contains(part.TrimEnd('.')) || (part.Length > 1 && part[^1] == 's' && Words.Contains(part[..^1]))
+        // "Sept.", "Thurs.": the word without its dots (a word without them was just looked up)
+        return Words.Contains(part) || (part.Length > 0 && part[^1] == '.' && Words.Contains(part.TrimEnd('.')))
+            || (part.Length > 1 && part[^1] == 's' && Words.Contains(part[..^1]))
             || DayWords.IsOrdinal(part) || holidays.Opens(part);
     }
 }
