@@ -35,7 +35,8 @@ internal sealed class QuantityOpenings(NumberReader numbers, int maxUnitTokens)
         CollectionsMarshal.SetCount(open, sentence.EndToken - sentence.FirstToken);
         var flags = CollectionsMarshal.AsSpan(open);
         int nextDigits = int.MaxValue - Reach;
-        bool nextOpens = Opens(doc, sentence.EndToken);
+        // whether a reading's word opens at the token after, once asked (near digits, no word is looked up)
+        bool? nextOpens = null;
         for (int i = sentence.EndToken - 1; i >= sentence.FirstToken; i--)
         {
             if (doc.Tokens[i].Kind == TokenKind.Number)
@@ -43,8 +44,8 @@ internal sealed class QuantityOpenings(NumberReader numbers, int maxUnitTokens)
                 nextDigits = i;
             }
 
-            bool opens = Opens(doc, i);
-            flags[i - sentence.FirstToken] = nextDigits - i <= Reach || opens || nextOpens;
+            bool? opens = null;
+            flags[i - sentence.FirstToken] = nextDigits - i <= Reach || (opens = Opens(doc, i)).Value || (nextOpens ??= Opens(doc, i + 1));
             nextOpens = opens;
         }
     }
