@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Periods;
@@ -15,7 +14,7 @@ namespace ClaimExtractor.Nlp;
 /// </summary>
 public sealed class NlpModels
 {
-    private NlpModels(FrozenSet<string> abbreviations, EntityLexicon entities, MetricLexicon metrics, QuantityLexicon quantities, HolidayLexicon holidays,
+    private NlpModels(WordSet abbreviations, EntityLexicon entities, MetricLexicon metrics, QuantityLexicon quantities, HolidayLexicon holidays,
         LanguageGuess languages, string version)
     {
         Abbreviations = abbreviations;
@@ -28,7 +27,7 @@ public sealed class NlpModels
     }
 
     /// <summary>Abbreviations that keep their period (case-sensitive).</summary>
-    public FrozenSet<string> Abbreviations { get; }
+    public WordSet Abbreviations { get; }
 
     /// <summary>Entity names, aliases, demonyms and person cues.</summary>
     public EntityLexicon Entities { get; }
@@ -67,7 +66,7 @@ public sealed class NlpModels
         var abbreviations = TsvFile.Read(modelsDirectory, "text/abbreviations.txt")
             .Select(r => TsvFile.Column(r, 0))
             .Where(a => a.Length > 0)
-            .ToFrozenSet(StringComparer.Ordinal);
+            .ToWordSet(StringComparer.Ordinal);
         string[] files =
         [
             "text/abbreviations.txt", "entities/countries.tsv", "entities/organizations.tsv", "entities/assets.tsv",

@@ -1,8 +1,8 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -14,10 +14,10 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal static class ChangeReferences
 {
-    private static readonly FrozenSet<string> AnnualWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet AnnualWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "annual", "annually", "year-on-year", "year-over-year", "yoy", "y/y");
 
-    private static readonly FrozenSet<string> EarlierWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet EarlierWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "earlier", "ago", "before", "previously");
 
     public static Period? Resolve(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, Period? period, PeriodExpression? reference, Period? stated)

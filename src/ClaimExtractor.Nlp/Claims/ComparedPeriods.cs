@@ -1,8 +1,8 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -15,9 +15,9 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal static class ComparedPeriods
 {
-    private static readonly FrozenSet<string> EarlierWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "earlier", "ago", "before");
+    private static readonly WordSet EarlierWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "earlier", "ago", "before");
 
-    private static readonly FrozenDictionary<string, int> UnitMonths = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> UnitMonths = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["month"] = 1,
         ["months"] = 1,
@@ -25,7 +25,7 @@ internal static class ComparedPeriods
         ["quarters"] = 3,
         ["year"] = 12,
         ["years"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// How far back a figure's time lies from the figure it is compared with: n months for "a month earlier", "a year
@@ -55,7 +55,7 @@ internal static class ComparedPeriods
 
         for (int i = expression.FirstToken; expression.Cue == PeriodCue.Relative && i <= expression.EndToken && i < doc.Tokens.Count; i++)
         {
-            if (i > 0 && doc.IsAny(i, EarlierWords) && UnitMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i - 1), out int months))
+            if (i > 0 && doc.IsAny(i, EarlierWords) && UnitMonths.TryGetValue(doc.TokenText(i - 1), out int months))
             {
                 return CountBefore(doc, i - 1) * months;
             }
@@ -119,7 +119,7 @@ internal static class ComparedPeriods
 
         var word = doc.TokenText(unit - 1);
         return int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n is > 0 and < 100 ? n
-            : NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int named) ? named
+            : NumberNames.Values.TryGetValue(word, out int named) ? named
             : 1;
     }
 }

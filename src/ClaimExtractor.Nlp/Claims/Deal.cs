@@ -1,9 +1,9 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Entities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -21,22 +21,22 @@ internal sealed record Deal(EntityRef Entity, EntityRef Acquirer, EntityRef Targ
     private const int OpeningSentences = 4;
 
     // "to buy", "acquires"; a noun then "for" or "of": "deal for", "takeover of", "bid for"
-    private static readonly FrozenSet<string> BuyVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet BuyVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchasing");
 
-    private static readonly FrozenSet<string> DealNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet DealNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "deal", "takeover", "bid", "offer", "acquisition", "purchase", "buyout");
 
     // words that tell a figure is the deal's: its price, its offer, what is paid
-    private static readonly FrozenSet<string> DealWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet DealWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "deal", "buy", "buys", "buying", "acquire", "acquires", "acquisition", "takeover", "offer", "pay", "pays", "paying", "paid",
         "merger", "transaction", "bid", "buyout", "purchase");
 
     // what the combination is to save: "cost savings of $180mn", "$150 million in annual cost savings"
-    private static readonly FrozenSet<string> SavingsWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "savings", "synergies");
+    private static readonly WordSet SavingsWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "savings", "synergies");
 
     // a company's own results and share price stay the company's, whatever the sentence says of the deal
-    private static readonly FrozenSet<string> OwnConcepts = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet OwnConcepts = WordSet.Create(StringComparer.Ordinal,
         "revenue", "profit", "sales", "share_price", "income", "earnings", "loss");
 
     /// <summary>The acquisition the story opens with, or null.</summary>

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -21,20 +21,20 @@ internal static class Expectations
 
     // nouns and verbs of expecting, before the figure: "estimates of", "forecast revenue of", "had expected" (not
     // "targeting", which in news is mostly an attack's: "hackers targeting 47 exchanges")
-    private static readonly FrozenSet<string> Before = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Before = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "estimate", "estimates", "expectation", "expectations", "expected", "expecting", "expect", "expects", "consensus",
         "forecast", "forecasts", "forecasting", "forecasted", "projection", "projections", "projected", "projecting", "target",
         "guidance", "outlook", "predicted", "predicts", "prediction", "predictions", "goal", "aims", "aiming");
 
     // after the figure: "the bank's 2% target", "a $5 billion goal"
-    private static readonly FrozenSet<string> After = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet After = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "target", "goal", "forecast", "estimate", "projection");
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Determiners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s");
 
     // what ends the look back: the figure's clause turns to what happened ("rose 12%, above the estimate")
-    private static readonly FrozenSet<string> Breaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Breaks = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         ",", ";", "and", "but", "while", "than", "from", "versus", "vs", "was", "were", "is", "are", "rose", "fell", "reported", "posted");
 
     /// <summary>Whether the figure is an expectation by the words just before or after it in its clause.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Entities;
 using ClaimExtractor.Nlp.Pipeline;
@@ -149,7 +148,7 @@ internal static class MainActor
         return k > 0 && k == words.Length - 1 ? words[k] : null;
     }
 
-    private static readonly FrozenSet<string> StormClasses = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet StormClasses = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "storm", "hurricane", "typhoon", "cyclone", "tropical", "super", "winter", "subtropical");
 
     // "By Maria Okafor, Continental Press", "Posted by Rory Gallagher | Dismal Science Diary"

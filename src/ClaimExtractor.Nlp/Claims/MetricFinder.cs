@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -95,16 +94,16 @@ internal sealed class MetricFinder
             || doc.IsAny(i + 1, Modals));
     }
 
-    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Modals = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "would", "may", "might", "could", "should", "said", "says");
 
     // "1-2x as cost-effective as", "twice as many as": a comparison, not a clause
     private static bool IsComparison(AnalyzedDocument doc, int i) => doc.Is(i + 2, "as") || doc.Is(i + 3, "as") || doc.Is(i + 4, "as");
 
-    private static readonly FrozenSet<string> ClauseSubordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ClauseSubordinators = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "because", "although", "though", "unless", "whereas");
 
-    private static readonly FrozenSet<string> NotAfterClausalAs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NotAfterClausalAs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "a", "an", "well", "much", "many", "part", "such", "high", "low", "long", "far", "little", "few", "measured", "at", "in", "on", "to", "for", "per", "against", "compared");
 
     /// <summary>

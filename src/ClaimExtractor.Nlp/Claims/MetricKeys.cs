@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
@@ -17,17 +16,17 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal sealed class MetricKeys
 {
-    private static readonly FrozenSet<string> TotalCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet TotalCues = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "total", "worldwide", "global", "overall", "combined", "altogether", "globally");
 
-    private static readonly FrozenSet<string> ScaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ScaleWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "percent", "cent", "dollars", "euros", "pounds");
 
-    private static readonly FrozenSet<string> GrowthSpans = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet GrowthSpans = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "annual", "yearly", "monthly", "quarterly", "year-on-year", "year-over-year", "the", "its", "their", "that");
 
     // "double the number", "three times what it was": a multiplier before these compares a noun phrase, not a verb's
-    private static readonly FrozenSet<string> NominalHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NominalHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "that", "what", "as", "its", "their");
 
     private static readonly MetricUse[] ValueUses = [MetricUse.Value];
@@ -295,7 +294,7 @@ internal sealed class MetricKeys
     private static bool IsGlued(AnalyzedDocument doc, int i, string text) =>
         i > 0 && i < doc.Tokens.Count && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.TokenText(i).Equals(text, StringComparison.Ordinal);
 
-    private static readonly FrozenSet<string> Outcomes = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Outcomes = WordSet.Create(StringComparer.Ordinal,
         "deaths", "injured", "missing", "arrests", "displaced", "power_outage");
 
     private MetricMatch? OutcomeAfter(AnalyzedDocument doc, QuantityMention q, int cEnd)
@@ -324,7 +323,7 @@ internal sealed class MetricKeys
     private static bool IsPartitive(AnalyzedDocument doc, QuantityMention q) =>
         q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, PartitiveDeterminers);
 
-    private static readonly FrozenSet<string> PartitiveDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PartitiveDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "them", "those", "these", "its", "their", "his", "her");
 
     /// <summary>
@@ -444,7 +443,7 @@ internal sealed class MetricKeys
         return null;
     }
 
-    private static readonly FrozenSet<string> ObjectDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ObjectDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "the", "his", "her", "our", "a", "an");
 
     // "Sales to users in North America dropped 10%", "Revenue from its cloud unit rose 5%": the term a prepositional
@@ -460,7 +459,7 @@ internal sealed class MetricKeys
         return match;
     }
 
-    private static readonly FrozenSet<string> PhrasePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PhrasePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "in", "of", "from", "for", "at", "among");
 
     /// <summary>
@@ -522,7 +521,7 @@ internal sealed class MetricKeys
         return null;
     }
 
-    private static readonly FrozenSet<string> OfferWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet OfferWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "offer", "offered", "offers", "pay", "pays", "paying", "bid", "bids", "tender");
 
     private static bool IsOffer(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, OfferWords);
@@ -560,7 +559,7 @@ internal sealed class MetricKeys
         return false;
     }
 
-    private static readonly FrozenSet<string> EarningsWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet EarningsWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "earned", "earn", "earns", "earnings", "eps", "profit", "profits", "income", "loss", "lost", "losses");
 
     private const string EarningsPerShare = "earnings_per_share";

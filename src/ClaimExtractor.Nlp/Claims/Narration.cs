@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
@@ -11,7 +10,7 @@ internal static class Narration
     // past forms that do not end in "-ed": "prices rose to £314,900", "the fair drew 90,000 visitors"; not ones that
     // are also present forms ("cut", "hit", "set", "put"), nor saying verbs ("said", "told"), which tell a report, not an
     // event, nor "paid", whose share of a programme's cost ("of which Germany paid 38%") is a running total, not an event
-    private static readonly FrozenSet<string> IrregularPast = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet IrregularPast = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "fell", "grew", "drew", "spent", "sold", "stood", "took", "made", "won", "lost", "saw", "came", "went",
         "became", "gave", "began", "brought", "bought", "shrank", "sank", "swung", "slid", "leapt", "broke", "built", "ran",
         "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met");
@@ -98,10 +97,10 @@ internal static class Narration
         return false;
     }
 
-    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Subordinators = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "because", "as", "while", "although", "though", "unless", "whereas", "which", "who", "when");
 
-    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ReportVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "estimated", "reported", "communicated", "declared");
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Entities;
 using ClaimExtractor.Nlp.Pipeline;
@@ -20,7 +19,7 @@ internal static class OwnSubject
     private const int MaxIntroTokens = 4;
 
     // determiners that open a new, indefinite group or thing: what follows is not the story's actor
-    private static readonly FrozenSet<string> Indefinites = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Indefinites = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "one", "another", "some", "several", "many", "most", "few");
 
     /// <summary>
@@ -48,10 +47,10 @@ internal static class OwnSubject
     }
 
     // the writer: "I boiled mine for 20 minutes", "And we drove 40 miles"
-    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PersonalPronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "I", "we", "my", "our");
 
-    private static readonly FrozenSet<string> Conjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "so", "then");
+    private static readonly WordSet Conjunctions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "so", "then");
 
     /// <summary>
     /// Whether the sentence, outside any quotation, opens (after a dateline and a conjunction) with the writer as its
@@ -89,7 +88,7 @@ internal static class OwnSubject
     }
 
     // what follows a bare numeral standing for people already named: "the two were", "the four go", "the three have"
-    private static readonly FrozenSet<string> VerbsAfterNumeral = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet VerbsAfterNumeral = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "are", "were", "was", "is", "have", "had", "has", "will", "would", "can", "could", "go", "went", "met", "say", "said",
         "agreed", "became", "remain", "remained", "also", "then", "both", "later");
 
@@ -108,7 +107,7 @@ internal static class OwnSubject
     }
 
     // measures of a whole economy or market, which no company owns: "Mortgage rates fell", "Unemployment stood at"
-    private static readonly FrozenSet<string> EconomyMeasures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet EconomyMeasures = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "unemployment", "jobless", "inflation", "rent", "rents", "mortgage", "gdp", "economy", "payrolls");
 
     /// <summary>
@@ -124,7 +123,7 @@ internal static class OwnSubject
 
     // verbs that open an instruction to the reader in how-to, health and recipe pages; "Use of force", "Cut in rates",
     // "Run by the state", "Plan B", where a noun phrase, a name or a participle's agent follows, are not instructions
-    private static readonly FrozenSet<string> InstructionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet InstructionVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "eat", "drink", "aim", "add", "mix", "stir", "combine", "bake", "cook", "boil", "heat", "preheat", "place", "serve", "pour",
         "try", "choose", "pick", "avoid", "limit", "keep", "make", "take", "get", "use", "buy", "save", "set", "spend", "start", "stop",
         "skip", "swap", "replace", "plan", "remember", "consider", "follow", "check", "allow", "wait", "walk", "run", "sleep", "drop",
@@ -149,7 +148,7 @@ internal static class OwnSubject
     }
 
     // kitchen measures: "1 cup spinach", "2 Tbsp. olive oil", "4 oz. cooked chicken"
-    private static readonly FrozenSet<string> KitchenUnits = FrozenSet.Create(StringComparer.Ordinal, "cup", "tbsp", "tsp", "oz");
+    private static readonly WordSet KitchenUnits = WordSet.Create(StringComparer.Ordinal, "cup", "tbsp", "tsp", "oz");
 
     /// <summary>
     /// Whether <paramref name="q"/> is an amount of an ingredient ("½ cup cherry tomatoes", "1 Tbsp. balsamic vinegar"):

@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Periods;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -260,7 +260,7 @@ internal static class PeriodPicker
     }
 
     // "its third cut since August", "the first increase since 2020": how far back the count reaches
-    private static readonly FrozenSet<string> CountedOccasions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet CountedOccasions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     /// <summary>
@@ -298,12 +298,12 @@ internal static class PeriodPicker
     /// <summary>The word that introduces a premium's base: "a premium of 27% to", "a 40% premium over".</summary>
     public static bool IntroducesPremiumBase(AnalyzedDocument doc, int i) => doc.Is(i, "to") || doc.Is(i, "over");
 
-    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ReportVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "disclosed", "revealed", "recounted", "wrote",
         "tweeted", "testified", "explained", "noted");
 
     // who a report is made to, and where: "told analysts", "said in a statement", "said at a news conference"
-    private static readonly FrozenSet<string> ReportObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ReportObjects = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "analysts", "reporters", "investors", "journalists", "shareholders", "lawmakers", "parliament", "staff", "employees", "in", "at",
         "a", "an", "the", "to", "statement", "filing", "briefing", "conference", "news", "press", "call", "interview", "letter", "memo",
         "speech", "post", "hearing", "regulators", "securities", "officials", "customers", "members", "report", "court", "committee",
@@ -399,12 +399,12 @@ internal static class PeriodPicker
         return doc.Is(before - 1, "after") && (doc.IsAny(before, MoveGerunds) || ((doc.Is(before, "a") || doc.Is(before, "an")) && doc.IsAny(mention.EndToken, MoveNouns)));
     }
 
-    private static readonly FrozenSet<string> MoveGerunds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet MoveGerunds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rising", "falling", "gaining", "losing", "climbing", "increasing", "decreasing", "declining", "dropping", "growing", "slipping",
         "jumping", "advancing", "sliding", "surging", "slumping", "rebounding", "easing", "edging", "tumbling", "plunging", "soaring",
         "adding", "shedding", "contracting", "expanding", "dipping");
 
-    private static readonly FrozenSet<string> MoveNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet MoveNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rise", "gain", "increase", "fall", "drop", "decline", "decrease", "jump", "dip", "advance", "climb", "slide", "contraction",
         "expansion", "growth", "loss", "slump", "surge", "rebound");
 

@@ -1,9 +1,9 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -15,9 +15,9 @@ namespace ClaimExtractor.Nlp.Claims;
 internal static class PremiumBase
 {
     // what the premium's base is: a close on a day, not an average, a high or a low ("the 30-day average price")
-    private static readonly FrozenSet<string> CloseWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "close", "closing", "closed");
+    private static readonly WordSet CloseWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "close", "closing", "closed");
 
-    private static readonly FrozenSet<string> OtherBases = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet OtherBases = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "average", "weighted", "vwap", "high", "low", "peak", "offer", "bid", "valuation", "ipo", "listing");
 
     // How many words the base may take before its day: "to Brightwater's closing price on Friday"

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
@@ -12,32 +11,32 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal sealed class SentenceFacts
 {
-    private static readonly FrozenSet<string> SayVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SayVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "say", "saying", "noted", "notes", "estimates", "estimated", "reported", "reports", "shows", "show",
         "showed", "shown", "found", "finds", "told", "stated", "states", "announced", "added", "warned", "claimed", "claims",
         "believe", "believes", "suggest", "suggests", "suggested", "according", "communicated", "declared");
 
     // verbs that attribute wherever they stand; the others ("reported revenue", "shows growth") only when they end
     // the report ("..., Chainalysis reported.") or introduce it ("estimates that")
-    private static readonly FrozenSet<string> AlwaysSayVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet AlwaysSayVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "say", "saying", "told", "according", "noted", "added", "warned", "believe", "believes");
 
-    private static readonly FrozenSet<string> SourceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SourceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "data", "report", "figures", "analysis", "research", "study", "survey", "statistics", "numbers", "estimates", "records");
 
-    private static readonly FrozenSet<string> Hedges = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Hedges = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "may", "might", "could", "estimated", "estimates", "estimate", "reportedly", "allegedly", "believed", "believe",
         "believes", "likely", "possibly", "probably", "suspected", "thought", "suggest", "suggests", "unconfirmed", "appears");
 
     // words that open a subordinate clause after the figure: its modal hedges the cause, not the figure ("is recalling
     // 212,000 vehicles because a belt may fail")
-    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Subordinators = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "because", "if", "unless", "after", "before", "until", "when", "whether", "so", "lest");
 
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "which", "whose", "who", "but", "while", "whereas", "although", "though", "however");
 
-    private static readonly FrozenSet<string> FrontedOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet FrontedOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "while", "when", "although", "though", "if", "because", "once", "until", "unless", "whereas");
 
     public required Sentence Sentence { get; init; }
@@ -94,7 +93,7 @@ internal sealed class SentenceFacts
 
     // words in -ing that do not open a participle clause: ones that usually describe a noun (", founding members Tom
     // Johnston ..."), and ", according to", which names a source
-    private static readonly FrozenSet<string> NotParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NotParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "according", "founding", "leading", "remaining", "existing", "upcoming", "outstanding", "ruling", "governing", "opposing", "visiting",
         "reigning", "defending", "sitting", "acting", "managing", "incoming", "outgoing", "ongoing", "neighbouring", "neighboring",
         "surrounding", "competing", "participating", "working", "voting", "presiding", "consulting", "supporting");

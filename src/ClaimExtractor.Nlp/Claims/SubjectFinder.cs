@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Entities;
@@ -223,7 +222,7 @@ internal static class SubjectFinder
         return false;
     }
 
-    private static readonly FrozenSet<string> ThatVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ThatVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "estimated", "estimates", "believes", "believed", "expects", "expected", "reported", "reports", "found",
         "thinks", "thought", "argued", "argues", "warned", "warns", "noted", "added", "claimed", "claims", "announced", "predicted",
         "predicts", "calculated", "calculates", "concluded", "showed", "shows");
@@ -399,7 +398,7 @@ internal static class SubjectFinder
         return ownWord;
     }
 
-    private static readonly FrozenSet<string> ListWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or", "the", "a", "an", "plus", "of");
+    private static readonly WordSet ListWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or", "the", "a", "an", "plus", "of");
 
     // the token before a name and its "the": "of" in "residents of the Alder County", "in" in "prices in London"
     private static int TokenBeforeName(AnalyzedDocument doc, EntityMention m)
@@ -427,7 +426,7 @@ internal static class SubjectFinder
     private static bool AfterPreposition(AnalyzedDocument doc, EntityMention m) => MentionPlaces.PrepositionBefore(doc, m) is not null;
 
     // "stolen from X", "theft of ... from X": X is the victim; the words between must not leave the phrase.
-    private static readonly FrozenSet<string> TakingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet TakingWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "stole", "stolen", "steal", "steals", "stealing", "theft", "thefts", "heist", "hack", "hacked", "hacks", "took", "taken", "seized",
         "looted", "loot", "extorted", "extortion", "drained", "siphoned", "embezzled", "raided", "robbed", "robbery", "lost", "losses", "swindled",
         "defrauded", "fraud", "ransom", "breach", "exploit", "exploited", "withdrew", "withdrawn", "diverted");

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Entities;
 
@@ -12,11 +12,11 @@ namespace ClaimExtractor.Nlp.Entities;
 /// </summary>
 internal static class CapitalSense
 {
-    private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Locatives = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "at", "near", "outside", "around", "across", "throughout", "inside", "within", "central", "downtown", "greater");
 
     // what a city has and its government does not: "London home", "Moscow residents", "Paris metro"
-    private static readonly FrozenSet<string> CityNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet CityNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "home", "homes", "house", "houses", "housing", "property", "properties", "flat", "flats", "apartment", "apartments",
         "rent", "rents", "renters", "tenants", "landlords", "homeowners", "resident", "residents", "borough", "boroughs",
         "suburb", "suburbs", "street", "streets", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district",
@@ -25,7 +25,7 @@ internal static class CapitalSense
         "council", "zoo", "bourse");
 
     // who, placed in a capital, is its government: "Officials in Kyiv welcomed the aid"
-    private static readonly FrozenSet<string> GovernmentPeople = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet GovernmentPeople = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "officials", "official", "leaders", "leadership", "diplomats", "authorities", "government", "lawmakers", "policymakers",
         "ministers", "regime", "administration", "negotiators", "envoys", "spokesman", "spokeswoman", "spokesperson");
 

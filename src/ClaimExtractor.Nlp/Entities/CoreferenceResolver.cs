@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Models;
@@ -21,43 +20,43 @@ namespace ClaimExtractor.Nlp.Entities;
 /// </summary>
 public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProcess
 {
-    private readonly FrozenSet<string> capitalCities = lexicon.Capitals.Values.Select(c => c.Name).ToFrozenSet(StringComparer.Ordinal);
+    private readonly WordSet capitalCities = lexicon.Capitals.Values.Select(c => c.Name).ToWordSet(StringComparer.Ordinal);
 
     // "the capital" as money: "the capital markets", "raised the capital it needed"
-    private static readonly FrozenSet<string> MoneyAfterCapital = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet MoneyAfterCapital = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "market", "markets", "gain", "gains", "expenditure", "expenditures", "spending", "requirement", "requirements", "ratio", "ratios",
         "buffer", "buffers", "base", "investment", "investments", "injection", "raise", "raising", "controls", "flight", "outflows", "inflows",
         "cost", "costs", "goods", "project", "projects", "budget", "budgets", "allocation", "structure", "adequacy", "reserves", "return",
         "returns", "stock", "account", "accounts", "plan", "plans", "it", "they", "needed", "required", "raised");
 
-    private static readonly FrozenSet<string> MoneyBeforeCapital = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet MoneyBeforeCapital = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "raise", "raised", "raising", "inject", "injected", "return", "returned", "provide", "provided", "providing", "need", "needs",
         "needed", "lacks", "lacked", "all", "of");
 
-    private static readonly FrozenSet<string> CountryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet CountryNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "regime", "country", "nation", "government", "state", "kingdom", "administration");
 
-    private static readonly FrozenSet<string> OrgNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet OrgNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup",
         "automaker", "carmaker", "manufacturer", "maker", "producer", "conglomerate", "chain", "brewer", "miner", "utility", "developer", "publisher", "broadcaster");
 
     // what only a public body is called: "the agency" may be a regulator, "the company" and "the automaker" may not
-    private static readonly FrozenSet<string> PublicBodyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PublicBodyNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "agency", "organisation", "organization");
 
     // the last word of a public body's name ("the National Highway Traffic Safety Administration", "the Finance Ministry")
-    private static readonly FrozenSet<string> PublicBodyHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PublicBodyHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "administration", "agency", "ministry", "department", "commission", "authority", "office", "bureau", "council", "court",
         "police", "committee", "board", "parliament", "government", "senate", "congress", "assembly", "regulator", "tribunal", "service");
 
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Pronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "it", "they", "them", "theirs");
 
     // a person's pronouns: "He posted a 93.2 grade", "his first 18 games"
-    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PersonPronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "his", "him", "her");
 
-    private static readonly FrozenSet<string> SayingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SayingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "added", "announced", "reported", "estimated", "expects", "expected", "believes",
         "confirmed", "warned", "admitted", "acknowledged", "stated", "explained", "noted", "concluded", "wrote", "tweeted", "asked",
         "replied", "responded", "argued", "insisted", "recalled");
@@ -213,7 +212,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
         var head = word is "blaze" or "wildfire" ? "fire".AsSpan() : word;
         int from = document.IsAny(i, OrgNouns) ? 0 : document.Sentences[Math.Max(0, document.Tokens[i].Sentence - 3)].Span.Start;
-        bool storm = StormKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+        bool storm = StormKinds.Contains(head);
         for (int k = seen - 1; k >= 0 && named[k].Span.Start >= from; k--)
         {
             string name = named[k].Entity.Name;
@@ -229,7 +228,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     }
 
     // storms are named kind first: "the storm" after "Tropical Storm Odessa", "the hurricane" after "Hurricane Milton"
-    private static readonly FrozenSet<string> StormKinds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet StormKinds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "storm", "hurricane", "typhoon", "cyclone");
 
     // Whether the words of name include word.
@@ -303,10 +302,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         return false;
     }
 
-    private static readonly FrozenSet<string> DataWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet DataWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "data", "figures", "estimates", "survey", "poll", "calculations", "consensus", "compiled");
 
-    private static readonly FrozenSet<string> PolledWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PolledWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "polled", "surveyed", "compiled", "tracked", "gathered");
 
     private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>

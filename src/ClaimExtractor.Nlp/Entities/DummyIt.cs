@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -11,17 +10,17 @@ namespace ClaimExtractor.Nlp.Entities;
 internal static class DummyIt
 {
     // forms of "be" and the auxiliaries before it: "it is", "it will be", "it has been", "it's"
-    private static readonly FrozenSet<string> Be = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Be = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "was", "'s", "’s", "be", "been", "will", "would", "could", "may", "might", "has", "had", "should", "must");
 
     // what follows "it is" when "it" stands for no thing: a judgment, a report or the weather
-    private static readonly FrozenSet<string> Predicates = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Predicates = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "expected", "estimated", "likely", "unlikely", "possible", "impossible", "important", "clear", "unclear", "hard",
         "difficult", "easy", "time", "necessary", "thought", "believed", "reported", "understood", "feared", "hoped", "worth",
         "true", "said", "rumored", "rumoured", "known", "raining", "snowing", "cold", "hot", "warm", "sunny", "windy");
 
     // "it took 3 hours", "it seems that", "it rained"
-    private static readonly FrozenSet<string> Verbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Verbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "take", "takes", "took", "taking", "seems", "seemed", "appears", "appeared", "rained", "rains", "snowed", "snows");
 
     /// <summary>Whether token <paramref name="i"/>, an "it", stands for nothing.</summary>

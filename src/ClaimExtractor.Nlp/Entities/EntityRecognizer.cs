@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Models;
@@ -14,14 +13,14 @@ namespace ClaimExtractor.Nlp.Entities;
 /// </summary>
 public sealed class EntityRecognizer : IDocumentProcess
 {
-    private static readonly FrozenSet<string> LinkWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet LinkWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "linked", "related", "backed", "affiliated", "based", "sponsored", "aligned", "allied", "connected", "tied", "led");
 
     // lower-case particles inside names: "Festa del Lago", "Banco de Chile", "Ludwig van Beethoven"
-    private static readonly FrozenSet<string> NameLinks = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet NameLinks = WordSet.Create(StringComparer.Ordinal,
         "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den", "la", "le");
 
-    private static readonly FrozenSet<string> OrgCues = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet OrgCues = WordSet.Create(StringComparer.Ordinal,
         "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Bank",
         "Exchange", "Ministry", "Agency", "Department", "Association", "University", "Council", "Commission", "Committee",
         "Party", "Fund", "Institute", "Foundation", "Authority", "Office", "Police", "Army", "Court", "Labs", "Capital",
@@ -30,13 +29,13 @@ public sealed class EntityRecognizer : IDocumentProcess
         "Organisation", "Alliance", "Forces", "Guard", "Navy", "Hospital", "School", "College", "Club", "Team", "Media");
 
     // what a company is called in an appositive ("the airport's largest carrier", "a Swedish carmaker")
-    private static readonly FrozenSet<string> TradeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet TradeNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "carrier", "airline", "maker", "carmaker", "automaker", "manufacturer", "producer", "lender",
         "bank", "retailer", "insurer", "chain", "operator", "developer", "publisher", "broadcaster", "subsidiary", "startup", "conglomerate");
 
     // capitalized common nouns and time zones: "its Estrada SUV" names the Estrada, "CEO Adam Neumann" names a person, not
     // a company, "at 9 a.m. EST" and "the CPU" name no one
-    private static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet CommonAcronyms = WordSet.Create(StringComparer.Ordinal,
         "SUV", "SUVs", "EV", "EVs", "TV", "TVs", "PC", "PCs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "IPO", "IPOs", "ATM", "ATMs", "HQ",
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
         // a computer's parts and a game's statistics: "the CPU", "average FPS", "two INTs and a PBU"
@@ -46,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         // an engine's or a panel's kind: "the same 5.0-liter V8 engine", "a 3 GW PV array"
         "V6", "V8", "V10", "V12", "PV");
 
-    private static readonly FrozenSet<string> PlaceCues = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet PlaceCues = WordSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
         "Lake", "Sea", "Ocean", "Bay", "Coast", "Peninsula", "Forest", "Park", "Canyon", "Desert", "Street");
 
@@ -139,7 +138,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             }
         }
 
-        var functionWords = Lexicon.CapitalizedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var functionWords = Lexicon.CapitalizedFunctionWords;
         foreach (var sentence in document.Sentences)
         {
             int i = sentence.FirstToken;
@@ -164,7 +163,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             ? new EntityRef(document.TokenText(i).ToString(), EntityType.Other)
             : null;
 
-    private static readonly FrozenSet<string> FocusWords = FrozenSet.Create(StringComparer.Ordinal, "alone", "itself");
+    private static readonly WordSet FocusWords = WordSet.Create(StringComparer.Ordinal, "alone", "itself");
 
     // "Nordair, the airport's largest carrier, accounted for ...": a lone opening word that an appositive describes as
     // a company (its last word a trade noun) is that company's name
@@ -257,7 +256,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             }
 
             // A sentence-opening function word is not part of a name ("The Chainalysis report").
-            while (start < end && Lexicon.CapitalizedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start)))
+            while (start < end && Lexicon.CapitalizedFunctionWords.Contains(document.TokenText(start)))
             {
                 start++;
             }
@@ -265,7 +264,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             // "Shares of Acme Holdings": a sentence-opening word joined by "of" is a common noun, not part of the name
             // (unless it is itself a name head: "Bank of America", "Department of Energy")
             if (start == sentence.FirstToken && end - start > 2 && (document.Is(start + 1, "of") || document.Is(start + 1, "&"))
-                && !OrgCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start)))
+                && !OrgCues.Contains(document.TokenText(start)))
             {
                 start += 2;
             }
@@ -282,7 +281,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             // ("R-W.Va.", a lawmaker's party and state)
             bool letter = OnlyLetters(document, start, end);
             bool sentenceInitialSingle = OpensSentence(document, sentence, start) && end - start == 1
-                && !models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(start))
+                && !models.Entities.FirstNames.Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
             if (start < end && !sentenceInitialSingle && !letter)
             {
@@ -293,16 +292,16 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
     }
 
-    private static readonly FrozenSet<string> PronounOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet PronounOpeners = WordSet.Create(StringComparer.Ordinal,
         "My", "Your", "You", "You're", "You’re", "Our", "We", "We're", "We’re", "I", "I'm", "I’m", "Their", "They", "They're", "They’re");
 
     // "Black Friday", "Cyber Monday", "Super Tuesday": a run ending in one of these words just before a weekday names the
     // day ("Boeing Wednesday reported ..." keeps Boeing)
     private static bool NamesADay(AnalyzedDocument document, int end) =>
-        Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(end)) && document.Tokens[end - 1].End + 1 == document.Tokens[end].Start
+        Lexicon.Days.Contains(document.TokenText(end)) && document.Tokens[end - 1].End + 1 == document.Tokens[end].Start
         && document.IsAny(end - 1, DayNamePrefixes);
 
-    private static readonly FrozenSet<string> DayNamePrefixes = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet DayNamePrefixes = WordSet.Create(StringComparer.Ordinal,
         "Black", "Cyber", "Super", "Giving", "Good", "Ash", "Easter", "Holy", "Palm", "Fat", "Blue", "Boxing", "Maundy", "Business", "Travel");
 
     private static bool IsGluedHyphen(AnalyzedDocument document, int i) =>
@@ -400,13 +399,13 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
 
         var text = document.TokenText(i);
-        if (!char.IsUpper(text[0]) || Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text)
-            || Lexicon.Days.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || CommonAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+        if (!char.IsUpper(text[0]) || Lexicon.Months.ContainsKey(text)
+            || Lexicon.Days.Contains(text) || CommonAcronyms.Contains(text))
         {
             return false;
         }
 
-        return !models.Quantities.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text);
+        return !models.Quantities.NumberWords.ContainsKey(text);
     }
 
     private void AddUnknown(AnalyzedDocument document, int start, int end, LowerCaseWords lowerCase)
@@ -422,20 +421,20 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         var type = EntityType.Other;
         int nameStart = start;
-        if (OrgCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord))
+        if (OrgCues.Contains(lastWord))
         {
             type = EntityType.Org;
         }
-        else if (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord))
+        else if (PlaceCues.Contains(lastWord))
         {
             type = EntityType.Loc;
         }
-        else if (models.Entities.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && end - start > 1)
+        else if (models.Entities.Titles.Contains(firstWord) && end - start > 1)
         {
             type = EntityType.Person;
             nameStart = start + 1;
         }
-        else if (models.Entities.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && end - start > 1)
+        else if (models.Entities.FirstNames.Contains(firstWord) && end - start > 1)
         {
             type = EntityType.Person;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
@@ -17,13 +16,13 @@ namespace ClaimExtractor.Nlp.Entities;
 /// </summary>
 internal static class LocalAuthorities
 {
-    private static readonly FrozenSet<string> Heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Heads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "council", "municipality");
 
-    private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Modifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "town", "city", "county", "borough", "district", "municipal", "local", "village", "parish");
 
-    private static readonly FrozenSet<string> Halls = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Halls = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "city", "town");
 
     /// <summary>Adds a reference mention to the local council for every description of it, replacing a name mention over the same words.</summary>

@@ -1,18 +1,18 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>Where a mention stands in its sentence: the token at an offset, the preposition that governs a mention.</summary>
 internal static class MentionPlaces
 {
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Prepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "in", "from", "to", "for", "with", "at", "on", "than", "between", "against", "into", "about", "like", "by",
         "as", "over", "under", "after", "before", "since", "during", "among", "via", "toward", "towards", "amid");
 
     // what may stand between a preposition and the name it governs: "in his initial Instagram announcement"
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Determiners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
     /// <summary>How many lower-case describing words may stand between the determiner and the name.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -13,14 +12,14 @@ namespace ClaimExtractor.Nlp.Entities;
 internal static class PlaceAdjective
 {
     // people and bodies a nationality can name as actors
-    private static readonly FrozenSet<string> Agents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Agents = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "hackers", "hacker", "groups", "group", "officials", "authorities", "government", "forces", "troops", "military",
         "regime", "operatives", "leaders", "leader", "agents", "lawmakers", "police", "ministry", "companies", "firms",
         "banks", "investors", "workers", "citizens", "nationals", "people", "soldiers", "diplomats", "prosecutors",
         "regulators", "state", "spies", "navy", "army", "president", "prime", "central", "state-backed", "cyber");
 
     // what a place glued on by a hyphen says of a thing: "the Nashville-based insurer", "a U.S.-listed company"
-    private static readonly FrozenSet<string> Locating = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Locating = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "based", "headquartered", "listed", "registered", "born", "made", "built", "owned", "backed", "led", "run");
 
     /// <summary>
@@ -31,7 +30,7 @@ internal static class PlaceAdjective
     {
         // "Texas-based" read whole as the place, as "North Korea-linked" is
         var text = m.Span.In(doc.Text);
-        if (text.LastIndexOfAny('-', '‐') is > 0 and var dash && Locating.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[(dash + 1)..]))
+        if (text.LastIndexOfAny('-', '‐') is > 0 and var dash && Locating.Contains(text[(dash + 1)..]))
         {
             return true;
         }

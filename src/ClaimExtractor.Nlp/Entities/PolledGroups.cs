@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Entities;
 
@@ -12,10 +12,10 @@ namespace ClaimExtractor.Nlp.Entities;
 /// </summary>
 internal static class PolledGroups
 {
-    private static readonly FrozenSet<string> Groups = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Groups = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "economists", "analysts", "forecasters", "strategists", "traders", "investors", "executives", "experts");
 
-    private static readonly FrozenSet<string> PollVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PollVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "polled", "surveyed", "questioned", "interviewed", "canvassed", "consulted");
 
     /// <summary>Adds a mention of the polled group over "economists polled by X", in place of the mention of X.</summary>

@@ -10,12 +10,12 @@ namespace ClaimExtractor.Nlp.Models;
 /// </summary>
 public sealed class EntityLexicon
 {
-    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, FrozenSet<string> titles, FrozenSet<string> firstNames,
+    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, WordSet titles, WordSet firstNames,
         FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> economies, FrozenDictionary<string, EntityRef> capitals)
     {
         Economies = economies;
         Capitals = capitals;
-        AssetNames = phrases.Values.Where(e => e.IsAsset).Select(e => e.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
+        AssetNames = phrases.Values.Where(e => e.IsAsset).Select(e => e.Entity.Name).ToWordSet(StringComparer.Ordinal);
         SpeaksFor = speaksFor;
         Phrases = phrases;
         MaxTokens = maxTokens;
@@ -28,7 +28,7 @@ public sealed class EntityLexicon
     public FrozenDictionary<string, EntityEntry> Phrases { get; }
 
     /// <summary>Canonical names of assets (their figures are prices: role Topic).</summary>
-    public FrozenSet<string> AssetNames { get; }
+    public WordSet AssetNames { get; }
 
     /// <summary>
     /// Statistics offices by canonical name, each with the country whose figures it publishes: "CSO figures showed
@@ -55,13 +55,13 @@ public sealed class EntityLexicon
     public int MaxKeyLength { get; }
 
     /// <summary>Titles that start a person's name (President, Mr.).</summary>
-    public FrozenSet<string> Titles { get; }
+    public WordSet Titles { get; }
 
     /// <summary>Common first names.</summary>
-    public FrozenSet<string> FirstNames { get; }
+    public WordSet FirstNames { get; }
 
     /// <summary>Loads <c>entities/*.tsv</c>.</summary>
-    public static EntityLexicon Load(string modelsDirectory, FrozenSet<string> abbreviations)
+    public static EntityLexicon Load(string modelsDirectory, WordSet abbreviations)
     {
         var phrases = new Dictionary<string, EntityEntry>(StringComparer.Ordinal);
         var canonical = new Dictionary<string, EntityRef>(StringComparer.OrdinalIgnoreCase);
@@ -163,7 +163,7 @@ public sealed class EntityLexicon
             (TsvFile.Column(row, 1) == "title" ? titles : firstNames).Add(TsvFile.Column(row, 0));
         }
 
-        return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToFrozenSet(StringComparer.Ordinal), firstNames.ToFrozenSet(StringComparer.Ordinal),
+        return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToWordSet(StringComparer.Ordinal), firstNames.ToWordSet(StringComparer.Ordinal),
             speaksFor.ToFrozenDictionary(StringComparer.Ordinal), economies.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal));
     }
 

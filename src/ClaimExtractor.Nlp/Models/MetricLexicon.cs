@@ -10,13 +10,13 @@ namespace ClaimExtractor.Nlp.Models;
 /// </summary>
 public sealed class MetricLexicon
 {
-    private readonly FrozenDictionary<string, string>[] byUse;
+    private readonly WordMap<string>[] byUse;
 
-    private readonly FrozenDictionary<string, FrozenSet<string>> measureKinds;
+    private readonly FrozenDictionary<string, WordSet> measureKinds;
     private readonly FrozenDictionary<string, string> unitKinds;
 
-    private MetricLexicon(FrozenDictionary<string, string>[] byUse, int maxTokens, FrozenSet<string> genericNouns,
-        FrozenDictionary<string, FrozenSet<string>> measureKinds, FrozenDictionary<string, string> unitKinds)
+    private MetricLexicon(WordMap<string>[] byUse, int maxTokens, WordSet genericNouns,
+        FrozenDictionary<string, WordSet> measureKinds, FrozenDictionary<string, string> unitKinds)
     {
         this.byUse = byUse;
         MaxTokens = maxTokens;
@@ -33,11 +33,11 @@ public sealed class MetricLexicon
     public int MaxKeyLength { get; }
 
     /// <summary>Counted nouns that name no metric ("people"); lower case.</summary>
-    public FrozenSet<string> GenericNouns { get; }
+    public WordSet GenericNouns { get; }
 
     /// <summary>The concept of <paramref name="termKey"/> for <paramref name="use"/>, or null.</summary>
     public string? Concept(MetricUse use, ReadOnlySpan<char> termKey) =>
-        byUse[(int)use].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(termKey, out string? concept) ? concept : null;
+        byUse[(int)use].TryGetValue(termKey, out string? concept) ? concept : null;
 
     /// <summary>The kind of physical quantity a unit code measures ("kg" → mass), or null when unlisted.</summary>
     public string? KindOf(string unitCode) => unitKinds.GetValueOrDefault(unitCode);
@@ -50,7 +50,7 @@ public sealed class MetricLexicon
         KindOf(unitCode) is not { } kind || !measureKinds.TryGetValue(concept, out var kinds) || kinds.Contains(kind);
 
     /// <summary>Loads the metric files.</summary>
-    public static MetricLexicon Load(string modelsDirectory, FrozenSet<string> abbreviations)
+    public static MetricLexicon Load(string modelsDirectory, WordSet abbreviations)
     {
         var maps = Enumerable.Range(0, 5).Select(_ => new Dictionary<string, string>(StringComparer.Ordinal)).ToArray();
         int maxTokens = 1;
@@ -78,10 +78,10 @@ public sealed class MetricLexicon
 
         var generic = TsvFile.Read(modelsDirectory, "metrics/generic-nouns.txt")
             .Select(r => TsvFile.Column(r, 0).ToLowerInvariant())
-            .ToFrozenSet(StringComparer.Ordinal);
+            .ToWordSet(StringComparer.Ordinal);
         var unitKinds = TsvFile.Read(modelsDirectory, "metrics/unit-kinds.tsv")
             .ToFrozenDictionary(r => TsvFile.Column(r, 0), r => TsvFile.Column(r, 1), StringComparer.Ordinal);
-        return new MetricLexicon([.. maps.Select(m => m.ToFrozenDictionary(StringComparer.Ordinal))], maxTokens, generic,
-            measureKinds.ToFrozenDictionary(k => k.Key, k => k.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal), unitKinds);
+        return new MetricLexicon([.. maps.Select(m => m.ToWordMap(StringComparer.Ordinal))], maxTokens, generic,
+            measureKinds.ToFrozenDictionary(k => k.Key, k => k.Value.ToWordSet(StringComparer.Ordinal), StringComparer.Ordinal), unitKinds);
     }
 }

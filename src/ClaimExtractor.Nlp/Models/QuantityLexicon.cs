@@ -9,11 +9,11 @@ namespace ClaimExtractor.Nlp.Models;
 public sealed class QuantityLexicon
 {
     private QuantityLexicon(
-        FrozenDictionary<string, (decimal Value, NumberWordKind Kind)> numberWords,
-        FrozenDictionary<string, UnitEntry> units,
-        FrozenDictionary<string, UnitEntry> unitsExactCase,
+        WordMap<(decimal Value, NumberWordKind Kind)> numberWords,
+        WordMap<UnitEntry> units,
+        WordMap<UnitEntry> unitsExactCase,
         int maxUnitTokens,
-        FrozenSet<string> gluedPrefixes,
+        WordSet gluedPrefixes,
         IReadOnlyList<LetterCurrency> letterCurrencies,
         FrozenDictionary<string, string[]> numberedNames)
     {
@@ -27,16 +27,16 @@ public sealed class QuantityLexicon
     }
 
     /// <summary>Number word (matched in any case) → value and kind.</summary>
-    public FrozenDictionary<string, (decimal Value, NumberWordKind Kind)> NumberWords { get; }
+    public WordMap<(decimal Value, NumberWordKind Kind)> NumberWords { get; }
 
     /// <summary>Lower-case unit phrase key → unit (for words: "percent", "barrels per day").</summary>
-    public FrozenDictionary<string, UnitEntry> Units { get; }
+    public WordMap<UnitEntry> Units { get; }
 
     /// <summary>Symbols and codes as written ("$", "US$", "USD", "BTC"), matched case-sensitively.</summary>
-    public FrozenDictionary<string, UnitEntry> UnitsExactCase { get; }
+    public WordMap<UnitEntry> UnitsExactCase { get; }
 
     /// <summary>Currency codes and abbreviations that may be glued to the amount after them ("USD3.14", "Rs20", "RM42").</summary>
-    public FrozenSet<string> GluedPrefixes { get; }
+    public WordSet GluedPrefixes { get; }
 
     /// <summary>One-letter currencies ("R5bn"), in the order they are tried: the first whose context the story names wins.</summary>
     public IReadOnlyList<LetterCurrency> LetterCurrencies { get; }
@@ -51,7 +51,7 @@ public sealed class QuantityLexicon
     public int MaxUnitTokens { get; }
 
     /// <summary>Loads the quantity files.</summary>
-    public static QuantityLexicon Load(string modelsDirectory, FrozenSet<string> abbreviations)
+    public static QuantityLexicon Load(string modelsDirectory, WordSet abbreviations)
     {
         var words = new Dictionary<string, (decimal, NumberWordKind)>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(modelsDirectory, "quantities/number-words.tsv"))
@@ -114,8 +114,8 @@ public sealed class QuantityLexicon
 
         var letters = LoadLetterCurrencies(modelsDirectory);
         glued.UnionWith(letters.Select(l => l.Letter));
-        return new QuantityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), units.ToFrozenDictionary(StringComparer.Ordinal), exact.ToFrozenDictionary(StringComparer.Ordinal), maxTokens,
-            glued.ToFrozenSet(StringComparer.Ordinal), letters, LoadNumberedNames(modelsDirectory));
+        return new QuantityLexicon(words.ToWordMap(StringComparer.OrdinalIgnoreCase), units.ToWordMap(StringComparer.Ordinal), exact.ToWordMap(StringComparer.Ordinal), maxTokens,
+            glued.ToWordSet(StringComparer.Ordinal), letters, LoadNumberedNames(modelsDirectory));
     }
 
     // the surfaces that fold to the same lower-case spelling as a surface of another unit: only their case tells them apart

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
@@ -17,7 +16,7 @@ internal static class CalendarWeeks
     private const int MaxWeek = 53;
 
     // what makes a numbered week a round or a pregnancy's week: "Week 10 of 2024 closes the NFL regular season"
-    private static readonly FrozenSet<string> RoundOrPregnancy = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet RoundOrPregnancy = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "season", "seasons", "league", "NFL", "fantasy", "playoff", "playoffs", "game", "games", "round", "fixture", "fixtures",
         "pregnancy", "pregnant", "gestation");
 

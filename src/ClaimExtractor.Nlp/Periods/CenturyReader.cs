@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class CenturyReader
 {
-    private static readonly FrozenDictionary<string, int> Words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> Words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["sixteenth"] = 16,
         ["seventeenth"] = 17,
@@ -18,7 +18,7 @@ internal static class CenturyReader
         ["nineteenth"] = 19,
         ["twentieth"] = 20,
         ["twenty-first"] = 21,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads a century starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
@@ -29,7 +29,7 @@ internal static class CenturyReader
         }
 
         int n, unit;
-        if (Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int named))
+        if (Words.TryGetValue(doc.TokenText(i), out int named))
         {
             (n, unit) = (named, i + 1);
         }

@@ -26,7 +26,7 @@ internal static class CountWords
             return 1;
         }
 
-        if (NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word) && word <= MaxWordCount)
+        if (NumberNames.Values.TryGetValue(doc.TokenText(i), out int word) && word <= MaxWordCount)
         {
             return word;
         }

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class DayWords
 {
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["first"] = 1,
         ["second"] = 2,
@@ -33,7 +33,7 @@ internal static class DayWords
         ["nineteenth"] = 19,
         ["twentieth"] = 20,
         ["thirtieth"] = 30,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] Ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
@@ -65,7 +65,7 @@ internal static class DayWords
             return day > tens && day <= 31;
         }
 
-        day = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int d) ? d : 0;
+        day = Ordinals.TryGetValue(word, out int d) ? d : 0;
         after = i + 1;
         return day > 0;
     }
@@ -88,12 +88,12 @@ internal static class DayWords
     }
 
     /// <summary>Whether <paramref name="word"/> is an ordinal word from "first" to "thirty-first".</summary>
-    public static bool IsOrdinal(ReadOnlySpan<char> word) => Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+    public static bool IsOrdinal(ReadOnlySpan<char> word) => Ordinals.ContainsKey(word);
 
     private static int Tens(ReadOnlySpan<char> word) =>
         word.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : word.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30 : 0;
 
     // "first" to "ninth" after "twenty" or "thirty"
     private static int Unit(ReadOnlySpan<char> word) =>
-        Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int d) && d < 10 ? d : 0;
+        Ordinals.TryGetValue(word, out int d) && d < 10 ? d : 0;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
@@ -15,7 +14,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class DecadeReader
 {
-    private static readonly FrozenDictionary<string, int> Words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> Words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["twenties"] = 1920,
         ["thirties"] = 1930,
@@ -26,11 +25,11 @@ internal static class DecadeReader
         ["eighties"] = 1980,
         ["nineties"] = 1990,
         ["noughties"] = 2000,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     // words that make "the 70s" a reading on a scale (a temperature, an age, a rating, a score, a speed, a share price),
     // or say whose age it is
-    private static readonly FrozenSet<string> ScaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ScaleWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "temperature", "temperatures", "degree", "degrees", "high", "highs", "low", "lows", "mid", "upper", "lower", "warm",
         "warmer", "cool", "cooler", "hot", "weather", "forecast", "fahrenheit", "celsius", "mph", "winds", "gusts", "rating",
         "ratings", "approval", "poll", "polls", "score", "scores", "scored", "shot", "age", "aged", "ages", "old", "trading",
@@ -40,7 +39,7 @@ internal static class DecadeReader
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
     {
         int decade, after;
-        if (doc.Is(i - 1, "the") && i < end && Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int named))
+        if (doc.Is(i - 1, "the") && i < end && Words.TryGetValue(doc.TokenText(i), out int named))
         {
             (decade, after) = (named, i + 1);
         }
@@ -100,7 +99,7 @@ internal static class DecadeReader
             return (century + 10, at + 1);
         }
 
-        return Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out int named) && named % 100 >= 20
+        return Words.TryGetValue(doc.TokenText(at), out int named) && named % 100 >= 20
             ? (century + (named % 100), at + 1)
             : null;
     }

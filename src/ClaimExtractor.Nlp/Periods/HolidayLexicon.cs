@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
@@ -11,12 +11,12 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 public sealed class HolidayLexicon
 {
-    private readonly FrozenDictionary<string, Holiday[]> byFirstWord;
+    private readonly WordMap<Holiday[]> byFirstWord;
 
-    private HolidayLexicon(FrozenDictionary<string, Holiday[]> byFirstWord) => this.byFirstWord = byFirstWord;
+    private HolidayLexicon(WordMap<Holiday[]> byFirstWord) => this.byFirstWord = byFirstWord;
 
     /// <summary>No holidays: the period resolver reads none.</summary>
-    public static HolidayLexicon Empty { get; } = new(FrozenDictionary<string, Holiday[]>.Empty);
+    public static HolidayLexicon Empty { get; } = new(Array.Empty<KeyValuePair<string, Holiday[]>>().ToWordMap(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The file this lexicon is read from, relative to the models folder.</summary>
     public const string File = "periods/holidays.tsv";
@@ -39,14 +39,14 @@ public sealed class HolidayLexicon
         }
 
         return new HolidayLexicon(holidays.GroupBy(h => FirstWord(h.Phrase).ToString(), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(h => h.Phrase.Length).ToArray(), StringComparer.OrdinalIgnoreCase));
+            .ToWordMap(g => g.Key, g => g.OrderByDescending(h => h.Phrase.Length).ToArray(), StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The holiday named at token <paramref name="i"/> and the token after its phrase, or null.</summary>
     public Holiday? Match(AnalyzedDocument doc, int i, int end, out int after)
     {
         after = i;
-        if (byFirstWord.Count == 0 || !byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(FirstWord(doc.TokenText(i)), out var candidates))
+        if (byFirstWord.Count == 0 || !byFirstWord.TryGetValue(FirstWord(doc.TokenText(i)), out var candidates))
         {
             return null;
         }
@@ -73,7 +73,7 @@ public sealed class HolidayLexicon
 
     /// <summary>Whether a holiday's name opens with the word <paramref name="token"/> starts with ("Christmas", "Valentine's").</summary>
     public bool Opens(ReadOnlySpan<char> token) =>
-        byFirstWord.Count > 0 && byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(FirstWord(token));
+        byFirstWord.Count > 0 && byFirstWord.ContainsKey(FirstWord(token));
 
     private static bool Starts(ReadOnlySpan<char> text, string phrase)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -17,7 +16,7 @@ internal static class ModelNumbers
 
     // capitalized words a year follows as a year: prepositions and other words that open a sentence or a headline
     // ("In 2023", "By 2030", "Since 2019"), and words of the periods themselves ("Fiscal 2024", "Summer 2024")
-    private static readonly FrozenSet<string> YearCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet YearCues = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "since", "by", "of", "until", "till", "through", "thru", "from", "to", "before", "after", "during", "between",
         "and", "or", "early", "late", "mid", "around", "about", "circa", "ca", "c", "than", "for", "as", "at", "on", "end",
         "year", "fiscal", "fy", "the", "spring", "summer", "autumn", "fall", "winter", "class", "vintage", "budget", "census",
@@ -34,7 +33,7 @@ internal static class ModelNumbers
         }
 
         var word = doc.TokenText(name);
-        if (word.IndexOfAnyInRange('A', 'Z') < 0 || YearCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        if (word.IndexOfAnyInRange('A', 'Z') < 0 || YearCues.Contains(word)
             || PeriodWords.Month(word) is not null || PeriodWords.Weekday(word) is not null)
         {
             return false;

@@ -1,11 +1,11 @@
-using System.Collections.Frozen;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>Number names from one to ninety that time expressions count with or spell years from ("three weeks ago", "nineteen seventy-eight").</summary>
 internal static class NumberNames
 {
-    public static FrozenDictionary<string, int> Values { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    public static WordMap<int> Values { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1,
         ["two"] = 2,
@@ -34,5 +34,5 @@ internal static class NumberNames
         ["seventy"] = 70,
         ["eighty"] = 80,
         ["ninety"] = 90,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -18,7 +17,7 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
 
     // units of time, the present and the days around it, seasons, decades, number words, and month and weekday names
     // with every shortening of three letters or more ("Mar", "march", "Sept", "Thurs"), in any case
-    private static readonly FrozenSet<string> Words = new[]
+    private static readonly WordSet Words = new[]
     {
         "day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter", "quarters",
         "qtr", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries", "half", "halves", "millennium", "w",
@@ -32,7 +31,7 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         }.SelectMany(name => Enumerable.Range(3, name.Length - 2).Select(length => name[..length])))
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        .ToWordSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Sets <paramref name="near"/> to one flag per token of <paramref name="sentence"/>: whether an anchor lies at it or
@@ -79,8 +78,9 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
 
     private bool Names(ReadOnlySpan<char> part)
     {
-        var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        return words.Contains(part) || words.Contains(part.TrimEnd('.')) || (part.Length > 1 && part[^1] == 's' && words.Contains(part[..^1]))
+        // "Sept.", "Thurs.": the word without its dots (a word without them was just looked up)
+        return Words.Contains(part) || (part.Length > 0 && part[^1] == '.' && Words.Contains(part.TrimEnd('.')))
+            || (part.Length > 1 && part[^1] == 's' && Words.Contains(part[..^1]))
             || DayWords.IsOrdinal(part) || holidays.Opens(part);
     }
 }

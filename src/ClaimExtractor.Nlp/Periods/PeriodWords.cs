@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -10,14 +9,14 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class PeriodWords
 {
-    private static readonly FrozenDictionary<string, int> LowerMonths = Lexicon.Months
+    private static readonly WordMap<int> LowerMonths = Lexicon.Months
         .Where(m => m.Key.ToLowerInvariant() is not ("may" or "march" or "mar."))
-        .ToFrozenDictionary(m => m.Key.ToLowerInvariant(), m => m.Value, StringComparer.Ordinal);
+        .ToWordMap(m => m.Key.ToLowerInvariant(), m => m.Value, StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ReportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ReportVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "confirmed", "announced", "reported", "added", "stated", "updated", "published", "posted", "released");
 
-    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    private static readonly WordMap<DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
     {
         ["Monday"] = DayOfWeek.Monday,
         ["Tuesday"] = DayOfWeek.Tuesday,
@@ -38,15 +37,15 @@ internal static class PeriodWords
         ["Fri."] = DayOfWeek.Friday,
         ["Saturday"] = DayOfWeek.Saturday,
         ["Sunday"] = DayOfWeek.Sunday,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToWordMap(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, DayOfWeek> LowerWeekdays = Weekdays
-        .ToFrozenDictionary(d => d.Key.ToLowerInvariant(), d => d.Value, StringComparer.Ordinal);
+    private static readonly WordMap<DayOfWeek> LowerWeekdays = Weekdays
+        .ToWordMap(d => d.Key.ToLowerInvariant(), d => d.Value, StringComparer.Ordinal);
 
     /// <summary>The month a word names, or null.</summary>
     public static int? Month(ReadOnlySpan<char> word) =>
-        Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int m) ? m
-        : LowerMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int lower) ? lower : null;
+        Lexicon.Months.TryGetValue(word, out int m) ? m
+        : LowerMonths.TryGetValue(word, out int lower) ? lower : null;
 
     /// <summary>
     /// A month name glued to its day in one token, as scraped text runs them together ("Oct2", "October2", "april22"): the
@@ -68,8 +67,8 @@ internal static class PeriodWords
 
     /// <summary>The weekday a word names, or null.</summary>
     public static DayOfWeek? Weekday(ReadOnlySpan<char> word) =>
-        Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var d) ? d
-        : LowerWeekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var lower) ? lower : null;
+        Weekdays.TryGetValue(word, out var d) ? d
+        : LowerWeekdays.TryGetValue(word, out var lower) ? lower : null;
 
     /// <summary>True when a date follows at token <paramref name="i"/> (after an optional comma): "Monday, January 12", "Friday 5/12".</summary>
     public static bool StartsDate(AnalyzedDocument doc, int i, int end)

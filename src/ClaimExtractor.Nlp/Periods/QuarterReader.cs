@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -16,7 +15,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// </summary>
 internal static class QuarterReader
 {
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["first"] = 1,
         ["second"] = 2,
@@ -24,10 +23,10 @@ internal static class QuarterReader
         ["fourth"] = 4,
         ["final"] = 4,
         ["last"] = 4,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     // a game's halves and quarters: "scoring 24 points in the third quarter", "scored the winner in the first half"
-    private static readonly FrozenSet<string> GameWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet GameWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "halftime", "half-time", "scored", "scoring", "touchdown", "touchdowns", "foul", "fouled", "inning", "innings",
         "rebounds", "assists", "quarterback", "dunk", "dunked", "equaliser", "equalizer", "shutout", "interception", "touchback");
 
@@ -50,7 +49,7 @@ internal static class QuarterReader
 
         int unit = i + 1;
         int ordinal;
-        if (Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int word))
+        if (Ordinals.TryGetValue(doc.TokenText(i), out int word))
         {
             ordinal = doc.Is(i, "last") ? 0 : word;
         }

@@ -87,5 +87,5 @@ internal static class SpelledYears
     }
 
     private static int Number(AnalyzedDocument doc, int i, int end) =>
-        i >= 0 && i < end && NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int n) ? n : 0;
+        i >= 0 && i < end && NumberNames.Values.TryGetValue(doc.TokenText(i), out int n) ? n : 0;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -16,33 +15,33 @@ internal static class Tense
 
     // "will", and the present of a schedule ("the tour stops at Blossom on July 22", "the trial begins on Monday"): a day
     // that has passed is told in the past tense
-    private static readonly FrozenSet<string> Future = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Future = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "'ll", "’ll", "shall", "wo", "scheduled", "slated", "upcoming",
         "begins", "starts", "opens", "resumes", "continues", "kicks", "stops", "launches", "debuts", "premieres", "airs", "expires", "picks");
 
     // "set to", "due to", "plans to", "expected to", "going to": a cue only before "to"
-    private static readonly FrozenSet<string> BeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet BeforeTo = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "set", "due", "plans", "plan", "planned", "planning", "expected", "expects", "going", "aims", "intends",
         "forecast", "forecasts", "projected", "projects", "predicted", "predicts", "likely", "poised");
 
     // a forecast of something: "expects the rate to stay", "forecasts inflation to fall", "wants the council to build"
-    private static readonly FrozenSet<string> ForecastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ForecastVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "expects", "expect", "forecasts", "forecast", "projects", "predicts", "wants", "sees");
 
     // how many words may name what is forecast: "expects the benchmark rate to"
     private const int ForecastObject = 4;
 
     // an undertaking before "to": what it undertakes is to come
-    private static readonly FrozenSet<string> Undertakings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Undertakings = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "agreed", "agrees", "decided", "decides", "voted", "votes", "pledged", "pledges", "promised", "promises", "vowed", "vows",
         "proposed", "proposes", "offered", "offers", "undertook", "committed");
 
     // a past or reported clause between the cue and the day ends the look back: "will rise, it said on Monday"
-    private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PastWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "were", "had", "did", "said", "says", "told", "ago", "since", "last");
 
     // common irregular past forms that report what happened: "the company, which will expand, sold 5,000 on Monday"
-    private static readonly FrozenSet<string> PastForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PastForms = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "fell", "rose", "grew", "sold", "paid", "lost", "won", "took", "made", "came", "went", "saw", "got", "gave", "began", "met", "led", "left", "held", "spent", "drew");
 
     /// <summary>
@@ -105,7 +104,7 @@ internal static class Tense
         return doc.Is(first - 3, "the") ? first - 3 : first - 2;
     }
 
-    private static readonly FrozenSet<string> EdgeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet EdgeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "end", "start", "beginning", "middle", "close");
 
     /// <summary>

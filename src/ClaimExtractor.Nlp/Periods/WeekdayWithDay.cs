@@ -42,7 +42,7 @@ internal static class WeekdayWithDay
     private static bool Teen(AnalyzedDocument doc, int i, int end, out int day, out int after)
     {
         after = i + 1;
-        day = i < end && NumberNames.Values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(i), out int n) ? n : 0;
+        day = i < end && NumberNames.Values.TryGetValue(doc.TokenText(i), out int n) ? n : 0;
         return day is >= 10 and <= 31;
     }
 

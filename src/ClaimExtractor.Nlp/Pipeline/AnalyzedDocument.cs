@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Quantities;
@@ -143,19 +144,27 @@ public sealed class AnalyzedDocument
 
     /// <summary>The characters of token <paramref name="index"/>; empty outside the token list, so look-arounds at the
     /// document's edges need no bounds checks.</summary>
-    public ReadOnlySpan<char> TokenText(int index) =>
-        (uint)index < (uint)tokens.Count ? tokens[index].Span.In(Text) : [];
+    public ReadOnlySpan<char> TokenText(int index)
+    {
+        var all = CollectionsMarshal.AsSpan(tokens);
+        return (uint)index < (uint)all.Length ? Text.AsSpan(all[index].Start, all[index].Span.Length) : [];
+    }
 
     /// <summary>True when token <paramref name="index"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
-    public bool Is(int index, string word) =>
-        index >= 0 && index < tokens.Count && TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int index, string word)
+    {
+        // words equal ignoring case are as long as each other: most tokens are told apart by their length alone
+        var all = CollectionsMarshal.AsSpan(tokens);
+        return (uint)index < (uint)all.Length && all[index].Span.Length == word.Length
+            && Text.AsSpan(all[index].Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when token <paramref name="index"/> exists and is a word (or an apostrophe form) in <paramref name="words"/>.</summary>
-    public bool IsAny(int index, System.Collections.Frozen.FrozenSet<string> words) =>
-        index >= 0 && index < tokens.Count && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText(index));
+    public bool IsAny(int index, WordSet words) =>
+        index >= 0 && index < tokens.Count && words.Contains(TokenText(index));
 
     /// <summary>True when any token in [<paramref name="first"/>, <paramref name="end"/>) is a word in <paramref name="words"/>.</summary>
-    public bool AnyIn(int first, int end, System.Collections.Frozen.FrozenSet<string> words)
+    public bool AnyIn(int first, int end, WordSet words)
     {
         for (int i = first; i < end; i++)
         {

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -11,7 +11,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal static class AccountingNegatives
 {
-    private static readonly FrozenSet<string> Be = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "were", "are", "be", "been", "stood");
+    private static readonly WordSet Be = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "were", "are", "be", "been", "stood");
 
     /// <summary><paramref name="mention"/>, negated when it is an amount in accounting brackets after a form of "be".</summary>
     public static QuantityMention Apply(AnalyzedDocument doc, QuantityMention mention)

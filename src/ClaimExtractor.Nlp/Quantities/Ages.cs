@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -20,9 +19,9 @@ internal static class Ages
     /// <summary>A bare number after "aged" is years.</summary>
     public static readonly UnitEntry Years = new(Unit.Measure("year"), Prefix: false, Suffix: true);
 
-    private static readonly FrozenSet<string> AgeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "aged", "ages", "age");
+    private static readonly WordSet AgeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "aged", "ages", "age");
 
-    private static readonly FrozenSet<string> Olds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "old", "olds", "yo");
+    private static readonly WordSet Olds = WordSet.Create(StringComparer.OrdinalIgnoreCase, "old", "olds", "yo");
 
     /// <summary>
     /// "aged 26", "aged between 18 and 24", "ages 5 to 11", "age 87": the number starting at <paramref name="first"/>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -79,18 +78,18 @@ internal sealed class ArticleNumbers(NumberReader numbers)
 
     // what follows a change by a share ("fell by a third to 20", "rose by a fifth in 2023", "cut by a quarter since
     // May"), where "by a third party" is a rank
-    private static readonly FrozenSet<string> ChangeFollowers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ChangeFollowers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "from", "in", "since", "over", "last", "this", "compared", "year-on-year", "during", "between", "after", "and");
 
     // a hedge or a bound before "a third" makes it a share whatever follows: "about a third said no", "nearly a quarter
     // voted"
-    private static readonly FrozenSet<string> Hedges = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Hedges = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "about", "around", "roughly", "nearly", "almost", "approximately", "some", "than", "fully", "barely", "only", "just", "over", "under");
 
     // "Saka added a third.", "Kane scored a second": a goal counted by its rank after a verb of scoring, not a share
     private static bool AfterAScore(AnalyzedDocument doc, int k) => doc.IsAny(k - 1, ScoringVerbs);
 
-    private static readonly FrozenSet<string> ScoringVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ScoringVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "added", "adds", "scored", "scores", "netted", "nets", "grabbed", "headed", "fired", "slotted", "nodded", "struck", "bagged", "claimed", "won");
 
     // punctuation, "of" or a comparison after "a third"; not a hyphen that makes it an ordinal adjective ("a

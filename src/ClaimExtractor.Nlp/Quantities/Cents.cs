@@ -12,7 +12,7 @@ internal sealed class Cents(NumberReader numbers)
 {
     /// <summary>The currency of the sub-unit or coin at <paramref name="at"/> and its share of the main unit ("cents": USD, 0.01), or null.</summary>
     public static (Unit Unit, decimal Share)? SubUnit(AnalyzedDocument doc, int at) =>
-        QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(at), out var coin) ? (Unit.Currency(coin.Code), coin.Share)
+        QuantityWords.SubUnits.TryGetValue(doc.TokenText(at), out var coin) ? (Unit.Currency(coin.Code), coin.Share)
         : IsPence(doc, at) ? (Unit.Currency("GBP"), 0.01m)
         : null;
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -12,7 +11,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal static class CountAdjectives
 {
-    private static readonly FrozenSet<string> Idioms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Idioms = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "way", "ways", "sided", "faced", "off", "fold", "nil", "love", "all", "nothing", "something", "somethings", "ish", "figure",
         "figures");
 

@@ -3,6 +3,7 @@ using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -32,7 +33,7 @@ internal static class CrownCurrency
     ];
 
     // the bare names of a crown after a number
-    private static readonly FrozenSet<string> CrownWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet CrownWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "crown", "crowns", "kronor", "krona", "kroner", "krone", "koruna", "korunas");
 
     /// <summary>The currency code of the document's bare "crowns", or null when the story does not settle it.</summary>

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -15,19 +15,19 @@ internal static class Frequencies
     public const string Noun = "times";
 
     // the words a frequency is quoted per with: "a week", "per day", "each month", "every year"
-    private static readonly FrozenSet<string> Pers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per", "each", "every");
+    private static readonly WordSet Pers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per", "each", "every");
 
     // number words that are a count of times by themselves ("twice a year")
-    private static readonly FrozenSet<string> TimesWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "twice", "thrice");
+    private static readonly WordSet TimesWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "twice", "thrice");
 
-    private static readonly FrozenDictionary<string, string> Stretches = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> Stretches = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["hour"] = "h",
         ["day"] = "day",
         ["week"] = "week",
         ["month"] = "month",
         ["year"] = "year",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the word at <paramref name="k"/> counts times by itself and a stretch follows ("twice a year").</summary>
     public static bool IsTimesWord(AnalyzedDocument doc, int k, int end) =>

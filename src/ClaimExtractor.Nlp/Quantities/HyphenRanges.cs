@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -12,12 +11,12 @@ namespace ClaimExtractor.Nlp.Quantities;
 internal static class HyphenRanges
 {
     // words before a score: "won 2-3", "beat them 1-4"
-    private static readonly FrozenSet<string> ScoreVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ScoreVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "beating", "drew", "draw", "trailed", "trailing", "led", "leading",
         "score", "scored", "scoreline", "defeated", "thrashed", "edged", "by");
 
     // words after a score: "a 1-2 defeat", "a 2-3 home loss"
-    private static readonly FrozenSet<string> ScoreNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ScoreNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "win", "victory", "defeat", "loss", "draw", "lead", "home", "away", "scoreline", "aggregate", "result", "thrashing", "triumph", "upset",
         "vote", "decision", "split", "against");
 
@@ -42,7 +41,7 @@ internal static class HyphenRanges
             return false;
         }
 
-        var months = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        var months = Lexicon.Months;
         bool monthAround = (after < sentence.EndToken && months.ContainsKey(doc.TokenText(after)))
             || (firstToken > sentence.FirstToken && months.ContainsKey(doc.TokenText(firstToken - 1)))
             || (doc.Is(after, "of") && after + 1 < sentence.EndToken && months.ContainsKey(doc.TokenText(after + 1)));

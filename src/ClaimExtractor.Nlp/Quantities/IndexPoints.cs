@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -16,12 +15,12 @@ internal static class IndexPoints
     public static readonly UnitEntry Entry = new(Unit.Measure("index_point"), Prefix: false, Suffix: true);
 
     // how news names an index: "the index", "the Dow", "the FTSE 100", "the S&P 500", "the Nikkei 225"
-    private static readonly FrozenSet<string> IndexNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet IndexNames = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "index", "indices", "indexes", "Dow", "Nasdaq", "FTSE", "S&P", "Nikkei", "Sensex", "Nifty", "DAX", "CAC", "Stoxx", "KOSPI", "Hang", "ASX",
         "TSX", "Topix", "benchmark");
 
     // what percentage points are points of: "%", "per cent", a rate, a yield, a poll ("a 6.5-point lead" alone may be a game's)
-    private static readonly FrozenSet<string> RateWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet RateWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "%", "percent", "cent", "percentage", "rate", "rates", "yield", "yields", "poll", "polls", "polling", "inflation", "unemployment",
         "approval", "margin", "share", "turnout", "vote", "votes", "ratio", "percentile");
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -14,25 +13,25 @@ namespace ClaimExtractor.Nlp.Quantities;
 internal static class LoneNumberWords
 {
     // verbs a counted subject takes: "Two were killed", "three remain missing", "four died"
-    private static readonly FrozenSet<string> SubjectVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SubjectVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "are", "were", "was", "is", "have", "had", "has", "will", "would", "could", "can", "may", "might", "must", "remain", "remained",
         "died", "survived", "fled", "escaped", "suffered", "face", "faced", "received", "won", "lost", "went", "got", "did", "do");
 
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "and", "but", "while", "whereas", "another", "all", "only", "just", "when", "after", "as", "since", "where");
 
-    private static readonly FrozenSet<string> Be = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "are", "were", "was", "is", "be", "been", "remain", "remained");
+    private static readonly WordSet Be = WordSet.Create(StringComparer.OrdinalIgnoreCase, "are", "were", "was", "is", "be", "been", "remain", "remained");
 
     // what may follow an object count: the end of the clause or a preposition ("arrested three on Tuesday")
-    private static readonly FrozenSet<string> AfterObject = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet AfterObject = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "on", "at", "from", "during", "after", "before", "near", "overnight", "yesterday", "today", "and", "last", "this", "for", "with", "inside", "outside");
 
     // words before "one" that make it a pronoun: "no one", "the one", "each one"
-    private static readonly FrozenSet<string> PronounOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PronounOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "no", "the", "this", "that", "each", "every", "any", "which", "little", "loved", "such");
 
     // nouns "at one" names a moment with: "at one point", "at one stage"
-    private static readonly FrozenSet<string> Moments = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "point", "stage", "time", "moment", "juncture");
+    private static readonly WordSet Moments = WordSet.Create(StringComparer.OrdinalIgnoreCase, "point", "stage", "time", "moment", "juncture");
 
     /// <summary>True when the number word at <paramref name="k"/>, read alone up to <paramref name="after"/>, counts the subject or object of its clause.</summary>
     public static bool AreCounted(AnalyzedDocument doc, Sentence sentence, int k, int after)

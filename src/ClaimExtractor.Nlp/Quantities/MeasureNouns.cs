@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -9,7 +9,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal static class MeasureNouns
 {
-    private static readonly FrozenSet<string> Nouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Nouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "score", "scores", "total", "tally", "reading", "value", "index", "count", "sum", "rating", "average", "population", "attendance", "crowd");
 
     /// <summary>

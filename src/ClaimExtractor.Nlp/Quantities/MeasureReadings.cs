@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
@@ -22,40 +21,40 @@ internal sealed class MeasureReadings
     public static readonly UnitEntry PoundsWeight = new(Unit.Measure("lb"), Prefix: false, Suffix: true);
 
     // what a length is said to be after it: "1.8m tall", "a 30m-long tunnel", "12 m deep"
-    private static readonly FrozenSet<string> Extents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Extents = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "tall", "long", "high", "wide", "deep", "away", "across", "thick", "apart", "underground", "below", "above", "in", "x", "by");
 
     // the events a distance names in sport: "the 100m hurdles", "a 400m relay", "his 100m record"
-    private static readonly FrozenSet<string> RaceEvents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet RaceEvents = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint", "dash", "steeplechase", "race", "races", "final",
         "finals", "heats", "record", "records");
 
     // words near a weight: "weighs 25 pounds", "lost 25 pounds"
-    private static readonly FrozenSet<string> WeightWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet WeightWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "weigh", "weighs", "weighed", "weighing", "weight", "lose", "loses", "lost", "losing", "shed", "sheds", "drop", "dropped", "gain", "gained",
         "gaining", "heavier", "lighter", "overweight");
 
     // other masses in the same sentence: "a metric ton is equal to 2,204.62 pounds", "the baby is over two pounds"
-    private static readonly FrozenSet<string> MassWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet MassWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "ounce", "ounces", "grams", "baby", "newborn");
 
     // unit names that after "a" are mostly idioms or ordinals ("a ton of", "a second", "to a degree", "a yard sale", "a
     // magnitude 7.1 earthquake")
-    private static readonly FrozenSet<string> NotOneOf = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NotOneOf = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "ton", "tons", "foot", "feet", "yard", "degree", "degrees", "second", "cup", "score", "grand", "point", "percent", "bit", "pint", "gram", "ppi",
         "magnitude");
 
     // the fraction words that can start "half a mile", "a quarter-litre", "a tenth of a gallon"
-    private static readonly FrozenSet<string> FractionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet FractionWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     // metric symbols that make a bare "m" beside them metres
-    private static readonly FrozenSet<string> MetricSymbols = FrozenSet.Create(StringComparer.Ordinal, "km", "cm", "mm", "dm", "kg", "g", "t", "ha", "l", "L", "ml");
+    private static readonly WordSet MetricSymbols = WordSet.Create(StringComparer.Ordinal, "km", "cm", "mm", "dm", "kg", "g", "t", "ha", "l", "L", "ml");
 
-    private readonly FrozenSet<string> singleUnitNames;
+    private readonly WordSet singleUnitNames;
 
     // one-word names of money ("euros", "dollars"), which a price per unit ends with before "a litre"
-    private readonly FrozenSet<string> moneyNames;
+    private readonly WordSet moneyNames;
 
     public MeasureReadings(QuantityLexicon lexicon)
     {
@@ -66,17 +65,17 @@ internal sealed class MeasureReadings
             .Select(u => u.Key)
             // "a penny", "a cent": one of the sub-unit, read as hundredths after the number (Cents)
             .Concat(["penny", "cent"])
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            .ToWordSet(StringComparer.OrdinalIgnoreCase);
         moneyNames = lexicon.Units
             .Where(u => u.Value.Suffix && u.Value.Unit.Dimension is UnitDimension.Currency && u.Key.All(char.IsLetter))
             .Select(u => u.Key)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            .ToWordSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>True when "a" or "an" at <paramref name="k"/> counts one of the unit named after it: "a dollar", "an ml", "a penny", "a foot of snow".</summary>
     public bool IsOneOfAUnit(AnalyzedDocument doc, int k, int end) =>
         k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
-        && (singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k + 1)) || IsAFootOf(doc, k + 1, end))
+        && (singleUnitNames.Contains(doc.TokenText(k + 1)) || IsAFootOf(doc, k + 1, end))
         && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by") || IsRateAfterFigure(doc, k)
             || (doc.Is(k - 1, "of") && doc.IsAny(k - 2, ShareOfOne)));
 
@@ -85,16 +84,16 @@ internal sealed class MeasureReadings
         doc.Is(foot, "foot") && foot + 1 < end && ((doc.Is(foot + 1, "of") && doc.IsAny(foot + 2, FallenMatter)) || doc.IsAny(foot + 1, InchExtents) || doc.Is(foot + 1, "high"));
 
     // what falls or rises a foot: "a foot of snow", "a foot of water"
-    private static readonly FrozenSet<string> FallenMatter = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet FallenMatter = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "snow", "rain", "water", "ice", "mud", "sand", "floodwater", "floodwaters", "hail", "rainfall", "snowfall");
 
     // "a fraction of an inch", "a sliver of a percent": an unstated part of one unit, not one of it
-    private static readonly FrozenSet<string> ShareOfOne = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "fraction", "fractions", "part", "portion", "sliver", "bit");
+    private static readonly WordSet ShareOfOne = WordSet.Create(StringComparer.OrdinalIgnoreCase, "fraction", "fractions", "part", "portion", "sliver", "bit");
 
     // "$85 a barrel", "$2 billion a gallon", "1.65 euros a litre": the unit a price is quoted per, not one of it
     private bool IsRateAfterFigure(AnalyzedDocument doc, int k) =>
         k > 0 && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Is(k - 1, "million") || doc.Is(k - 1, "billion") || doc.Is(k - 1, "cents") || doc.Is(k - 1, "pence")
-            || (k > 1 && doc.Tokens[k - 2].Kind == TokenKind.Number && moneyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(k - 1))));
+            || (k > 1 && doc.Tokens[k - 2].Kind == TokenKind.Number && moneyNames.Contains(doc.TokenText(k - 1))));
 
     /// <summary>
     /// Reads a fraction of one unit at <paramref name="k"/>: "half a mile", "a half-mile", "quarter-litre", "a tenth of a
@@ -123,7 +122,7 @@ internal sealed class MeasureReadings
         }
 
         if (next >= end || next == at + 1 && at == k && !doc.Is(k, "half") && !doc.Is(k, "quarter")
-            || !singleUnitNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.TokenText(next)))
+            || !singleUnitNames.Contains(doc.TokenText(next)))
         {
             return false;
         }
@@ -226,7 +225,7 @@ internal sealed class MeasureReadings
     }
 
     // what a sum in pounds, written as an adjective, pays or changes: "a five-pound note", "a 50-pound fine", "a 20-pound rise"
-    private static readonly FrozenSet<string> MoneyThings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet MoneyThings = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "note", "notes", "coin", "coins", "bill", "bills", "fine", "fines", "fee", "fees", "charge", "charges", "voucher", "vouchers", "ticket",
         "tickets", "prize", "bet", "bets", "payment", "payments", "donation", "bonus", "discount", "tip", "levy", "subsidy", "grant", "rise", "increase", "hike", "cut", "price", "fare", "cost", "a", "an");
 
@@ -287,7 +286,7 @@ internal sealed class MeasureReadings
         return false;
     }
 
-    private static readonly FrozenSet<string> InchExtents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "thick", "long", "wide", "tall", "deep", "across");
+    private static readonly WordSet InchExtents = WordSet.Create(StringComparer.OrdinalIgnoreCase, "thick", "long", "wide", "tall", "deep", "across");
 
     private static bool IsDimensionWord(AnalyzedDocument doc, int at) =>
         doc.Is(at, "height") || doc.Is(at, "length") || doc.Is(at, "diameter") || doc.Is(at, "depth") || doc.Is(at, "width");

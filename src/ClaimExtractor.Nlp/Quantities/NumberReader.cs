@@ -63,7 +63,7 @@ internal sealed class NumberReader
             return false;
         }
 
-        return lexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out word);
+        return lexicon.NumberWords.TryGetValue(text, out word);
     }
 
     public bool IsLargeScale(AnalyzedDocument doc, int k) => TryWord(doc, k, out var word) && word.Kind == NumberWordKind.Scale && word.Value > 100;
@@ -78,7 +78,7 @@ internal sealed class NumberReader
         doc.Is(k, "year") || doc.Is(k, "decade") || doc.Is(k, "century") || doc.Is(k, "season")
         || doc.Is(k, "month") || doc.Is(k, "this") || doc.Is(k, "last") || doc.Is(k, "next")
         || (k < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Number && doc.Tokens[k].Span.Length == 4)
-        || (k < doc.Tokens.Count && Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(k)));
+        || (k < doc.Tokens.Count && Lexicon.Months.ContainsKey(doc.TokenText(k)));
 
     private bool TryReadDigits(AnalyzedDocument doc, int k, int end, NumberConvention convention, out NumberCore core)
     {

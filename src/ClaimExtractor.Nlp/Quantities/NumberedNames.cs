@@ -65,9 +65,9 @@ internal sealed class NumberedNames(FrozenDictionary<string, string[]> names, Nu
     }
 
     // "in 4K", "native 4K", "true 4K", "at 4K", "full 4K"
-    private static readonly FrozenSet<string> ResolutionOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "in", "native", "true", "at", "full");
+    private static readonly WordSet ResolutionOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "native", "true", "at", "full");
 
-    private static readonly FrozenSet<string> ScreenWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ScreenWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "video", "videos", "TV", "TVs", "television", "resolution", "output", "streaming", "stream", "screen", "screens", "display", "displays",
         "monitor", "monitors", "content", "HDR", "UHD", "camera", "cameras", "footage", "gaming", "Blu-ray", "movies", "panel", "projector", "LED", "OLED");
 

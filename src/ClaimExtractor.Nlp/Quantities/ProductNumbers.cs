@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -16,7 +15,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 internal static class ProductNumbers
 {
     // sentence openers that are not names and are not caught by the function-word lists
-    private static readonly FrozenSet<string> Openers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Openers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "overall", "altogether", "together", "yesterday", "today", "tonight", "combined", "additionally", "plus", "exactly", "nationwide", "worldwide", "statewide");
 
     /// <summary>True when the bare whole or decimal number at <paramref name="k"/> follows a product name.</summary>
@@ -43,7 +42,7 @@ internal static class ProductNumbers
         && doc.TokenText(core.End) is [>= 'a' and <= 'z', .., not 's'] && !doc.IsAny(core.End, UnmarkedPlurals) && !doc.IsAny(core.End, Lexicon.FunctionWords);
 
     // nouns whose plural has no -s
-    private static readonly FrozenSet<string> UnmarkedPlurals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet UnmarkedPlurals = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "people", "staff", "personnel", "police", "crew", "aircraft", "sheep", "fish", "deer", "cattle", "head", "children", "men", "women",
         "feet", "teeth", "mice", "geese", "offspring", "species", "series", "swine", "bison", "moose", "salmon", "trout", "livestock", "poultry", "militia", "clergy");
 
@@ -67,7 +66,7 @@ internal static class ProductNumbers
         var word = doc.TokenText(i);
         return char.IsAsciiLetterUpper(word[0]) && !word.Contains('\'') && !word.Contains('’') && !word.EndsWith("ly", StringComparison.Ordinal) && !doc.IsAny(i, Lexicon.FunctionWords)
             && !doc.IsAny(i, Lexicon.CapitalizedFunctionWords) && !doc.IsAny(i, Lexicon.Days) && !doc.IsAny(i, Openers)
-            && !Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-            && !QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+            && !Lexicon.Months.ContainsKey(word)
+            && !QuantityWords.OneWordQualifiers.ContainsKey(word);
     }
 }

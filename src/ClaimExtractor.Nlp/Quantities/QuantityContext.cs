@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Models;
@@ -14,7 +13,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 internal sealed class QuantityContext(NumberReader numbers)
 {
     // plurals without an "s", so that the word after them ends the phrase: "1.3 billion people live on"
-    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet IrregularPlurals = WordSet.Create(StringComparer.Ordinal,
         "people", "children", "men", "women", "police", "cattle", "mice", "geese", "teeth", "personnel");
 
     public QuantityMention? Build(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value, decimal low, decimal high,
@@ -143,7 +142,7 @@ internal sealed class QuantityContext(NumberReader numbers)
             }
         }
 
-        if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(first - 1), out var one)
+        if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.TryGetValue(doc.TokenText(first - 1), out var one)
             && !IsNotEqualSign(doc, first - 1))
         {
             qualifierFirst = first - 1;
@@ -295,7 +294,7 @@ internal sealed class QuantityContext(NumberReader numbers)
 
     // "flights", "attacks", not "loss" or "virus"
     private static bool IsPlural(ReadOnlySpan<char> word) =>
-        (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || IrregularPlurals.Contains(word);
 
     // the first lower-case word after a number and what it glues or names ("787 Dreamliner", "6-month"), or end when
     // no number follows
@@ -317,7 +316,7 @@ internal sealed class QuantityContext(NumberReader numbers)
         return i < sentence.EndToken && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) ? i : end;
     }
 
-    private static readonly FrozenSet<string> CoordinatedModifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or");
+    private static readonly WordSet CoordinatedModifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or");
 
     private static bool IsContentWord(AnalyzedDocument doc, int i, int end) =>
         i < end && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, Lexicon.FunctionWords);

@@ -92,7 +92,7 @@ internal static class QuantityFilters
             return true;
         }
 
-        var months = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        var months = Lexicon.Months;
         // a day of a date: May 5, 5 May, Jan. 5; "5 de agosto" in a Spanish or Portuguese line quoted in English text
         if (core.Value <= 31 && core.Decimals == 0 && ((k > sentence.FirstToken && months.ContainsKey(doc.TokenText(k - 1)))
             || (k + 1 < sentence.EndToken && months.ContainsKey(doc.TokenText(k + 1)))
@@ -232,14 +232,14 @@ internal static class QuantityFilters
 
         // "in the 12 months to March", "the three months ended June 30": a reporting period named by its end
         if (doc.Is(first - 1, "the") && after + 1 < sentence.EndToken && doc.IsAny(after, QuantityWords.PeriodEnds)
-            && (Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(after + 1)) || doc.Is(after + 1, "end")))
+            && (Lexicon.Months.ContainsKey(doc.TokenText(after + 1)) || doc.Is(after + 1, "end")))
         {
             return true;
         }
 
         // "about two years", "in about two years": look past one qualifier word
         int before = first - 1;
-        if (before > sentence.FirstToken && QuantityWords.OneWordQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(before)) && !doc.Is(before, "over"))
+        if (before > sentence.FirstToken && QuantityWords.OneWordQualifiers.ContainsKey(doc.TokenText(before)) && !doc.Is(before, "over"))
         {
             before--;
         }

@@ -25,9 +25,20 @@ public sealed class QuantityScanner : IDocumentProcess
     private readonly UnitPass unitPass;
     private readonly FormPass formPass;
     private readonly NumberedNames numberedNames;
+    private readonly QuantityOpenings openings;
+    private readonly bool everyToken;
 
     /// <summary>Creates the scanner over the number words and units.</summary>
     public QuantityScanner(NlpModels models)
+        : this(models, everyToken: false)
+    {
+    }
+
+    /// <summary>
+    /// A scanner that, when <paramref name="everyToken"/>, tries its readers at every token instead of only where a
+    /// quantity can start (<see cref="QuantityOpenings"/>): slower, and the check that the openings miss nothing.
+    /// </summary>
+    internal QuantityScanner(NlpModels models, bool everyToken)
     {
         ArgumentNullException.ThrowIfNull(models);
         var lexicon = models.Quantities;
@@ -40,6 +51,8 @@ public sealed class QuantityScanner : IDocumentProcess
         unitPass = new UnitPass(numbers, units);
         formPass = new FormPass(new QuantityContext(numbers), new Cents(numbers));
         numberedNames = new NumberedNames(lexicon.NumberedNames, numbers);
+        openings = new QuantityOpenings(numbers, lexicon.MaxUnitTokens);
+        this.everyToken = everyToken;
     }
 
     /// <inheritdoc />
@@ -56,13 +69,25 @@ public sealed class QuantityScanner : IDocumentProcess
         var convention = NumberConventions.Detect(document.Text);
         // and which crown its bare "crowns" are
         string? crown = CrownCurrency.Of(document);
+        var open = new List<bool>();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int i = sentence.FirstToken;
             QuantityMention? pending = null;
+            if (!everyToken)
+            {
+                openings.Mark(document, sentence, open);
+            }
+
             while (i < sentence.EndToken)
             {
+                if (!everyToken && !open[i - sentence.FirstToken])
+                {
+                    i++;
+                    continue;
+                }
+
                 var mention = TryRead(document, sentence, i, convention, out int timeSpanEnd);
                 if (mention is null)
                 {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -100,18 +101,18 @@ internal static class QuantityWords
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a number written like a year that make it an amount ("about 2000 people", "is 1920 pixels").</summary>
-    public static FrozenSet<string> YearAsCountCues { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet YearAsCountCues { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "about", "around", "roughly", "approximately", "some", "nearly", "almost", "estimated", "is", "are", "was", "were");
 
     /// <summary>Plurals without an s that a count names ("2000 people").</summary>
-    public static FrozenSet<string> PluralCounts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet PluralCounts { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "people", "staff", "children", "women", "men", "police", "personnel", "cattle", "sheep");
 
     /// <summary>Plurals after a year that it dates, not counts ("2019 levels", "2020 elections", "1990s").</summary>
-    public static FrozenSet<string> YearFollowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet YearFollowers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "levels", "elections", "games", "olympics", "results", "figures", "prices", "rates", "numbers", "highs", "lows", "s");
 
-    public static FrozenDictionary<string, Qualifier> OneWordQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
+    public static WordMap<Qualifier> OneWordQualifiers { get; } = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
     {
         ["about"] = Qualifier.Approx,
         ["around"] = Qualifier.Approx,
@@ -148,87 +149,87 @@ internal static class QuantityWords
         ["below"] = Qualifier.LessThan,
         ["minimum"] = Qualifier.AtLeast,
         ["maximum"] = Qualifier.AtMost,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualifier words that are part of a verb phrase (topped, exceeded): they stay qualifiers but are never thresholds.</summary>
-    public static FrozenSet<string> VerbQualifiers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet VerbQualifiers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "exceed", "surpassed", "surpassing", "surpass", "surpasses");
 
-    public static FrozenSet<string> Rises { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet Rises { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing", "jumped", "jump", "jumps",
         "surged", "surge", "surges", "soared", "soar", "climbed", "climb", "climbs", "increased", "increase", "increases",
         "gained", "gain", "gains", "up", "advanced", "spiked", "rallied", "added", "widened", "expanded");
 
     /// <summary>Verbs that raise an object by an amount ("raised rates by 25 basis points"); used only with "by".</summary>
-    public static FrozenSet<string> Raises { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet Raises { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "raised", "raise", "raises", "raising", "hiked", "hikes", "lifted", "lifts", "boosted", "boosts", "increasing");
 
     /// <summary>Verbs that lower an object by an amount ("cut output by 1.2 million barrels a day"); used only with "by".</summary>
-    public static FrozenSet<string> Lowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet Lowers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lowers", "slashed", "slashes", "trimmed", "trims");
 
     /// <summary>Determiners before a person in an age apposition ("the defendant, 45,", "his wife, 38,") or before a name with a number ("the Apollo 11 crew").</summary>
-    public static FrozenSet<string> Determiners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet Determiners { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "his", "her", "their", "our", "my");
 
 
     /// <summary>Closed-class words after a name and a number that make the number part of the name ("a Boeing 737 over the bay").</summary>
-    public static FrozenSet<string> AfterModelNames { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static WordSet AfterModelNames { get; } = WordSet.Create(StringComparer.Ordinal,
         "over", "and", "or", "to", "from", "with", "was", "is", "has", "for", "that", "which", "into", "at", "on", "in", "not");
 
-    public static FrozenSet<string> Falls { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet Falls { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
         "decreased", "decrease", "decreases", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "sank", "sunk",
         "down", "lost", "shrank", "shrunk", "contracted", "cut", "narrowed", "eased", "dipped", "slumped");
 
-    public static FrozenSet<string> ChangeNouns { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet ChangeNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "increase", "rise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
 
     /// <summary>Comparatives after a percentage that make it a rise over what follows ("6.8% higher than", "5% above").</summary>
-    public static FrozenSet<string> HigherWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "higher", "more", "greater", "above", "up", "bigger", "larger");
+    public static WordSet HigherWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "higher", "more", "greater", "above", "up", "bigger", "larger");
 
     /// <summary>Comparatives after a percentage that make it a fall below what follows ("5% lower than", "3% below").</summary>
-    public static FrozenSet<string> LowerWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lower", "less", "fewer", "below", "down", "smaller", "cheaper");
+    public static WordSet LowerWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "lower", "less", "fewer", "below", "down", "smaller", "cheaper");
 
     /// <summary>What a screen's resolution ("4K", "8K") is said of: "4K streaming", "a 4K TV", "8K video".</summary>
-    public static FrozenSet<string> ScreenNouns { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet ScreenNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "resolution", "tv", "tvs", "television", "televisions", "video", "videos", "streaming", "stream", "streams", "hdr", "display", "displays",
         "screen", "screens", "monitor", "monitors", "uhd", "gaming", "content", "camera", "cameras", "footage", "recording", "playback", "output",
         "projector", "panel", "graphics", "textures", "blu-ray");
 
     /// <summary>What a speaker layout ("5.1", "7.1") is said of: "5.1 surround sound", "a 7.1 channel system".</summary>
-    public static FrozenSet<string> SpeakerLayouts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet SpeakerLayouts { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "surround", "channel", "channels", "audio", "sound", "speaker", "speakers", "system", "soundbar", "dolby");
 
     /// <summary>Words after a jetliner's model number that name the jet ("the 777 program", "a 737 plane", "800 737s").</summary>
-    public static FrozenSet<string> AircraftWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet AircraftWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "jet", "jets", "jetliner", "jetliners", "plane", "planes", "airliner", "airliners", "aircraft", "program", "programme", "fleet", "fleets",
         "freighter", "freighters", "jumbo", "jumbos", "model", "models", "variant", "variants", "s");
 
     /// <summary>Words after an age set off by commas that go on with the person's clause ("the star, 42, was voted off", "a nurse, 31, of Leeds").</summary>
-    public static FrozenSet<string> AfterAnAge { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet AfterAnAge { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "is", "has", "had", "said", "says", "who", "of", "from", "died", "dies", "will", "would", "pleaded", "faces", "faced", "told", "remains",
         "became", "becomes", "lives", "lived");
 
     /// <summary>Verbs of calling before an emergency number ("called 911", "dialled 999", "a call to 911").</summary>
-    public static FrozenSet<string> CallVerbs { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet CallVerbs { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "phone", "phoned", "phoning", "rang", "ring");
 
     /// <summary>Words after an emergency number that name its line ("a 911 call", "the 999 operator").</summary>
-    public static FrozenSet<string> EmergencyLineWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet EmergencyLineWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator", "operators", "center", "centre", "centers",
         "centres", "line", "lines", "system", "services", "emergency", "emergencies", "recording", "recordings", "tape", "tapes");
 
     /// <summary>Spanish and Portuguese month names, after "de" in a date ("5 de agosto", "21 de outubro").</summary>
-    public static FrozenSet<string> RomanceMonths { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet RomanceMonths { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro");
 
     /// <summary>Abbreviations of labels written with a dot before a number ("Nr. 4", "Art. 5", "Fig. 2").</summary>
-    public static FrozenSet<string> LabelAbbreviations { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "nr", "no", "art", "fig", "vol", "abs", "sec", "para", "ch", "pt");
+    public static WordSet LabelAbbreviations { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "nr", "no", "art", "fig", "vol", "abs", "sec", "para", "ch", "pt");
 
     /// <summary>Words before a number that make it a label, not a quantity ("Section 230", "Flight 370").</summary>
-    public static FrozenSet<string> Labels { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet Labels { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "section", "§", "§§", "article", "chapter", "model", "version", "flight", "route", "page", "pages", "room", "no.", "number",
         "item", "rule", "clause", "paragraph", "highway", "interstate", "bill", "resolution", "amendment", "act", "appendix",
         "figure", "fig.", "table", "level", "phase", "grade", "gate", "platform", "track", "episode", "season", "vol.",
@@ -238,7 +239,7 @@ internal static class QuantityWords
         "box", "area");
 
     /// <summary>The last word of a street name, which makes the number before the name a house number ("10 Downing Street").</summary>
-    public static FrozenSet<string> StreetWords { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static WordSet StreetWords { get; } = WordSet.Create(StringComparer.Ordinal,
         "Street", "St", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Lane", "Boulevard", "Blvd", "Drive", "Place", "Square", "Terrace",
         "Crescent", "Close", "Way", "Court", "Highway");
 
@@ -246,7 +247,7 @@ internal static class QuantityWords
     /// Coins and sub-units of a currency after a number, with their share of the main unit: "50 cents" is 0.50 USD, "470
     /// pence" 4.70 GBP, "3 dimes" 0.30 USD (the coins only in the plural: "two nickel mines" are no money).
     /// </summary>
-    public static FrozenDictionary<string, (string Code, decimal Share)> SubUnits { get; } = new Dictionary<string, (string, decimal)>(StringComparer.OrdinalIgnoreCase)
+    public static WordMap<(string Code, decimal Share)> SubUnits { get; } = new Dictionary<string, (string, decimal)>(StringComparer.OrdinalIgnoreCase)
     {
         ["cent"] = ("USD", 0.01m),
         ["cents"] = ("USD", 0.01m),
@@ -256,57 +257,57 @@ internal static class QuantityWords
         ["pence"] = ("GBP", 0.01m),
         ["nickels"] = ("USD", 0.05m),
         ["dimes"] = ("USD", 0.1m),
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Model words after a model number, as written: "the 737 Max", "the 787 Dreamliner", "an iPhone 15 Pro".</summary>
-    public static FrozenSet<string> ModelWords { get; } = FrozenSet.Create(StringComparer.Ordinal, "Max", "MAX", "Dreamliner", "Pro", "Ultra");
+    public static WordSet ModelWords { get; } = WordSet.Create(StringComparer.Ordinal, "Max", "MAX", "Dreamliner", "Pro", "Ultra");
 
     /// <summary>Words after "the three months" that name a reporting period by its end: "to June", "ended March 31".</summary>
-    public static FrozenSet<string> PeriodEnds { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet PeriodEnds { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "through", "till", "until", "ending", "ended");
 
     /// <summary>Words before a number of quarters that make them quarters of a year: "for three quarters", "the past two quarters".</summary>
-    public static FrozenSet<string> QuarterCounters { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet QuarterCounters { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "for", "past", "last", "next", "previous", "prior", "first", "final", "coming", "recent", "consecutive", "straight");
 
     /// <summary>Words for zero that stand alone as a level ("cut to zero", "inflation was nought").</summary>
-    public static FrozenSet<string> ZeroLevels { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught");
+    public static WordSet ZeroLevels { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught");
 
     /// <summary>Words before a lone zero that make it a level: "to zero", "at zero", "was zero", "hit zero".</summary>
-    public static FrozenSet<string> ZeroLevelOpeners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet ZeroLevelOpeners { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "at", "from", "below", "above", "near", "is", "was", "were", "are", "be", "been", "remain", "remains", "remained", "stayed", "hit", "hits", "reached");
 
     /// <summary>Words for the digit 0 after "point" ("nine point nought four").</summary>
-    public static FrozenSet<string> ZeroWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught", "oh");
+    public static WordSet ZeroWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "zero", "nought", "naught", "oh");
 
     /// <summary>Names of the hundredths of other currencies, read only after an amount in the main unit ("20 ringgit and 43 sen").</summary>
-    public static FrozenSet<string> MinorUnits { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet MinorUnits { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "sen", "sens", "paise", "kopecks", "kopeks", "kopiykas", "kopiyok", "centimes", "centavos", "pesewas", "halalas", "agorot");
 
-    public static FrozenSet<string> OrdinalSuffixes { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th");
+    public static WordSet OrdinalSuffixes { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th");
 
-    public static FrozenSet<string> ClockWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a.m.", "p.m.", "am", "pm", "GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "o'clock");
+    public static WordSet ClockWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "a.m.", "p.m.", "am", "pm", "GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "o'clock");
 
-    public static FrozenSet<string> TimesFollowers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet TimesFollowers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "as", "more", "higher", "larger", "bigger", "greater", "the", "faster", "that", "what", "over",
         // a valuation's multiple: "trades at 25 times forward earnings", "bought for 12 times EBITDA"
         "earnings", "sales", "revenue", "revenues", "ebitda", "profit", "profits", "forward", "trailing", "book");
 
     /// <summary>Contract codes of the duration units ("47 minutes", "a two-year delay").</summary>
-    public static FrozenSet<string> DurationCodes { get; } = FrozenSet.Create(StringComparer.Ordinal, "s", "min", "h", "day", "week", "month", "year");
+    public static WordSet DurationCodes { get; } = WordSet.Create(StringComparer.Ordinal, "s", "min", "h", "day", "week", "month", "year");
 
     /// <summary>Words before a duration that make it a period of time, not a measure ("the past two years", "next month").</summary>
-    public static FrozenSet<string> PeriodOpeners { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet PeriodOpeners { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "in", "within");
 
     /// <summary>
     /// Words after a duration that make it a point in time counted from now ("two years ago"); a lag ("finalised two
     /// months later", "57 minutes after liftoff") stays a measure.
     /// </summary>
-    public static FrozenSet<string> PeriodClosers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "ago", "hence");
+    public static WordSet PeriodClosers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "ago", "hence");
 
     /// <summary>Words after a hyphenated term that make it the name of a product ("a two-year fixed mortgage", "the 10-year Treasury").</summary>
-    public static FrozenSet<string> TermProducts { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet TermProducts { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "fixed", "variable", "tracker", "treasury", "treasuries", "bond", "bonds", "note", "notes", "bill", "bills", "gilt", "gilts",
         "bund", "bunds", "yield", "yields", "mortgage", "mortgages", "swap", "swaps", "paper", "debt", "maturity");
 
@@ -314,11 +315,11 @@ internal static class QuantityWords
     /// Words between a number and its unit that say how the measure runs, not what is counted: "three consecutive months",
     /// "two more years", "five straight seasons" has no unit and stays a count.
     /// </summary>
-    public static FrozenSet<string> MeasureModifiers { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet MeasureModifiers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "consecutive", "straight", "successive", "more", "additional", "extra", "further", "full", "whole", "long");
 
     /// <summary>Words before "in" that make the duration after it a measure: "the weakest in two years", "the first time in a decade".</summary>
-    public static FrozenSet<string> SpanComparisons { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet SpanComparisons { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "first", "time", "most", "least", "best", "worst", "record", "lowest", "highest", "weakest", "strongest", "biggest", "largest",
         "smallest", "fastest", "slowest", "sharpest", "steepest", "deepest", "longest", "shortest", "hottest", "coldest", "driest", "wettest");
 }

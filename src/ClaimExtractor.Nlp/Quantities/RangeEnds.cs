@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -129,12 +128,12 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
     private static bool IsComparedWith(AnalyzedDocument doc, int k) => doc.Is(k, "with") && (doc.Is(k - 1, "compared") || doc.Is(k - 1, "comparison"));
 
     // "went from 3.5% to 4.1%": verbs that move a level without saying which way
-    private static readonly FrozenSet<string> Moves = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "going", "moved", "moves", "moving", "shifted",
+    private static readonly WordSet Moves = WordSet.Create(StringComparer.OrdinalIgnoreCase, "went", "gone", "goes", "go", "going", "moved", "moves", "moving", "shifted",
         "swung", "swings");
 
     // words that make "from X to Y" a span of values ("ranging from", "anywhere from", "between") or open a clause of
     // its own ("the deal, which values stakes from 10% to 15%")
-    private static readonly FrozenSet<string> RangeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet RangeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "range", "ranges", "ranged", "ranging", "between", "anywhere", "vary", "varies", "varied", "varying", "spanning", "spans", "estimates", "estimated",
         "which", "who", "while", "whereas", "with");
 
@@ -142,7 +141,7 @@ internal sealed class RangeEnds(NumberReader numbers, UnitMatcher units)
     private static bool EndsAmount(AnalyzedDocument doc, int k) =>
         k >= 0 && (doc.Tokens[k].Kind == TokenKind.Number || doc.TokenText(k) is "%" || doc.IsAny(k, AmountEnds));
 
-    private static readonly FrozenSet<string> AmountEnds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "percent", "cent", "pc", "points", "point", "million", "billion", "trillion", "thousand", "bn");
+    private static readonly WordSet AmountEnds = WordSet.Create(StringComparer.OrdinalIgnoreCase, "percent", "cent", "pc", "points", "point", "million", "billion", "trillion", "thousand", "bn");
 
     public static bool LooksLikeYear(AnalyzedDocument doc, NumberCore number) =>
         !number.IsWord && number.Decimals == 0 && number.Value is >= 1800 and <= 2100 && doc.TokenText(number.End - 1).Length == 4;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
@@ -13,14 +12,14 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal static class RankRanges
 {
-    private static readonly FrozenSet<string> RankVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet RankVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rank", "ranks", "ranked", "ranking", "placed", "finished");
 
-    private static readonly FrozenSet<string> Above = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "higher", "better");
+    private static readonly WordSet Above = WordSet.Create(StringComparer.OrdinalIgnoreCase, "higher", "better");
 
-    private static readonly FrozenSet<string> Below = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lower", "worse");
+    private static readonly WordSet Below = WordSet.Create(StringComparer.OrdinalIgnoreCase, "lower", "worse");
 
-    private static readonly FrozenSet<string> OrdinalSuffixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th");
+    private static readonly WordSet OrdinalSuffixes = WordSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th");
 
     /// <summary>
     /// True when the ordinal at <paramref name="k"/> opens a range of ranks; <paramref name="low"/> and

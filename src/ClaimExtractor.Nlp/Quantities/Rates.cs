@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -11,12 +10,12 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal static class Rates
 {
-    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per");
+    private static readonly WordSet Articles = WordSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per");
 
     // stretches of time a price or a flow is quoted per, though they never head a counted phrase ("$5m a year")
-    private static readonly FrozenSet<string> Periods = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "year", "month", "week", "day");
+    private static readonly WordSet Periods = WordSet.Create(StringComparer.OrdinalIgnoreCase, "year", "month", "week", "day");
 
-    private static readonly FrozenSet<string> TimeComparisons = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet TimeComparisons = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "earlier", "ago", "later", "before", "after", "prior", "previously", "since", "back");
 
     /// <summary>The word the amount ending before <paramref name="end"/> is quoted per, or null.</summary>

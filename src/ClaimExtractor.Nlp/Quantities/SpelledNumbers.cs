@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -12,12 +12,12 @@ namespace ClaimExtractor.Nlp.Quantities;
 internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
 {
     // "to" or a modal before "double" or "triple" makes it the verb
-    private static readonly FrozenSet<string> VerbOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet VerbOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "will", "would", "could", "may", "might", "should", "can", "must");
 
     // what "to double" reaches that is not a move: "to double digits", "went to double overtime", "to double bogey"; the
     // phrasal verbs "double down", "double up", "double back"
-    private static readonly FrozenSet<string> NotAMove = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NotAMove = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "digits", "digit", "figures", "overtime", "bogey", "bogeys", "whammy", "standards", "agent", "agents", "room", "rooms", "bed", "beds", "act", "acts",
         "down", "up", "back");
 
@@ -166,16 +166,16 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
     }
 
     // what stands before "doubles" or "triples" as a game: "the doubles", "in doubles", "mixed doubles", "men's doubles"
-    private static readonly FrozenSet<string> SportDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SportDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "in", "mixed", "'s", "’s", "its", "their", "his", "her", "of");
 
     // what "doubles" names in a game of pairs: "the doubles match", "a doubles title", "his doubles partner"
-    private static readonly FrozenSet<string> DoublesGames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet DoublesGames = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "match", "matches", "title", "titles", "final", "finals", "semifinal", "semifinals", "partner", "partners", "pair",
         "pairs", "team", "rubber", "tie", "tournament", "event", "champion", "champions", "specialist", "play", "draw", "ranking", "rankings");
 
     // the words before a "half" that make it a share even without "of"
-    private static readonly FrozenSet<string> HalfQualifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet HalfQualifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "barely");
 
     // the words from k to after end with "and" and a number under a hundred ("three hundred and two", "a thousand and

@@ -24,7 +24,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
     public UnitEntry? Prefix(AnalyzedDocument doc, int k, int end, out int after)
     {
         after = k;
-        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        var exact = lexicon.UnitsExactCase;
         // two adjacent tokens: US$, C$, HK$
         if (k + 1 < end && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k].Span.Length <= 3)
         {
@@ -62,7 +62,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return null;
         }
 
-        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = lexicon.Units;
         var keys = new PhraseKeyPrefixes(doc, k, end - 1, stackalloc char[Math.Min(maxKeyLength, PhraseKeyPrefixes.MaxChars)], stackalloc int[Math.Min(lexicon.MaxUnitTokens, PhraseKeyPrefixes.MaxTokens)]);
         for (int n = keys.Count; n >= 1; n--)
         {
@@ -102,7 +102,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return null;
         }
 
-        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        var exact = lexicon.UnitsExactCase;
         Span<char> key = stackalloc char[4];
         int n = doc.TokenText(k).ToUpperInvariant(key);
         key[n] = '$';
@@ -118,8 +118,8 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         }
 
         var text = doc.TokenText(open + 1);
-        var unit = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var symbol) ? symbol
-            : text.Length <= 16 && lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var word) ? word
+        var unit = lexicon.UnitsExactCase.TryGetValue(text, out var symbol) ? symbol
+            : text.Length <= 16 && lexicon.Units.TryGetValue(text, out var word) ? word
             : null;
         return unit is { Suffix: true, Unit.Dimension: UnitDimension.Measure } ? unit : null;
     }
@@ -132,7 +132,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return null;
         }
 
-        return lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(k)[1..], out var code)
+        return lexicon.UnitsExactCase.TryGetValue(doc.TokenText(k)[1..], out var code)
             && code.Suffix && code.Unit.Dimension == UnitDimension.Currency ? code : null;
     }
 
@@ -186,7 +186,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return null;
         }
 
-        var exact = lexicon.UnitsExactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        var exact = lexicon.UnitsExactCase;
         if (doc.TokenText(k) is "(" or "[" or "{" or "<" && Bracketed(doc, k, end) is { } bracketed)
         {
             // "20 (kg)", "20 [kg]": a unit of measure in brackets, as tables write it
@@ -206,7 +206,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
         // its own unit ("10 $ 30 $", "10 $ 30 cent"); a one-letter unit glued to what follows is part of a code ("24703 L-202")
         if (exact.TryGetValue(doc.TokenText(k), out var symbol) && symbol.Suffix
             && !(symbol.Prefix && !char.IsLetter(doc.TokenText(k)[0]) && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Number
-                && !(k + 2 < end && (doc.TokenText(k + 2).SequenceEqual(doc.TokenText(k)) || QuantityWords.SubUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(doc.TokenText(k + 2)))))
+                && !(k + 2 < end && (doc.TokenText(k + 2).SequenceEqual(doc.TokenText(k)) || QuantityWords.SubUnits.ContainsKey(doc.TokenText(k + 2)))))
             && !(doc.Tokens[k].Span.Length == 1 && char.IsLetter(doc.TokenText(k)[0]) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Start == doc.Tokens[k].End
                 && (doc.TokenText(k + 1) is not ("." or "," or ";" or ":" or "!" or "?" or ")" or "]" or "/" or "\"" or "”" or "’" or "'")
                     || (doc.TokenText(k + 1) is "." && k + 2 < doc.Tokens.Count && doc.Tokens[k + 2].Start == doc.Tokens[k + 1].End && doc.Tokens[k + 2].Kind == TokenKind.Word))))
@@ -215,7 +215,7 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return symbol;
         }
 
-        var words = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = lexicon.Units;
         var keys = new PhraseKeyPrefixes(doc, k, end, stackalloc char[Math.Min(maxKeyLength, PhraseKeyPrefixes.MaxChars)], stackalloc int[Math.Min(lexicon.MaxUnitTokens, PhraseKeyPrefixes.MaxTokens)]);
         for (int n = keys.Count; n >= 1; n--)
         {

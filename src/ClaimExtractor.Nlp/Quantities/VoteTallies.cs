@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -10,11 +9,11 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// </summary>
 internal static class VoteTallies
 {
-    private static readonly FrozenSet<string> VoteWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet VoteWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "vote", "votes", "voted", "voting", "ballot", "ballots");
 
     // verbs of a chamber that put a tally right after them ("the Senate passed the bill 52-48")
-    private static readonly FrozenSet<string> Passes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Passes = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "passed", "approved", "confirmed", "rejected", "adopted", "cleared");
 
     /// <summary>True when the whole numbers at <paramref name="first"/> and <paramref name="second"/> (joined by "-" or "to") are a vote's tally.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ClaimExtractor.Nlp.Text;
 
@@ -6,7 +5,7 @@ namespace ClaimExtractor.Nlp.Text;
 public static class Lexicon
 {
     /// <summary>Month names and their abbreviations → month number.</summary>
-    public static FrozenDictionary<string, int> Months { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    public static WordMap<int> Months { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["January"] = 1,
         ["Jan."] = 1,
@@ -41,14 +40,14 @@ public static class Lexicon
         ["December"] = 12,
         ["Dec."] = 12,
         ["Dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToWordMap(StringComparer.Ordinal);
 
     /// <summary>Day names.</summary>
-    public static FrozenSet<string> Days { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static WordSet Days { get; } = WordSet.Create(StringComparer.Ordinal,
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /// <summary>Words that end a noun phrase or never head one (lower case).</summary>
-    public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet FunctionWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "the", "a", "an", "and", "or", "but", "nor",
         "than", "as", "that", "which", "who", "whom", "whose", "where", "when", "while", "were", "was", "is", "are", "be",
         "been", "being", "have", "has", "had", "having", "will", "would", "could", "can", "may", "might", "must", "should",
@@ -62,12 +61,12 @@ public static class Lexicon
         "ago", "several", "many", "few", "much", "numerous", "various", "earlier", "later", "outside", "inside", "behind", "along", "beside", "throughout", "upon", "past", "year", "years", "month", "months", "week", "weeks", "day", "days", "record", "total");
 
     /// <summary>Auxiliaries and adverbs that stand between a counted noun and its verb ("were", "have been").</summary>
-    public static FrozenSet<string> Auxiliaries { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static WordSet Auxiliaries { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might",
         "reportedly", "also", "already", "still", "now", "later", "allegedly", "all", "had", "got", "get", "being");
 
     /// <summary>Capitalized words that open sentences and never start a name.</summary>
-    public static FrozenSet<string> CapitalizedFunctionWords { get; } = FrozenSet.Create(StringComparer.Ordinal,
+    public static WordSet CapitalizedFunctionWords { get; } = WordSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "And", "Or", "But", "However", "This", "That",
         "These", "Those", "It", "Its", "Their", "They", "He", "She", "His", "Her", "We", "Our", "I", "You", "There", "Here",
         "According", "Among", "Since", "After", "Before", "As", "If", "When", "While", "Although", "Though", "Despite",

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace ClaimExtractor.Nlp.Text;
@@ -10,7 +9,7 @@ namespace ClaimExtractor.Nlp.Text;
 public static class PhraseKey
 {
     /// <summary>The key of a whole phrase, tokenized as the tokenizer would.</summary>
-    public static string Of(string phrase, FrozenSet<string> abbreviations, out int tokenCount)
+    public static string Of(string phrase, WordSet abbreviations, out int tokenCount)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var spans = RawTokenizer.Split(phrase, abbreviations);

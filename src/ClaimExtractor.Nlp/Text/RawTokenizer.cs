@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ClaimExtractor.Nlp.Text;
 
@@ -10,7 +9,7 @@ namespace ClaimExtractor.Nlp.Text;
 public static class RawTokenizer
 {
     /// <summary>Reads one token starting at <paramref name="start"/> (which is not white space); returns its end and kind.</summary>
-    public static int Read(ReadOnlySpan<char> text, int start, FrozenSet<string> abbreviations, bool previousIsAdjacentWord, out TokenKind kind)
+    public static int Read(ReadOnlySpan<char> text, int start, WordSet abbreviations, bool previousIsAdjacentWord, out TokenKind kind)
     {
         char c = text[start];
         if (char.IsAsciiDigit(c))
@@ -50,7 +49,7 @@ public static class RawTokenizer
     }
 
     /// <summary>Splits a short phrase (a lexicon entry) into (start, end, kind) triples.</summary>
-    public static List<(int Start, int End, TokenKind Kind)> Split(string phrase, FrozenSet<string> abbreviations)
+    public static List<(int Start, int End, TokenKind Kind)> Split(string phrase, WordSet abbreviations)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var tokens = new List<(int, int, TokenKind)>();
@@ -78,7 +77,7 @@ public static class RawTokenizer
     /// scale suffix ("Sh300bn", "Rs5m"), a lone letter only before a suffix or decimal ("R5bn", "N1.7"): before the digits; otherwise <paramref name="end"/>, so names with digits
     /// ("APT38", "G20", "CO2") stay whole.
     /// </summary>
-    public static int GluedPrefixEnd(ReadOnlySpan<char> text, int start, int end, FrozenSet<string> prefixes)
+    public static int GluedPrefixEnd(ReadOnlySpan<char> text, int start, int end, WordSet prefixes)
     {
         int digits = start;
         while (digits < end && char.IsLetter(text[digits]))
@@ -105,7 +104,7 @@ public static class RawTokenizer
             return end;
         }
 
-        return scaled && prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..digits]) ? digits : end;
+        return scaled && prefixes.Contains(text[start..digits]) ? digits : end;
     }
 
     private static bool AllLowerAscii(ReadOnlySpan<char> letters)
@@ -221,7 +220,7 @@ public static class RawTokenizer
         return true;
     }
 
-    private static int ReadWord(ReadOnlySpan<char> text, int start, FrozenSet<string> abbreviations)
+    private static int ReadWord(ReadOnlySpan<char> text, int start, WordSet abbreviations)
     {
         // initials: U.S., U.K., a.m., e.g.
         if (start + 3 < text.Length && char.IsLetter(text[start]) && text[start + 1] == '.' && char.IsLetter(text[start + 2]) && text[start + 3] == '.')
@@ -258,7 +257,7 @@ public static class RawTokenizer
         }
 
         if (i < text.Length && text[i] == '.' && i - start < 8
-            && abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..(i + 1)]))
+            && abbreviations.Contains(text[start..(i + 1)]))
         {
             return i + 1;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Pipeline;
 
@@ -12,26 +11,26 @@ namespace ClaimExtractor.Nlp.Text;
 /// </summary>
 public sealed class Tokenizer : IDocumentProcess
 {
-    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet SentenceOpeners = WordSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "But", "And", "However", "In", "On", "At", "He",
         "She", "They", "We", "I", "There", "According", "Since", "After", "Before", "Among", "As", "If", "When", "While");
 
-    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet Titles = WordSet.Create(StringComparer.Ordinal,
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "St.", "Mt.", "No.", "Nos.");
 
-    private readonly FrozenSet<string> abbreviations;
-    private readonly FrozenSet<string> gluedPrefixes;
+    private readonly WordSet abbreviations;
+    private readonly WordSet gluedPrefixes;
     private readonly NlpLimits limits;
 
     /// <summary>
     /// Creates the tokenizer with the abbreviation list and input caps; <paramref name="gluedPrefixes"/> are the
     /// currency codes split from digits glued after them ("USD3.14", "Rs20"), and no other word is split.
     /// </summary>
-    public Tokenizer(FrozenSet<string> abbreviations, NlpLimits limits, FrozenSet<string>? gluedPrefixes = null)
+    public Tokenizer(WordSet abbreviations, NlpLimits limits, WordSet? gluedPrefixes = null)
     {
         this.abbreviations = abbreviations;
         this.limits = limits;
-        this.gluedPrefixes = gluedPrefixes ?? FrozenSet<string>.Empty;
+        this.gluedPrefixes = gluedPrefixes ?? WordSet.Empty;
     }
 
     /// <inheritdoc />
@@ -69,8 +68,8 @@ public sealed class Tokenizer : IDocumentProcess
             else if (!boundary && raw[k].Kind == TokenKind.Word && document.Text[raw[k].End - 1] == '.')
             {
                 var word = raw[k].Span.In(document.Text);
-                boundary = !Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                    && SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(raw[k + 1].Span.In(document.Text));
+                boundary = !Titles.Contains(word)
+                    && SentenceOpeners.Contains(raw[k + 1].Span.In(document.Text));
             }
 
             if (!boundary && last - first + 1 >= limits.MaxSentenceTokens)
@@ -146,7 +145,7 @@ public sealed class Tokenizer : IDocumentProcess
         bool afterNumber = raw[k - 2].Kind == TokenKind.Number;
         return (afterNumber && char.IsAsciiDigit(next))
             || ((afterNumber || (raw[k - 2].Kind == TokenKind.Word && char.IsUpper(text[raw[k - 2].Start])))
-                && char.IsUpper(next) && !SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(raw[k + 1].Span.In(text)));
+                && char.IsUpper(next) && !SentenceOpeners.Contains(raw[k + 1].Span.In(text)));
     }
 
     // a point apart from the word before it and glued to the one after opens a code (".IXIC", ".SPX" in wire copy), and
@@ -163,7 +162,7 @@ public sealed class Tokenizer : IDocumentProcess
     // the point of a day written the European way, "16. Nov. 2016": a day number before it, a month and a number after it
     private static bool DayPoint(string text, List<Token> raw, int k) =>
         k > 0 && k + 2 < raw.Count && raw[k - 1].End == raw[k].Start && raw[k - 1].Kind == TokenKind.Number && raw[k - 1].Span.Length <= 2
-        && Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(raw[k + 1].Span.In(text))
+        && Lexicon.Months.ContainsKey(raw[k + 1].Span.In(text))
         && (raw[k + 2].Kind == TokenKind.Number || (k + 3 < raw.Count && raw[k + 2].Span.In(text) is "." && raw[k + 3].Kind == TokenKind.Number));
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
