@@ -54,12 +54,18 @@ namespace ClaimExtractor.Nlp.Syntax;
 /// 0.9536 with either text, against 0.9543 (half a million words of raw text seem too few for classes to tell more than
 /// the tag dictionary and the affixes).
 /// Also tried, as the mean of five runs with the first pass right to left and the longer affixes, without WordNet (dev
-/// 0.9567, test 0.9568): the second pass reading the first pass's next tag with the word's class and with the previous word's class
-/// too (dev 0.9553, test 0.9564); choosing the second pass's tag by its score plus the first pass's (dev 0.9563 and
+/// 0.9567, test 0.9568): the second pass reading the first pass's next tag with the word's class and with the previous
+/// word's class too (dev 0.9553, test 0.9564); choosing the second pass's tag by its score plus the first pass's (dev 0.9563 and
 /// 0.9558 with the first pass's weighted 1 and 2, test 0.9566 and 0.9559); rescoring more or fewer words in the second
 /// pass (test 0.9560, 0.9568, 0.9566, 0.9567 for margins 5, 10, 25 and every word). On pos/5: passive-aggressive steps
 /// (each update scaled by the loss over twice the feature count, capped at 1 or 0.1) instead of unit updates (dev
 /// 0.9540, test 0.9555 either way).
+/// Also tried with WordNet (dev 0.9573, test 0.9592): the words a plain word list (SCOWL's american-english-large, as
+/// Debian's wamerican-large installs it) writes only capitalized marked as names like WordNet's capitalized nouns
+/// (seeds 1 to 5: dev 0.9576, test 0.9597; seeds 6 to 10: 0.9578, 0.9596), not kept: the recognizer retrained on its
+/// tags scores UNER-EWT test 0.610 (0.617 before this tagger, 0.614 with it; seeds 1 to 4 of the recognizer 0.609 to
+/// 0.612, against 0.617 to 0.625 on the pos/5 tags) and leaves "i moved to boston last year ." unscored; the word
+/// list's lower-case words outside WordNet marked too (dev 0.9580, test 0.9590).
 /// </remarks>
 public sealed class PosFeatures : FeatureTemplates
 {
@@ -81,10 +87,18 @@ public sealed class PosFeatures : FeatureTemplates
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         this.sureMargin = sureMargin;
-        exact = lexicon.ToFrozenDictionary(p => FeatureHash.Text(p.Key, normalize: false), p => p.Value);
-        normalized = lexicon.GroupBy(p => FeatureHash.Text(p.Key, normalize: true))
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, p) => mask | (p.Value & MaskBits)));
+        exact = ByHash(lexicon, normalize: false);
+        normalized = ByHash(lexicon, normalize: true);
     }
+
+    // The codes by the hash of each word (as written, or normalized): a word alone under its hash keeps its code as
+    // written; the words of one normalized form, or two words whose hashes collide (none among the committed model's
+    // 164,313 words, but WordNet's forms with a word list's names added had a pair), share the union of their classes
+    // and no fixed tag.
+    private static FrozenDictionary<uint, int> ByHash(IReadOnlyDictionary<string, int> lexicon, bool normalize) =>
+        lexicon.GroupBy(p => FeatureHash.Text(p.Key, normalize)).ToFrozenDictionary(g => g.Key, g => !normalize && g.Count() == 1
+            ? g.First().Value
+            : g.Aggregate(0, (mask, p) => mask | (p.Value & MaskBits)));
 
     /// <inheritdoc />
     public override int MaxStaticFeatures => 33;
@@ -101,7 +115,10 @@ public sealed class PosFeatures : FeatureTemplates
     /// <inheritdoc />
     public override bool RightToLeft(int pass) => pass == 1;
 
-    /// <summary>A word's lexicon code: the bit mask of its tags, plus (tag + 1) &lt;&lt; 24 when it always takes one tag.</summary>
+    /// <summary>
+    /// A word's lexicon code: the bit mask of its tags (bits 0 to 16; a word seen too rarely has its
+    /// <see cref="WordNetForms"/> bits 17 to 23 instead), plus (tag + 1) &lt;&lt; 24 when it always takes one tag.
+    /// </summary>
     public static int Code(int tagMask, int fixedTag) => (tagMask & MaskBits) | ((fixedTag + 1) << 24);
 
     /// <inheritdoc />

@@ -49,6 +49,20 @@ public class WordNetFormsTests
         Assert.Equal(1 << Array.IndexOf(tags.Order(StringComparer.Ordinal).ToArray(), "ADV"), lexicon["calmly"] & 0xFFFFFF);
     }
 
+    [Fact]
+    public void Words_whose_hashes_collide_share_their_classes_instead_of_breaking_the_tagger()
+    {
+        // "glbvs" and "yacxa" have one FNV-1a hash: lexicons of WordNet's size can hold such a pair
+        Assert.Equal(FeatureHash.Text("glbvs", normalize: false), FeatureHash.Text("yacxa", normalize: false));
+        var features = new PosFeatures(new Dictionary<string, int> { ["glbvs"] = PosFeatures.Code(1, 0), ["yacxa"] = WordNetForms.Noun });
+        var sentence = SentenceFeatures.Of(["yacxa"]);
+
+        features.Prepare(sentence);
+
+        Assert.Equal((uint)(1 | WordNetForms.Noun), sentence.Lexicon(0));
+        Assert.False(features.UsuallyFixed(sentence, 0));
+    }
+
     private static TempDir WordNet()
     {
         var dir = new TempDir();
