@@ -26,20 +26,26 @@ public static class TrainCommand
     {
         var (data, evaluate, epochs, bits, seed, runs) = Shared(epochs: 20, seed: 1, runs: 5);
         var output = Out("syntax/pos-ewt.cxpm");
+        var wordNet = new Option<string>("--wordnet")
+        {
+            Description = "The WordNet 3.0 database folder whose words give the tag dictionary's rare and unseen words a class (Debian's wordnet-base installs it)",
+            DefaultValueFactory = _ => Path.Combine("/usr", "share", "wordnet"),
+            HelpName = "DIR",
+        };
         var command = new Command("tagger", "Train the POS tagger on UD English-EWT and GUM train (early-stopped on EWT dev) and score UPOS accuracy on EWT test")
         {
-            data, output, evaluate, epochs, bits, seed, runs,
+            data, output, wordNet, evaluate, epochs, bits, seed, runs,
         };
-        command.SetAction(result => RunTagger(result.GetRequiredValue(data), result.GetRequiredValue(output), result.GetValue(evaluate),
+        command.SetAction(result => RunTagger(result.GetRequiredValue(data), result.GetRequiredValue(output), result.GetRequiredValue(wordNet), result.GetValue(evaluate),
             new TrainingOptions(Bits: result.GetValue(bits), Epochs: result.GetValue(epochs), Seed: result.GetValue(seed), Runs: result.GetValue(runs))));
         return command;
     }
 
-    private static int RunTagger(string data, string output, bool evaluate, TrainingOptions options)
+    private static int RunTagger(string data, string output, string wordNet, bool evaluate, TrainingOptions options)
     {
         string folder = Path.Combine(data, "ud-english-ewt");
         if (Missing(Path.Combine(folder, "en_ewt-ud-train.conllu"), "--data") || Missing(Path.Combine(data, "ud-english-gum", "en_gum-ccby-train.conllu"), "--data")
-            || (evaluate && Missing(output, "--out")))
+            || (evaluate ? Missing(output, "--out") : Missing(Path.Combine(wordNet, "index.noun"), "--wordnet")))
         {
             return 2;
         }
@@ -47,7 +53,7 @@ public static class TrainCommand
         var clock = Stopwatch.StartNew();
         var tagger = evaluate ? PosTagger.Load(output) : TaggerTraining.Train(
             [Path.Combine(folder, "en_ewt-ud-train.conllu"), Path.Combine(data, "ud-english-gum", "en_gum-ccby-train.conllu")],
-            Path.Combine(folder, "en_ewt-ud-dev.conllu"), options, Console.Error);
+            Path.Combine(folder, "en_ewt-ud-dev.conllu"), options, Console.Error, WordNetForms.Read(wordNet));
         double accuracy = TaggerTraining.Accuracy(tagger, TaggerTraining.Sentences(Path.Combine(folder, "en_ewt-ud-test.conllu")));
         string score = Invariant($"UPOS accuracy on UD English-EWT test: {accuracy:0.0000}");
         Console.WriteLine(score);
@@ -56,9 +62,9 @@ public static class TrainCommand
         {
             Save(tagger.Model, output, Manifest(
                 "pos-ewt", PosFeatures.Kind,
-                "Trained by claimx train tagger on the train splits of Universal Dependencies English-EWT and English-GUM (its CC BY genres), early-stopped on EWT dev; © the UD English-EWT and GUM contributors, https://universaldependencies.org",
-                "CC BY-SA 4.0, as the share-alike training data (UD_English-EWT LICENSE.txt; GUM's genres used are CC BY 4.0); attribution: Universal Dependencies English Web Treebank, GUM corpus (Zeldes 2017)",
-                Invariant($"Universal POS tagger in two passes (the second also reads the first's tags of the next two words): {tagger.Tags.Count} tags, {tagger.Model.Lexicon.Count} words with tag classes, {tagger.Model.NonZeroWeights} non-zero weights"),
+                "Trained by claimx train tagger on the train splits of Universal Dependencies English-EWT and English-GUM (its CC BY genres), early-stopped on EWT dev, with WordNet 3.0's words and parts of speech for the words the treebanks hardly have; © the UD English-EWT and GUM contributors, https://universaldependencies.org; WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+                "CC BY-SA 4.0, as the share-alike training data (UD_English-EWT LICENSE.txt; GUM's genres used are CC BY 4.0); attribution: Universal Dependencies English Web Treebank, GUM corpus (Zeldes 2017); the WordNet 3.0 licence (use, copy, modify and distribute without fee, keeping its copyright notice; provided as is, without warranty by Princeton University)",
+                Invariant($"Universal POS tagger in two passes (the first right to left, the second left to right also reading the first's tags of the next two words): {tagger.Tags.Count} tags, {tagger.Model.Lexicon.Count} words with tag classes or WordNet's parts of speech, {tagger.Model.NonZeroWeights} non-zero weights"),
                 "labels, tag dictionary", options, clock, score));
         }
 
@@ -130,7 +136,7 @@ public static class TrainCommand
     private static ModelManifest Manifest(string name, string kind, string source, string licence, string holds, string tables,
         TrainingOptions options, Stopwatch clock, string score) => new(
         name, "1.0.0", kind, source, licence, holds,
-        Invariant($"Averaged perceptron, greedy left to right; features hashed to 32 bits (FNV-1a over UTF-16 code units, then MurmurHash3 rounds over the template id and the part hashes) into 2^{options.Bits} rows; gzip file: CXPM header, format 1, {tables}, non-zero rows as 16-bit floats"),
+        Invariant($"Averaged perceptron, greedy, one word at a time in each pass; features hashed to 32 bits (FNV-1a over UTF-16 code units, then MurmurHash3 rounds over the template id and the part hashes) into 2^{options.Bits} rows; gzip file: CXPM header, format 1, {tables}, non-zero rows as 16-bit floats"),
         Invariant($"{(options.Runs > 1 ? $"mean of {options.Runs} runs with seeds from {options.Seed}" : $"seed {options.Seed}")}, at most {options.Epochs} passes, patience {options.Patience}, weights under {options.Prune} dropped, {clock.Elapsed.TotalSeconds:0} s"),
         score,
         DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

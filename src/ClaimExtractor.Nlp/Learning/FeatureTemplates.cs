@@ -83,6 +83,16 @@ public abstract class FeatureTemplates
     /// </summary>
     public virtual float SureMargin => float.PositiveInfinity;
 
+    /// <summary>
+    /// Whether pass <paramref name="pass"/> (from 1) labels the words right to left, so its dynamic features read the labels
+    /// of the words after word <c>i</c> instead of before; by default every pass runs left to right. (<see cref="Constrain"/>,
+    /// which reads the label before, is for left-to-right passes.)
+    /// </summary>
+    public virtual bool RightToLeft(int pass) => false;
+
+    /// <summary>Word <paramref name="k"/> of <paramref name="count"/> in the order pass <paramref name="pass"/> visits them.</summary>
+    public int InOrder(int pass, int k, int count) => RightToLeft(pass) ? count - 1 - k : k;
+
     /// <summary>Labels every word of <paramref name="sentence"/> greedily with <paramref name="model"/>, in <see cref="Passes"/> passes.</summary>
     public void Decode(PerceptronModel model, SentenceFeatures sentence, Span<int> labels)
     {
@@ -107,18 +117,19 @@ public abstract class FeatureTemplates
                 Remember(sentence, pass == 1 ? default : labels[..sentence.Count]);
             }
 
-            LabelPass(model, sentence, scores, width, labels, margins);
+            LabelPass(model, sentence, scores, width, labels, margins, pass);
         }
     }
 
     // One greedy pass: a later pass reuses the static sums of the first and adds only the dynamic rows, and only for the
     // words the pass before was unsure of (their margins, kept when there are later passes).
-    private void LabelPass(PerceptronModel model, SentenceFeatures sentence, Span<int> scores, int width, Span<int> labels, Span<float> margins)
+    private void LabelPass(PerceptronModel model, SentenceFeatures sentence, Span<int> scores, int width, Span<int> labels, Span<float> margins, int pass)
     {
         Span<uint> features = stackalloc uint[Math.Max(MaxStaticFeatures, MaxDynamicFeatures)];
         Span<int> rows = stackalloc int[MaxStaticFeatures];
-        for (int i = 0; i < sentence.Count; i++)
+        for (int k = 0; k < sentence.Count; k++)
         {
+            int i = InOrder(pass, k, sentence.Count);
             if (!margins.IsEmpty && margins[i] >= SureMargin)
             {
                 continue;

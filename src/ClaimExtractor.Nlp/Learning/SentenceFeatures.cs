@@ -4,14 +4,14 @@ namespace ClaimExtractor.Nlp.Learning;
 
 /// <summary>
 /// One sentence as the sequence labellers see it: per word, hashes of its normalized form (lower case, digits as 0),
-/// exact form, shape (Xxxx → Xx, 2024 → d), prefixes of 1-3 and suffixes of 1-4 characters, all computed once; plus
+/// exact form, shape (Xxxx → Xx, 2024 → d), prefixes of 1-4 and suffixes of 1-5 characters, all computed once; plus
 /// the POS tags, lexicon hits and earlier passes' labels that later labellers add. Positions outside the sentence read as a boundary value,
 /// so templates need no bounds checks. Reusable: <see cref="Reset"/> loads the next sentence into the same buffers.
 /// </summary>
 public sealed class SentenceFeatures
 {
     /// <summary>Hash slots per word.</summary>
-    public const int Slots = 10;
+    public const int Slots = 12;
 
     /// <summary>Slot of the normalized form.</summary>
     public const int Word = 0;
@@ -27,6 +27,12 @@ public sealed class SentenceFeatures
 
     /// <summary>Slot of the one-character suffix (two, three and four follow).</summary>
     public const int Suffix1 = 6;
+
+    /// <summary>Slot of the four-character prefix.</summary>
+    public const int Prefix4 = 10;
+
+    /// <summary>Slot of the five-character suffix.</summary>
+    public const int Suffix5 = 11;
 
     private static readonly uint Boundary = FeatureHash.Text("<boundary>", normalize: false);
     private uint[] hashes = new uint[64 * Slots];
@@ -123,6 +129,15 @@ public sealed class SentenceFeatures
             {
                 into[Prefix1 + k] = word;
             }
+            else if (k == 3)
+            {
+                into[Prefix4] = word;
+            }
+        }
+
+        if (text.Length < 4)
+        {
+            into[Prefix4] = word;
         }
 
         for (int n = text.Length; n < 3; n++)
@@ -137,6 +152,8 @@ public sealed class SentenceFeatures
         {
             into[Suffix1 + n - 1] = text.Length <= n ? word : FeatureHash.Text(text[^n..], normalize: true);
         }
+
+        into[Suffix5] = text.Length <= 5 ? word : FeatureHash.Text(text[^5..], normalize: true);
     }
 
     // Xx for "Korea", X.X. for "U.S.", d,d for "4,500": each run of one character class counts once

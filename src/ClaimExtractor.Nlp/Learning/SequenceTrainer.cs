@@ -102,28 +102,29 @@ public static class SequenceTrainer
     {
         if (templates.Passes == 1)
         {
-            return LabelPass(templates, trainer, sentence, gold, predicted, features, learn: true);
+            return LabelPass(templates, trainer, sentence, gold, predicted, features, pass: 1, learn: true);
         }
 
         for (int pass = 1; pass < templates.Passes; pass++)
         {
             templates.Remember(sentence, pass == 1 ? default : predicted.AsSpan(0, sentence.Count));
-            LabelPass(templates, trainer, sentence, gold, predicted, features, learn: false);
+            LabelPass(templates, trainer, sentence, gold, predicted, features, pass, learn: false);
         }
 
         templates.Remember(sentence, predicted.AsSpan(0, sentence.Count));
-        int correct = LabelPass(templates, trainer, sentence, gold, predicted, features, learn: true);
+        int correct = LabelPass(templates, trainer, sentence, gold, predicted, features, templates.Passes, learn: true);
         templates.Remember(sentence, default);
-        LabelPass(templates, trainer, sentence, gold, predicted, features, learn: true);
+        LabelPass(templates, trainer, sentence, gold, predicted, features, pass: 1, learn: true);
         return correct;
     }
 
     // Labels the words of one sentence with the current weights, learning from each mistake when asked; returns how many were right.
-    private static int LabelPass(FeatureTemplates templates, PerceptronTrainer trainer, SentenceFeatures sentence, int[] gold, int[] predicted, uint[] features, bool learn)
+    private static int LabelPass(FeatureTemplates templates, PerceptronTrainer trainer, SentenceFeatures sentence, int[] gold, int[] predicted, uint[] features, int pass, bool learn)
     {
         int correct = 0;
-        for (int i = 0; i < sentence.Count; i++)
+        for (int k = 0; k < sentence.Count; k++)
         {
+            int i = templates.InOrder(pass, k, sentence.Count);
             int guess = templates.TrainsFixedWords ? -1 : templates.FixedLabel(sentence, i, predicted);
             if (guess < 0)
             {

@@ -50,8 +50,9 @@ public class DecodingTests
                 templates.Remember(features, pass == 1 ? default : labels);
             }
 
-            for (int i = 0; i < labels.Length; i++)
+            for (int k = 0; k < labels.Length; k++)
             {
+                int i = templates.InOrder(pass, k, labels.Length);
                 if (pass > 1 && margins[i] >= templates.SureMargin)
                 {
                     continue;

@@ -31,7 +31,9 @@ public sealed class FeatureHashTests
             return sentence.Hash(0, SentenceFeatures.Word) == Normal(text)
                 && sentence.Hash(0, SentenceFeatures.Exact) == FeatureHash.Text(text, normalize: false)
                 && Enumerable.Range(1, 3).All(n => sentence.Hash(0, SentenceFeatures.Prefix1 + n - 1) == Normal(text.AsSpan(0, Math.Min(n, text.Length))))
-                && Enumerable.Range(1, 4).All(n => sentence.Hash(0, SentenceFeatures.Suffix1 + n - 1) == Normal(text.AsSpan(Math.Max(0, text.Length - n))));
+                && Enumerable.Range(1, 4).All(n => sentence.Hash(0, SentenceFeatures.Suffix1 + n - 1) == Normal(text.AsSpan(Math.Max(0, text.Length - n))))
+                && sentence.Hash(0, SentenceFeatures.Prefix4) == Normal(text.AsSpan(0, Math.Min(4, text.Length)))
+                && sentence.Hash(0, SentenceFeatures.Suffix5) == Normal(text.AsSpan(Math.Max(0, text.Length - 5)));
         }).QuickCheckThrowOnFailure();
     }
 }

@@ -104,8 +104,24 @@ public class PerceptronTests
     {
         // "a" takes the tag of "b", which follows from the last word ("dog" or "run"): three words after "a", out of its
         // sight, but in sight of "b", so only a pass that reads the tag the first pass gave "b" can tag "a"
-        string[][] words = [.. Enumerable.Range(0, 16).Select(k => new[] { "a", "b", "c", k % 2 == 0 ? "dog" : "run" })];
-        string[][] tags = [.. Enumerable.Range(0, 16).Select(k => k % 2 == 0 ? new[] { "NOUN", "NOUN", "ADP", "NOUN" } : ["VERB", "VERB", "ADP", "VERB"])];
+        string[][] words = [.. Enumerable.Range(0, 64).Select(k => new[] { "a", "b", "c", k % 2 == 0 ? "dog" : "run" })];
+        string[][] tags = [.. Enumerable.Range(0, 64).Select(k => k % 2 == 0 ? new[] { "NOUN", "NOUN", "ADP", "NOUN" } : ["VERB", "VERB", "ADP", "VERB"])];
+        using var dir = new TempDir();
+        string data = dir.Write("train.conllu", Conllu(words, tags));
+
+        var tagger = TaggerTraining.Train([data], data, new TrainingOptions(Bits: 12, Epochs: 10), TextWriter.Null);
+
+        Assert.Equal(tags.Select(t => t[0]), words.Select(w => tagger.Tag(w)[0]));
+    }
+
+    [Fact]
+    public void The_first_pass_tags_right_to_left_so_a_tag_follows_from_a_word_five_places_after_it()
+    {
+        // every word takes the tag of the last ("dog" or "run"): only a pass that reads the tags it chose for the words
+        // after each, one by one back from the last, reaches the first; a first pass left to right has no tag to its
+        // right, and the second pass then reads its guesses for the two words after the first, which saw no further
+        string[][] words = [.. Enumerable.Range(0, 64).Select(k => new[] { "a", "b", "c", "d", "e", k % 2 == 0 ? "dog" : "run" })];
+        string[][] tags = [.. Enumerable.Range(0, 64).Select(k => Enumerable.Repeat(k % 2 == 0 ? "NOUN" : "VERB", 6).ToArray())];
         using var dir = new TempDir();
         string data = dir.Write("train.conllu", Conllu(words, tags));
 

@@ -18,11 +18,11 @@ public class TrainedModelTests
 
         double accuracy = TaggerTraining.Accuracy(tagger, TaggerTraining.Sentences(Eval("ud-english-ewt", "en_ewt-ud-test.conllu")));
 
-        Assert.True(accuracy >= 0.9565, $"UPOS accuracy {accuracy:0.0000} < 0.9565");
+        Assert.True(accuracy >= 0.9590, $"UPOS accuracy {accuracy:0.0000} < 0.9590");
     }
 
     [SharedEvalTheory]
-    [InlineData("gum", 0.64, 0.68, 0.55, 0.62)]
+    [InlineData("gum", 0.65, 0.68, 0.56, 0.65)]
     [InlineData("uner", 0.61, 0.64, 0.40, 0.71)]
     public void The_recognizer_finds_names_in_the_test_splits_at_its_measured_F1(string set, double all, double loc, double org, double per)
     {
