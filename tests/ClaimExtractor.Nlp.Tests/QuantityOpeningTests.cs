@@ -20,41 +20,17 @@ public sealed class QuantityOpeningTests
     [PeerSuiteFact]
     public void The_peer_suites_read_the_same_quantities_with_the_opening_gate()
     {
-        var texts = Directory.GetFiles(PeerSuiteFloors.Folder, "*.jsonl")
-            .SelectMany(PeerCase.Read)
-            .Select(c => (c.Input, c.Reference ?? new DateOnly(2024, 12, 19)));
-        AssertSameQuantities(texts);
+        AssertSameQuantities(GateTexts.PeerCases("*.jsonl"));
     }
 
     [Fact]
     public void The_examples_and_the_corpus_read_the_same_quantities_with_the_opening_gate()
     {
-        var examples = new[] { "periods.md", "quantities.md", "quantities-news.md" }
-            .SelectMany(f => SpecFile.Read(Path.Combine(RepositoryPaths.Root, "tests", "ClaimExtractor.Nlp.Tests", "Specs", f)))
-            .Select(e => (e.Input, new DateOnly(2024, 12, 19)));
-        var corpus = Directory.GetFiles(RepositoryPaths.Corpus, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
-            .Select(f => (File.ReadAllText(f), new DateOnly(2024, 12, 19)));
-        AssertSameQuantities(examples.Concat(corpus));
+        AssertSameQuantities(GateTexts.ExamplesAndCorpus());
     }
 
-    private static void AssertSameQuantities(IEnumerable<(string Text, DateOnly Published)> texts)
-    {
-        var (gated, everyToken) = Pipelines.Value;
-        var missed = new List<string>();
-        int read = 0, found = 0;
-        foreach (var (text, published) in texts)
-        {
-            var want = Quantities(everyToken.Run(text, published, CancellationToken.None));
-            var got = Quantities(gated.Run(text, published, CancellationToken.None));
-            missed.AddRange(want.Except(got).Concat(got.Except(want)).Select(q => $"{q} in \"{text[..Math.Min(text.Length, 80)]}\""));
-            read++;
-            found += want.Count;
-        }
-
-        Assert.True(read > 100 && found > 100, $"only {read} texts read, {found} quantities found");
-        Assert.True(missed.Count == 0, $"{missed.Count} quantities differ with the gate:\n" + string.Join('\n', missed.Take(20)));
-    }
+    private static void AssertSameQuantities(IEnumerable<(string Text, DateOnly Published)> texts) =>
+        GateTexts.AssertSameReadings(texts, Pipelines.Value.Gated, Pipelines.Value.EveryToken, Quantities, "quantities");
 
     private static List<string> Quantities(AnalyzedDocument document) =>
     [
