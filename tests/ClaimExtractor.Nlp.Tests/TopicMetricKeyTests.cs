@@ -83,6 +83,7 @@ public sealed class TopicMetricKeyTests
 
     [Theory]
     [InlineData("Adjusted profit was $5.17 per share, beating estimates of $5.09.", "$5.09", "expected:earnings_per_share.value")]
+    [InlineData("Inflation was 2.5% in December, but the bank said it expected it to rise to 3.7% in the third quarter, above its 2% target.", "2%", "expected:inflation.rate")]
     [InlineData("Halvorsen, with annual revenue of $9.8 billion, said it expected to achieve $150 million in annual cost savings by 2029.", "$150 million", "expected:savings.value")]
     public void An_estimate_set_against_a_result_expects_what_the_result_measures(string sentence, string quote, string key)
     {

@@ -478,7 +478,7 @@ internal sealed class MetricKeys
         }
 
         var result = inSentence.LastOrDefault(x => x.EndToken <= q.QualifierFirstToken && x.Quantity.Unit == q.Quantity.Unit && built.ContainsKey(x));
-        if (result is null || !built.TryGetValue(result, out var claim) || claim.MetricKey.StartsWith(Expectations.Prefix, StringComparison.Ordinal))
+        if (result is null || !built.TryGetValue(result, out var claim))
         {
             return null;
         }
@@ -501,7 +501,9 @@ internal sealed class MetricKeys
             }
         }
 
-        return SameAs(claim);
+        // "expected it to rise to 3.7% in the third quarter, above its 2% target": a target of what is expected
+        var like = SameAs(claim);
+        return like.Key.StartsWith(Expectations.Prefix, StringComparison.Ordinal) ? like with { Key = like.Key[Expectations.Prefix.Length..] } : like;
     }
 
     // the metric of a figure this one restates or is set against
