@@ -22,13 +22,13 @@ public static class MetricKeys
     public const string UnnamedWhole = "total";
 
     /// <summary>
-    /// What <paramref name="metricKey"/> measures, whatever its form and group: "unemployment" for unemployment.rate,
-    /// unemployment.count and women:unemployment.rate.
+    /// What <paramref name="metricKey"/> measures, whatever its form, group and expectation: "unemployment" for
+    /// unemployment.rate, unemployment.count, women:unemployment.rate and expected:women:unemployment.rate.
     /// </summary>
     public static string Concept(string metricKey)
     {
         ArgumentNullException.ThrowIfNull(metricKey);
-        string key = metricKey[(metricKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        string key = metricKey[(metricKey.LastIndexOf(':') + 1)..];
         int dot = key.IndexOf('.', StringComparison.Ordinal);
         return dot < 0 ? key : key[..dot];
     }
