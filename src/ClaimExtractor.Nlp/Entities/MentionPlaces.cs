@@ -15,6 +15,9 @@ internal static class MentionPlaces
     private static readonly WordSet Determiners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
+    /// <summary>How many names of a list ("in Sweden, Norway and Germany") are followed back to its preposition.</summary>
+    private const int MaxListedNames = 8;
+
     /// <summary>How many lower-case describing words may stand between the determiner and the name.</summary>
     private const int MaxDescribingWords = 2;
 
@@ -23,11 +26,12 @@ internal static class MentionPlaces
     /// null: "in" for "in the United States", for "In his initial Instagram announcement" and for Germany in "in Sweden
     /// and Germany".
     /// </summary>
-    public static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m) => PrepositionBefore(doc, m, inList: false);
+    public static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m) => PrepositionBefore(doc, m, listed: 0);
 
-    // inList: m is a name an "and" joins to a later one, so a comma before it continues the list ("in Sweden, Norway and
-    // Germany"); a comma before a name alone ends a fronted phrase ("On Wall Street, the Dow fell")
-    private static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m, bool inList)
+    // listed: how many names of a list m stands after, so a comma before it continues the list ("in Sweden, Norway and
+    // Germany"); a comma before a name alone ends a fronted phrase ("On Wall Street, the Dow fell"). A list is followed
+    // back at most MaxListedNames names.
+    private static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m, int listed)
     {
         int first = TokenAt(doc, m.Span.Start);
         int t = first - 1;
@@ -54,10 +58,10 @@ internal static class MentionPlaces
         }
 
         // "in Sweden and Germany", "in Sweden, Norway and Germany": a name joined to one a preposition governs
-        if (t > 0 && (doc.Is(t, "and") || doc.Is(t, "or") || (inList && doc.Is(t, ","))) && doc.Mentions.LastOrDefault(p => p.Span.End == doc.Tokens[t - 1].End) is { } joined
-            && joined.Span.Start < m.Span.Start)
+        if (t > 0 && listed < MaxListedNames && (doc.Is(t, "and") || doc.Is(t, "or") || (listed > 0 && doc.Is(t, ",")))
+            && doc.Mentions.LastOrDefault(p => p.Span.End == doc.Tokens[t - 1].End) is { } joined && joined.Span.Start < m.Span.Start)
         {
-            return PrepositionBefore(doc, joined, inList: true);
+            return PrepositionBefore(doc, joined, listed + 1);
         }
 
         var text = doc.TokenText(t).ToString();
