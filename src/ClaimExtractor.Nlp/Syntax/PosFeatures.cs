@@ -66,6 +66,14 @@ namespace ClaimExtractor.Nlp.Syntax;
 /// tags scores UNER-EWT test 0.610 (0.617 before this tagger, 0.614 with it; seeds 1 to 4 of the recognizer 0.609 to
 /// 0.612, against 0.617 to 0.625 on the pos/5 tags) and leaves "i moved to boston last year ." unscored; the word
 /// list's lower-case words outside WordNet marked too (dev 0.9580, test 0.9590).
+/// Also tried with WordNet, for words without a treebank tag class only (mean of five runs; seeds 1 to 5 dev 0.9573,
+/// test 0.9592; seeds 6 to 10 dev 0.9573, test 0.9586): the shape with the 3-letter suffix (seeds 1 to 5 dev 0.9577,
+/// test 0.9596; seeds 6 to 10 0.9574, 0.9593), with the name marks above too (0.9576, 0.9590); and the WordNet class
+/// with the 3-letter suffix (0.9575, 0.9593); and the first pass's next tag and the second's previous tag with the
+/// 3-letter suffix (0.9578, 0.9591); and the shape with the 2- and 4-letter suffixes (0.9573, 0.9596); and the word
+/// before with the shape (0.9583, 0.9591; seeds 6 to 10 0.9582, 0.9591: dev gains, test does not follow), with the
+/// shape and the word after too (0.9582, 0.9596), with the word before and the 3-letter suffix too (0.9576, 0.9601;
+/// seeds 6 to 10 0.9578, 0.9590).
 /// </remarks>
 public sealed class PosFeatures : FeatureTemplates
 {
