@@ -378,7 +378,7 @@ internal sealed class MetricKeys
             var match = Forward(doc, q.EndToken + 1, baseEnd, use, inQuantity);
             if (match is { } m)
             {
-                string baseKey = m.Concept + (use == MetricUse.Count ? ".count" : use == MetricUse.Value ? ".value" : ".rate");
+                string baseKey = LevelKey(m);
                 return new MetricResult(baseKey + ".share", "share of " + Phrase(doc, m, m.Concept), m.Concept, false, false, baseKey, null);
             }
         }
@@ -407,7 +407,7 @@ internal sealed class MetricKeys
         {
             // "halved its growth forecast for 2025": what a multiplying verb acts on
             match = objectTerm;
-            levelKey = objectTerm.Concept + (objectTerm.Use == MetricUse.Count ? ".count" : objectTerm.Use == MetricUse.Value ? ".value" : ".rate");
+            levelKey = LevelKey(objectTerm);
         }
 
         if (levelKey is null)
@@ -416,7 +416,7 @@ internal sealed class MetricKeys
             match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity) is { } before
                 ? HeadOfPhrase(doc, cFirst, before, inQuantity)
                 : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
-            levelKey = match is { } m ? m.Concept + (m.Use == MetricUse.Count ? ".count" : m.Use == MetricUse.Value ? ".value" : ".rate") : "amount.value";
+            levelKey = match is { } m ? LevelKey(m) : "amount.value";
         }
 
         return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
@@ -505,6 +505,10 @@ internal sealed class MetricKeys
         var like = SameAs(claim);
         return like.Key.StartsWith(Expectations.Prefix, StringComparison.Ordinal) ? like with { Key = like.Key[Expectations.Prefix.Length..] } : like;
     }
+
+    // the key of a level a term names: "attacks" → attack.count, "stolen" → theft.value, "inflation" → inflation.rate
+    private static string LevelKey(MetricMatch m) =>
+        m.Concept + (m.Use == MetricUse.Count ? ".count" : m.Use == MetricUse.Value ? ".value" : ".rate");
 
     // the metric of a figure this one restates or is set against
     private static MetricResult SameAs(Claim claim) =>
