@@ -467,6 +467,14 @@ public sealed class SubjectRuleTests
         Assert.Equal("Tarnwick", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("British retailer Brantwell Group said hackers had stolen the data of 4.6 million customers, in one of the largest breaches in the country's history.", "4.6 million")]
+    [InlineData("Brantwell Group was hacked on Monday. Hackers stole the data of 4.6 million customers, the biggest breach in Britain's history.", "4.6 million")]
+    public void A_possessive_name_setting_the_scene_owns_no_figure(string sentence, string quote)
+    {
+        Assert.Equal("Brantwell Group", ClaimIn("Brantwell Group hacked\n\n" + sentence, quote).Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

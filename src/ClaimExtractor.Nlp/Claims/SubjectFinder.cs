@@ -154,11 +154,12 @@ internal static class SubjectFinder
 
         // a name in a prepositional phrase ("in the foothills of Alder County", "vehicles in the United States", "at a
         // meeting at Cedar Hollow High School") is the scene, not the actor: the story's main actor stands in for it,
-        // unless the name owns what is measured ("one-third of North Korea's missile program")
+        // unless the name owns what is measured ("one-third of North Korea's missile program"; not "in the country's
+        // history", a possessive setting the scene)
         // a name in another clause ("The design life is seven and a half years, but if Aurora-1 is anything to go by")
         // is what that clause is about, not the figure: the story's main actor stands in for it too
         var nearest = candidates.MinBy(m => Math.Min(Math.Abs(m.Span.Start - q.Quantity.Span.End), Math.Abs(qStart - m.Span.End)) + (m.Entity.Type == EntityType.Person ? 40 : 0));
-        if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !IsPossessive(doc, nearest)
+        if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !OwnsMeasured(doc, nearest)
             && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)
                 || nearest.Span.Start >= clauseEnd || nearest.Span.End <= clauseStart))
         {
@@ -305,8 +306,11 @@ internal static class SubjectFinder
         return i == q.QualifierFirstToken;
     }
 
-    private static bool IsPossessive(AnalyzedDocument doc, EntityMention m) =>
-        doc.TokenText(MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1) is "'s" or "’s";
+    // a possessive name owning what is measured: "North Korea's missile program", "titles for Apple's offering", but not
+    // one in a phrase setting the scene ("in the country's history", "at the company's headquarters")
+    private static bool OwnsMeasured(AnalyzedDocument doc, EntityMention m) =>
+        doc.TokenText(MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1) is "'s" or "’s"
+        && MentionPlaces.PrepositionBefore(doc, m) is not ("in" or "at" or "across" or "throughout" or "during" or "within" or "around" or "near");
 
     private static EntityMention? PlaceCounted(AnalyzedDocument doc, QuantityMention q, int clauseFirst, List<EntityMention> candidates)
     {
