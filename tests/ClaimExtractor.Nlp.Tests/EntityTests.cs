@@ -218,9 +218,15 @@ public sealed class EntityTests
     [InlineData("The deal was signed by President Emmanuel Macron in Paris.", "Emmanuel Macron", EntityType.Person)]
     [InlineData("Analysts at Rystad Energy Group disagreed.", "Rystad Energy Group", EntityType.Org)]
     [InlineData("Funds went to the exchange DMM Bitcoin last year.", "DMM Bitcoin", EntityType.Org)]
+    [InlineData("British broadband provider TelcoNet said on Wednesday it was hacked.", "TelcoNet", EntityType.Org)]
+    [InlineData("Swedish truckmaker Nordvik said it would cut jobs.", "Nordvik", EntityType.Org)]
+    [InlineData("Chief Executive Sarah Mitchell apologised to customers.", "Sarah Mitchell", EntityType.Person)]
+    [InlineData("Finance Minister Rachel Reeves said the budget would balance.", "Rachel Reeves", EntityType.Person)]
+    [InlineData("The Information Commissioner's Office said it was investigating.", "Information Commissioner's Office", EntityType.Org)]
+    [InlineData("Deputies from the Los Angeles County Sheriff's Department arrived.", "Los Angeles County Sheriff's Department", EntityType.Org)]
     public void Unknown_capitalized_names_get_a_type_from_simple_cues(string text, string name, EntityType type)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Entity.Name == name);
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
 
         Assert.Equal(type, found.Entity.Type);
     }

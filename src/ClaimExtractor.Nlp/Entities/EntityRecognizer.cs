@@ -31,7 +31,8 @@ public sealed class EntityRecognizer : IDocumentProcess
     // what a company is called in an appositive ("the airport's largest carrier", "a Swedish carmaker")
     private static readonly WordSet TradeNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "carrier", "airline", "maker", "carmaker", "automaker", "manufacturer", "producer", "lender",
-        "bank", "retailer", "insurer", "chain", "operator", "developer", "publisher", "broadcaster", "subsidiary", "startup", "conglomerate");
+        "bank", "retailer", "insurer", "chain", "operator", "developer", "publisher", "broadcaster", "subsidiary", "startup", "conglomerate",
+        "provider", "supplier", "distributor", "exchange", "platform", "brewer", "miner", "utility", "telecom", "giant");
 
     // capitalized common nouns and time zones: "its Estrada SUV" names the Estrada, "CEO Adam Neumann" names a person, not
     // a company, "at 9 a.m. EST" and "the CPU" name no one
@@ -44,6 +45,14 @@ public sealed class EntityRecognizer : IDocumentProcess
         "RB", "WR", "MVP", "RBI", "RBIs",
         // an engine's or a panel's kind: "the same 5.0-liter V8 engine", "a 3 GW PV array"
         "V6", "V8", "V10", "V12", "PV");
+
+    // who an office is named after, and what such an office is called ("the Manhattan District Attorney's Office")
+    private static readonly WordSet OfficeHolders = WordSet.Create(StringComparer.Ordinal,
+        "Commissioner", "Attorney", "Prosecutor", "Sheriff", "Governor", "Mayor", "Auditor", "Comptroller", "Controller", "Coroner",
+        "Examiner", "President", "Chancellor", "Speaker", "Treasurer", "Marshal", "Clerk", "Assessor", "Ombudsman", "General",
+        "Secretary", "Minister", "Inspector", "Director", "Defender");
+
+    private static readonly WordSet OfficeHeads = WordSet.Create(StringComparer.Ordinal, "Office", "Department", "Bureau");
 
     private static readonly WordSet PlaceCues = WordSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
@@ -227,6 +236,13 @@ public sealed class EntityRecognizer : IDocumentProcess
                 else if (end + 1 < sentence.EndToken && (document.Is(end, "of") || document.Is(end, "and") || document.Is(end, "&") || document.IsAny(end, NameLinks))
                     && IsNameToken(document, end + 1, covered) && !document.Is(end, "and"))
                 {
+                    end += 2;
+                }
+                else if (end + 1 < sentence.EndToken && document.TokenText(end) is "'s" or "’s" && document.IsAny(end - 1, OfficeHolders)
+                    && document.IsAny(end + 1, OfficeHeads) && IsNameToken(document, end + 1, covered))
+                {
+                    // "the Information Commissioner's Office", "the Los Angeles County Sheriff's Department": an office
+                    // named after its holder is one name
                     end += 2;
                 }
                 else if (IsModelSuffix(document, end, sentence, covered))
@@ -429,16 +445,16 @@ public sealed class EntityRecognizer : IDocumentProcess
         {
             type = EntityType.Loc;
         }
-        else if (models.Entities.Titles.Contains(firstWord) && end - start > 1)
+        else if (TitleWords(document, start, end) is > 0 and var title)
         {
             type = EntityType.Person;
-            nameStart = start + 1;
+            nameStart = start + title;
         }
         else if (models.Entities.FirstNames.Contains(firstWord) && end - start > 1)
         {
             type = EntityType.Person;
         }
-        else if (hasAcronym)
+        else if (hasAcronym || DescribedByTrade(document, start))
         {
             type = EntityType.Org;
         }
@@ -454,6 +470,43 @@ public sealed class EntityRecognizer : IDocumentProcess
         string name = span.In(document.Text).ToString().Replace('’', '\'');
         document.AddMention(new EntityMention(span, new EntityRef(name, type), MentionKind.Name));
     }
+
+    // "President Emmanuel Macron", "Chief Executive Sarah Mitchell", "Finance Minister Rachel Reeves": how many words of
+    // the longest title the run opens with, leaving at least one word of name; 0 when it opens with none
+    private int TitleWords(AnalyzedDocument document, int start, int end)
+    {
+        Span<char> phrase = stackalloc char[MaxTitleChars];
+        int title = 0, length = 0;
+        for (int n = 1; n < end - start && n <= MaxTitleWords; n++)
+        {
+            var word = document.TokenText(start + n - 1);
+            if (length + word.Length + 1 > phrase.Length)
+            {
+                break;
+            }
+
+            if (n > 1)
+            {
+                phrase[length++] = ' ';
+            }
+
+            word.CopyTo(phrase[length..]);
+            length += word.Length;
+            title = models.Entities.Titles.Contains(phrase[..length]) ? n : title;
+        }
+
+        return title;
+    }
+
+    private const int MaxTitleWords = 4;
+
+    private const int MaxTitleChars = 64;
+
+    // "broadband firm TelcoNet", "British truckmaker Nordvik", "the exchange DMM Bitcoin": a name its trade describes
+    // just before it is a company's ("a group" may be of people: "the group Doctors for Camp Closure")
+    private static bool DescribedByTrade(AnalyzedDocument document, int start) =>
+        start > 0 && document.Tokens[start - 1].Kind == TokenKind.Word && char.IsLower(document.TokenText(start - 1)[0]) && !document.Is(start - 1, "group")
+        && (document.IsAny(start - 1, TradeNouns) || document.TokenText(start - 1).EndsWith("maker", StringComparison.Ordinal));
 
     private static TextSpan Span(AnalyzedDocument document, int first, int end) =>
         new(document.Tokens[first].Start, document.Tokens[end - 1].End);
