@@ -475,6 +475,16 @@ public sealed class SubjectRuleTests
         Assert.Equal("Brantwell Group", ClaimIn("Brantwell Group hacked\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Chief Executive Sarah Mitchell apologised to customers and said the company would spend 25 million pounds on security.", "25 million pounds", "Brantwell Group")]
+    [InlineData("Chief Executive Sarah Mitchell apologised to customers and said she would give up 20% of her pay.", "20%", "Sarah Mitchell")]
+    [InlineData("Chief Executive Sarah Mitchell said its sales rose 12% in the quarter.", "12%", "Brantwell Group")]
+    [InlineData("The Yorkshire health authority reported its third case of measles after two other cases last week.", "two", "Yorkshire")]
+    public void A_speaker_before_a_clause_naming_its_own_subject_is_the_source(string sentence, string quote, string subject)
+    {
+        Assert.Equal(subject, ClaimIn("Brantwell Group hacked\n\nBrantwell Group was hacked on Monday.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

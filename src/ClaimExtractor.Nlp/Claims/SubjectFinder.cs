@@ -26,7 +26,7 @@ internal static class SubjectFinder
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
-            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, m, q)
+            && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, facts, m, q)
             && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m)).ToList();
         // "said Mark Feeney, who runs two dealerships": the attribution names him, the relative clause is his
         if (SpeakerBefore(doc, facts, facts.ClauseOf(q.FirstToken).First) is { } speaker)
@@ -207,20 +207,29 @@ internal static class SubjectFinder
     private static bool InsideAQuantity(EntityMention m, IReadOnlyList<QuantityMention> quantities) =>
         quantities.Any(x => x.Quantity.Span.Start <= m.Span.Start && m.Span.End <= x.Quantity.Span.End);
 
-    // "The council estimated that visitors brought €3.2 million": who reports a figure ("X estimated that", "X said
-    // that") is its source, not its subject
-    private static bool ReportsFigure(AnalyzedDocument doc, EntityMention m, QuantityMention q)
+    // "The council estimated that visitors brought €3.2 million", "Sarah Mitchell apologised and said the company would
+    // spend £25 million": who reports a figure ("X estimated that", "X said" before a clause opening with another name)
+    // is its source, not its subject
+    private static bool ReportsFigure(AnalyzedDocument doc, SentenceFacts facts, EntityMention m, QuantityMention q)
     {
         int from = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
         for (int i = from + 1; i < q.QualifierFirstToken; i++)
         {
-            if (doc.Is(i, "that") && doc.IsAny(i - 1, ThatVerbs))
+            // "said" always opens a clause; "reported its third case" has an object
+            if ((doc.Is(i, "that") && doc.IsAny(i - 1, ThatVerbs)) || ((doc.Is(i - 1, "said") || doc.Is(i - 1, "says")) && NameOpens(doc, facts, i)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // whether a mention other than a nationality starts at token i ("the company", "TelcoNet", "its")
+    private static bool NameOpens(AnalyzedDocument doc, SentenceFacts facts, int i)
+    {
+        int start = doc.Tokens[i].Start;
+        return facts.Mentions.Any(n => n.Span.Start == start && n.Kind != MentionKind.Demonym);
     }
 
     private static readonly WordSet ThatVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,

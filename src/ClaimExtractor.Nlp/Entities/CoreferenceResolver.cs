@@ -161,8 +161,9 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             }
             else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)) && !DummyIt.At(document, i))
             {
+                // "Sarah Mitchell said its sales rose": "it" is never the person speaking
                 var (spoken, speaker) = Speaker(document, i, named, cursor, described);
-                target = spoken ? speaker : SameSentenceOrLater(document, lastActor, lastAny) ?? lastAny;
+                target = spoken && speaker?.Entity.Type != EntityType.Person ? speaker : SameSentenceOrLater(document, lastActor, lastAny) ?? lastAny;
             }
 
             if (target is not null && (anyDistance || document.Tokens[first].Sentence - SentenceOf(document, target) <= 3))
