@@ -26,6 +26,16 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("Norvik, which has about 14 million customers and a workforce of 9,800, was fined £4.2 million two years ago.", "9,800", null)]
+    [InlineData("Norvik, which has about 14 million customers and a workforce of 9,800, was fined £4.2 million two years ago.", "£4.2 million", "2024")]
+    [InlineData("In 2023 Norvik, which had a workforce of 9,800, was fined £4.2 million.", "9,800", "2023")]
+    [InlineData("Officials released the survey on Monday. About 964,000 adults, which account for 0.4 percent of the population, reported a disorder in 2025.", "0.4 percent", "2025")]
+    public void A_year_after_a_relative_aside_is_the_main_clauses(string sentence, string quote, string? period)
+    {
+        Assert.Equal(period, ClaimIn("Norvik fined\n\n" + sentence, quote).Period?.Label);
+    }
+
+    [Theory]
     [InlineData("Norvik expects the strike to cost £40 million, the company told investors on Tuesday.", "£40 million")]
     [InlineData("The refit will cost £12 million, the operator said in a statement on Monday.", "£12 million")]
     [InlineData("The operator told securities regulators on Thursday that the refit would cost £12 million.", "£12 million")]

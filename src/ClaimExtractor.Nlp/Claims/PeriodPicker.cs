@@ -20,7 +20,10 @@ internal static class PeriodPicker
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)).ToList();
-        var (cFirst, cEnd) = facts.ClauseOf(first);
+        var (cFirst, clauseEnd) = facts.ClauseOf(first);
+        // "TelcoNet, which has 14 million subscribers and a workforce of 9,800, was fined £4.2m two years ago": a relative
+        // aside ends at the comma before the main clause's verb, and a time after it dates the main clause
+        int cEnd = facts.RelativeAsideEnd(doc, cFirst, clauseEnd, end);
         // "47 minutes, up from 32 minutes last July": a time expression past a reference figure dates that figure, but for
         // a day after "to X from Y", which dates the move ("reduced Bank Rate to 4.5% from 4.75% on Thursday"; "yield
         // 1.786%, down from 1.808% late on Monday" keeps Monday for the 1.808%)
@@ -62,7 +65,7 @@ internal static class PeriodPicker
             return nearest;
         }
 
-        return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through).MinBy(p => Distance(p, first, end));
+        return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd)).MinBy(p => Distance(p, first, end));
     }
 
     // A quarter, half or year as the first word of the measure's noun phrase, which runs to "of" right before the figure

@@ -135,6 +135,42 @@ internal sealed class SentenceFacts
         return (Sentence.FirstToken, Sentence.EndToken);
     }
 
+    /// <summary>Whether the clause opening at <paramref name="first"/> is a relative aside: ", which ...", ", who ...", ", whose ...".</summary>
+    public static bool IsRelativeAside(AnalyzedDocument doc, int first) =>
+        first >= 2 && (doc.Is(first, "which") || doc.Is(first, "who") || doc.Is(first, "whose")) && doc.Is(first - 1, ",");
+
+    /// <summary>
+    /// Where the relative aside [<paramref name="first"/>, <paramref name="end"/>) holding a figure that ends at
+    /// <paramref name="from"/> closes: at the first comma after the figure before a lower-case word ("TelcoNet, which has a
+    /// workforce of 9,800, was fined"), the main clause going on; <paramref name="end"/> for any other clause, and for an
+    /// aside on a figure, which tells more of that figure's fact ("964,000 people, which account for 0.4 percent of the
+    /// population, reported a disorder in 2017").
+    /// </summary>
+    public int RelativeAsideEnd(AnalyzedDocument doc, int first, int end, int from)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (!IsRelativeAside(doc, first))
+        {
+            return end;
+        }
+
+        int host = ClauseOf(first - 2).First;
+        if (doc.Quantities.Any(q => q.FirstToken >= host && q.EndToken < first))
+        {
+            return end;
+        }
+
+        for (int i = Math.Max(from, first); i < end - 1; i++)
+        {
+            if (doc.Is(i, ",") && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i + 1)[0]))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>
     /// The clause of <paramref name="token"/>, with the clause before it when the token's clause opens with a relative
     /// aside that closes before the token: in "Core inflation, which excludes energy and food, rose to 6.1%" the figure's
@@ -143,7 +179,7 @@ internal sealed class SentenceFacts
     public (int First, int End) ClauseAcrossAside(AnalyzedDocument doc, int token)
     {
         var (first, end) = ClauseOf(token);
-        if (!(doc.Is(first, "which") || doc.Is(first, "who") || doc.Is(first, "whose")) || first < 2 || !doc.Is(first - 1, ","))
+        if (!IsRelativeAside(doc, first))
         {
             return (first, end);
         }
