@@ -102,6 +102,15 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_day_weeks_before_publication_is_back_story_that_dates_no_other_figure()
+    {
+        const string text = "Hackers stole customer data, TelcoNet says\n\nTelcoNet said on Wednesday that hackers had stolen customer data. " +
+            "The company said the attackers gained access on Sept. 23 and were found three days later. TelcoNet shares fell 6.2% to 184 pence.";
+
+        Assert.Null(ClaimIn(text, "6.2%").Period);
+    }
+
+    [Fact]
     public void A_time_the_figure_is_compared_with_later_in_its_sentence_does_not_stop_it_taking_the_storys()
     {
         const string text = "The unemployment rate fell to 4.3% in September, down from 4.6% in August.\n\n" +

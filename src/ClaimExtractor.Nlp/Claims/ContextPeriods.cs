@@ -23,6 +23,9 @@ internal sealed class ContextPeriods
     /// <summary>The story's period is the first one stated in its opening sentences (headline, byline, lede).</summary>
     public const int StoryOpening = 4;
 
+    /// <summary>How many days before publication a day the story opens with may be its breaking day.</summary>
+    private const int BreakingDays = 10;
+
     private readonly List<(Claim Claim, int Sentence, int Paragraph, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly, bool ToDate)> claims = [];
     private (int Sentence, Period Period)? opening;
     private (Core.Entities.EntityRef Entity, Period Year)? edition;
@@ -86,7 +89,10 @@ internal sealed class ContextPeriods
             }
         }
 
-        if (opening is { } named && (published is not { } day || named.Period.Start <= day) && (story is not { } stated || named.Sentence < stated.Sentence))
+        // a day more than ten days before publication is the story's back-story ("the attackers gained access on Feb. 27"
+        // in a story of March 12), not the breaking day its narrated figures ("shares fell 6.2%") happened on
+        if (opening is { } named && (published is not { } day || (named.Period.Start <= day && !(IsDay(named.Period) && named.Period.Start < day.AddDays(-BreakingDays))))
+            && (story is not { } stated || named.Sentence < stated.Sentence))
         {
             story = named;
         }
