@@ -10,7 +10,8 @@ namespace ClaimExtractor.Consistency.Rules;
 /// Two levels (or two shares of one measure) with the same subject, metric, period and unit whose intervals do not overlap, or two changes of one
 /// measure over one period from the same baseline (<see cref="StatedChanges"/>: +6.8% vs +6.0% on a year earlier).
 /// Inside one document that is a <c>self</c> contradiction, unless the document gives a series of values for it (a
-/// table, a timeline); a later document that words it as a revision is an <c>update</c>.
+/// table, a timeline); a later document that words it as a revision is an <c>update</c>. Two quotes of a traded price
+/// are compared only when both are closing prices (<see cref="MarketQuotes"/>).
 /// </summary>
 public sealed class ValueMismatchRule : IConsistencyRule
 {
@@ -43,7 +44,7 @@ public sealed class ValueMismatchRule : IConsistencyRule
                 continue;
             }
 
-            if (Unanchored(claim, other) || (other.Document.Id == claim.Document.Id && (OneSentence(claim, other) || IsSeries(claim, context) || AnotherOne(claim) || AnotherOne(other))))
+            if (Unanchored(claim, other) || MarketQuotes.DifferentMoments(claim, other) || (other.Document.Id == claim.Document.Id && (OneSentence(claim, other) || IsSeries(claim, context) || AnotherOne(claim) || AnotherOne(other))))
             {
                 continue;
             }
