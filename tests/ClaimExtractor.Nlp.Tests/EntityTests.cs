@@ -232,6 +232,17 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_word_of_a_name_is_no_reference_to_an_earlier_one()
+    {
+        const string text = "Spending will meet a NATO target, officials said. The Bank of Canada has cut its key interest rate nine times.";
+
+        var mentions = Shared.Run(text).Mentions;
+
+        Assert.DoesNotContain(mentions, m => m.Span.In(text).ToString() == "The Bank");
+        Assert.Equal("Bank of Canada", Assert.Single(mentions, m => m.Span.In(text).ToString() == "its").Entity.Name);
+    }
+
+    [Fact]
     public void Us_the_pronoun_is_not_the_United_States()
     {
         Assert.DoesNotContain(Shared.Run("Let us know, the US embassy said.").Mentions, m => m.Span.In("Let us know, the US embassy said.").ToString() == "us");

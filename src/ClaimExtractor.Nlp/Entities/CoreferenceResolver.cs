@@ -124,6 +124,12 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             EntityMention? target = null;
             int first = i;
             bool anyDistance = false;
+            if (cursor < named.Count && named[cursor].Span.Start <= token.Start)
+            {
+                // "The Bank of Canada", "the Kingdom of Spain": a word of a name is that name, never a reference
+                continue;
+            }
+
             if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
             {
                 target = lastCountry;
