@@ -196,6 +196,16 @@ public sealed class ClaimFrameTests
         Assert.Equal(key, ClaimIn(text, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("Canada posted a budget deficit of C$36.3 billion in the 2024-25 fiscal year.", "C$36.3 billion", "deficit.value")]
+    [InlineData("The deficit will balloon to C$78.3 billion, more than double last year's shortfall of C$36.3 billion.", "C$36.3 billion", "deficit.value")]
+    [InlineData("Canada's net debt rose to C$1.35 trillion.", "C$1.35 trillion", "debt.value")]
+    [InlineData("The debt-to-GDP ratio is expected to rise to 42.4% from 41.7%.", "41.7%", "debt_to_gdp.rate")]
+    public void A_deficit_is_not_a_debt_and_debt_to_GDP_is_a_ratio_of_its_own(string text, string quote, string key)
+    {
+        Assert.Equal(key, ClaimIn(text, quote).MetricKey);
+    }
+
     [Fact]
     public void A_figure_whose_clause_names_no_actor_belongs_to_the_storys_main_actor()
     {
