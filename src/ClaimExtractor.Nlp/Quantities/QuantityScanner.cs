@@ -67,8 +67,9 @@ public sealed class QuantityScanner : IDocumentProcess
         ArgumentNullException.ThrowIfNull(document);
         // how this document writes its digits is decided once, from its whole text
         var convention = NumberConventions.Detect(document.Text);
-        // and which crown its bare "crowns" are
+        // and which crown its bare "crowns" are, and which dollar its bare "$"
         string? crown = CrownCurrency.Of(document);
+        string? dollar = DollarCurrency.Of(document);
         var open = new List<bool>();
         foreach (var sentence in document.Sentences)
         {
@@ -108,7 +109,7 @@ public sealed class QuantityScanner : IDocumentProcess
                 if (pending is not null)
                 {
                     // "5 or 6 percent": the unit written once
-                    document.AddQuantity(CrownCurrency.Read(document, SharedUnits.TryShare(document, pending, mention) ?? pending, crown));
+                    document.AddQuantity(InLocalMoney(document, SharedUnits.TryShare(document, pending, mention) ?? pending, crown, dollar));
                 }
 
                 pending = mention;
@@ -116,10 +117,14 @@ public sealed class QuantityScanner : IDocumentProcess
 
             if (pending is not null)
             {
-                document.AddQuantity(CrownCurrency.Read(document, pending, crown));
+                document.AddQuantity(InLocalMoney(document, pending, crown, dollar));
             }
         }
     }
+
+    // the story's bare crowns and dollars read as its country's currency
+    private static QuantityMention InLocalMoney(AnalyzedDocument document, QuantityMention mention, string? crown, string? dollar) =>
+        DollarCurrency.Read(CrownCurrency.Read(document, mention, crown), dollar);
 
     private QuantityMention? TryRead(AnalyzedDocument doc, Sentence sentence, int start, NumberConvention convention, out int timeSpanEnd)
     {
