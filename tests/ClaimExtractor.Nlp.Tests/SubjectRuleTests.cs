@@ -161,6 +161,15 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("Paola Conti", claim.Subject?.Name);
     }
 
+    [Fact]
+    public void A_hyphenated_speaker_before_the_saying_verb_is_the_source()
+    {
+        var claim = ClaimIn(Lead + "Finance Minister Francois-Philippe Champagne said the deficit would shrink to 28.5 billion euros.", "28.5 billion euros");
+
+        Assert.Equal("Francois-Philippe Champagne", claim.Attribution);
+        Assert.Equal("Brantwell Group", claim.Subject?.Name);
+    }
+
     [Theory]
     [InlineData("The Scottish action is part of a worldwide recall of 95,000 heaters, the company said.")]
     [InlineData("The worldwide total climbs to 95,000 heaters, Brantwell Group said.")]

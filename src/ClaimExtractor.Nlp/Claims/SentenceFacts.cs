@@ -234,6 +234,11 @@ internal sealed class SentenceFacts
         };
     }
 
+    // "Francois-Philippe Champagne said": a hyphen glued between two capitalized words joins one name
+    private static bool GluedHyphenInName(AnalyzedDocument doc, Sentence sentence, int i) =>
+        i - 1 >= sentence.FirstToken && doc.TokenText(i) is "-" or "‐" && doc.Tokens[i - 1].End == doc.Tokens[i].Start && doc.Tokens[i].End == doc.Tokens[i + 1].Start
+        && doc.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(i - 1)[0]) && char.IsUpper(doc.TokenText(i + 1)[0]);
+
     // the mentions of names (not references) inside the speaker's phrase; a method of its own so the phrase's span is
     // not captured by every token's pass of the loop that looks for a speaker
     private static List<EntityMention> NamesWithin(List<EntityMention> mentions, TextSpan span) =>
@@ -266,8 +271,9 @@ internal sealed class SentenceFacts
                 // the noun phrase right before the verb: "Chainalysis said", "U.S. officials say", "Chainalysis data shows"
                 npEnd = i;
                 npFirst = i;
-                while (npFirst - 1 >= sentence.FirstToken && doc.Tokens[npFirst - 1].Kind == TokenKind.Word
+                while (npFirst - 1 >= sentence.FirstToken && ((doc.Tokens[npFirst - 1].Kind == TokenKind.Word
                     && (char.IsUpper(doc.TokenText(npFirst - 1)[0]) || doc.IsAny(npFirst - 1, SourceNouns) || IsPeopleWord(doc, npFirst - 1) || doc.TokenText(npFirst - 1) is "’s" or "'s"))
+                    || GluedHyphenInName(doc, sentence, npFirst - 1)))
                 {
                     npFirst--;
                 }
