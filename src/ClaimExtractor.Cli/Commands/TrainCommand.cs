@@ -78,7 +78,7 @@ public static class TrainCommand
 
     private static Command Names()
     {
-        var (data, evaluate, epochs, bits, seed, runs) = Shared(epochs: 12, seed: 2, runs: 5);
+        var (data, evaluate, epochs, bits, seed, runs) = Shared(epochs: 12, seed: 7, runs: 5);
         var output = Out("entities/ner-gum-uner.cxpm");
         var tagger = new Option<string>("--tagger") { Description = "The POS tagger model whose tags the recognizer reads", DefaultValueFactory = _ => Path.Combine("models", "syntax", "pos-ewt.cxpm"), HelpName = "FILE" };
         var models = CommonOptions.Models();
@@ -116,9 +116,9 @@ public static class TrainCommand
         {
             Save(recognizer.Model, output, Manifest(
                 "ner-gum-uner", NameFeatures.Kind,
-                "Trained by claimx train ner on UD English-GUM (the CC BY genres, train split; names are person/organization/place mentions headed by a proper noun, a person's name only the proper nouns UD joins by flat, without titles, and no plural groups such as 'Americans') and Universal NER English-EWT (dev split), early-stopped on GUM dev, with WordNet 3.0's names of people, organizations and places (its instance nouns) and its nouns for persons; © the GUM and UNER contributors (Zeldes 2017; Mayhew et al. 2024); WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+                "Trained by claimx train ner on UD English-GUM (the CC BY genres, train split; names are person/organization/place mentions headed by a proper noun, a person's name only the proper nouns UD joins by flat, without titles, and no plural groups such as 'Americans') and Universal NER English-EWT (dev split), early-stopped on GUM dev, with WordNet 3.0's names of people, organizations and places (its instance nouns) and its nouns for persons, organizations and places; © the GUM and UNER contributors (Zeldes 2017; Mayhew et al. 2024); WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
                 "CC BY-SA 4.0, as the share-alike part of the training data (UNER English-EWT, CC BY-SA 4.0; GUM's genres used are CC BY 4.0); attribution: GUM corpus, Universal NER; the WordNet 3.0 licence (use, copy, modify and distribute without fee, keeping its copyright notice; provided as is, without warranty by Princeton University)",
-                Invariant($"PER/ORG/LOC recognizer in two passes (the second also reads the label the first gave the next word), BIO labels; reads the tags of {Path.GetFileName(taggerFile)}, hits in models/entities lexicons and {recognizer.Model.Lexicon.Count} WordNet names and person nouns; {recognizer.Model.NonZeroWeights} non-zero weights"),
+                Invariant($"PER/ORG/LOC recognizer in two passes (the second also reads the label the first gave the next word), BIO labels; reads the tags of {Path.GetFileName(taggerFile)}, hits in models/entities lexicons and {recognizer.Model.Lexicon.Count} WordNet names and nouns for persons, organizations and places; {recognizer.Model.NonZeroWeights} non-zero weights"),
                 "labels, WordNet names", options, clock, score));
         }
 

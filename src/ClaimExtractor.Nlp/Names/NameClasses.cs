@@ -6,9 +6,9 @@ namespace ClaimExtractor.Nlp.Names;
 /// <summary>
 /// The name classes <see cref="WordNetNames"/> gives a sentence's words, as bits above the gazetteer's codes (bits 0 to
 /// 7) of each word's lexicon code: the types of the longest known name that covers the word, whether the word is inside
-/// it and whether it has more words (bits 8 to 12); and of the word alone, the types of the names it is, the person
-/// noun bit, the types of the longer names it starts, and of those it ends ("Lincoln" of "Abraham Lincoln"; bits 16 to
-/// 27).
+/// it and whether it has more words (bits 8 to 12); and of the word alone, the types of the names it is, the type of
+/// every sense of the common noun it is ("minister", "university", "river"), the types of the longer names it starts,
+/// and of those it ends ("Lincoln" of "Abraham Lincoln"; bits 16 to 27).
 /// </summary>
 public sealed class NameClasses
 {
@@ -37,8 +37,8 @@ public sealed class NameClasses
             }
             else
             {
-                Add(key[..at], (code & Types) << 4);
-                Add(key[(key.LastIndexOf(' ') + 1)..], (code & Types) << 8);
+                Add(key[..at], (code & Types) << 6);
+                Add(key[(key.LastIndexOf(' ') + 1)..], (code & Types) << 9);
             }
         }
 
@@ -48,7 +48,7 @@ public sealed class NameClasses
     /// <summary>The span bits of a lexicon code: the covering name's types, inside (8), more than one word (16).</summary>
     public static uint SpanOf(uint code) => (code >> 8) & 0x1F;
 
-    /// <summary>The word bits of a lexicon code: its types and person noun bit, first-word types &lt;&lt; 4, last-word types &lt;&lt; 8.</summary>
+    /// <summary>The word bits of a lexicon code: its name types, its common noun's type &lt;&lt; 3, first-word types &lt;&lt; 6, last-word types &lt;&lt; 9.</summary>
     public static uint WordOf(uint code) => code >> 16;
 
     /// <summary>The gazetteer's part of a lexicon code.</summary>

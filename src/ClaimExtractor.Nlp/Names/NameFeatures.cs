@@ -37,7 +37,8 @@ namespace ClaimExtractor.Nlp.Names;
 /// instances). Worse or no better: also WordNet's capitalized organization nouns that are not instances ("Red Cross",
 /// but "Impressionism" too; 0.690, 0.660, 0.623); without the person nouns (0.673, 0.666, 0.622); the neighbours'
 /// word bits with the shape, and the span bits with the tag (0.688, 0.660, 0.627); the previous label with the word
-/// bits (0.687, 0.660, 0.632).
+/// bits (0.687, 0.660, 0.632). Then the types of common nouns whose every sense is an organization or a place too
+/// ("university", "river"), beside the person nouns: 0.695, 0.668, 0.626 (ORG on GUM test 0.525 to 0.543).
 /// </remarks>
 public sealed class NameFeatures : FeatureTemplates
 {

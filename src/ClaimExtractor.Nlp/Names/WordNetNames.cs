@@ -4,7 +4,8 @@ namespace ClaimExtractor.Nlp.Names;
 /// The names WordNet 3.0 knows, typed: each lemma of an instance noun ("Boston" an instance of city, "Abraham Lincoln"
 /// and "Lincoln" of president) whose hypernyms lead to person, organization or a place (location, body of water,
 /// geological formation, structure), and the one-word
-/// common nouns whose every sense is a person ("minister", "spokeswoman"), which often stand before a person's name.
+/// common nouns whose every sense is of one of those types: a person ("minister", "spokeswoman"), which often stands
+/// before a person's name, an organization ("university") or a place ("river"), which often ends one.
 /// Read from <c>data.noun</c> of a WordNet database folder, as Debian's <c>wordnet-base</c> installs it in
 /// <c>/usr/share/wordnet</c>. Keys are in lower case, their words joined by spaces.
 /// </summary>
@@ -20,7 +21,13 @@ public static class WordNetNames
     public const int Place = 4;
 
     /// <summary>A common noun whose every sense is a person ("minister").</summary>
-    public const int PersonNoun = 8;
+    public const int PersonNoun = Person << 3;
+
+    /// <summary>A common noun whose every sense is an organization ("university").</summary>
+    public const int OrganizationNoun = Organization << 3;
+
+    /// <summary>A common noun whose every sense is a place ("river").</summary>
+    public const int PlaceNoun = Place << 3;
 
     // the synsets whose descendants are of a type: each a first lemma in its lexicographer file (03 noun.Tops,
     // 06 noun.artifact, 14 noun.group, 17 noun.object)
@@ -30,7 +37,7 @@ public static class WordNetNames
         ("location", "03", Place), ("body_of_water", "17", Place), ("geological_formation", "17", Place), ("structure", "06", Place),
     ];
 
-    /// <summary>The typed names and person nouns of the WordNet database in <paramref name="folder"/>, with their bits.</summary>
+    /// <summary>The typed names and one-type common nouns of the WordNet database in <paramref name="folder"/>, with their bits.</summary>
     public static Dictionary<string, int> Read(string folder)
     {
         var synsets = new Dictionary<string, Synset>(StringComparer.Ordinal);
@@ -51,7 +58,7 @@ public static class WordNetNames
         }
 
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        var personSenses = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var senseTypes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var synset in synsets.Values)
         {
             int type = TypeOf(synset.Offset, synsets, types, []);
@@ -64,14 +71,14 @@ public static class WordNetNames
                 }
                 else if (!synset.Instance && !word.Contains('_', StringComparison.Ordinal) && char.IsLower(word[0]))
                 {
-                    personSenses[key] = personSenses.GetValueOrDefault(key, true) && type == Person;
+                    senseTypes[key] = senseTypes.TryGetValue(key, out int before) && before != type ? 0 : type;
                 }
             }
         }
 
-        foreach (var (noun, _) in personSenses.Where(p => p.Value))
+        foreach (var (noun, type) in senseTypes.Where(p => p.Value != 0))
         {
-            names[noun] = names.GetValueOrDefault(noun) | PersonNoun;
+            names[noun] = names.GetValueOrDefault(noun) | (type << 3);
         }
 
         return names;
