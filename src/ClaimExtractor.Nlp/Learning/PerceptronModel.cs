@@ -30,13 +30,13 @@ public sealed class PerceptronModel : ILinearScorer
         Lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The feature set the model was trained with ("pos/4", "ner/3"); loading checks it.</summary>
+    /// <summary>The feature set the model was trained with ("pos/4", "ner/4"); loading checks it.</summary>
     public string Kind { get; }
 
     /// <summary>The label names, by index.</summary>
     public IReadOnlyList<string> LabelNames { get; }
 
-    /// <summary>Word forms with a code the features read (the tagger's tags seen per word); empty when unused.</summary>
+    /// <summary>Word forms with a code the features read (the tagger's tags seen per word, the recognizer's WordNet names); empty when unused.</summary>
     public FrozenDictionary<string, int> Lexicon { get; }
 
     /// <inheritdoc />

@@ -14,36 +14,14 @@ public sealed class NameGazetteer
 {
     private const int Title = 13;
     private const int FirstName = 14;
-    private readonly FrozenDictionary<uint, int> phrases;
-    private readonly FrozenSet<uint> prefixes;
+    private readonly PhraseTable phrases;
     private readonly FrozenDictionary<uint, int> cues;
-    private readonly int maxWords;
 
     /// <summary>A gazetteer over <paramref name="lexicon"/>.</summary>
     public NameGazetteer(EntityLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var found = new Dictionary<uint, int>();
-        var starts = new HashSet<uint>();
-        foreach (var (key, entry) in lexicon.Phrases)
-        {
-            string[] words = key.Split(' ');
-            uint hash = FeatureHash.Empty;
-            for (int k = 0; k < words.Length; k++)
-            {
-                hash = FeatureHash.Mix(hash, FeatureHash.Text(words[k], normalize: true));
-                if (k < words.Length - 1)
-                {
-                    starts.Add(hash);
-                }
-            }
-
-            found.TryAdd(hash, TypeCode(entry));
-            maxWords = Math.Max(maxWords, words.Length);
-        }
-
-        phrases = found.ToFrozenDictionary();
-        prefixes = starts.ToFrozenSet();
+        phrases = new PhraseTable(lexicon.Phrases.Select(p => KeyValuePair.Create(p.Key, TypeCode(p.Value))), union: false);
         var cueCodes = new Dictionary<uint, int>();
         foreach (string title in lexicon.Titles)
         {
@@ -69,22 +47,7 @@ public sealed class NameGazetteer
 
         for (int i = 0; i < sentence.Count; i++)
         {
-            uint hash = FeatureHash.Empty;
-            int end = -1, code = 0;
-            for (int j = i; j < sentence.Count && j - i < maxWords; j++)
-            {
-                hash = FeatureHash.Mix(hash, sentence.Hash(j, SentenceFeatures.Word));
-                if (phrases.TryGetValue(hash, out int found))
-                {
-                    (end, code) = (j + 1, found);
-                }
-
-                if (!prefixes.Contains(hash))
-                {
-                    break;
-                }
-            }
-
+            int end = phrases.Match(sentence, i, out int code);
             if (end > 0)
             {
                 for (int j = i; j < end; j++)

@@ -12,7 +12,7 @@ public sealed class NameRecognizer
 {
     private readonly NameFeatures features;
 
-    /// <summary>A recognizer over a trained model, the tagger it was trained with and the gazetteer.</summary>
+    /// <summary>A recognizer over a trained model (its lexicon: WordNet's names, as <see cref="WordNetNames"/> reads them), the tagger it was trained with and the gazetteer.</summary>
     public NameRecognizer(PerceptronModel model, PosTagger tagger, NameGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -23,7 +23,7 @@ public sealed class NameRecognizer
 
         Model = model;
         Tagger = tagger;
-        features = new NameFeatures(tagger, gazetteer);
+        features = new NameFeatures(tagger, gazetteer, new NameClasses(model.Lexicon));
     }
 
     /// <summary>The model.</summary>

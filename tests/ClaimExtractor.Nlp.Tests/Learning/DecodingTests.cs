@@ -21,7 +21,7 @@ public class DecodingTests
         var (templates, weights, sentences) = model == "pos"
             ? ((FeatureTemplates)new PosFeatures(recognizer.Tagger.Model.Lexicon), recognizer.Tagger.Model,
                 TaggerTraining.Sentences(RepositoryPaths.SharedData("eval", "ud-english-ewt", "en_ewt-ud-test.conllu")))
-            : (new NameFeatures(recognizer.Tagger, new NameGazetteer(NlpModels.Load(RepositoryPaths.Models).Entities)), recognizer.Model,
+            : (new NameFeatures(recognizer.Tagger, new NameGazetteer(NlpModels.Load(RepositoryPaths.Models).Entities), new NameClasses(recognizer.Model.Lexicon)), recognizer.Model,
                 NameTraining.Gum(RepositoryPaths.SharedData("eval", "ud-english-gum", "en_gum-ccby-test.conllu")));
 
         var differing = sentences.Where(s => !Decoded(templates, weights, s).SequenceEqual(WordByWord(templates, weights, s))).ToList();

@@ -8,7 +8,8 @@ public class NameFeaturesTests
 {
     private static readonly Lazy<NameFeatures> Features = new(() => new NameFeatures(
         PosTagger.Load(Path.Combine(RepositoryPaths.Models, "syntax", "pos-ewt.cxpm")),
-        new NameGazetteer(NlpModels.Load(RepositoryPaths.Models).Entities)));
+        new NameGazetteer(NlpModels.Load(RepositoryPaths.Models).Entities),
+        new NameClasses(TrainedModelTests.Recognizer().Model.Lexicon)));
 
     private static readonly string[] Words = ["Shares", "of", "Acme", "rose", "as", "Tomasz", "Wielgosz", "said", "."];
 
