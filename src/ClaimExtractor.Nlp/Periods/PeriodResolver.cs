@@ -15,8 +15,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <see cref="StretchToEnd"/>), named weeks (<see cref="WeekReader"/>, <see cref="CalendarWeeks"/>), weekdays
 /// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
 /// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>), days counted
-/// from a day the sentence names ("the next day", "two days later": <see cref="NarrativeDays"/>) and ranges of two of them
-/// (<see cref="PeriodRanges"/>).
+/// from a day the sentence names ("the next day", "two days later": <see cref="NarrativeDays"/>), a market's session
+/// ("in morning trading": <see cref="TradingSessions"/>) and ranges of two of them (<see cref="PeriodRanges"/>).
 /// "In recent years" stays open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
@@ -93,6 +93,7 @@ public sealed class PeriodResolver : IDocumentProcess
             }
 
             PeriodRanges.Merge(document, inSentence);
+            TradingSessions.Settle(document, inSentence);
             foreach (var found in inSentence)
             {
                 if (found.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part)
@@ -157,7 +158,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
 
         if ((StretchToEnd.Read(doc, sentence, i) ?? ComingStretches.Read(doc, i, end) ?? AdjacentPeriods.Read(doc, i) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
-            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
+            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end) ?? TradingSessions.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }
