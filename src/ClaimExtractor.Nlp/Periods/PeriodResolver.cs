@@ -158,7 +158,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
 
         if ((StretchToEnd.Read(doc, sentence, i) ?? ComingStretches.Read(doc, i, end) ?? AdjacentPeriods.Read(doc, i) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
-            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end) ?? TradingSessions.Read(doc, i, end)) is { } relative)
+            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end) ?? TradingSessions.Read(doc, i, end) ?? YearEarlierPeriods.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }

@@ -6,7 +6,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// A reporting period named by its end: "the 12 months to March" (April to March), "the three months ended June 30"
-/// or "ended in June", "the fiscal year ending June 30",
+/// or "ended in June", "the fiscal year ending June 30" (labelled by the year it ends in, as "fiscal 2025" is),
 /// "the year to September", "the six weeks through Sunday". The stretch counts back from the end of the period after
 /// "to", "through", "ended" or "ending", which is read as any other time expression.
 /// </summary>
@@ -40,7 +40,10 @@ internal static class StretchToEnd
             return null;
         }
 
-        Period? period = last.Period is { End: { } close } ? Period.Spanning(Start(close, unit, count), close) : null;
+        // a fiscal year is labelled by the year it ends in, as "fiscal 2025" and "FY25" are
+        Period? period = last.Period is not { End: { } close } ? null
+            : opens > i + 1 ? Period.Year(close.Year)
+            : Period.Spanning(Start(close, unit, count), close);
         return PeriodResolver.Make(doc, i, last.EndToken, period, last.Cue);
     }
 
