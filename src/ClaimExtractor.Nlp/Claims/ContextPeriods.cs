@@ -64,6 +64,9 @@ internal sealed class ContextPeriods
     {
         var dated = new Dictionary<string, List<(int Sentence, int Paragraph, Period Period)>>(StringComparer.Ordinal);
         var restated = new Dictionary<string, Period>(StringComparer.Ordinal);
+        // the measures whose figure states a day or a span of its own in a sentence ("Turnout in Tuesday's election fell
+        // to 48%"): what the sentence compares with it ("down from 55% four years ago") counts back from that figure
+        var ownTimes = new HashSet<(string Measure, int Sentence)>();
         (int Sentence, Period Period)? story = null;
         foreach (var (claim, sentence, paragraph, undated, reference, _, lag, _, _) in claims)
         {
@@ -72,9 +75,13 @@ internal sealed class ContextPeriods
                 continue;
             }
 
-            if (!undated && !reference && claim.Period is { } own)
+            if (!undated && claim.Period is { } own)
             {
-                restated.TryAdd(RestatementKey(claim), own);
+                ownTimes.Add((Measure(claim), sentence));
+                if (!reference)
+                {
+                    restated.TryAdd(RestatementKey(claim), own);
+                }
             }
 
             if (!undated && !reference && claim.ChangeOf is null && claim.Period is { } period && IsCalendarUnit(period)
@@ -97,8 +104,14 @@ internal sealed class ContextPeriods
             {
                 // "from 123,100 a month earlier": counted back from the figure compared with, in its sentence or
                 // before, else from the story's period ("a year earlier" in a story about November's prices), unless the
-                // story's period is this figure's own time ("Ten years ago the firm had 50 staff" opening the story)
-                var anchor = (dated.TryGetValue(Measure(claim), out var measured) ? SameOrNearest(measured, sentence, paragraph, story?.Period) : null)
+                // story's period is this figure's own time ("Ten years ago the firm had 50 staff" opening the story).
+                // A figure of the same measure in the sentence with a time of its own is the one compared with: when
+                // that is a day, which counts back by no whole months, the figure keeps its own reading ("down from 55%
+                // four years ago" beside Tuesday's 48% is 2021's, not four years before a past election the story names)
+                bool sameSentenceOnly = back > 0 && ownTimes.Contains((Measure(claim), sentence));
+                var measured = dated.TryGetValue(Measure(claim), out var found) ? found : null;
+                var anchor = sameSentenceOnly ? measured?.LastOrDefault(p => p.Sentence == sentence).Period
+                    : (measured is not null ? SameOrNearest(measured, sentence, paragraph, story?.Period) : null)
                     ?? (story is { } told && !(told.Sentence == sentence && told.Period.Label == claim.Period?.Label) ? told.Period : null);
                 yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
                     ? claim with { Period = earlier, PeriodInferred = claim.Period is null }
