@@ -16,7 +16,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
 /// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>), days counted
 /// from a day the sentence names ("the next day", "two days later": <see cref="NarrativeDays"/>), a market's session
-/// ("in morning trading": <see cref="TradingSessions"/>) and ranges of two of them (<see cref="PeriodRanges"/>).
+/// ("in morning trading": <see cref="TradingSessions"/>), "for the quarter" (<see cref="TheQuarter"/>) and ranges of two of
+/// them (<see cref="PeriodRanges"/>).
 /// "In recent years" stays open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
@@ -84,7 +85,7 @@ public sealed class PeriodResolver : IDocumentProcess
                     continue;
                 }
 
-                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i) ?? NarrativeDays.Read(document, i, sentence.EndToken, inSentence);
+                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i) ?? NarrativeDays.Read(document, i, sentence.EndToken, inSentence) ?? TheQuarter.Read(document, sentence, i, inSentence);
                 if (found is not null)
                 {
                     inSentence.Add(found);

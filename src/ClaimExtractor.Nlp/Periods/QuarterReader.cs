@@ -104,6 +104,9 @@ internal static class QuarterReader
         return Make(doc, sentence, first, next, isQuarter, ordinal, y);
     }
 
+    /// <summary>Whether <paramref name="sentence"/> tells of a game ("scoring 24 points in the third quarter").</summary>
+    public static bool AboutGame(AnalyzedDocument doc, Sentence sentence) => doc.AnyIn(sentence.FirstToken, sentence.EndToken, GameWords);
+
     // "of the season", "of the game", "of its fiscal year" (but "of fiscal 2025" and "of the year" are read as years)
     private static bool OfSomethingElse(AnalyzedDocument doc, int i) =>
         doc.Is(i, "of") && (doc.Is(i + 1, "the") || doc.Is(i + 1, "a") || doc.Is(i + 1, "its") || doc.Is(i + 1, "their") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her"))
