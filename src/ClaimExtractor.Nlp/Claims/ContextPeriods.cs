@@ -126,7 +126,7 @@ internal sealed class ContextPeriods
             var period = toDate ? (!reference && story?.Period is { } storyDay && IsDay(storyDay) && IsTally(claim) ? storyDay : null)
                 : !undated || reference ? null
                 : restated.TryGetValue(RestatementKey(claim), out var same) ? same
-                : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence, paragraph, story?.Period)
+                : dated.TryGetValue(Measure(claim), out var periods) && !ToldBefore(periods, sentence, story) ? Nearest(periods, sentence, paragraph, story?.Period)
                 : narrated ? story?.Period
                 : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
@@ -180,6 +180,13 @@ internal sealed class ContextPeriods
             earlier.Paragraph != paragraph && story is { } told && earlier.Period.Label != told.Label && periods.Exists(p => p.Period.Label == told.Label)
                 ? told : earlier.Period;
     }
+
+    // Whether a figure of the story's opening comes after the story stated its own time ("Turnout in Tuesday's election
+    // fell to 48%") and the measure's periods all come after it ("In the 2021 election, 3.3 million voted"): it does not
+    // look ahead to a past occasion, as a headline does to its lede, but is dated as one of a measure the story gives no
+    // period.
+    private static bool ToldBefore(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, (int Sentence, Period Period)? story) =>
+        sentence < StoryOpening && story is { } told && told.Sentence < sentence && periods.TrueForAll(p => p.Sentence > sentence && p.Period.Label != told.Period.Label);
 
     // The period stated for the measure in the figure's own sentence, else the nearest one before.
     private static Period? SameOrNearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story) =>
