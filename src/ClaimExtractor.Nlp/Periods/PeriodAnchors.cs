@@ -24,7 +24,7 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
         "fy", "ytd", "date", "ago", "today", "tonight", "yesterday", "tomorrow", "tmrw", "now", "currently", "morning", "afternoon",
         "evening", "night", "spring", "summer", "autumn", "fall", "winter", "tens", "twenties", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties", "noughties", "hundred", "thousand", "zero", "oh", "o", "trading", "trade",
-        "deals", "dealings", "dealing",
+        "deals", "dealings", "dealing", "season",
     }
         .Concat(NumberNames.Values.Keys)
         .Concat(new[]

@@ -18,7 +18,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// from a day the sentence names ("the next day", "two days later": <see cref="NarrativeDays"/>), a market's session
 /// ("in morning trading": <see cref="TradingSessions"/>), "for the quarter" (<see cref="TheQuarter"/>) and ranges of two of
 /// them (<see cref="PeriodRanges"/>).
-/// "In recent years" stays open.
+/// "In recent years" and a season of play ("this season", <see cref="PlayingSeasons"/>) stay open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
 {
@@ -159,7 +159,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
 
         if ((StretchToEnd.Read(doc, sentence, i) ?? ComingStretches.Read(doc, i, end) ?? AdjacentPeriods.Read(doc, i) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
-            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end) ?? TradingSessions.Read(doc, i, end) ?? YearEarlierPeriods.Read(doc, i, end)) is { } relative)
+            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end) ?? TradingSessions.Read(doc, i, end) ?? YearEarlierPeriods.Read(doc, i, end) ?? PlayingSeasons.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }
