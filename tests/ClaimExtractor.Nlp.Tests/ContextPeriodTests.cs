@@ -243,6 +243,22 @@ public sealed class ContextPeriodTests
     }
 
     [Theory]
+    [InlineData("Turnout falls\n\nTurnout in Tuesday's election fell to 48%, down from 55% four years ago.\n\nIn the 2022 election, Ortiz won 50.6% of the vote.", "55%", "2022")]
+    [InlineData("Turnout falls\n\nTurnout in the city's election fell to 48% in October, down from 55% a year earlier.\n\nIn the 2022 election, Ortiz won 50.6% of the vote.", "55%", "2025-10")]
+    public void A_figure_counted_back_from_a_day_its_sentence_states_keeps_its_own_year_not_one_counted_from_the_story(string text, string quote, string period)
+    {
+        Assert.Equal(period, ClaimIn(text, quote).Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("Turnout slumps\n\nTurnout in Tuesday's state election fell to 48%, officials said.\n\nAbout 3.1 million Virginians voted.\n\nIn the 2022 election, 3.3 million Virginians voted.", "3.1 million", "2026-10-06")]
+    [InlineData("Turnout slumps\n\nTurnout in the state election fell to 48%, officials said.\n\nAbout 3.1 million Virginians voted.\n\nIn the 2022 election, 3.3 million Virginians voted.", "3.1 million", "2022")]
+    public void A_possessive_weekday_names_the_story_occasion_and_its_figures_do_not_look_ahead_to_a_past_one(string text, string quote, string? period)
+    {
+        Assert.Equal(period, ClaimIn(text, quote).Period?.Label);
+    }
+
+    [Theory]
     [InlineData("The satellite was launched on Wednesday.\n\nThe 3,950 kg satellite will orbit at 830 km.", "3,950 kg")]
     [InlineData("Dalmore said it expected $150 million in cost savings by 2029.\n\nDalmore shares rose to $37.10.", "$37.10")]
     public void An_event_day_or_a_future_target_dates_no_other_figure(string text, string quote)

@@ -77,10 +77,11 @@ public sealed class ClaimAssembler : IDocumentProcess
                     }
                 }
 
-                // "Last year's festival drew 161,500 visitors": the story is about this year's
+                // "Last year's festival drew 161,500 visitors": the story is about this year's; "Tuesday's election", a
+                // weekday's occasion, is the story's own
                 foreach (var p in named.Where(p => p.Period is not null && IsPossessive(document, p)))
                 {
-                    if (ComparedPeriods.Current(p.Period!, document.Published) is { } current)
+                    if ((p.Cue == PeriodCue.Weekday ? p.Period : ComparedPeriods.Current(p.Period!, document.Published)) is { } current)
                     {
                         context.AddOpening(s, current);
                     }

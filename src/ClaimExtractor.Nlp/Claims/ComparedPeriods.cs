@@ -47,8 +47,9 @@ internal static class ComparedPeriods
             return null;
         }
 
-        // "down from 21.4% in the same quarter last year": the compared figure's quarter, a year back
-        if (SameUnitLastYear(doc, expression))
+        // "down from 21.4% in the same quarter last year", "10.1% in the prior-year period": the compared figure's
+        // quarter, a year back
+        if (SameUnitLastYear(doc, expression) || YearEarlierPeriods.Names(doc, expression))
         {
             return 12;
         }

@@ -67,6 +67,9 @@ internal sealed class ContextPeriods
     {
         var dated = new Dictionary<string, List<(int Sentence, int Paragraph, Period Period)>>(StringComparer.Ordinal);
         var restated = new Dictionary<string, Period>(StringComparer.Ordinal);
+        // the measures whose figure states a day or a span of its own in a sentence ("Turnout in Tuesday's election fell
+        // to 48%"): what the sentence compares with it ("down from 55% four years ago") counts back from that figure
+        var ownTimes = new HashSet<(string Measure, int Sentence)>();
         (int Sentence, Period Period)? story = null;
         foreach (var (claim, sentence, paragraph, undated, reference, _, lag, _, _) in claims)
         {
@@ -75,9 +78,13 @@ internal sealed class ContextPeriods
                 continue;
             }
 
-            if (!undated && !reference && claim.Period is { } own)
+            if (!undated && claim.Period is { } own)
             {
-                restated.TryAdd(RestatementKey(claim), own);
+                ownTimes.Add((Measure(claim), sentence));
+                if (!reference)
+                {
+                    restated.TryAdd(RestatementKey(claim), own);
+                }
             }
 
             if (!undated && !reference && claim.ChangeOf is null && claim.Period is { } period && IsCalendarUnit(period)
@@ -103,8 +110,14 @@ internal sealed class ContextPeriods
             {
                 // "from 123,100 a month earlier": counted back from the figure compared with, in its sentence or
                 // before, else from the story's period ("a year earlier" in a story about November's prices), unless the
-                // story's period is this figure's own time ("Ten years ago the firm had 50 staff" opening the story)
-                var anchor = (dated.TryGetValue(Measure(claim), out var measured) ? SameOrNearest(measured, sentence, paragraph, story?.Period) : null)
+                // story's period is this figure's own time ("Ten years ago the firm had 50 staff" opening the story).
+                // A figure of the same measure in the sentence with a time of its own is the one compared with: when
+                // that is a day, which counts back by no whole months, the figure keeps its own reading ("down from 55%
+                // four years ago" beside Tuesday's 48% is 2021's, not four years before a past election the story names)
+                bool sameSentenceOnly = back > 0 && ownTimes.Contains((Measure(claim), sentence));
+                var measured = dated.TryGetValue(Measure(claim), out var found) ? found : null;
+                var anchor = sameSentenceOnly ? measured?.LastOrDefault(p => p.Sentence == sentence).Period
+                    : (measured is not null ? SameOrNearest(measured, sentence, paragraph, story?.Period) : null)
                     ?? (story is { } told && !(told.Sentence == sentence && told.Period.Label == claim.Period?.Label) ? told.Period : null);
                 yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
                     ? claim with { Period = earlier, PeriodInferred = claim.Period is null }
@@ -119,7 +132,7 @@ internal sealed class ContextPeriods
             var period = toDate ? (!reference && story?.Period is { } storyDay && IsDay(storyDay) && IsTally(claim) ? storyDay : null)
                 : !undated || reference ? null
                 : restated.TryGetValue(RestatementKey(claim), out var same) ? same
-                : dated.TryGetValue(Measure(claim), out var periods) ? Nearest(periods, sentence, paragraph, story?.Period)
+                : dated.TryGetValue(Measure(claim), out var periods) && !ToldBefore(periods, sentence, story) ? Nearest(periods, sentence, paragraph, story?.Period)
                 : narrated ? story?.Period
                 : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
@@ -173,6 +186,13 @@ internal sealed class ContextPeriods
             earlier.Paragraph != paragraph && story is { } told && earlier.Period.Label != told.Label && periods.Exists(p => p.Period.Label == told.Label)
                 ? told : earlier.Period;
     }
+
+    // Whether a figure of the story's opening comes after the story stated its own time ("Turnout in Tuesday's election
+    // fell to 48%") and the measure's periods all come after it ("In the 2021 election, 3.3 million voted"): it does not
+    // look ahead to a past occasion, as a headline does to its lede, but is dated as one of a measure the story gives no
+    // period.
+    private static bool ToldBefore(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, (int Sentence, Period Period)? story) =>
+        sentence < StoryOpening && story is { } told && told.Sentence < sentence && periods.TrueForAll(p => p.Sentence > sentence && p.Period.Label != told.Period.Label);
 
     // The period stated for the measure in the figure's own sentence, else the nearest one before.
     private static Period? SameOrNearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story) =>

@@ -14,6 +14,9 @@ internal static class PeriodPicker
     /// <summary>How many days into a year a "this year" with a past-tense total still means the year just ended.</summary>
     private const int JanuaryRuleDays = 45;
 
+    /// <summary>The shortest span (a month, less a day or so) a figure is read as measured over rather than on a day.</summary>
+    private const int MinimumSpanDays = 27;
+
     public static PeriodExpression? Pick(AnalyzedDocument doc, SentenceFacts facts, int first, int end, bool allowPresent, PeriodExpression? exclude, bool preferBefore)
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
@@ -38,9 +41,18 @@ internal static class PeriodPicker
             inClause.RemoveAll(p => p.EndToken <= first);
         }
 
+        // "Harland on Wednesday reported a 14% rise in net profit for the fiscal year ending June 30", "raised its forecast
+        // on Tuesday after profit jumped 36% in the July-September quarter": the day before the figure is when the news
+        // came; the span the figure is measured over, after it, is the figure's
+        var span = inClause.FirstOrDefault(p => MeasuredOver(doc, p, end));
         if (preferBefore)
         {
             var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
+            if (span is not null && before is { Period: { } day } && day.Start == day.End)
+            {
+                return span;
+            }
+
             // "rose 0.9 per cent in the third quarter, slowing from a 1.4 per cent rise in the second quarter": a time
             // just after another figure is that figure's when this one has its own after it, and so is one nearer another
             // figure ("Ten years ago the firm had 50 staff, and its headcount has tripled over the past two decades")
@@ -60,6 +72,11 @@ internal static class PeriodPicker
 
         // at equal distance the expression after the figure wins: "rose to 4.6% in September from 4.4% in August"
         var nearest = inClause.MinBy(p => (2 * Distance(p, first, end)) + (p.EndToken <= first ? 1 : 0));
+        if (span is not null && nearest is { Period: { } onDay } && onDay.Start == onDay.End && nearest.EndToken <= first)
+        {
+            return span;
+        }
+
         if (nearest is not null)
         {
             return nearest;
@@ -379,6 +396,27 @@ internal static class PeriodPicker
     }
 
     private static bool IsDay(PeriodExpression p) => p.Cue is PeriodCue.Weekday or PeriodCue.Day;
+
+    // A month or longer that the figure ending at token <paramref name="end"/> is measured over, in its own phrase after
+    // it: "a 14% rise in net profit for the fiscal year", "jumped 36% in the July-September quarter" (no comma between)
+    private static bool MeasuredOver(AnalyzedDocument doc, PeriodExpression p, int end)
+    {
+        if (p.FirstToken < end || p.Period is not { Start: { } start, End: { } last } || last.DayNumber - start.DayNumber < MinimumSpanDays
+            || !(doc.Is(p.FirstToken - 1, "in") || doc.Is(p.FirstToken - 1, "for") || doc.Is(p.FirstToken - 1, "during") || doc.Is(p.FirstToken - 1, "over")))
+        {
+            return false;
+        }
+
+        for (int i = end; i < p.FirstToken; i++)
+        {
+            if (doc.Tokens[i].Kind is Text.TokenKind.Punct || doc.Quantities.Any(q => q.FirstToken == i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
     private static bool FigureBetween(AnalyzedDocument doc, int from, int to) =>

@@ -38,8 +38,8 @@ internal static class AdjacentPeriods
     private static Period Next(DateOnly day, bool year) =>
         year ? Period.Year(day.Year + 1) : Period.Month(day.AddMonths(1).Year, day.AddMonths(1).Month);
 
-    // the last quarter whose last day is before the day
-    private static Period EndedQuarter(DateOnly day)
+    /// <summary>The last quarter whose last day is before <paramref name="day"/>.</summary>
+    public static Period EndedQuarter(DateOnly day)
     {
         var previous = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1).AddMonths(-3);
         return Period.Quarter(previous.Year, ((previous.Month - 1) / 3) + 1);

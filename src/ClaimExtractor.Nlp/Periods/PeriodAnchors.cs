@@ -6,8 +6,8 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// The words no time expression goes without: digits, month, weekday and season names, units of time ("week",
-/// "quarter"), the present and the days around it ("now", "yesterday"), number, ordinal and decade words, and the
-/// holidays of the lexicon. Every expression the readers take holds one within its first <see cref="Reach"/> tokens,
+/// "quarter"), the present and the days around it ("now", "yesterday"), number, ordinal and decade words, a market's
+/// session ("trading"), and the holidays of the lexicon. Every expression the readers take holds one within its first <see cref="Reach"/> tokens,
 /// so the resolver tries its readers only there: most of a story's tokens are passed over after one look-up each.
 /// </summary>
 internal sealed class PeriodAnchors(HolidayLexicon holidays)
@@ -23,7 +23,8 @@ internal sealed class PeriodAnchors(HolidayLexicon holidays)
         "qtr", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries", "half", "halves", "millennium", "w",
         "fy", "ytd", "date", "ago", "today", "tonight", "yesterday", "tomorrow", "tmrw", "now", "currently", "morning", "afternoon",
         "evening", "night", "spring", "summer", "autumn", "fall", "winter", "tens", "twenties", "thirties", "forties", "fifties",
-        "sixties", "seventies", "eighties", "nineties", "noughties", "hundred", "thousand", "zero", "oh", "o",
+        "sixties", "seventies", "eighties", "nineties", "noughties", "hundred", "thousand", "zero", "oh", "o", "trading", "trade",
+        "deals", "dealings", "dealing", "season",
     }
         .Concat(NumberNames.Values.Keys)
         .Concat(new[]

@@ -15,9 +15,10 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <see cref="StretchToEnd"/>), named weeks (<see cref="WeekReader"/>, <see cref="CalendarWeeks"/>), weekdays
 /// (<see cref="WeekdayReader"/>: "by Wednesday evening" is the latest Wednesday on or before publication), parts of a
 /// period (<see cref="PeriodEdges"/>: "early 2024", "mid-March"), holidays (<see cref="HolidayReader"/>), days counted
-/// from a day the sentence names ("the next day", "two days later": <see cref="NarrativeDays"/>) and ranges of two of them
-/// (<see cref="PeriodRanges"/>).
-/// "In recent years" stays open.
+/// from a day the sentence names ("the next day", "two days later": <see cref="NarrativeDays"/>), a market's session
+/// ("in morning trading": <see cref="TradingSessions"/>), "for the quarter" (<see cref="TheQuarter"/>) and ranges of two of
+/// them (<see cref="PeriodRanges"/>).
+/// "In recent years" and a season of play ("this season", <see cref="PlayingSeasons"/>) stay open.
 /// </summary>
 public sealed class PeriodResolver : IDocumentProcess
 {
@@ -84,7 +85,7 @@ public sealed class PeriodResolver : IDocumentProcess
                     continue;
                 }
 
-                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i) ?? NarrativeDays.Read(document, i, sentence.EndToken, inSentence);
+                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i) ?? NarrativeDays.Read(document, i, sentence.EndToken, inSentence) ?? TheQuarter.Read(document, sentence, i, inSentence);
                 if (found is not null)
                 {
                     inSentence.Add(found);
@@ -93,6 +94,7 @@ public sealed class PeriodResolver : IDocumentProcess
             }
 
             PeriodRanges.Merge(document, inSentence);
+            TradingSessions.Settle(document, inSentence);
             foreach (var found in inSentence)
             {
                 if (found.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part)
@@ -157,7 +159,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
 
         if ((StretchToEnd.Read(doc, sentence, i) ?? ComingStretches.Read(doc, i, end) ?? AdjacentPeriods.Read(doc, i) ?? WeekdaysInWeek.Read(doc, i, end) ?? WeekdayReader.ReadWeekFirst(doc, i, end) ?? DayOffsets.Read(doc, i, end) ?? CountFromDay.Read(doc, sentence, i) ?? RestOfPeriod.Read(doc, i, end)
-            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end)) is { } relative)
+            ?? EarlierLater.Read(doc, i, end) ?? WeekdayCounts.Read(doc, i, end) ?? RelativePeriods.Read(doc, i, end) ?? TradingSessions.Read(doc, i, end) ?? YearEarlierPeriods.Read(doc, i, end) ?? PlayingSeasons.Read(doc, i, end)) is { } relative)
         {
             return relative;
         }

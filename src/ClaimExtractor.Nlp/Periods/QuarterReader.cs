@@ -9,7 +9,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// "third-quarter revenue",
 /// "3rd qtr", "the final quarter of 2024", "the second half of last year", "the first half of next year", "the third quarter
 /// of this year" (the publication year's, whatever the clause's tense), "the September
-/// quarter" (<see cref="ByLastMonth"/>). Without a year,
+/// quarter", "the July-September quarter" (<see cref="ByLastMonth"/>). Without a year,
 /// the latest one begun by publication (the first not yet over where the clause looks ahead, <see cref="Tense"/>), except in a
 /// sentence about a game ("scored in the second half"), where it is none.
 /// </summary>
@@ -104,6 +104,9 @@ internal static class QuarterReader
         return Make(doc, sentence, first, next, isQuarter, ordinal, y);
     }
 
+    /// <summary>Whether <paramref name="sentence"/> tells of a game ("scoring 24 points in the third quarter").</summary>
+    public static bool AboutGame(AnalyzedDocument doc, Sentence sentence) => doc.AnyIn(sentence.FirstToken, sentence.EndToken, GameWords);
+
     // "of the season", "of the game", "of its fiscal year" (but "of fiscal 2025" and "of the year" are read as years)
     private static bool OfSomethingElse(AnalyzedDocument doc, int i) =>
         doc.Is(i, "of") && (doc.Is(i + 1, "the") || doc.Is(i + 1, "a") || doc.Is(i + 1, "its") || doc.Is(i + 1, "their") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her"))
@@ -150,18 +153,43 @@ internal static class QuarterReader
 
     /// <summary>
     /// A quarter or half named by its last month, at the month word at token <paramref name="i"/>: "the September quarter",
-    /// "the June 2019 quarter", "the December half" (Australian and New Zealand reporting); else null.
+    /// "the June 2019 quarter", "the December half" (Australian and New Zealand reporting), or by its first and last
+    /// months: "the July-September quarter", "the April-to-June quarter" (Japanese and wire reporting); else null.
     /// </summary>
     public static PeriodExpression? ByLastMonth(AnalyzedDocument doc, Sentence sentence, int i, int month)
     {
-        int unit = PeriodResolver.TryYear(doc, i + 1, sentence.EndToken, out int year) ? i + 2 : i + 1;
-        bool quarter = doc.Is(unit, "quarter");
-        if (!doc.Is(i - 1, "the") || month % 3 != 0 || !(quarter || (doc.Is(unit, "half") && month % 6 == 0)))
+        if (!doc.Is(i - 1, "the"))
         {
             return null;
         }
 
-        return Make(doc, sentence, i - 1, unit + 1, quarter, quarter ? month / 3 : month / 6, unit == i + 2 ? year : null);
+        int last = FirstToLastMonth(doc, i, month, out int lastMonth) ?? i;
+        int unit = PeriodResolver.TryYear(doc, last + 1, sentence.EndToken, out int year) ? last + 2 : last + 1;
+        bool quarter = doc.Is(unit, "quarter");
+        if (lastMonth % 3 != 0 || !(quarter || (doc.Is(unit, "half") && lastMonth % 6 == 0 && last == i)))
+        {
+            return null;
+        }
+
+        // "the April-to-June quarter of 2024"
+        int after = unit + 1;
+        int? named = unit == last + 2 ? year : last > i && doc.Is(after, "of") ? YearAfter(doc, ref after, sentence.EndToken) : null;
+        return Make(doc, sentence, i - 1, after, quarter, quarter ? lastMonth / 3 : lastMonth / 6, named);
+    }
+
+    // "July-September", "July-to-September": the token of the last month when it closes the three months opened by
+    // <paramref name="month"/> at token i, else null with the month itself as the last
+    private static int? FirstToLastMonth(AnalyzedDocument doc, int i, int month, out int lastMonth)
+    {
+        lastMonth = month;
+        int at = doc.Is(i + 1, "-") && doc.Is(i + 2, "to") && doc.Is(i + 3, "-") ? i + 4 : doc.Is(i + 1, "-") || doc.Is(i + 1, "–") ? i + 2 : -1;
+        if (at < 0 || at >= doc.Tokens.Count || PeriodWords.Month(doc.TokenText(at)) is not { } closing || closing != month + 2)
+        {
+            return null;
+        }
+
+        lastMonth = closing;
+        return at;
     }
 
     // a year of four or two digits glued before the code at i ("2018Q4", "18q4"), or null

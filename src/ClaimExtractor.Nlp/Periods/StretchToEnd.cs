@@ -6,7 +6,7 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// A reporting period named by its end: "the 12 months to March" (April to March), "the three months ended June 30"
-/// or "ended in June",
+/// or "ended in June", "the fiscal year ending June 30" (labelled by the year it ends in, as "fiscal 2025" is),
 /// "the year to September", "the six weeks through Sunday". The stretch counts back from the end of the period after
 /// "to", "through", "ended" or "ending", which is read as any other time expression.
 /// </summary>
@@ -21,9 +21,11 @@ internal static class StretchToEnd
             return null;
         }
 
-        // "the year to March" is one year; "the 12 months to March" counts its months
-        bool single = RelativePeriods.Unit(doc.TokenText(i + 1)) is not null && !doc.TokenText(i + 1).EndsWith('s');
-        int unitAt = single ? i + 1 : i + 2;
+        // "the year to March" is one year; "the 12 months to March" counts its months; "the fiscal year ending June 30"
+        // is the year to that day
+        int opens = (doc.Is(i + 1, "fiscal") || doc.Is(i + 1, "financial")) && doc.Is(i + 2, "year") ? i + 2 : i + 1;
+        bool single = RelativePeriods.Unit(doc.TokenText(opens)) is not null && !doc.TokenText(opens).EndsWith('s');
+        int unitAt = single ? opens : i + 2;
         if (RelativePeriods.Unit(doc.TokenText(unitAt)) is not { } unit || unit == "decade"
             || (single ? 1 : CountWords.Read(doc, i + 1, article: false)) is not { } count
             || !(doc.Is(unitAt + 1, "to") || doc.Is(unitAt + 1, "through") || doc.Is(unitAt + 1, "ended") || doc.Is(unitAt + 1, "ending")))
@@ -38,7 +40,10 @@ internal static class StretchToEnd
             return null;
         }
 
-        Period? period = last.Period is { End: { } close } ? Period.Spanning(Start(close, unit, count), close) : null;
+        // a fiscal year is labelled by the year it ends in, as "fiscal 2025" and "FY25" are
+        Period? period = last.Period is not { End: { } close } ? null
+            : opens > i + 1 ? Period.Year(close.Year)
+            : Period.Spanning(Start(close, unit, count), close);
         return PeriodResolver.Make(doc, i, last.EndToken, period, last.Cue);
     }
 
