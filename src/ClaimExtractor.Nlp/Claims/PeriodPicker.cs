@@ -17,6 +17,9 @@ internal static class PeriodPicker
     /// <summary>The shortest span (a month, less a day or so) a figure is read as measured over rather than on a day.</summary>
     private const int MinimumSpanDays = 27;
 
+    /// <summary>How far before a figure the "when" opening its clause may stand: ", when it reached 5.4%".</summary>
+    private const int WhenReach = 6;
+
     public static PeriodExpression? Pick(AnalyzedDocument doc, SentenceFacts facts, int first, int end, bool allowPresent, PeriodExpression? exclude, bool preferBefore)
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
@@ -24,6 +27,11 @@ internal static class PeriodPicker
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
+        if (WhenClauseYear(doc, facts.Sentence.FirstToken, first) is { } told)
+        {
+            return told;
+        }
+
         // "TelcoNet, which has 14 million subscribers and a workforce of 9,800, was fined £4.2m two years ago": a relative
         // aside ends at the comma before the main clause's verb, and a time after it dates the main clause
         int cEnd = facts.RelativeAsideEnd(doc, cFirst, clauseEnd, end);
@@ -448,6 +456,27 @@ internal static class PeriodPicker
     private static readonly WordSet MoveNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rise", "gain", "increase", "fall", "drop", "decline", "decrease", "jump", "dip", "advance", "climb", "slide", "contraction",
         "expansion", "growth", "loss", "slump", "surge", "rebound");
+
+    // "the highest since 2019, when it reached 5.4%", "the second-highest total after 2022, when 45,774 arrived": a clause
+    // that ", when" opens right after a year tells of that year, whatever stretch "since" or "after" makes of it for the
+    // main clause ("Prices have doubled since 2019")
+    private static PeriodExpression? WhenClauseYear(AnalyzedDocument doc, int sentenceFirst, int figure)
+    {
+        int when = figure - 1;
+        while (when > sentenceFirst + 1 && when >= figure - WhenReach && !doc.Is(when, "when") && doc.Tokens[when].Kind != Text.TokenKind.Punct)
+        {
+            when--;
+        }
+
+        if (!doc.Is(when, "when") || !doc.Is(when - 1, ",") || when < sentenceFirst + 2 || doc.Tokens[when - 2].Kind != Text.TokenKind.Number
+            || !int.TryParse(doc.TokenText(when - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+            || year < 1800 || (doc.Published is { } published && year > published.Year))
+        {
+            return null;
+        }
+
+        return PeriodResolver.Make(doc, when - 2, when - 1, Period.Year(year), PeriodCue.Year);
+    }
 
     /// <summary>
     /// Whether the figure at token <paramref name="figure"/> tells the time compared with: "6.8% higher than a year
