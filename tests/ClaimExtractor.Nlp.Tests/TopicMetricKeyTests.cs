@@ -235,6 +235,19 @@ public sealed class TopicMetricKeyTests
         Assert.Equal("price.value", claim.MetricKey);
     }
 
+    [Theory]
+    [InlineData("Boeing agreed to pay $1.2 billion to settle the lawsuit.", "$1.2 billion", "payment.value")]
+    [InlineData("Britain paid France £476 million under a 2023 deal.", "£476 million", "payment.value")]
+    [InlineData("The state has paid the agency nearly $449,000 so far this year.", "$449,000", "payment.value")]
+    [InlineData("Chief executive Dave Calhoun was paid $32.8 million last year.", "$32.8 million", "salary.value")]
+    [InlineData("Nurses are paid £18 an hour on average.", "£18", "salary.value")]
+    [InlineData("The company will pay a dividend of 45 cents a share.", "45 cents", "dividend.value")]
+    [InlineData("Halvorsen will pay $38 a share for Brightwater.", "$38", "offer_price.value")]
+    public void A_sum_paid_out_is_a_payment_and_a_sum_someone_is_paid_their_earnings(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
     [Fact]
     public void An_attribution_source_is_never_the_subject()
     {

@@ -188,7 +188,18 @@ internal sealed class MetricKeys
         }
 
         string c = match?.Concept ?? "amount";
-        if (c == SharePrice && IsOffer(doc, cFirst, q.QualifierFirstToken))
+        if (PerShare(doc, q) && doc.AnyIn(Math.Max(cFirst, q.QualifierFirstToken - 4), q.QualifierFirstToken, DividendWords))
+        {
+            // "a dividend of 45 cents a share": the dividend, not a price
+            c = Dividend;
+        }
+        else if (c == Salary && match is { } paid && PaysOut(doc, paid, q))
+        {
+            // "agreed to pay $1.2 billion to settle", "Britain paid France £476 million": a sum paid out, where "Calhoun was
+            // paid $32.8 million" and "nurses are paid £18 an hour" are earnings
+            c = Payment;
+        }
+        else if (c == SharePrice && IsOffer(doc, cFirst, q.QualifierFirstToken))
         {
             // "will pay $38 a share", "an offer of $38 per share": the price bid, not where the shares trade
             c = OfferPrice;
@@ -199,7 +210,7 @@ internal sealed class MetricKeys
             c = EarningsPerShare;
         }
 
-        return new MetricResult(c + ".value", Phrase(doc, match, c), c, match is null, total);
+        return new MetricResult(c + ".value", Phrase(doc, c == Dividend ? null : match, c), c, match is null, total);
     }
 
     private MetricResult Count(AnalyzedDocument doc, QuantityMention q, int cFirst, int cEnd, Func<int, bool> inQuantity)
@@ -525,6 +536,33 @@ internal sealed class MetricKeys
         }
 
         return null;
+    }
+
+    private const string Salary = "salary";
+    private const string Payment = "payment";
+    private const string Dividend = "dividend";
+
+    private static readonly WordSet DividendWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "dividend", "dividends");
+
+    // what makes "pay" a verb ("to pay", "will pay") and "paid" a passive ("was paid", "are paid")
+    private static readonly WordSet VerbMarkers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "will", "would", "must", "could", "can", "should", "may", "might", "shall", "did", "does", "do", "not");
+
+    private static readonly WordSet Passives = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "'s", "’s");
+
+    // after a sum, the span it is earned over: "£18 an hour", "$90,000 a year", "$15 per hour", "paid annually"
+    private static readonly WordSet EarningSpans = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hour", "day", "week", "month", "year", "annum", "annually", "hourly", "weekly", "monthly", "yearly");
+
+    // Whether the salary word <paramref name="paid"/> is the active verb of paying a sum out: "paid", "pays", "paying",
+    // or "pay" after "to" or a modal, not passive, and the sum not one earned over an hour or a year
+    private static bool PaysOut(AnalyzedDocument doc, MetricMatch paid, QuantityMention q)
+    {
+        int at = paid.First;
+        bool verb = paid.End - at == 1 && (doc.Is(at, "paid") || doc.Is(at, "pays") || doc.Is(at, "paying") || (doc.Is(at, "pay") && doc.IsAny(at - 1, VerbMarkers)));
+        int after = doc.Is(q.EndToken, "per") || doc.Is(q.EndToken, "a") || doc.Is(q.EndToken, "an") ? q.EndToken + 1 : q.EndToken;
+        return verb && !doc.IsAny(at - 1, Passives) && !(doc.Is(at - 1, "be") || doc.Is(at - 2, "be")) && !doc.IsAny(after, EarningSpans);
     }
 
     private static readonly WordSet OfferWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
