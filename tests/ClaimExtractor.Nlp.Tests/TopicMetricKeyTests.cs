@@ -248,6 +248,16 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("More than 20,000 migrants crossed the English Channel in small boats in the first six months of 2025.", "20,000", "arrivals.count")]
+    [InlineData("Some 19,982 people arrived between January and June, Home Office figures showed.", "19,982", "arrivals.count")]
+    [InlineData("More than 100 protesters killed in Iran unrest.", "100", "deaths.count")]
+    [InlineData("About 3,000 migrants are held in the camp.", "3,000", "displaced.count")]
+    public void What_happened_to_a_counted_group_outranks_who_they_are(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
     [Fact]
     public void An_attribution_source_is_never_the_subject()
     {

@@ -306,7 +306,7 @@ internal sealed class MetricKeys
         i > 0 && i < doc.Tokens.Count && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.TokenText(i).Equals(text, StringComparison.Ordinal);
 
     private static readonly WordSet Outcomes = WordSet.Create(StringComparer.Ordinal,
-        "deaths", "injured", "missing", "arrests", "displaced", "power_outage");
+        "deaths", "injured", "missing", "arrests", "displaced", "power_outage", "arrivals");
 
     private MetricMatch? OutcomeAfter(AnalyzedDocument doc, QuantityMention q, int cEnd)
     {
@@ -317,6 +317,13 @@ internal sealed class MetricKeys
             if (steps > 0 && doc.Is(i, "without") && finder.At(doc, i, cEnd, CountUses) is { } state && Outcomes.Contains(state.Concept))
             {
                 return state;
+            }
+
+            // "20,000 migrants crossed the Channel", "1,200 refugees arrived": the verb right after the counted noun
+            if (steps > 0 && doc.Is(i - 1, q.Quantity.Noun ?? "") && finder.At(doc, i, i + 1, CountUses) is { } verb && Outcomes.Contains(verb.Concept)
+                && verb.Concept != finder.Lexicon.Concept(MetricUse.Count, q.Quantity.Noun!))
+            {
+                return verb;
             }
 
             i++;
