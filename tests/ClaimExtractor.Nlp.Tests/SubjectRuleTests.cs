@@ -494,6 +494,16 @@ public sealed class SubjectRuleTests
         Assert.Equal(subject, ClaimIn("Brantwell Group hacked\n\nBrantwell Group was hacked on Monday.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Novo Nordisk said on Thursday its pill helped patients lose weight.")]
+    [InlineData("Novo Nordisk said its pill helped patients lose weight.")]
+    public void A_name_that_says_its_is_a_body_a_later_its_means(string first)
+    {
+        string text = "Novo's pill cuts weight\n\n" + first + "\n\nNovo Nordisk plans to file for U.S. approval later this year. Its injectable Wegovy generated sales of 58.2 billion Danish crowns last year.";
+
+        Assert.Equal("Novo Nordisk", ClaimIn(text, "58.2 billion Danish crowns").Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

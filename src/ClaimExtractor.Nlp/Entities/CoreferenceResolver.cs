@@ -11,7 +11,8 @@ namespace ClaimExtractor.Nlp.Entities;
 /// → the most recent organization that is not a public body ("the Product Safety Authority"; "the agency" may be
 /// one); "the capital" → the capital city of the most recent country ("Prices in the capital fell" in a story about the
 /// United Kingdom: London), unless it is money ("the capital markets"); "its", "their", "it", "they" → the speaker when a name or a description just resolved says it ("Korvat
-/// said it was aware", "the automaker said it would"; left unresolved when the speaker is a name not recognized), else the most recent country or
+/// said it was aware", "the automaker said it would", "said on Thursday its"; left unresolved when the speaker is a name not recognized; a name of
+/// no known type that so speaks is a body from then on), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
 /// "recent one, unless "it" stands for nothing (<see cref="DummyIt"/>: "it took 3 hours"); "he", "she", "his", "him", "her" (not a speaker's "he said") → the most recent person. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
@@ -76,6 +77,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         var named = document.Mentions.ToList();
         int cursor = 0;
         EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null;
+        var speakingBodies = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < document.Tokens.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -111,7 +113,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 }
 
                 // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means
-                if (m.Entity.Type is EntityType.Gpe or EntityType.Org && !PlaceAdjective.Is(document, m))
+                if ((m.Entity.Type is EntityType.Gpe or EntityType.Org || speakingBodies.Contains(m.Entity.Key)) && !PlaceAdjective.Is(document, m))
                 {
                     lastAny = m;
                     if (MentionPlaces.PrepositionBefore(document, m) is null)
@@ -170,6 +172,14 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 // "Sarah Mitchell said its sales rose": "it" is never the person speaking
                 var (spoken, speaker) = Speaker(document, i, named, cursor, described);
                 target = spoken && speaker?.Entity.Type != EntityType.Person ? speaker : SameSentenceOrLater(document, lastActor, lastAny) ?? lastAny;
+                if (spoken && speaker is { Entity.Type: EntityType.Other } body)
+                {
+                    // "Novo Nordisk said on Thursday its pill": a name of no known type that says "it" or "its" is a body,
+                    // which a later "its" means wherever the story names it again ("Novo Nordisk plans to file for U.S.
+                    // approval. Its injectable Wegovy ...")
+                    speakingBodies.Add(body.Entity.Key);
+                    lastActor = lastAny = body;
+                }
             }
 
             if (target is not null && (anyDistance || document.Tokens[first].Sentence - SentenceOf(document, target) <= 3))
@@ -254,9 +264,18 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
     // "Korvat said it", "Halden said that its": the name before a saying verb just before the pronoun. Spoken is
     // true when such a capitalized speaker stands there; Speaker is its mention, or null when no name was recognized.
+    private static readonly WordSet DaysOfSaying = WordSet.Create(StringComparer.Ordinal,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday");
+
     private static (bool Spoken, EntityMention? Speaker) Speaker(AnalyzedDocument document, int pronoun, List<EntityMention> named, int seen, EntityMention? described)
     {
+        // "Korvat said it", "said that its", "said on Thursday its", "said Tuesday that it"
         int verb = document.Is(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
+        if (verb > 1 && document.IsAny(verb, DaysOfSaying))
+        {
+            verb = document.Is(verb - 1, "on") ? verb - 2 : verb - 1;
+        }
+
         int speaker = verb - 1;
         if (speaker < 0 || !document.IsAny(verb, SayingVerbs) || document.Tokens[speaker].Kind != TokenKind.Word)
         {
