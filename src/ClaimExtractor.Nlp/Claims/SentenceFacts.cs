@@ -207,6 +207,13 @@ internal sealed class SentenceFacts
         bool fronted = doc.IsAny(sentence.FirstToken, FrontedOpeners);
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
+            // "58.2 billion Danish crowns ($9.1 billion) last year": a sum converted in brackets does not end the clause
+            if (ConvertedSumEnd(doc, i) is { } close)
+            {
+                i = close;
+                continue;
+            }
+
             var t = doc.TokenText(i);
             bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && (fronted || doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
             fronted &= t is not ",";
@@ -233,6 +240,12 @@ internal sealed class SentenceFacts
             AttributionCover = covered,
         };
     }
+
+    // the ")" closing a bracket opened at token i right after a quantity that holds only another, the first converted
+    // ("58.2 billion crowns ($9.1 billion)", "3,200 miles (5,150 km)"), or null; "(38%)" after a name is no conversion
+    private static int? ConvertedSumEnd(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "(") && doc.Quantities.Any(q => q.EndToken == i) && doc.Quantities.FirstOrDefault(q => q.QualifierFirstToken == i + 1) is { } q
+        && doc.Is(q.EndToken, ")") ? q.EndToken : null;
 
     // "Francois-Philippe Champagne said": a hyphen glued between two capitalized words joins one name
     private static bool GluedHyphenInName(AnalyzedDocument doc, Sentence sentence, int i) =>
