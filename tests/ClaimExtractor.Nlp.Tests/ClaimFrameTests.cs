@@ -71,7 +71,9 @@ public sealed class ClaimFrameTests
     [InlineData("The regulator said 92,000 Tessa SUVs are affected, and a latch may fail if it is not repaired.", false)]
     [InlineData("Norvik Motors may recall 92,000 Tessa SUVs.", true)]
     [InlineData("About 92,000 Tessa SUVs are affected, analysts estimated.", true)]
-    public void A_hedge_counts_only_in_the_figures_own_clause_not_in_a_cause_after_it(string text, bool hedged)
+    [InlineData("Norvik Motors recalled 92,000 Tessa SUVs in May.", false)]
+    [InlineData("Norvik Motors may recall 92,000 Tessa SUVs in June.", true)]
+    public void A_hedge_counts_only_in_the_figures_own_clause_not_in_a_cause_after_it_nor_as_a_month(string text, bool hedged)
     {
         Assert.Equal(hedged, ClaimIn(text, "92,000").Hedged);
     }

@@ -279,6 +279,14 @@ public sealed class TopicMetricKeyTests
         Assert.True(negated.Negated);
     }
 
+    [Fact]
+    public void A_metric_phrase_never_reaches_into_the_headline_before_it()
+    {
+        var claim = Claim("Trade news\n\nExports totalled $12.1 billion in May.", "$12.1 billion");
+
+        Assert.Equal("Exports", claim.Metric);
+    }
+
     private static Claim Claim(string text, string quote) =>
         Assert.Single(Shared.Run(text, new DateOnly(2024, 12, 19)).Claims, c => c.Quote == quote);
 }

@@ -663,7 +663,9 @@ internal sealed class MetricKeys
         }
 
         int first = m.First;
-        while (first - 1 >= 0 && first > m.First - 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(first - 1)[0])
+        // a modifier word before the term, never one closing the sentence before ("Trade news" over "Exports totalled")
+        while (first - 1 >= 0 && first > m.First - 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.Tokens[first - 1].Sentence == doc.Tokens[m.First].Sentence
+            && char.IsLower(doc.TokenText(first - 1)[0])
             && !doc.IsAny(first - 1, Lexicon.FunctionWords) && !doc.IsAny(first - 1, ScaleWords))
         {
             first--;

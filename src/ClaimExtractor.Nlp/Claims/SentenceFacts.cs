@@ -100,12 +100,13 @@ internal sealed class SentenceFacts
 
     /// <summary>
     /// Whether the figure at <paramref name="token"/> is hedged: a hedge word ("may", "estimated", "reportedly") in its
-    /// clause, short of a subordinate, coordinated or participle clause that follows the figure (", missing analysts'
+    /// clause, outside a time expression ("in May"), short of a subordinate, coordinated or participle clause that follows the figure (", missing analysts'
     /// average estimate of $16.3 billion" does not hedge the revenue before it).
     /// </summary>
     public bool HedgesAt(AnalyzedDocument doc, int token)
     {
         var (first, end) = ClauseOf(token);
+        var periods = doc.PeriodsIn(Sentence);
         for (int i = first; i < end; i++)
         {
             if (i > token && (doc.IsAny(i, Subordinators) || (doc.Is(i, ",") && doc.Is(i + 1, "and")) || ParticipleTailBetween(doc, i, i + 2)))
@@ -113,7 +114,8 @@ internal sealed class SentenceFacts
                 return false;
             }
 
-            if (doc.IsAny(i, Hedges))
+            // "Exports totalled $12.1 billion in May": a month is no modal
+            if (doc.IsAny(i, Hedges) && !periods.Exists(p => i >= p.FirstToken && i < p.EndToken))
             {
                 return true;
             }
