@@ -279,6 +279,26 @@ public sealed class TopicMetricKeyTests
         Assert.True(negated.Negated);
     }
 
+    [Theory]
+    [InlineData("The data showed 20,422 people made the journey between January and June, up 48% from 13,489 a year earlier.", "20,422", "arrivals.count")]
+    [InlineData("The data showed 20,422 people made the journey between January and June, up 48% from 13,489 a year earlier.", "48%", "arrivals.count.change")]
+    [InlineData("The number of people crossing the Channel in small boats rose by half in the first six months of the year.", "half", "arrivals.count.change")]
+    [InlineData("The drugmaker said 307 adults took part in the trial.", "307", "participants.count")]
+    [InlineData("The 13.6% figure counts all 307 participants, including those who stopped taking the drug.", "307", "participants.count")]
+    public void Light_verbs_take_their_object_and_a_bare_change_takes_the_level_before_it(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_change_with_no_metric_word_changes_the_level_told_before_it()
+    {
+        var level = Claim("Brent was last at $60.73, down 2.74% on the day.", "$60.73");
+        var change = Claim("Brent was last at $60.73, down 2.74% on the day.", "2.74%");
+
+        Assert.Equal(level.MetricKey + ".change", change.MetricKey);
+    }
+
     [Fact]
     public void A_metric_phrase_never_reaches_into_the_headline_before_it()
     {

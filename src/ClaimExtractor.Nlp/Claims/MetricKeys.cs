@@ -434,11 +434,17 @@ internal sealed class MetricKeys
             match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity) is { } before
                 ? HeadOfPhrase(doc, cFirst, before, inQuantity)
                 : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
-            levelKey = match is { } m ? LevelKey(m) : "amount.value";
+            levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? "amount.value";
         }
 
         return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
+
+    // "20,422 people made the journey between January and June, up 48% from 13,489": with no metric word of its own, a
+    // change told after a level in its sentence is that level's change
+    private static string? LevelBefore(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built) =>
+        inSentence.LastOrDefault(x => x.EndToken <= q.QualifierFirstToken && built.ContainsKey(x) && x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto
+            && !PeriodPicker.IsReferenceFigure(doc, x)) is { } level ? built[level].MetricKey : null;
 
     // The term in the object of a multiplying verb written as a verb ("halved its growth forecast", "doubled the number of
     // attacks"), or null.
