@@ -1,5 +1,7 @@
 using ClaimExtractor.Consistency.Rules;
+using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Core.Quantities;
 
 namespace ClaimExtractor.Consistency.Tests;
@@ -25,6 +27,19 @@ public sealed class ChangeInTextRuleTests
 
         Assert.Equal((change.Id.Value, then.Id.Value, ContradictionKind.Arithmetic), Check.Pair(flag));
         Assert.Contains("£314,900 against £297,000, both in the same passage, is a rise of 6.0%", flag.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_flag_names_the_periods_of_both_levels()
+    {
+        const string passage = "The data showed 20,422 people made the journey between January and June, up 48% from 13,489 in the same period last year.";
+        var now = Dated(_claims.InPassage(Claims.Ft, passage, "20,422", 20_422m, Unit.Count, "arrivals.count"), Period.Between(Period.Month(2025, 1), Period.Month(2025, 6)));
+        var change = Dated(_claims.InPassage(Claims.Ft, passage, "48%", 48m, Unit.Percent, "arrivals.count.change", QuantityChange.Increase, "arrivals.count"), Period.Between(Period.Month(2025, 1), Period.Month(2025, 6)));
+        var then = Dated(_claims.InPassage(Claims.Ft, passage, "13,489", 13_489m, Unit.Count, "arrivals.count"), Period.Half(2024, 1));
+
+        var flag = Assert.Single(Check.Rule(new ChangeInTextRule(), now, change, then));
+
+        Assert.EndsWith("is a rise of 51.4%, for North Korea, arrivals count, 2025-01/2025-06 against 2024-H1.", flag.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,4 +75,6 @@ public sealed class ChangeInTextRuleTests
 
         Assert.Empty(Check.Rule(new ChangeInTextRule(), now, then, change));
     }
+
+    private static StoredClaim Dated(StoredClaim claim, Period? period) => claim with { Claim = claim.Claim with { Period = period } };
 }

@@ -51,10 +51,16 @@ public sealed class ChangeInTextRule : IConsistencyRule
 
             string explanation =
                 $"{ClaimPhrases.Document(claim)} calls the change \"{ClaimPhrases.Value(claim)}\", but {ClaimPhrases.Value(now)} against " +
-                $"{ClaimPhrases.Value(then)}, both in the same passage, is {ValueFormat.Change(implied)}, for {ClaimPhrases.Key(now.Claim with { Period = null })}.";
+                $"{ClaimPhrases.Value(then)}, both in the same passage, is {ValueFormat.Change(implied)}, for {Passage(now, then)}.";
             yield return new Contradiction(a.Id, b.Id, ContradictionKind.Arithmetic, severity, score, explanation, now.Claim.Key);
         }
     }
+
+    // the levels' key in words with both their periods: "Channel, arrivals count, 2025-01/2025-06 against 2024-H1"
+    private static string Passage(StoredClaim now, StoredClaim then) =>
+        now.Claim.Period?.Label is { } nowLabel && then.Claim.Period?.Label is { } thenLabel && nowLabel != thenLabel
+            ? $"{ClaimPhrases.Key(now.Claim with { ChangeOf = null })} against {thenLabel}"
+            : ClaimPhrases.Key(now.Claim.Subject?.Name, now.Claim.MetricKey, now.Claim.Period?.Label ?? then.Claim.Period?.Label);
 
     // a plain level in money, counts or units (a change of a percentage level is ambiguous: points or percent)
     private static bool IsLevel(StoredClaim c) =>
