@@ -32,6 +32,11 @@ internal static class PeriodPicker
             return told;
         }
 
+        if (SetIn(doc, inSentence, end) is { } set)
+        {
+            return set;
+        }
+
         // "TelcoNet, which has 14 million subscribers and a workforce of 9,800, was fined £4.2m two years ago": a relative
         // aside ends at the comma before the main clause's verb, and a time after it dates the main clause
         int cEnd = facts.RelativeAsideEnd(doc, cFirst, clauseEnd, end);
@@ -477,6 +482,24 @@ internal static class PeriodPicker
 
         return PeriodResolver.Make(doc, when - 2, when - 1, Period.Year(year), PeriodCue.Year);
     }
+
+    // "The previous high for the first half was 13,746, set in 2022", "a record 45,774, reached in 2022": a participle
+    // right after a figure tells when the figure was reached, whatever the words before it name
+    private static PeriodExpression? SetIn(AnalyzedDocument doc, List<PeriodExpression> inSentence, int end)
+    {
+        if (!doc.Is(end, ",") || end + 2 >= doc.Tokens.Count || !IsReachedParticiple(doc.TokenText(end + 1)))
+        {
+            return null;
+        }
+
+        int at = doc.Is(end + 2, "back") ? end + 3 : end + 2;
+        return doc.Is(at, "in") || doc.Is(at, "during") || doc.Is(at, "on")
+            ? inSentence.FirstOrDefault(p => p.FirstToken == at + 1 && p.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part)
+            : null;
+    }
+
+    private static bool IsReachedParticiple(ReadOnlySpan<char> w) =>
+        w.Length > 0 && char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "set" or "hit" or "seen" or "won" or "reached");
 
     /// <summary>
     /// Whether the figure at token <paramref name="figure"/> tells the time compared with: "6.8% higher than a year
