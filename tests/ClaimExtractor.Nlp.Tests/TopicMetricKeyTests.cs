@@ -290,6 +290,18 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("India's emissions rose 4.6% last year.", "4.6%", "emissions.measure.change")]
+    [InlineData("Its emissions grew 0.2% last year.", "0.2%", "emissions.measure.change")]
+    [InlineData("The population grew 1.1% last year.", "1.1%", "population.count.change")]
+    [InlineData("Sales grew 5% in the quarter.", "5%", "revenue.value.change")]
+    [InlineData("Sales rose 5% in the quarter.", "5%", "revenue.value.change")]
+    [InlineData("The economy grew 0.3% in the third quarter.", "0.3%", "growth.rate.change")]
+    public void A_change_is_of_what_grew_or_rose_a_measure_too_not_of_growth_itself(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
     [Fact]
     public void A_change_with_no_metric_word_changes_the_level_told_before_it()
     {

@@ -31,7 +31,7 @@ internal sealed class MetricKeys
 
     private static readonly MetricUse[] ValueUses = [MetricUse.Value];
     private static readonly MetricUse[] CountUses = [MetricUse.Count];
-    private static readonly MetricUse[] LevelUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate];
+    private static readonly MetricUse[] LevelUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate, MetricUse.Measure];
     private static readonly MetricUse[] BaseUses = [MetricUse.Count, MetricUse.Value, MetricUse.Rate];
 
     /// <summary>The key prefix of a whole that is never set against its parts: "total:users.count".</summary>
@@ -432,7 +432,7 @@ internal sealed class MetricKeys
         {
             // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
             match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity) is { } before
-                ? HeadOfPhrase(doc, cFirst, before, inQuantity)
+                ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, before, inQuantity), inQuantity)
                 : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
             levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? "amount.value";
         }
@@ -440,10 +440,17 @@ internal sealed class MetricKeys
         return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
 
+    // "Sales grew 5%", "its emissions grew 0.2%": the verb of growth says the change, the term before it what changed
+    // ("The economy grew 0.3%", with no such term, stays growth)
+    private MetricMatch WhatGrew(AnalyzedDocument doc, int first, MetricMatch match, Func<int, bool> inQuantity) =>
+        match.Use == MetricUse.Rate && doc.IsAny(match.First, GrowthVerbs) && finder.Before(doc, first, match.First, LevelUses, inQuantity) is { } grown ? grown : match;
+
+    private static readonly WordSet GrowthVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "grew", "grow", "grows", "growing", "grown");
+
     // "20,422 people made the journey between January and June, up 48% from 13,489": with no metric word of its own, a
     // change told after a level in its sentence is that level's change
     private static string? LevelBefore(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built) =>
-        inSentence.LastOrDefault(x => x.EndToken <= q.QualifierFirstToken && built.ContainsKey(x) && x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto
+        inSentence.LastOrDefault(x => x.EndToken <= q.QualifierFirstToken && built.ContainsKey(x) && x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure
             && !PeriodPicker.IsReferenceFigure(doc, x)) is { } level ? built[level].MetricKey : null;
 
     // The term in the object of a multiplying verb written as a verb ("halved its growth forecast", "doubled the number of
@@ -532,7 +539,7 @@ internal sealed class MetricKeys
 
     // the key of a level a term names: "attacks" → attack.count, "stolen" → theft.value, "inflation" → inflation.rate
     private static string LevelKey(MetricMatch m) =>
-        m.Concept + (m.Use == MetricUse.Count ? ".count" : m.Use == MetricUse.Value ? ".value" : ".rate");
+        m.Concept + m.Use switch { MetricUse.Count => ".count", MetricUse.Value => ".value", MetricUse.Measure => ".measure", _ => ".rate" };
 
     // the metric of a figure this one restates or is set against
     private static MetricResult SameAs(Claim claim) =>
