@@ -303,6 +303,29 @@ public sealed class TopicMetricKeyTests
     }
 
     [Fact]
+    public void A_change_with_no_metric_word_after_another_change_is_of_the_same_measure()
+    {
+        const string text = "The United States' emissions are expected to fall 0.6%, while India's will rise 4.6%.";
+
+        var first = Claim(text, "0.6%");
+        var second = Claim(text, "4.6%");
+
+        Assert.Equal("emissions.measure.change", first.MetricKey);
+        Assert.Equal(first.MetricKey, second.MetricKey);
+        Assert.Equal("change in emissions", second.Metric);
+        Assert.Equal("India", second.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Emissions in the European Union fell 3.8%, while the United States cut its emissions by 0.6%.", "0.6%", "emissions.measure.change")]
+    [InlineData("France accounted for 12%, the United States for 9%.", "9%", "share.rate")]
+    [InlineData("The United States was up 3% last year.", "3%", "amount.value.change")]
+    public void A_word_inside_a_places_name_is_no_metric_word(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
     public void A_change_with_no_metric_word_changes_the_level_told_before_it()
     {
         var level = Claim("Brent was last at $60.73, down 2.74% on the day.", "$60.73");

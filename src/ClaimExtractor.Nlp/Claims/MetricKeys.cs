@@ -1,4 +1,5 @@
 using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
@@ -54,7 +55,10 @@ internal sealed class MetricKeys
         Dictionary<QuantityMention, Claim> built, DocumentState state, bool subjectIsAsset)
     {
         var (cFirst, cEnd) = facts.ClauseAcrossAside(doc, q.FirstToken);
-        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i);
+        // a word inside a figure, or past the first word of a place's or an organization's name ("States" in "United
+        // States", "Trade" in "World Trade Organization"), is never a metric word; a fire's or a storm's ("Juniper Ridge
+        // Fire grows to 12,400 acres") says what it is
+        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i);
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion": a bare figure compared against measures what it is compared with
@@ -146,6 +150,9 @@ internal sealed class MetricKeys
                 return new MetricResult(rateConcept + suffix, Phrase(doc, rate, rateConcept), rateConcept, rate is null);
         }
     }
+
+    private static bool InsideName(AnalyzedDocument doc, SentenceFacts facts, int i) =>
+        facts.Mentions.Exists(m => m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End);
 
     // "annual growth", "Growth", "year-on-year growth": no word says growth of what ("wage growth", "growth in exports" do)
     private static bool IsBareGrowth(AnalyzedDocument doc, MetricMatch growth) =>
@@ -434,10 +441,10 @@ internal sealed class MetricKeys
             match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity) is { } before
                 ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, before, inQuantity), inQuantity)
                 : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
-            levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? "amount.value";
+            levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? UnknownLevel;
         }
 
-        return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
+        return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey.Split('.')[0].Replace('_', ' ')), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
 
     // "Sales grew 5%", "its emissions grew 0.2%": the verb of growth says the change, the term before it what changed
@@ -448,10 +455,33 @@ internal sealed class MetricKeys
     private static readonly WordSet GrowthVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "grew", "grow", "grows", "growing", "grown");
 
     // "20,422 people made the journey between January and June, up 48% from 13,489": with no metric word of its own, a
-    // change told after a level in its sentence is that level's change
-    private static string? LevelBefore(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built) =>
-        inSentence.LastOrDefault(x => x.EndToken <= q.QualifierFirstToken && built.ContainsKey(x) && x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure
-            && !PeriodPicker.IsReferenceFigure(doc, x)) is { } level ? built[level].MetricKey : null;
+    // change told after a level in its sentence is that level's change, and one told after another change is of the same
+    // measure ("The United States' emissions are expected to fall 0.6% ..., while India's will rise 4.6%")
+    private static string? LevelBefore(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
+    {
+        for (int k = inSentence.Count - 1; k >= 0; k--)
+        {
+            var x = inSentence[k];
+            if (x.EndToken > q.QualifierFirstToken || !built.TryGetValue(x, out var claim))
+            {
+                continue;
+            }
+
+            if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x))
+            {
+                return claim.MetricKey;
+            }
+
+            if (claim.ChangeOf is { LevelMetricKey: var changed } && changed != UnknownLevel)
+            {
+                return changed;
+            }
+        }
+
+        return null;
+    }
+
+    private const string UnknownLevel = "amount.value";
 
     // The term in the object of a multiplying verb written as a verb ("halved its growth forecast", "doubled the number of
     // attacks"), or null.
