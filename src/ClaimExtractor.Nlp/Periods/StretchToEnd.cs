@@ -26,15 +26,19 @@ internal static class StretchToEnd
         int opens = (doc.Is(i + 1, "fiscal") || doc.Is(i + 1, "financial")) && doc.Is(i + 2, "year") ? i + 2 : i + 1;
         bool single = RelativePeriods.Unit(doc.TokenText(opens)) is not null && !doc.TokenText(opens).EndsWith('s');
         int unitAt = single ? opens : i + 2;
+        // "the fiscal year that ended in June", "the quarter which ends on March 31"
+        bool relative = doc.Is(unitAt + 1, "that") || doc.Is(unitAt + 1, "which");
+        int verbAt = relative ? unitAt + 2 : unitAt + 1;
+        bool ends = doc.Is(verbAt, "ended") || doc.Is(verbAt, "ending") || (relative && doc.Is(verbAt, "ends"));
         if (RelativePeriods.Unit(doc.TokenText(unitAt)) is not { } unit || unit == "decade"
             || (single ? 1 : CountWords.Read(doc, i + 1, article: false)) is not { } count
-            || !(doc.Is(unitAt + 1, "to") || doc.Is(unitAt + 1, "through") || doc.Is(unitAt + 1, "ended") || doc.Is(unitAt + 1, "ending")))
+            || !(ends || (!relative && (doc.Is(verbAt, "to") || doc.Is(verbAt, "through")))))
         {
             return null;
         }
 
         // "the three months ended in September", "the year ending in June"
-        int endAt = (doc.Is(unitAt + 1, "ended") || doc.Is(unitAt + 1, "ending")) && doc.Is(unitAt + 2, "in") ? unitAt + 3 : unitAt + 2;
+        int endAt = ends && (doc.Is(verbAt + 1, "in") || doc.Is(verbAt + 1, "on")) ? verbAt + 2 : verbAt + 1;
         if (PeriodResolver.Read(doc, sentence, endAt, nested: true) is not { } last)
         {
             return null;
