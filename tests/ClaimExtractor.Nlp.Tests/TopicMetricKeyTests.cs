@@ -285,7 +285,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("The number of people crossing the Channel in small boats rose by half in the first six months of the year.", "half", "arrivals.count.change")]
     [InlineData("The drugmaker said 307 adults took part in the trial.", "307", "participants.count")]
     [InlineData("The 13.6% figure counts all 307 participants, including those who stopped taking the drug.", "307", "participants.count")]
-    public void Light_verbs_take_their_object_and_a_bare_change_takes_the_level_before_it(string sentence, string quote, string key)
+    [InlineData("Meridian employed roughly 20,000 people at the end of June.", "20,000", "jobs.count")]
+    [InlineData("Meridian last year eliminated 1,100 roles.", "1,100", "jobs.count")]
+    [InlineData("The company said it expected to record restructuring charges of $250 million to $300 million.", "$250 million to $300 million", "cost.value")]
+    public void Light_verbs_take_their_object_a_bare_change_takes_the_level_before_it_and_a_workforce_is_jobs(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
