@@ -48,7 +48,8 @@ internal static class StretchToEnd
         Period? period = last.Period is not { End: { } close } ? null
             : opens > i + 1 ? Period.Year(close.Year)
             : Period.Spanning(Start(close, unit, count), close);
-        return PeriodResolver.Make(doc, i, last.EndToken, period, last.Cue);
+        // a fiscal year is a year, whatever day names its end, and reaches a figure of the sentence as a year does
+        return PeriodResolver.Make(doc, i, last.EndToken, period, opens > i + 1 ? PeriodCue.Year : last.Cue);
     }
 
     // the first day of the stretch: whole months back from a month's last day ("the three months to June" opens on 1 April)
