@@ -133,7 +133,7 @@ internal sealed class ContextPeriods
                 : !undated || reference ? null
                 : restated.TryGetValue(RestatementKey(claim), out var same) ? same
                 : dated.TryGetValue(Measure(claim), out var periods) && !ToldBefore(periods, sentence, story) ? Nearest(periods, sentence, paragraph, story?.Period)
-                : narrated ? story?.Period
+                : narrated && !(IsQuote(claim) && story?.Period is { } storyPeriod && !IsDay(storyPeriod)) ? story?.Period
                 : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
             period = quarterly && period is { Start: { } start, End: { } end } && IsCalendarUnit(period) && start.Month == end.Month
@@ -197,6 +197,11 @@ internal sealed class ContextPeriods
     // The period stated for the measure in the figure's own sentence, else the nearest one before.
     private static Period? SameOrNearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story) =>
         periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence, paragraph, story);
+
+    // "Meridian's stock was down 2% at $187.90": a share price is quoted on a day, never over the year or month a story
+    // tells of (its breaking day may date it)
+    // (an expected price, "analysts were expecting $2.52 a share", is no quote)
+    private static bool IsQuote(Claim claim) => claim.MetricKey.StartsWith(MetricKeys.SharePriceKey, StringComparison.Ordinal);
 
     // a count, a sum of money or a share, not a duration ("who has lived there for 22 years")
     private static bool IsTally(Claim claim) =>
