@@ -199,8 +199,7 @@ internal sealed class ContextPeriods
         periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence, paragraph, story);
 
     // "Meridian's stock was down 2% at $187.90": a share price is quoted on a day, never over the year or month a story
-    // tells of (its breaking day may date it)
-    // (an expected price, "analysts were expecting $2.52 a share", is no quote)
+    // tells of (its breaking day may date it); an expected price ("analysts were expecting $2.52 a share") is no quote
     private static bool IsQuote(Claim claim) => claim.MetricKey.StartsWith(MetricKeys.SharePriceKey, StringComparison.Ordinal);
 
     // a count, a sum of money or a share, not a duration ("who has lived there for 22 years")

@@ -100,13 +100,12 @@ internal sealed class SentenceFacts
 
     /// <summary>
     /// Whether the figure at <paramref name="token"/> is hedged: a hedge word ("may", "estimated", "reportedly") in its
-    /// clause, outside a time expression ("in May"), short of a subordinate, coordinated or participle clause that follows the figure (", missing analysts'
-    /// average estimate of $16.3 billion" does not hedge the revenue before it).
+    /// clause, outside a time expression ("in May"), short of a subordinate, coordinated or participle clause that
+    /// follows the figure (", missing analysts' average estimate of $16.3 billion" does not hedge the revenue before it).
     /// </summary>
     public bool HedgesAt(AnalyzedDocument doc, int token)
     {
         var (first, end) = ClauseOf(token);
-        var periods = doc.PeriodsIn(Sentence);
         for (int i = first; i < end; i++)
         {
             if (i > token && (doc.IsAny(i, Subordinators) || (doc.Is(i, ",") && doc.Is(i + 1, "and")) || ParticipleTailBetween(doc, i, i + 2)))
@@ -115,7 +114,7 @@ internal sealed class SentenceFacts
             }
 
             // "Exports totalled $12.1 billion in May": a month is no modal
-            if (doc.IsAny(i, Hedges) && !periods.Exists(p => i >= p.FirstToken && i < p.EndToken))
+            if (doc.IsAny(i, Hedges) && !doc.PeriodsIn(Sentence).Exists(p => i >= p.FirstToken && i < p.EndToken))
             {
                 return true;
             }
@@ -245,9 +244,17 @@ internal sealed class SentenceFacts
 
     // the ")" closing a bracket opened at token i right after a quantity that holds only another, the first converted
     // ("58.2 billion crowns ($9.1 billion)", "3,200 miles (5,150 km)"), or null; "(38%)" after a name is no conversion
-    private static int? ConvertedSumEnd(AnalyzedDocument doc, int i) =>
-        doc.Is(i, "(") && doc.Quantities.Any(q => q.EndToken == i) && doc.Quantities.FirstOrDefault(q => q.QualifierFirstToken == i + 1) is { } q
-        && doc.Is(q.EndToken, ")") ? q.EndToken : null;
+    private static int? ConvertedSumEnd(AnalyzedDocument doc, int i)
+    {
+        if (!doc.Is(i, "("))
+        {
+            return null;
+        }
+
+        int k = doc.FirstQuantityAtOrAfter(i + 1);
+        return k > 0 && k < doc.Quantities.Count && doc.Quantities[k - 1].EndToken == i && doc.Quantities[k] is { } inside
+            && inside.QualifierFirstToken == i + 1 && doc.Is(inside.EndToken, ")") ? inside.EndToken : null;
+    }
 
     // "Francois-Philippe Champagne said": a hyphen glued between two capitalized words joins one name
     private static bool GluedHyphenInName(AnalyzedDocument doc, Sentence sentence, int i) =>
