@@ -189,6 +189,16 @@ public sealed class ContextPeriodTests
         Assert.Null(ClaimIn(text, "1 million barrels per day").Period);
     }
 
+    [Fact]
+    public void A_lede_figure_takes_no_period_from_its_back_story_years_before()
+    {
+        const string text = "Sequel tops box office\n\nThe sequel earned $81.5 million in US cinemas in its first three days.\n\n" +
+            "The first film earned $41 million in October 2021, when it was also streaming at home.";
+
+        Assert.Null(ClaimIn(text, "$81.5 million").Period);
+        Assert.Equal("2021-10", ClaimIn(text, "$41 million").Period?.Label);
+    }
+
     [Theory]
     [InlineData("Fourteen people have been indicted for securing jobs with false identities.", "Fourteen")]
     [InlineData("Its operatives have pocketed $88 million in extortion.", "$88 million")]

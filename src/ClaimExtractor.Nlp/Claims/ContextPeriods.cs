@@ -26,6 +26,9 @@ internal sealed class ContextPeriods
     /// <summary>How many days before publication a day the story opens with may be its breaking day.</summary>
     private const int BreakingDays = 10;
 
+    /// <summary>How long before publication a time a story's opening looks ahead to may have ended.</summary>
+    private const int BackStoryMonths = 18;
+
     private readonly List<(Claim Claim, int Sentence, int Paragraph, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly, bool ToDate)> claims = [];
     private (int Sentence, Period Period)? opening;
     private (Core.Entities.EntityRef Entity, Period Year)? edition;
@@ -71,6 +74,7 @@ internal sealed class ContextPeriods
         // to 48%"): what the sentence compares with it ("down from 55% four years ago") counts back from that figure
         var ownTimes = new HashSet<(string Measure, int Sentence)>();
         (int Sentence, Period Period)? story = null;
+        var recent = published?.AddMonths(-BackStoryMonths);
         foreach (var (claim, sentence, paragraph, undated, reference, _, lag, _, _) in claims)
         {
             if (lag is not null)
@@ -117,7 +121,7 @@ internal sealed class ContextPeriods
                 bool sameSentenceOnly = back > 0 && ownTimes.Contains((Measure(claim), sentence));
                 var measured = dated.TryGetValue(Measure(claim), out var found) ? found : null;
                 var anchor = sameSentenceOnly ? measured?.LastOrDefault(p => p.Sentence == sentence).Period
-                    : (measured is not null ? SameOrNearest(measured, sentence, paragraph, story?.Period) : null)
+                    : (measured is not null ? SameOrNearest(measured, sentence, paragraph, story?.Period, recent) : null)
                     ?? (story is { } told && !(told.Sentence == sentence && told.Period.Label == claim.Period?.Label) ? told.Period : null);
                 yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
                     ? claim with { Period = earlier, PeriodInferred = claim.Period is null }
@@ -132,7 +136,7 @@ internal sealed class ContextPeriods
             var period = toDate ? (!reference && story?.Period is { } storyDay && IsDay(storyDay) && IsTally(claim) ? storyDay : null)
                 : !undated || reference ? null
                 : restated.TryGetValue(RestatementKey(claim), out var same) ? same
-                : dated.TryGetValue(Measure(claim), out var periods) && !ToldBefore(periods, sentence, story) ? Nearest(periods, sentence, paragraph, story?.Period)
+                : dated.TryGetValue(Measure(claim), out var periods) && !ToldBefore(periods, sentence, story) ? Nearest(periods, sentence, paragraph, story?.Period, recent)
                 : narrated && !(IsQuote(claim) && story?.Period is { } storyPeriod && !IsDay(storyPeriod)) ? story?.Period
                 : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
@@ -164,14 +168,18 @@ internal sealed class ContextPeriods
     // looks away from the story's own, which the story also states for this measure, does not carry over: after "Data for
     // September was revised down to show 297,000 jobs", a new paragraph's "Manufacturing employment fell by 35,000 jobs"
     // is October's, as the story's lede was.
-    private static Period? Nearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story)
+    // A headline or lede looks ahead only to a time that ended within a year and a half of publication: "The first
+    // 'Dune' opened to $41 million in October 2021" further down a 2024 story is its back-story, not the time of the
+    // lede's "earned $81.5 million in its first three days".
+    private static Period? Nearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story, DateOnly? recent)
     {
         (int Sentence, int Paragraph, Period Period)? before = null;
         foreach (var entry in periods)
         {
             if (entry.Sentence > sentence)
             {
-                return before is { } earlier ? Carried(earlier) : sentence < StoryOpening && entry.Sentence < StoryOpening + 2 ? entry.Period : null;
+                return before is { } earlier ? Carried(earlier)
+                    : sentence < StoryOpening && entry.Sentence < StoryOpening + 2 && !(entry.Period.End < recent) ? entry.Period : null;
             }
 
             if (entry.Sentence < sentence)
@@ -195,8 +203,8 @@ internal sealed class ContextPeriods
         sentence < StoryOpening && story is { } told && told.Sentence < sentence && periods.TrueForAll(p => p.Sentence > sentence && p.Period.Label != told.Period.Label);
 
     // The period stated for the measure in the figure's own sentence, else the nearest one before.
-    private static Period? SameOrNearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story) =>
-        periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence, paragraph, story);
+    private static Period? SameOrNearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story, DateOnly? recent) =>
+        periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence, paragraph, story, recent);
 
     // "Meridian's stock was down 2% at $187.90": a share price is quoted on a day, never over the year or month a story
     // tells of (its breaking day may date it); an expected price ("analysts were expecting $2.52 a share") is no quote
