@@ -156,6 +156,14 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("December alone saw 6.4 million travellers pass through.", "December")]
+    [InlineData("Saturday alone brought 40,000 visitors.", "Saturday")]
+    public void A_lone_opening_month_or_day_singled_out_is_a_time_not_a_name(string text, string time)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == time);
+    }
+
+    [Theory]
     [InlineData("Velmora Motors posted record sales in May. The carmaker said demand for vans rose.", "The carmaker")]
     [InlineData("Orvane Brewing Co. raised prices in March. The brewer said barley costs had doubled.", "The brewer")]
     [InlineData("Tessaline Group cut 300 jobs. The manufacturer said orders had slowed.", "The manufacturer")]

@@ -165,10 +165,11 @@ public sealed class EntityRecognizer : IDocumentProcess
 
     // "Brisvale alone cut 300 jobs", "Tarnwick itself reported ...": a lone opening word that a focusing word singles out is
     // a name when the document never writes it in lower case ("Tourism alone brought ..." after "tourism" is a noun); a
-    // plural is a noun ("Exports alone rose", "Sales itself"), and "also" or "too" follow any subject ("Prices also rose")
+    // plural is a noun ("Exports alone rose", "Sales itself"), and "also" or "too" follow any subject ("Prices also rose");
+    // a month or a day is a time ("December alone saw 6.4 million travellers")
     private static EntityRef? FocusedName(AnalyzedDocument document, int i) =>
         document.IsAny(i + 1, FocusWords) && document.Tokens[i].Kind == TokenKind.Word && document.TokenText(i) is { Length: > 2 } word && word[^1] != 's'
-        && !WrittenInLowerCase(document, word.ToString())
+        && !WrittenInLowerCase(document, word.ToString()) && !Lexicon.Months.ContainsKey(word) && !Lexicon.Days.Contains(word)
             ? new EntityRef(document.TokenText(i).ToString(), EntityType.Other)
             : null;
 
