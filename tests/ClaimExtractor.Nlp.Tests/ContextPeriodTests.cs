@@ -262,7 +262,7 @@ public sealed class ContextPeriodTests
 
     [Theory]
     [InlineData("Turnout slumps\n\nTurnout in Tuesday's state election fell to 48%, officials said.\n\nAbout 3.1 million Virginians voted.\n\nIn the 2022 election, 3.3 million Virginians voted.", "3.1 million", "2026-10-06")]
-    [InlineData("Turnout slumps\n\nTurnout in the state election fell to 48%, officials said.\n\nAbout 3.1 million Virginians voted.\n\nIn the 2022 election, 3.3 million Virginians voted.", "3.1 million", "2022")]
+    [InlineData("Turnout slumps\n\nTurnout in the state election fell to 48%, officials said.\n\nAbout 3.1 million Virginians voted.\n\nIn the 2022 election, 3.3 million Virginians voted.", "3.1 million", null)]
     public void A_possessive_weekday_names_the_story_occasion_and_its_figures_do_not_look_ahead_to_a_past_one(string text, string quote, string? period)
     {
         Assert.Equal(period, ClaimIn(text, quote).Period?.Label);
