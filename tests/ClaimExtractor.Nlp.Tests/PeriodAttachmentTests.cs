@@ -36,6 +36,19 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("The average price of a home rose 0.4% in September from August to 270,148 pounds.", "270,148 pounds", "2026-09")]
+    [InlineData("Prices in London remain about 4% below their 2022 peak, while Kent recorded annual growth of 9.8% in August.", "9.8%", "2026-08")]
+    [InlineData("Prices in London remain about 4% below their 2022 peak, while Kent recorded the strongest annual growth at 9.8%.", "9.8%", null)]
+    [InlineData("Compared with August last year, prices were up 3.9%.", "3.9%", null)]
+    [InlineData("Sales rose to 14.6 percent in September, down from the March high of 21.8 percent.", "21.8 percent", "2026-03")]
+    [InlineData("Prices were 6.8% higher than a year earlier, when the average stood at £297,000.", "£297,000", "2025")]
+    [InlineData("Used copies of the paperback from 1985 started at $200.", "$200", "1985")]
+    public void The_time_something_is_set_against_dates_no_figure_after_it(string sentence, string quote, string? period)
+    {
+        Assert.Equal(period, ClaimIn("Halden house prices\n\n" + sentence, quote).Period?.Label);
+    }
+
+    [Theory]
     [InlineData("Norvik expects the strike to cost £40 million, the company told investors on Tuesday.", "£40 million")]
     [InlineData("The refit will cost £12 million, the operator said in a statement on Monday.", "£12 million")]
     [InlineData("The operator told securities regulators on Thursday that the refit would cost £12 million.", "£12 million")]

@@ -61,7 +61,7 @@ public sealed class ClaimAssembler : IDocumentProcess
                 // ("up from the 212,000 it announced last month"), nor when something was reported ("the attack it disclosed
                 // this week exposed ...")
                 foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesEarlierReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
-                    && !IsPossessive(document, p)
+                    && !PeriodPicker.ComparedTime(document, sentence, p) && !IsPossessive(document, p)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {
                     context.AddOpening(s, p.Period!);

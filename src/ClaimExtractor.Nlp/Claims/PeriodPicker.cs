@@ -25,7 +25,8 @@ internal static class PeriodPicker
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
-            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)).ToList();
+            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)
+            && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first))).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
         if (WhenClauseYear(doc, facts.Sentence.FirstToken, first) is { } told)
         {
@@ -95,7 +96,8 @@ internal static class PeriodPicker
             return nearest;
         }
 
-        return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd)).MinBy(p => Distance(p, first, end));
+        return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd) && !IsComparisonBase(doc, p, end))
+            .MinBy(p => Distance(p, first, end));
     }
 
     // A quarter, half or year as the first word of the measure's noun phrase, which runs to "of" right before the figure
@@ -386,13 +388,65 @@ internal static class PeriodPicker
         return false;
     }
 
-    // "than a year earlier", "from last year" right after the figure (not a range "from 2019 to 2021")
+    // "than a year earlier", "from last year" right after the figure (not a range "from 2019 to 2021"), "4% below their
+    // 2022 peak"
     private static bool IsComparisonBase(AnalyzedDocument doc, PeriodExpression p, int figureEnd)
     {
-        int before = doc.Is(p.FirstToken - 1, "in") ? p.FirstToken - 2 : p.FirstToken - 1;
+        int before = ComparingWord(doc, p);
         return p.FirstToken >= figureEnd && before >= figureEnd && before - figureEnd <= 2
-            && (doc.Is(before, "than") || doc.Is(before, "from")) && p.Period?.Label.Contains('/', StringComparison.Ordinal) != true;
+            && (doc.Is(before, "than") || doc.Is(before, "from") || IsLevelComparison(doc, before)) && !IsRange(p);
     }
+
+    /// <summary>
+    /// Whether <paramref name="p"/> is a time something is set against ("rose 0.4% in February from January to 270,148
+    /// pounds", "Compared with February last year, prices were up 3.9%", "4% below their 2022 peak, while Northern
+    /// Ireland recorded growth of 9.8%"): it dates no figure told after it, nor the story (a figure right after it is its
+    /// own: "up from last year's 3.1%").
+    /// </summary>
+    public static bool ComparedTime(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p)
+    {
+        int before = ComparingWord(doc, p);
+        int k = doc.FirstQuantityAtOrAfter(before);
+        int sinceFigure = k > 0 ? before - doc.Quantities[k - 1].EndToken : int.MaxValue;
+        return (IsLevelComparison(doc, before) ? sinceFigure == 0 : IsReference(doc, before) && (sinceFigure <= MaxComparedGap || (doc.Is(before - 1, "compared") && before - 1 == sentence.FirstToken)))
+            && !IsRange(p) && !(k < doc.Quantities.Count && NamesFigure(doc, p.EndToken, doc.Quantities[k].FirstToken));
+    }
+
+    // How many words may stand between a change and the time it is set against: "rose 0.4% in February from January".
+    private const int MaxComparedGap = 3;
+
+    // "from last year's 3.1%", "from the March high of 21.8 percent": the time belongs to the figure its phrase goes on to,
+    // not to one a clause later ("from January to 270,148 pounds")
+    private static bool NamesFigure(AnalyzedDocument doc, int from, int figure)
+    {
+        if (figure - from > MaxComparedGap)
+        {
+            return false;
+        }
+
+        for (int t = from; t < figure; t++)
+        {
+            if ((doc.Tokens[t].Kind == TokenKind.Punct && doc.TokenText(t) is not ("'s" or "’s")) || doc.Is(t, "to"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // the word a time is set against by, past "in" and a possessive: "than in 2023", "below their 2022 peak"
+    private static int ComparingWord(AnalyzedDocument doc, PeriodExpression p)
+    {
+        int before = p.FirstToken - 1;
+        return doc.Is(before, "in") || doc.IsAny(before, Possessives) ? before - 1 : before;
+    }
+
+    private static readonly WordSet Possessives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her", "our");
+
+    private static bool IsLevelComparison(AnalyzedDocument doc, int i) => doc.Is(i, "below") || doc.Is(i, "above");
+
+    private static bool IsRange(PeriodExpression p) => p.Period?.Label.Contains('/', StringComparison.Ordinal) == true;
 
     // "reduced Bank Rate to 4.5% from 4.75% on Thursday": a day after "to X from Y" dates the move, not the level it
     // moved from ("up from 4.4% in August" keeps its month, "down from 1.808% late on Monday" its day)
