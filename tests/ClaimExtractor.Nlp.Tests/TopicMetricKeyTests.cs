@@ -82,6 +82,19 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("Home Depot sees comparable sales growth of 3.5 percent, down from previous guidance of up 4 percent.", "4 percent", "expected:growth.rate.change")]
+    [InlineData("Comparable-store sales growth will be 3.5%, compared with prior guidance of 4.0%.", "4.0%", "expected:revenue.value.change")]
+    [InlineData("Comparable-store sales growth will be 3.5%, compared with prior guidance of 4.0%.", "3.5%", "revenue.value.change")]
+    [InlineData("The United States' emissions are expected to fall 0.6%.", "0.6%", "emissions.measure.change")]
+    public void A_change_is_expected_when_it_is_the_guidance_or_estimates_own_figure(string sentence, string quote, string key)
+    {
+        var claim = Claim(sentence, quote);
+
+        Assert.Equal(key, claim.MetricKey);
+        Assert.Equal(key.StartsWith("expected:", StringComparison.Ordinal), claim.ChangeOf is null);
+    }
+
+    [Theory]
     [InlineData("Adjusted profit was $5.17 per share, beating estimates of $5.09.", "$5.09", "expected:earnings_per_share.value")]
     [InlineData("Inflation was 2.5% in December, but the bank said it expected it to rise to 3.7% in the third quarter, above its 2% target.", "2%", "expected:inflation.rate")]
     [InlineData("Halvorsen, with annual revenue of $9.8 billion, said it expected to achieve $150 million in annual cost savings by 2029.", "$150 million", "expected:savings.value")]
@@ -300,6 +313,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("Sales grew 5% in the quarter.", "5%", "revenue.value.change")]
     [InlineData("Sales rose 5% in the quarter.", "5%", "revenue.value.change")]
     [InlineData("The economy grew 0.3% in the third quarter.", "0.3%", "growth.rate.change")]
+    [InlineData("Annual house price growth accelerated to 4.2%, from 3.0% in January.", "4.2%", "price.value.change")]
+    [InlineData("Annual house price growth accelerated to 4.2%, from 3.0% in January.", "3.0%", "price.value.change")]
+    [InlineData("Wage growth slowed to 5.9% in the three months to October.", "5.9%", "salary.value.change")]
+    [InlineData("GDP growth was 0.3% in the quarter.", "0.3%", "growth.rate")]
     public void A_change_is_of_what_grew_or_rose_a_measure_too_not_of_growth_itself(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -194,10 +194,11 @@ public sealed class ClaimAssembler : IDocumentProcess
         }
 
         // "analysts' average estimate of $13.9 billion", "forecast revenue of $15.2 billion": what is expected is not the result
-        bool expected = metric.ShareBaseKey is null && metric.ChangeLevelKey is null && Expectations.Marks(doc, facts, mention);
+        bool expected = metric.ShareBaseKey is null && Expectations.Marks(doc, facts, mention, change: metric.ChangeLevelKey is not null);
         if (expected)
         {
-            metric = keys.ExpectedLike(doc, mention, inSentence, built) ?? metric;
+            // "prior guidance of 4.0%" growth: an expected change is no step of the level's reported course
+            metric = metric.ChangeLevelKey is null ? keys.ExpectedLike(doc, mention, inSentence, built) ?? metric : metric with { ChangeLevelKey = null };
             metric = metric with { Key = Expectations.Prefix + metric.Key };
         }
 

@@ -37,15 +37,21 @@ internal static class Expectations
     private static readonly WordSet Breaks = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         ",", ";", "and", "but", "while", "than", "from", "versus", "vs", "was", "were", "is", "are", "rose", "fell", "reported", "posted");
 
-    /// <summary>Whether the figure is an expectation by the words just before or after it in its clause.</summary>
-    public static bool Marks(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    /// <summary>
+    /// Whether the figure is an expectation by the words just before or after it in its clause. A change must be the
+    /// expectation's own figure ("previous guidance of up 2.3 percent"): one that an expecting verb governs ("are
+    /// expected to fall 0.6%") reads like a "will" forecast of the level, which no prefix marks.
+    /// </summary>
+    public static bool Marks(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, bool change)
     {
         var (first, end) = facts.ClauseOf(q.FirstToken);
+        bool of = false;
         for (int i = q.QualifierFirstToken - 1; i >= Math.Max(first, q.QualifierFirstToken - Reach); i--)
         {
+            of |= doc.Is(i, "of");
             if (doc.IsAny(i, Before))
             {
-                return true;
+                return !change || of;
             }
 
             if (doc.IsAny(i, Breaks))

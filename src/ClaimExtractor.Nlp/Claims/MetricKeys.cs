@@ -131,6 +131,13 @@ internal sealed class MetricKeys
                 bool InOrCountedByAnother(int i) => InQuantity(i) || inSentence.Exists(x => x != q && x.EndToken == i && x.Form == QuantityForm.Count && x.Quantity.Noun is not null);
                 var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
                     ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], InOrCountedByAnother);
+                if (rate is { } ofWhat && q.Quantity.Unit.Dimension == UnitDimension.Percent && GrowthOf(doc, cFirst, ofWhat, InQuantity) is { } grown)
+                {
+                    // "Annual house price growth accelerated to 4.2%", "wage growth slowed to 5.9%": the change of what grew
+                    string grownKey = LevelKey(grown);
+                    return new MetricResult(grownKey + ".change", Phrase(doc, grown with { End = ofWhat.End }, grown.Concept), grown.Concept, false, ChangeLevelKey: grownKey);
+                }
+
                 if (rate is { Concept: "growth" } growth && q.Quantity.Unit.Dimension == UnitDimension.Percent && state.LastChangeLevel is { } level
                     && IsBareGrowth(doc, growth))
                 {
@@ -153,6 +160,15 @@ internal sealed class MetricKeys
 
     private static bool InsideName(AnalyzedDocument doc, SentenceFacts facts, int i) =>
         facts.Mentions.Exists(m => m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End);
+
+    // "house price growth", "wage growth", "sales growth": the level named right before "growth" is what grew (growth of
+    // the economy's output, "GDP growth", is growth itself)
+    private MetricMatch? GrowthOf(AnalyzedDocument doc, int first, MetricMatch growth, Func<int, bool> inQuantity) =>
+        growth.Concept == "growth" && growth.End - growth.First == 1 && doc.Is(growth.First, "growth")
+        && finder.Before(doc, first, growth.First, GrownUses, inQuantity) is { } level && level.End == growth.First && level.Concept is not ("gdp" or "growth")
+            ? level : null;
+
+    private static readonly MetricUse[] GrownUses = [MetricUse.Value, MetricUse.Count];
 
     // "annual growth", "Growth", "year-on-year growth": no word says growth of what ("wage growth", "growth in exports" do)
     private static bool IsBareGrowth(AnalyzedDocument doc, MetricMatch growth) =>
