@@ -317,6 +317,11 @@ public sealed class TopicMetricKeyTests
     [InlineData("Annual house price growth accelerated to 4.2%, from 3.0% in January.", "3.0%", "price.value.change")]
     [InlineData("Wage growth slowed to 5.9% in the three months to October.", "5.9%", "salary.value.change")]
     [InlineData("GDP growth was 0.3% in the quarter.", "0.3%", "growth.rate")]
+    [InlineData("Passenger numbers rose 6% in 2024.", "6%", "passenger.count.change")]
+    [InlineData("Heathrow passenger numbers hit a record 83.9 million.", "83.9 million", "passenger.count")]
+    [InlineData("The number of passengers rose 5% in March.", "5%", "passenger.count.change")]
+    [InlineData("Visitor numbers fell 3% last year.", "3%", "attendance.count.change")]
+    [InlineData("The number of people crossing the Channel rose by half.", "half", "arrivals.count.change")]
     public void A_change_is_of_what_grew_or_rose_a_measure_too_not_of_growth_itself(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

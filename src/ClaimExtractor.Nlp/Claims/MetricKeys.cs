@@ -276,7 +276,9 @@ internal sealed class MetricKeys
             return new MetricResult(before.Concept + ".count", doc.TokenText(before.First).ToString() + " " + (noun ?? ""), before.Concept, false);
         }
 
-        var near = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity);
+        // "Passenger numbers hit a record 83.9 million": what the numbers count
+        var near = (noun is null ? CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken) : null)
+            ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity);
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
     }
@@ -456,7 +458,8 @@ internal sealed class MetricKeys
             // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
             match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity) is { } before
                 ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, before, inQuantity), inQuantity)
-                : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
+                : CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken)
+                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
             levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? UnknownLevel;
         }
 
@@ -734,7 +737,7 @@ internal sealed class MetricKeys
     }
 
     // "crashes" → crash, "boxes" → box, "classes" → class, "injuries" → injury, "cases" → case, "homes" → home
-    private static string Singular(string noun) =>
+    internal static string Singular(string noun) =>
         noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
         : noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("shes", StringComparison.Ordinal)
             || noun.EndsWith("xes", StringComparison.Ordinal) || noun.EndsWith("zzes", StringComparison.Ordinal) ? noun[..^2]
