@@ -164,6 +164,15 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Chocolate sales rose 8% over Easter.", "Easter")]
+    [InlineData("Shoppers spent £1.2 billion on Black Friday and Cyber Monday.", "Black Friday")]
+    [InlineData("Flights were full over Christmas Eve.", "Christmas Eve")]
+    public void A_holiday_is_a_time_not_a_name(string text, string holiday)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString().Contains(holiday, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Velmora Motors posted record sales in May. The carmaker said demand for vans rose.", "The carmaker")]
     [InlineData("Orvane Brewing Co. raised prices in March. The brewer said barley costs had doubled.", "The brewer")]
     [InlineData("Tessaline Group cut 300 jobs. The manufacturer said orders had slowed.", "The manufacturer")]

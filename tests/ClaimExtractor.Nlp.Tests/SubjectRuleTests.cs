@@ -85,6 +85,8 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("Northfield United beat Dunmore Rovers with one game remaining.", "one", "Dunmore Rovers")]
     [InlineData("Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union against Ford.", "35,000", "United Auto Workers")]
+    [InlineData("Passenger numbers rose 6% last year, driven by demand on routes to North America.", "6%", "North America")]
+    [InlineData("Sales fell 3%, dragged down by weak demand in Ireland.", "3%", "Ireland")]
     public void A_scene_or_a_trailing_participle_clause_does_not_own_the_figure(string sentence, string quote, string name)
     {
         Assert.NotEqual(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);
@@ -384,6 +386,14 @@ public sealed class SubjectRuleTests
         var claim = ClaimIn(Recall + "Norvik Motors builds the fans. It sold 5,000 fans to the group last year.", "5,000");
 
         Assert.Equal("Norvik Motors", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Passenger numbers rose 6% last year, driven by demand on routes to North America. Cargo volumes rose 7%.", "North America")]
+    [InlineData("Chocolate sales rose 8% over Easter. Egg sales rose 7%.", "Easter")]
+    public void A_cause_trailing_the_lead_or_a_holiday_is_not_the_main_actor(string text, string name)
+    {
+        Assert.NotEqual(name, ClaimIn(text, "7%").Subject?.Name);
     }
 
     [Fact]

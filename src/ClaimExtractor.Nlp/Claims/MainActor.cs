@@ -46,8 +46,9 @@ internal static class MainActor
             // SentenceFacts leaves out the attribution ("the statistics office said"): a source is not the story
             foreach (var m in mentions)
             {
+                // nor a name in a trailing participle clause, a cause (", driven by demand on routes to North America")
                 if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m)
-                    || IsCounted(doc, m) || PlaceAdjective.Is(doc, m))
+                    || IsCounted(doc, m) || PlaceAdjective.Is(doc, m) || SentenceFacts.ParticipleTailBetween(doc, sentence.FirstToken, MentionPlaces.TokenAt(doc, m.Span.Start)))
                 {
                     continue;
                 }

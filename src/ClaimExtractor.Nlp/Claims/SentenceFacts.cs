@@ -74,15 +74,16 @@ internal sealed class SentenceFacts
 
     /// <summary>
     /// Whether a participle clause opens between tokens <paramref name="from"/> and <paramref name="to"/> (", reflecting
-    /// strikes", ", missing estimates"): a comma and a lower-case word in -ing that is not a describing word (", founding
-    /// members") nor ", according to".
+    /// strikes", ", missing estimates", ", driven by demand on routes to North America", ", dragged down by energy"): a
+    /// comma and a lower-case word in -ing that is not a describing word (", founding members") nor ", according to", or
+    /// a past participle with its agent's "by".
     /// </summary>
     public static bool ParticipleTailBetween(AnalyzedDocument doc, int from, int to)
     {
         for (int i = from; i < Math.Min(to, doc.Tokens.Count) - 1; i++)
         {
-            if (doc.Is(i, ",") && doc.Tokens[i + 1].Kind == TokenKind.Word && doc.TokenText(i + 1) is { Length: > 4 } w && char.IsLower(w[0])
-                && w.EndsWith("ing", StringComparison.Ordinal) && !doc.IsAny(i + 1, NotParticiples))
+            if (doc.Is(i, ",") && doc.Tokens[i + 1].Kind == TokenKind.Word && doc.TokenText(i + 1) is { Length: > 1 } w && char.IsLower(w[0])
+                && ((w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !doc.IsAny(i + 1, NotParticiples)) || IsPassiveBy(doc, i + 1)))
             {
                 return true;
             }
@@ -90,6 +91,18 @@ internal sealed class SentenceFacts
 
         return false;
     }
+
+    // "driven by", "helped by", "hit by", "weighed down by": a past participle and the agent that caused the figure
+    private static bool IsPassiveBy(AnalyzedDocument doc, int i)
+    {
+        var w = doc.TokenText(i);
+        bool participle = (w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) || doc.IsAny(i, ShortParticiples);
+        return participle && (doc.Is(i + 1, "by") || (doc.IsAny(i + 1, Particles) && doc.Is(i + 2, "by")));
+    }
+
+    private static readonly WordSet ShortParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase, "hit", "led", "fed", "held", "hurt", "offset", "caught", "brought");
+
+    private static readonly WordSet Particles = WordSet.Create(StringComparer.OrdinalIgnoreCase, "down", "up", "back", "out", "higher", "lower", "largely", "mainly", "partly");
 
     // words in -ing that do not open a participle clause: ones that usually describe a noun (", founding members Tom
     // Johnston ..."), and ", according to", which names a source

@@ -300,7 +300,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             bool sentenceInitialSingle = OpensSentence(document, sentence, start) && end - start == 1
                 && !models.Entities.FirstNames.Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
-            if (start < end && !sentenceInitialSingle && !letter)
+            if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end))
             {
                 AddUnknown(document, start, end, lowerCase);
             }
@@ -308,6 +308,10 @@ public sealed class EntityRecognizer : IDocumentProcess
             i = end;
         }
     }
+
+    // "rose 8% over Easter", "during Christmas week": a holiday is a time, not a name
+    private bool IsHoliday(AnalyzedDocument document, int start, int end) =>
+        models.Holidays.Match(document, start, end, out int after) is not null && after == end;
 
     private static readonly WordSet PronounOpeners = WordSet.Create(StringComparer.Ordinal,
         "My", "Your", "You", "You're", "You’re", "Our", "We", "We're", "We’re", "I", "I'm", "I’m", "Their", "They", "They're", "They’re");
