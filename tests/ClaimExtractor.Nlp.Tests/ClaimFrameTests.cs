@@ -476,6 +476,9 @@ public sealed class ClaimFrameTests
     [Theory]
     [InlineData("House prices rose 0.5% in November. Prices were 6.8% higher than a year earlier, Halden said.", "6.8%", "2025-11")]
     [InlineData("House prices rose 0.5% in November, the lender said.", "0.5%", null)]
+    [InlineData("House prices rose 6.8% year-on-year in November, the lender said.", "6.8%", "2025-11")]
+    [InlineData("House prices rose 6.9% year on year in November, the lender said.", "6.9%", "2025-11")]
+    [InlineData("In the 12 months to November, house prices rose 7%, the lender said.", "7%", "2024-12-01/2025-11-30")]
     [InlineData("Prices have risen 4.9% so far this year, Halden said.", "4.9%", "2025-12-31")]
     [InlineData("Prices rose 5.3% this year, Halden said.", "5.3%", "2025")]
     // "the previous year" counts back from the figure's year (last year), not from the story's

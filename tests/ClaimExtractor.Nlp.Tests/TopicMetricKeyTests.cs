@@ -327,6 +327,22 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("In the 12 months through July, the CPI advanced 2.9%, after a 3.0% increase in June.", "2.9%", "inflation.rate")]
+    [InlineData("In the 12 months through July, the CPI advanced 2.9%, after a 3.0% increase in June.", "3.0%", "inflation.rate")]
+    [InlineData("Core inflation increased 3.2% on a year-on-year basis.", "3.2%", "inflation.rate")]
+    [InlineData("Consumer prices rose 2.9% from a year earlier.", "2.9%", "inflation.rate")]
+    [InlineData("Excluding food and energy, the core CPI rose 0.2% in July.", "0.2%", "price.value.change")]
+    [InlineData("The consumer price index increased 0.2% last month.", "0.2%", "price.value.change")]
+    [InlineData("Inflation rose 0.3 percentage points to 3% in June.", "0.3 percentage points", "inflation.rate.change")]
+    public void A_percent_change_of_consumer_prices_is_the_inflation_rate_or_a_months_price_change(string sentence, string quote, string key)
+    {
+        var claim = Claim(sentence, quote);
+
+        Assert.Equal(key, claim.MetricKey);
+        Assert.Null(claim.Subject);
+    }
+
     [Fact]
     public void A_change_with_no_metric_word_after_another_change_is_of_the_same_measure()
     {

@@ -70,9 +70,29 @@ internal static class ChangeReferences
     private static bool IsWholeYear(Period period) =>
         period is { Start: { } start, End: { } end } && start.Year == end.Year && start.Month == 1 && start.Day == 1 && end.Month == 12 && end.Day == 31;
 
-    // "annual", "year-on-year", or "a year earlier" / "a year ago" in the figure's clause
-    private static bool SaysAnnual(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention) =>
-        AnyInClause(doc, facts, mention, i => doc.IsAny(i, AnnualWords) || (doc.Is(i, "year") && doc.Is(i - 1, "a") && doc.IsAny(i + 1, EarlierWords)));
+    /// <summary>
+    /// Whether the figure's clause words its change as annual: "annual", "year-on-year", "year on year", "a year
+    /// earlier" / "a year ago", "in the 12 months through July".
+    /// </summary>
+    public static bool SaysAnnual(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention) =>
+        AnyInClause(doc, facts, mention, i => doc.IsAny(i, AnnualWords)
+            || (doc.Is(i, "year") && ((doc.Is(i - 1, "a") && doc.IsAny(i + 1, EarlierWords)) || YearOnYear(doc, i)))
+            || ((doc.Is(i, "12") || doc.Is(i, "twelve")) && doc.Is(i + 1, "months") && doc.IsAny(i + 2, TwelveMonthEnds)));
+
+    // "year on year", "year-on-year" (a hyphen is a token of its own), "year over year"
+    private static bool YearOnYear(AnalyzedDocument doc, int i)
+    {
+        int j = doc.Is(i + 1, "-") ? i + 2 : i + 1;
+        if (!doc.Is(j, "on") && !doc.Is(j, "over"))
+        {
+            return false;
+        }
+
+        return doc.Is(doc.Is(j + 1, "-") ? j + 2 : j + 1, "year");
+    }
+
+    // "in the 12 months to July", "through", "ending", "ended", "up to"
+    private static readonly WordSet TwelveMonthEnds = WordSet.Create(StringComparer.OrdinalIgnoreCase, "to", "through", "thru", "ending", "ended", "until", "up");
 
     // "so far this year", "year to date", "year-to-date", "since the start of the year"
     private static bool SaysYearToDate(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention) =>

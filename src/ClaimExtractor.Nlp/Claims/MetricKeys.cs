@@ -112,7 +112,7 @@ internal sealed class MetricKeys
             default:
                 if (q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease)
                 {
-                    return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: true);
+                    return InflationFigures.Read(doc, facts, q, Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: true));
                 }
 
                 if (doc.Is(q.EndToken, "of"))

@@ -43,6 +43,8 @@ public sealed class EntityRecognizer : IDocumentProcess
         "CPU", "CPUs", "GPU", "GPUs", "FPS", "RAM", "SSD", "SSDs", "HDD", "LED", "LEDs", "LCD", "OLED", "AI", "VR",
         "API", "APIs", "PDF", "URL", "DNA", "RNA", "MPH", "TD", "TDs", "INT", "INTs", "PBU", "PBUs", "TFL", "QB", "QBs", "CB", "CBs",
         "RB", "WR", "MVP", "RBI", "RBIs",
+        // an economy's or a company's measures: "the core CPI rose 0.2%", "adjusted EBITDA of $2 billion"
+        "CPI", "CPIH", "RPI", "PPI", "PCE", "PMI", "GNP", "EPS", "EBITDA", "EBIT", "ROE", "APR", "VAT",
         // an engine's or a panel's kind: "the same 5.0-liter V8 engine", "a 3 GW PV array"
         "V6", "V8", "V10", "V12", "PV");
 
