@@ -200,6 +200,18 @@ public sealed class ContextPeriodTests
     }
 
     [Theory]
+    // a story's opening names its time long past: the first film's month is no time of the sequel's weekend
+    [InlineData("Sequel tops box office\n\nThe sequel earned $81.5 million in its first three days, the studio said on Sunday.\n\n" +
+        "The first film opened to $41 million in October 2021, when it was also streaming at home.", "$81.5 million", null)]
+    // a figure the opening dates long past is back-story: a narrated count takes the recent time the opening gives too
+    [InlineData("Prosecutors drop inquiry\n\nThe complaint was filed in 2010, and the suspect fled abroad for seven years in 2012.\n\n" +
+        "He was sentenced to 50 weeks in jail in April.\n\nProsecutors interviewed four witnesses.", "four", "2026-04")]
+    public void A_story_opening_on_its_back_story_takes_no_time_from_it(string text, string quote, string? period)
+    {
+        Assert.Equal(period, ClaimIn(text, quote).Period?.Label);
+    }
+
+    [Theory]
     [InlineData("Fourteen people have been indicted for securing jobs with false identities.", "Fourteen")]
     [InlineData("Its operatives have pocketed $88 million in extortion.", "$88 million")]
     public void A_background_fact_or_a_running_total_stays_undated(string sentence, string quote)

@@ -96,13 +96,16 @@ internal sealed class ContextPeriods
             {
                 var list = dated.TryGetValue(Measure(claim), out var found) ? found : dated[Measure(claim)] = [];
                 list.Add((sentence, paragraph, period));
-                story ??= sentence < StoryOpening ? (sentence, period) : null;
+                // the story's time is one its opening tells that ended within the back-story reach ("The first 'Dune'
+                // opened to $41 million in October 2021" in a 2024 story dates no figure the story narrates)
+                story ??= sentence < StoryOpening && !(period.End < recent) ? (sentence, period) : null;
             }
         }
 
         // a day more than ten days before publication is the story's back-story ("the attackers gained access on Feb. 27"
         // in a story of March 12), not the breaking day its narrated figures ("shares fell 6.2%") happened on
-        if (opening is { } named && (published is not { } day || (named.Period.Start <= day && !(IsDay(named.Period) && named.Period.Start < day.AddDays(-BreakingDays))))
+        if (opening is { } named && (published is not { } day || (named.Period.Start <= day && !(IsDay(named.Period) && named.Period.Start < day.AddDays(-BreakingDays))
+                && !(named.Period.End < recent)))
             && (story is not { } stated || named.Sentence < stated.Sentence))
         {
             story = named;
