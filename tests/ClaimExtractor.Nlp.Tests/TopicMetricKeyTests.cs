@@ -138,6 +138,17 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("The sequel collected $82.5 million in ticket sales. The film, which cost about $190 million to produce, added $97 million from 71 markets.", "$97 million", "revenue.value")]
+    [InlineData("The film, which cost about $190 million to produce, added $97 million from 71 markets.", "$190 million", "cost.value")]
+    [InlineData("The biopic has grossed $89.9 million domestically in three weeks.", "$89.9 million", "revenue.value")]
+    [InlineData("The first film opened to $41 million in October 2021.", "$41 million", "revenue.value")]
+    [InlineData("The film took $12 million at the box office.", "$12 million", "revenue.value")]
+    public void A_films_takings_are_revenue_and_a_relative_aside_lends_no_metric_to_the_figure_after_it(string text, string quote, string key)
+    {
+        Assert.Equal(key, Claim(text, quote).MetricKey);
+    }
+
+    [Theory]
     [InlineData("A magnitude 7.1 earthquake struck eastern Turkey early on Monday.", "magnitude 7.1", "quake_magnitude.measure")]
     [InlineData("A quake of magnitude 7.8 killed more than 50,000 people in February 2023.", "magnitude 7.8", "quake_magnitude.measure")]
     [InlineData("It was followed by more than 120 aftershocks, the strongest of magnitude 5.6.", "magnitude 5.6", "aftershock_magnitude.measure")]

@@ -269,7 +269,13 @@ public sealed class ClaimAssembler : IDocumentProcess
             ChangeOf = metric.ChangeLevelKey is { } levelKey ? new ChangeFrame(levelKey, referencePeriod) : null,
             PremiumTo = PremiumBase.Of(doc, facts, mention, subject, metric.Concept, built, state.Deal, state.Canonical),
         };
-        state.Remember(claim, metric.Concept);
+        // "The sequel, which cost about $190 million to produce, added $97 million": an aside's figure is background,
+        // no measure for the next bare amount to take
+        if (!SentenceFacts.IsRelativeAside(doc, facts.ClauseOf(mention.FirstToken).First))
+        {
+            state.Remember(claim, metric.Concept);
+        }
+
         return claim;
     }
 

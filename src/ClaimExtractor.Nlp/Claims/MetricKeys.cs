@@ -54,11 +54,11 @@ internal sealed class MetricKeys
     public MetricResult Resolve(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence,
         Dictionary<QuantityMention, Claim> built, DocumentState state, bool subjectIsAsset)
     {
-        var (cFirst, cEnd) = facts.ClauseAcrossAside(doc, q.FirstToken);
-        // a word inside a figure, or past the first word of a place's or an organization's name ("States" in "United
-        // States", "Trade" in "World Trade Organization"), is never a metric word; a fire's or a storm's ("Juniper Ridge
-        // Fire grows to 12,400 acres") says what it is
-        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i);
+        var (cFirst, cEnd, aside) = facts.ClauseAcrossAside(doc, q.FirstToken);
+        // a word inside a figure, past the first word of a place's or an organization's name ("States" in "United
+        // States", "Trade" in "World Trade Organization"), or in a relative aside the clause reads across, is never a
+        // metric word; a fire's or a storm's ("Juniper Ridge Fire grows to 12,400 acres") says what it is
+        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i) || (i >= aside.Start.Value && i < aside.End.Value);
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion": a bare figure compared against measures what it is compared with

@@ -188,25 +188,27 @@ internal sealed class SentenceFacts
     /// <summary>
     /// The clause of <paramref name="token"/>, with the clause before it when the token's clause opens with a relative
     /// aside that closes before the token: in "Core inflation, which excludes energy and food, rose to 6.1%" the figure's
-    /// clause is "Core inflation ... rose to 6.1%", not the aside.
+    /// clause is "Core inflation ... rose to 6.1%", not the aside. <c>Aside</c> is the aside's tokens up to its closing
+    /// comma (empty when there is none): its words describe the subject, not the figure ("The sequel, which cost about
+    /// $190 million to produce, added $97 million").
     /// </summary>
-    public (int First, int End) ClauseAcrossAside(AnalyzedDocument doc, int token)
+    public (int First, int End, Range Aside) ClauseAcrossAside(AnalyzedDocument doc, int token)
     {
         var (first, end) = ClauseOf(token);
         if (!IsRelativeAside(doc, first))
         {
-            return (first, end);
+            return (first, end, default);
         }
 
         for (int i = first + 1; i < token; i++)
         {
             if (doc.Is(i, ","))
             {
-                return (ClauseOf(first - 2).First, end);
+                return (ClauseOf(first - 2).First, end, first..i);
             }
         }
 
-        return (first, end);
+        return (first, end, default);
     }
 
     /// <summary>Whether token <paramref name="i"/> opens a part of the figure before it: "€410 million, of which Germany paid 38%".</summary>
