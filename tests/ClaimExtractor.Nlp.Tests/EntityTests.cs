@@ -14,6 +14,7 @@ public sealed class EntityTests
     [InlineData("The FBI named the Lazarus Group.", "FBI", "Federal Bureau of Investigation")]
     [InlineData("The U.S. Department of Justice charged them.", "U.S. Department of Justice", "U.S. Department of Justice")]
     [InlineData("Washington imposed sanctions on Iran.", "Washington", "United States")]
+    [InlineData("North Korea, the “Hermit Kingdom”, stole $1.3 billion.", "Hermit Kingdom", "North Korea")]
     public void Lexicon_names_resolve_to_their_canonical_entity(string text, string mention, string canonical)
     {
         var document = Shared.Run(text);
@@ -161,6 +162,28 @@ public sealed class EntityTests
     public void A_lone_opening_month_or_day_singled_out_is_a_time_not_a_name(string text, string time)
     {
         Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == time);
+    }
+
+    [Theory]
+    [InlineData("\"Dune: Part Two\" dominated theaters, collecting $82.5 million.", "Dune: Part Two", "Part")]
+    [InlineData("Last week's champion, “Bob Marley: One Love,” fell to second place with $4.1 million.", "Bob Marley: One Love", "One")]
+    [InlineData("The film 'Ocean's Eleven' earned $183 million.", "Ocean's Eleven", "Eleven")]
+    public void A_quoted_title_is_one_name_and_its_numbers_are_words(string text, string title, string word)
+    {
+        var document = Shared.Run(text);
+
+        Assert.Equal(EntityType.Other, Assert.Single(document.Mentions, m => m.Span.In(text).ToString() == title).Entity.Type);
+        Assert.DoesNotContain(document.Mentions, m => m.Span.In(text).ToString() == word);
+        Assert.DoesNotContain(document.Quantities, q => text[document.Tokens[q.FirstToken].Start..document.Tokens[q.EndToken - 1].End] == word);
+    }
+
+    [Theory]
+    [InlineData("“With the Democrats’ poll-tested claims in shambles, we won,” she said.", "With the Democrats")]
+    [InlineData("‘With the Democrats’ poll-tested claims in shambles, we won,’ she said.", "With the Democrats")]
+    [InlineData("\"We are expecting a year of modest growth,\" said Robert Lang.", "We are expecting a year of modest growth")]
+    public void A_quoted_remark_or_a_possessive_is_no_title(string text, string words)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == words);
     }
 
     [Theory]

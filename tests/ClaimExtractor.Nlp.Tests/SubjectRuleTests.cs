@@ -397,6 +397,14 @@ public sealed class SubjectRuleTests
     }
 
     [Fact]
+    public void A_quoted_title_opening_with_a_name_is_no_long_form_of_it()
+    {
+        var claim = ClaimIn("Apple introduces 'Apple Developer' app\n\nApple sold 3 million laptops in the quarter.", "3 million");
+
+        Assert.Equal("Apple", claim.Subject?.Name);
+    }
+
+    [Fact]
     public void A_picture_credit_under_the_headline_is_not_the_main_actor()
     {
         var claim = ClaimIn("Heater recall widens\n\nFotoNordic Images\n\nBrantwell Group is recalling heaters in Scotland. The recall covers 40,000 heaters.", "40,000");

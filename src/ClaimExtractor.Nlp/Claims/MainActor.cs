@@ -109,7 +109,8 @@ internal static class MainActor
         foreach (var m in doc.Mentions)
         {
             int space = m.Entity.Name.IndexOf(' ', StringComparison.Ordinal);
-            if (m.Kind != MentionKind.Name || m.Entity.Type is EntityType.Person or EntityType.Gpe || space <= 0)
+            // a work's title is no long form of the name it opens with ("'Apple Developer' app" beside Apple)
+            if (m.Kind != MentionKind.Name || m.Entity.Type is EntityType.Person or EntityType.Gpe || space <= 0 || QuotedTitles.Is(doc, m))
             {
                 continue;
             }

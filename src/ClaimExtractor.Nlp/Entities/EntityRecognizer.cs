@@ -83,10 +83,22 @@ public sealed class EntityRecognizer : IDocumentProcess
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (first, end) in QuotedTitles.In(document, sentence))
+            {
+                // "Dune: Part Two" is one name, unless the lexicon knows the phrase (the "Hermit Kingdom")
+                var phrase = new PhraseKeyPrefixes(document, first, end, key, ends);
+                if (phrase.Count < end - first || !lookup.ContainsKey(phrase.Key(end - first)))
+                {
+                    var span = Span(document, first, end);
+                    document.AddMention(new EntityMention(span, new EntityRef(span.In(document.Text).ToString().Replace('’', '\''), EntityType.Other), MentionKind.Name));
+                    Array.Fill(covered, true, first, end - first);
+                }
+            }
+
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var first = document.TokenText(i);
-                if (document.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(first[0]))
+                if (covered[i] || document.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(first[0]))
                 {
                     continue;
                 }

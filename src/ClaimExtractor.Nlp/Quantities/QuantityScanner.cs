@@ -70,6 +70,8 @@ public sealed class QuantityScanner : IDocumentProcess
         // and which crown its bare "crowns" are, and which dollar its bare "$"
         string? crown = CrownCurrency.Of(document);
         string? dollar = DollarCurrency.Of(document);
+        // "Bob Marley: One Love", "Ocean's Eleven": a title's numbers are its words
+        var titled = Entities.QuotedTitles.Tokens(document);
         var open = new List<bool>();
         foreach (var sentence in document.Sentences)
         {
@@ -98,6 +100,11 @@ public sealed class QuantityScanner : IDocumentProcess
                 }
 
                 i = mention.EndToken;
+                if (titled is not null && titled[mention.FirstToken])
+                {
+                    continue;
+                }
+
                 if (pending is not null && (BoundPairs.TryJoin(document, pending, mention) ?? CompoundMeasures.TryJoin(document, pending, mention)
                     ?? Uncertainties.TryJoin(document, pending, mention)) is { } joined)
                 {
