@@ -149,6 +149,14 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("Mars said it would buy Kellanova for $35.9 billion including debt.", "$35.9 billion", "debt.value")]
+    [InlineData("The airline reported $4 billion excluding fuel costs.", "$4 billion", "cost.value")]
+    public void What_a_sum_counts_in_or_leaves_out_is_not_what_it_measures(string text, string quote, string notKey)
+    {
+        Assert.NotEqual(notKey, Claim(text, quote).MetricKey);
+    }
+
+    [Theory]
     [InlineData("A magnitude 7.1 earthquake struck eastern Turkey early on Monday.", "magnitude 7.1", "quake_magnitude.measure")]
     [InlineData("A quake of magnitude 7.8 killed more than 50,000 people in February 2023.", "magnitude 7.8", "quake_magnitude.measure")]
     [InlineData("It was followed by more than 120 aftershocks, the strongest of magnitude 5.6.", "magnitude 5.6", "aftershock_magnitude.measure")]

@@ -58,7 +58,9 @@ internal sealed class MetricKeys
         // a word inside a figure, past the first word of a place's or an organization's name ("States" in "United
         // States", "Trade" in "World Trade Organization"), or in a relative aside the clause reads across, is never a
         // metric word; a fire's or a storm's ("Juniper Ridge Fire grows to 12,400 acres") says what it is
-        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i) || (i >= aside.Start.Value && i < aside.End.Value);
+        // nor is what a sum counts in or leaves out ("$35.9 billion including debt", "excluding fees")
+        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i) || (i >= aside.Start.Value && i < aside.End.Value)
+            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers));
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion": a bare figure compared against measures what it is compared with
@@ -157,6 +159,8 @@ internal sealed class MetricKeys
                 return new MetricResult(rateConcept + suffix, Phrase(doc, rate, rateConcept), rateConcept, rate is null);
         }
     }
+
+    private static readonly WordSet SumQualifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "including", "excluding", "incl", "plus", "before", "after");
 
     private static bool InsideName(AnalyzedDocument doc, SentenceFacts facts, int i) =>
         facts.Mentions.Exists(m => m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End);
