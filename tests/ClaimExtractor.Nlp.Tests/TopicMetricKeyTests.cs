@@ -157,6 +157,15 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("Revenue rose to 3.5 billion pounds, while adjusted earnings before interest, tax, depreciation and amortisation came in at 2 billion pounds.", "2 billion pounds")]
+    [InlineData("Earnings before interest and taxes were $400 million.", "$400 million")]
+    [InlineData("Adjusted EBITDA was $1.2 billion.", "$1.2 billion")]
+    public void Earnings_before_interest_and_tax_spelled_out_are_a_profit_not_a_tax(string text, string quote)
+    {
+        Assert.Equal("profit.value", Claim(text, quote).MetricKey);
+    }
+
+    [Theory]
     [InlineData("A magnitude 7.1 earthquake struck eastern Turkey early on Monday.", "magnitude 7.1", "quake_magnitude.measure")]
     [InlineData("A quake of magnitude 7.8 killed more than 50,000 people in February 2023.", "magnitude 7.8", "quake_magnitude.measure")]
     [InlineData("It was followed by more than 120 aftershocks, the strongest of magnitude 5.6.", "magnitude 5.6", "aftershock_magnitude.measure")]

@@ -52,7 +52,9 @@ internal sealed class MetricFinder
             var (firstTry, firstEnd, secondTry, secondEnd) = forwardFirst ? (after, forwardEnd, before, end) : (before, end, after, forwardEnd);
             if ((AtInside(doc, first, firstEnd, firstTry, uses, skip, accept) ?? AtInside(doc, first, secondEnd, secondTry, uses, skip, accept)) is { } match)
             {
-                return match;
+                // "earnings before interest, tax, depreciation and amortisation came in at £2 billion": before the
+                // figure, the longer term that ends with the word found
+                return match.First < from && accept is null ? Widened(doc, first, from, match, uses, skip) : match;
             }
         }
 
@@ -116,19 +118,25 @@ internal sealed class MetricFinder
         {
             if (!skip(i) && At(doc, i, from, uses) is { } match)
             {
-                for (int j = i - 1; j >= Math.Max(first, i - (lexicon.MaxTokens - 1)); j--)
-                {
-                    if (!skip(j) && At(doc, j, from, uses) is { } longer && longer.End >= match.End)
-                    {
-                        match = longer;
-                    }
-                }
-
-                return match;
+                return Widened(doc, first, from, match, uses, skip);
             }
         }
 
         return null;
+    }
+
+    // the longest term from first on that ends with match or after it, before from
+    private MetricMatch Widened(AnalyzedDocument doc, int first, int from, MetricMatch match, ReadOnlySpan<MetricUse> uses, Func<int, bool> skip)
+    {
+        for (int j = match.First - 1; j >= Math.Max(first, match.First - (lexicon.MaxTokens - 1)); j--)
+        {
+            if (!skip(j) && At(doc, j, from, uses) is { } longer && longer.End >= match.End)
+            {
+                match = longer;
+            }
+        }
+
+        return match;
     }
 
     /// <summary>Whether the noun is generic ("people"): the verb decides the metric.</summary>
