@@ -349,6 +349,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Heathrow passenger numbers hit a record 83.9 million.", "83.9 million", "passenger.count")]
     [InlineData("The number of passengers rose 5% in March.", "5%", "passenger.count.change")]
     [InlineData("Visitor numbers fell 3% last year.", "3%", "attendance.count.change")]
+    [InlineData("Mortgage approvals climbed to 66,200 in January.", "66,200", "approval.count")]
+    [InlineData("Single-core scores increased from 1061 to 1128.", "1061", "score.count")]
     [InlineData("The number of people crossing the Channel rose by half.", "half", "arrivals.count.change")]
     public void A_change_is_of_what_grew_or_rose_a_measure_too_not_of_growth_itself(string sentence, string quote, string key)
     {
