@@ -31,7 +31,8 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || RangeEnds.FromAfterChangeVerb(doc, start);
         // "passed 52-48", "a vote of 212 to 218": a vote's tally is two counts, not a range
         bool tally = prefix is null && VoteTallies.Are(doc, r.Sentence, r.NumberAt, rangeAt + 1);
-        if (!negative && !changeThenLevel && !tally && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second))
+        if (!negative && !changeThenLevel && !tally && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second)
+            && !ChangeThenCount(doc, start, rangeAt, core, second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
@@ -85,6 +86,11 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.RangeAt = rangeAt;
         r.Next = next;
     }
+
+    // "dropped by 26,000 to 818,000": after a change, a bare count ten times the first is the level it came to; "rise by
+    // 5 to 10" and "fell 20 to 30" stay ranges
+    private static bool ChangeThenCount(AnalyzedDocument doc, int start, int rangeAt, NumberCore first, NumberCore second) =>
+        doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start) && second.Value > 10 * first.Value;
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
     {
