@@ -199,6 +199,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("Net income rose to $3.1 billion, or $1.42 per share, from $2.6 billion, or $1.18 per share, a year ago.", "$1.18", "earnings_per_share.value")]
     [InlineData("Net income rose to $3.1 billion, or $1.42 per share, from $2.6 billion, or $1.18 per share, a year ago.", "$2.6 billion", "profit.value")]
     [InlineData("Excluding items, the company earned $1.55 per diluted share.", "$1.55", "earnings_per_share.value")]
+    [InlineData("Net income rose 109% to $19.3 billion, or 78 cents a share.", "$19.3 billion", "profit.value")]
+    [InlineData("Net income rose 109% to $19.3 billion, or 78 cents a share.", "109%", "profit.value.change")]
+    [InlineData("Net income rose 109% to $19.3 billion, or 78 cents a share.", "78 cents", "earnings_per_share.value")]
     [InlineData("Shares of Meridian fell 6.3% to $48.15 a share.", "$48.15", "share_price.value")]
     public void A_result_per_share_is_earnings_per_share_not_a_share_price(string sentence, string quote, string key)
     {

@@ -58,9 +58,10 @@ internal sealed class MetricKeys
         // a word inside a figure, past the first word of a place's or an organization's name ("States" in "United
         // States", "Trade" in "World Trade Organization"), or in a relative aside the clause reads across, is never a
         // metric word; a fire's or a storm's ("Juniper Ridge Fire grows to 12,400 acres") says what it is
-        // nor is what a sum counts in or leaves out ("$35.9 billion including debt", "excluding fees")
+        // nor is what a sum counts in or leaves out ("$35.9 billion including debt", "excluding fees"), nor the "a share"
+        // of another figure ("rose 109% to $19.3 billion, or 78 cents a share": the profit's, not a share price)
         bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i) || (i >= aside.Start.Value && i < aside.End.Value)
-            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers));
+            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i);
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion": a bare figure compared against measures what it is compared with
@@ -644,6 +645,12 @@ internal sealed class MetricKeys
     private static bool IsOffer(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, OfferWords);
 
     // "$1.42 per share", "$1.42 a share", "$1.42 per diluted share"
+    // token i is in the "per share" after a figure other than q
+    private static bool OthersPerShare(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, int i) =>
+        i > q.EndToken && doc.IsAny(i, PerShareWords) && inSentence.Exists(x => x != q && x.EndToken <= i && x.EndToken >= i - 3 && PerShare(doc, x));
+
+    private static readonly WordSet PerShareWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "per", "a", "share", "diluted", "basic");
+
     private static bool PerShare(AnalyzedDocument doc, QuantityMention q)
     {
         int i = q.EndToken;
