@@ -43,6 +43,8 @@ public sealed class PeriodAttachmentTests
     [InlineData("Sales rose to 14.6 percent in September, down from the March high of 21.8 percent.", "21.8 percent", "2026-03")]
     [InlineData("Prices were 6.8% higher than a year earlier, when the average stood at £297,000.", "£297,000", "2025")]
     [InlineData("Used copies of the paperback from 1985 started at $200.", "$200", "1985")]
+    [InlineData("The party won 72 seats, up from 11 at the election in 2019.", "72", null)]
+    [InlineData("The party won 72 seats, up from 11 at the election in 2019.", "11", "2019")]
     public void The_time_something_is_set_against_dates_no_figure_after_it(string sentence, string quote, string? period)
     {
         Assert.Equal(period, ClaimIn("Halden house prices\n\n" + sentence, quote).Period?.Label);

@@ -96,7 +96,9 @@ internal static class PeriodPicker
             return nearest;
         }
 
-        return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd) && !IsComparisonBase(doc, p, end))
+        // a year past a figure compared against is that figure's: "won 72 seats, up from 11 at the election in 2019"
+        return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd) && !IsComparisonBase(doc, p, end)
+                && !FigureBetween(doc, end, p.FirstToken))
             .MinBy(p => Distance(p, first, end));
     }
 
