@@ -138,7 +138,8 @@ internal sealed class MetricKeys
                 {
                     // "Annual house price growth accelerated to 4.2%", "wage growth slowed to 5.9%": the change of what grew
                     string grownKey = LevelKey(grown);
-                    return new MetricResult(grownKey + ".change", Phrase(doc, grown with { End = ofWhat.End }, grown.Concept), grown.Concept, false, ChangeLevelKey: grownKey);
+                    var phrase = grown with { First = Math.Min(grown.First, ofWhat.First), End = Math.Max(grown.End, ofWhat.End) };
+                    return new MetricResult(grownKey + ".change", Phrase(doc, phrase, grown.Concept), grown.Concept, false, ChangeLevelKey: grownKey);
                 }
 
                 if (rate is { Concept: "growth" } growth && q.Quantity.Unit.Dimension == UnitDimension.Percent && state.LastChangeLevel is { } level
@@ -166,12 +167,42 @@ internal sealed class MetricKeys
     private static bool InsideName(AnalyzedDocument doc, SentenceFacts facts, int i) =>
         facts.Mentions.Exists(m => m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End);
 
-    // "house price growth", "wage growth", "sales growth": the level named right before "growth" is what grew (growth of
-    // the economy's output, "GDP growth", is growth itself)
-    private MetricMatch? GrowthOf(AnalyzedDocument doc, int first, MetricMatch growth, Func<int, bool> inQuantity) =>
-        growth.Concept == "growth" && growth.End - growth.First == 1 && doc.Is(growth.First, "growth")
-        && finder.Before(doc, first, growth.First, GrownUses, inQuantity) is { } level && level.End == growth.First && level.Concept is not ("gdp" or "growth")
-            ? level : null;
+    // "house price growth", "wage growth", "sales growth", "growth in regular pay": the level named right before
+    // "growth", or in its "in" or "of" phrase, is what grew (growth of the economy's output, "GDP growth", is growth itself)
+    private MetricMatch? GrowthOf(AnalyzedDocument doc, int first, MetricMatch growth, Func<int, bool> inQuantity)
+    {
+        if (growth.Concept != "growth" || growth.End - growth.First != 1 || !doc.Is(growth.First, "growth"))
+        {
+            return null;
+        }
+
+        var level = finder.Before(doc, first, growth.First, GrownUses, inQuantity) is { } before && before.End == growth.First ? before : GrowthPhrase(doc, growth.End, inQuantity);
+        return level is { Concept: not ("gdp" or "growth") } ? level : null;
+    }
+
+    // "growth in regular pay", "growth of average earnings": the level after "in" or "of" and at most two lower-case modifiers
+    private MetricMatch? GrowthPhrase(AnalyzedDocument doc, int at, Func<int, bool> inQuantity)
+    {
+        if (!doc.Is(at, "in") && !doc.Is(at, "of"))
+        {
+            return null;
+        }
+
+        for (int i = at + 1; i <= at + 3 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && !inQuantity(i); i++)
+        {
+            if (finder.At(doc, i, Math.Min(doc.Tokens.Count, at + 6), GrownUses) is { } level)
+            {
+                return level;
+            }
+
+            if (!char.IsLower(doc.TokenText(i)[0]) || doc.IsAny(i, Lexicon.FunctionWords))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly MetricUse[] GrownUses = [MetricUse.Value, MetricUse.Count];
 
