@@ -73,6 +73,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Veltrix forecast revenue of between $15.0 billion and $15.4 billion for the fourth quarter.", "$15.0 billion and $15.4 billion")]
     [InlineData("Inflation was 5.2% in February, well above the bank's 2% target.", "2%")]
     [InlineData("Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share.", "$2.52")]
+    [InlineData("Revenue was $35.1 billion, ahead of the $33.2 billion analysts had expected.", "$33.2 billion")]
+    [InlineData("The rate beat the 4.3% economists expected.", "4.3%")]
     public void An_estimate_forecast_or_target_is_an_expected_figure_never_set_against_the_result(string sentence, string quote)
     {
         var claim = Claim(sentence, quote);

@@ -72,6 +72,28 @@ internal static class Expectations
             next++;
         }
 
-        return next < end && doc.IsAny(next, After) && !doc.Is(next + 1, "of");
+        return (next < end && doc.IsAny(next, After) && !doc.Is(next + 1, "of")) || ForecastersExpected(doc, q.EndToken, end);
     }
+
+    // "ahead of the $33.2 billion analysts had expected": the forecasters and their verb right after the figure ("more
+    // than analysts had forecast", after a comma, compares a result with them)
+    private static bool ForecastersExpected(AnalyzedDocument doc, int at, int end)
+    {
+        if (!doc.IsAny(at, Forecasters))
+        {
+            return false;
+        }
+
+        int verb = doc.Is(at, "Wall") ? at + 2 : at + 1;
+        verb += doc.IsAny(verb, Auxiliaries) ? 1 : 0;
+        return verb < end && doc.IsAny(verb, ExpectingVerbs);
+    }
+
+    private static readonly WordSet Forecasters = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "analysts", "economists", "forecasters", "investors", "traders", "experts", "Wall", "markets");
+
+    private static readonly WordSet Auxiliaries = WordSet.Create(StringComparer.OrdinalIgnoreCase, "had", "have", "were", "are", "on");
+
+    private static readonly WordSet ExpectingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "expected", "forecast", "forecasted", "predicted", "estimated", "projected", "anticipated", "expecting", "expect", "average");
 }
