@@ -36,6 +36,14 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("Veltrix reported third-quarter revenue of $35.1 billion on Wednesday, up 94% from a year ago.", "94%", "2026-Q3")]
+    [InlineData("Veltrix shares closed on Tuesday at $185.25, up 0.35%.", "0.35%", "2026-10-06")]
+    public void A_change_told_right_after_its_level_is_over_the_levels_time_not_the_report_day(string sentence, string quote, string period)
+    {
+        Assert.Equal(period, ClaimIn("Veltrix results\n\n" + sentence, quote).Period?.Label);
+    }
+
+    [Theory]
     [InlineData("The average price of a home rose 0.4% in September from August to 270,148 pounds.", "270,148 pounds", "2026-09")]
     [InlineData("Prices in London remain about 4% below their 2022 peak, while Kent recorded annual growth of 9.8% in August.", "9.8%", "2026-08")]
     [InlineData("Prices in London remain about 4% below their 2022 peak, while Kent recorded the strongest annual growth at 9.8%.", "9.8%", null)]

@@ -214,7 +214,16 @@ public sealed class ClaimAssembler : IDocumentProcess
         expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
             allowPresent: mention.Form is QuantityForm.Percent or QuantityForm.Fraction, exclude: reference, preferBefore: isChange);
         var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
-        namesNoTime = expression is null && !CountsUpToNow(doc, facts, mention);
+        if (isChange && (period is null || (period.Start == period.End && expression is not null && expression.EndToken <= mention.FirstToken))
+            && AppositiveLevel(doc, mention, inSentence, built, metric.ChangeLevelKey!) is { Period: { } levelPeriod } && levelPeriod.Start != levelPeriod.End)
+        {
+            // "third-quarter revenue of $35.1 billion on Wednesday, up 94% from a year ago": a change told right after
+            // the level it changed is over that level's stretch of time, not the day it was reported
+            period = levelPeriod;
+            expression = null;
+        }
+
+        namesNoTime = expression is null && period is null && !CountsUpToNow(doc, facts, mention);
         var referencePeriod = PeriodPicker.Resolve(doc, facts, reference, mention.FirstToken);
         if (isChange)
         {
@@ -278,6 +287,34 @@ public sealed class ClaimAssembler : IDocumentProcess
 
         return claim;
     }
+
+    // The level a change is told in apposition to: the figure of that measure just before it, with only a comma, the
+    // change's "up" or "down" and a time between ("$35.1 billion on Wednesday, up 94%").
+    private static Claim? AppositiveLevel(AnalyzedDocument doc, QuantityMention change, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, string levelKey)
+    {
+        var level = inSentence.LastOrDefault(x => x.EndToken <= change.FirstToken);
+        if (level is null || !built.TryGetValue(level, out var claim) || claim.MetricKey != levelKey || change.QualifierFirstToken - level.EndToken > AppositionGap)
+        {
+            return null;
+        }
+
+        bool comma = false;
+        for (int i = level.EndToken; i < change.QualifierFirstToken; i++)
+        {
+            comma |= doc.Is(i, ",");
+            if (doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, AppositionWords) && !doc.Periods.Any(p => p.FirstToken <= i && i < p.EndToken))
+            {
+                return null;
+            }
+        }
+
+        return comma ? claim : null;
+    }
+
+    // how many tokens may stand between a level and a change told in apposition to it: "on Wednesday, up"
+    private const int AppositionGap = 6;
+
+    private static readonly WordSet AppositionWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "up", "down", "on", "in", "at", "for");
 
     // "Annual growth peaked at 6.0 per cent": a growth rate is a rise of that much
     private static Quantity GrowthAsIncrease(Quantity quantity, bool isChange) =>
