@@ -396,6 +396,14 @@ public sealed class SubjectRuleTests
         Assert.NotEqual(name, ClaimIn(text, "7%").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Keir Starmer's Labour Party won 412 of the 650 seats.", "412", "Labour Party")]
+    [InlineData("Elon Musk's Tesla sold 1.8 million cars last year.", "1.8 million", "Tesla")]
+    public void The_organization_a_person_is_named_as_possessor_of_acts(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_quoted_title_opening_with_a_name_is_no_long_form_of_it()
     {

@@ -28,6 +28,8 @@ internal static class SubjectFinder
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, facts, m, q)
             && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m)).ToList();
+        // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts
+        candidates.RemoveAll(m => LeadsNext(doc, m, candidates));
         // "said Mark Feeney, who runs two dealerships": the attribution names him, the relative clause is his
         if (SpeakerBefore(doc, facts, facts.ClauseOf(q.FirstToken).First) is { } speaker)
         {
@@ -248,6 +250,19 @@ internal static class SubjectFinder
     {
         var (first, _) = facts.ClauseOf(MentionPlaces.TokenAt(doc, m.Span.Start));
         return first >= q.EndToken && SentenceFacts.OpensPartOf(doc, first);
+    }
+
+    // A person named as the possessor of the organization right after ("Keir Starmer's Labour Party")
+    private static bool LeadsNext(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
+    {
+        if (m.Entity.Type != EntityType.Person)
+        {
+            return false;
+        }
+
+        int e = MentionPlaces.TokenAt(doc, m.Span.End - 1);
+        return doc.TokenText(e + 1) is "'s" or "’s" && e + 2 < doc.Tokens.Count
+            && candidates.Exists(o => o.Entity.Type == EntityType.Org && o.Span.Start == doc.Tokens[e + 2].Start);
     }
 
     // "Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union": a name in a
