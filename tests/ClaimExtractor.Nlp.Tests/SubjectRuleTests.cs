@@ -396,6 +396,14 @@ public sealed class SubjectRuleTests
         Assert.NotEqual(name, ClaimIn(text, "7%").Subject?.Name);
     }
 
+    [Fact]
+    public void A_party_the_story_is_about_owns_no_turnout()
+    {
+        var claim = ClaimIn("Landslide for Rowan Party\n\nThe Rowan Party won 412 seats on Thursday.\n\nTurnout was about 60%.", "60%");
+
+        Assert.NotEqual("Rowan Party", claim.Subject?.Name);
+    }
+
     [Theory]
     [InlineData("Keir Starmer's Labour Party won 412 of the 650 seats.", "412", "Labour Party")]
     [InlineData("Elon Musk's Tesla sold 1.8 million cars last year.", "1.8 million", "Tesla")]

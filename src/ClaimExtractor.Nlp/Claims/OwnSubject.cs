@@ -106,9 +106,10 @@ internal static class OwnSubject
             && (doc.IsAny(next, VerbsAfterNumeral) || Narration.IsIrregularPast(doc, next) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)));
     }
 
-    // measures of a whole economy or market, which no company owns: "Mortgage rates fell", "Unemployment stood at"
+    // measures of a whole economy or market, which no company owns: "Mortgage rates fell", "Unemployment stood at"; and
+    // of a whole electorate, which no party owns: "Turnout was about 60%"
     private static readonly WordSet EconomyMeasures = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "unemployment", "jobless", "inflation", "rent", "rents", "mortgage", "gdp", "economy", "payrolls");
+        "unemployment", "jobless", "inflation", "rent", "rents", "mortgage", "gdp", "economy", "payrolls", "turnout");
 
     /// <summary>
     /// Whether the figure's clause, before it, names a measure of a whole economy or market ("Mortgage rates fell to
