@@ -277,12 +277,13 @@ internal static class PeriodPicker
     /// </summary>
     public static bool ReachOfRecord(AnalyzedDocument doc, PeriodExpression p)
     {
-        if (p.Cue != PeriodCue.Since && !doc.Is(p.FirstToken - 1, "since"))
+        // "since 2021", "since the spring of 2021"
+        int since = doc.Is(p.FirstToken, "since") ? p.FirstToken : doc.Is(p.FirstToken - 1, "the") ? p.FirstToken - 2 : p.FirstToken - 1;
+        if (p.Cue != PeriodCue.Since && !doc.Is(since, "since"))
         {
             return false;
         }
 
-        int since = doc.Is(p.FirstToken, "since") ? p.FirstToken : p.FirstToken - 1;
         for (int i = since - 1; i >= Math.Max(0, since - 6) && doc.Tokens[i].Kind == Text.TokenKind.Word; i--)
         {
             var w = doc.TokenText(i);

@@ -32,7 +32,7 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         // "passed 52-48", "a vote of 212 to 218": a vote's tally is two counts, not a range
         bool tally = prefix is null && VoteTallies.Are(doc, r.Sentence, r.NumberAt, rangeAt + 1);
         if (!negative && !changeThenLevel && !tally && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second)
-            && !ChangeThenCount(doc, start, rangeAt, core, second))
+            && !TenfoldLevelAfterChange(doc, start, core, second))
         {
             isRange = true;
             // a hyphen glued to both numbers ("2023-24", "555-1234") may be a season or a phone number; "1000 - 5000" is a range
@@ -46,7 +46,8 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
             isRange = true;
             next = second.End;
         }
-        else if (!negative && !changeThenLevel && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, r.Sentence, start, core, prefix, end, r.Convention, out second))
+        else if (!negative && !changeThenLevel && rangeAt == core.End && ranges.ReadRepeatedUnitRange(doc, r.Sentence, start, core, prefix, end, r.Convention, out second)
+            && !TenfoldLevelAfterChange(doc, start, core, second))
         {
             isRange = true;
             next = second.End;
@@ -87,10 +88,10 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.Next = next;
     }
 
-    // "dropped by 26,000 to 818,000": after a change, a bare count ten times the first is the level it came to; "rise by
-    // 5 to 10" and "fell 20 to 30" stay ranges
-    private static bool ChangeThenCount(AnalyzedDocument doc, int start, int rangeAt, NumberCore first, NumberCore second) =>
-        doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start) && second.Value > 10 * first.Value;
+    // "dropped by 26,000 to 818,000", "fell by 0.2% to 4.2%": after a change, a second figure ten times the first is the
+    // level it came to; "rise by 5 to 10 percent" and "fell 20% to 30%" stay ranges
+    private static bool TenfoldLevelAfterChange(AnalyzedDocument doc, int start, NumberCore first, NumberCore second) =>
+        second.Value > 10 * first.Value && AfterChangeVerb(doc, start) && (doc.Is(first.End, "to") || doc.Is(first.End + 1, "to") || doc.Is(first.End + 2, "to"));
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
     {
