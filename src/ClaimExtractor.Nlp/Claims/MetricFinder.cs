@@ -22,7 +22,8 @@ internal sealed class MetricFinder
         }
 
         var keys = new PhraseKeyPrefixes(doc, i, limit, stackalloc char[Math.Min(lexicon.MaxKeyLength, PhraseKeyPrefixes.MaxChars)], stackalloc int[Math.Min(lexicon.MaxTokens, PhraseKeyPrefixes.MaxTokens)]);
-        for (int n = keys.Count; n >= 1; n--)
+        // only as many words as the longest term opening with this one: most words open none
+        for (int n = keys.Count == 0 ? 0 : Math.Min(keys.Count, lexicon.LongestFrom(keys.Key(1))); n >= 1; n--)
         {
             foreach (var use in uses)
             {

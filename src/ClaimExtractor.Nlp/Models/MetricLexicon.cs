@@ -4,13 +4,16 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Models;
 
 /// <summary>
-/// The metric synonyms of <c>metrics/metrics.tsv</c>: (use, term) → concept, where a term is one to three
-/// tokens keyed like <see cref="PhraseKey"/>; the kinds of unit each measure concept takes, with the kind of each unit
+/// The metric synonyms of <c>metrics/metrics.tsv</c>: (use, term) → concept, where a term is one or more tokens keyed
+/// like <see cref="PhraseKey"/>; the kinds of unit each measure concept takes, with the kind of each unit
 /// code in <c>metrics/unit-kinds.tsv</c>; and the generic counted nouns of <c>metrics/generic-nouns.txt</c>.
 /// </summary>
 public sealed class MetricLexicon
 {
     private readonly WordMap<string>[] byUse;
+
+    // the first word of each term → the most tokens a term opening with it has
+    private readonly WordMap<int> longestFrom;
 
     private readonly FrozenDictionary<string, WordSet> measureKinds;
     private readonly FrozenDictionary<string, string> unitKinds;
@@ -19,6 +22,8 @@ public sealed class MetricLexicon
         FrozenDictionary<string, WordSet> measureKinds, FrozenDictionary<string, string> unitKinds)
     {
         this.byUse = byUse;
+        longestFrom = byUse.SelectMany(m => m.Keys).GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
+            .ToWordMap(g => g.Key, g => g.Max(k => k.Count(c => c == ' ') + 1), StringComparer.Ordinal);
         MaxTokens = maxTokens;
         MaxKeyLength = byUse.SelectMany(m => m.Keys).Select(k => k.Length).DefaultIfEmpty(0).Max();
         GenericNouns = genericNouns;
@@ -34,6 +39,9 @@ public sealed class MetricLexicon
 
     /// <summary>Counted nouns that name no metric ("people"); lower case.</summary>
     public WordSet GenericNouns { get; }
+
+    /// <summary>The most tokens a term opening with the word keyed <paramref name="firstKey"/> has; 0 when none does.</summary>
+    public int LongestFrom(ReadOnlySpan<char> firstKey) => longestFrom.TryGetValue(firstKey, out int n) ? n : 0;
 
     /// <summary>The concept of <paramref name="termKey"/> for <paramref name="use"/>, or null.</summary>
     public string? Concept(MetricUse use, ReadOnlySpan<char> termKey) =>
