@@ -56,10 +56,10 @@ internal sealed class MetricKeys
     {
         var (cFirst, cEnd, aside) = facts.ClauseAcrossAside(doc, q.FirstToken);
         // a word inside a figure, past the first word of a place's or an organization's name ("States" in "United
-        // States", "Trade" in "World Trade Organization"), or in a relative aside the clause reads across, is never a
-        // metric word; a fire's or a storm's ("Juniper Ridge Fire grows to 12,400 acres") says what it is
-        // nor is what a sum counts in or leaves out ("$35.9 billion including debt", "excluding fees"), nor the "a share"
-        // of another figure ("rose 109% to $19.3 billion, or 78 cents a share": the profit's, not a share price)
+        // States", "Trade" in "World Trade Organization"), in a relative aside the clause reads across, in what a sum
+        // counts in or leaves out ("$35.9 billion including debt", "excluding fees") or in another figure's "a share"
+        // ("rose 109% to $19.3 billion, or 78 cents a share": the profit's, not a share price) is never a metric word; a
+        // fire's or a storm's ("Juniper Ridge Fire grows to 12,400 acres") says what it is
         bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i) || (i >= aside.Start.Value && i < aside.End.Value)
             || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i);
 
@@ -675,13 +675,13 @@ internal sealed class MetricKeys
 
     private static bool IsOffer(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, OfferWords);
 
-    // "$1.42 per share", "$1.42 a share", "$1.42 per diluted share"
     // token i is in the "per share" after a figure other than q
     private static bool OthersPerShare(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, int i) =>
         i > q.EndToken && doc.IsAny(i, PerShareWords) && inSentence.Exists(x => x != q && x.EndToken <= i && x.EndToken >= i - 3 && PerShare(doc, x));
 
     private static readonly WordSet PerShareWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "per", "a", "share", "diluted", "basic");
 
+    // "$1.42 per share", "$1.42 a share", "$1.42 per diluted share"
     private static bool PerShare(AnalyzedDocument doc, QuantityMention q)
     {
         int i = q.EndToken;
