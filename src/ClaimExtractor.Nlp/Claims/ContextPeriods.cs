@@ -98,14 +98,14 @@ internal sealed class ContextPeriods
                 list.Add((sentence, paragraph, period));
                 // the story's time is one its opening tells that ended within the back-story reach ("The first 'Dune'
                 // opened to $41 million in October 2021" in a 2024 story dates no figure the story narrates)
-                story ??= sentence < StoryOpening && !(period.End < recent) ? (sentence, period) : null;
+                story ??= sentence < StoryOpening && EndedRecently(period, recent) ? (sentence, period) : null;
             }
         }
 
         // a day more than ten days before publication is the story's back-story ("the attackers gained access on Feb. 27"
         // in a story of March 12), not the breaking day its narrated figures ("shares fell 6.2%") happened on
         if (opening is { } named && (published is not { } day || (named.Period.Start <= day && !(IsDay(named.Period) && named.Period.Start < day.AddDays(-BreakingDays))
-                && !(named.Period.End < recent)))
+                && EndedRecently(named.Period, recent)))
             && (story is not { } stated || named.Sentence < stated.Sentence))
         {
             story = named;
@@ -182,7 +182,7 @@ internal sealed class ContextPeriods
             if (entry.Sentence > sentence)
             {
                 return before is { } earlier ? Carried(earlier)
-                    : sentence < StoryOpening && entry.Sentence < StoryOpening + 2 && !(entry.Period.End < recent) ? entry.Period : null;
+                    : sentence < StoryOpening && entry.Sentence < StoryOpening + 2 && EndedRecently(entry.Period, recent) ? entry.Period : null;
             }
 
             if (entry.Sentence < sentence)
@@ -206,6 +206,9 @@ internal sealed class ContextPeriods
         sentence < StoryOpening && story is { } told && told.Sentence < sentence && periods.TrueForAll(p => p.Sentence > sentence && p.Period.Label != told.Period.Label);
 
     // The period stated for the measure in the figure's own sentence, else the nearest one before.
+    // Whether a time ended within the back-story reach of publication (any time does when the date is unknown).
+    private static bool EndedRecently(Period period, DateOnly? recent) => !(period.End < recent);
+
     private static Period? SameOrNearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story, DateOnly? recent) =>
         periods.LastOrDefault(p => p.Sentence == sentence) is { Period: { } same } ? same : Nearest(periods, sentence, paragraph, story, recent);
 

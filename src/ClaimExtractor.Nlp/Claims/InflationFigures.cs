@@ -25,7 +25,7 @@ internal static class InflationFigures
             return change;
         }
 
-        string phrase = change.Phrase.StartsWith("change in ", StringComparison.Ordinal) ? change.Phrase["change in ".Length..] : change.Phrase;
+        string phrase = change.Phrase.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? change.Phrase[MetricKeys.ChangePhrase.Length..] : change.Phrase;
         return ChangeReferences.SaysAnnual(doc, facts, q)
             ? new MetricResult(RateKey, phrase, Inflation, change.Fallback)
             : change with { Key = PriceKey + ".change", Concept = "price", ChangeLevelKey = PriceKey };

@@ -499,7 +499,7 @@ internal sealed class MetricKeys
             levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? UnknownLevel;
         }
 
-        return new MetricResult(levelKey + ".change", "change in " + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey.Split('.')[0].Replace('_', ' ')), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
+        return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey.Split('.')[0].Replace('_', ' ')), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
 
     // "Sales grew 5%", "its emissions grew 0.2%": the verb of growth says the change, the term before it what changed
@@ -537,6 +537,9 @@ internal sealed class MetricKeys
     }
 
     private const string UnknownLevel = "amount.value";
+
+    /// <summary>What a change's metric phrase opens with: "change in house prices".</summary>
+    internal const string ChangePhrase = "change in ";
 
     // The term in the object of a multiplying verb written as a verb ("halved its growth forecast", "doubled the number of
     // attacks"), or null.
