@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// "For the quarter", "in the quarter", "during the quarter" in a results story: the quarter the story last named
 /// ("operating profit jumped 36% in the July-September quarter ... Operating profit for the quarter rose to 182 billion
-/// yen"), else the latest quarter ended by publication, the one a results story reports. Unread where the clause looks
+/// yen") that had ended by publication (not a forecast's "first-quarter revenue of between"), else the latest quarter
+/// ended by publication, the one a results story reports. Unread where the clause looks
 /// ahead ("expects sales in the quarter to"), in a sentence about a game ("scored 12 points in the quarter"), and before
 /// a phrase that names the quarter itself ("the quarter ended June 30", "the quarter of").
 /// </summary>
@@ -32,17 +33,18 @@ internal static class TheQuarter
             return null;
         }
 
-        var named = Last(inSentence) ?? Last(doc.Periods);
+        var named = Last(inSentence, doc.Published) ?? Last(doc.Periods, doc.Published);
         Period? period = named ?? (doc.Published is { } p ? AdjacentPeriods.EndedQuarter(p) : null);
         return PeriodResolver.Make(doc, i, i + 2, period, PeriodCue.Part);
     }
 
-    // the last quarter among the expressions
-    private static Period? Last(IReadOnlyList<PeriodExpression> expressions)
+    // the last quarter among the expressions that had ended by publication (a forecast's quarter is still to come)
+    private static Period? Last(IReadOnlyList<PeriodExpression> expressions, DateOnly? published)
     {
         for (int k = expressions.Count - 1; k >= 0; k--)
         {
-            if (expressions[k].Period is { Start: { Day: 1 } start, End: { } last } quarter && start.Month % 3 == 1 && last == start.AddMonths(3).AddDays(-1))
+            if (expressions[k].Period is { Start: { Day: 1 } start, End: { } last } quarter && start.Month % 3 == 1 && last == start.AddMonths(3).AddDays(-1)
+                && !(last > published))
             {
                 return quarter;
             }
