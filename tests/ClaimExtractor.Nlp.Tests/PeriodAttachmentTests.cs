@@ -101,6 +101,9 @@ public sealed class PeriodAttachmentTests
     [Theory]
     [InlineData("The gain of 4.2% was the largest since March.")]
     [InlineData("Vacancies dropped by 0.2% to 4.2%, the lowest since the spring of 2021.")]
+    [InlineData("Shoplifting jumped to 4.2%, the highest since records began in 2002.")]
+    [InlineData("Shoplifting jumped to 4.2%, the highest since current police recording practices began in 2002-03.")]
+    [InlineData("Prices rose 4.2%, the biggest increase since the financial crisis in 2008.")]
     public void Since_after_a_superlative_is_how_far_a_record_reaches_not_the_period_of_the_figure(string sentence)
     {
         Assert.Null(ClaimIn(sentence, "4.2%").Period);

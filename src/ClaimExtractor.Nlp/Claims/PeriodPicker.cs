@@ -272,13 +272,19 @@ internal static class PeriodPicker
 
     /// <summary>
     /// True for "since March" after a superlative or an ordinal ("the largest monthly fall since March", "its highest
-    /// level since 2019", "its third cut since August"): how far back the record or the count reaches, not the period of
-    /// the figure.
+    /// level since 2019", "its third cut since August"), also where a clause or a phrase comes between ("the highest since
+    /// records began in 1836", "since the financial crisis in 2008"): how far back the record or the count reaches, not the
+    /// period of the figure.
     /// </summary>
     public static bool ReachOfRecord(AnalyzedDocument doc, PeriodExpression p)
     {
-        // "since 2021", "since the spring of 2021"
+        // "since 2021", "since the spring of 2021", "since comparable records began in 1992"
         int since = doc.Is(p.FirstToken, "since") ? p.FirstToken : doc.Is(p.FirstToken - 1, "the") ? p.FirstToken - 2 : p.FirstToken - 1;
+        for (int k = p.FirstToken - 1; !doc.Is(since, "since") && k >= Math.Max(0, p.FirstToken - 8) && doc.Tokens[k].Kind == Text.TokenKind.Word; k--)
+        {
+            since = doc.Is(k, "since") ? k : since;
+        }
+
         if (p.Cue != PeriodCue.Since && !doc.Is(since, "since"))
         {
             return false;
