@@ -18,10 +18,11 @@ internal static class CountedNumbers
     /// <summary>
     /// The counted noun of a "numbers" or "the number of" phrase in [first, before), as a count term; else null. For a
     /// bare count (<paramref name="bare"/>: "climbed to 66,200"), a plural subject right before the verb says what it
-    /// counts too ("Mortgage approvals climbed to 66,200"); not for a percent change, which "Rents rose 5%" makes of money.
+    /// counts too ("Mortgage approvals climbed to 66,200", "Shoplifting offences jumped 20% to 469,788"); not for a percent change, which "Rents rose 5%" makes of money.
     /// </summary>
     public static MetricMatch? Before(MetricFinder finder, AnalyzedDocument doc, int first, int before, bool bare = false)
     {
+        before = bare ? PastChange(doc, before) : before;
         for (int i = before - 1; i >= Math.Max(first, before - Reach) && doc.Tokens[i].Kind == TokenKind.Word; i--)
         {
             // "Passenger numbers", "visitor numbers": the noun before
@@ -33,17 +34,88 @@ internal static class CountedNumbers
                 : -1;
             if (noun >= first && Counted(finder, doc, noun) is { } concept)
             {
-                return new MetricMatch(concept, MetricUse.Count, Math.Min(noun, i), Math.Max(noun, i) + 1);
+                // "Shoplifting offences jumped 20% to 469,788": the kind of offence, as for "50,510 knife offences"
+                return bare && KindOf(finder, doc, noun, first) is { } kind
+                    ? new MetricMatch(kind + "_" + concept, MetricUse.Count, noun - 1, noun + 1)
+                    : new MetricMatch(concept, MetricUse.Count, Math.Min(noun, i), Math.Max(noun, i) + 1);
             }
         }
 
         return null;
     }
 
+    // the start of the change a level follows ("jumped 20% to 469,788", "fell by 3% to 76,000"), so the subject before
+    // the verb counts the level too; else before
+    private static int PastChange(AnalyzedDocument doc, int before)
+    {
+        if (!doc.Is(before - 1, "to"))
+        {
+            return before;
+        }
+
+        foreach (var q in doc.Quantities)
+        {
+            if (q.EndToken == before - 1)
+            {
+                return doc.Is(q.FirstToken - 1, "by") ? q.FirstToken - 1 : q.FirstToken;
+            }
+        }
+
+        return before;
+    }
+
     // verbs that bring a count's subject to its figure: "approvals climbed to 66,200", "applications reached 1,200"
     private static readonly WordSet LevelVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "fell", "climbed", "jumped", "dropped", "increased", "decreased", "declined", "slipped", "reached", "hit", "totalled", "totaled",
         "numbered", "stood", "topped", "exceeded", "surged", "soared", "plunged", "grew");
+
+    /// <summary>
+    /// The kind the word right before the counted noun at <paramref name="noun"/> (not before <paramref name="first"/>)
+    /// makes of it, lower-cased: "knife" in "50,510 knife offences", "shoplifting" in "Shoplifting offences": a kind
+    /// counted apart from the others, so the two never share a key. Null for a word that only tells the figure apart
+    /// ("47 separate attacks", "1,012 new cases", "the confirmed cases", "the largest protests"), a name, the end of a
+    /// hyphened modifier ("multi-core scores"), a word the lexicon counts itself ("job cuts") or a generic noun.
+    /// </summary>
+    public static string? KindOf(MetricFinder finder, AnalyzedDocument doc, int noun, int first)
+    {
+        int k = noun - 1;
+        if (noun < 1 || k < first || !IsPlural(doc.TokenText(noun)) || doc.Tokens[k].Sentence != doc.Tokens[noun].Sentence || doc.Tokens[k].Kind != TokenKind.Word
+            || doc.IsAny(k, Lexicon.FunctionWords) || doc.IsAny(k, NotKinds) || (doc.TokenText(k - 1) is "-" && doc.Tokens[k - 1].End == doc.Tokens[k].Start))
+        {
+            return null;
+        }
+
+        var word = doc.TokenText(k).ToString();
+        bool opens = k == 0 || doc.Tokens[k - 1].Sentence != doc.Tokens[k].Sentence;
+        string lower = word.ToLowerInvariant();
+        return (char.IsUpper(word[0]) && !opens) || !word.All(char.IsLetter) || word.Length < 3 || AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
+            || NumberWords.Contains(lower) || finder.Lexicon.Concept(MetricUse.Count, lower) is not null || finder.IsGeneric(lower)
+            ? null : lower;
+    }
+
+    // a kind sets apart things counted in the plural ("knife offences"), never one thing ("one phone conversation") or
+    // a word that only looks like a noun ("made switching")
+    private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u';
+
+    // endings of adjectives and participles ("criminal", "confirmed"), which describe the things counted more often than
+    // they name a kind of them (a word in -ing names one as often: "shoplifting offences", "polling stations")
+    private static readonly string[] AdjectiveEndings = ["ed", "est", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "ent", "ant", "ish", "ile", "ly"];
+
+    // words before a counted noun that set the figure apart without naming a kind of the thing counted
+    private static readonly WordSet NotKinds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "separate", "other", "more", "additional", "further", "extra", "total", "overall", "individual", "different", "distinct",
+        "various", "several", "many", "few", "new", "major", "big", "large", "small", "huge", "possible", "potential", "alleged",
+        "known", "actual", "official", "annual", "monthly", "weekly", "daily", "yearly", "average", "current", "former", "previous",
+        "recent", "latest", "last", "next", "same", "such", "whole", "entire", "full", "real", "genuine", "existing", "combined",
+        "estimated", "unique", "single", "multiple", "successive", "consecutive", "straight", "record", "net", "gross", "good", "bad",
+        "main", "key", "top", "long", "short", "simple", "solid", "high", "low", "great", "little", "strong", "weak", "hard", "easy", "free",
+        "poor", "rich", "open", "close", "young", "old", "fresh", "rare", "common", "true", "false", "fine", "clear", "safe", "serious",
+        "severe", "minor", "senior", "junior", "prime", "wide", "broad", "deep", "full-time", "part-time", "mere", "modest", "fellow", "lengthy", "remaining", "existing", "outstanding", "missing", "leading", "growing",
+        "rising", "increasing", "ongoing", "following", "surviving", "competing", "participating", "striking", "working", "misleading",
+        "staggering", "stunning", "amazing", "interesting", "exciting", "worrying", "alarming", "startling", "whopping", "booming");
+
+    private static readonly HashSet<string> NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"];
 
     // the counted concept of a plain noun ("passenger", "Visitor" opening its sentence), not a name ("Heathrow
     // numbers"), a function word or a generic noun ("people")

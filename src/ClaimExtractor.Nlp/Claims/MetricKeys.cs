@@ -283,8 +283,13 @@ internal sealed class MetricKeys
 
         if (noun is not null && (!finder.IsGeneric(noun) || (char.IsUpper(noun[0]) && finder.Lexicon.Concept(MetricUse.Count, noun) is not null)))
         {
-            string concept = finder.Lexicon.Concept(MetricUse.Count, noun) ?? Singular(noun.ToLowerInvariant());
-            return new MetricResult(concept + ".count", noun, concept, false);
+            // "50,510 knife offences": a kind of a thing the lexicon does not know is counted apart
+            string? known = finder.Lexicon.Concept(MetricUse.Count, noun);
+            string concept = known ?? Singular(noun.ToLowerInvariant());
+            int at = q.EndToken + 1;
+            return known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
+                ? new MetricResult(kind + "_" + concept + ".count", doc.TokenText(at - 1).ToString() + " " + noun, kind + "_" + concept, false)
+                : new MetricResult(concept + ".count", noun, concept, false);
         }
 
         // "100 people were injured": the verb after the counted group decides
