@@ -318,6 +318,10 @@ internal sealed class QuantityContext(NumberReader numbers)
 
     private static readonly WordSet CoordinatedModifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or");
 
+    // verbs that bring "the number of" to its figure without a change: "the number of visitors hit 2 million"
+    private static readonly WordSet NumberOfVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hit", "hits", "reach", "reaches", "stood", "stands", "tops", "totals", "exceeds");
+
     private static bool IsContentWord(AnalyzedDocument doc, int i, int end) =>
         i < end && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, Lexicon.FunctionWords);
 
@@ -406,13 +410,14 @@ internal sealed class QuantityContext(NumberReader numbers)
             return doc.TokenText(head).ToString();
         }
 
-        // "the number of hacks recorded hit a record high of 303"
+        // "the number of hacks recorded hit a record high of 303"; "the number of homicides fell to 570" counts homicides
         for (int i = end - 2; i > sentence.FirstToken; i--)
         {
             if (doc.Is(i, "number") && doc.Is(i + 1, "of") && i + 2 < end && doc.Tokens[i + 2].Kind == TokenKind.Word)
             {
                 int n = i + 2;
-                while (n + 1 < end && doc.Tokens[n + 1].Kind == TokenKind.Word && !doc.IsAny(n + 1, Lexicon.FunctionWords) && !doc.TokenText(n + 1).EndsWith("ed", StringComparison.Ordinal))
+                while (n + 1 < end && doc.Tokens[n + 1].Kind == TokenKind.Word && !doc.IsAny(n + 1, Lexicon.FunctionWords) && !doc.TokenText(n + 1).EndsWith("ed", StringComparison.Ordinal)
+                    && !doc.IsAny(n + 1, QuantityWords.Rises) && !doc.IsAny(n + 1, QuantityWords.Falls) && !doc.IsAny(n + 1, NumberOfVerbs))
                 {
                     n++;
                 }
