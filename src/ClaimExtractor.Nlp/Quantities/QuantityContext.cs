@@ -249,9 +249,14 @@ internal sealed class QuantityContext(NumberReader numbers)
         return null;
     }
 
-    // the way a move verb goes ("rose", "fell"), or null for another word
+    // the way a move verb goes ("rose", "fell"), or null for another word, and for the "up" of a share ("London made up
+    // 25%", "takes up 40% of the budget")
     private static QuantityChange? MoveOf(AnalyzedDocument doc, int k) =>
-        doc.IsAny(k, QuantityWords.Rises) ? QuantityChange.Increase : doc.IsAny(k, QuantityWords.Falls) ? QuantityChange.Decrease : null;
+        doc.Is(k, "up") && doc.IsAny(k - 1, TakesUp) ? null
+        : doc.IsAny(k, QuantityWords.Rises) ? QuantityChange.Increase : doc.IsAny(k, QuantityWords.Falls) ? QuantityChange.Decrease : null;
+
+    private static readonly WordSet TakesUp = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking");
 
     // up to four lower-case words of an object ("output", "the risk of death") between the verb and "by"
     private static QuantityChange? ObjectVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
