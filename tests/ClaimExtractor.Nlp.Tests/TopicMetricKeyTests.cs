@@ -439,6 +439,12 @@ public sealed class TopicMetricKeyTests
         Assert.Equal("Exports", claim.Metric);
     }
 
+    [Fact]
+    public void A_metric_phrase_never_takes_the_scale_glued_to_the_figure()
+    {
+        Assert.Equal("deal", Claim("Arsenal agreed a £51m deal for the midfielder.", "£51m").Metric);
+    }
+
     private static Claim Claim(string text, string quote) =>
         Assert.Single(Shared.Run(text, new DateOnly(2024, 12, 19)).Claims, c => c.Quote == quote);
 }
