@@ -262,6 +262,9 @@ public sealed class EntityTests
     [InlineData("Swedish truckmaker Nordvik said it would cut jobs.", "Nordvik", EntityType.Org)]
     [InlineData("Chief Executive Sarah Mitchell apologised to customers.", "Sarah Mitchell", EntityType.Person)]
     [InlineData("Finance Minister Rachel Reeves said the budget would balance.", "Rachel Reeves", EntityType.Person)]
+    [InlineData("Manager Mikel Arteta has been given a budget of about £200m.", "Mikel Arteta", EntityType.Person)]
+    [InlineData("Goalkeeper Kepa Arrizabalaga joined from Chelsea.", "Kepa Arrizabalaga", EntityType.Person)]
+    [InlineData("Detective Inspector Ruth Okafor said two men were arrested.", "Ruth Okafor", EntityType.Person)]
     [InlineData("The Information Commissioner's Office said it was investigating.", "Information Commissioner's Office", EntityType.Org)]
     [InlineData("Deputies from the Los Angeles County Sheriff's Department arrived.", "Los Angeles County Sheriff's Department", EntityType.Org)]
     public void Unknown_capitalized_names_get_a_type_from_simple_cues(string text, string name, EntityType type)
