@@ -115,7 +115,8 @@ public sealed class EntityRecognizer : IDocumentProcess
                     }
                 }
 
-                if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)))
+                if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered))
+                    || (match.Entity.Type == EntityType.Gpe && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken)))
                 {
                     continue;
                 }
@@ -140,6 +141,15 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         AddSentenceOpeningNames(document, covered);
     }
+
+    // "the Paris Agreement", "the Kyoto Protocol", "the Beijing Olympics", "the Washington Post": a place's name opening
+    // the name of an accord, an event or a paper is part of that name, not the place (the run is found as an unknown name)
+    private static bool NamesAnAccordOrTitle(AnalyzedDocument document, int next, int end) =>
+        next < end && document.Tokens[next].Kind == TokenKind.Word && document.IsAny(next, AccordNouns) && char.IsUpper(document.TokenText(next)[0]);
+
+    private static readonly WordSet AccordNouns = WordSet.Create(StringComparer.Ordinal,
+        "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Pact",
+        "Compact", "Consensus", "Club", "Summit", "Olympics", "Games", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Daily");
 
     // "Halvorsen, with annual revenue of $9.8 billion, said ...": a lone capitalized word opening a sentence is a name
     // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen")
