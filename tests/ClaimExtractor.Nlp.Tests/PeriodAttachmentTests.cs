@@ -110,6 +110,15 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("Global temperatures were about 1.6C above the 1850-1900 average.", "1.6C")]
+    [InlineData("Temperatures were 1.2C higher than the 1991-2020 average.", "1.2C")]
+    [InlineData("Sales were 4% below the 2019 level.", "4%")]
+    public void The_time_of_an_average_or_level_a_figure_is_measured_against_does_not_date_it(string sentence, string quote)
+    {
+        Assert.Null(ClaimIn(sentence, quote).Period);
+    }
+
+    [Theory]
     [InlineData("The bridge, built in 1932, carries 40,000 cars a day.", "40,000")]
     [InlineData("For comparison, the first ferry, launched in 2011, cost €40 million.", "€40 million")]
     public void A_time_in_a_participle_aside_dates_what_the_participle_tells_not_the_figure(string sentence, string quote)

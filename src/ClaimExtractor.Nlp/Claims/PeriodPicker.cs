@@ -24,7 +24,7 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)
             && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first))).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
@@ -269,6 +269,19 @@ internal static class PeriodPicker
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0])
             || doc.Is(open + 1, "built") || doc.Is(open + 1, "made") || doc.Is(open + 1, "begun") || doc.Is(open + 1, "held");
     }
+
+    /// <summary>
+    /// True for the time of an average or a level a figure is measured against ("1.6C above the 1850-1900 average",
+    /// "higher than the 1991-2020 average", "compared with the 2019 level"): it dates the baseline, not the figure.
+    /// </summary>
+    public static bool IsBaseline(AnalyzedDocument doc, PeriodExpression p) =>
+        doc.IsAny(p.EndToken, BaselineNouns) && doc.Is(p.FirstToken - 1, "the") && doc.IsAny(p.FirstToken - 2, BaselineWords);
+
+    private static readonly WordSet BaselineNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "average", "averages", "baseline", "mean", "norm", "level", "levels");
+
+    private static readonly WordSet BaselineWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "than", "above", "below", "over", "under", "with", "to", "versus", "vs", "against");
 
     /// <summary>
     /// True for "since March" after a superlative or an ordinal ("the largest monthly fall since March", "its highest
