@@ -439,6 +439,15 @@ public sealed class TopicMetricKeyTests
         Assert.Equal("Exports", claim.Metric);
     }
 
+    [Theory]
+    [InlineData("Compared with the 1850-1900 average, the planet was about 1.6C warmer.", "1.6C", "temperature.measure.change")]
+    [InlineData("The global average temperature was 15.1C last year.", "15.1C", "temperature.measure")]
+    [InlineData("The river rose by 2 metres to 6.1 metres on Friday.", "2 metres", "length.measure.change")]
+    public void A_measure_above_or_warmer_than_another_is_a_change_of_the_measure(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
     [Fact]
     public void A_metric_phrase_never_takes_the_scale_glued_to_the_figure()
     {

@@ -109,7 +109,10 @@ internal sealed class MetricKeys
                     // "the 3,950 kg satellite": with no word for what is measured, the unit says it (kg → mass, acres → area)
                     string? byUnit = m is null ? finder.Lexicon.Concept(MetricUse.Measure, unit) ?? finder.Lexicon.KindOf(unit) : null;
                     string concept = m?.Concept ?? byUnit ?? "measure";
-                    return new MetricResult(concept + ".measure", Phrase(doc, m, concept), concept, m is null && byUnit is null);
+                    // "1.6C above pre-industrial levels", "0.12C warmer than 2023": a difference from another reading
+                    return q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease
+                        ? new MetricResult(concept + ".measure.change", ChangePhrase + Phrase(doc, m, concept), concept, m is null && byUnit is null, ChangeLevelKey: concept + ".measure")
+                        : new MetricResult(concept + ".measure", Phrase(doc, m, concept), concept, m is null && byUnit is null);
                 }
 
             default:

@@ -211,16 +211,18 @@ internal sealed class QuantityContext(NumberReader numbers)
             return ChangeNounDirection(doc, before - 2);
         }
 
-        // "6.8% higher than a year earlier", "5% below last year's level", "3% up on the month"
-        if (form == QuantityForm.Percent && end + 1 < sentence.EndToken)
+        // "6.8% higher than a year earlier", "5% below last year's level", "3% up on the month"; a measure too: "1.6C above
+        // pre-industrial levels", "0.12C warmer than 2023", and a temperature's comparative alone ("about 1.6C warmer")
+        if (form is QuantityForm.Percent or QuantityForm.Measure && end + 1 < sentence.EndToken)
         {
-            bool compared = doc.Is(end + 1, "than") || doc.Is(end, "above") || doc.Is(end, "below") || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")));
-            if (compared && doc.IsAny(end, QuantityWords.HigherWords))
+            bool compared = doc.Is(end + 1, "than") || doc.Is(end, "above") || doc.Is(end, "below") || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")))
+                || (form == QuantityForm.Measure && (doc.IsAny(end, QuantityWords.Warmer) || doc.IsAny(end, QuantityWords.Colder)));
+            if (compared && (doc.IsAny(end, QuantityWords.HigherWords) || doc.IsAny(end, QuantityWords.Warmer)))
             {
                 return QuantityChange.Increase;
             }
 
-            if (compared && doc.IsAny(end, QuantityWords.LowerWords))
+            if (compared && (doc.IsAny(end, QuantityWords.LowerWords) || doc.IsAny(end, QuantityWords.Colder)))
             {
                 return QuantityChange.Decrease;
             }

@@ -191,6 +191,12 @@ internal static class QuantityWords
     /// <summary>Comparatives after a percentage that make it a fall below what follows ("5% lower than", "3% below").</summary>
     public static WordSet LowerWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "lower", "less", "fewer", "below", "down", "smaller", "cheaper");
 
+    /// <summary>A temperature's comparatives upward ("1.6C warmer"), a rise over what they compare with.</summary>
+    public static WordSet Warmer { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "warmer", "hotter");
+
+    /// <summary>A temperature's comparatives downward ("2C colder"), a fall below what they compare with.</summary>
+    public static WordSet Colder { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "colder", "cooler");
+
     /// <summary>What a screen's resolution ("4K", "8K") is said of: "4K streaming", "a 4K TV", "8K video".</summary>
     public static WordSet ScreenNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "resolution", "tv", "tvs", "television", "televisions", "video", "videos", "streaming", "stream", "streams", "hdr", "display", "displays",

@@ -1,5 +1,6 @@
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -89,9 +90,19 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
     }
 
     // "dropped by 26,000 to 818,000", "fell by 0.2% to 4.2%": after a change, a second figure ten times the first is the
-    // level it came to; "rise by 5 to 10 percent" and "fell 20% to 30%" stay ranges
+    // level it came to, and so is any second figure after a past move by a figure with its own unit ("rose by 2 metres
+    // to 6.1 metres", "fell by 3% to 5%"); "rise by 5 to 10 percent", "is expected to rise by 5% to 8%" and "fell 20% to
+    // 30%" stay ranges
     private static bool TenfoldLevelAfterChange(AnalyzedDocument doc, int start, NumberCore first, NumberCore second) =>
-        second.Value > 10 * first.Value && AfterChangeVerb(doc, start) && (doc.Is(first.End, "to") || doc.Is(first.End + 1, "to") || doc.Is(first.End + 2, "to"));
+        AfterChangeVerb(doc, start) && ((second.Value > 10 * first.Value && (doc.Is(first.End, "to") || doc.Is(first.End + 1, "to") || doc.Is(first.End + 2, "to")))
+            || (doc.Is(start - 1, "by") && IsPastMove(doc, start - 2) && !doc.Is(first.End, "to") && (doc.Is(first.End + 1, "to") || doc.Is(first.End + 2, "to"))));
+
+    // "rose", "dropped": a move told as done, not one forecast ("to rise by 5% to 8%")
+    private static bool IsPastMove(AnalyzedDocument doc, int verb) =>
+        doc.TokenText(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || doc.IsAny(verb, PastMoves);
+
+    private static readonly WordSet PastMoves = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "rose", "fell", "grew", "sank", "slid", "shrank", "shrunk", "sunk", "risen", "fallen", "grown");
 
     private static bool AfterChangeVerb(AnalyzedDocument doc, int start)
     {
