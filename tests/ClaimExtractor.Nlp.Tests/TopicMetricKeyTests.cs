@@ -448,10 +448,22 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
-    [Fact]
-    public void A_metric_phrase_never_takes_the_scale_glued_to_the_figure()
+    [Theory]
+    [InlineData("The company said daily active people averaged 3.35 billion in December.", "3.35 billion", "users.count")]
+    [InlineData("Monthly active users rose to 2.1 billion.", "2.1 billion", "users.count")]
+    [InlineData("It expects capital expenditures of $60 billion to $65 billion in 2025.", "$60 billion to $65 billion", "expected:capex.value")]
+    [InlineData("Capital spending was $39.23 billion in 2024.", "$39.23 billion", "capex.value")]
+    public void Active_users_are_users_and_capital_spending_is_capex_not_costs(string sentence, string quote, string key)
     {
-        Assert.Equal("deal", Claim("Arsenal agreed a £51m deal for the midfielder.", "£51m").Metric);
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Theory]
+    [InlineData("Arsenal agreed a £51m deal for the midfielder.", "£51m", "deal")]
+    [InlineData("The company said daily active people averaged 3.35 billion in December.", "3.35 billion", "daily active people")]
+    public void A_metric_phrase_never_takes_the_scale_glued_to_the_figure_or_a_verb_of_saying(string sentence, string quote, string phrase)
+    {
+        Assert.Equal(phrase, Claim(sentence, quote).Metric);
     }
 
     private static Claim Claim(string text, string quote) =>

@@ -779,10 +779,10 @@ internal sealed class MetricKeys
 
         int first = m.First;
         // a modifier word before the term, never one closing the sentence before ("Trade news" over "Exports totalled")
-        // nor the scale glued to a figure ("a £51m deal")
+        // nor the scale glued to a figure ("a £51m deal"), nor a verb of saying ("the company said daily active people")
         while (first - 1 >= 0 && first > m.First - 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && doc.Tokens[first - 1].Sentence == doc.Tokens[m.First].Sentence
             && char.IsLower(doc.TokenText(first - 1)[0])
-            && !doc.IsAny(first - 1, Lexicon.FunctionWords) && !doc.IsAny(first - 1, ScaleWords)
+            && !doc.IsAny(first - 1, Lexicon.FunctionWords) && !doc.IsAny(first - 1, ScaleWords) && !doc.IsAny(first - 1, Lexicon.SayingVerbs)
             && !(first - 2 >= 0 && doc.Tokens[first - 2].Kind == TokenKind.Number && doc.Tokens[first - 2].End == doc.Tokens[first - 1].Start))
         {
             first--;

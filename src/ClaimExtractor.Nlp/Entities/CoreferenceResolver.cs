@@ -57,11 +57,6 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static readonly WordSet PersonPronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "his", "him", "her");
 
-    private static readonly WordSet SayingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "told", "added", "announced", "reported", "estimated", "expects", "expected", "believes",
-        "confirmed", "warned", "admitted", "acknowledged", "stated", "explained", "noted", "concluded", "wrote", "tweeted", "asked",
-        "replied", "responded", "argued", "insisted", "recalled");
-
     /// <inheritdoc />
     public string Name => "coreference";
 
@@ -160,7 +155,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 target = document.IsAny(i, PublicBodyNouns) ? lastOrg : lastCompany;
                 first = i - 1;
             }
-            else if (document.IsAny(i, PersonPronouns) && !IsAllCaps(document.TokenText(i)) && !document.IsAny(i + 1, SayingVerbs) && !document.IsAny(i - 1, SayingVerbs)
+            else if (document.IsAny(i, PersonPronouns) && !IsAllCaps(document.TokenText(i)) && !document.IsAny(i + 1, Lexicon.SayingVerbs) && !document.IsAny(i - 1, Lexicon.SayingVerbs)
                 && !InQuotation(document, i))
             {
                 // "That came seven years after he sought refuge": the person last named; "he said" is a source, and a
@@ -199,7 +194,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                     // description as a clause's subject is what a later "it" points at
                     lastActor = lastAny = reference;
                 }
-                else if (first < i && document.IsAny(i, OrgNouns) && !document.Is(i, "group") && document.IsAny(i + 1, SayingVerbs))
+                else if (first < i && document.IsAny(i, OrgNouns) && !document.Is(i, "group") && document.IsAny(i + 1, Lexicon.SayingVerbs))
                 {
                     // "The company said most of the cuts would fall in Sweden and Germany. ..., it said.": the company
                     // speaking is still the actor a later "it" points at ("the group" may be any group)
@@ -277,7 +272,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         }
 
         int speaker = verb - 1;
-        if (speaker < 0 || !document.IsAny(verb, SayingVerbs) || document.Tokens[speaker].Kind != TokenKind.Word)
+        if (speaker < 0 || !document.IsAny(verb, Lexicon.SayingVerbs) || document.Tokens[speaker].Kind != TokenKind.Word)
         {
             return (false, null);
         }

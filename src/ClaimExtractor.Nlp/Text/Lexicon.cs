@@ -65,6 +65,12 @@ public static class Lexicon
         "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might",
         "reportedly", "also", "already", "still", "now", "later", "allegedly", "all", "had", "got", "get", "being");
 
+    /// <summary>Verbs of saying and reporting ("said", "expects", "warned"): a speaker's, never part of what a figure measures.</summary>
+    public static WordSet SayingVerbs { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "added", "announced", "reported", "estimated", "expects", "expected", "believes",
+        "confirmed", "warned", "admitted", "acknowledged", "stated", "explained", "noted", "concluded", "wrote", "tweeted", "asked",
+        "replied", "responded", "argued", "insisted", "recalled");
+
     /// <summary>Capitalized words that open sentences and never start a name.</summary>
     public static WordSet CapitalizedFunctionWords { get; } = WordSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "And", "Or", "But", "However", "This", "That",
