@@ -71,6 +71,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Revenue was $14.2 billion, above analysts' average estimate of $13.9 billion.", "$13.9 billion")]
     [InlineData("The company earned $1.55 per share, beating estimates of $1.48.", "$1.48")]
     [InlineData("Veltrix forecast revenue of between $15.0 billion and $15.4 billion for the fourth quarter.", "$15.0 billion and $15.4 billion")]
+    [InlineData("Meta forecast first-quarter revenue of between $39.5 billion and $41.8 billion.", "$39.5 billion and $41.8 billion")]
     [InlineData("Inflation was 5.2% in February, well above the bank's 2% target.", "2%")]
     [InlineData("Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share.", "$2.52")]
     [InlineData("Revenue was $35.1 billion, ahead of the $33.2 billion analysts had expected.", "$33.2 billion")]

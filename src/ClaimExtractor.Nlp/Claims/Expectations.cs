@@ -16,8 +16,9 @@ internal static class Expectations
     /// <summary>The key prefix of an expected figure.</summary>
     public const string Prefix = "expected:";
 
-    // how far before the figure an expectation word may stand: "analysts' average estimate of $13.9 billion"
-    private const int Reach = 5;
+    // how far before the figure an expectation word may stand: "analysts' average estimate of $13.9 billion", "forecast
+    // first-quarter revenue of between $39.5 billion" (a hyphen is a token of its own)
+    private const int Reach = 7;
 
     // nouns and verbs of expecting, before the figure: "estimates of", "forecast revenue of", "had expected" (not
     // "targeting", which in news is mostly an attack's: "hackers targeting 47 exchanges")
