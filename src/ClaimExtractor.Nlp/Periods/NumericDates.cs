@@ -75,6 +75,13 @@ internal static class NumericDates
             return PeriodResolver.Make(doc, i, i + 3, Period.Month(a, b), PeriodCue.Month);
         }
 
+        // "2023-24", "2019/20": a season, a school or a fiscal year across two calendar years, whose months the context
+        // sets; read as both years, so it never passes for the first alone
+        if (aLength == 4 && bLength == 2 && b == (a + 1) % 100 && a is >= 1800 and <= 2100 && doc.TokenText(i + 1) is "-" or "/" or "–")
+        {
+            return PeriodResolver.Make(doc, i, i + 3, Period.Between(Period.Year(a), Period.Year(a + 1)), PeriodCue.Year);
+        }
+
         if (aLength <= 2 && a is >= 1 and <= 12 && bLength == 4 && b is >= 1800 and <= 2100)
         {
             return PeriodResolver.Make(doc, i, i + 3, Period.Month(b, a), PeriodCue.Month);
