@@ -454,7 +454,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("Monthly active users rose to 2.1 billion.", "2.1 billion", "users.count")]
     [InlineData("It expects capital expenditures of $60 billion to $65 billion in 2025.", "$60 billion to $65 billion", "expected:capex.value")]
     [InlineData("Capital spending was $39.23 billion in 2024.", "$39.23 billion", "capex.value")]
-    public void Active_users_are_users_and_capital_spending_is_capex_not_costs(string sentence, string quote, string key)
+    [InlineData("Uptake of the first dose of the MMR vaccine fell to 92.5% last year.", "92.5%", "vaccinations.rate")]
+    [InlineData("The vaccination rate for measles fell to 83.9%.", "83.9%", "vaccinations.rate")]
+    public void Active_users_are_users_capital_spending_is_capex_not_costs_and_uptake_is_the_vaccination_rate(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
