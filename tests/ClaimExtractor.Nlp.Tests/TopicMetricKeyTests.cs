@@ -462,6 +462,25 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("Net profit rose by $2 billion to $10 billion in 2024.", "$2 billion", "profit.value.change")]
+    [InlineData("Net profit rose by $2 billion to $10 billion in 2024.", "$10 billion", "profit.value")]
+    [InlineData("The price cap for a household paying by direct debit will increase by £111 to £1,849 a year.", "£111", "cap.value.change")]
+    [InlineData("The price cap for a household paying by direct debit will increase by £111 to £1,849 a year.", "£1,849", "expected:cap.value")]
+    [InlineData("The cap currently stands at £1,738.", "£1,738", "cap.value")]
+    [InlineData("Analysts say the cap is set to fall to £1,821 in July.", "£1,821", "expected:cap.value")]
+    [InlineData("The cap rose by £111 to £1,849 in January.", "£1,849", "cap.value")]
+    public void A_sum_moved_by_is_a_change_and_a_level_a_move_still_to_come_will_bring_is_expected(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_level_a_capability_would_bring_is_no_forecast()
+    {
+        Assert.DoesNotContain("expected:", Claim("The boost is enough to cut the sprint time to 5.7 seconds.", "5.7 seconds").MetricKey, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Arsenal agreed a £51m deal for the midfielder.", "£51m", "deal")]
     [InlineData("The company said daily active people averaged 3.35 billion in December.", "3.35 billion", "daily active people")]
     public void A_metric_phrase_never_takes_the_scale_glued_to_the_figure_or_a_verb_of_saying(string sentence, string quote, string phrase)

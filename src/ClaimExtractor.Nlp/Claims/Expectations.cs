@@ -61,6 +61,11 @@ internal static class Expectations
             }
         }
 
+        if (!change && FutureLevel(doc, q.QualifierFirstToken, first))
+        {
+            return true;
+        }
+
         // "the bank's 2% target", "a $5 billion goal", not "14 of 18 forecast a move"
         if (!doc.IsAny(q.QualifierFirstToken - 1, Determiners))
         {
@@ -75,6 +80,34 @@ internal static class Expectations
 
         return (next < end && doc.IsAny(next, After) && !doc.Is(next + 1, "of")) || ForecastersExpected(doc, q.EndToken, end);
     }
+
+    // "will increase by £111 to £1,849", "is set to rise to 4,000": the level a move still to come will bring, not one
+    // reached (set against the level now, it is no second value of it)
+    private static bool FutureLevel(AnalyzedDocument doc, int at, int first)
+    {
+        if (!doc.Is(at - 1, "to"))
+        {
+            return false;
+        }
+
+        for (int verb = at - 2; verb >= Math.Max(first + 1, at - 8); verb--)
+        {
+            if (doc.IsAny(verb, QuantityWords.Rises) || doc.IsAny(verb, QuantityWords.Falls))
+            {
+                return doc.IsAny(verb - 1, FutureMarks) || (doc.Is(verb - 1, "to") && doc.IsAny(verb - 2, ComingBeforeTo));
+            }
+        }
+
+        return false;
+    }
+
+    // what makes a bare verb after it a move still to come: "will rise", "could fall"; and before "to": "set to rise"
+    // (not "enough to cut the time to 5.7 seconds", a capability)
+    private static readonly WordSet FutureMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "will", "'ll", "’ll", "shall", "would", "could", "may", "might");
+
+    private static readonly WordSet ComingBeforeTo = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "set", "due", "expected", "likely", "poised", "going", "forecast", "projected", "predicted", "tipped", "scheduled", "expect", "expects");
 
     // "ahead of the $33.2 billion analysts had expected": the forecasters and their verb right after the figure ("more
     // than analysts had forecast", after a comma, compares a result with them)

@@ -58,10 +58,11 @@ internal sealed class MetricKeys
         // a word inside a figure, past the first word of a place's or an organization's name ("States" in "United
         // States", "Trade" in "World Trade Organization"), in a relative aside the clause reads across, in what a sum
         // counts in or leaves out ("$35.9 billion including debt", "excluding fees") or in another figure's "a share"
-        // ("rose 109% to $19.3 billion, or 78 cents a share": the profit's, not a share price) is never a metric word; a
-        // fire's or a storm's ("Juniper Ridge Fire grows to 12,400 acres") says what it is
+        // ("rose 109% to $19.3 billion, or 78 cents a share": the profit's, not a share price), nor a way of paying ("a
+        // household paying by direct debit") is never a metric word; a fire's or a storm's ("Juniper Ridge Fire grows to
+        // 12,400 acres") says what it is
         bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i) || (i >= aside.Start.Value && i < aside.End.Value)
-            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i);
+            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i) || PaysBy(doc, i);
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion": a bare figure compared against measures what it is compared with
@@ -272,7 +273,10 @@ internal sealed class MetricKeys
             c = EarningsPerShare;
         }
 
-        return new MetricResult(c + ".value", Phrase(doc, c == Dividend ? null : match, c), c, match is null, total);
+        // "rose by $2 billion to $10 billion", "climbed $1.84, or 2.3%, to $82.10": the amount of a move, not a level
+        return q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease
+            ? new MetricResult(c + ".value.change", ChangePhrase + Phrase(doc, match, c), c, match is null, total, ChangeLevelKey: c + ".value")
+            : new MetricResult(c + ".value", Phrase(doc, c == Dividend ? null : match, c), c, match is null, total);
     }
 
     private MetricResult Count(AnalyzedDocument doc, QuantityMention q, int cFirst, int cEnd, Func<int, bool> inQuantity)
@@ -685,6 +689,13 @@ internal sealed class MetricKeys
         "offer", "offered", "offers", "pay", "pays", "paying", "bid", "bids", "tender");
 
     private static bool IsOffer(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, OfferWords);
+
+    // "paying by direct debit", "pay by card": how someone pays, not what
+    private static bool PaysBy(AnalyzedDocument doc, int i) =>
+        (doc.Is(i, "paying") || doc.Is(i, "pay")) && doc.Is(i + 1, "by") && doc.IsAny(i + 2, PaymentMethods);
+
+    private static readonly WordSet PaymentMethods = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "direct", "card", "credit", "debit", "cash", "cheque", "check", "phone", "instalments", "installments", "standing", "bank", "prepayment");
 
     // token i is in the "per share" after a figure other than q
     private static bool OthersPerShare(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, int i) =>
