@@ -110,6 +110,22 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("The death toll from the earthquake that struck central Myanmar on Friday has risen to 3,085.", "3,085")]
+    [InlineData("The number who said they had used cannabis in the past month rose by 23 percent.", "23 percent")]
+    public void A_time_in_a_relative_clause_of_the_subject_does_not_date_the_figure(string sentence, string quote)
+    {
+        var claim = ClaimIn(sentence, quote);
+
+        Assert.True(claim.Period is null || claim.PeriodInferred, claim.Period?.Label);
+    }
+
+    [Fact]
+    public void A_time_in_a_reported_clause_after_that_still_dates_its_figure()
+    {
+        Assert.Equal("2015", ClaimIn("The commission found that in 2015, there were 9 million premature deaths.", "9 million").Period?.Label);
+    }
+
+    [Theory]
     [InlineData("Global temperatures were about 1.6C above the 1850-1900 average.", "1.6C")]
     [InlineData("Temperatures were 1.2C higher than the 1991-2020 average.", "1.2C")]
     [InlineData("Sales were 4% below the 2019 level.", "4%")]

@@ -64,6 +64,11 @@ internal sealed class MetricKeys
         bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i) || (i >= aside.Start.Value && i < aside.End.Value)
             || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i) || PaysBy(doc, i);
 
+        // "Chega won 18.1% and 48 seats": the counted noun of another count says what that count counts; for a count,
+        // so does the word after it ("has risen to 3,085, ... with 4,715 people injured")
+        bool CountedByAnother(int i, int reach) =>
+            InQuantity(i) || inSentence.Exists(x => x != q && i >= x.EndToken && i <= x.EndToken + reach && x.Form == QuantityForm.Count && x.Quantity.Noun is not null);
+
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion": a bare figure compared against measures what it is compared with
         if (q.Quantity.Noun is null && q.Form is QuantityForm.Count or QuantityForm.Money && !PerShare(doc, q) && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
@@ -95,7 +100,7 @@ internal sealed class MetricKeys
 
             case QuantityForm.Count:
                 // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
-                return Count(doc, q, cFirst, cEnd, InQuantity) with { Total = HasTotalCue(doc, q, cFirst) };
+                return Count(doc, q, cFirst, cEnd, i => CountedByAnother(i, 1)) with { Total = HasTotalCue(doc, q, cFirst) };
             case QuantityForm.Multiplier:
                 return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, NominalHeads));
             case QuantityForm.Measure when q.Quantity.Noun == Ages.Noun:
@@ -135,9 +140,8 @@ internal sealed class MetricKeys
                 }
 
                 // "Chega won 18.1% and 48 seats": the seats are what the 48 counts, not what the 18.1% measures
-                bool InOrCountedByAnother(int i) => InQuantity(i) || inSentence.Exists(x => x != q && x.EndToken == i && x.Form == QuantityForm.Count && x.Quantity.Noun is not null);
                 var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
-                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], InOrCountedByAnother);
+                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], i => CountedByAnother(i, 0));
                 if (rate is { } ofWhat && q.Quantity.Unit.Dimension == UnitDimension.Percent && GrowthOf(doc, cFirst, ofWhat, InQuantity) is { } grown)
                 {
                     // "Annual house price growth accelerated to 4.2%", "wage growth slowed to 5.9%": the change of what grew

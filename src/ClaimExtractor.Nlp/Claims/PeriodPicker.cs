@@ -24,7 +24,7 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)
             && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first))).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
@@ -269,6 +269,53 @@ internal static class PeriodPicker
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0])
             || doc.Is(open + 1, "built") || doc.Is(open + 1, "made") || doc.Is(open + 1, "begun") || doc.Is(open + 1, "held");
     }
+
+    /// <summary>
+    /// True for a time inside a relative clause of the subject before the figure's verb: "The death toll from the
+    /// earthquake that struck on Friday has risen to 3,085" dates the quake, not the toll (a later report's toll must
+    /// not share its day).
+    /// </summary>
+    public static bool InSubjectsRelativeClause(AnalyzedDocument doc, PeriodExpression p, int figure)
+    {
+        if (p.EndToken > figure)
+        {
+            return false;
+        }
+
+        int relative = -1;
+        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 8) && doc.Tokens[i].Kind == Text.TokenKind.Word; i--)
+        {
+            if (doc.IsAny(i, RelativeWords))
+            {
+                relative = i;
+                break;
+            }
+        }
+
+        // "the earthquake that struck": a noun and the clause's verb around the relative word ("found that in 2015, there
+        // were" is a reported clause)
+        if (relative < 1 || doc.Tokens[relative - 1].Kind != Text.TokenKind.Word || doc.Tokens[relative + 1].Kind != Text.TokenKind.Word
+            || doc.IsAny(relative + 1, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(relative + 1)[0]))
+        {
+            return false;
+        }
+
+        // the main clause's verb between the time and the figure: "has risen to", "was"
+        for (int i = p.EndToken; i < figure && i <= p.EndToken + 2; i++)
+        {
+            if (doc.IsAny(i, MainVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet RelativeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "which", "who");
+
+    private static readonly WordSet MainVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "is", "are", "was", "were", "stands", "stood", "rose", "climbed", "reached", "hit", "topped");
 
     /// <summary>
     /// True for the time of an average or a level a figure is measured against ("1.6C above the 1850-1900 average",
