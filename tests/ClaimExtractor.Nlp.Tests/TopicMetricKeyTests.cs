@@ -475,6 +475,15 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("The United States imposed tariffs of 25% on imports from Canada.", "25%", "tax.rate")]
+    [InlineData("McClatchy reported a loss of $304.7 million on revenue of $167.4 million.", "$304.7 million", "loss.value")]
+    [InlineData("McClatchy reported a loss of $304.7 million on revenue of $167.4 million.", "$167.4 million", "revenue.value")]
+    public void A_figure_after_of_belongs_to_the_term_before_it(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
     [Fact]
     public void A_level_a_capability_would_bring_is_no_forecast()
     {

@@ -46,6 +46,8 @@ internal sealed class MetricFinder
         Func<string, bool>? accept = null)
     {
         int forwardEnd = SubordinateClauseAfter(doc, to, end);
+        // "tariffs of 25% on imports", "revenue of $5 billion from cloud": the term "of" hangs the figure on comes first
+        forwardFirst &= !doc.Is(from - 1, "of");
         for (int d = 0; d < end - first; d++)
         {
             int after = to + d;
