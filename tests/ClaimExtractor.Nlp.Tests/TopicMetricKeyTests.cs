@@ -484,6 +484,18 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("Rescuers were still searching for 72 people believed trapped under the rubble.", "72", "trapped.count")]
+    [InlineData("At least 12 people are feared dead.", "12", "deaths.count")]
+    [InlineData("Another 40 people are thought to be missing.", "40", "missing.count")]
+    public void What_is_believed_of_a_counted_group_says_what_it_counts_and_hedges_it(string sentence, string quote, string key)
+    {
+        var claim = Claim(sentence, quote);
+
+        Assert.Equal(key, claim.MetricKey);
+        Assert.True(claim.Hedged);
+    }
+
     [Fact]
     public void A_level_a_capability_would_bring_is_no_forecast()
     {

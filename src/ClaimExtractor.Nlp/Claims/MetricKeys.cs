@@ -315,6 +315,12 @@ internal sealed class MetricKeys
             i++;
         }
 
+        // "72 people believed trapped", "12 feared dead", "40 thought to be missing": what is believed of them
+        if (i + 1 < cEnd && doc.IsAny(i, BelievedWords))
+        {
+            i += doc.Is(i + 1, "to") && doc.Is(i + 2, "be") ? 3 : 1;
+        }
+
         if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords))
         {
             var verb = finder.At(doc, i, cEnd, CountUses);
@@ -378,6 +384,9 @@ internal sealed class MetricKeys
 
         return head;
     }
+
+    private static readonly WordSet BelievedWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "believed", "feared", "thought", "presumed", "reported", "reportedly", "said", "known", "confirmed", "suspected");
 
     private static bool IsGlued(AnalyzedDocument doc, int i, string text) =>
         i > 0 && i < doc.Tokens.Count && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.TokenText(i).Equals(text, StringComparison.Ordinal);

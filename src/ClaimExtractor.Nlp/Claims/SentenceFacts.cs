@@ -26,7 +26,7 @@ internal sealed class SentenceFacts
 
     private static readonly WordSet Hedges = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "may", "might", "could", "estimated", "estimates", "estimate", "reportedly", "allegedly", "believed", "believe",
-        "believes", "likely", "possibly", "probably", "suspected", "thought", "suggest", "suggests", "unconfirmed", "appears");
+        "believes", "likely", "possibly", "probably", "suspected", "thought", "suggest", "suggests", "unconfirmed", "appears", "feared", "presumed");
 
     // words that open a subordinate clause after the figure: its modal hedges the cause, not the figure ("is recalling
     // 212,000 vehicles because a belt may fail")
