@@ -353,7 +353,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Annual growth in regular pay, which excludes bonuses, slowed to 5.2% from 5.5%.", "5.2%", "salary.value.change")]
     [InlineData("Annual growth in regular pay, which excludes bonuses, slowed to 5.2% from 5.5%.", "5.5%", "salary.value.change")]
     [InlineData("The growth in average earnings was 4.1%.", "4.1%", "salary.value.change")]
-    [InlineData("Growth in exports was 3%.", "3%", "trade.value.change")]
+    [InlineData("Growth in exports was 3%.", "3%", "exports.value.change")]
     [InlineData("GDP growth was 0.3% in the quarter.", "0.3%", "growth.rate")]
     [InlineData("Passenger numbers rose 6% in 2024.", "6%", "passenger.count.change")]
     [InlineData("Heathrow passenger numbers hit a record 83.9 million.", "83.9 million", "passenger.count")]
@@ -494,6 +494,17 @@ public sealed class TopicMetricKeyTests
 
         Assert.Equal(key, claim.MetricKey);
         Assert.True(claim.Hedged);
+    }
+
+    [Theory]
+    [InlineData("The S&P 500 fell 1.2% on Tuesday.", "1.2%", "price.value.change")]
+    [InlineData("Its trade deficit with China was $295.4 billion in 2024.", "$295.4 billion", "trade_balance.value")]
+    [InlineData("Exports rose to $412.7 billion in 2024, while imports reached $505.9 billion.", "$412.7 billion", "exports.value")]
+    [InlineData("Exports rose to $412.7 billion in 2024, while imports reached $505.9 billion.", "$505.9 billion", "imports.value")]
+    [InlineData("The US bought $412.7 billion of goods from Canada last year.", "$412.7 billion", "trade.value")]
+    public void An_index_moves_by_its_price_and_exports_imports_and_the_trade_balance_are_three_measures(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
     [Fact]

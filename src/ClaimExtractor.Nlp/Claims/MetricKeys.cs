@@ -124,7 +124,7 @@ internal sealed class MetricKeys
             default:
                 if (q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease)
                 {
-                    return InflationFigures.Read(doc, facts, q, Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: true));
+                    return InflationFigures.Read(doc, facts, q, Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: true, subjectIsAsset));
                 }
 
                 if (doc.Is(q.EndToken, "of"))
@@ -490,7 +490,8 @@ internal sealed class MetricKeys
         return new MetricResult("share", "share", "share", true, false, Core.Claims.MetricKeys.UnnamedWhole, null);
     }
 
-    private MetricResult Change(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst, int cEnd, Func<int, bool> inQuantity, bool verbForm)
+    private MetricResult Change(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst, int cEnd, Func<int, bool> inQuantity, bool verbForm,
+        bool subjectIsAsset = false)
     {
         string? levelKey = null;
         MetricMatch? match = null;
@@ -521,7 +522,8 @@ internal sealed class MetricKeys
                 ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, before, inQuantity), inQuantity)
                 : CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken)
                     ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
-            levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? UnknownLevel;
+            // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price
+            levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? (subjectIsAsset ? "price.value" : UnknownLevel);
         }
 
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey.Split('.')[0].Replace('_', ' ')), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
