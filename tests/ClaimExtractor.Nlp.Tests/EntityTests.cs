@@ -277,6 +277,17 @@ public sealed class EntityTests
         Assert.Equal(type, found.Entity.Type);
     }
 
+    [Theory]
+    [InlineData("Goals came from Luis Diaz and Mohamed Salah. Salah has now scored 28 league goals.", "Salah", "Mohamed Salah")]
+    [InlineData("Arne Slot replaced Jurgen Klopp last summer. Slot, 46, won the title.", "Slot", "Arne Slot")]
+    [InlineData("Shaq Vann ran for 101 yards and Mike Glass threw twice. Glass was 20-of-24 passing.", "Glass", "Mike Glass")]
+    public void A_surname_opening_a_sentence_is_the_person_named_in_full_before(string text, string word, string person)
+    {
+        var opening = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == word);
+
+        Assert.Equal(person, opening.Entity.Name);
+    }
+
     [Fact]
     public void A_word_of_a_name_is_no_reference_to_an_earlier_one()
     {

@@ -152,12 +152,19 @@ public sealed class EntityRecognizer : IDocumentProcess
         "Compact", "Consensus", "Club", "Summit", "Olympics", "Games", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Daily");
 
     // "Halvorsen, with annual revenue of $9.8 billion, said ...": a lone capitalized word opening a sentence is a name
-    // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen")
+    // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen"); a person's surname is that person
+    // ("Salah has now scored 28 goals" after "Mohamed Salah")
     private static void AddSentenceOpeningNames(AnalyzedDocument document, bool[] covered)
     {
         var known = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
+        var surnames = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         foreach (var m in document.Mentions)
         {
+            if (m.Kind == MentionKind.Name && Surname(document, m.Entity) is { } surname)
+            {
+                surnames.TryAdd(surname, m.Entity);
+            }
+
             if (m.Kind != MentionKind.Name || m.Entity.Type is EntityType.Person or EntityType.Gpe)
             {
                 continue;
@@ -169,6 +176,11 @@ public sealed class EntityRecognizer : IDocumentProcess
             {
                 known[head] = space < 0 ? m.Entity : new EntityRef(head, m.Entity.Type);
             }
+        }
+
+        foreach (var (surname, person) in surnames)
+        {
+            known.TryAdd(surname, person);
         }
 
         var functionWords = Lexicon.CapitalizedFunctionWords;
@@ -185,6 +197,21 @@ public sealed class EntityRecognizer : IDocumentProcess
             document.AddMention(new EntityMention(Span(document, i, i + 1), entity, MentionKind.Name));
             covered[i] = true;
         }
+    }
+
+    // the last word of a person's two- or three-word name ("Mohamed Salah", "Arne Slot"; an unknown name counts when
+    // every word is a plain capitalized word and the last is never written in lower case), or null
+    private static string? Surname(AnalyzedDocument document, EntityRef entity)
+    {
+        var words = entity.Name.Split(' ');
+        if (words.Length is < 2 or > 3 || entity.Type is not (EntityType.Person or EntityType.Other)
+            || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)))
+        {
+            return null;
+        }
+
+        string last = words[^1];
+        return entity.Type == EntityType.Person || (!WrittenInLowerCase(document, last) && !AccordNouns.Contains(last)) ? last : null;
     }
 
     // "Brisvale alone cut 300 jobs", "Tarnwick itself reported ...": a lone opening word that a focusing word singles out is
