@@ -158,9 +158,11 @@ public sealed class EntityRecognizer : IDocumentProcess
     {
         var known = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         var surnames = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
+        var named = new HashSet<EntityRef>();
         foreach (var m in document.Mentions)
         {
-            if (m.Kind == MentionKind.Name && Surname(document, m.Entity) is { } surname)
+            if (m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Person or EntityType.Other && named.Add(m.Entity)
+                && Surname(document, m.Entity) is { } surname)
             {
                 surnames.TryAdd(surname, m.Entity);
             }
