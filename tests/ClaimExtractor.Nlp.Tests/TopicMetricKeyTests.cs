@@ -372,6 +372,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Shoplifting offences jumped 20% to 469,788 last year.", "469,788", "shoplifting_offence.count")]
     [InlineData("Shoplifting offences jumped 20% to 469,788 last year.", "20%", "shoplifting_offence.count.change")]
     [InlineData("Burglaries fell by 3% to 76,000.", "76,000", "burglary.count")]
+    [InlineData("Globally, measles cases jumped 20% to 10.3 million in 2023.", "10.3 million", "incident.count")]
     [InlineData("The number of homicides fell to 570 from 591.", "570", "deaths.count")]
     [InlineData("The death toll from the quake that struck on Friday has risen to 3,085, the military said on Thursday, with 4,715 people injured.", "3,085", "deaths.count")]
     [InlineData("The number of visitors hits 2.1 million.", "2.1 million", "attendance.count")]

@@ -34,8 +34,9 @@ internal static class CountedNumbers
                 : -1;
             if (noun >= first && Counted(finder, doc, noun) is { } concept)
             {
-                // "Shoplifting offences jumped 20% to 469,788": the kind of offence, as for "50,510 knife offences"
-                return bare && KindOf(finder, doc, noun, first) is { } kind
+                // "Shoplifting offences jumped 20% to 469,788": the kind of offence, as for "50,510 knife offences" (of a
+                // thing the lexicon does not know: "measles cases" are cases, as "Measles cases in England" are)
+                return bare && !Known(finder, doc, noun) && KindOf(finder, doc, noun, first) is { } kind
                     ? new MetricMatch(kind + "_" + concept, MetricUse.Count, noun - 1, noun + 1)
                     : new MetricMatch(concept, MetricUse.Count, Math.Min(noun, i), Math.Max(noun, i) + 1);
             }
@@ -116,6 +117,12 @@ internal static class CountedNumbers
 
     private static readonly HashSet<string> NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"];
+
+    private static bool Known(MetricFinder finder, AnalyzedDocument doc, int noun)
+    {
+        string lower = doc.TokenText(noun).ToString().ToLowerInvariant();
+        return finder.Lexicon.Concept(MetricUse.Count, lower) is not null || finder.Lexicon.Concept(MetricUse.Count, lower + "s") is not null;
+    }
 
     // the counted concept of a plain noun ("passenger", "Visitor" opening its sentence), not a name ("Heathrow
     // numbers"), a function word or a generic noun ("people")
