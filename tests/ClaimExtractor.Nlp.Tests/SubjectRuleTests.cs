@@ -21,6 +21,16 @@ public sealed class SubjectRuleTests
         Assert.Equal(place, ClaimIn("Economy\n\nThe economy grew.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Fact]
+    public void A_place_set_before_the_sentences_first_comma_is_where_its_figures_are()
+    {
+        const string text = "Measles cases hit highest level in England since 2012\n\nMeasles cases in England rose to 2,911 last year, "
+            + "the UK Health Security Agency said.\n\nUptake of the MMR vaccine fell to 92.5% in 2023-24. In London, coverage of "
+            + "the second dose was just 73.1%.";
+
+        Assert.Equal("London", Shared.ClaimIn(text, "73.1%", new DateOnly(2025, 2, 13)).Subject?.Name);
+    }
+
     [Theory]
     [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "45%", "Labour")]
     [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "24%", "Conservatives")]

@@ -126,7 +126,8 @@ internal static class SubjectFinder
         // "Prices in the capital fell 0.4 per cent", "while unemployment in Paris rose to 8.1%": the place the clause's
         // subject is in owns the measure, as "Paris's unemployment" would; in a company's story only a measure of an
         // economy ("sales in China fell 5%" stays the company's)
-        if ((mainActor?.Type != EntityType.Org || OwnSubject.MeasuresAnEconomy(doc, facts, q)) && PlaceOfSubject(doc, candidates, first, qStart) is { } owner)
+        if ((mainActor?.Type != EntityType.Org || OwnSubject.MeasuresAnEconomy(doc, facts, q))
+            && (PlaceOfSubject(doc, candidates, first, qStart) ?? FrontedPlace(doc, facts, candidates, qStart)) is { } owner)
         {
             return (owner.Entity, SubjectRole.Actor);
         }
@@ -356,6 +357,13 @@ internal static class SubjectFinder
 
         return null;
     }
+
+    // "In London, coverage of the second dose was just 73.1%": a place set before the sentence's first comma is where
+    // its figures are (in a story of England, London's, not England's)
+    private static EntityMention? FrontedPlace(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> candidates, int figureStart) =>
+        candidates.FirstOrDefault(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.End <= figureStart
+            && TokenBeforeName(doc, m) == facts.Sentence.FirstToken && doc.Is(facts.Sentence.FirstToken, "in")
+            && doc.TokenText(MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1) is ",");
 
     // A place after "in" on the noun that opens the clause, before the figure: the clause's first words up to "in" are
     // lower-case words (a conjunction, determiners, describing words, the noun) naming no one.
