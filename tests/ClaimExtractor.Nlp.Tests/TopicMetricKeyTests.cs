@@ -503,6 +503,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Exports rose to $412.7 billion in 2024, while imports reached $505.9 billion.", "$412.7 billion", "exports.value")]
     [InlineData("Exports rose to $412.7 billion in 2024, while imports reached $505.9 billion.", "$505.9 billion", "imports.value")]
     [InlineData("The US bought $412.7 billion of goods from Canada last year.", "$412.7 billion", "trade.value")]
+    [InlineData("Hospital admissions for measles more than doubled compared with 2023, to 1,012.", "1,012", "admissions.count")]
+    [InlineData("Household energy bills in Great Britain will rise by 6.4% from April.", "6.4%", "cost.value.change")]
     public void An_index_moves_by_its_price_and_exports_imports_and_the_trade_balance_are_three_measures(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
