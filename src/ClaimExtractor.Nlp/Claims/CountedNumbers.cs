@@ -18,7 +18,8 @@ internal static class CountedNumbers
     /// <summary>
     /// The counted noun of a "numbers" or "the number of" phrase in [first, before), as a count term; else null. For a
     /// bare count (<paramref name="bare"/>: "climbed to 66,200"), a plural subject right before the verb says what it
-    /// counts too ("Mortgage approvals climbed to 66,200", "Shoplifting offences jumped 20% to 469,788"); not for a percent change, which "Rents rose 5%" makes of money.
+    /// counts too ("Mortgage approvals climbed to 66,200", "Shoplifting offences jumped 20% to 469,788"); not for a
+    /// percent change, which "Rents rose 5%" makes of money.
     /// </summary>
     public static MetricMatch? Before(MetricFinder finder, AnalyzedDocument doc, int first, int before, bool bare = false)
     {
@@ -102,18 +103,19 @@ internal static class CountedNumbers
     // they name a kind of them (a word in -ing names one as often: "shoplifting offences", "polling stations")
     private static readonly string[] AdjectiveEndings = ["ed", "est", "al", "ous", "ive", "ful", "less", "able", "ible", "ic", "ent", "ant", "ish", "ile", "ly"];
 
-    // words before a counted noun that set the figure apart without naming a kind of the thing counted
+    // words before a counted noun that set the figure apart without naming a kind of the thing counted (besides those
+    // with the endings above)
     private static readonly WordSet NotKinds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "separate", "other", "more", "additional", "further", "extra", "total", "overall", "individual", "different", "distinct",
-        "various", "several", "many", "few", "new", "major", "big", "large", "small", "huge", "possible", "potential", "alleged",
-        "known", "actual", "official", "annual", "monthly", "weekly", "daily", "yearly", "average", "current", "former", "previous",
-        "recent", "latest", "last", "next", "same", "such", "whole", "entire", "full", "real", "genuine", "existing", "combined",
-        "estimated", "unique", "single", "multiple", "successive", "consecutive", "straight", "record", "net", "gross", "good", "bad",
-        "main", "key", "top", "long", "short", "simple", "solid", "high", "low", "great", "little", "strong", "weak", "hard", "easy", "free",
-        "poor", "rich", "open", "close", "young", "old", "fresh", "rare", "common", "true", "false", "fine", "clear", "safe", "serious",
-        "severe", "minor", "senior", "junior", "prime", "wide", "broad", "deep", "full-time", "part-time", "mere", "modest", "fellow", "lengthy", "remaining", "existing", "outstanding", "missing", "leading", "growing",
-        "rising", "increasing", "ongoing", "following", "surviving", "competing", "participating", "striking", "working", "misleading",
-        "staggering", "stunning", "amazing", "interesting", "exciting", "worrying", "alarming", "startling", "whopping", "booming");
+        "separate", "other", "more", "additional", "further", "extra", "total", "overall", "distinct", "various", "several", "many",
+        "few", "new", "major", "big", "large", "small", "huge", "known", "daily", "yearly", "average", "former", "previous", "latest",
+        "last", "next", "same", "such", "whole", "entire", "full", "real", "genuine", "unique", "single", "multiple", "successive",
+        "consecutive", "straight", "record", "net", "gross", "good", "bad", "main", "key", "top", "long", "short", "simple", "solid",
+        "high", "low", "great", "little", "strong", "weak", "hard", "easy", "free", "poor", "rich", "open", "close", "young", "old",
+        "fresh", "rare", "common", "true", "false", "fine", "clear", "safe", "serious", "severe", "minor", "senior", "junior", "prime",
+        "wide", "broad", "deep", "mere", "modest", "fellow", "lengthy", "remaining", "existing", "outstanding", "missing", "leading",
+        "growing", "rising", "increasing", "ongoing", "following", "surviving", "competing", "participating", "striking", "working",
+        "misleading", "staggering", "stunning", "amazing", "interesting", "exciting", "worrying", "alarming", "startling", "whopping",
+        "booming");
 
     private static readonly HashSet<string> NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"];
