@@ -187,6 +187,27 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("OTTAWA — Wildfires have scorched 18.5 million hectares across Canada.", "Wildfires")]
+    [InlineData("LONDON, Oct 7 (Reuters) - Shoppers spent £1.2 billion in the sales.", "Shoppers")]
+    [InlineData("The carrier has ordered up to 300 Boeing 737 MAX 10 jets.", "MAX")]
+    [InlineData("Sony has sold 5 million PlayStation 5 Pro consoles.", "Pro")]
+    public void A_word_opening_a_story_after_its_dateline_or_a_model_after_its_number_is_no_name(string text, string word)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == word);
+    }
+
+    [Theory]
+    [InlineData("Meta Platforms said on Tuesday it would cut 10,000 more jobs.", "Meta Platforms", "Meta")]
+    [InlineData("Microsoft Corp reported revenue of $62 billion.", "Microsoft Corp", "Microsoft")]
+    [InlineData("Marks & Spencer said sales rose 5%.", "Marks & Spencer", "Marks & Spencer")]
+    public void A_company_named_with_its_corporate_word_or_an_ampersand_is_one_mention_of_it(string text, string words, string company)
+    {
+        var mentions = Shared.Run(text).Mentions;
+
+        Assert.Equal(company, Assert.Single(mentions, m => m.Span.In(text).ToString() == words).Entity.Name);
+    }
+
+    [Theory]
     [InlineData("Chocolate sales rose 8% over Easter.", "Easter")]
     [InlineData("Shoppers spent £1.2 billion on Black Friday and Cyber Monday.", "Black Friday")]
     [InlineData("Flights were full over Christmas Eve.", "Christmas Eve")]

@@ -29,7 +29,7 @@ internal static class OwnSubject
     /// </summary>
     public static bool IsIndefinite(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
     {
-        int first = FirstTokenFrom(doc, facts, Dateline.End(doc, facts.Sentence));
+        int first = Dateline.FirstToken(doc, facts.Sentence);
         if (OpensIndefinite(doc, first, q))
         {
             return true;
@@ -60,7 +60,7 @@ internal static class OwnSubject
     /// </summary>
     public static bool IsFirstPerson(AnalyzedDocument doc, SentenceFacts facts)
     {
-        int i = FirstTokenFrom(doc, facts, Dateline.End(doc, facts.Sentence));
+        int i = Dateline.FirstToken(doc, facts.Sentence);
         if (doc.IsAny(i, Conjunctions))
         {
             i++;
@@ -137,7 +137,7 @@ internal static class OwnSubject
     /// </summary>
     public static bool IsInstruction(AnalyzedDocument doc, SentenceFacts facts)
     {
-        int i = FirstTokenFrom(doc, facts, Dateline.End(doc, facts.Sentence));
+        int i = Dateline.FirstToken(doc, facts.Sentence);
         while (i < facts.Sentence.EndToken && doc.Tokens[i].Kind != TokenKind.Word)
         {
             i++;
@@ -188,17 +188,4 @@ internal static class OwnSubject
     // ("Most recently")
     private static bool DescribesANoun(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsLower(word[^1]) && (char.IsLower(word[0]) || word.Contains('-')) && !word.EndsWith("ly", StringComparison.Ordinal);
-
-    private static int FirstTokenFrom(AnalyzedDocument doc, SentenceFacts facts, int offset)
-    {
-        for (int i = facts.Sentence.FirstToken; i < facts.Sentence.EndToken; i++)
-        {
-            if (doc.Tokens[i].Start >= offset)
-            {
-                return i;
-            }
-        }
-
-        return facts.Sentence.EndToken;
-    }
 }

@@ -35,6 +35,19 @@ public static class Dateline
         return sentence.Span.Start;
     }
 
+    /// <summary>The sentence's first token after its dateline (its first token when it has none).</summary>
+    public static int FirstToken(AnalyzedDocument doc, Sentence sentence)
+    {
+        int end = End(doc, sentence);
+        int i = sentence.FirstToken;
+        while (i < sentence.EndToken && doc.Tokens[i].Start < end)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>Whether token <paramref name="i"/> starts a dash ("—", "-", or "--" as two tokens) with a space on each side.</summary>
     public static bool IsSpacedDash(AnalyzedDocument doc, int i)
     {

@@ -24,7 +24,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Bank",
         "Exchange", "Ministry", "Agency", "Department", "Association", "University", "Council", "Commission", "Committee",
         "Party", "Fund", "Institute", "Foundation", "Authority", "Office", "Police", "Army", "Court", "Labs", "Capital",
-        "Partners", "Holdings", "Airlines", "Airways", "Motors", "Securities", "Systems", "Technologies", "Services",
+        "Partners", "Holdings", "Platforms", "Airlines", "Airways", "Motors", "Securities", "Systems", "Technologies", "Services",
         "News", "Times", "Post", "Journal", "Network", "Bureau", "Service", "Board", "Union", "Federation", "Organization",
         "Organisation", "Alliance", "Forces", "Guard", "Navy", "Hospital", "School", "College", "Club", "Team", "Media");
 
@@ -123,6 +123,13 @@ public sealed class EntityRecognizer : IDocumentProcess
 
                 var kind = match.Kind;
                 int end = matchEnd;
+                // "Meta Platforms", "Microsoft Corp": a known company's name goes on through a corporate word
+                while (match.Entity.Type == EntityType.Org && kind == MentionKind.Name && end < sentence.EndToken && document.IsAny(end, OrgCues)
+                    && document.Tokens[end - 1].End + 1 == document.Tokens[end].Start)
+                {
+                    end++;
+                }
+
                 // "North Korea-linked groups", "Russia-backed hackers": the country's people, not the country.
                 if (end + 1 < sentence.EndToken && document.TokenText(end) is "-" or "‐" && document.IsAny(end + 1, LinkWords))
                 {
@@ -172,11 +179,17 @@ public sealed class EntityRecognizer : IDocumentProcess
                 continue;
             }
 
+            // a longer name's first word counts when the document never writes it in lower case ("Halvorsen" of "Halvorsen
+            // Foods", not "New" of "New Jersey")
             int space = m.Entity.Name.IndexOf(' ', StringComparison.Ordinal);
             string head = space < 0 ? m.Entity.Name : m.Entity.Name[..space];
-            if (space < 0 || !known.ContainsKey(head))
+            if (space < 0)
             {
-                known[head] = space < 0 ? m.Entity : new EntityRef(head, m.Entity.Type);
+                known[head] = m.Entity;
+            }
+            else if (!known.ContainsKey(head) && !WrittenInLowerCase(document, head))
+            {
+                known[head] = new EntityRef(head, m.Entity.Type);
             }
         }
 
@@ -185,20 +198,28 @@ public sealed class EntityRecognizer : IDocumentProcess
             known.TryAdd(surname, person);
         }
 
-        var functionWords = Lexicon.CapitalizedFunctionWords;
         foreach (var sentence in document.Sentences)
         {
-            int i = sentence.FirstToken;
-            if (i >= sentence.EndToken || covered[i] || document.Tokens[i].Kind != TokenKind.Word || functionWords.Contains(document.TokenText(i))
-                || (i + 1 < sentence.EndToken && covered[i + 1] == false && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i + 1)[0]))
-                || (!known.TryGetValue(document.TokenText(i).ToString(), out var entity) && (entity = DescribedCompany(document, sentence, i) ?? FocusedName(document, i)) is null))
+            AddOpeningName(document, sentence, sentence.FirstToken, known, covered);
+            if (Dateline.FirstToken(document, sentence) is var first && first > sentence.FirstToken)
             {
-                continue;
+                AddOpeningName(document, sentence, first, known, covered);
             }
-
-            document.AddMention(new EntityMention(Span(document, i, i + 1), entity, MentionKind.Name));
-            covered[i] = true;
         }
+    }
+
+    // the lone capitalized word at i, opening the sentence or its story after the dateline, when it is a name
+    private static void AddOpeningName(AnalyzedDocument document, Sentence sentence, int i, Dictionary<string, EntityRef> known, bool[] covered)
+    {
+        if (i >= sentence.EndToken || covered[i] || document.Tokens[i].Kind != TokenKind.Word || Lexicon.CapitalizedFunctionWords.Contains(document.TokenText(i))
+            || (i + 1 < sentence.EndToken && covered[i + 1] == false && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i + 1)[0]))
+            || (!known.TryGetValue(document.TokenText(i).ToString(), out var entity) && (entity = DescribedCompany(document, sentence, i) ?? FocusedName(document, i)) is null))
+        {
+            return;
+        }
+
+        document.AddMention(new EntityMention(Span(document, i, i + 1), entity, MentionKind.Name));
+        covered[i] = true;
     }
 
     // the last word of a person's two- or three-word name ("Mohamed Salah", "Arne Slot"; an unknown name counts when
@@ -332,8 +353,9 @@ public sealed class EntityRecognizer : IDocumentProcess
             }
 
             // "Shares of Acme Holdings": a sentence-opening word joined by "of" is a common noun, not part of the name
-            // (unless it is itself a name head: "Bank of America", "Department of Energy")
-            if (start == sentence.FirstToken && end - start > 2 && (document.Is(start + 1, "of") || document.Is(start + 1, "&"))
+            // (unless it is itself a name head: "Bank of America", "Department of Energy"); "&" joins a name's words ("Marks &
+            // Spencer said")
+            if (start == sentence.FirstToken && end - start > 2 && document.Is(start + 1, "of")
                 && !OrgCues.Contains(document.TokenText(start)))
             {
                 start += 2;
@@ -353,14 +375,24 @@ public sealed class EntityRecognizer : IDocumentProcess
             bool sentenceInitialSingle = OpensSentence(document, sentence, start) && end - start == 1
                 && !models.Entities.FirstNames.Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
-            if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end))
+            if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start))
             {
-                AddUnknown(document, start, end, lowerCase);
+                if (AddUnknown(document, start, end, lowerCase))
+                {
+                    Array.Fill(covered, true, start, end - start);
+                }
             }
 
             i = end;
         }
     }
+
+    // "Boeing 737 MAX 10 jets", "Windows 11 Pro": words after a name's model number are part of the model, not a name
+    // ("in May 2023 Halvorsen bought" and "The 2021 RAV4 Prime" keep their names)
+    private static bool IsModelDesignation(AnalyzedDocument document, Sentence sentence, int start) =>
+        start - 2 >= sentence.FirstToken && document.Tokens[start - 1].Kind == TokenKind.Number && document.Tokens[start - 2].Kind == TokenKind.Word
+        && char.IsUpper(document.TokenText(start - 2)[0]) && !Lexicon.Months.ContainsKey(document.TokenText(start - 2))
+        && !Lexicon.CapitalizedFunctionWords.Contains(document.TokenText(start - 2));
 
     // "rose 8% over Easter", "during Christmas week": a holiday is a time, not a name
     private bool IsHoliday(AnalyzedDocument document, int start, int end) =>
@@ -385,9 +417,9 @@ public sealed class EntityRecognizer : IDocumentProcess
         end - start == 1 && document.TokenText(end) is ":" && document.TokenText(start) is { Length: > 4 } word
         && word.EndsWith("ed", StringComparison.Ordinal);
 
-    // "Going upstairs was ...", "(Reading the list ...": only punctuation before it opens the sentence, and so does a colon
-    // before a verb's -ing form ("Christopher D. Battin: Dealing in cocaine"); a name after a colon stays one ("Palm Bay
-    // (1-0): Tolivert 25 points")
+    // "Going upstairs was ...", "(Reading the list ...": only punctuation before it opens the sentence, as does a dateline
+    // ("OTTAWA — Wildfires have ..."), and so does a colon before a verb's -ing form ("Christopher D. Battin: Dealing in
+    // cocaine"); a name after a colon stays one ("Palm Bay (1-0): Tolivert 25 points")
     private static bool OpensSentence(AnalyzedDocument document, Sentence sentence, int start)
     {
         if (document.TokenText(start - 1) is ":" && start - 1 > sentence.FirstToken && document.TokenText(start).EndsWith("ing", StringComparison.Ordinal))
@@ -395,7 +427,8 @@ public sealed class EntityRecognizer : IDocumentProcess
             return true;
         }
 
-        for (int t = sentence.FirstToken; t < start; t++)
+        int first = Dateline.FirstToken(document, sentence);
+        for (int t = start >= first ? first : sentence.FirstToken; t < start; t++)
         {
             if (document.Tokens[t].Kind != TokenKind.Punct)
             {
@@ -482,7 +515,8 @@ public sealed class EntityRecognizer : IDocumentProcess
         return !models.Quantities.NumberWords.ContainsKey(text);
     }
 
-    private void AddUnknown(AnalyzedDocument document, int start, int end, LowerCaseWords lowerCase)
+    // adds the run as a name unless it is a heading's title case; whether it did
+    private bool AddUnknown(AnalyzedDocument document, int start, int end, LowerCaseWords lowerCase)
     {
         var firstWord = document.TokenText(start);
         var lastWord = document.TokenText(end - 1);
@@ -521,12 +555,13 @@ public sealed class EntityRecognizer : IDocumentProcess
         // recipe's title case, not a name
         if (type == EntityType.Other && lowerCase.Written(start, end))
         {
-            return;
+            return false;
         }
 
         var span = Span(document, nameStart, end);
         string name = span.In(document.Text).ToString().Replace('’', '\'');
         document.AddMention(new EntityMention(span, new EntityRef(name, type), MentionKind.Name));
+        return true;
     }
 
     // "President Emmanuel Macron", "Chief Executive Sarah Mitchell", "Finance Minister Rachel Reeves": how many words of
