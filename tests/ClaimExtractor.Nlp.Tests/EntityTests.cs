@@ -310,6 +310,17 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_longer_names_first_word_opening_a_sentence_is_no_name_when_written_in_lower_case()
+    {
+        const string text = "The New Jersey Devils won again. New rules on new stadiums came in. Halvorsen Foods cut prices. Halvorsen said so.";
+
+        var mentions = Shared.Run(text).Mentions;
+
+        Assert.DoesNotContain(mentions, m => m.Span.In(text).ToString() == "New");
+        Assert.Contains(mentions, m => m.Span.In(text).ToString() == "Halvorsen");
+    }
+
+    [Fact]
     public void A_word_of_a_name_is_no_reference_to_an_earlier_one()
     {
         const string text = "Spending will meet a NATO target, officials said. The Bank of Canada has cut its key interest rate nine times.";
