@@ -89,6 +89,14 @@ public sealed class ClaimFrameTests
         Assert.Equal("vehicles.count", claim.MetricKey);
     }
 
+    [Theory]
+    [InlineData("The airline has ordered up to 300 Boeing 737 MAX 10 jets.", "300", "jet.count")]
+    [InlineData("The airline flies 42 Airbus A320 planes.", "42", "plane.count")]
+    public void A_maker_and_model_before_the_counted_noun_leave_that_noun_as_the_metric(string text, string quote, string key)
+    {
+        Assert.Equal(key, ClaimIn(text, quote).MetricKey);
+    }
+
     [Fact]
     public void A_counted_product_is_not_the_subject_when_a_company_is_named()
     {

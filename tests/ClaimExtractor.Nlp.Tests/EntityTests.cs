@@ -228,6 +228,18 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Ryanair reported a profit of €1.4 billion. Shares in Ryanair rose 3%. Fuel costs rose 70%, the airline said.", "the airline")]
+    [InlineData("Analysts expect a loss at Halvane. Halvane shares fell 5%. The company said demand was weak.", "The company")]
+    [InlineData("Shares in Ryanair rose 3%. It has ordered 300 Boeing 737 MAX 10 jets. Fuel costs rose 70%, the airline said.", "the airline")]
+    public void A_name_written_as_a_listed_company_is_what_its_trade_points_at_and_not_the_maker_of_a_model(string text, string description)
+    {
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString() == description);
+
+        Assert.Equal(EntityType.Org, reference.Entity.Type);
+        Assert.Equal(Shared.Run(text).Mentions.First(m => m.Kind == MentionKind.Name).Entity.Name, reference.Entity.Name);
+    }
+
+    [Theory]
     [InlineData("MONTELAGO, Italy, July 7 (CP) - The town council said it spent €2.1 million.", "The town council")]
     [InlineData("MONTELAGO, Italy, July 7 (CP) - The town council said it spent €2.1 million.", "it")]
     [InlineData("Montelago - The festival closed. The Municipality has invested 1,2 million euros.", "The Municipality")]

@@ -343,7 +343,8 @@ internal sealed class MetricKeys
 
     /// <summary>
     /// The head of a counted noun phrase that opens with a name or a compound: "212,000 Estrada SUVs" → SUVs,
-    /// "Estrada sport-utility vehicles" → vehicles; null when the scanner's noun already is the head.
+    /// "Estrada sport-utility vehicles" → vehicles, "300 Boeing 737 MAX 10 jets" → jets; null when the scanner's noun
+    /// already is the head.
     /// </summary>
     private string? HeadNoun(AnalyzedDocument doc, QuantityMention q, int cEnd)
     {
@@ -362,8 +363,14 @@ internal sealed class MetricKeys
         }
 
         string? head = null;
-        for (int steps = 0; i < cEnd && steps < 6 && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords) && !doc.IsAny(i, Lexicon.Auxiliaries); steps++)
+        for (int steps = 0; i < cEnd && steps < 6 && IsNounPhraseWord(doc, i, model: named && steps > 0) && !doc.IsAny(i, Lexicon.FunctionWords) && !doc.IsAny(i, Lexicon.Auxiliaries); steps++)
         {
+            if (doc.Tokens[i].Kind == TokenKind.Number)
+            {
+                i++;
+                continue;
+            }
+
             var word = doc.TokenText(i).ToString();
             if (finder.Lexicon.Concept(MetricUse.Count, word) is not null)
             {
@@ -384,6 +391,10 @@ internal sealed class MetricKeys
 
         return head;
     }
+
+    // a word of a counted noun phrase, or a model's number after a name ("300 Boeing 737 MAX 10 jets")
+    private static bool IsNounPhraseWord(AnalyzedDocument doc, int i, bool model) =>
+        doc.Tokens[i].Kind == TokenKind.Word || (model && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i - 1].End + 1 == doc.Tokens[i].Start);
 
     private static readonly WordSet BelievedWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "believed", "feared", "thought", "presumed", "reported", "reportedly", "said", "known", "confirmed", "suspected");

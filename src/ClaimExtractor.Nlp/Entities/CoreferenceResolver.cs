@@ -84,10 +84,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             while (cursor < named.Count && named[cursor].Span.End <= token.Start)
             {
                 var m = named[cursor++];
-                if (InParentheses(document, m) || m.Span.Start < Dateline.End(document, document.Sentences[SentenceOf(document, m)]) || IsDataSource(document, m))
+                if (InParentheses(document, m) || m.Span.Start < Dateline.End(document, document.Sentences[SentenceOf(document, m)]) || IsDataSource(document, m)
+                    || NamesAModel(document, m))
                 {
-                    // "OSLO (CP) —" in a dateline, "(CSO)" after its full name, "according to LSEG data": never what a later
-                    // "it" or "the company" points at
+                    // "OSLO (CP) —" in a dateline, "(CSO)" after its full name, "according to LSEG data", the maker in "300
+                    // Boeing 737 jets": never what a later "it" or "the company" points at
                     continue;
                 }
 
@@ -357,6 +358,14 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         }
 
         return straight % 2 == 1;
+    }
+
+    // "300 Boeing 737 MAX jets", "its Airbus A320 fleet": a maker's name before a model number names the model
+    private static bool NamesAModel(AnalyzedDocument document, EntityMention m)
+    {
+        int next = MentionPlaces.TokenAt(document, m.Span.End - 1) + 1;
+        return m.Entity.Type == EntityType.Org && next < document.Tokens.Count && document.Tokens[next].Start == m.Span.End + 1
+            && (document.Tokens[next].Kind == TokenKind.Number || (document.TokenText(next) is [>= 'A' and <= 'Z', .., >= '0' and <= '9'] && !Lexicon.Months.ContainsKey(document.TokenText(next))));
     }
 
     // "IT workers" is not "it"

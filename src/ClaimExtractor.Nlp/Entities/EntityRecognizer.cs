@@ -147,6 +147,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
 
         AddSentenceOpeningNames(document, covered);
+        CompanyCues.Type(document);
     }
 
     // "the Paris Agreement", "the Kyoto Protocol", "the Beijing Olympics", "the Washington Post": a place's name opening
