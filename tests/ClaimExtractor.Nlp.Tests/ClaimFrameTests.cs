@@ -90,6 +90,17 @@ public sealed class ClaimFrameTests
     }
 
     [Theory]
+    [InlineData("Around 55 million people worldwide live with dementia.", "55 million", "live.count", "people live")]
+    [InlineData("About 40 people reportedly died in the flooding.", "40", "deaths.count", "people died")]
+    [InlineData("Another 150,000 have been cut so far this year.", "150,000", "cut.count", "cut")]
+    public void A_counted_group_takes_its_verb_past_an_adverb(string text, string quote, string key, string metric)
+    {
+        var claim = ClaimIn(text, quote);
+
+        Assert.Equal((key, metric), (claim.MetricKey, claim.Metric));
+    }
+
+    [Theory]
     [InlineData("The airline has ordered up to 300 Boeing 737 MAX 10 jets.", "300", "jet.count")]
     [InlineData("The airline flies 42 Airbus A320 planes.", "42", "plane.count")]
     public void A_maker_and_model_before_the_counted_noun_leave_that_noun_as_the_metric(string text, string quote, string key)

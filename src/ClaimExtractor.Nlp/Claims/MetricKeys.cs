@@ -310,7 +310,9 @@ internal sealed class MetricKeys
             i++;
         }
 
-        while (i < cEnd && doc.IsAny(i, Lexicon.Auxiliaries))
+        // "300 people nationwide were arrested", "55 million people worldwide live with dementia": an adverb of place or
+        // manner is not the verb
+        while (i < cEnd && (doc.IsAny(i, Lexicon.Auxiliaries) || IsAdverb(doc, i)))
         {
             i++;
         }
@@ -325,13 +327,13 @@ internal sealed class MetricKeys
         {
             var verb = finder.At(doc, i, cEnd, CountUses);
             string concept = verb?.Concept ?? doc.TokenText(i).ToString().ToLowerInvariant();
-            return new MetricResult(concept + ".count", (noun ?? "") + " " + doc.TokenText(i).ToString(), concept, verb is null);
+            return new MetricResult(concept + ".count", noun is null ? doc.TokenText(i).ToString() : noun + " " + doc.TokenText(i).ToString(), concept, verb is null);
         }
 
         // "killing 12 people": the verb before the number
         if (q.QualifierFirstToken - 1 >= cFirst && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } before)
         {
-            return new MetricResult(before.Concept + ".count", doc.TokenText(before.First).ToString() + " " + (noun ?? ""), before.Concept, false);
+            return new MetricResult(before.Concept + ".count", noun is null ? doc.TokenText(before.First).ToString() : doc.TokenText(before.First).ToString() + " " + noun, before.Concept, false);
         }
 
         // "Passenger numbers hit a record 83.9 million": what the numbers count
@@ -391,6 +393,17 @@ internal sealed class MetricKeys
 
         return head;
     }
+
+    private static bool IsAdverb(AnalyzedDocument doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && (doc.IsAny(i, PlaceAdverbs)
+            || (doc.TokenText(i) is { Length: > 4 } w && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !doc.IsAny(i, VerbsInLy)));
+
+    private static readonly WordSet PlaceAdverbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "worldwide", "nationwide", "statewide", "countrywide", "citywide", "abroad", "overseas", "alone", "altogether", "overall", "apiece", "each");
+
+    // verbs that end as adverbs do: "300 people apply each year"
+    private static readonly WordSet VerbsInLy = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "apply", "reply", "supply", "rally", "comply", "multiply", "rely");
 
     // a word of a counted noun phrase, or a model's number after a name ("300 Boeing 737 MAX 10 jets")
     private static bool IsNounPhraseWord(AnalyzedDocument doc, int i, bool model) =>
