@@ -24,6 +24,17 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Airline traffic climbs\n\nNorvair said passenger numbers rose 10% last year.", "Norvair", true)]
+    [InlineData("Airline traffic climbs\n\nKessling told investors that sales rose.", "Kessling", true)]
+    [InlineData("Airline traffic climbs\n\nPolice said 12 people were arrested.", "Police", false)]
+    [InlineData("Airline traffic climbs\n\nEconomists said prices rose.", "Economists", false)]
+    [InlineData("Airline traffic climbs\n\nTravellers said prices rose. Travel agents saw more travellers.", "Travellers", false)]
+    public void A_lone_opening_word_a_saying_verb_follows_is_a_speakers_name(string text, string word, bool named)
+    {
+        Assert.Equal(named, Shared.Run(text).Mentions.Any(m => m.Span.In(text).ToString() == word));
+    }
+
+    [Theory]
     [InlineData("House prices in London rose 3 per cent.", "London")]
     [InlineData("The average London home now costs £538,000.", "London")]
     [InlineData("About 10,000 people marched in central Moscow on Sunday.", "Moscow")]

@@ -548,6 +548,28 @@ public sealed class SubjectRuleTests
         Assert.Equal("Novo Nordisk", ClaimIn(text, "58.2 billion Danish crowns").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Shares in Norvair rose 3% in Dublin. Ireland's largest airline will buy 300 jets.", "300", "Norvair")]
+    [InlineData("Shares in Harwell Bank fell in Britain. The country's biggest lender will cut 1,200 jobs.", "1,200", "Harwell Bank")]
+    [InlineData("Britain's biggest lender Harwell Bank reported a profit of £5 billion.", "£5 billion", "Harwell Bank")]
+    [InlineData("Europe's largest low-cost airline Norvair carried 200 million passengers.", "200 million", "Norvair")]
+    [InlineData("Japan's Kirova sold 9 million cars.", "9 million", "Kirova")]
+    public void A_company_a_place_ranks_or_owns_is_the_subject_not_the_place(string sentence, string quote, string subject)
+    {
+        Assert.Equal(subject, ClaimIn("Markets\n\nTrading was quiet.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("0.3%", "Nikkei 225")]
+    [InlineData("0.5%", "Kospi Index")]
+    public void A_tickers_bracket_after_a_name_does_not_cut_the_name_from_its_figure(string quote, string index)
+    {
+        const string text = "Asian stocks mixed\n\nThe major Asian market indexes were mixed.\n\n"
+            + "Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5%.";
+
+        Assert.Equal(index, ClaimIn(text, quote).Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

@@ -223,8 +223,9 @@ internal sealed class SentenceFacts
         bool fronted = doc.IsAny(sentence.FirstToken, FrontedOpeners);
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            // "58.2 billion Danish crowns ($9.1 billion) last year": a sum converted in brackets does not end the clause
-            if (ConvertedSumEnd(doc, i) is { } close)
+            // "58.2 billion Danish crowns ($9.1 billion) last year", "Japan's Nikkei 225 (N225) declined": a sum converted in
+            // brackets, or a name's ticker or short form, does not end the clause
+            if ((ConvertedSumEnd(doc, i) ?? NameTagEnd(doc, i)) is { } close)
             {
                 i = close;
                 continue;
@@ -270,6 +271,38 @@ internal sealed class SentenceFacts
         return k > 0 && k < doc.Quantities.Count && doc.Quantities[k - 1].EndToken == i && doc.Quantities[k] is { } inside
             && inside.QualifierFirstToken == i + 1 && doc.Is(inside.EndToken, ")") ? inside.EndToken : null;
     }
+
+    /// <summary>The most tokens a bracketed ticker or short form after a name holds ("(NYSE: BRK.A)").</summary>
+    private const int MaxNameTagTokens = 6;
+
+    // the ")" closing a bracket opened at token i right after a name that holds only its ticker or short form ("Nikkei
+    // 225 (N225)", "Alphabet (GOOGL.O)", "Tesla (NASDAQ: TSLA)", "the Office for National Statistics (ONS)"), or null;
+    // a bracket with a lower-case word or a figure in it is an aside of its own ("Labour (38%)")
+    private static int? NameTagEnd(AnalyzedDocument doc, int i)
+    {
+        if (!doc.Is(i, "(") || i < 2 || !(IsCapitalized(doc, i - 1) || (doc.Tokens[i - 1].Kind == TokenKind.Number && IsCapitalized(doc, i - 2))))
+        {
+            return null;
+        }
+
+        for (int k = i + 1; k < Math.Min(doc.Tokens.Count, i + 1 + MaxNameTagTokens); k++)
+        {
+            if (doc.Is(k, ")"))
+            {
+                int next = doc.FirstQuantityAtOrAfter(i + 1);
+                return k > i + 1 && (next >= doc.Quantities.Count || doc.Quantities[next].FirstToken > k) ? k : null;
+            }
+
+            if (doc.Tokens[k].Kind == TokenKind.Word && !char.IsUpper(doc.TokenText(k)[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCapitalized(AnalyzedDocument doc, int i) => doc.Tokens[i].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(i)[0]);
 
     // "Francois-Philippe Champagne said": a hyphen glued between two capitalized words joins one name
     private static bool GluedHyphenInName(AnalyzedDocument doc, Sentence sentence, int i) =>

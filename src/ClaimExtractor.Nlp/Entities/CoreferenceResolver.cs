@@ -122,6 +122,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             EntityMention? target = null;
             int first = i;
             bool anyDistance = false;
+            bool ranked = false;
             if (cursor < named.Count && named[cursor].Span.Start <= token.Start)
             {
                 // "The Bank of Canada", "the Kingdom of Spain": a word of a name is that name, never a reference
@@ -148,6 +149,14 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 target = headed;
                 first = i - 1;
                 anyDistance = document.IsAny(i, OrgNouns);
+            }
+            else if (document.IsAny(i, OrgNouns) && !document.IsAny(i, PublicBodyNouns) && !IsNamed(document, i + 1) && lastCompany is not null
+                && RankedDescription.Place(document, i) is { } rankingPlace)
+            {
+                // "Europe's largest airline said" after Ryanair: the description names the company, the place only ranks it
+                target = lastCompany;
+                first = MentionPlaces.TokenAt(document, rankingPlace.Span.Start);
+                ranked = true;
             }
             else if (document.IsAny(i, OrgNouns) && document.Is(i - 1, "the") && !IsNamed(document, i + 1))
             {
@@ -181,7 +190,15 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             if (target is not null && (anyDistance || document.Tokens[first].Sentence - SentenceOf(document, target) <= 3))
             {
                 var reference = new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference);
-                document.AddMention(reference);
+                if (ranked)
+                {
+                    document.ReplaceMentionsWithin(reference);
+                }
+                else
+                {
+                    document.AddMention(reference);
+                }
+
                 described = first < i ? reference : described;
                 if (first < i && document.IsAny(i, OrgNouns) && ReferenceEquals(target, lastCompany))
                 {

@@ -214,7 +214,8 @@ public sealed class EntityRecognizer : IDocumentProcess
     {
         if (i >= sentence.EndToken || covered[i] || document.Tokens[i].Kind != TokenKind.Word || Lexicon.CapitalizedFunctionWords.Contains(document.TokenText(i))
             || (i + 1 < sentence.EndToken && covered[i + 1] == false && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i + 1)[0]))
-            || (!known.TryGetValue(document.TokenText(i).ToString(), out var entity) && (entity = DescribedCompany(document, sentence, i) ?? FocusedName(document, i)) is null))
+            || (!known.TryGetValue(document.TokenText(i).ToString(), out var entity)
+                && (entity = DescribedCompany(document, sentence, i) ?? FocusedName(document, i) ?? SpeakerName(document, sentence, i)) is null))
         {
             return;
         }
@@ -247,6 +248,53 @@ public sealed class EntityRecognizer : IDocumentProcess
         && !WrittenInLowerCase(document, word.ToString()) && !Lexicon.Months.ContainsKey(word) && !Lexicon.Days.Contains(word)
             ? new EntityRef(document.TokenText(i).ToString(), EntityType.Other)
             : null;
+
+    // "Ryanair said passenger numbers rose 10%", "Halvorsen told investors ...": a lone opening word that a verb of saying
+    // follows is the speaker's name, unless the document writes it in lower case or it names people in general ("Police
+    // said", "Analysts said", "Officials told")
+    private static EntityRef? SpeakerName(AnalyzedDocument document, Sentence sentence, int i)
+    {
+        if (i + 1 >= sentence.EndToken || !document.IsAny(i + 1, Lexicon.SayingVerbs) || document.TokenText(i) is not { Length: > 2 } word
+            || !char.IsLower(word[1]) || document.IsAny(i, Speakers) || Lexicon.Months.ContainsKey(word) || Lexicon.Days.Contains(word)
+            || WrittenInLowerCase(document, word.ToString()) || IsPeoplePlural(document, word))
+        {
+            return null;
+        }
+
+        return new EntityRef(word.ToString(), EntityType.Other);
+    }
+
+    // "Economists", "Researchers", "Officials", "Doctors": a plural of people by trade, or a plural whose singular the
+    // document writes ("Analysts said" beside "one analyst")
+    private static bool IsPeoplePlural(AnalyzedDocument document, ReadOnlySpan<char> word)
+    {
+        if (word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var ending in PeopleEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return WrittenInLowerCase(document, word[..^1].ToString());
+    }
+
+    private static readonly string[] PeopleEndings = ["ists", "ians", "ers", "ors", "ants", "ents", "ives", "ials", "ies", "ics", "ees", "ates"];
+
+    // words for people in general that open "X said" and are no one's name
+    private static readonly WordSet Speakers = WordSet.Create(StringComparer.Ordinal,
+        "Police", "People", "Others", "Staff", "Management", "Everyone", "Everybody", "Nobody", "Someone", "Somebody", "Anyone",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Government", "Sources", "Witnesses", "Residents", "Critics", "Polls", "Data",
+        "Research", "Reports", "Statistics", "Surveys", "Studies", "Estimates", "Records", "Documents", "Filings", "Family", "Friends",
+        "Relatives", "Locals", "Fans", "Both", "Neither", "Each", "Few", "Authorities", "Officials", "Scientists", "Experts",
+        "Analysts", "Economists", "Doctors", "Nurses", "Parents", "Students", "Teachers", "Lawmakers", "Legislators", "Prosecutors",
+        "Investigators", "Officers", "Troops", "Soldiers", "Rescuers", "Firefighters", "Organisers", "Organizers",
+        "Mom", "Dad", "Mum", "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady");
 
     private static readonly WordSet FocusWords = WordSet.Create(StringComparer.Ordinal, "alone", "itself");
 

@@ -41,29 +41,55 @@ internal static class PlaceAdjective
     }
 
     /// <summary>
-    /// Whether <paramref name="m"/> is a nationality describing the name its noun stands before ("Swedish truckmaker
-    /// Nordvik Motors", "U.S. carmaker Ford"): the name's description, not the subject of its figures.
+    /// Whether <paramref name="m"/> is a nationality or a place's possessive describing the name its noun stands before
+    /// ("Swedish truckmaker Nordvik Motors", "U.S. carmaker Ford", "Britain's biggest bank HSBC"): the name's
+    /// description, not the subject of its figures.
     /// </summary>
     public static bool DescribesName(AnalyzedDocument doc, EntityMention m)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        int next = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
         if (m.Kind != MentionKind.Demonym)
         {
-            return false;
+            // "Britain's biggest bank HSBC", "Europe's largest low-cost airline Ryanair": a place's possessive describes too
+            if (m.Entity.Type is not (EntityType.Gpe or EntityType.Loc) || doc.TokenText(next) is not ("'s" or "’s"))
+            {
+                return false;
+            }
+
+            next++;
         }
 
-        int next = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
-        for (int i = next; i < Math.Min(doc.Tokens.Count, next + 3); i++)
+        bool possessive = m.Kind != MentionKind.Demonym;
+        int words = 0;
+        for (int i = next; i < doc.Tokens.Count && words <= (possessive ? MaxPossessiveWords : MaxDemonymWords); i++)
         {
+            // "low-cost": a hyphen glued inside a word of the description joins two parts of one word
+            if (doc.TokenText(i) is "-" && i > next && doc.Tokens[i].Start == doc.Tokens[i - 1].End)
+            {
+                words--;
+                continue;
+            }
+
+            words++;
             if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(i)[0]))
             {
+                // "Japan's Toyota", "Germany's Siemens": a place's company is the company's, its region ("Pakistan's Punjab
+                // province") the place's
                 int start = doc.Tokens[i].Start;
-                return i > next && doc.Mentions.Any(n => n.Span.Start == start && n.Kind == MentionKind.Name);
+                return doc.Mentions.Any(n => n.Span.Start == start && n.Kind == MentionKind.Name
+                    && (i > next || (possessive && n.Entity.Type is EntityType.Org or EntityType.Other)));
             }
         }
 
         return false;
     }
+
+    /// <summary>The most words a nationality's description of a name holds ("Swedish truckmaker Nordvik").</summary>
+    private const int MaxDemonymWords = 2;
+
+    /// <summary>The most words a place's possessive description of a name holds ("Europe's largest low-cost airline Ryanair").</summary>
+    private const int MaxPossessiveWords = 3;
 
     /// <summary>Whether <paramref name="m"/> is a nationality before a lower-case word that names no actor.</summary>
     public static bool Is(AnalyzedDocument doc, EntityMention m)
