@@ -24,6 +24,28 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Shares of Barclays fell 3% on Monday.", "Barclays")]
+    [InlineData("Ryanair carried 200 million passengers last year.", "Ryanair")]
+    [InlineData("Apple CEO Tim Cook said demand was strong.", "Apple")]
+    [InlineData("Google Bets Big On Cloud Gaming With Stadia Launch", "Google")]
+    [InlineData("The NBA fined the team $50,000.", "NBA")]
+    public void A_company_the_lexicon_lists_is_an_organization(string text, string name)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+
+        Assert.Equal(EntityType.Org, found.Entity.Type);
+    }
+
+    [Theory]
+    [InlineData("The Nintendo Switch Lite costs $200.", "Nintendo Switch Lite")]
+    [InlineData("Real Madrid won the UEFA Champions League in 2024.", "UEFA Champions League")]
+    [InlineData("Michael Dell founded the company in 1984.", "Michael Dell")]
+    public void A_companys_name_inside_a_longer_name_is_that_name(string text, string name)
+    {
+        Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+    }
+
+    [Theory]
     [InlineData("Airline traffic climbs\n\nNorvair said passenger numbers rose 10% last year.", "Norvair", true)]
     [InlineData("Airline traffic climbs\n\nKessling told investors that sales rose.", "Kessling", true)]
     [InlineData("Airline traffic climbs\n\nPolice said 12 people were arrested.", "Police", false)]

@@ -56,7 +56,7 @@ public sealed class SubjectRuleTests
     {
         var claim = ClaimIn("Caterpillar profit beats estimates\n\nCaterpillar Inc reported third-quarter profit on Wednesday.\n\n" + sentence, quote);
 
-        Assert.Equal("Caterpillar Inc", claim.Subject?.Name);
+        Assert.Equal("Caterpillar", claim.Subject?.Name);
     }
 
     [Theory]
@@ -568,6 +568,15 @@ public sealed class SubjectRuleTests
             + "Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5%.";
 
         Assert.Equal(index, ClaimIn(text, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void A_known_company_is_not_its_products_short_name()
+    {
+        const string text = "Apple sales rise\n\nApple sold 10 million iPhones in the quarter. The Apple Vizor headset costs $3,499.";
+
+        Assert.Equal("Apple", ClaimIn(text, "10 million").Subject?.Name);
+        Assert.Equal("Apple Vizor", ClaimIn(text, "$3,499").Subject?.Name);
     }
 
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";

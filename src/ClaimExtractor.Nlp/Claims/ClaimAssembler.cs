@@ -39,7 +39,7 @@ public sealed class ClaimAssembler : IDocumentProcess
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var shortNames = MainActor.ShortNames(document);
+        var shortNames = MainActor.ShortNames(document, IsKnownCompany);
         var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document, shortNames), ShortNames = shortNames, Deal = Deal.Of(document, shortNames) };
         var context = new ContextPeriods();
         int q = 0, paragraph = 0;
@@ -173,6 +173,10 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private static bool IsDerived(AnalyzedDocument doc, QuantityMention m) =>
         m.Form is QuantityForm.Multiplier or QuantityForm.Fraction || (m.Form == QuantityForm.Percent && (m.Quantity.Change != QuantityChange.None || doc.Is(m.EndToken, "of")));
+
+    // a one-word name the lexicon lists as an organization ("Apple", "Nintendo")
+    private bool IsKnownCompany(string word) =>
+        models.Entities.Phrases.TryGetValue(word.ToLowerInvariant(), out var entry) && entry.Entity.Type == EntityType.Org && entry.Kind == MentionKind.Name;
 
     // namesNoTime: no time expression in the sentence dates the figure (not even an open one, "in recent years"), and
     // its clause does not count up to now ("have been indicted ... pocketing $88 million"), so the story's period may.

@@ -101,10 +101,11 @@ internal static class MainActor
     /// <summary>
     /// Short names that stand for a longer name (an organization, a product, an event) in the same document ("Korvat"
     /// for "Korvat Motors"), so one story's figures share one subject key. A first word that heads two unrelated
-    /// names maps to neither.
+    /// names maps to neither. <paramref name="isKnownCompany"/> tells whether a word is a company the lexicon lists.
     /// </summary>
-    public static IReadOnlyDictionary<string, EntityRef> ShortNames(AnalyzedDocument doc)
+    public static IReadOnlyDictionary<string, EntityRef> ShortNames(AnalyzedDocument doc, Func<string, bool> isKnownCompany)
     {
+        ArgumentNullException.ThrowIfNull(isKnownCompany);
         var map = new Dictionary<string, EntityRef?>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.Mentions)
         {
@@ -121,8 +122,15 @@ internal static class MainActor
                 map.TryAdd(storm, m.Entity);
             }
 
-            // "Eastgate Airport" and "Eastgate Airport Holdings": the shorter, which the longer extends, stands for both
+            // "Eastgate Airport" and "Eastgate Airport Holdings": the shorter, which the longer extends, stands for both; a
+            // known company does not stand for its product ("Apple" beside "Apple Thunderbolt", "Nintendo" beside
+            // "Nintendo Switch Lite")
             string head = m.Entity.Name[..space];
+            if (m.Entity.Type == EntityType.Other && isKnownCompany(head))
+            {
+                continue;
+            }
+
             if (!map.TryGetValue(head, out var seen))
             {
                 map[head] = m.Entity;

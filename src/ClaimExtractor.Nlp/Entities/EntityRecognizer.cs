@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
 using ClaimExtractor.Nlp.Models;
@@ -95,6 +96,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 }
             }
 
+            bool titleCase = IsTitleCase(document, sentence);
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var first = document.TokenText(i);
@@ -115,7 +117,9 @@ public sealed class EntityRecognizer : IDocumentProcess
                     }
                 }
 
+                // "Michael Dell", "Henry Ford": a company's one-word name after a first name is a person's surname
                 if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered))
+                    || (matchEnd == i + 1 && match.Entity.Type == EntityType.Org && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
                     || (match.Entity.Type == EntityType.Gpe && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken)))
                 {
                     continue;
@@ -128,6 +132,14 @@ public sealed class EntityRecognizer : IDocumentProcess
                     && document.Tokens[end - 1].End + 1 == document.Tokens[end].Start)
                 {
                     end++;
+                }
+
+                // "Nintendo Switch Lite", "UEFA Champions League": a company's name before one or two words the story never
+                // writes in lower case is a product's or an event's name, found whole as an unknown name ("Tesla Shares Jump"
+                // in a title-case headline, "Apple CEO Tim Cook", "NASA Administrator Jim Bridenstine" keep the company)
+                if (match.Entity.Type == EntityType.Org && kind == MentionKind.Name && !titleCase && OpensLongerName(document, sentence, end, lowerCase, lookup, key, ends))
+                {
+                    continue;
                 }
 
                 // "North Korea-linked groups", "Russia-backed hackers": the country's people, not the country.
@@ -148,6 +160,53 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         AddSentenceOpeningNames(document, covered);
         CompanyCues.Type(document);
+    }
+
+    /// <summary>The most words a company's product or event name adds to it ("Switch Lite", "Champions League").</summary>
+    private const int MaxProductWords = 2;
+
+    /// <summary>The fewest long words a title-case headline holds ("Nintendo Switch Lite for $200" is a product's line).</summary>
+    private const int MinTitleWords = 4;
+
+    // "Google Bets Big on Cloud Gaming": a headline (no full stop) whose words are capitalized tells nothing by its capitals
+    private static bool IsTitleCase(AnalyzedDocument document, Sentence sentence)
+    {
+        int words = 0, capitalized = 0;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Word && document.TokenText(t).Length > 3)
+            {
+                words++;
+                capitalized += char.IsUpper(document.TokenText(t)[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= MinTitleWords && capitalized * 4 >= words * 3 && document.TokenText(sentence.EndToken - 1) is not ("." or "!" or "?");
+    }
+
+    // whether the one or two capitalized words from token next on, up to a word in lower case, go on a name: the story
+    // never writes them in lower case, and none is a title, a first name, a short all-capital code ("Nissan PH"), a
+    // weekday, a month or a name the lexicon knows, and the last is no possessive
+    private bool OpensLongerName(AnalyzedDocument document, Sentence sentence, int next, LowerCaseWords lowerCase,
+        FrozenDictionary<string, EntityEntry>.AlternateLookup<ReadOnlySpan<char>> lookup, Span<char> key, Span<int> ends)
+    {
+        int j = next;
+        for (; j < sentence.EndToken && document.Tokens[j].Kind == TokenKind.Word && char.IsUpper(document.TokenText(j)[0])
+            && document.Tokens[j - 1].End + 1 == document.Tokens[j].Start; j++)
+        {
+            var word = document.TokenText(j);
+            var single = new PhraseKeyPrefixes(document, j, j + 1, key, ends);
+            if (j - next == MaxProductWords || lowerCase.Written(j, j + 1) || (word.Length <= 3 && !word.ContainsAnyInRange('a', 'z'))
+                || models.Entities.Titles.Contains(word) || models.Entities.FirstNames.Contains(word) || TitleWords(document, j, sentence.EndToken) > 0
+                || Lexicon.CapitalizedFunctionWords.Contains(word) || Lexicon.Months.ContainsKey(word) || Lexicon.Days.Contains(word)
+                || (single.Count == 1 && lookup.ContainsKey(single.Key(1))))
+            {
+                return false;
+            }
+        }
+
+        // "Stadia Founder's Edition": a possessive goes on to a longer phrase
+        return j > next && document.TokenText(j) is not ("'s" or "’s");
     }
 
     // "the Paris Agreement", "the Kyoto Protocol", "the Beijing Olympics", "the Washington Post": a place's name opening
