@@ -570,6 +570,26 @@ public sealed class SubjectRuleTests
         Assert.Equal(index, ClaimIn(text, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("The British lender made a pretax profit of 2.2 billion pounds.", "2.2 billion pounds", "Halden Bank")]
+    [InlineData("Shares of the London-based bank fell 2.5% in early trading.", "2.5%", "Halden Bank")]
+    [InlineData("Income at the investment bank rose 11% to 2.9 billion pounds.", "11%", "Halden Bank")]
+    [InlineData("The Swedish truckmaker will cut 1,200 jobs.", "1,200", "Halden Bank")]
+    public void A_firm_described_with_words_before_its_noun_is_the_firm_last_named(string sentence, string quote, string subject)
+    {
+        const string lead = "Halden Bank profit rises\n\nHalden Bank reported results on Thursday. Analysts had expected a loss.\n\n";
+
+        Assert.Equal(subject, ClaimIn(lead + sentence, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void A_central_bank_is_no_description_of_the_company_last_named()
+    {
+        const string text = "Halden Bank profit rises\n\nHalden Bank reported results on Thursday.\n\nThe US central bank raised rates by 0.25 percentage point.";
+
+        Assert.NotEqual("Halden Bank", ClaimIn(text, "0.25 percentage point").Subject?.Name);
+    }
+
     [Fact]
     public void A_known_company_is_not_its_products_short_name()
     {

@@ -39,7 +39,8 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
     private static readonly WordSet OrgNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup",
-        "automaker", "carmaker", "manufacturer", "maker", "producer", "conglomerate", "chain", "brewer", "miner", "utility", "developer", "publisher", "broadcaster");
+        "automaker", "carmaker", "manufacturer", "maker", "producer", "conglomerate", "chain", "brewer", "miner", "utility", "developer", "publisher", "broadcaster",
+        "chipmaker", "drugmaker", "truckmaker", "planemaker", "steelmaker", "toymaker", "giant", "grocer", "supermarket", "brokerage");
 
     // what only a public body is called: "the agency" may be a regulator, "the company" and "the automaker" may not
     private static readonly WordSet PublicBodyNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -122,7 +123,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             EntityMention? target = null;
             int first = i;
             bool anyDistance = false;
-            bool ranked = false;
+            bool replaces = false;
             if (cursor < named.Count && named[cursor].Span.Start <= token.Start)
             {
                 // "The Bank of Canada", "the Kingdom of Spain": a word of a name is that name, never a reference
@@ -156,7 +157,17 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 // "Europe's largest airline said" after Ryanair: the description names the company, the place only ranks it
                 target = lastCompany;
                 first = MentionPlaces.TokenAt(document, rankingPlace.Span.Start);
-                ranked = true;
+                replaces = true;
+            }
+            else if (document.IsAny(i, OrgNouns) && !document.Is(i - 1, "the") && !IsNamed(document, i + 1)
+                && ModifiedDescription.Start(document, i) is >= 0 and var article
+                && (document.IsAny(i, PublicBodyNouns) ? lastOrg : lastCompany) is { } modified)
+            {
+                // "The British lender made a pretax profit", "the UK retail bank", "the California-based company": a described
+                // firm is the firm last named, and the place describing it is no actor
+                target = modified;
+                first = article;
+                replaces = true;
             }
             else if (document.IsAny(i, OrgNouns) && document.Is(i - 1, "the") && !IsNamed(document, i + 1))
             {
@@ -190,7 +201,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             if (target is not null && (anyDistance || document.Tokens[first].Sentence - SentenceOf(document, target) <= 3))
             {
                 var reference = new EntityMention(new TextSpan(document.Tokens[first].Start, token.End), target.Entity, MentionKind.Reference);
-                if (ranked)
+                if (replaces)
                 {
                     document.ReplaceMentionsWithin(reference);
                 }

@@ -1,0 +1,82 @@
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Entities;
+
+/// <summary>
+/// A definite description of a firm with words before its noun ("the British lender", "the UK retail bank", "the
+/// California-based company", "the world's biggest chipmaker"): it names the firm last named, as "the lender" would.
+/// A central bank ("the US central bank") is a public body, never the last company.
+/// </summary>
+internal static class ModifiedDescription
+{
+    /// <summary>The most words between "the" and the firm's noun.</summary>
+    private const int MaxModifiers = 4;
+
+    // words that make the description a public body's or an indefinite one's
+    private static readonly WordSet Excluded = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "central", "federal", "national", "other", "another", "same", "new", "first", "second", "third", "next", "last", "former", "rival",
+        "two", "three", "both", "each", "such");
+
+    /// <summary>
+    /// The token of "the" opening the description whose noun is token <paramref name="noun"/>, or -1 when words other
+    /// than modifiers (a verb, a comma, a name that is no place) stand between.
+    /// </summary>
+    public static int Start(AnalyzedDocument doc, int noun)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        int modifiers = 0;
+        for (int j = noun - 1; j >= 0 && modifiers <= MaxModifiers; j--)
+        {
+            var text = doc.TokenText(j);
+            if (text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return modifiers > 0 ? j : -1;
+            }
+
+            if (text is "-" or "‐" && j > 0 && doc.Tokens[j - 1].End == doc.Tokens[j].Start)
+            {
+                continue;
+            }
+
+            // "the world's biggest chipmaker"
+            if (text is "'s" or "’s" && doc.Is(j - 1, "world"))
+            {
+                continue;
+            }
+
+            if (doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(text[0]) && !doc.IsAny(j, Excluded) && !doc.IsAny(j, Lexicon.FunctionWords))
+            {
+                modifiers++;
+                continue;
+            }
+
+            if (PlaceEndingAt(doc, j) is { } place)
+            {
+                modifiers++;
+                j = MentionPlaces.TokenAt(doc, place.Span.Start);
+                continue;
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    // a place's name or nationality ending at token j ("UK", "British", "California" of "California-based")
+    private static EntityMention? PlaceEndingAt(AnalyzedDocument doc, int j)
+    {
+        int end = doc.Tokens[j].End;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.End == end && m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Kind is MentionKind.Name or MentionKind.Demonym)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+}
