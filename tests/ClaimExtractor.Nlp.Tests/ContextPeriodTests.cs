@@ -288,5 +288,17 @@ public sealed class ContextPeriodTests
         Assert.Null(ClaimIn(text, quote).Period);
     }
 
+    [Theory]
+    [InlineData("$35.1 billion")]
+    [InlineData("doubled")]
+    public void A_forecast_for_the_quarter_still_running_dates_no_reported_figure(string quote)
+    {
+        const string text = "Korvex revenue doubles on chip demand\n\n"
+            + "Korvex said on Wednesday its quarterly revenue more than doubled to $35.1 billion, beating estimates.\n\n"
+            + "The chipmaker forecast fourth-quarter revenue of $37.5 billion, plus or minus 2%, compared with analysts' average estimate of $37.1 billion.";
+
+        Assert.NotEqual("2026-Q4", ClaimIn(text, quote).Period?.Label);
+    }
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, October7);
 }

@@ -13,7 +13,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// undated ("Fourteen North Koreans have been indicted", "one-third of the program is funded by cybercrime" in a
 /// story about 2024's thefts): background facts have no time scope. Only a whole month, quarter, half or year that has begun by publication
 /// dates figures of its measure: a launch day dates the launch, not the satellite's mass, and a 2029 target dates nothing else; a
-/// day the story opens with (a breaking story's "on Monday") dates only its narrated figures. A
+/// day the story opens with (a breaking story's "on Monday") dates only its narrated figures, and a forecast for a time still
+/// running dates none. A
 /// reference figure ("from 4.4% in August") gives no period; one whose time is counted back from the figure it is
 /// compared with ("from 4.4%", "a month earlier", "a year ago") takes that figure's period moved back (<see cref="ComparedPeriods"/>). A figure the story states twice
 /// (headline and lede) takes the period its other statement names, whatever its length.
@@ -75,6 +76,7 @@ internal sealed class ContextPeriods
         var ownTimes = new HashSet<(string Measure, int Sentence)>();
         (int Sentence, Period Period)? story = null;
         var recent = published?.AddMonths(-BackStoryMonths);
+        var forecasts = claims.Where(c => IsForecast(c.Claim) && c.Claim.Period is not null).Select(c => (c.Sentence, c.Claim.Period!.Label)).ToHashSet();
         foreach (var (claim, sentence, paragraph, undated, reference, _, lag, _, _) in claims)
         {
             if (lag is not null)
@@ -91,8 +93,10 @@ internal sealed class ContextPeriods
                 }
             }
 
+            // a forecast for a time still running ("forecast fourth-quarter revenue of $37.5 billion, plus or minus 2%" in
+            // November) dates no figure the story reports
             if (!undated && !reference && claim.ChangeOf is null && claim.Period is { } period && IsCalendarUnit(period)
-                && (published is not { } date || period.Start <= date))
+                && (published is not { } date || (period.Start <= date && !(period.End >= date && forecasts.Contains((sentence, period.Label))))))
             {
                 var list = dated.TryGetValue(Measure(claim), out var found) ? found : dated[Measure(claim)] = [];
                 list.Add((sentence, paragraph, period));
@@ -105,7 +109,7 @@ internal sealed class ContextPeriods
         // a day more than ten days before publication is the story's back-story ("the attackers gained access on Feb. 27"
         // in a story of March 12), not the breaking day its narrated figures ("shares fell 6.2%") happened on
         if (opening is { } named && (published is not { } day || (named.Period.Start <= day && !(IsDay(named.Period) && named.Period.Start < day.AddDays(-BreakingDays))
-                && EndedRecently(named.Period, recent)))
+                && EndedRecently(named.Period, recent) && !(named.Period.End >= day && forecasts.Contains((named.Sentence, named.Period.Label)))))
             && (story is not { } stated || named.Sentence < stated.Sentence))
         {
             story = named;
@@ -215,6 +219,8 @@ internal sealed class ContextPeriods
     // "Meridian's stock was down 2% at $187.90": a share price is quoted on a day, never over the year or month a story
     // tells of (its breaking day may date it); an expected price ("analysts were expecting $2.52 a share") is no quote
     private static bool IsQuote(Claim claim) => claim.MetricKey.StartsWith(MetricKeys.SharePriceKey, StringComparison.Ordinal);
+
+    private static bool IsForecast(Claim claim) => claim.MetricKey.StartsWith(Expectations.Prefix, StringComparison.Ordinal);
 
     // a count, a sum of money or a share, not a duration ("who has lived there for 22 years")
     private static bool IsTally(Claim claim) =>
