@@ -590,6 +590,16 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("Halden Bank", ClaimIn(text, "0.25 percentage point").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Inflation in the euro zone fell to 1.8% in September.", "1.8%", "Euro Area")]
+    [InlineData("Unemployment in the eurozone held at 6.4% in August.", "6.4%", "Euro Area")]
+    [InlineData("Economists polled by Reuters expect the ECB to cut rates by a quarter point next week.", "a quarter point", "European Central Bank")]
+    [InlineData("Regulators urged Korvat to recall 40,000 cars.", "40,000", "Korvat")]
+    public void The_euro_zone_is_a_place_and_the_name_a_verb_sets_to_act_is_the_subject(string sentence, string quote, string subject)
+    {
+        Assert.Equal(subject, ClaimIn("Prices\n\nMarkets were calm.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_known_company_is_not_its_products_short_name()
     {

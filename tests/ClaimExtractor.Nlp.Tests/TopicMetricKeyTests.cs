@@ -135,6 +135,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The Bank of England cut interest rates by a quarter point to 4.5% on Thursday and halved its growth forecast for 2025.", "4.5%", "interest_rate.rate")]
     [InlineData("The Bank of England cut interest rates by a quarter point to 4.5% on Thursday and halved its growth forecast for 2025.", "halved", "growth.rate.change")]
     [InlineData("The Bank of England reduced Bank Rate to 4.5% from 4.75% on Thursday.", "4.75%", "interest_rate.rate")]
+    [InlineData("Inflation eased to 1.8%. The bank's deposit rate stands at 3.5%.", "3.5%", "interest_rate.rate")]
+    [InlineData("The Reserve Bank of Australia held its cash rate at 4.35% on Tuesday.", "4.35%", "interest_rate.rate")]
     public void A_figure_before_the_next_verb_phrase_measures_its_own_and_a_multiplying_verb_its_object(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -107,6 +107,13 @@ internal static class SubjectFinder
         }
 
         int qStart = doc.Tokens[q.QualifierFirstToken].Start;
+        // "Economists expect the ECB to cut rates by a quarter point", "urged Korvat to recall 40,000 cars": the name a verb
+        // of expecting or urging sets to act is the subject of what it is to do
+        if (candidates.FirstOrDefault(m => m.Span.End <= qStart && SetToAct(doc, m)) is { } actor)
+        {
+            return (actor.Entity, SubjectRole.Actor);
+        }
+
         // "The Dow fell 102.2 points, ..., the S&P 500 lost 1.85 points, or 0.06%, ... and the Nasdaq added 20.72 points",
         // "Germany's economy grew 0.3%, France's 0.1%": a name opening a coordinated clause after an earlier figure is the
         // subject of that clause's figures
@@ -207,6 +214,19 @@ internal static class SubjectFinder
     }
 
     // "½ cup feta, 1 Tbsp. balsamic vinegar": a capitalized unit is part of its figure, not a name
+    private static bool SetToAct(AnalyzedDocument doc, EntityMention m)
+    {
+        int first = MentionPlaces.TokenAt(doc, m.Span.Start), last = MentionPlaces.TokenAt(doc, m.Span.End - 1);
+        int verb = doc.Is(first - 1, "the") ? first - 2 : first - 1;
+        return doc.Is(last + 1, "to") && doc.IsAny(verb, ControlVerbs);
+    }
+
+    // verbs whose object is to act next: "expect the ECB to cut", "urged Korvat to recall"
+    private static readonly WordSet ControlVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict", "predicts", "predicted", "see", "sees",
+        "want", "wants", "wanted", "urge", "urges", "urged", "ask", "asks", "asked", "allow", "allows", "allowed", "force", "forces",
+        "forced", "order", "orders", "ordered", "require", "requires", "required", "push", "pushed", "pressed", "told", "tell");
+
     private static bool InsideAQuantity(EntityMention m, IReadOnlyList<QuantityMention> quantities) =>
         quantities.Any(x => x.Quantity.Span.Start <= m.Span.Start && m.Span.End <= x.Quantity.Span.End);
 

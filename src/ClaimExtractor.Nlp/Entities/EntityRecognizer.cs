@@ -100,7 +100,8 @@ public sealed class EntityRecognizer : IDocumentProcess
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var first = document.TokenText(i);
-                if (covered[i] || document.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(first[0]))
+                // a name starts with a capital, unless the lexicon lists it in lower case ("the euro zone", "the eurozone")
+                if (covered[i] || document.Tokens[i].Kind != TokenKind.Word || !(char.IsUpper(first[0]) || models.Entities.LowerCaseHeads.Contains(first)))
                 {
                     continue;
                 }

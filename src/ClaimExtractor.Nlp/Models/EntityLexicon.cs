@@ -11,8 +11,9 @@ namespace ClaimExtractor.Nlp.Models;
 public sealed class EntityLexicon
 {
     private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, WordSet titles, WordSet firstNames,
-        FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> economies, FrozenDictionary<string, EntityRef> capitals)
+        FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> economies, FrozenDictionary<string, EntityRef> capitals, WordSet lowerCaseHeads)
     {
+        LowerCaseHeads = lowerCaseHeads;
         Economies = economies;
         Capitals = capitals;
         AssetNames = phrases.Values.Where(e => e.IsAsset).Select(e => e.Entity.Name).ToWordSet(StringComparer.Ordinal);
@@ -60,6 +61,9 @@ public sealed class EntityLexicon
     /// <summary>Common first names.</summary>
     public WordSet FirstNames { get; }
 
+    /// <summary>First words of the phrases a story writes in lower case ("euro" of "euro zone", "eurozone").</summary>
+    public WordSet LowerCaseHeads { get; }
+
     /// <summary>Loads <c>entities/*.tsv</c>.</summary>
     public static EntityLexicon Load(string modelsDirectory, WordSet abbreviations)
     {
@@ -67,10 +71,17 @@ public sealed class EntityLexicon
         var canonical = new Dictionary<string, EntityRef>(StringComparer.OrdinalIgnoreCase);
         var capitals = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         int maxTokens = 1;
+        var lowerCaseHeads = new HashSet<string>(StringComparer.Ordinal);
 
         void Add(string phrase, EntityRef entity, MentionKind kind, bool asset, bool seat = false, EntityRef? city = null)
         {
             string trimmed = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
+            // an asset written in lower case is a unit ("paid in bitcoin"), not a name
+            if (!asset && trimmed.Length > 0 && char.IsLower(trimmed[0]))
+            {
+                lowerCaseHeads.Add(trimmed.Split(' ')[0]);
+            }
+
             string key = PhraseKey.Of(trimmed, abbreviations, out int tokenCount);
             if (key.Length == 0 || phrases.ContainsKey(key))
             {
@@ -164,7 +175,8 @@ public sealed class EntityLexicon
         }
 
         return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToWordSet(StringComparer.Ordinal), firstNames.ToWordSet(StringComparer.Ordinal),
-            speaksFor.ToFrozenDictionary(StringComparer.Ordinal), economies.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal));
+            speaksFor.ToFrozenDictionary(StringComparer.Ordinal), economies.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal),
+            lowerCaseHeads.ToWordSet(StringComparer.Ordinal));
     }
 
     // the country a row's column names, which must be a country of entities/countries.tsv
