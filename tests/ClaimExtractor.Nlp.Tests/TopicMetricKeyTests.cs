@@ -21,6 +21,17 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("More than 150,000 homes were left without power.", "150,000", "power_outage.count")]
+    [InlineData("Floods kill at least 95 in Spain's Valencia region", "95", "deaths.count")]
+    [InlineData("Income at the investment bank rose 11% to 2.9 billion pounds.", "2.9 billion pounds", "profit.value")]
+    [InlineData("The bank said it would return 10 billion pounds to shareholders by 2026.", "10 billion pounds", "shareholder_return.value")]
+    [InlineData("Germany's inflation rate dropped to 1.8%, while France recorded 1.5% and Italy just 0.8%.", "0.8%", "inflation.rate")]
+    public void Outcomes_business_heads_payouts_and_coordinated_rates_take_their_measure(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Theory]
     [InlineData("The central bank raised rates to 4.5% as inflation stayed high.", "4.5%", "interest_rate.rate")]
     [InlineData("The retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent to $27.2 billion.", "$2.53", "earnings_per_share.value")]
     [InlineData("The effective CPM is 30% lower on mobile because advertisers still pay more for desktop ads.", "30%", "share.rate")]

@@ -27,7 +27,7 @@ internal sealed class MetricFinder
         {
             foreach (var use in uses)
             {
-                if (lexicon.Concept(use, keys.Key(n)) is { } concept && (accept is null || accept(concept)))
+                if (lexicon.Concept(use, keys.Key(n)) is { } concept && (accept is null || accept(concept)) && !doc.IsAny(i + n, BusinessHeads))
                 {
                     return new MetricMatch(concept, use, i, i + n);
                 }
@@ -36,6 +36,12 @@ internal sealed class MetricFinder
 
         return null;
     }
+
+    // "the investment bank", "a sales team", "the profits unit": a term naming the business a noun after it heads is no
+    // measure
+    private static readonly WordSet BusinessHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "bank", "banks", "banking", "banker", "bankers", "firm", "firms", "fund", "funds", "arm", "unit", "units", "division",
+        "manager", "managers", "team", "teams", "adviser", "advisers", "advisor", "advisors", "vehicle", "trust", "house", "houses");
 
     /// <summary>
     /// The nearest term to [<paramref name="from"/>, <paramref name="to"/>) inside [first, end), skipping <paramref name="skip"/>

@@ -165,6 +165,16 @@ internal sealed class MetricKeys
                     return new MetricResult(named + suffix, named + " rate", named, false);
                 }
 
+                // "Germany's inflation rate dropped to 1.8%, while France recorded 1.5% and Italy just 0.8%": a bare level in a
+                // clause coordinated after a named rate's is that rate, of the clause's own subject
+                if (rate is null && cFirst > facts.Sentence.FirstToken && q.Quantity.Unit.Dimension == UnitDimension.Percent
+                    && inSentence.LastOrDefault(x => x.EndToken <= cFirst && built.ContainsKey(x) && x.Quantity.Unit == q.Quantity.Unit) is { } parallel
+                    && built[parallel] is { ChangeOf: null, ShareOf: null } coordinatedRate && coordinatedRate.MetricKey.EndsWith(".rate", StringComparison.Ordinal)
+                    && Core.Claims.MetricKeys.Concept(coordinatedRate.MetricKey) != "share")
+                {
+                    return SameAs(coordinatedRate);
+                }
+
                 string rateConcept = rate?.Concept ?? "share";
                 return new MetricResult(rateConcept + suffix, Phrase(doc, rate, rateConcept), rateConcept, rate is null);
         }
@@ -418,6 +428,9 @@ internal sealed class MetricKeys
     private static readonly WordSet Outcomes = WordSet.Create(StringComparer.Ordinal,
         "deaths", "injured", "missing", "arrests", "displaced", "power_outage", "arrivals");
 
+    private static readonly WordSet StateVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "left", "remained", "remain", "remains", "stayed", "stay", "went", "go");
+
     private MetricMatch? OutcomeAfter(AnalyzedDocument doc, QuantityMention q, int cEnd)
     {
         int i = q.EndToken;
@@ -439,7 +452,8 @@ internal sealed class MetricKeys
             i++;
         }
 
-        while (i < cEnd && (doc.IsAny(i, Lexicon.Auxiliaries) || doc.Is(i, "to")))
+        // "150,000 homes were left without power", "remained without electricity"
+        while (i < cEnd && (doc.IsAny(i, Lexicon.Auxiliaries) || doc.Is(i, "to") || (doc.IsAny(i, StateVerbs) && doc.Is(i + 1, "without"))))
         {
             i++;
         }
