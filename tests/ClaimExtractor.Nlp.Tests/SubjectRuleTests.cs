@@ -600,6 +600,14 @@ public sealed class SubjectRuleTests
         Assert.Equal(subject, ClaimIn("Prices\n\nMarkets were calm.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Health officials in Dunmore, where an outbreak at a shelter infected 64 people, said cases had begun to decline.", "64", "Dunmore")]
+    [InlineData("Officials in Dunmore, where Korvat employs 2,000 people, said nothing.", "2,000", "Korvat")]
+    public void A_where_clause_with_no_subject_of_its_own_is_about_its_place(string sentence, string quote, string subject)
+    {
+        Assert.Equal(subject, ClaimIn("Measles cases rise in the United States\n\nThe United States recorded 285 measles cases this year.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_known_company_is_not_its_products_short_name()
     {

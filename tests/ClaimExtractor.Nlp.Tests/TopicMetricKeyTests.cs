@@ -26,6 +26,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Income at the investment bank rose 11% to 2.9 billion pounds.", "2.9 billion pounds", "profit.value")]
     [InlineData("The bank said it would return 10 billion pounds to shareholders by 2026.", "10 billion pounds", "shareholder_return.value")]
     [InlineData("Germany's inflation rate dropped to 1.8%, while France recorded 1.5% and Italy just 0.8%.", "0.8%", "inflation.rate")]
+    [InlineData("Three men, aged 34, 41 and 52, were arrested.", "52", "men:age.measure")]
+    [InlineData("Children aged 5, 6 or 7 were tested.", "6", "children:age.measure")]
     public void Outcomes_business_heads_payouts_and_coordinated_rates_take_their_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

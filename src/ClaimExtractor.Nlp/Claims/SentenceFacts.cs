@@ -34,7 +34,7 @@ internal sealed class SentenceFacts
         "because", "if", "unless", "after", "before", "until", "when", "whether", "so", "lest");
 
     private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "which", "whose", "who", "but", "while", "whereas", "although", "though", "however");
+        "which", "whose", "who", "where", "but", "while", "whereas", "although", "though", "however");
 
     private static readonly WordSet FrontedOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "while", "when", "although", "though", "if", "because", "once", "until", "unless", "whereas");

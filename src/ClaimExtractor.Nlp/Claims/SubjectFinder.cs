@@ -71,6 +71,15 @@ internal static class SubjectFinder
             : mainActor?.Type == EntityType.Org && OwnSubject.MeasuresAnEconomy(doc, facts, q) ? economy
             : mainActor;
 
+        // "Health officials in Chicago, where an outbreak infected 64 people, said": a "where" clause naming no subject of its
+        // own before the figure is about the place it hangs on
+        var (whereFirst, _) = facts.ClauseOf(q.FirstToken);
+        if (doc.Is(whereFirst, "where") && doc.TokenText(whereFirst - 1) is "," && doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[whereFirst - 2].End) is { Entity.Type: EntityType.Gpe or EntityType.Loc or EntityType.Other } wherePlace
+            && !candidates.Exists(m => m.Span.Start >= doc.Tokens[whereFirst].Start && m.Span.End <= doc.Tokens[q.QualifierFirstToken].Start && !AfterPreposition(doc, m)))
+        {
+            return (wherePlace.Entity, SubjectRole.Actor);
+        }
+
         if (candidates.Count == 0)
         {
             return (standIn, SubjectRole.Actor);

@@ -25,10 +25,17 @@ internal static class Ages
 
     /// <summary>
     /// "aged 26", "aged between 18 and 24", "ages 5 to 11", "age 87": the number starting at <paramref name="first"/>
-    /// follows a word that announces an age ("the age of 87" is read the same way; "age 5 reading levels" too).
+    /// follows a word that announces an age ("the age of 87" is read the same way; "age 5 reading levels" too), or
+    /// a list that word opens ("aged 34, 41 and 52").
     /// </summary>
     public static bool Announced(AnalyzedDocument doc, Sentence sentence, int first)
     {
+        // "aged 34, 41 and 52": every number of a list the word announces
+        while (first - 2 >= sentence.FirstToken && doc.TokenText(first - 1) is "," or "and" or "or" && doc.Tokens[first - 2].Kind == TokenKind.Number)
+        {
+            first -= 2;
+        }
+
         int before = doc.Is(first - 1, "between") || doc.Is(first - 1, "from") ? first - 2 : first - 1;
         if (doc.Is(before, "of") && doc.Is(before - 1, "age"))
         {
