@@ -28,6 +28,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("Germany's inflation rate dropped to 1.8%, while France recorded 1.5% and Italy just 0.8%.", "0.8%", "inflation.rate")]
     [InlineData("Three men, aged 34, 41 and 52, were arrested.", "52", "men:age.measure")]
     [InlineData("Children aged 5, 6 or 7 were tested.", "6", "children:age.measure")]
+    [InlineData("Intel said it would cut more than 15% of its workforce, or over 15,000 jobs.", "15,000", "job_cuts.count")]
+    [InlineData("Korvat laid off 300 workers last year.", "300", "job_cuts.count")]
+    [InlineData("The firm announced 2,000 job cuts.", "2,000", "job_cuts.count")]
+    [InlineData("The company had 124,800 employees at the end of last year.", "124,800", "jobs.count")]
     public void Outcomes_business_heads_payouts_and_coordinated_rates_take_their_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
@@ -348,7 +352,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The drugmaker said 307 adults took part in the trial.", "307", "participants.count")]
     [InlineData("The 13.6% figure counts all 307 participants, including those who stopped taking the drug.", "307", "participants.count")]
     [InlineData("Meridian employed roughly 20,000 people at the end of June.", "20,000", "jobs.count")]
-    [InlineData("Meridian last year eliminated 1,100 roles.", "1,100", "jobs.count")]
+    [InlineData("Meridian last year eliminated 1,100 roles.", "1,100", "job_cuts.count")]
     [InlineData("The company said it expected to record restructuring charges of $250 million to $300 million.", "$250 million to $300 million", "expected:cost.value")]
     public void Light_verbs_take_their_object_a_bare_change_takes_the_level_before_it_and_a_workforce_is_jobs(string sentence, string quote, string key)
     {

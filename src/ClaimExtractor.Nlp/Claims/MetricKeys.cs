@@ -305,7 +305,16 @@ internal sealed class MetricKeys
         if (noun is not null && (!finder.IsGeneric(noun) || (char.IsUpper(noun[0]) && finder.Lexicon.Concept(MetricUse.Count, noun) is not null)))
         {
             // "50,510 knife offences": a kind of a thing the lexicon does not know is counted apart
-            string? known = finder.Lexicon.Concept(MetricUse.Count, noun);
+            // "2,000 job cuts": a term of several words the counted noun ends
+            string? known = finder.Lexicon.Concept(MetricUse.Count, noun)
+                ?? (q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, [MetricUse.Count]) is { } term && doc.TokenText(term.End - 1).Equals(noun, StringComparison.OrdinalIgnoreCase) ? term.Concept : null);
+            if (known == "jobs" && CutBefore(doc, q, cFirst) is { } cut)
+            {
+                // "cut more than 15,000 jobs", "eliminated 1,100 roles": jobs cut, not a workforce
+                string verb = doc.Is(cut, "off") ? doc.TokenText(cut - 1).ToString() + " off" : doc.TokenText(cut).ToString();
+                return new MetricResult(JobCuts + ".count", noun + " " + verb, JobCuts, false);
+            }
+
             string concept = known ?? Singular(noun.ToLowerInvariant());
             int at = q.EndToken + 1;
             return known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
@@ -418,6 +427,48 @@ internal sealed class MetricKeys
     // a word of a counted noun phrase, or a model's number after a name ("300 Boeing 737 MAX 10 jets")
     private static bool IsNounPhraseWord(AnalyzedDocument doc, int i, bool model) =>
         doc.Tokens[i].Kind == TokenKind.Word || (model && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i - 1].End + 1 == doc.Tokens[i].Start);
+
+    private const string JobCuts = "job_cuts";
+
+    // the verb of cutting before a count, past its qualifier and a few words of size ("cut about 1,200", "plans to
+    // eliminate another 500", "laid off over 300"), or null
+    private static int? CutBefore(AnalyzedDocument doc, QuantityMention q, int cFirst)
+    {
+        int i = q.QualifierFirstToken - 1;
+        while (i >= cFirst && i >= q.QualifierFirstToken - 3 && doc.IsAny(i, SizeWords))
+        {
+            i--;
+        }
+
+        if (doc.Is(i, "or") && doc.Is(i - 1, ","))
+        {
+            // "cut more than 15% of its workforce, or over 15,000 jobs": the same cut restated
+            for (int j = i - 2; j >= Math.Max(cFirst, i - RestatedReach); j--)
+            {
+                if (IsCut(doc, j))
+                {
+                    return j;
+                }
+            }
+        }
+
+        return i >= cFirst && IsCut(doc, i) ? i : null;
+    }
+
+    /// <summary>How far back from ", or" a restated cut's verb may stand.</summary>
+    private const int RestatedReach = 12;
+
+    private static bool IsCut(AnalyzedDocument doc, int i) => doc.IsAny(i, CutVerbs) || (doc.Is(i, "off") && doc.IsAny(i - 1, LayVerbs));
+
+    private static readonly WordSet CutVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "eliminate", "eliminates", "eliminated", "eliminating",
+        "axe", "axes", "axed", "axing", "ax", "shed", "sheds", "shedding", "scrap", "scraps", "scrapped", "scrapping", "trim", "trims",
+        "trimmed", "trimming");
+
+    private static readonly WordSet LayVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "lay", "lays", "laid", "laying");
+
+    private static readonly WordSet SizeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "another", "a", "further", "additional", "some", "about", "around", "roughly", "nearly", "almost", "up", "to", "over", "more", "than", "at", "least");
 
     private static readonly WordSet BelievedWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "believed", "feared", "thought", "presumed", "reported", "reportedly", "said", "known", "confirmed", "suspected");
