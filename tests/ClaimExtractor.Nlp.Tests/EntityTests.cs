@@ -37,6 +37,16 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("The Institute for Public Health Research said cases rose.", "Institute for Public Health Research")]
+    [InlineData("Citizens for Tax Justice estimated the cost.", "Citizens for Tax Justice")]
+    public void An_institutions_name_goes_on_through_for(string text, string name)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+
+        Assert.Equal(EntityType.Org, found.Entity.Type);
+    }
+
+    [Theory]
     [InlineData("The Nintendo Switch Lite costs $200.", "Nintendo Switch Lite")]
     [InlineData("Real Madrid won the UEFA Champions League in 2024.", "UEFA Champions League")]
     [InlineData("Michael Dell founded the company in 1984.", "Michael Dell")]

@@ -608,6 +608,14 @@ public sealed class SubjectRuleTests
         Assert.Equal(subject, ClaimIn("Measles cases rise in the United States\n\nThe United States recorded 285 measles cases this year.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("The Office for Budget Responsibility said the tax burden would reach a record 38% of GDP.", "38%", "United Kingdom")]
+    [InlineData("The Congressional Budget Office said the deficit would reach $1.9 trillion.", "$1.9 trillion", "United States")]
+    public void A_fiscal_watchdogs_figures_are_its_countrys(string sentence, string quote, string country)
+    {
+        Assert.Equal(country, ClaimIn("Budget\n\nMarkets were calm.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_known_company_is_not_its_products_short_name()
     {

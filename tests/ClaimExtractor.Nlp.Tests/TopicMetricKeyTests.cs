@@ -31,6 +31,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Intel said it would cut more than 15% of its workforce, or over 15,000 jobs.", "15,000", "job_cuts.count")]
     [InlineData("Korvat laid off 300 workers last year.", "300", "job_cuts.count")]
     [InlineData("The firm announced 2,000 job cuts.", "2,000", "job_cuts.count")]
+    [InlineData("Police seized cocaine with a street value of about 150 million euros.", "150 million euros", "street_value.value")]
     [InlineData("The company had 124,800 employees at the end of last year.", "124,800", "jobs.count")]
     public void Outcomes_business_heads_payouts_and_coordinated_rates_take_their_measure(string sentence, string quote, string key)
     {

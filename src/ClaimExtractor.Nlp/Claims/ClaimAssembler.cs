@@ -189,6 +189,10 @@ public sealed class ClaimAssembler : IDocumentProcess
         subject = state.Canonical(subject);
         // "CSO figures showed ...": a statistics office's figures are its country's
         subject = subject is not null && models.Entities.SpeaksFor.TryGetValue(subject.Name, out var country) ? country : subject;
+        // "The Congressional Budget Office said the deficit would reach $1.9 trillion": with no subject of its own, a
+        // figure a statistics office or a fiscal watchdog reports is its country's
+        subject ??= doc.Mentions.FirstOrDefault(m => facts.AttributionCover.Contains(m.Span) && models.Entities.SpeaksFor.ContainsKey(m.Entity.Name)) is { } office
+            ? models.Entities.SpeaksFor[office.Entity.Name] : null;
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
         if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null && metric.ChangeLevelKey is null)

@@ -21,6 +21,14 @@ public sealed class EntityRecognizer : IDocumentProcess
     private static readonly WordSet NameLinks = WordSet.Create(StringComparer.Ordinal,
         "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den", "la", "le");
 
+    // "the Office for Budget Responsibility", "the Institute for Fiscal Studies", "Centers for Disease Control": an
+    // institution's name goes on through "for"
+    private static readonly WordSet InstitutionHeads = WordSet.Create(StringComparer.Ordinal,
+        "Office", "Centre", "Center", "Centers", "Centres", "Institute", "Commission", "Council", "Committee", "Department", "Ministry",
+        "Secretary", "Agency", "Foundation", "Society", "Campaign", "Coalition", "Alliance", "Association", "Fund", "Trust", "Network",
+        "Union", "Board", "School", "College", "Organisation", "Organization", "Partnership", "Federation", "Forum", "Bureau", "Service",
+        "Authority", "Commissioner", "Doctors", "Citizens", "Americans", "Scientists", "Lawyers", "Families", "Parents");
+
     private static readonly WordSet OrgCues = WordSet.Create(StringComparer.Ordinal,
         "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Bank",
         "Exchange", "Ministry", "Agency", "Department", "Association", "University", "Council", "Commission", "Committee",
@@ -417,7 +425,8 @@ public sealed class EntityRecognizer : IDocumentProcess
                 {
                     end++;
                 }
-                else if (end + 1 < sentence.EndToken && (document.Is(end, "of") || document.Is(end, "and") || document.Is(end, "&") || document.IsAny(end, NameLinks))
+                else if (end + 1 < sentence.EndToken && (document.Is(end, "of") || document.Is(end, "and") || document.Is(end, "&") || document.IsAny(end, NameLinks)
+                    || (document.Is(end, "for") && document.IsAny(end - 1, InstitutionHeads)))
                     && IsNameToken(document, end + 1, covered) && !document.Is(end, "and"))
                 {
                     end += 2;
@@ -655,7 +664,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         {
             type = EntityType.Person;
         }
-        else if (hasAcronym || DescribedByTrade(document, start))
+        else if (hasAcronym || DescribedByTrade(document, start) || (end - start > 2 && InstitutionHeads.Contains(firstWord) && document.Is(start + 1, "for")))
         {
             type = EntityType.Org;
         }
