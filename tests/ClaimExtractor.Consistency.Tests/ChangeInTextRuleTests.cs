@@ -1,6 +1,7 @@
 using ClaimExtractor.Consistency.Rules;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Core.Quantities;
 
@@ -74,6 +75,19 @@ public sealed class ChangeInTextRuleTests
         var change = _claims.InPassage(Claims.Ft, text, "30%", 30m, Unit.Percent, "profit.value.change", QuantityChange.Increase, "profit.value");
 
         Assert.Empty(Check.Rule(new ChangeInTextRule(), now, then, change));
+    }
+
+    [Fact]
+    public void Another_subjects_change_is_not_read_against_the_levels_before_it()
+    {
+        const string text = "The average price reached £266,064, up from £264,420 a month earlier. Prices in London rose 1.9% over the year.";
+        var now = _claims.InPassage(Claims.Ft, text, "£266,064", 266_064m, Unit.Currency("GBP"), "price.value");
+        var then = _claims.InPassage(Claims.Ft, text, "£264,420", 264_420m, Unit.Currency("GBP"), "price.value");
+        var change = _claims.InPassage(Claims.Ft, text, "1.9%", 1.9m, Unit.Percent, "price.value.change", QuantityChange.Increase, "price.value");
+        var london = change with { Claim = change.Claim with { Subject = new EntityRef("London", EntityType.Gpe) } };
+
+        Assert.Empty(Check.Rule(new ChangeInTextRule(), now, then, london));
+        Assert.Single(Check.Rule(new ChangeInTextRule(), now, then, change));
     }
 
     private static StoredClaim Dated(StoredClaim claim, Period? period) => claim with { Claim = claim.Claim with { Period = period } };

@@ -31,7 +31,10 @@ public sealed class ChangeInTextRule : IConsistencyRule
             yield break;
         }
 
-        var near = context.InDocument(claim.Document.Id).Where(c => c.Id != claim.Id && IsLevel(c) && (c.Claim.Sentence == change.Sentence || Precedes(c, claim))).ToList();
+        // "The average price reached £266,064, up from £264,420. Prices in London rose 1.9%": another subject's change is
+        // not of those levels
+        var near = context.InDocument(claim.Document.Id).Where(c => c.Id != claim.Id && IsLevel(c) && (c.Claim.Sentence == change.Sentence || Precedes(c, claim))
+            && !OtherSubjects(c.Claim, change)).ToList();
         foreach (var then in near.Where(c => Levels.IsComparedAgainst(c) || (c.Claim.Sentence == change.Sentence && After(c, claim) && ComparesWithEarlier(claim))))
         {
             var now = near.Where(c => c.Id != then.Id && c.Claim.MetricKey == then.Claim.MetricKey && Levels.SameUnit(c, then) && !Levels.IsComparedAgainst(c)
@@ -78,6 +81,8 @@ public sealed class ChangeInTextRule : IConsistencyRule
             && (words[0].Contains('\'', StringComparison.Ordinal) || words[0].Contains('’', StringComparison.Ordinal)
                 || words[1].ToLowerInvariant() is "is" or "was" or "represents" or "represented" or "marks" or "marked" or "means" or "amounts");
     }
+
+    private static bool OtherSubjects(Claim a, Claim b) => a.Subject is { } x && b.Subject is { } y && x.Key != y.Key;
 
     private static bool After(StoredClaim c, StoredClaim change) => c.Claim.Quantity.Span.Start >= change.Claim.Quantity.Span.End;
 
