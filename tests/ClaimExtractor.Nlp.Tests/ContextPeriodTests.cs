@@ -300,5 +300,11 @@ public sealed class ContextPeriodTests
         Assert.NotEqual("2026-Q4", ClaimIn(text, quote).Period?.Label);
     }
 
+    [Fact]
+    public void A_fronted_time_dates_the_clause_after_its_comma()
+    {
+        Assert.Equal("2000/2026", ClaimIn("Crash\n\nSince 2000, nearly 350 people have died in plane crashes in Nepal.", "350").Period?.Label);
+    }
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, October7);
 }

@@ -616,6 +616,24 @@ public sealed class SubjectRuleTests
         Assert.Equal(country, ClaimIn("Budget\n\nMarkets were calm.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("49%", "Kamala Harris")]
+    [InlineData("46%", "Donald Trump")]
+    public void The_second_figure_of_a_pair_is_the_second_names(string quote, string subject)
+    {
+        const string text = "Poll\n\nVice President Kamala Harris leads former President Donald Trump 49% to 46% among likely voters.";
+
+        Assert.Equal(subject, ClaimIn(text, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void A_title_left_alone_beside_a_known_person_is_no_name()
+    {
+        const string text = "Poll\n\nVice President Kamala Harris leads former President Donald Trump in a new poll.";
+
+        Assert.DoesNotContain(Shared.Run(text, Friday).Mentions, m => m.Entity.Name == "President");
+    }
+
     [Fact]
     public void A_known_company_is_not_its_products_short_name()
     {

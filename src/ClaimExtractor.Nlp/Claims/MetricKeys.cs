@@ -93,8 +93,10 @@ internal sealed class MetricKeys
                 return Money(doc, facts, q, inSentence, built, state, subjectIsAsset, cFirst, cEnd, InQuantity);
             case QuantityForm.Count when IsPartitive(doc, q):
                 {
-                    // "Nine of the deaths were in North Carolina": a part of a whole counted elsewhere, never a restatement of it
-                    var counted = Count(doc, q, cFirst, cEnd, InQuantity);
+                    // "Nine of the deaths were in North Carolina": a part of a whole counted elsewhere, never a restatement of it;
+                    // "eight of the world's 14 highest mountains": a part of the whole its phrase counts
+                    var ofWhole = inSentence.FirstOrDefault(x => x.Form == QuantityForm.Count && x.FirstToken > q.EndToken && x.FirstToken <= q.EndToken + PartitiveReach);
+                    var counted = ofWhole is not null ? Count(doc, ofWhole, cFirst, cEnd, InQuantity) : Count(doc, q, cFirst, cEnd, InQuantity);
                     return counted with { Key = counted.Key + Core.Claims.MetricKeys.PartSuffix, Phrase = "part of " + counted.Phrase };
                 }
 
@@ -513,6 +515,9 @@ internal sealed class MetricKeys
     }
 
     // "Nine of the deaths", "five of them", "two of its stores": a count taken out of a group already named
+    /// <summary>How many tokens after a part's "of" the count of its whole may start ("of the world's 14").</summary>
+    private const int PartitiveReach = 5;
+
     private static bool IsPartitive(AnalyzedDocument doc, QuantityMention q) =>
         q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, PartitiveDeterminers);
 

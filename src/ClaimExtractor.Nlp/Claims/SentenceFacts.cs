@@ -219,8 +219,8 @@ internal sealed class SentenceFacts
         var clauses = new List<(int, int)>();
         int start = sentence.FirstToken;
         // "After slipping for two years, the satellite rode a rocket into orbit on Wednesday": a fronted subordinate
-        // clause ends at its comma
-        bool fronted = doc.IsAny(sentence.FirstToken, FrontedOpeners);
+        // clause ends at its comma; a fronted time ("Since 2000, nearly 350 people have died") is no clause
+        bool fronted = doc.IsAny(sentence.FirstToken, FrontedOpeners) && !FrontsATime(doc, sentence);
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             // "58.2 billion Danish crowns ($9.1 billion) last year", "Japan's Nikkei 225 (N225) declined": a sum converted in
@@ -256,6 +256,20 @@ internal sealed class SentenceFacts
             Attribution = attribution,
             AttributionCover = covered,
         };
+    }
+
+    // "Since 2000,", "Before the pandemic," is not: the opener and a time expression that ends at the comma
+    private static bool FrontsATime(AnalyzedDocument doc, Sentence sentence)
+    {
+        foreach (var p in doc.PeriodsIn(sentence))
+        {
+            if (p.FirstToken <= sentence.FirstToken + 1 && doc.TokenText(p.EndToken) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // the ")" closing a bracket opened at token i right after a quantity that holds only another, the first converted

@@ -116,6 +116,18 @@ internal static class SubjectFinder
         }
 
         int qStart = doc.Tokens[q.QualifierFirstToken].Start;
+        // "Kamala Harris leads Donald Trump 49% to 46%", "Liverpool beat Southampton 3 to 2": the second figure of a pair is
+        // the second name's, the one the verb acts on
+        if (doc.Is(q.QualifierFirstToken - 1, "to") && quantities.FirstOrDefault(x => x.EndToken == q.QualifierFirstToken - 1 && x.Quantity.Unit == q.Quantity.Unit) is { } pairFirst
+            && !doc.IsAny(pairFirst.QualifierFirstToken - 1, RangeOpeners))
+        {
+            var named = candidates.Where(m => m.Span.Start >= clauseStart && m.Span.End <= doc.Tokens[pairFirst.FirstToken].Start && !AfterPreposition(doc, m)).ToList();
+            if (named.Count >= 2)
+            {
+                return (named[1].Entity, SubjectRole.Actor);
+            }
+        }
+
         // "Economists expect the ECB to cut rates by a quarter point", "urged Korvat to recall 40,000 cars": the name a verb
         // of expecting or urging sets to act is the subject of what it is to do
         if (candidates.FirstOrDefault(m => m.Span.End <= qStart && SetToAct(doc, m)) is { } actor)
@@ -223,6 +235,9 @@ internal static class SubjectFinder
     }
 
     // "½ cup feta, 1 Tbsp. balsamic vinegar": a capitalized unit is part of its figure, not a name
+    // "slashed from $47 billion to $8 billion", "between 5% to 7%": a change or a range, not two names' figures
+    private static readonly WordSet RangeOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "from", "between", "by", "of", "at", "and", "or");
+
     private static bool SetToAct(AnalyzedDocument doc, EntityMention m)
     {
         int first = MentionPlaces.TokenAt(doc, m.Span.Start), last = MentionPlaces.TokenAt(doc, m.Span.End - 1);

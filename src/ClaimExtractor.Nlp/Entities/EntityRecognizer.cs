@@ -493,7 +493,8 @@ public sealed class EntityRecognizer : IDocumentProcess
             bool sentenceInitialSingle = OpensSentence(document, sentence, start) && end - start == 1
                 && !models.Entities.FirstNames.Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start);
-            if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start))
+            if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start)
+                && !IsTitleOnly(document, start, end))
             {
                 if (AddUnknown(document, start, end, lowerCase))
                 {
@@ -707,6 +708,13 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
 
         return title;
+    }
+
+    // "former President Donald Trump" where the lexicon names the person: a title left alone is no one's name
+    private bool IsTitleOnly(AnalyzedDocument document, int start, int end)
+    {
+        var text = document.Text.AsSpan(document.Tokens[start].Start, document.Tokens[end - 1].End - document.Tokens[start].Start);
+        return end - start <= MaxTitleWords && models.Entities.Titles.Contains(text);
     }
 
     private const int MaxTitleWords = 4;
