@@ -518,8 +518,10 @@ internal sealed class MetricKeys
     /// <summary>How many tokens after a part's "of" the count of its whole may start ("of the world's 14").</summary>
     private const int PartitiveReach = 5;
 
+    // "Nine of the deaths", "26 of 36 passes"
     private static bool IsPartitive(AnalyzedDocument doc, QuantityMention q) =>
-        q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, PartitiveDeterminers);
+        q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of")
+        && (doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || (q.EndToken + 1 < doc.Tokens.Count && doc.Tokens[q.EndToken + 1].Kind == TokenKind.Number));
 
     private static readonly WordSet PartitiveDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "them", "those", "these", "its", "their", "his", "her");
