@@ -634,6 +634,17 @@ public sealed class SubjectRuleTests
         Assert.DoesNotContain(Shared.Run(text, Friday).Mentions, m => m.Entity.Name == "President");
     }
 
+    [Theory]
+    [InlineData("Toyota sold 10.3 million vehicles worldwide in 2023, keeping its crown as the top-selling carmaker.", "10.3 million")]
+    [InlineData("NASA plans to spend a total of $2.6 billion on its lunar contracts through 2028, agency officials said.", "$2.6 billion")]
+    public void A_total_the_clauses_own_subject_states_is_that_subjects_total(string sentence, string quote)
+    {
+        var claim = ClaimIn("Sales\n\nMarkets were calm.\n\n" + sentence, quote);
+
+        Assert.NotNull(claim.Subject);
+        Assert.StartsWith("total:", claim.MetricKey, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_known_company_is_not_its_products_short_name()
     {

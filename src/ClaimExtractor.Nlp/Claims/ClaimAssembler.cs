@@ -174,6 +174,14 @@ public sealed class ClaimAssembler : IDocumentProcess
     private static bool IsDerived(AnalyzedDocument doc, QuantityMention m) =>
         m.Form is QuantityForm.Multiplier or QuantityForm.Fraction || (m.Form == QuantityForm.Percent && (m.Quantity.Change != QuantityChange.None || doc.Is(m.EndToken, "of")));
 
+    // "The Scottish action", "a Korvat spokesman": a name between a determiner and a noun describes that noun
+    private static bool Modifies(AnalyzedDocument doc, EntityMention m)
+    {
+        int first = Entities.MentionPlaces.TokenAt(doc, m.Span.Start), last = Entities.MentionPlaces.TokenAt(doc, m.Span.End - 1);
+        return (doc.Is(first - 1, "the") || doc.Is(first - 1, "a") || doc.Is(first - 1, "an")) && last + 1 < doc.Tokens.Count
+            && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(last + 1)[0]);
+    }
+
     // a one-word name the lexicon lists as an organization ("Apple", "Nintendo")
     private bool IsKnownCompany(string word) =>
         models.Entities.Phrases.TryGetValue(word.ToLowerInvariant(), out var entry) && entry.Entity.Type == EntityType.Org && entry.Kind == MentionKind.Name;
@@ -242,7 +250,15 @@ public sealed class ClaimAssembler : IDocumentProcess
         {
             // a whole across subjects has none, unless the story's main actor reports it: "a global recall of 340,000
             // vehicles, the automaker said" is the automaker's own total, never set against one of its parts
-            subject = state.MainActor is { } actor && SubjectFinder.ReportedBy(doc, facts, actor, state.Canonical) ? state.Canonical(actor) : null;
+            // and "Toyota sold 10.3 million vehicles worldwide" is the clause's own subject's
+            int clauseStart = doc.Tokens[facts.ClauseOf(mention.FirstToken).First].Start;
+            // (a company's or a body's, not a place's: "The U.S. action is part of a global recall"; nor the whole a share is
+            // taken of: "North Korea was behind 61 percent of the $2.2 billion stolen from global crypto platforms")
+            bool ownSubject = subject is { Type: not (EntityType.Gpe or EntityType.Loc) } named && !MetricKeys.IsShareBase(doc, mention, inSentence)
+                && facts.Mentions.Exists(m => m.Span.Start >= clauseStart && m.Span.End <= mention.Quantity.Span.Start
+                    && state.Canonical(m.Entity)?.Key == named.Key && Entities.MentionPlaces.PrepositionBefore(doc, m) is null && !Modifies(doc, m));
+            subject = ownSubject ? subject
+                : state.MainActor is { } actor && SubjectFinder.ReportedBy(doc, facts, actor, state.Canonical) ? state.Canonical(actor) : null;
             metric = subject is null ? metric : metric with { Key = MetricKeys.TotalPrefix + metric.Key };
         }
         else if (subject is not null && metric.ShareBaseKey is null && metric.ChangeLevelKey is null && MetricKeys.IsShareBase(doc, mention, inSentence))
