@@ -298,6 +298,12 @@ internal sealed class MetricKeys
     private MetricResult Count(AnalyzedDocument doc, QuantityMention q, int cFirst, int cEnd, Func<int, bool> inQuantity)
     {
         string? noun = HeadNoun(doc, q, cEnd) ?? q.Quantity.Noun;
+        // "The survey of 4,000 adults found", "a poll of 1,012 voters": those a survey asked
+        if (doc.Is(q.QualifierFirstToken - 1, "of") && doc.IsAny(q.QualifierFirstToken - 2, SurveyNouns))
+        {
+            return new MetricResult("participants.count", noun ?? "participants", "participants", false);
+        }
+
         // "Three firefighters were injured": what happened to them outranks who they are
         if (noun is not null && OutcomeAfter(doc, q, cEnd) is { } outcome)
         {
@@ -429,6 +435,9 @@ internal sealed class MetricKeys
     // a word of a counted noun phrase, or a model's number after a name ("300 Boeing 737 MAX 10 jets")
     private static bool IsNounPhraseWord(AnalyzedDocument doc, int i, bool model) =>
         doc.Tokens[i].Kind == TokenKind.Word || (model && doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i - 1].End + 1 == doc.Tokens[i].Start);
+
+    private static readonly WordSet SurveyNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "survey", "poll", "study", "sample", "census", "questionnaire", "canvass");
 
     private const string JobCuts = "job_cuts";
 

@@ -42,8 +42,19 @@ internal static class Ages
             before--;
         }
 
+        // "those over 65", "people under 18", "adults above 50": an age bound on people
+        if (doc.IsAny(first - 1, AgeBounds) && doc.IsAny(first - 2, PeopleWords) && first - 2 >= sentence.FirstToken)
+        {
+            return true;
+        }
+
         return before >= sentence.FirstToken && doc.IsAny(before, AgeWords);
     }
+
+    private static readonly WordSet AgeBounds = WordSet.Create(StringComparer.OrdinalIgnoreCase, "over", "under", "above", "below");
+
+    private static readonly WordSet PeopleWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "those", "people", "adults", "anyone", "everyone", "women", "men", "children", "kids", "patients", "residents", "workers", "voters", "drivers");
 
     /// <summary>
     /// "-old" or "-olds" glued after a duration that ends before <paramref name="after"/> ("45-year-old", "18-year-olds"):
