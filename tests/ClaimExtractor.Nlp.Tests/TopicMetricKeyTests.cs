@@ -39,7 +39,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The plane was carrying two crew members and 17 technicians.", "two", "crew_member.count")]
     [InlineData("The survey of 2,437 voters has a margin of error of plus or minus 2.2 percentage points.", "2.2 percentage points", "margin_of_error.rate.change")]
     [InlineData("The company had 124,800 employees at the end of last year.", "124,800", "jobs.count")]
-    public void Outcomes_business_heads_payouts_and_coordinated_rates_take_their_measure(string sentence, string quote, string key)
+    public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
