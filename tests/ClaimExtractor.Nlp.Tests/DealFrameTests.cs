@@ -1,5 +1,6 @@
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Tests.Support;
 
 namespace ClaimExtractor.Nlp.Tests;
@@ -38,6 +39,17 @@ public sealed class DealFrameTests
         var claim = Assert.Single(Shared.Run(text, new DateOnly(2026, 6, 22)).Claims, c => c.Quote == "$41 million");
 
         Assert.Equal("Dalmore Brands", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Mars Inc to buy Pringles maker Kellanova for $36 billion\n\nCandy giant Mars Inc has agreed to buy Pringles maker Kellanova for $36 billion.", "Mars Inc-Kellanova deal")]
+    [InlineData("Tapestry agrees deal\n\nTapestry Inc will buy Versace owner Capri Holdings for $8.5 billion in cash.", "Tapestry-Capri Holdings deal")]
+    public void The_company_a_trade_noun_describes_is_the_one_bought_and_the_price_it_is_bought_for_is_the_deals(string text, string deal)
+    {
+        var claim = Shared.Run(text, Monday).Claims.Last(c => c.Quantity.Unit.Dimension == UnitDimension.Currency);
+
+        Assert.Equal(deal, claim.Subject?.Name);
+        Assert.Equal("deal_value.value", claim.MetricKey);
     }
 
     [Theory]

@@ -21,8 +21,8 @@ internal sealed record Deal(EntityRef Entity, EntityRef Acquirer, EntityRef Targ
     private const int OpeningSentences = 4;
 
     // "to buy", "acquires"; a noun then "for" or "of": "deal for", "takeover of", "bid for"
-    private static readonly WordSet BuyVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchasing");
+    internal static readonly WordSet BuyVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchasing", "purchased");
 
     private static readonly WordSet DealNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "deal", "takeover", "bid", "offer", "acquisition", "purchase", "buyout");
@@ -31,6 +31,10 @@ internal sealed record Deal(EntityRef Entity, EntityRef Acquirer, EntityRef Targ
     private static readonly WordSet DealWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "deal", "buy", "buys", "buying", "acquire", "acquires", "acquisition", "takeover", "offer", "pay", "pays", "paying", "paid",
         "merger", "transaction", "bid", "buyout", "purchase");
+
+    // a trade noun that describes the name after it: "Pringles maker Kellanova", "Gucci owner Kering"
+    private static readonly WordSet DescribingTrades = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "owner", "parent", "operator", "producer", "brewer", "distributor", "retailer", "developer", "publisher");
 
     // what the combination is to save: "cost savings of $180mn", "$150 million in annual cost savings"
     private static readonly WordSet SavingsWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "savings", "synergies");
@@ -56,6 +60,11 @@ internal sealed record Deal(EntityRef Entity, EntityRef Acquirer, EntityRef Targ
                 int at = doc.Tokens[i].Start;
                 var acquirer = parties.LastOrDefault(m => m.Span.End <= at);
                 var target = parties.FirstOrDefault(m => m.Span.Start > at && MentionPlaces.TokenAt(doc, m.Span.Start) <= i + 3);
+                if (target is not null)
+                {
+                    target = Described(doc, parties, target);
+                }
+
                 if (acquirer is not null && target is not null)
                 {
                     var a = Canonical(acquirer.Entity, shortNames);
@@ -69,6 +78,18 @@ internal sealed record Deal(EntityRef Entity, EntityRef Acquirer, EntityRef Targ
         }
 
         return null;
+    }
+
+    /// <summary>"to buy Pringles maker Kellanova": the name a trade noun describes is the company bought, not the brand.</summary>
+    private static EntityMention Described(AnalyzedDocument doc, List<EntityMention> parties, EntityMention named)
+    {
+        int trade = MentionPlaces.TokenAt(doc, named.Span.End - 1) + 1;
+        if (!doc.IsAny(trade, DescribingTrades) && !doc.TokenText(trade).EndsWith("maker", StringComparison.Ordinal))
+        {
+            return named;
+        }
+
+        return parties.FirstOrDefault(m => m.Span.Start > named.Span.End && MentionPlaces.TokenAt(doc, m.Span.Start) == trade + 1) ?? named;
     }
 
     /// <summary>

@@ -266,7 +266,8 @@ internal sealed class MetricKeys
             return new MetricResult(inherited + ".value", inherited, inherited, true, total);
         }
 
-        string c = match?.Concept ?? "amount";
+        // "Mars to buy Kellanova for $36 billion": the price of what is bought
+        string c = match?.Concept ?? (doc.Is(q.QualifierFirstToken - 1, "for") && doc.AnyIn(cFirst, q.QualifierFirstToken, Deal.BuyVerbs) ? "deal_value" : "amount");
         if (PerShare(doc, q) && doc.AnyIn(Math.Max(cFirst, q.QualifierFirstToken - 4), q.QualifierFirstToken, DividendWords))
         {
             // "a dividend of 45 cents a share": the dividend, not a price
