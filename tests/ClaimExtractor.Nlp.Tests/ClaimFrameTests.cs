@@ -533,6 +533,17 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void An_age_standing_for_the_person_last_named_is_that_persons_whatever_type_the_name_was_given()
+    {
+        const string text = "Arsenal have signed Viktor Gyokeres from Sporting. The 27-year-old scored 54 goals last season.";
+
+        var claim = ClaimIn(text, "27-year-old");
+
+        Assert.Equal("age.measure", claim.MetricKey);
+        Assert.Equal("Viktor Gyokeres", claim.Subject?.Name);
+    }
+
+    [Fact]
     public void A_span_of_time_inside_a_time_expression_is_no_figure_and_makes_no_claim()
     {
         var document = Shared.Run("The plant opened 30 years ago and now employs 1,200 people.", Friday);

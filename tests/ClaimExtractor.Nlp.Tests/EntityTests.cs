@@ -340,6 +340,7 @@ public sealed class EntityTests
     [InlineData("Finance Minister Rachel Reeves said the budget would balance.", "Rachel Reeves", EntityType.Person)]
     [InlineData("Manager Mikel Arteta has been given a budget of about £200m.", "Mikel Arteta", EntityType.Person)]
     [InlineData("Goalkeeper Kepa Arrizabalaga joined from Chelsea.", "Kepa Arrizabalaga", EntityType.Person)]
+    [InlineData("Frenchman Kylian Mbappe scored 31 goals in the league.", "Kylian Mbappe", EntityType.Person)]
     [InlineData("Under the 2015 Paris Agreement, nearly 200 countries agreed to limit warming.", "Paris Agreement", EntityType.Other)]
     [InlineData("The Kyoto Protocol expired in 2012.", "Kyoto Protocol", EntityType.Other)]
     [InlineData("The China Daily reported the figures.", "China Daily", EntityType.Other)]
@@ -362,6 +363,31 @@ public sealed class EntityTests
         var opening = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == word);
 
         Assert.Equal(person, opening.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("Arsenal have signed Viktor Gyokeres from Sporting. The Swede scored 54 goals last season.", "The Swede", "Viktor Gyokeres")]
+    [InlineData("Mohamed Salah scored as Liverpool beat Chelsea. The Egyptian has now scored 14 goals.", "The Egyptian", "Mohamed Salah")]
+    [InlineData("Lena Hartmann joined the board in May. The 52-year-old earns $900,000 a year.", "The 52-year-old", "Lena Hartmann")]
+    [InlineData("Chelsea signed Joao Pedro in July. The Brazilian, who cost £60 million, scored twice.", "The Brazilian", "Joao Pedro")]
+    public void A_nationality_or_an_age_standing_alone_is_the_person_last_named(string text, string words, string person)
+    {
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == words);
+
+        Assert.Equal(MentionKind.Reference, reference.Kind);
+        Assert.Equal(person, reference.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("Mohamed Salah scored twice. The Egyptian government said 40 people died.", "Egyptian")]
+    [InlineData("Mohamed Salah scored twice. The Egyptians won 3-0.", "Egyptians")]
+    [InlineData("Mohamed Salah scored twice. The 43-year-old man was arrested.", "43-year-old")]
+    [InlineData("Frenchman Kylian Mbappe scored 31 goals.", "Frenchman")]
+    public void A_nationality_describing_a_thing_a_people_or_a_name_and_an_unnamed_mans_age_are_no_reference(string text, string word)
+    {
+        var mentions = Shared.Run(text).Mentions;
+
+        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString().Contains(word, StringComparison.Ordinal));
     }
 
     [Fact]

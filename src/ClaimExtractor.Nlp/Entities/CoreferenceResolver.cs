@@ -15,7 +15,8 @@ namespace ClaimExtractor.Nlp.Entities;
 /// no known type that so speaks is a body from then on), else the most recent country or
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
-/// "recent one, unless "it" stands for nothing (<see cref="DummyIt"/>: "it took 3 hours"); "he", "she", "his", "him", "her" (not a speaker's "he said") → the most recent person. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
+/// "recent one, unless "it" stands for nothing (<see cref="DummyIt"/>: "it took 3 hours"); "he", "she", "his", "him", "her" (not a speaker's "he said"), "the Swede", "the Egyptian has", "the
+/// 27-year-old" → the most recent person (or a later name of several words and no known type). Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
 /// under its descriptions ("the town council", "the Municipality") and a poll's respondents ("economists polled by
 /// Reuters") are resolved first (<see cref="LocalAuthorities"/>, <see cref="PolledGroups"/>).
 /// </summary>
@@ -72,8 +73,9 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastUnknown = null;
         var speakingBodies = new HashSet<string>(StringComparer.Ordinal);
+        EntityMention? replacedNational = null;
         for (int i = 0; i < document.Tokens.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -85,7 +87,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             while (cursor < named.Count && named[cursor].Span.End <= token.Start)
             {
                 var m = named[cursor++];
-                if (InParentheses(document, m) || m.Span.Start < Dateline.End(document, document.Sentences[SentenceOf(document, m)]) || IsDataSource(document, m)
+                if (ReferenceEquals(m, replacedNational) || InParentheses(document, m) || m.Span.Start < Dateline.End(document, document.Sentences[SentenceOf(document, m)]) || IsDataSource(document, m)
                     || NamesAModel(document, m))
                 {
                     // "OSLO (CP) —" in a dateline, "(CSO)" after its full name, "according to LSEG data", the maker in "300
@@ -101,6 +103,12 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 if (m.Entity.Type == EntityType.Person)
                 {
                     lastPerson = m;
+                }
+
+                if (m.Entity.Type == EntityType.Other && m.Kind == MentionKind.Name && m.Entity.Name.Contains(' ', StringComparison.Ordinal)
+                    && MentionPlaces.PrepositionBefore(document, m) is null && !QuotedTitles.Is(document, m))
+                {
+                    lastUnknown = m;
                 }
 
                 if (m.Entity.Type == EntityType.Org)
@@ -126,11 +134,31 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             bool replaces = false;
             if (cursor < named.Count && named[cursor].Span.Start <= token.Start)
             {
-                // "The Bank of Canada", "the Kingdom of Spain": a word of a name is that name, never a reference
-                continue;
-            }
+                if (!NationalOfPerson(document, named[cursor], i))
+                {
+                    // "The Bank of Canada", "the Kingdom of Spain": a word of a name is that name, never a reference
+                    continue;
+                }
 
-            if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
+                // "The Egyptian has now scored 14 goals": a nationality standing for a person is the person last named
+                replacedNational = named[cursor];
+                target = Latest(lastPerson, lastUnknown);
+                first = i - 1;
+                replaces = true;
+            }
+            else if (document.Is(i - 1, "the") && lexicon.Nationals.Contains(document.TokenText(i)) && !IsNamed(document, i + 1))
+            {
+                // "The Swede scored 54 goals": the person last named
+                target = Latest(lastPerson, lastUnknown);
+                first = i - 1;
+            }
+            else if (AgeNoun(document, i) is >= 0 and var ageStart)
+            {
+                // "the 27-year-old earns £200,000 a week": the person last named
+                target = Latest(lastPerson, lastUnknown);
+                first = ageStart;
+            }
+            else if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
             {
                 target = lastCountry;
                 first = i - 1;
@@ -232,6 +260,41 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             }
         }
     }
+
+    // The person last named, or a later name of no known type, of several words as a person's is ("Chelsea" and
+    // "Sporting" may be teams), that was no place in a prepositional phrase ("Arsenal have signed Viktor Gyokeres from
+    // Sporting. The Swede": Gyokeres)
+    private static EntityMention? Latest(EntityMention? person, EntityMention? unknown) =>
+        unknown is not null && (person is null || unknown.Span.Start > person.Span.Start) ? unknown : person;
+
+    // Whether a nationality's adjective stands alone for a person: "the Egyptian has", "the Brazilian, who", never "the
+    // Egyptian government" nor "the Egyptians" (a people or a team)
+    private static bool NationalOfPerson(AnalyzedDocument document, EntityMention mention, int i)
+    {
+        if (mention.Kind != MentionKind.Demonym || mention.Span.Start != document.Tokens[i].Start || mention.Span.End != document.Tokens[i].End
+            || !document.Is(i - 1, "the") || document.TokenText(i)[^1] is 's' or 'S')
+        {
+            return false;
+        }
+
+        var next = document.TokenText(i + 1);
+        return document.IsAny(i + 1, PersonVerbs) || next is "," or "." or ";"
+            || next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) && document.Tokens[i + 1].Kind == TokenKind.Word;
+    }
+
+    // the first token of "the 27-year-old" when token i is its "old" ("the 27-year-old striker" too, but not "the
+    // 43-year-old man", who may be someone the story has not named); -1 otherwise
+    private static int AgeNoun(AnalyzedDocument document, int i) =>
+        i >= 5 && document.Is(i, "old") && !document.IsAny(i + 1, UnnamedPeople) && document.Is(i - 1, "-") && document.Is(i - 2, "year") && document.Is(i - 3, "-")
+        && document.Tokens[i - 4].Kind == TokenKind.Number && document.Is(i - 5, "the") ? i - 5 : -1;
+
+    private static readonly WordSet UnnamedPeople = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "man", "woman", "boy", "girl", "person", "child", "teenager", "baby", "mother", "father", "victim", "suspect", "driver");
+
+    // what follows a person, never a thing: "the Egyptian has", "the Brazilian, who"
+    private static readonly WordSet PersonVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "has", "had", "is", "was", "will", "would", "could", "can", "also", "now", "then", "who", "said", "says", "added", "scored",
+        "scores", "won", "wins", "made", "makes", "earns", "earned", "'s", "’s", "insisted", "told", "signed", "joined", "became");
 
     // The capital city of the place last named, as a mention where that place was named: the place itself when it is a
     // capital city ("in London ... the capital"), else its country's capital; null for a place with none.

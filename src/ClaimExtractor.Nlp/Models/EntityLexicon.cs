@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Models;
 /// </summary>
 public sealed class EntityLexicon
 {
-    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, WordSet titles, WordSet firstNames,
+    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, WordSet titles, WordSet nationals, WordSet firstNames,
         FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> economies, FrozenDictionary<string, EntityRef> capitals, WordSet lowerCaseHeads)
     {
         LowerCaseHeads = lowerCaseHeads;
@@ -22,6 +22,7 @@ public sealed class EntityLexicon
         MaxTokens = maxTokens;
         MaxKeyLength = phrases.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         Titles = titles;
+        Nationals = nationals;
         FirstNames = firstNames;
     }
 
@@ -57,6 +58,12 @@ public sealed class EntityLexicon
 
     /// <summary>Titles that start a person's name (President, Mr.).</summary>
     public WordSet Titles { get; }
+
+    /// <summary>
+    /// The nouns for a person of a nationality ("Swede", "Frenchman"), which are also <see cref="Titles"/>: "the
+    /// Swede" alone is the person last named.
+    /// </summary>
+    public WordSet Nationals { get; }
 
     /// <summary>Common first names.</summary>
     public WordSet FirstNames { get; }
@@ -168,13 +175,28 @@ public sealed class EntityLexicon
         }
 
         var titles = new HashSet<string>(StringComparer.Ordinal);
+        var nationals = new HashSet<string>(StringComparer.Ordinal);
         var firstNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(modelsDirectory, "entities/person-cues.tsv"))
         {
-            (TsvFile.Column(row, 1) == "title" ? titles : firstNames).Add(TsvFile.Column(row, 0));
+            string word = TsvFile.Column(row, 0);
+            switch (TsvFile.Column(row, 1))
+            {
+                case "first":
+                    firstNames.Add(word);
+                    break;
+                case "nationality":
+                    nationals.Add(word);
+                    titles.Add(word);
+                    break;
+                default:
+                    titles.Add(word);
+                    break;
+            }
         }
 
-        return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToWordSet(StringComparer.Ordinal), firstNames.ToWordSet(StringComparer.Ordinal),
+        return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToWordSet(StringComparer.Ordinal),
+            nationals.ToWordSet(StringComparer.Ordinal), firstNames.ToWordSet(StringComparer.Ordinal),
             speaksFor.ToFrozenDictionary(StringComparer.Ordinal), economies.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal),
             lowerCaseHeads.ToWordSet(StringComparer.Ordinal));
     }
