@@ -21,6 +21,14 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
         "digits", "digit", "figures", "overtime", "bogey", "bogeys", "whammy", "standards", "agent", "agents", "room", "rooms", "bed", "beds", "act", "acts",
         "down", "up", "back");
 
+    // "twice as many", "twice as likely": "as" then the measure compared; not "scored twice as Liverpool beat Chelsea"
+    // nor "twice as the team", where "as" opens a clause and "twice" counts times
+    private static bool ComparedAs(AnalyzedDocument doc, int i) =>
+        doc.Tokens.Count > i && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, ClauseOpeners);
+
+    private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that", "part", "well");
+
     public bool TryRead(AnalyzedDocument doc, int k, int end, (decimal Value, NumberWordKind Kind) first, out NumberCore core)
     {
         core = default;
@@ -40,7 +48,8 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
                 core = new NumberCore(first.Value, -1, k + 1, true, false, false);
                 return true;
             case NumberWordKind.MultiplierNoun:
-                if (k + 1 < end && (doc.Is(k + 1, "the") || doc.Is(k + 1, "that") || doc.Is(k + 1, "what") || doc.Is(k + 1, "as") || doc.Is(k + 1, "its") || doc.Is(k + 1, "their")))
+                if (k + 1 < end && (doc.Is(k + 1, "the") || doc.Is(k + 1, "that") || doc.Is(k + 1, "what") || doc.Is(k + 1, "its") || doc.Is(k + 1, "their")
+                    || (doc.Is(k + 1, "as") && ComparedAs(doc, k + 2))))
                 {
                     core = new NumberCore(first.Value, -1, k + 1, true, false, true);
                     return true;
