@@ -39,6 +39,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("The plane was carrying two crew members and 17 technicians.", "two", "crew_member.count")]
     [InlineData("The survey of 2,437 voters has a margin of error of plus or minus 2.2 percentage points.", "2.2 percentage points", "margin_of_error.rate.change")]
     [InlineData("The company had 124,800 employees at the end of last year.", "124,800", "jobs.count")]
+    [InlineData("Intel shares have lost about 40% of their value this year.", "40%", "share_price.value.change")]
+    [InlineData("The stock has steadily lost 30% of its value since March.", "30%", "share_price.value.change")]
+    [InlineData("The rupee has lost 10% of its value against the dollar.", "10%", "amount.value.change")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -624,8 +624,11 @@ internal sealed class MetricKeys
         if (levelKey is null)
         {
             // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
-            match = finder.Before(doc, cFirst, q.QualifierFirstToken, LevelUses, inQuantity) is { } before
-                ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, before, inQuantity), inQuantity)
+            // "Intel shares have lost about 40% of their value": the verb names no metric, what lost the value does
+            int before = OfItsValue(doc, q) ? VerbBefore(doc, q) : q.QualifierFirstToken;
+            match = finder.Before(doc, cFirst, before, LevelUses, inQuantity) is { } term
+                ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, term, inQuantity), inQuantity)
+                : before < q.QualifierFirstToken ? null
                 : CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken)
                     ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
             // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price
@@ -634,6 +637,16 @@ internal sealed class MetricKeys
 
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey.Split('.')[0].Replace('_', ' ')), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
+
+    // "lost 40% of their value", "shed a third of its value": a share of the subject's own value
+    private static bool OfItsValue(AnalyzedDocument doc, QuantityMention q) =>
+        doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, ValueOwners) && doc.Is(q.EndToken + 2, "value");
+
+    // the verb before the figure, over an adverb ("lost about 40%", "has shed nearly a third")
+    private static int VerbBefore(AnalyzedDocument doc, QuantityMention q) =>
+        IsAdverb(doc, q.QualifierFirstToken - 1) ? q.QualifierFirstToken - 2 : q.QualifierFirstToken - 1;
+
+    private static readonly WordSet ValueOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "the", "his", "her");
 
     // "Sales grew 5%", "its emissions grew 0.2%": the verb of growth says the change, the term before it what changed
     // ("The economy grew 0.3%", with no such term, stays growth)
