@@ -42,6 +42,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("Intel shares have lost about 40% of their value this year.", "40%", "share_price.value.change")]
     [InlineData("The stock has steadily lost 30% of its value since March.", "30%", "share_price.value.change")]
     [InlineData("The rupee has lost 10% of its value against the dollar.", "10%", "amount.value.change")]
+    [InlineData("The striker earns £300,000 per week at his club.", "£300,000", "salary.value")]
+    [InlineData("Nurses earn £35,000 a year on average.", "£35,000", "salary.value")]
+    [InlineData("Apple earns $100 billion a year from the iPhone.", "$100 billion", "profit.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -284,6 +284,12 @@ internal sealed class MetricKeys
             // "will pay $38 a share", "an offer of $38 per share": the price bid, not where the shares trade
             c = OfferPrice;
         }
+        else if (c == "profit" && match is { } earned && doc.IsAny(earned.First, EarnVerbs) && PerStretch(doc, q) is { } stretch
+            && (!doc.Is(stretch, "year") || !facts.Mentions.Exists(m => m.Entity.Type == EntityType.Org && m.Span.End <= doc.Tokens[earned.First].Start && m.Span.Start >= doc.Tokens[cFirst].Start)))
+        {
+            // "earns £300,000 per week", "Nurses earn £35,000 a year": pay, where "Apple earns $100 billion a year" is a profit
+            c = Salary;
+        }
         else if (PerShare(doc, q) && EarnsPerShare(doc, q, cFirst, inSentence, built))
         {
             // "earned $1.55 per share", "net income of $3.1 billion, or $1.42 per share": earnings per share, not a price
@@ -838,6 +844,14 @@ internal sealed class MetricKeys
     private static readonly WordSet PerShareWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "per", "a", "share", "diluted", "basic");
 
     // "$1.42 per share", "$1.42 a share", "$1.42 per diluted share"
+    // the stretch of time a sum is quoted per ("a week", "per hour", "an hour"), as its token; null when none
+    private static int? PerStretch(AnalyzedDocument doc, QuantityMention q) =>
+        (doc.Is(q.EndToken, "a") || doc.Is(q.EndToken, "an") || doc.Is(q.EndToken, "per")) && doc.IsAny(q.EndToken + 1, PayStretches) ? q.EndToken + 1 : null;
+
+    private static readonly WordSet PayStretches = WordSet.Create(StringComparer.OrdinalIgnoreCase, "hour", "day", "week", "month", "year");
+
+    private static readonly WordSet EarnVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "earn", "earns", "earned", "earning");
+
     private static bool PerShare(AnalyzedDocument doc, QuantityMention q)
     {
         int i = q.EndToken;
