@@ -51,6 +51,32 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
+    [InlineData("Data center sales, which include its AI processors, rose 112% to $30.8 billion.", "$30.8 billion", "data center:revenue.value")]
+    [InlineData("Data center sales, which include its AI processors, rose 112% to $30.8 billion.", "112%", "data center:revenue.value.change")]
+    [InlineData("Gaming revenue grew 15% to $3.3 billion.", "$3.3 billion", "gaming:revenue.value")]
+    [InlineData("Truck and SUV sales are down 2.6 percent.", "2.6 percent", "truck and suv:revenue.value.change")]
+    [InlineData("Comparable sales rose 3.6 percent in the quarter.", "3.6 percent", "comparable:revenue.value.change")]
+    [InlineData("The company reported $4.1 billion in cloud revenue.", "$4.1 billion", "cloud:revenue.value")]
+    [InlineData("Sales in the data center unit rose to $30.77 billion.", "$30.77 billion", "data center:revenue.value")]
+    [InlineData("Revenue at its cloud computing business rose to $4.1 billion.", "$4.1 billion", "cloud computing:revenue.value")]
+    [InlineData("Nvidia's third-quarter revenue rose 94% to $35.1 billion.", "$35.1 billion", "revenue.value")]
+    [InlineData("Quarterly revenue rose 5% to $2 billion.", "$2 billion", "revenue.value")]
+    [InlineData("Nvidia revenue rose to $35.1 billion.", "$35.1 billion", "revenue.value")]
+    [InlineData("It was the highest sales total in years, at $3 billion.", "$3 billion", "revenue.value")]
+    public void A_segments_sales_are_keyed_apart_from_the_whole_companys(string sentence, string quote, string key)
+    {
+        Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Theory]
+    [InlineData("Analysts had expected earnings of 75 cents per share on revenue of $33.2 billion.", "$33.2 billion")]
+    [InlineData("Wall Street analysts were expecting $2.52 a share on revenue of $27.53 billion.", "$27.53 billion")]
+    public void The_second_figure_of_an_expectation_is_expected_too(string sentence, string quote)
+    {
+        Assert.StartsWith("expected:", Claim(sentence, quote).MetricKey, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("The central bank raised rates to 4.5% as inflation stayed high.", "4.5%", "interest_rate.rate")]
     [InlineData("The retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent to $27.2 billion.", "$2.53", "earnings_per_share.value")]
     [InlineData("The effective CPM is 30% lower on mobile because advertisers still pay more for desktop ads.", "30%", "share.rate")]
@@ -116,8 +142,8 @@ public sealed class TopicMetricKeyTests
 
     [Theory]
     [InlineData("Home Depot sees comparable sales growth of 3.5 percent, down from previous guidance of up 4 percent.", "4 percent", "expected:growth.rate.change")]
-    [InlineData("Comparable-store sales growth will be 3.5%, compared with prior guidance of 4.0%.", "4.0%", "expected:revenue.value.change")]
-    [InlineData("Comparable-store sales growth will be 3.5%, compared with prior guidance of 4.0%.", "3.5%", "revenue.value.change")]
+    [InlineData("Comparable-store sales growth will be 3.5%, compared with prior guidance of 4.0%.", "4.0%", "expected:comparable-store:revenue.value.change")]
+    [InlineData("Comparable-store sales growth will be 3.5%, compared with prior guidance of 4.0%.", "3.5%", "comparable-store:revenue.value.change")]
     [InlineData("The United States' emissions are expected to fall 0.6%.", "0.6%", "emissions.measure.change")]
     public void A_change_is_expected_when_it_is_the_guidance_or_estimates_own_figure(string sentence, string quote, string key)
     {

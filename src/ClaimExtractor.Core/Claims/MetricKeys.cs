@@ -23,7 +23,8 @@ public static class MetricKeys
 
     /// <summary>
     /// What <paramref name="metricKey"/> measures, whatever its form, group and expectation: "unemployment" for
-    /// unemployment.rate, unemployment.count, women:unemployment.rate and expected:women:unemployment.rate.
+    /// unemployment.rate, unemployment.count, women:unemployment.rate and expected:women:unemployment.rate ("revenue" for
+    /// a segment's data center:revenue.value).
     /// </summary>
     public static string Concept(string metricKey)
     {

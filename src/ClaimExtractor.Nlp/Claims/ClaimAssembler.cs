@@ -213,9 +213,15 @@ public sealed class ClaimAssembler : IDocumentProcess
             // "the rate for women": a group's figure is not the overall one
             metric = metric with { Key = group + ":" + metric.Key };
         }
+        else if (Segments.Of(doc, facts, mention, metric) is { } segment)
+        {
+            // "Data center sales rose 112% to $30.8 billion": a segment's sales are not the company's
+            metric = metric with { Key = segment + ":" + metric.Key, ChangeLevelKey = metric.ChangeLevelKey is null ? null : segment + ":" + metric.ChangeLevelKey };
+        }
 
         // "analysts' average estimate of $13.9 billion", "forecast revenue of $15.2 billion": what is expected is not the result
-        bool expected = metric.ShareBaseKey is null && Expectations.Marks(doc, facts, mention, change: metric.ChangeLevelKey is not null);
+        bool expected = metric.ShareBaseKey is null
+            && (Expectations.Marks(doc, facts, mention, change: metric.ChangeLevelKey is not null) || Expectations.Alongside(doc, mention, inSentence, built));
         if (expected)
         {
             // "prior guidance of 4.0%" growth: an expected change is no step of the level's reported course

@@ -1,3 +1,4 @@
+using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
@@ -79,6 +80,23 @@ internal static class Expectations
         }
 
         return (next < end && doc.IsAny(next, After) && !doc.Is(next + 1, "of")) || ForecastersExpected(doc, q.EndToken, end);
+    }
+
+    /// <summary>
+    /// Whether the figure is the second of an expectation that named two: "analysts had expected earnings of 75 cents per
+    /// share on revenue of $33.2 billion", "were expecting $2.52 a share on sales of $27.5 billion".
+    /// </summary>
+    public static bool Alongside(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, IReadOnlyDictionary<QuantityMention, Claim> built)
+    {
+        int on = q.QualifierFirstToken - 1;
+        while (on > q.QualifierFirstToken - 5 && on > 0 && !doc.Is(on, "on"))
+        {
+            on--;
+        }
+
+        return doc.Is(on, "on") && doc.Is(q.QualifierFirstToken - 1, "of")
+            && inSentence.LastOrDefault(x => x.EndToken <= on && x.EndToken >= on - 3) is { } first
+            && built.TryGetValue(first, out var claim) && claim.MetricKey.StartsWith(Prefix, StringComparison.Ordinal);
     }
 
     // "will increase by £111 to £1,849", "is set to rise to 4,000": the level a move still to come will bring, not one

@@ -641,7 +641,10 @@ internal sealed class MetricKeys
             levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? (subjectIsAsset ? "price.value" : UnknownLevel);
         }
 
-        return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelKey.Split('.')[0].Replace('_', ' ')), levelKey.Split('.')[0], match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
+        // a level of a group or a segment ("data center:revenue.value"): its concept is the metric's, its phrase names the part
+        string levelName = levelKey.Split('.')[0];
+        return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelName.Replace('_', ' ').Replace(':', ' ')), levelName[(levelName.LastIndexOf(':') + 1)..],
+            match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
 
     // "lost 40% of their value", "shed a third of its value": a share of the subject's own value

@@ -1,0 +1,128 @@
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// The part of a business a revenue figure is about ("Data center sales rose 112% to $30.8 billion", "Gaming revenue
+/// grew 15%", "iPhone sales", "China revenue"): a segment's sales are not the company's, so the segment goes into the
+/// metric key (<c>data center:revenue.value</c>) and the checker never sets the one against the other. Words that
+/// only qualify the whole ("quarterly", "total", "net", "third-quarter") or name the company itself are no segment.
+/// </summary>
+internal static class Segments
+{
+    // how many words a segment's name may have ("data center", "cloud computing services")
+    private const int MaxWords = 3;
+
+    private static readonly WordSet RevenueNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "revenue", "revenues", "sales", "turnover");
+
+    // words that qualify the whole, not a part: "quarterly revenue", "total sales", "its record turnover"
+    private static readonly WordSet Wholes = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "total", "net", "gross", "overall", "quarterly", "annual", "annualized", "annualised", "yearly", "monthly", "weekly", "daily",
+        "fiscal", "full", "year", "half", "quarter", "record", "higher", "lower", "strong", "stronger", "weak", "weaker", "adjusted",
+        "underlying", "organic", "reported", "consolidated", "combined", "group", "company", "operating", "global", "worldwide",
+        "expected", "estimated", "projected", "forecast", "average", "core", "new", "best", "worst", "like", "first", "second", "third", "fourth", "last",
+        "next", "previous", "prior", "initial", "preliminary", "cumulative", "lifetime", "more", "less", "such", "other", "all",
+        "much", "some", "any", "own", "recurring", "headline", "sequential", "higher-than-expected");
+
+    /// <summary>The segment a revenue figure's noun names, lower-cased ("data center"); null for the whole business.</summary>
+    public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
+    {
+        // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
+        if (metric.Concept != "revenue" || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
+            || RevenueNoun(doc, facts, q) is not { } noun)
+        {
+            return null;
+        }
+
+        if (UnitAfter(doc, facts, noun) is { } named)
+        {
+            return named;
+        }
+
+        int first = noun;
+        while (first > facts.Sentence.FirstToken && noun - first < MaxWords && (Modifier(doc, facts, first - 1) || Joiner(doc, first - 1)))
+        {
+            first--;
+        }
+
+        // "Truck and SUV sales", "same-store sales": a joining word opens no name
+        while (first < noun && Joiner(doc, first))
+        {
+            first++;
+        }
+
+        return first == noun ? null : doc.Text[doc.Tokens[first].Start..doc.Tokens[noun - 1].End].ToLowerInvariant();
+    }
+
+    // "Sales in the data center unit", "revenue at its cloud business": the segment the phrase after the noun names
+    private static string? UnitAfter(AnalyzedDocument doc, SentenceFacts facts, int noun)
+    {
+        if (!doc.IsAny(noun + 1, UnitPrepositions) || !doc.IsAny(noun + 2, UnitDeterminers))
+        {
+            return null;
+        }
+
+        int head = noun + 3;
+        while (head < facts.Sentence.EndToken && head - noun - 3 < MaxWords && !doc.IsAny(head, UnitHeads) && Modifier(doc, facts, head))
+        {
+            head++;
+        }
+
+        return head > noun + 3 && doc.IsAny(head, UnitHeads) ? doc.Text[doc.Tokens[noun + 3].Start..doc.Tokens[head - 1].End].ToLowerInvariant() : null;
+    }
+
+    private static readonly WordSet UnitPrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "at", "from", "of");
+
+    private static readonly WordSet UnitDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "its", "their", "his", "her");
+
+    private static readonly WordSet UnitHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "unit", "units", "division", "divisions", "business", "businesses", "segment", "segments", "arm", "operations", "operation");
+
+    // the revenue noun the figure measures: the nearest before it in its sentence ("Data center sales, which include its AI
+    // processors, rose 112% to $30.8 billion"), or one just after it ("$30.8 billion in data center revenue")
+    private static int? RevenueNoun(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        for (int i = q.EndToken; i < Math.Min(facts.Sentence.EndToken, q.EndToken + MaxWords + 2); i++)
+        {
+            if (doc.IsAny(i, RevenueNouns) && doc.Is(q.EndToken, "in"))
+            {
+                return i;
+            }
+        }
+
+        for (int i = q.QualifierFirstToken - 1; i >= facts.Sentence.FirstToken; i--)
+        {
+            if (doc.IsAny(i, RevenueNouns))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "and" between two segments ("Truck and SUV sales"), a hyphen inside a compound ("same-store sales")
+    private static bool Joiner(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "and") || doc.Is(i, "&")
+        || doc.TokenText(i) is "-" && doc.Tokens[i - 1].End == doc.Tokens[i].Start && doc.Tokens[i].End == doc.Tokens[i + 1].Start;
+
+    // a word of a segment's name: a plain word, or a name of no company, person or place's own ("iPhone", "Azure"); the
+    // sentence's first word may be capitalized ("Gaming revenue grew 15%")
+    private static bool Modifier(AnalyzedDocument doc, SentenceFacts facts, int i)
+    {
+        var word = doc.TokenText(i);
+        // "quarterly", "the highest sales", "its best sales": how the whole did, not a part
+        if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Wholes) || doc.IsAny(i, Lexicon.FunctionWords) || word.EndsWith("ly", StringComparison.Ordinal)
+            || (word.Length > 5 && word.EndsWith("est", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        int start = doc.Tokens[i].Start;
+        return !facts.Mentions.Exists(m => m.Span.Start <= start && m.Span.End > start && m.Entity.Type is EntityType.Org or EntityType.Person or EntityType.Event);
+    }
+}
