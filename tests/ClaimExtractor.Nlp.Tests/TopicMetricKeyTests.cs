@@ -71,9 +71,16 @@ public sealed class TopicMetricKeyTests
     [Theory]
     [InlineData("Analysts had expected earnings of 75 cents per share on revenue of $33.2 billion.", "$33.2 billion")]
     [InlineData("Wall Street analysts were expecting $2.52 a share on revenue of $27.53 billion.", "$27.53 billion")]
+    [InlineData("Economists had expected 140,000 new jobs and an unemployment rate of 4.2%.", "4.2%")]
     public void The_second_figure_of_an_expectation_is_expected_too(string sentence, string quote)
     {
         Assert.StartsWith("expected:", Claim(sentence, quote).MetricKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_result_after_a_comma_and_is_no_expectation()
+    {
+        Assert.Equal("revenue.value", Claim("Analysts expected earnings of $1.10 a share, and the company reported revenue of $6 billion.", "$6 billion").MetricKey);
     }
 
     [Theory]
@@ -371,6 +378,14 @@ public sealed class TopicMetricKeyTests
         Assert.Equal("Eurostat", claim.Attribution);
         Assert.Equal("Germany", claim.Subject?.Name);
         Assert.Equal(QuantityChange.Decrease, claim.Quantity.Change);
+    }
+
+    [Theory]
+    [InlineData("Hospitality added 78,000 jobs, the largest gain of any sector.", "78,000")]
+    [InlineData("The Nasdaq added about 2% on Friday.", "2%")]
+    public void A_figure_added_is_no_remark_added(string sentence, string quote)
+    {
+        Assert.Null(Claim(sentence, quote).Attribution);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ValueMismatchRule : IConsistencyRule
                 continue;
             }
 
-            if (Unanchored(claim, other) || MarketQuotes.DifferentMoments(claim, other) || (other.Document.Id == claim.Document.Id && (OneSentence(claim, other) || IsSeries(claim, context) || AnotherOne(claim) || AnotherOne(other))))
+            if (Unanchored(claim, other) || MarketQuotes.DifferentMoments(claim, other) || DifferentForecasters(claim, other) || (other.Document.Id == claim.Document.Id && (OneSentence(claim, other) || IsSeries(claim, context) || AnotherOne(claim) || AnotherOne(other))))
             {
                 continue;
             }
@@ -95,6 +95,16 @@ public sealed class ValueMismatchRule : IConsistencyRule
     private static bool Unanchored(StoredClaim a, StoredClaim b) =>
         !Levels.NamesWhatItMeasures(a) && !Levels.NamesWhatItMeasures(b) &&
         (a.Document.Id == b.Document.Id || (!Levels.StatesPeriod(a) && !Levels.StatesPeriod(b)));
+
+    // Two consensus figures of different forecasters ("Economists had expected 140,000 jobs" and "the Dow Jones estimate
+    // for 150,000") are two polls, not one figure told two ways: they are set against each other only when one source
+    // gave both. A company's own guidance ("Halvorsen said it expected cost savings of $180mn") is one source's.
+    private static bool DifferentForecasters(StoredClaim a, StoredClaim b) =>
+        MetricKeys.IsExpected(a.Claim.MetricKey) && (Consensus.IsMatch(a.SentenceText) || Consensus.IsMatch(b.SentenceText))
+        && (a.Claim.Attribution is null || !string.Equals(a.Claim.Attribution, b.Claim.Attribution, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly Regex Consensus = new(@"\b(analysts?|economists?|forecasters?|estimates?|consensus|polled|poll|Wall Street)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static string Explain(ContradictionKind kind, StoredClaim a, StoredClaim b)
     {

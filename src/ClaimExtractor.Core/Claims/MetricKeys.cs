@@ -3,6 +3,15 @@ namespace ClaimExtractor.Core.Claims;
 /// <summary>Conventions of canonical metric keys shared by the NLP stage and the checker.</summary>
 public static class MetricKeys
 {
+    /// <summary>
+    /// The prefix of a figure someone expects rather than reports ("analysts had expected 140,000 jobs"): never set
+    /// against the result it expects.
+    /// </summary>
+    public const string ExpectedPrefix = "expected:";
+
+    /// <summary>True when <paramref name="metricKey"/> names an expected figure.</summary>
+    public static bool IsExpected(string metricKey) => metricKey.StartsWith(ExpectedPrefix, StringComparison.Ordinal);
+
     /// <summary>The suffix of a size class ("attacks over $100 million"): a threshold, never a level.</summary>
     public const string ThresholdSuffix = ".size_threshold";
 

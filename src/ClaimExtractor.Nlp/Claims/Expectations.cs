@@ -15,7 +15,7 @@ namespace ClaimExtractor.Nlp.Claims;
 internal static class Expectations
 {
     /// <summary>The key prefix of an expected figure.</summary>
-    public const string Prefix = "expected:";
+    public const string Prefix = Core.Claims.MetricKeys.ExpectedPrefix;
 
     // how far before the figure an expectation word may stand: "analysts' average estimate of $13.9 billion", "forecast
     // first-quarter revenue of between $39.5 billion" (a hyphen is a token of its own)
@@ -84,20 +84,24 @@ internal static class Expectations
 
     /// <summary>
     /// Whether the figure is the second of an expectation that named two: "analysts had expected earnings of 75 cents per
-    /// share on revenue of $33.2 billion", "were expecting $2.52 a share on sales of $27.5 billion".
+    /// share on revenue of $33.2 billion", "were expecting $2.52 a share on sales of $27.5 billion", "Economists had
+    /// expected 140,000 new jobs and an unemployment rate of 4.2%" (not after a comma, where "and" may open a clause of
+    /// what happened).
     /// </summary>
     public static bool Alongside(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, IReadOnlyDictionary<QuantityMention, Claim> built)
     {
         int on = q.QualifierFirstToken - 1;
-        while (on > q.QualifierFirstToken - 5 && on > 0 && !doc.Is(on, "on"))
+        while (on > q.QualifierFirstToken - 6 && on > 0 && !doc.IsAny(on, Joins))
         {
             on--;
         }
 
-        return doc.Is(on, "on") && doc.Is(q.QualifierFirstToken - 1, "of")
+        return doc.IsAny(on, Joins) && doc.TokenText(on - 1) is not "," && doc.Is(q.QualifierFirstToken - 1, "of")
             && inSentence.LastOrDefault(x => x.EndToken <= on && x.EndToken >= on - 3) is { } first
             && built.TryGetValue(first, out var claim) && claim.MetricKey.StartsWith(Prefix, StringComparison.Ordinal);
     }
+
+    private static readonly WordSet Joins = WordSet.Create(StringComparer.OrdinalIgnoreCase, "on", "and");
 
     // "will increase by £111 to £1,849", "is set to rise to 4,000": the level a move still to come will bring, not one
     // reached (set against the level now, it is no second value of it)

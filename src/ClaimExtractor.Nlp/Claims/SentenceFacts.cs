@@ -328,11 +328,26 @@ internal sealed class SentenceFacts
     private static List<EntityMention> NamesWithin(List<EntityMention> mentions, TextSpan span) =>
         mentions.Where(m => span.Contains(m.Span) && m.Kind != MentionKind.Reference).ToList();
 
+    // "Hospitality added 78,000 jobs", "the index added about 2%": a figure added, not a remark
+    private static bool AddsAFigure(AnalyzedDocument doc, int i)
+    {
+        if (!doc.Is(i, "added") && !doc.Is(i, "adds"))
+        {
+            return false;
+        }
+
+        int next = doc.IsAny(i + 1, FigureOpeners) ? i + 2 : i + 1;
+        return next < doc.Tokens.Count && doc.Tokens[next].Kind is TokenKind.Number or TokenKind.Symbol;
+    }
+
+    private static readonly WordSet FigureOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "about", "nearly", "almost", "roughly", "some", "around", "another", "more", "over", "just", "a", "an", "only");
+
     private static (string? Name, TextSpan Covered) FindAttribution(AnalyzedDocument doc, Sentence sentence, List<EntityMention> mentions)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!doc.IsAny(i, SayVerbs) || (!doc.IsAny(i, AlwaysSayVerbs) && !EndsReport(doc, sentence, i)))
+            if (!doc.IsAny(i, SayVerbs) || (!doc.IsAny(i, AlwaysSayVerbs) && !EndsReport(doc, sentence, i)) || AddsAFigure(doc, i))
             {
                 continue;
             }
