@@ -390,6 +390,15 @@ public sealed class EntityTests
         Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString().Contains(word, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Taroudant province recorded 452 deaths.", "Taroudant", true)]
+    [InlineData("Kherson region lost power on Monday.", "Kherson", true)]
+    [InlineData("Each province recorded 40 deaths. Every province has a governor.", "Each", false)]
+    public void An_opening_word_a_place_noun_follows_is_that_places_name(string text, string word, bool named)
+    {
+        Assert.Equal(named, Shared.Run(text).Mentions.Any(m => m.Span.In(text).ToString() == word));
+    }
+
     [Fact]
     public void A_longer_names_first_word_opening_a_sentence_is_no_name_when_written_in_lower_case()
     {

@@ -34,6 +34,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Police seized cocaine with a street value of about 150 million euros.", "150 million euros", "street_value.value")]
     [InlineData("Nearly 350 people have died in crashes in Nepal, home to eight of the world's 14 highest mountains.", "eight", "mountain.count.part")]
     [InlineData("Baker Mayfield completed 26 of 36 passes for 195 yards.", "26", "pass.count.part")]
+    [InlineData("Most of the deaths - 1,293 - were in Al Haouz province.", "1,293", "deaths.count.part")]
     [InlineData("The survey of 4,000 adults found that many felt lonely.", "4,000", "participants.count")]
     [InlineData("Loneliness was reported by 14% of those over 65.", "65", "age.measure")]
     [InlineData("The plane was carrying two crew members and 17 technicians.", "two", "crew_member.count")]

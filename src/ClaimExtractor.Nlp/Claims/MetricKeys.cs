@@ -530,14 +530,23 @@ internal sealed class MetricKeys
         return i < cEnd && finder.At(doc, i, cEnd, CountUses) is { } m && Outcomes.Contains(m.Concept) ? m : null;
     }
 
-    // "Nine of the deaths", "five of them", "two of its stores": a count taken out of a group already named
     /// <summary>How many tokens after a part's "of" the count of its whole may start ("of the world's 14").</summary>
     private const int PartitiveReach = 5;
 
-    // "Nine of the deaths", "26 of 36 passes"
+    // "Nine of the deaths", "five of them", "two of its stores", "26 of 36 passes": a count taken out of a group already
+    // named; or set off after the group's share ("Most of the deaths - 1,293 - were in Al Haouz province")
     private static bool IsPartitive(AnalyzedDocument doc, QuantityMention q) =>
-        q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of")
-        && (doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || (q.EndToken + 1 < doc.Tokens.Count && doc.Tokens[q.EndToken + 1].Kind == TokenKind.Number));
+        (q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of")
+            && (doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || (q.EndToken + 1 < doc.Tokens.Count && doc.Tokens[q.EndToken + 1].Kind == TokenKind.Number)))
+        || SetOffPart(doc, q.QualifierFirstToken - 1);
+
+    // "Most of the deaths -" just before the figure: the dash, the group's noun, its determiner, "of" and a quantifier
+    private static bool SetOffPart(AnalyzedDocument doc, int dash) =>
+        doc.TokenText(dash) is "-" or "–" or "—" or "("
+        && doc.IsAny(dash - 2, PartitiveDeterminers) && doc.Is(dash - 3, "of") && doc.IsAny(dash - 4, PartQuantifiers);
+
+    private static readonly WordSet PartQuantifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "most", "many", "some", "half", "majority", "bulk", "much", "all");
 
     private static readonly WordSet PartitiveDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "them", "those", "these", "its", "their", "his", "her");

@@ -492,7 +492,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             bool letter = OnlyLetters(document, start, end);
             bool sentenceInitialSingle = OpensSentence(document, sentence, start) && end - start == 1
                 && !models.Entities.FirstNames.Contains(document.TokenText(start))
-                && !OpensStatLine(document, sentence, start);
+                && !OpensStatLine(document, sentence, start) && !NamesAPlace(document, start);
             if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start)
                 && !IsTitleOnly(document, start, end))
             {
@@ -583,6 +583,15 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         return false;
     }
+
+    // "Taroudant province recorded 452 deaths", "Kherson region": an opening word a place noun follows is that place's
+    // name, unless the story writes it in lower case too ("Each province")
+    private static bool NamesAPlace(AnalyzedDocument document, int start) =>
+        document.IsAny(start + 1, PlaceNouns) && !document.IsAny(start, Lexicon.FunctionWords)
+        && !WrittenInLowerCase(document, document.TokenText(start).ToString());
+
+    private static readonly WordSet PlaceNouns = WordSet.Create(StringComparer.Ordinal,
+        "province", "region", "county", "district", "prefecture", "governorate", "oblast", "state", "municipality");
 
     /// <summary>The most tokens a stat line ("Williams 6 points.") holds.</summary>
     private const int MaxStatLineTokens = 5;
