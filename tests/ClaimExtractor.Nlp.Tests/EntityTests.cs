@@ -15,6 +15,9 @@ public sealed class EntityTests
     [InlineData("The U.S. Department of Justice charged them.", "U.S. Department of Justice", "U.S. Department of Justice")]
     [InlineData("Washington imposed sanctions on Iran.", "Washington", "United States")]
     [InlineData("North Korea, the “Hermit Kingdom”, stole $1.3 billion.", "Hermit Kingdom", "North Korea")]
+    [InlineData("The Tories won 121 seats, down from 365.", "Tories", "Conservative Party")]
+    [InlineData("The Lib Dems won 72 seats.", "Lib Dems", "Liberal Democrats")]
+    [InlineData("The GOP blocked the bill.", "GOP", "Republican Party")]
     public void Lexicon_names_resolve_to_their_canonical_entity(string text, string mention, string canonical)
     {
         var document = Shared.Run(text);
@@ -388,6 +391,14 @@ public sealed class EntityTests
         var mentions = Shared.Run(text).Mentions;
 
         Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString().Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Labour_alone_is_no_party_before_the_noun_it_describes()
+    {
+        const string text = "Labour costs rose 3% in the quarter.";
+
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Entity.Type == EntityType.Org);
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class SubjectRuleTests
 
     [Theory]
     [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "45%", "Labour")]
-    [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "24%", "Conservatives")]
+    [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "24%", "Conservative Party")]
     [InlineData("The latest Emerson survey has Kamala Harris at 48% and Donald Trump at 46%.", "46%", "Donald Trump")]
     public void A_share_a_name_stands_on_or_at_is_that_names(string sentence, string quote, string name)
     {

@@ -129,7 +129,8 @@ public sealed class EntityRecognizer : IDocumentProcess
                 // "Michael Dell", "Henry Ford": a company's one-word name after a first name is a person's surname
                 if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered))
                     || (matchEnd == i + 1 && match.Entity.Type == EntityType.Org && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
-                    || (match.Entity.Type == EntityType.Gpe && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken)))
+                    || (match.Entity.Type == EntityType.Gpe && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
+                    || (match.Entity.Type == EntityType.Org && matchEnd - i > 1 && EndsLongerName(document, sentence, i, covered)))
                 {
                     continue;
                 }
@@ -170,6 +171,13 @@ public sealed class EntityRecognizer : IDocumentProcess
         AddSentenceOpeningNames(document, covered);
         CompanyCues.Type(document);
     }
+
+    // "Peoples Democratic Party", "Free Democratic Party": an organization's name of several words right after a
+    // capitalized word of no other name is the end of a longer name, found whole as an unknown one
+    private bool EndsLongerName(AnalyzedDocument document, Sentence sentence, int i, bool[] covered) =>
+        i > sentence.FirstToken && !covered[i - 1] && document.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i - 1)[0])
+        && document.Tokens[i - 1].End + 1 == document.Tokens[i].Start && !document.IsAny(i - 1, Lexicon.FunctionWords)
+        && !models.Entities.Titles.Contains(document.TokenText(i - 1));
 
     /// <summary>The most words a company's product or event name adds to it ("Switch Lite", "Champions League").</summary>
     private const int MaxProductWords = 2;
