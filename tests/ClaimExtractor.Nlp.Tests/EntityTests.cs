@@ -53,6 +53,7 @@ public sealed class EntityTests
     [InlineData("The Nintendo Switch Lite costs $200.", "Nintendo Switch Lite")]
     [InlineData("Real Madrid won the UEFA Champions League in 2024.", "UEFA Champions League")]
     [InlineData("Michael Dell founded the company in 1984.", "Michael Dell")]
+    [InlineData("Officials of the Peoples Democratic Party said three leaders quit.", "Peoples Democratic Party")]
     public void A_companys_name_inside_a_longer_name_is_that_name(string text, string name)
     {
         Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
