@@ -117,6 +117,23 @@ public sealed class PeriodLineTests
         Assert.Equal(kind, Assert.Single(Check.All(first, second)).Kind);
     }
 
+    [Theory]
+    [InlineData("power_outage.count", 1_100_000, ContradictionKind.Update)]
+    [InlineData("missing.count", 400, ContradictionKind.Update)]
+    [InlineData("deaths.count", 100, ContradictionKind.ValueMismatch)]
+    public void A_disasters_running_state_told_a_day_later_either_way_is_an_update(string key, int later, ContradictionKind kind)
+    {
+        // "About 1.5 million homes were still without power" (1 October) vs "Roughly 1.1 million customers remain
+        // without power" (2 October): power comes back and the missing are found; a death toll told lower still conflicts
+        var tuesday = new DocumentRef(new DocumentId(8), "storm/a.txt", "Storm", "Wire", new DateOnly(2024, 10, 1));
+        var wednesday = new DocumentRef(new DocumentId(9), "storm/b.txt", "Storm", "Network", new DateOnly(2024, 10, 2));
+        decimal earlierValue = key == "missing.count" ? 600m : key == "deaths.count" ? 130m : 1_500_000m;
+        var first = Toll(_claims.Level(tuesday, "first", earlierValue, Unit.Count, key, null, sentence: "The storm's count as of the first report."), Period.Day(new DateOnly(2024, 10, 1)), true);
+        var second = _claims.Level(wednesday, "second", later, Unit.Count, key, null, sentence: "The storm's count in the second report.");
+
+        Assert.Equal(kind, Assert.Single(Check.All(first, second)).Kind);
+    }
+
     private static StoredClaim Toll(StoredClaim claim, Period period, bool inferred) =>
         claim with { Claim = claim.Claim with { Period = period, PeriodInferred = inferred } };
 

@@ -465,7 +465,9 @@ public sealed class EntityTests
     [InlineData("The laptop's CPU ran at 95 degrees.", "CPU")]
     [InlineData("He had two INTs and a PBU on Sunday.", "PBU")]
     [InlineData("The charger is rated at 87 W in tests.", "W")]
-    public void A_common_acronym_or_a_lone_letter_is_not_a_name(string text, string word)
+    [InlineData("The storm made landfall as a Category 4 hurricane.", "Category")]
+    [InlineData("The Celtics won Game 7 at home.", "Game")]
+    public void A_common_acronym_a_lone_letter_or_a_numbered_step_is_not_a_name(string text, string word)
     {
         var document = Shared.Run(text);
 

@@ -36,14 +36,24 @@ public static class Revision
     // A disaster's toll told a day later and higher, neither figure stating the time it counts to ("1,150 buildings had
     // collapsed" on Tuesday, "More than 1,300 buildings collapsed" on Wednesday, both of Monday's quake): the toll as it
     // grew, not a contradiction. Two tolls stated as of the same time ("by Wednesday evening") still contradict.
+    // A count of a disaster's running state told a day later either way ("About 1.5 million homes were still without
+    // power" on Tuesday, "Roughly 1.1 million customers remain without power" on Wednesday): power coming back and the
+    // missing being found make it fall as readily as rise.
     private static bool RisingToll(Claim earlier, Claim later) =>
         (earlier.PeriodInferred || earlier.Period is null) && (later.PeriodInferred || later.Period is null)
-        && Tolls.Contains(MetricKeys.Concept(later.MetricKey)) && later.Quantity.Value > earlier.Quantity.Value;
+        && (Tolls.Contains(MetricKeys.Concept(later.MetricKey)) && later.Quantity.Value > earlier.Quantity.Value
+            || States.Contains(MetricKeys.Concept(later.MetricKey)));
 
     // counts that only grow while a disaster goes on
     private static readonly HashSet<string> Tolls = new(StringComparer.Ordinal)
     {
-        "deaths", "injured", "missing", "buildings_destroyed", "displaced", "rescued", "arrests", "infections", "area_burned", "damage",
+        "deaths", "injured", "buildings_destroyed", "rescued", "arrests", "infections", "area_burned", "damage",
+    };
+
+    // counts of a state that goes either way while a disaster goes on
+    private static readonly HashSet<string> States = new(StringComparer.Ordinal)
+    {
+        "power_outage", "missing", "displaced",
     };
 
     /// <summary>The claim from the later-published document (the second when undated).</summary>

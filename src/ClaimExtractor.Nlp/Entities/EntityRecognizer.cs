@@ -502,7 +502,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 && !models.Entities.FirstNames.Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start) && !NamesAPlace(document, start);
             if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start)
-                && !IsTitleOnly(document, start, end))
+                && !IsTitleOnly(document, start, end) && !IsNumberedStep(document, start, end))
             {
                 if (AddUnknown(document, start, end, lowerCase))
                 {
@@ -591,6 +591,14 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         return false;
     }
+
+    // "a Category 4 hurricane", "Level 3 alert", "Game 7", "Article 5": a numbered step of a scale or a series, no name
+    private static bool IsNumberedStep(AnalyzedDocument document, int start, int end) =>
+        end - start == 1 && end < document.Tokens.Count && document.Tokens[end].Kind == TokenKind.Number && document.IsAny(start, Steps);
+
+    private static readonly WordSet Steps = WordSet.Create(StringComparer.Ordinal,
+        "Category", "Level", "Stage", "Phase", "Grade", "Tier", "Class", "Step", "Round", "Week", "Game", "Chapter", "Section",
+        "Article", "Part", "Zone", "Lot", "Gate", "Terminal", "Platform", "Row", "Seat", "Room", "Floor");
 
     // "Taroudant province recorded 452 deaths", "Kherson region": an opening word a place noun follows is that place's
     // name, unless the story writes it in lower case too ("Each province")
