@@ -374,6 +374,8 @@ public sealed class EntityTests
     [InlineData("Mohamed Salah scored as Liverpool beat Chelsea. The Egyptian has now scored 14 goals.", "The Egyptian", "Mohamed Salah")]
     [InlineData("Lena Hartmann joined the board in May. The 52-year-old earns $900,000 a year.", "The 52-year-old", "Lena Hartmann")]
     [InlineData("Chelsea signed Joao Pedro in July. The Brazilian, who cost £60 million, scored twice.", "The Brazilian", "Joao Pedro")]
+    [InlineData("Sam Bankman-Fried was sentenced on Thursday. Judge Lewis Kaplan also ordered the 32-year-old to forfeit $11 billion.", "the 32-year-old", "Sam Bankman-Fried")]
+    [InlineData("Kepa Arrizabalaga signed on Wednesday. Stamford Bridge awaits. The 23-year-old flew to London.", "The 23-year-old", "Kepa Arrizabalaga")]
     public void A_nationality_or_an_age_standing_alone_is_the_person_last_named(string text, string words, string person)
     {
         var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == words);

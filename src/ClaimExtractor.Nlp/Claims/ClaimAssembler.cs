@@ -174,10 +174,9 @@ public sealed class ClaimAssembler : IDocumentProcess
     private static bool IsDerived(AnalyzedDocument doc, QuantityMention m) =>
         m.Form is QuantityForm.Multiplier or QuantityForm.Fraction || (m.Form == QuantityForm.Percent && (m.Quantity.Change != QuantityChange.None || doc.Is(m.EndToken, "of")));
 
-    // "Arsenal signed Viktor Gyokeres. The 27-year-old": the age is the named person's, whatever type the name was given
-    private static bool AgeOfNamed(SentenceFacts facts, QuantityMention mention, EntityRef? subject) =>
-        subject is not null && facts.Mentions.Exists(m => m.Kind == MentionKind.Reference && m.Entity.Key == subject.Key
-            && m.Span.Start <= mention.Quantity.Span.Start && m.Span.End >= mention.Quantity.Span.End);
+    // the person a reference around the age stands for ("the 27-year-old"), or null
+    private static EntityRef? AgeOfNamed(SentenceFacts facts, QuantityMention mention) =>
+        facts.Mentions.Find(m => m.Kind == MentionKind.Reference && m.Span.Start <= mention.Quantity.Span.Start && m.Span.End >= mention.Quantity.Span.End)?.Entity;
 
     // "The Scottish action", "a Korvat spokesman": a name between a determiner and a noun describes that noun
     private static bool Modifies(AnalyzedDocument doc, EntityMention m)
@@ -279,7 +278,13 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = metric with { Key = MetricKeys.TotalPrefix + metric.Key };
         }
 
-        if (mention.Quantity.Noun == Ages.Noun && subject?.Type != EntityType.Person && !AgeOfNamed(facts, mention, subject))
+        if (mention.Quantity.Noun == Ages.Noun && AgeOfNamed(facts, mention) is { } person)
+        {
+            // "Arsenal signed Viktor Gyokeres. The 27-year-old", "Judge Lewis Kaplan ordered the 32-year-old to forfeit": the
+            // person the age stands for, whatever type the name was given
+            subject = state.Canonical(person);
+        }
+        else if (mention.Quantity.Noun == Ages.Noun && subject?.Type != EntityType.Person)
         {
             // "The 55-year-old was arrested": an age is a person's; the story's main actor or a place is never its subject
             subject = null;

@@ -21,12 +21,14 @@ internal static class Expectations
     // first-quarter revenue of between $39.5 billion" (a hyphen is a token of its own)
     private const int Reach = 7;
 
-    // nouns and verbs of expecting, before the figure: "estimates of", "forecast revenue of", "had expected" (not
+    // nouns and verbs of expecting or asking, before the figure: "estimates of", "forecast revenue of", "had expected",
+    // "Prosecutors had sought 40 to 50 years" (not
     // "targeting", which in news is mostly an attack's: "hackers targeting 47 exchanges")
     private static readonly WordSet Before = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "estimate", "estimates", "expectation", "expectations", "expected", "expecting", "expect", "expects", "consensus",
         "forecast", "forecasts", "forecasting", "forecasted", "projection", "projections", "projected", "projecting", "target",
-        "guidance", "outlook", "predicted", "predicts", "prediction", "predictions", "goal", "aims", "aiming");
+        "guidance", "outlook", "predicted", "predicts", "prediction", "predictions", "goal", "aims", "aiming", "sought", "seeking", "seeks",
+        "requested");
 
     // after the figure: "the bank's 2% target", "a $5 billion goal"
     private static readonly WordSet After = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -73,7 +73,8 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastUnknown = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null;
+        var people = new List<EntityMention>();
         var speakingBodies = new HashSet<string>(StringComparer.Ordinal);
         EntityMention? replacedNational = null;
         for (int i = 0; i < document.Tokens.Count; i++)
@@ -103,12 +104,13 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 if (m.Entity.Type == EntityType.Person)
                 {
                     lastPerson = m;
+                    people.Add(m);
                 }
 
                 if (m.Entity.Type == EntityType.Other && m.Kind == MentionKind.Name && m.Entity.Name.Contains(' ', StringComparison.Ordinal)
-                    && MentionPlaces.PrepositionBefore(document, m) is null && !QuotedTitles.Is(document, m))
+                    && MentionPlaces.PrepositionBefore(document, m) is null && !QuotedTitles.Is(document, m) && !NamesAPlace(m.Entity.Name))
                 {
-                    lastUnknown = m;
+                    people.Add(m);
                 }
 
                 if (m.Entity.Type == EntityType.Org)
@@ -142,20 +144,20 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
                 // "The Egyptian has now scored 14 goals": a nationality standing for a person is the person last named
                 replacedNational = named[cursor];
-                target = Latest(lastPerson, lastUnknown);
+                target = PersonBefore(document, i, people);
                 first = i - 1;
                 replaces = true;
             }
             else if (document.Is(i - 1, "the") && lexicon.Nationals.Contains(document.TokenText(i)) && !IsNamed(document, i + 1))
             {
                 // "The Swede scored 54 goals": the person last named
-                target = Latest(lastPerson, lastUnknown);
+                target = PersonBefore(document, i, people);
                 first = i - 1;
             }
             else if (AgeNoun(document, i) is >= 0 and var ageStart)
             {
                 // "the 27-year-old earns £200,000 a week": the person last named
-                target = Latest(lastPerson, lastUnknown);
+                target = PersonBefore(document, i, people);
                 first = ageStart;
             }
             else if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
@@ -261,11 +263,23 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         }
     }
 
-    // The person last named, or a later name of no known type, of several words as a person's is ("Chelsea" and
-    // "Sporting" may be teams), that was no place in a prepositional phrase ("Arsenal have signed Viktor Gyokeres from
-    // Sporting. The Swede": Gyokeres)
-    private static EntityMention? Latest(EntityMention? person, EntityMention? unknown) =>
-        unknown is not null && (person is null || unknown.Span.Start > person.Span.Start) ? unknown : person;
+    // The person last named before the sentence of token i, or a name of no known type, of several words as a person's
+    // is ("Chelsea" and "Sporting" may be teams), that was no place in a prepositional phrase ("Arsenal have signed
+    // Viktor Gyokeres from Sporting. The Swede": Gyokeres); a name in the sentence itself is someone else ("Judge Lewis
+    // Kaplan also ordered the 32-year-old to forfeit" means the man named before, not the judge).
+    private static EntityMention? PersonBefore(AnalyzedDocument document, int i, List<EntityMention> people)
+    {
+        int sentenceStart = document.Sentences[document.Tokens[i].Sentence].Span.Start;
+        return people.LastOrDefault(m => m.Span.End <= sentenceStart);
+    }
+
+    // "Stamford Bridge", "Wembley Stadium", "Caldwell Place": a name whose last word says it is a place, not a person
+    private static bool NamesAPlace(string name) => PlaceHeads.Contains(name.AsSpan(name.LastIndexOf(' ') + 1));
+
+    private static readonly WordSet PlaceHeads = WordSet.Create(StringComparer.Ordinal,
+        "Bridge", "Stadium", "Arena", "Field", "Square", "Centre", "Center", "Hall", "Airport", "Station", "Road", "Avenue", "Lane",
+        "Street", "Place", "Park", "Court", "Gardens", "Palace", "House", "Hospital", "School", "University", "College", "Church",
+        "Cathedral", "Museum", "Tower", "Building", "Hotel", "Prison", "Jail", "Beach", "Island", "Valley", "Mountain", "River");
 
     // Whether a nationality's adjective stands alone for a person: "the Egyptian has", "the Brazilian, who", never "the
     // Egyptian government" nor "the Egyptians" (a people or a team)
