@@ -422,6 +422,15 @@ public sealed class SubjectRuleTests
         Assert.Equal(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Tesla CEO Elon Musk was paid $56 billion.", "$56 billion", "Elon Musk")]
+    [InlineData("Former FTX chief Sam Bankman-Fried was sentenced to 25 years in prison.", "25 years", "Sam Bankman-Fried")]
+    [InlineData("Nvidia Chief Executive Jensen Huang sold 240,000 shares.", "240,000", "Jensen Huang")]
+    public void The_person_a_role_in_an_organization_names_acts(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_quoted_title_opening_with_a_name_is_no_long_form_of_it()
     {

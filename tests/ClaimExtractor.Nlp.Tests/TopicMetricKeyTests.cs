@@ -50,6 +50,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The striker earns £300,000 per week at his club.", "£300,000", "salary.value")]
     [InlineData("Nurses earn £35,000 a year on average.", "£35,000", "salary.value")]
     [InlineData("Apple earns $100 billion a year from the iPhone.", "$100 billion", "profit.value")]
+    [InlineData("Apple CEO Tim Cook earned $63 million last year.", "$63 million", "salary.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
@@ -68,6 +69,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Quarterly revenue rose 5% to $2 billion.", "$2 billion", "revenue.value")]
     [InlineData("Nvidia revenue rose to $35.1 billion.", "$35.1 billion", "revenue.value")]
     [InlineData("It was the highest sales total in years, at $3 billion.", "$3 billion", "revenue.value")]
+    [InlineData("Nvidia Chief Executive Jensen Huang said revenue rose 94% to $35.1 billion.", "$35.1 billion", "revenue.value")]
+    [InlineData("The company reported sales of $5 billion.", "$5 billion", "revenue.value")]
     public void A_segments_sales_are_keyed_apart_from_the_whole_companys(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -207,6 +207,16 @@ public sealed class ClaimAssembler : IDocumentProcess
             ? models.Entities.SpeaksFor[office.Entity.Name] : null;
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
+        if (subject?.Type == EntityType.Person && metric.Key.StartsWith("profit.", StringComparison.Ordinal))
+        {
+            // "Apple CEO Tim Cook earned $63 million last year": what a person earns is pay, not a profit
+            metric = metric with
+            {
+                Key = "salary" + metric.Key["profit".Length..],
+                Concept = "salary",
+                ChangeLevelKey = metric.ChangeLevelKey is { } level && level.StartsWith("profit.", StringComparison.Ordinal) ? "salary" + level["profit".Length..] : metric.ChangeLevelKey,
+            };
+        }
         if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null && metric.ChangeLevelKey is null)
         {
             // "the rate for women": a group's figure is not the overall one

@@ -115,14 +115,16 @@ internal static class Segments
     private static bool Modifier(AnalyzedDocument doc, SentenceFacts facts, int i)
     {
         var word = doc.TokenText(i);
-        // "quarterly", "the highest sales", "its best sales": how the whole did, not a part
-        if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Wholes) || doc.IsAny(i, Lexicon.FunctionWords) || word.EndsWith("ly", StringComparison.Ordinal)
-            || (word.Length > 5 && word.EndsWith("est", StringComparison.Ordinal)))
+        // "quarterly", "the highest sales", "its best sales": how the whole did, not a part; "Jensen Huang said revenue
+        // rose": a verb and its speaker name no part
+        int start = doc.Tokens[i].Start;
+        if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Wholes) || doc.IsAny(i, Lexicon.FunctionWords) || doc.IsAny(i, Lexicon.SayingVerbs)
+            || word.EndsWith("ly", StringComparison.Ordinal) || (word.Length > 5 && word.EndsWith("est", StringComparison.Ordinal))
+            || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || (facts.AttributionCover.Start <= start && start < facts.AttributionCover.End))
         {
             return false;
         }
 
-        int start = doc.Tokens[i].Start;
-        return !facts.Mentions.Exists(m => m.Span.Start <= start && m.Span.End > start && m.Entity.Type is EntityType.Org or EntityType.Person or EntityType.Event);
+        return !doc.MentionsIn(facts.Sentence.Span).Exists(m => m.Span.Start <= start && m.Span.End > start && m.Entity.Type is EntityType.Org or EntityType.Person or EntityType.Event);
     }
 }

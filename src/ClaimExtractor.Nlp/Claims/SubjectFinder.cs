@@ -30,6 +30,8 @@ internal static class SubjectFinder
             && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m)).ToList();
         // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts
         candidates.RemoveAll(m => LeadsNext(doc, m, candidates));
+        // "Tesla CEO Elon Musk was paid $56 billion", "Former FTX chief Sam Bankman-Fried": the person the role names acts
+        candidates.RemoveAll(m => NamesARole(doc, m, candidates));
         // "said Mark Feeney, who runs two dealerships": the attribution names him, the relative clause is his
         if (SpeakerBefore(doc, facts, facts.ClauseOf(q.FirstToken).First) is { } speaker)
         {
@@ -298,6 +300,23 @@ internal static class SubjectFinder
     }
 
     // A person named as the possessor of the organization right after ("Keir Starmer's Labour Party")
+    // an organization's name, then a role in it, then the name of the one who holds it
+    private static bool NamesARole(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
+    {
+        if (m.Entity.Type is not (EntityType.Org or EntityType.Other))
+        {
+            return false;
+        }
+
+        int role = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        int next = doc.Is(role, "chief") && doc.Is(role + 1, "executive") ? role + 2 : role + 1;
+        return doc.IsAny(role, Roles) && next < doc.Tokens.Count && candidates.Exists(c => c.Span.Start == doc.Tokens[next].Start && c.Entity.Type is EntityType.Person or EntityType.Other);
+    }
+
+    private static readonly WordSet Roles = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "CEO", "chief", "founder", "co-founder", "cofounder", "boss", "chairman", "chairwoman", "chair", "president", "executive", "head",
+        "director", "owner", "spokesman", "spokeswoman", "spokesperson", "manager", "coach", "CFO", "COO", "CTO");
+
     private static bool LeadsNext(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
     {
         if (m.Entity.Type != EntityType.Person)
