@@ -18,7 +18,8 @@ public static class Revision
     /// <summary>
     /// True when both documents are dated, differ in date, and the later one words its figure as a revision, not as
     /// the old figure it revises ("expanded its recall to 265,000 vehicles, up from the 212,000 it announced": the
-    /// 212,000 restates the earlier count), or gives a disaster's toll higher with no time of its own stated.
+    /// 212,000 restates the earlier count), or gives a disaster's toll higher, or its running state (the homes without
+    /// power, the missing) either way, with no time of its own stated.
     /// </summary>
     public static bool IsUpdate(StoredClaim a, StoredClaim b)
     {

@@ -217,6 +217,7 @@ public sealed class ClaimAssembler : IDocumentProcess
                 ChangeLevelKey = metric.ChangeLevelKey is { } level && level.StartsWith("profit.", StringComparison.Ordinal) ? "salary" + level["profit".Length..] : metric.ChangeLevelKey,
             };
         }
+
         if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null && metric.ChangeLevelKey is null)
         {
             // "the rate for women": a group's figure is not the overall one

@@ -658,7 +658,7 @@ internal sealed class MetricKeys
 
     // "lost 40% of their value", "shed a third of its value": a share of the subject's own value
     private static bool OfItsValue(AnalyzedDocument doc, QuantityMention q) =>
-        doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, ValueOwners) && doc.Is(q.EndToken + 2, "value");
+        q.QualifierFirstToken > 1 && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, ValueOwners) && doc.Is(q.EndToken + 2, "value");
 
     // the verb before the figure, over an adverb ("lost about 40%", "has shed nearly a third")
     private static int VerbBefore(AnalyzedDocument doc, QuantityMention q) =>

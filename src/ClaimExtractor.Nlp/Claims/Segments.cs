@@ -26,7 +26,7 @@ internal static class Segments
         "underlying", "organic", "reported", "consolidated", "combined", "group", "company", "operating", "global", "worldwide",
         "expected", "estimated", "projected", "forecast", "average", "core", "new", "best", "worst", "like", "first", "second", "third", "fourth", "last",
         "next", "previous", "prior", "initial", "preliminary", "cumulative", "lifetime", "more", "less", "such", "other", "all",
-        "much", "some", "any", "own", "recurring", "headline", "sequential", "higher-than-expected");
+        "much", "some", "any", "own", "recurring", "headline", "sequential");
 
     /// <summary>The segment a revenue figure's noun names, lower-cased ("data center"); null for the whole business.</summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
@@ -108,7 +108,8 @@ internal static class Segments
     // "and" between two segments ("Truck and SUV sales"), a hyphen inside a compound ("same-store sales")
     private static bool Joiner(AnalyzedDocument doc, int i) =>
         doc.Is(i, "and") || doc.Is(i, "&")
-        || doc.TokenText(i) is "-" && doc.Tokens[i - 1].End == doc.Tokens[i].Start && doc.Tokens[i].End == doc.Tokens[i + 1].Start;
+        || (doc.TokenText(i) is "-" && i > 0 && i + 1 < doc.Tokens.Count
+            && doc.Tokens[i - 1].End == doc.Tokens[i].Start && doc.Tokens[i].End == doc.Tokens[i + 1].Start);
 
     // a word of a segment's name: a plain word, or a name of no company, person or place's own ("iPhone", "Azure"); the
     // sentence's first word may be capitalized ("Gaming revenue grew 15%")

@@ -314,7 +314,7 @@ internal static class SubjectFinder
     }
 
     private static readonly WordSet Roles = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "CEO", "chief", "founder", "co-founder", "cofounder", "boss", "chairman", "chairwoman", "chair", "president", "executive", "head",
+        "CEO", "chief", "founder", "cofounder", "boss", "chairman", "chairwoman", "chair", "president", "executive", "head",
         "director", "owner", "spokesman", "spokeswoman", "spokesperson", "manager", "coach", "CFO", "COO", "CTO");
 
     private static bool LeadsNext(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)

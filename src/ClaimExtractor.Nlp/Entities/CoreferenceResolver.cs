@@ -16,7 +16,7 @@ namespace ClaimExtractor.Nlp.Entities;
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
 /// "recent one, unless "it" stands for nothing (<see cref="DummyIt"/>: "it took 3 hours"); "he", "she", "his", "him", "her" (not a speaker's "he said"), "the Swede", "the Egyptian has", "the
-/// 27-year-old" → the most recent person (or a later name of several words and no known type). Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
+/// 27-year-old" → the most recent person (or name of several words and no known type) named before the sentence. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
 /// under its descriptions ("the town council", "the Municipality") and a poll's respondents ("economists polled by
 /// Reuters") are resolved first (<see cref="LocalAuthorities"/>, <see cref="PolledGroups"/>).
 /// </summary>
@@ -136,7 +136,8 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             bool replaces = false;
             if (cursor < named.Count && named[cursor].Span.Start <= token.Start)
             {
-                if (!NationalOfPerson(document, named[cursor], i))
+                if (!NationalOfPerson(document, named[cursor], i) || PersonBefore(document, i, people) is not { } national
+                    || document.Tokens[i].Sentence - SentenceOf(document, national) > 3)
                 {
                     // "The Bank of Canada", "the Kingdom of Spain": a word of a name is that name, never a reference
                     continue;
@@ -144,7 +145,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
                 // "The Egyptian has now scored 14 goals": a nationality standing for a person is the person last named
                 replacedNational = named[cursor];
-                target = PersonBefore(document, i, people);
+                target = national;
                 first = i - 1;
                 replaces = true;
             }
