@@ -268,6 +268,13 @@ internal sealed class MetricKeys
 
         // "Mars to buy Kellanova for $36 billion": the price of what is bought
         string c = match?.Concept ?? (doc.Is(q.QualifierFirstToken - 1, "for") && doc.AnyIn(cFirst, q.QualifierFirstToken, Deal.BuyVerbs) ? "deal_value" : "amount");
+        if (c is "tax" or "trade" && doc.AnyIn(cFirst, q.QualifierFirstToken, TariffWords) && (doc.Is(q.QualifierFirstToken - 1, "on") || doc.IsAny(q.EndToken, GoodsWords)))
+        {
+            // "tariffs on $360 billion worth of Chinese goods", "25% tariffs imposed on an earlier, $250 billion list": the
+            // trade a tariff covers, each tranche a part of it, never the duty collected
+            return new MetricResult("tariffed_goods.value" + Core.Claims.MetricKeys.PartSuffix, "goods tariffed", "tariffed_goods", false);
+        }
+
         if (PerShare(doc, q) && doc.AnyIn(Math.Max(cFirst, q.QualifierFirstToken - 4), q.QualifierFirstToken, DividendWords))
         {
             // "a dividend of 45 cents a share": the dividend, not a price
@@ -861,6 +868,11 @@ internal sealed class MetricKeys
         (doc.Is(q.EndToken, "a") || doc.Is(q.EndToken, "an") || doc.Is(q.EndToken, "per")) && doc.IsAny(q.EndToken + 1, PayStretches) ? q.EndToken + 1 : null;
 
     private static readonly WordSet PayStretches = WordSet.Create(StringComparer.OrdinalIgnoreCase, "hour", "day", "week", "month", "year");
+
+    private static readonly WordSet TariffWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "tariff", "tariffs", "duties", "levies");
+
+    // what follows a sum of goods: "$360 billion worth of", "a $250 billion list of" (not "$79 billion in tariffs", the duty)
+    private static readonly WordSet GoodsWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "worth", "list");
 
     private static readonly WordSet EarnVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "earn", "earns", "earned", "earning");
 
