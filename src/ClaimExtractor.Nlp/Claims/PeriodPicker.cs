@@ -459,12 +459,37 @@ internal static class PeriodPicker
 
     // "than a year earlier", "from last year" right after the figure (not a range "from 2019 to 2021"), "4% below their
     // 2022 peak"
+    // ("33.7%, only slightly higher than in 2019": the words between may only grade the comparison)
     private static bool IsComparisonBase(AnalyzedDocument doc, PeriodExpression p, int figureEnd)
     {
         int before = ComparingWord(doc, p);
-        return p.FirstToken >= figureEnd && before >= figureEnd && before - figureEnd <= 2
+        return p.FirstToken >= figureEnd && before >= figureEnd && (before - figureEnd <= 2 || GradesOnly(doc, figureEnd, before))
             && (doc.Is(before, "than") || doc.Is(before, "from") || IsLevelComparison(doc, before)) && !IsRange(p);
     }
+
+    // whether the tokens [from, to), at most five, are a comma, a comparative and the words grading it ("only slightly
+    // higher", "much lower", "a little more")
+    private static bool GradesOnly(AnalyzedDocument doc, int from, int to)
+    {
+        if (to - from > 5)
+        {
+            return false;
+        }
+
+        for (int t = from; t < to; t++)
+        {
+            var word = doc.TokenText(t);
+            if (word is not "," && !doc.IsAny(t, Grades) && !(doc.Tokens[t].Kind == TokenKind.Word && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet Grades = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "only", "much", "far", "even", "still", "a", "bit", "little", "somewhat", "well", "way", "more", "less", "just");
 
     /// <summary>
     /// Whether <paramref name="p"/> is a time something is set against ("rose 0.4% in February from January to 270,148
