@@ -100,7 +100,7 @@ internal static class Expectations
 
         return doc.IsAny(on, Joins) && doc.TokenText(on - 1) is not "," && doc.Is(q.QualifierFirstToken - 1, "of")
             && inSentence.LastOrDefault(x => x.EndToken <= on && x.EndToken >= on - 3) is { } first
-            && built.TryGetValue(first, out var claim) && claim.MetricKey.StartsWith(Prefix, StringComparison.Ordinal);
+            && built.TryGetValue(first, out var claim) && Core.Claims.MetricKeys.IsExpected(claim.MetricKey);
     }
 
     private static readonly WordSet Joins = WordSet.Create(StringComparer.OrdinalIgnoreCase, "on", "and");

@@ -38,13 +38,14 @@ internal static class Segments
             return null;
         }
 
-        if (UnitAfter(doc, facts, noun) is { } named)
+        var names = doc.MentionsIn(facts.Sentence.Span);
+        if (UnitAfter(doc, facts, names, noun) is { } named)
         {
             return named;
         }
 
         int first = noun;
-        while (first > facts.Sentence.FirstToken && noun - first < MaxWords && (Modifier(doc, facts, first - 1) || Joiner(doc, first - 1)))
+        while (first > facts.Sentence.FirstToken && noun - first < MaxWords && (Modifier(doc, facts, names, first - 1) || Joiner(doc, first - 1)))
         {
             first--;
         }
@@ -59,7 +60,7 @@ internal static class Segments
     }
 
     // "Sales in the data center unit", "revenue at its cloud business": the segment the phrase after the noun names
-    private static string? UnitAfter(AnalyzedDocument doc, SentenceFacts facts, int noun)
+    private static string? UnitAfter(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> names, int noun)
     {
         if (!doc.IsAny(noun + 1, UnitPrepositions) || !doc.IsAny(noun + 2, UnitDeterminers))
         {
@@ -67,7 +68,7 @@ internal static class Segments
         }
 
         int head = noun + 3;
-        while (head < facts.Sentence.EndToken && head - noun - 3 < MaxWords && !doc.IsAny(head, UnitHeads) && Modifier(doc, facts, head))
+        while (head < facts.Sentence.EndToken && head - noun - 3 < MaxWords && !doc.IsAny(head, UnitHeads) && Modifier(doc, facts, names, head))
         {
             head++;
         }
@@ -113,7 +114,7 @@ internal static class Segments
 
     // a word of a segment's name: a plain word, or a name of no company, person or place's own ("iPhone", "Azure"); the
     // sentence's first word may be capitalized ("Gaming revenue grew 15%")
-    private static bool Modifier(AnalyzedDocument doc, SentenceFacts facts, int i)
+    private static bool Modifier(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> names, int i)
     {
         var word = doc.TokenText(i);
         // "quarterly", "the highest sales", "its best sales": how the whole did, not a part; "Jensen Huang said revenue
@@ -126,6 +127,6 @@ internal static class Segments
             return false;
         }
 
-        return !doc.MentionsIn(facts.Sentence.Span).Exists(m => m.Span.Start <= start && m.Span.End > start && m.Entity.Type is EntityType.Org or EntityType.Person or EntityType.Event);
+        return !names.Exists(m => m.Span.Start <= start && m.Span.End > start && m.Entity.Type is EntityType.Org or EntityType.Person or EntityType.Event);
     }
 }

@@ -274,13 +274,18 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         return people.LastOrDefault(m => m.Span.End <= sentenceStart);
     }
 
-    // "Stamford Bridge", "Wembley Stadium", "Caldwell Place": a name whose last word says it is a place, not a person
-    private static bool NamesAPlace(string name) => PlaceHeads.Contains(name.AsSpan(name.LastIndexOf(' ') + 1));
+    // "Stamford Bridge", "Wembley Stadium", "Caldwell Place": a name whose last word says it is a place (the recognizer's
+    // place cues, or a venue's or a building's), not a person
+    private static bool NamesAPlace(string name)
+    {
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        return EntityRecognizer.PlaceCues.Contains(last) || VenueHeads.Contains(last);
+    }
 
-    private static readonly WordSet PlaceHeads = WordSet.Create(StringComparer.Ordinal,
+    private static readonly WordSet VenueHeads = WordSet.Create(StringComparer.Ordinal,
         "Bridge", "Stadium", "Arena", "Field", "Square", "Centre", "Center", "Hall", "Airport", "Station", "Road", "Avenue", "Lane",
-        "Street", "Place", "Park", "Court", "Gardens", "Palace", "House", "Hospital", "School", "University", "College", "Church",
-        "Cathedral", "Museum", "Tower", "Building", "Hotel", "Prison", "Jail", "Beach", "Island", "Valley", "Mountain", "River");
+        "Place", "Court", "Gardens", "Palace", "House", "Hospital", "School", "University", "College", "Church", "Cathedral",
+        "Museum", "Tower", "Building", "Hotel", "Prison", "Jail", "Beach", "Mountain");
 
     // Whether a nationality's adjective stands alone for a person: "the Egyptian has", "the Brazilian, who", never "the
     // Egyptian government" nor "the Egyptians" (a people or a team)

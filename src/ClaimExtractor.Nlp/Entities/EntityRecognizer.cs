@@ -65,7 +65,7 @@ public sealed class EntityRecognizer : IDocumentProcess
 
     private static readonly WordSet OfficeHeads = WordSet.Create(StringComparer.Ordinal, "Office", "Department", "Bureau");
 
-    private static readonly WordSet PlaceCues = WordSet.Create(StringComparer.Ordinal,
+    internal static readonly WordSet PlaceCues = WordSet.Create(StringComparer.Ordinal,
         "City", "County", "Province", "State", "Region", "District", "River", "Mountains", "Island", "Islands", "Valley",
         "Lake", "Sea", "Ocean", "Bay", "Coast", "Peninsula", "Forest", "Park", "Canyon", "Desert", "Street");
 
