@@ -351,6 +351,9 @@ public sealed class EntityTests
     [InlineData("Detective Inspector Ruth Okafor said two men were arrested.", "Ruth Okafor", EntityType.Person)]
     [InlineData("The Information Commissioner's Office said it was investigating.", "Information Commissioner's Office", EntityType.Org)]
     [InlineData("Deputies from the Los Angeles County Sheriff's Department arrived.", "Los Angeles County Sheriff's Department", EntityType.Org)]
+    [InlineData("England midfielder Declan Rice joined from West Ham.", "Declan Rice", EntityType.Person)]
+    [InlineData("Chief executive Marc Benioff said the company hired too many people.", "Marc Benioff", EntityType.Person)]
+    [InlineData("Swati Dhingra, 52, voted for a cut.", "Swati Dhingra", EntityType.Person)]
     public void Unknown_capitalized_names_get_a_type_from_simple_cues(string text, string name, EntityType type)
     {
         var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
@@ -367,6 +370,17 @@ public sealed class EntityTests
         var opening = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == word);
 
         Assert.Equal(person, opening.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("Arsenal sign Rice for £105m\n\nEngland midfielder Declan Rice has joined from West Ham.", "Rice", "Declan Rice")]
+    [InlineData("Daniel Mercer, 41, pleaded guilty. The judge ordered Mercer to pay $4 million.", "Mercer", "Daniel Mercer")]
+    [InlineData("Venus Williams beat Serena Williams in 2001. The crowd cheered for Williams.", "Williams", "Williams")]
+    public void A_surname_anywhere_in_the_story_is_the_one_person_of_that_name(string text, string word, string entity)
+    {
+        var mention = Shared.Run(text).Mentions.First(m => m.Span.In(text).ToString() == word);
+
+        Assert.Equal(entity, mention.Entity.Name);
     }
 
     [Theory]

@@ -169,6 +169,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
 
         AddSentenceOpeningNames(document, covered);
+        Surnames.Link(document, entity => Surname(document, entity));
         CompanyCues.Type(document);
     }
 
@@ -694,6 +695,10 @@ public sealed class EntityRecognizer : IDocumentProcess
         {
             type = EntityType.Org;
         }
+        else if (end - start > 1 && (DescribedByRole(document, start) || AgeInApposition(document, end)))
+        {
+            type = EntityType.Person;
+        }
 
         // "Meal Prep", "Gift Guide", "Eggs" on a page that also writes "meal prep", "gift guide", "eggs": a heading's or a
         // recipe's title case, not a name
@@ -751,6 +756,16 @@ public sealed class EntityRecognizer : IDocumentProcess
     private static bool DescribedByTrade(AnalyzedDocument document, int start) =>
         start > 0 && document.Tokens[start - 1].Kind == TokenKind.Word && char.IsLower(document.TokenText(start - 1)[0]) && !document.Is(start - 1, "group")
         && (document.IsAny(start - 1, TradeNouns) || document.TokenText(start - 1).EndsWith("maker", StringComparison.Ordinal));
+
+    // "England midfielder Declan Rice", "chief executive Marc Benioff": a name its role describes just before it is a person's
+    private bool DescribedByRole(AnalyzedDocument document, int start) =>
+        start > 0 && document.Tokens[start - 1].Kind == TokenKind.Word && char.IsLower(document.TokenText(start - 1)[0])
+        && models.Entities.Roles.Contains(document.TokenText(start - 1));
+
+    // "Daniel Mercer, 41, pleaded guilty": a name with an age set off after it is a person's
+    private static bool AgeInApposition(AnalyzedDocument document, int end) =>
+        document.Is(end, ",") && end + 2 < document.Tokens.Count && document.Tokens[end + 1].Kind == TokenKind.Number
+        && document.TokenText(end + 1) is { Length: 2 } age && age[0] is >= '1' and <= '9' && document.TokenText(end + 2) is "," or "." or ";";
 
     private static TextSpan Span(AnalyzedDocument document, int first, int end) =>
         new(document.Tokens[first].Start, document.Tokens[end - 1].End);

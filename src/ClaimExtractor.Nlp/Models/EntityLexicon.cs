@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Models;
 /// </summary>
 public sealed class EntityLexicon
 {
-    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, WordSet titles, WordSet nationals, WordSet firstNames,
+    private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, WordSet titles, WordSet nationals, WordSet firstNames, WordSet roles,
         FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> economies, FrozenDictionary<string, EntityRef> capitals, WordSet lowerCaseHeads)
     {
         LowerCaseHeads = lowerCaseHeads;
@@ -24,6 +24,7 @@ public sealed class EntityLexicon
         Titles = titles;
         Nationals = nationals;
         FirstNames = firstNames;
+        Roles = roles;
     }
 
     /// <summary>Phrase key to entry.</summary>
@@ -67,6 +68,12 @@ public sealed class EntityLexicon
 
     /// <summary>Common first names.</summary>
     public WordSet FirstNames { get; }
+
+    /// <summary>
+    /// Lower-case nouns for what a person is or does ("midfielder", "executive", "spokeswoman"): a name of two or more
+    /// words right after one is a person's ("England midfielder Declan Rice", "chief executive Marc Benioff").
+    /// </summary>
+    public WordSet Roles { get; }
 
     /// <summary>First words of the phrases a story writes in lower case ("euro" of "euro zone", "eurozone").</summary>
     public WordSet LowerCaseHeads { get; }
@@ -177,6 +184,7 @@ public sealed class EntityLexicon
         var titles = new HashSet<string>(StringComparer.Ordinal);
         var nationals = new HashSet<string>(StringComparer.Ordinal);
         var firstNames = new HashSet<string>(StringComparer.Ordinal);
+        var roles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(modelsDirectory, "entities/person-cues.tsv"))
         {
             string word = TsvFile.Column(row, 0);
@@ -184,6 +192,9 @@ public sealed class EntityLexicon
             {
                 case "first":
                     firstNames.Add(word);
+                    break;
+                case "role":
+                    roles.Add(word);
                     break;
                 case "nationality":
                     nationals.Add(word);
@@ -196,7 +207,7 @@ public sealed class EntityLexicon
         }
 
         return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToWordSet(StringComparer.Ordinal),
-            nationals.ToWordSet(StringComparer.Ordinal), firstNames.ToWordSet(StringComparer.Ordinal),
+            nationals.ToWordSet(StringComparer.Ordinal), firstNames.ToWordSet(StringComparer.Ordinal), roles.ToWordSet(StringComparer.Ordinal),
             speaksFor.ToFrozenDictionary(StringComparer.Ordinal), economies.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal),
             lowerCaseHeads.ToWordSet(StringComparer.Ordinal));
     }
