@@ -32,6 +32,9 @@ public sealed class EntityTests
     [InlineData("Apple CEO Tim Cook said demand was strong.", "Apple")]
     [InlineData("Google Bets Big On Cloud Gaming With Stadia Launch", "Google")]
     [InlineData("The NBA fined the team $50,000.", "NBA")]
+    [InlineData("Arsenal have completed the signing of Declan Rice.", "Arsenal")]
+    [InlineData("Manchester City paid Aston Villa £100 million.", "Manchester City")]
+    [InlineData("The Lakers held off Oklahoma City.", "Lakers")]
     public void A_company_the_lexicon_lists_is_an_organization(string text, string name)
     {
         var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
@@ -154,6 +157,16 @@ public sealed class EntityTests
         var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference);
 
         Assert.Equal("Coinbase", reference.Entity.Name);
+    }
+
+    [Fact]
+    public void The_club_resolves_to_the_last_club()
+    {
+        string text = "Chelsea sold the striker to Napoli. The club said the fee was £40 million.";
+
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference);
+
+        Assert.Equal("Napoli", reference.Entity.Name);
     }
 
     [Theory]

@@ -54,6 +54,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Nurses earn £35,000 a year on average.", "£35,000", "salary.value")]
     [InlineData("Apple earns $100 billion a year from the iPhone.", "$100 billion", "profit.value")]
     [InlineData("Apple CEO Tim Cook earned $63 million last year.", "$63 million", "salary.value")]
+    [InlineData("Arsenal signed the midfielder for a British record fee of £105 million.", "£105 million", "fee.value")]
+    [InlineData("Customers were charged overdraft fees of $35.", "$35", "fee.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -7,7 +7,7 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
-/// Coreference-lite: "the regime", "the country" → the most recent country; "the company", "the firm", "the group"
+/// Coreference-lite: "the regime", "the country" → the most recent country; "the company", "the firm", "the group", "the club"
 /// → the most recent organization that is not a public body ("the Product Safety Authority"; "the agency" may be
 /// one); "the capital" → the capital city of the most recent country ("Prices in the capital fell" in a story about the
 /// United Kingdom: London), unless it is money ("the capital markets"); "its", "their", "it", "they" → the speaker when a name or a description just resolved says it ("Korvat
@@ -39,7 +39,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         "regime", "country", "nation", "government", "state", "kingdom", "administration");
 
     private static readonly WordSet OrgNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup",
+        "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup", "club",
         "automaker", "carmaker", "manufacturer", "maker", "producer", "conglomerate", "chain", "brewer", "miner", "utility", "developer", "publisher", "broadcaster",
         "chipmaker", "drugmaker", "truckmaker", "planemaker", "steelmaker", "toymaker", "giant", "grocer", "supermarket", "brokerage");
 
