@@ -78,6 +78,7 @@ public sealed class EntityTests
     [InlineData("The average London home now costs £538,000.", "London")]
     [InlineData("About 10,000 people marched in central Moscow on Sunday.", "Moscow")]
     [InlineData("Rents across Paris rose 5 per cent.", "Paris")]
+    [InlineData("London saw the biggest drop, with prices falling 5.2%.", "London")]
     public void A_capital_the_text_places_something_in_is_the_city_not_its_government(string text, string city)
     {
         var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == city);

@@ -663,6 +663,15 @@ public sealed class SubjectRuleTests
         Assert.Equal("Apple Vizor", ClaimIn(text, "$3,499").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Daniel Mercer pleaded guilty in March. Judge Alison Hartley also ordered him to pay $410 million in restitution.", "$410 million", "Daniel Mercer")]
+    [InlineData("Regulators forced Boeing to cut production to 38 jets a month.", "38", "Boeing")]
+    [InlineData("Daniel Mercer founded Coinvault in 2019. It held $1.2 billion. It collapsed in 2022. He told the court he was sorry. He faced a maximum of 40 years.", "40 years", "Daniel Mercer")]
+    public void The_one_made_to_act_or_a_person_a_chain_of_pronouns_keeps_naming_owns_the_figure(string text, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Court\n\nThe court sat.\n\n" + text, quote).Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

@@ -56,6 +56,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("Apple CEO Tim Cook earned $63 million last year.", "$63 million", "salary.value")]
     [InlineData("Arsenal signed the midfielder for a British record fee of £105 million.", "£105 million", "fee.value")]
     [InlineData("Customers were charged overdraft fees of $35.", "$35", "fee.value")]
+    [InlineData("Wildfire forces 30,000 to flee as blaze grows.", "30,000", "displaced.count")]
+    [InlineData("He was jailed for six years in 2019.", "six years", "prison_sentence.measure")]
+    [InlineData("Inflation, which peaked at 11.1% in October 2022, is now falling.", "11.1%", "inflation.rate")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -143,7 +143,8 @@ internal sealed class MetricKeys
 
                 // "Chega won 18.1% and 48 seats": the seats are what the 48 counts, not what the 18.1% measures
                 var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
-                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], i => CountedByAnother(i, 0));
+                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], i => CountedByAnother(i, 0))
+                    ?? HeadOfAside(doc, cFirst, InQuantity);
                 if (rate is { } ofWhat && q.Quantity.Unit.Dimension == UnitDimension.Percent && GrowthOf(doc, cFirst, ofWhat, InQuantity) is { } grown)
                 {
                     // "Annual house price growth accelerated to 4.2%", "wage growth slowed to 5.9%": the change of what grew
@@ -364,6 +365,12 @@ internal sealed class MetricKeys
             i += doc.Is(i + 1, "to") && doc.Is(i + 2, "be") ? 3 : 1;
         }
 
+        // "forces 30,000 to flee", "ordered 5,000 to evacuate": what they are made to do
+        if (i == q.EndToken && noun is null && doc.Is(i, "to") && i + 1 < cEnd && finder.At(doc, i + 1, cEnd, CountUses) is { } made)
+        {
+            return new MetricResult(made.Concept + ".count", doc.TokenText(i + 1).ToString(), made.Concept, false);
+        }
+
         if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords))
         {
             var verb = finder.At(doc, i, cEnd, CountUses);
@@ -383,6 +390,14 @@ internal sealed class MetricKeys
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
     }
+
+    // "inflation, which fell to 3.2% in March, was": a rate in a relative aside that names no measure of its own
+    // measures the noun the aside hangs on
+    private MetricMatch? HeadOfAside(AnalyzedDocument doc, int first, Func<int, bool> skip) =>
+        SentenceFacts.IsRelativeAside(doc, first) ? finder.Before(doc, Math.Max(0, first - 1 - AsideHeadWords), first - 1, [MetricUse.Rate], skip) : null;
+
+    /// <summary>How far before an aside's comma the noun it hangs on may start ("the jobless rate, which").</summary>
+    private const int AsideHeadWords = 3;
 
     /// <summary>
     /// The head of a counted noun phrase that opens with a name or a compound: "212,000 Estrada SUVs" → SUVs,

@@ -109,6 +109,12 @@ internal static class SubjectFinder
             return (antecedent.Entity, SubjectRole.Actor);
         }
 
+        // "The judge ordered him to pay $410 million", "forced Boeing to cut 2,000 jobs": the one made to act
+        if (candidates.LastOrDefault(m => m.Span.Start >= clauseStart && m.Span.End <= doc.Tokens[q.QualifierFirstToken].Start && MadeToAct(doc, m)) is { } made)
+        {
+            return (made.Entity, SubjectRole.Actor);
+        }
+
         // "A YouGov poll put Labour on 45%, 21 points ahead of the Conservatives on 24%", "Harris at 48%": a share given as
         // standing "on" or "at" it is the name's just before; so are the figures a name is given "with" ("ahead of the
         // Socialist Party with 28.7% and 77 seats", "followed by Germany with 12 medals")
@@ -316,6 +322,16 @@ internal static class SubjectFinder
     private static readonly WordSet Roles = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "CEO", "chief", "founder", "cofounder", "boss", "chairman", "chairwoman", "chair", "president", "executive", "head",
         "director", "owner", "spokesman", "spokeswoman", "spokesperson", "manager", "coach", "CFO", "COO", "CTO");
+
+    private static bool MadeToAct(AnalyzedDocument doc, EntityMention m)
+    {
+        int start = MentionPlaces.TokenAt(doc, m.Span.Start), end = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        return doc.IsAny(start - 1, Causatives) && doc.Is(end, "to") && end + 1 < doc.Tokens.Count && doc.Tokens[end + 1].Kind == TokenKind.Word;
+    }
+
+    private static readonly WordSet Causatives = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ordered", "orders", "order", "forced", "forces", "force", "told", "tells", "required", "requires", "require", "asked",
+        "asks", "urged", "urges", "directed", "directs", "compelled", "allowed", "allows", "persuaded", "pressed");
 
     private static bool LeadsNext(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
     {

@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Entities;
 /// Whether a capital's name means the city rather than the government seated there. A capital stands for its
 /// government by default ("Moscow said", "Pyongyang's hackers", "ties between Pyongyang and Moscow", "a windfall for
 /// Pyongyang"); it is the city where the text places something in it ("house prices in London", "a protest in Moscow")
-/// or where it describes a thing of the city's ("the average London home", "Paris residents"). The city's figures are
+/// or where it describes a thing of the city's ("the average London home", "Paris residents"), or where the city goes
+/// through something ("London saw the biggest drop", "Tokyo recorded 38C"). The city's figures are
 /// not the country's: London's house prices must not be checked against the United Kingdom's.
 /// </summary>
 internal static class CapitalSense
@@ -29,10 +30,14 @@ internal static class CapitalSense
         "officials", "official", "leaders", "leadership", "diplomats", "authorities", "government", "lawmakers", "policymakers",
         "ministers", "regime", "administration", "negotiators", "envoys", "spokesman", "spokeswoman", "spokesperson");
 
+    // what a city goes through and a government does not do: "London saw the biggest drop", "Tokyo recorded 38C"
+    private static readonly WordSet CityVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "saw", "sees", "recorded", "records", "registered", "experienced", "experiences");
+
     /// <summary>Whether the capital named by tokens <paramref name="first"/> to <paramref name="end"/> (exclusive) is the city.</summary>
     public static bool IsCity(AnalyzedDocument doc, int first, int end)
     {
         int locative = doc.Is(first - 1, "the") ? first - 2 : first - 1;
-        return (doc.IsAny(locative, Locatives) && !doc.IsAny(locative - 1, GovernmentPeople)) || doc.IsAny(end, CityNouns);
+        return (doc.IsAny(locative, Locatives) && !doc.IsAny(locative - 1, GovernmentPeople)) || doc.IsAny(end, CityNouns) || doc.IsAny(end, CityVerbs);
     }
 }

@@ -16,7 +16,8 @@ namespace ClaimExtractor.Nlp.Entities;
 /// organization that was a clause's subject rather than a place in a prepositional phrase ("recalling 265,000
 /// vehicles in the United States, up from the 212,000 it announced": Korvat, not the United States), else the most
 /// "recent one, unless "it" stands for nothing (<see cref="DummyIt"/>: "it took 3 hours"); "he", "she", "his", "him", "her" (not a speaker's "he said"), "the Swede", "the Egyptian has", "the
-/// 27-year-old" → the most recent person (or name of several words and no known type) named before the sentence. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
+/// 27-year-old" → the most recent person (or name of several words and no known type) named before the sentence, or by a
+/// "he" resolved since (a chain of pronouns keeps naming one person); an object's "him" is not a person its own sentence named. Looks back at most three sentences; adds <see cref="MentionKind.Reference"/> mentions. A town's council
 /// under its descriptions ("the town council", "the Municipality") and a poll's respondents ("economists polled by
 /// Reuters") are resolved first (<see cref="LocalAuthorities"/>, <see cref="PolledGroups"/>).
 /// </summary>
@@ -211,8 +212,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 && !InQuotation(document, i))
             {
                 // "That came seven years after he sought refuge": the person last named; "he said" is a source, and a
-                // quoted speaker's "he" may be anyone, so both are left alone
-                target = lastPerson;
+                // quoted speaker's "he" may be anyone, so both are left alone; "Judge Alison Hartley ordered him to pay": an
+                // object's "him" is not the person named before it in its own sentence, but the one named before that
+                target = document.Is(i, "him") && lastPerson is not null && PersonBefore(document, i, people) is { } before
+                    && lastPerson.Span.Start >= document.Sentences[document.Tokens[i].Sentence].Span.Start ? before : lastPerson;
             }
             else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)) && !DummyIt.At(document, i))
             {
@@ -242,6 +245,14 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 }
 
                 described = first < i ? reference : described;
+                if (first == i && target.Entity.Type == EntityType.Person && document.IsAny(i, PersonPronouns))
+                {
+                    // "He told the court he was sorry. He faced 40 years": each "he" names the person again, so a later
+                    // one looks back three sentences from it
+                    lastPerson = reference;
+                    people.Add(reference);
+                }
+
                 if (first < i && document.IsAny(i, OrgNouns) && ReferenceEquals(target, lastCompany))
                 {
                     // "the company" names the company again: a later "the automaker" looks back three sentences from it
