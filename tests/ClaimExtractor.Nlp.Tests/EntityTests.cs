@@ -161,6 +161,24 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void The_fire_is_no_fire_service_named_since()
+    {
+        string text = "The Park Fire was 3% contained, according to Cal Fire. Officials said the fire had grown by 20,000 acres.";
+
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference);
+
+        Assert.Equal("Park Fire", reference.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("A wildfire in Northern California burned 50,000 acres.", "Northern")]
+    [InlineData("Fighting in Eastern Ukraine killed 12 people.", "Eastern")]
+    public void A_compass_word_before_a_known_place_is_no_name_of_its_own(string text, string word)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == word);
+    }
+
+    [Fact]
     public void The_club_resolves_to_the_last_club()
     {
         string text = "Chelsea sold the striker to Napoli. The club said the fee was £40 million.";
@@ -368,6 +386,7 @@ public sealed class EntityTests
     [InlineData("England midfielder Declan Rice joined from West Ham.", "Declan Rice", EntityType.Person)]
     [InlineData("Chief executive Marc Benioff said the company hired too many people.", "Marc Benioff", EntityType.Person)]
     [InlineData("Swati Dhingra, 52, voted for a cut.", "Swati Dhingra", EntityType.Person)]
+    [InlineData("The Park Fire, which began near Chico, was 3% contained.", "Park Fire", EntityType.Event)]
     public void Unknown_capitalized_names_get_a_type_from_simple_cues(string text, string name, EntityType type)
     {
         var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);

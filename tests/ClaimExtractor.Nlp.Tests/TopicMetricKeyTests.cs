@@ -59,6 +59,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("Wildfire forces 30,000 to flee as blaze grows.", "30,000", "displaced.count")]
     [InlineData("He was jailed for six years in 2019.", "six years", "prison_sentence.measure")]
     [InlineData("Inflation, which peaked at 11.1% in October 2022, is now falling.", "11.1%", "inflation.rate")]
+    [InlineData("At its peak the platform held about $1.2 billion in customer deposits.", "$1.2 billion", "deposits.value")]
+    [InlineData("Wegovy reduced the risk of heart attacks by 20% in a large trial.", "20%", "risk.rate.change")]
+    [InlineData("The study followed 17,604 adults aged 45 or older.", "17,604", "adult.count")]
+    [InlineData("About 300 people aged over 80 died in the heatwave.", "300", "deaths.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

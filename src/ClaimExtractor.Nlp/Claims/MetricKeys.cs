@@ -30,6 +30,9 @@ internal sealed class MetricKeys
     private static readonly WordSet NominalHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "that", "what", "as", "its", "their");
 
+    private static readonly WordSet AgeRangeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "over", "under", "between", "and", "or", "older", "younger", "above", "below", "to", "up", "years", "old", "plus", "-");
+
     private static readonly MetricUse[] ValueUses = [MetricUse.Value];
     private static readonly MetricUse[] CountUses = [MetricUse.Count];
     private static readonly MetricUse[] LevelUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate, MetricUse.Measure];
@@ -363,6 +366,22 @@ internal sealed class MetricKeys
         if (i + 1 < cEnd && doc.IsAny(i, BelievedWords))
         {
             i += doc.Is(i + 1, "to") && doc.Is(i + 2, "be") ? 3 : 1;
+        }
+
+        // "300 people aged over 80 died", "17,604 adults aged 45 or older": the ages describe the group, the verb after
+        // them says what it did; with none, the group is what is counted
+        if (i < cEnd && doc.Is(i, "aged") && noun is not null)
+        {
+            do
+            {
+                i++;
+            }
+            while (i < cEnd && (doc.Tokens[i].Kind == TokenKind.Number || doc.IsAny(i, AgeRangeWords)));
+
+            if (i >= cEnd || doc.Tokens[i].Kind != TokenKind.Word || finder.At(doc, i, cEnd, CountUses) is null)
+            {
+                return new MetricResult(Singular(noun.ToLowerInvariant()) + ".count", noun, Singular(noun.ToLowerInvariant()), false);
+            }
         }
 
         // "forces 30,000 to flee", "ordered 5,000 to evacuate": what they are made to do
@@ -755,14 +774,27 @@ internal sealed class MetricKeys
     // phrase hangs on, not the one inside it
     private MetricMatch HeadOfPhrase(AnalyzedDocument doc, int first, MetricMatch match, Func<int, bool> inQuantity)
     {
-        while (match.First - 2 >= first && doc.IsAny(match.First - 1, PhrasePrepositions)
-            && finder.Before(doc, first, match.First - 1, LevelUses, inQuantity) is { } head && head.End == match.First - 1)
+        // "the risk of heart attacks": a modifier or two may stand between the preposition and the term it governs
+        int preposition = match.First - 1;
+        while (preposition > match.First - 1 - MaxModifiers && preposition > first && IsModifier(doc, preposition))
+        {
+            preposition--;
+        }
+
+        while (preposition - 1 >= first && doc.IsAny(preposition, PhrasePrepositions)
+            && finder.Before(doc, first, preposition, LevelUses, inQuantity) is { } head && head.End == preposition)
         {
             match = head;
+            preposition = head.First - 1;
         }
 
         return match;
     }
+
+    private const int MaxModifiers = 2;
+
+    private static bool IsModifier(AnalyzedDocument doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, PhrasePrepositions) && !doc.IsAny(i, Lexicon.FunctionWords);
 
     private static readonly WordSet PhrasePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "in", "of", "from", "for", "at", "among");

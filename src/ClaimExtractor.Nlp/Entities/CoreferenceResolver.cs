@@ -352,7 +352,8 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         {
             string name = named[k].Entity.Name;
             int space = name.LastIndexOf(' ');
-            if (space > 0 && named[k].Kind == MentionKind.Name
+            // "the fire" after "according to Cal Fire" is no fire service: a fire or a storm is an event, never an organization
+            if (space > 0 && named[k].Kind == MentionKind.Name && !(named[k].Entity.Type == EntityType.Org && (storm || head.Equals("fire", StringComparison.OrdinalIgnoreCase)))
                 && (name.AsSpan(space + 1).Equals(head, StringComparison.OrdinalIgnoreCase) || (storm && NamesWord(name.AsSpan(0, space), head))))
             {
                 return named[k];

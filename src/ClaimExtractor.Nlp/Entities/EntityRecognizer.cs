@@ -63,6 +63,9 @@ public sealed class EntityRecognizer : IDocumentProcess
         "Examiner", "President", "Chancellor", "Speaker", "Treasurer", "Marshal", "Clerk", "Assessor", "Ombudsman", "General",
         "Secretary", "Minister", "Inspector", "Director", "Defender");
 
+    private static readonly WordSet CompassWords = WordSet.Create(StringComparer.Ordinal,
+        "Northern", "Southern", "Eastern", "Western", "Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern");
+
     private static readonly WordSet OfficeHeads = WordSet.Create(StringComparer.Ordinal, "Office", "Department", "Bureau");
 
     internal static readonly WordSet PlaceCues = WordSet.Create(StringComparer.Ordinal,
@@ -460,7 +463,10 @@ public sealed class EntityRecognizer : IDocumentProcess
 
             // "My Friend Became a Grocery Store", "You're Broke", "Updated: Nov 18": a run a personal pronoun opens is a
             // headline in title case, and a lone participle before a colon is a page's label, not a name
-            if (document.IsAny(start, PronounOpeners) || IsLabel(document, start, end) || NamesADay(document, end))
+            // "Northern California", "Eastern Ukraine": a compass word before a place the lexicon names is a part of that
+            // place, no name of its own
+            if (document.IsAny(start, PronounOpeners) || IsLabel(document, start, end) || NamesADay(document, end)
+                || (end - start == 1 && document.IsAny(start, CompassWords) && end < sentence.EndToken && covered[end]))
             {
                 i = end;
                 continue;
@@ -681,6 +687,11 @@ public sealed class EntityRecognizer : IDocumentProcess
         else if (PlaceCues.Contains(lastWord))
         {
             type = EntityType.Loc;
+        }
+        else if (lastWord is "Fire" or "Wildfire")
+        {
+            // "the Park Fire", "the Camp Fire": a wildfire's name, whatever its first word ("Park" may open a person's)
+            type = EntityType.Event;
         }
         else if (TitleWords(document, start, end) is > 0 and var title)
         {

@@ -260,10 +260,11 @@ internal sealed class QuantityContext(NumberReader numbers)
     private static readonly WordSet TakesUp = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking");
 
-    // up to four lower-case words of an object ("output", "the risk of death") between the verb and "by"
+    // up to six lower-case words of an object ("output", "the risk of death", "the risk of heart attacks") between the verb
+    // and "by"
     private static QuantityChange? ObjectVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
     {
-        for (int k = objectEnd - 1; k >= sentence.FirstToken && k >= objectEnd - 4; k--)
+        for (int k = objectEnd - 1; k >= sentence.FirstToken && k >= objectEnd - MaxObjectWords; k--)
         {
             if (doc.Tokens[k + 1].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(k + 1)[0]))
             {
@@ -283,6 +284,8 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return null;
     }
+
+    private const int MaxObjectWords = 6;
 
     private static QuantityChange ChangeNounDirection(AnalyzedDocument doc, int noun) =>
         doc.IsAny(noun, QuantityWords.Falls) || doc.Is(noun, "reduction") || doc.Is(noun, "loss") ? QuantityChange.Decrease : QuantityChange.Increase;
