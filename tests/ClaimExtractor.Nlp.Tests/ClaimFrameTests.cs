@@ -293,6 +293,7 @@ public sealed class ClaimFrameTests
     [InlineData("Sales fell 5% from last year.", "5%")]
     [InlineData("Labour's share of the vote was 33.7%, only slightly higher than in 2019.", "33.7%")]
     [InlineData("Turnout was 60%, much lower than in 2019.", "60%")]
+    [InlineData("Labour took 33.7% of the vote, only slightly more than in 2019.", "33.7%")]
     public void The_time_a_figure_is_compared_with_is_not_its_period(string text, string quote)
     {
         Assert.Null(ClaimIn(text, quote).Period);

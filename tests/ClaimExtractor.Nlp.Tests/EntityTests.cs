@@ -443,6 +443,17 @@ public sealed class EntityTests
         Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString().Contains(word, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Labour won 412 seats in the general election, while the Conservatives took 121.", "Labour", "Labour Party")]
+    [InlineData("Democrats won the Senate race as voters turned out in the election.", "Democrats", "Democratic Party")]
+    [InlineData("House Democrats voted in the election year as polls closed.", "House Democrats", "House Democrats")]
+    public void A_partys_common_word_name_in_a_story_about_politics_is_the_party(string text, string words, string entity)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == words);
+
+        Assert.Equal(entity, found.Entity.Name);
+    }
+
     [Fact]
     public void Labour_alone_is_no_party_before_the_noun_it_describes()
     {

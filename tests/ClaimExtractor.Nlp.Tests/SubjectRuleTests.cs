@@ -32,7 +32,7 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
-    [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "45%", "Labour")]
+    [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "45%", "Labour Party")]
     [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "24%", "Conservative Party")]
     [InlineData("The latest Emerson survey has Kamala Harris at 48% and Donald Trump at 46%.", "46%", "Donald Trump")]
     public void A_share_a_name_stands_on_or_at_is_that_names(string sentence, string quote, string name)
@@ -670,6 +670,24 @@ public sealed class SubjectRuleTests
     public void The_one_made_to_act_or_a_person_a_chain_of_pronouns_keeps_naming_owns_the_figure(string text, string quote, string name)
     {
         Assert.Equal(name, ClaimIn("Court\n\nThe court sat.\n\n" + text, quote).Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Keir Starmer became prime minister after his Labour Party won 411 seats in the election.", "411", "Labour Party")]
+    [InlineData("Apple shares rose 3% after Microsoft reported revenue of $65 billion.", "$65 billion", "Microsoft")]
+    [InlineData("Lawan spoke after the Taliban swapped two Western hostages for three of its commanders.", "two", "Taliban")]
+    public void A_subordinate_clause_opening_with_a_name_a_few_words_before_the_figure_is_that_names(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Politics\n\nThe vote was held.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void A_subordinate_clause_that_opens_with_another_word_gives_its_later_names_no_figure()
+    {
+        const string text = "Assists\n\nLeBron James has five triple-doubles in the last 10 games. There is a reason for this spree: Although James has "
+            + "constantly filled the stat sheet since he joined the league in 2003, he is leading the NBA this season with 11.1 assists per game.";
+
+        Assert.NotEqual("NBA", ClaimIn(text, "11.1").Subject?.Name);
     }
 
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";

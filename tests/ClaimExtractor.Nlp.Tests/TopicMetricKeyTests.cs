@@ -63,6 +63,12 @@ public sealed class TopicMetricKeyTests
     [InlineData("Wegovy reduced the risk of heart attacks by 20% in a large trial.", "20%", "risk.rate.change")]
     [InlineData("The study followed 17,604 adults aged 45 or older.", "17,604", "adult.count")]
     [InlineData("About 300 people aged over 80 died in the heatwave.", "300", "deaths.count")]
+    [InlineData("The Conservatives won 121 seats. The Liberal Democrats secured 72.", "72", "seats.count")]
+    [InlineData("Labour won 412 seats, giving the party a majority of 174.", "174", "majority.count")]
+    [InlineData("Netflix now has 282.7 million paid memberships worldwide.", "282.7 million", "users.count")]
+    [InlineData("Netflix gained 5.1 million subscribers, bringing its total to 282.7 million.", "282.7 million", "total:users.count")]
+    [InlineData("Netflix added 5.07 million subscribers in the quarter, beating analysts' expectations of 4.5 million.", "4.5 million", "expected:users.count")]
+    [InlineData("Netflix gained 5.1 million subscribers, ahead of the 3.7 million analysts had expected.", "3.7 million", "expected:users.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -3,6 +3,7 @@ using ClaimExtractor.Consistency.Explaining;
 using ClaimExtractor.Consistency.Values;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Consistency;
+using ClaimExtractor.Core.Quantities;
 
 namespace ClaimExtractor.Consistency.Rules;
 
@@ -37,8 +38,11 @@ public sealed class ValueMismatchRule : IConsistencyRule
                 continue;
             }
 
-            var mine = change ? StatedChanges.Of(claim) : Interval.Of(claim.Claim.Quantity);
-            var theirs = change ? StatedChanges.Of(other) : Interval.Of(other.Claim.Quantity);
+            // two outlets' counts are whole numbers ("five seats" and "four seats" conflict); one story's own small counts
+            // keep the slack of their wording (a stats line's "1 pass defended" and "2 passes defended" are two games)
+            Func<Quantity, Interval> interval = other.Document.Id == claim.Document.Id ? Interval.Of : Interval.OfWholeCount;
+            var mine = change ? StatedChanges.Of(claim) : interval(claim.Claim.Quantity);
+            var theirs = change ? StatedChanges.Of(other) : interval(other.Claim.Quantity);
             if (mine.Overlaps(theirs, context.Options.RelativeTolerance) || !Levels.PlausiblyOneFigure(claim, other, mine, theirs))
             {
                 continue;

@@ -11,6 +11,18 @@ public readonly record struct Interval(double Low, double High)
     /// <summary>The interval a quantity's wording allows; <see cref="decimal.MaxValue"/> and <see cref="decimal.MinValue"/> are open ends.</summary>
     public static Interval Of(Quantity quantity) => new(ToDouble(quantity.Low), ToDouble(quantity.High));
 
+    /// <summary>
+    /// The whole numbers a count's wording allows: "five seats" allows [4.5, 5.5] by its wording but only 5 by what it
+    /// counts, so it never overlaps "four seats". Other quantities keep <see cref="Of"/>.
+    /// </summary>
+    public static Interval OfWholeCount(Quantity quantity)
+    {
+        var interval = Of(quantity);
+        return quantity.Unit.Dimension == UnitDimension.Count && Math.Ceiling(interval.Low) <= Math.Floor(interval.High)
+            ? new Interval(Math.Ceiling(interval.Low), Math.Floor(interval.High))
+            : interval;
+    }
+
     /// <summary>The product of two non-negative intervals (a share of a total).</summary>
     public Interval Times(Interval other) => new(Low * other.Low, High * other.High);
 

@@ -135,7 +135,7 @@ internal static class Expectations
 
     // "ahead of the $33.2 billion analysts had expected": the forecasters and their verb right after the figure ("more
     // than analysts had forecast", after a comma, compares a result with them)
-    private static bool ForecastersExpected(AnalyzedDocument doc, int at, int end)
+    internal static bool ForecastersExpected(AnalyzedDocument doc, int at, int end)
     {
         if (!doc.IsAny(at, Forecasters))
         {

@@ -104,8 +104,17 @@ internal sealed class MetricKeys
                 }
 
             case QuantityForm.Count:
-                // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
-                return Count(doc, q, cFirst, cEnd, i => CountedByAnother(i, 1)) with { Total = HasTotalCue(doc, q, cFirst) };
+                {
+                    // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
+                    var count = Count(doc, q, cFirst, cEnd, i => CountedByAnother(i, 1)) with { Total = HasTotalCue(doc, q, cFirst) };
+                    // "The Conservatives won 121 seats. The Liberal Democrats secured 72", "gained 5.1 million subscribers,
+                    // bringing its total to 282.7 million": a bare count that says nothing of what it counts, right after a
+                    // count that does, counts the same
+                    return count is { Fallback: true, Concept: "count" } && q.Quantity.Noun is null && state.LastCountConcept is { } last && (IsVerbsObject(doc, q) || count.Total)
+                        ? count with { Key = last + ".count", Phrase = last, Concept = last, Fallback = false }
+                        : count;
+                }
+
             case QuantityForm.Multiplier:
                 return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, NominalHeads));
             case QuantityForm.Measure when q.Quantity.Noun == Ages.Noun:
@@ -697,6 +706,15 @@ internal sealed class MetricKeys
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
 
+    // "secured 72", "won 72, their best result": a bare count right after a verb in the past tense, as its object
+    private static bool IsVerbsObject(AnalyzedDocument doc, QuantityMention q) =>
+        q.QualifierFirstToken > 0 && doc.Tokens[q.QualifierFirstToken - 1].Kind == TokenKind.Word
+        && ((doc.TokenText(q.QualifierFirstToken - 1) is { Length: > 3 } verb && char.IsLower(verb[0]) && verb.EndsWith("ed", StringComparison.Ordinal))
+            || doc.IsAny(q.QualifierFirstToken - 1, IrregularPastVerbs));
+
+    private static readonly WordSet IrregularPastVerbs = WordSet.Create(StringComparer.Ordinal,
+        "won", "took", "got", "had", "held", "kept", "lost", "made", "sold", "built", "bought", "saw", "gave", "brought");
+
     // "lost 40% of their value", "shed a third of its value": a share of the subject's own value
     private static bool OfItsValue(AnalyzedDocument doc, QuantityMention q) =>
         q.QualifierFirstToken > 1 && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, ValueOwners) && doc.Is(q.EndToken + 2, "value");
@@ -809,9 +827,11 @@ internal sealed class MetricKeys
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(q);
-        if (q.Quantity.Noun is not null)
+        // "expected to pick up to four finalists": a counted noun names its own metric, unless it is who expected ("the 3.7
+        // million analysts had expected")
+        if (q.Quantity.Noun is not null && !Expectations.ForecastersExpected(doc, q.EndToken, doc.Tokens.Count))
         {
-            return null; // "expected to pick up to four finalists": a counted noun names its own metric
+            return null;
         }
 
         var result = inSentence.LastOrDefault(x => x.EndToken <= q.QualifierFirstToken && x.Quantity.Unit == q.Quantity.Unit && built.ContainsKey(x));
@@ -820,7 +840,10 @@ internal sealed class MetricKeys
             return null;
         }
 
-        int from = PerShare(doc, result) ? result.EndToken + 2 : result.EndToken;
+        // "added 5.07 million subscribers ..., beating expectations of 4.5 million": the result's own counted noun is no other metric
+        int from = PerShare(doc, result) ? result.EndToken + 2
+            : result.Quantity.Noun is { } counted && doc.TokenText(result.EndToken).Equals(counted, StringComparison.OrdinalIgnoreCase) ? result.EndToken + 1
+            : result.EndToken;
         for (int i = from; i < q.QualifierFirstToken; i++)
         {
             if (QuantityMention.AnyCovers(inSentence, i) || finder.At(doc, i, q.QualifierFirstToken, LevelUses) is not null)
@@ -1033,6 +1056,8 @@ internal sealed class MetricKeys
     {
         private int age;
 
+        private int countAge;
+
         /// <summary>The story's main actor (<see cref="Claims.MainActor"/>), the subject of figures whose clause names none.</summary>
         public Core.Entities.EntityRef? MainActor { get; init; }
 
@@ -1051,6 +1076,9 @@ internal sealed class MetricKeys
         /// <summary>The concept of the last rate the story named ("unemployment" after "the unemployment rate").</summary>
         public string? LastRateConcept { get; private set; }
 
+        /// <summary>The concept of the last count that named what it counts ("seats" after "won 121 seats"), for a bare count in the same or the next sentence.</summary>
+        public string? LastCountConcept { get; private set; }
+
         /// <summary>The level key of the last change the story reported (<c>price.value</c> after "prices rose 5.3 per cent").</summary>
         public string? LastChangeLevel { get; private set; }
 
@@ -1067,6 +1095,12 @@ internal sealed class MetricKeys
                 LastRateConcept = concept;
             }
 
+            if (claim.Quantity.Noun is not null && claim.ChangeOf is null && claim.ShareOf is null && concept != "count")
+            {
+                LastCountConcept = concept;
+                countAge = 0;
+            }
+
             if (claim.Quantity.Unit.Dimension is UnitDimension.Currency && claim.ChangeOf is null && claim.ShareOf is null && !claim.MetricKey.EndsWith("size_threshold", StringComparison.Ordinal))
             {
                 LastMoneyConcept = concept;
@@ -1079,6 +1113,11 @@ internal sealed class MetricKeys
             if (++age > 1)
             {
                 LastMoneyConcept = null;
+            }
+
+            if (++countAge > 1)
+            {
+                LastCountConcept = null;
             }
         }
     }

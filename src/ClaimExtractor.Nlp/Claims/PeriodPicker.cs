@@ -471,6 +471,18 @@ internal static class PeriodPicker
     // higher", "much lower", "a little more")
     private static bool GradesOnly(AnalyzedDocument doc, int from, int to)
     {
+        // "33.7% of the vote, only slightly more than in 2019": what the figure is a share of comes first
+        if (doc.Is(from, "of"))
+        {
+            int comma = from + 1;
+            while (comma < to && comma - from <= MaxShareOfWords && doc.Tokens[comma].Kind == TokenKind.Word)
+            {
+                comma++;
+            }
+
+            from = doc.Is(comma, ",") ? comma : from;
+        }
+
         if (to - from > 5)
         {
             return false;
@@ -487,6 +499,8 @@ internal static class PeriodPicker
 
         return true;
     }
+
+    private const int MaxShareOfWords = 4;
 
     private static readonly WordSet Grades = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "only", "much", "far", "even", "still", "a", "bit", "little", "somewhat", "well", "way", "more", "less", "just");

@@ -109,12 +109,6 @@ internal static class SubjectFinder
             return (antecedent.Entity, SubjectRole.Actor);
         }
 
-        // "The judge ordered him to pay $410 million", "forced Boeing to cut 2,000 jobs": the one made to act
-        if (candidates.LastOrDefault(m => m.Span.Start >= clauseStart && m.Span.End <= doc.Tokens[q.QualifierFirstToken].Start && MadeToAct(doc, m)) is { } made)
-        {
-            return (made.Entity, SubjectRole.Actor);
-        }
-
         // "A YouGov poll put Labour on 45%, 21 points ahead of the Conservatives on 24%", "Harris at 48%": a share given as
         // standing "on" or "at" it is the name's just before; so are the figures a name is given "with" ("ahead of the
         // Socialist Party with 28.7% and 77 seats", "followed by Germany with 12 medals")
@@ -149,6 +143,15 @@ internal static class SubjectFinder
         if (CoordinatedSubject(doc, candidates, quantities, first, q) is { } coordinated)
         {
             return (coordinated.Entity, SubjectRole.Actor);
+        }
+
+        // "Keir Starmer became prime minister after his Labour Party won 411 seats": a subordinate clause before the figure
+        // with a subject of its own, a few words before the figure, is the figure's clause
+        int subordinate = SubordinateBefore(doc, first, q.QualifierFirstToken);
+        if (subordinate >= 0 && candidates.FirstOrDefault(m => m.Span.Start > doc.Tokens[subordinate].Start && m.Span.End <= qStart) is { } ownSubject
+            && q.QualifierFirstToken - MentionPlaces.TokenAt(doc, ownSubject.Span.End - 1) <= MaxSubordinateReach && OpensClause(doc, ownSubject, subordinate))
+        {
+            return (ownSubject.Entity, SubjectRole.Actor);
         }
 
         foreach (var m in candidates)
@@ -257,7 +260,8 @@ internal static class SubjectFinder
     private static readonly WordSet ControlVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict", "predicts", "predicted", "see", "sees",
         "want", "wants", "wanted", "urge", "urges", "urged", "ask", "asks", "asked", "allow", "allows", "allowed", "force", "forces",
-        "forced", "order", "orders", "ordered", "require", "requires", "required", "push", "pushed", "pressed", "told", "tell");
+        "forced", "order", "orders", "ordered", "require", "requires", "required", "push", "pushed", "pressed", "told", "tell", "directed",
+        "compelled", "persuaded");
 
     private static bool InsideAQuantity(EntityMention m, IReadOnlyList<QuantityMention> quantities) =>
         quantities.Any(x => x.Quantity.Span.Start <= m.Span.Start && m.Span.End <= x.Quantity.Span.End);
@@ -323,15 +327,33 @@ internal static class SubjectFinder
         "CEO", "chief", "founder", "cofounder", "boss", "chairman", "chairwoman", "chair", "president", "executive", "head",
         "director", "owner", "spokesman", "spokeswoman", "spokesperson", "manager", "coach", "CFO", "COO", "CTO");
 
-    private static bool MadeToAct(AnalyzedDocument doc, EntityMention m)
+    /// <summary>How far after a subordinate clause's subject its figure may stand ("after Microsoft reported revenue of $65 billion").</summary>
+    private const int MaxSubordinateReach = 6;
+
+    // the last subordinating word from the clause's start to the figure, or -1
+    private static int SubordinateBefore(AnalyzedDocument doc, int first, int figure)
     {
-        int start = MentionPlaces.TokenAt(doc, m.Span.Start), end = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
-        return doc.IsAny(start - 1, Causatives) && doc.Is(end, "to") && end + 1 < doc.Tokens.Count && doc.Tokens[end + 1].Kind == TokenKind.Word;
+        for (int i = figure - 1; i > first; i--)
+        {
+            if (doc.IsAny(i, Subordinators))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
-    private static readonly WordSet Causatives = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "ordered", "orders", "order", "forced", "forces", "force", "told", "tells", "required", "requires", "require", "asked",
-        "asks", "urged", "urges", "directed", "directs", "compelled", "allowed", "allows", "persuaded", "pressed");
+    // "after Microsoft reported", "after his Labour Party won": the name opens the subordinate clause (a determiner or a
+    // possessive may stand between) as its subject ("since he joined the league, he is leading the NBA" opens with
+    // another); the subordinating word before it is no preposition of its
+    private static bool OpensClause(AnalyzedDocument doc, EntityMention m, int subordinate) =>
+        MentionPlaces.TokenAt(doc, m.Span.Start) - subordinate <= 2 && (MentionPlaces.PrepositionBefore(doc, m) is not { } p || doc.Is(subordinate, p));
+
+    private static readonly WordSet Subordinators = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "because", "when", "while", "since", "before", "although", "though", "until", "whereas", "once");
+
+    private static readonly WordSet PossessivePronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "his", "her");
 
     private static bool LeadsNext(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
     {
@@ -340,9 +362,11 @@ internal static class SubjectFinder
             return false;
         }
 
+        // "his Labour Party won 411 seats": a possessive pronoun names the leader as "Keir Starmer's" does
         int e = MentionPlaces.TokenAt(doc, m.Span.End - 1);
-        return doc.TokenText(e + 1) is "'s" or "’s" && e + 2 < doc.Tokens.Count
-            && candidates.Exists(o => o.Entity.Type == EntityType.Org && o.Span.Start == doc.Tokens[e + 2].Start);
+        int next = doc.TokenText(e + 1) is "'s" or "’s" ? e + 2 : m.Kind == MentionKind.Reference && doc.IsAny(e, PossessivePronouns) ? e + 1 : -1;
+        return next > 0 && next < doc.Tokens.Count
+            && candidates.Exists(o => o.Entity.Type == EntityType.Org && o.Span.Start == doc.Tokens[next].Start);
     }
 
     // "Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union": a name in a

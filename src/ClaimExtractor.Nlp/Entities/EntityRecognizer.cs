@@ -92,6 +92,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         Span<char> key = stackalloc char[Math.Min(models.Entities.MaxKeyLength, PhraseKeyPrefixes.MaxChars)];
         Span<int> ends = stackalloc int[Math.Min(models.Entities.MaxTokens, PhraseKeyPrefixes.MaxTokens)];
         var lowerCase = new LowerCaseWords(document);
+        var politics = new PoliticalStory(document);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -130,7 +131,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 }
 
                 // "Michael Dell", "Henry Ford": a company's one-word name after a first name is a person's surname
-                if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered))
+                if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
                     || (matchEnd == i + 1 && match.Entity.Type == EntityType.Org && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
                     || (match.Entity.Type == EntityType.Gpe && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
                     || (match.Entity.Type == EntityType.Org && matchEnd - i > 1 && EndsLongerName(document, sentence, i, covered)))

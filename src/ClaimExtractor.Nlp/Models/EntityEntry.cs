@@ -10,4 +10,6 @@ namespace ClaimExtractor.Nlp.Models;
 /// <param name="IsSeat">True for a capital or seat standing for its government ("Pyongyang", "Downing Street").</param>
 /// <param name="City">For a capital, the city itself ("house prices in London"); null for other phrases and for seats
 /// that are no city ("the Kremlin").</param>
-public sealed record EntityEntry(EntityRef Entity, MentionKind Kind, bool IsAsset, bool ExactCase, bool IsSeat = false, EntityRef? City = null);
+/// <param name="PoliticalOnly">True for an alias that is also a common word ("Labour", "Democrats"): it names the entity
+/// only in a story about politics.</param>
+public sealed record EntityEntry(EntityRef Entity, MentionKind Kind, bool IsAsset, bool ExactCase, bool IsSeat = false, EntityRef? City = null, bool PoliticalOnly = false);

@@ -87,7 +87,7 @@ public sealed class EntityLexicon
         int maxTokens = 1;
         var lowerCaseHeads = new HashSet<string>(StringComparer.Ordinal);
 
-        void Add(string phrase, EntityRef entity, MentionKind kind, bool asset, bool seat = false, EntityRef? city = null)
+        void Add(string phrase, EntityRef entity, MentionKind kind, bool asset, bool seat = false, EntityRef? city = null, bool political = false)
         {
             string trimmed = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
             // an asset written in lower case is a unit ("paid in bitcoin"), not a name
@@ -103,7 +103,7 @@ public sealed class EntityLexicon
             }
 
             bool exactCase = trimmed.Length <= 6 && trimmed.Any(char.IsLetter) && !trimmed.Any(char.IsLower);
-            phrases[key] = new EntityEntry(entity, kind, asset, exactCase, seat, city);
+            phrases[key] = new EntityEntry(entity, kind, asset, exactCase, seat, city, political);
             maxTokens = Math.Max(maxTokens, tokenCount);
         }
 
@@ -155,6 +155,11 @@ public sealed class EntityLexicon
             if (TsvFile.Column(row, 4) is { Length: > 0 } economy)
             {
                 economies[entity.Name] = Country(canonical, entity, economy, "sets policy for");
+            }
+
+            foreach (string alias in TsvFile.List(TsvFile.Column(row, 5)))
+            {
+                Add(alias, entity, MentionKind.Name, false, political: true);
             }
         }
 
