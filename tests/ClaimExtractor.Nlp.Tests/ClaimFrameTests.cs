@@ -525,6 +525,34 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_closing_speaker_phrase_ending_in_a_common_noun_is_the_source_not_the_subject()
+    {
+        const string text = "Climate\n\nThe world's average temperature in 2024 was 1.6C above pre-industrial levels, the EU's Copernicus climate service said, making it the hottest year on record.";
+
+        var claim = ClaimIn(text, "1.6C");
+
+        Assert.NotNull(claim.Attribution);
+        Assert.NotEqual("European Union", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("EU fines Apple €1.8 billion over music streaming.", "€1.8 billion")]
+    [InlineData("The European Commission fined Apple €1.84 billion on Monday.", "€1.84 billion")]
+    [InlineData("Apple was fined 1.8 billion euros by regulators on Monday.", "1.8 billion euros")]
+    public void A_fine_is_the_fined_partys_however_the_sentence_runs(string sentence, string quote)
+    {
+        Assert.Equal("Apple", ClaimIn("Fine\n\nRegulators acted.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("The number of migrants who have crossed the Channel so far this year has reached 13,574 people. That is 16% higher than at the same point last year.", "16%", "arrivals.count.change")]
+    [InlineData("Revenue was $5 billion in the quarter. This was 3% more than a year earlier.", "3%", "revenue.value.change")]
+    public void A_change_a_sentence_opening_with_that_or_this_states_is_of_the_level_before(string text, string quote, string key)
+    {
+        Assert.Equal(key, ClaimIn("Figures\n\nFigures were published.\n\n" + text, quote).MetricKey);
+    }
+
+    [Fact]
     public void An_age_is_keyed_as_an_age_and_takes_no_subject_but_a_person()
     {
         const string text = "China's coast guard seized a fishing boat near the islands on Monday. The 55-year-old captain was detained, officials said.";

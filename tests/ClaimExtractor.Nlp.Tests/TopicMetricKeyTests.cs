@@ -69,6 +69,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Netflix gained 5.1 million subscribers, bringing its total to 282.7 million.", "282.7 million", "total:users.count")]
     [InlineData("Netflix added 5.07 million subscribers in the quarter, beating analysts' expectations of 4.5 million.", "4.5 million", "expected:users.count")]
     [InlineData("Netflix gained 5.1 million subscribers, ahead of the 3.7 million analysts had expected.", "3.7 million", "expected:users.count")]
+    [InlineData("The poll of 1,000 adults had a margin of uncertainty of 3%.", "3%", "margin_of_error.rate")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

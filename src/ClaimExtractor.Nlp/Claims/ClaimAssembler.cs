@@ -301,6 +301,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             subject = null;
         }
 
+        if (metric.Concept == "fine" && FinedParty(doc, facts, mention) is { } fined)
+        {
+            // "The European Commission fined Apple €1.84 billion": a fine is the fined party's, as "Apple was fined" says
+            subject = state.Canonical(fined);
+        }
+
         if (isAsset || metric.Concept is "price" or "population")
         {
             role = SubjectRole.Topic;
@@ -444,6 +450,23 @@ public sealed class ClaimAssembler : IDocumentProcess
 
         return false;
     }
+
+    // the name right after "fined" or "fines" in the figure's clause before it ("EU fines Apple €1.8 billion")
+    private static EntityRef? FinedParty(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
+    {
+        int first = facts.ClauseOf(mention.FirstToken).First;
+        for (int i = mention.QualifierFirstToken - 1; i >= first; i--)
+        {
+            if (doc.IsAny(i, FiningVerbs) && i + 1 < doc.Tokens.Count && facts.Mentions.Find(m => m.Span.Start == doc.Tokens[i + 1].Start) is { } fined)
+            {
+                return fined.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet FiningVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "fined", "fines", "fine", "fining");
 
     private static bool IsNegated(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {

@@ -116,7 +116,7 @@ internal sealed class MetricKeys
                 }
 
             case QuantityForm.Multiplier:
-                return Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, NominalHeads));
+                return Change(doc, q, inSentence, built, state, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, NominalHeads));
             case QuantityForm.Measure when q.Quantity.Noun == Ages.Noun:
                 // "the 55-year-old", "adults aged 26 or older": how old someone is, never the duration of an event
                 return new MetricResult("age.measure", "age", "age", false);
@@ -138,7 +138,7 @@ internal sealed class MetricKeys
             default:
                 if (q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease)
                 {
-                    return InflationFigures.Read(doc, facts, q, Change(doc, q, inSentence, built, cFirst, cEnd, InQuantity, verbForm: true, subjectIsAsset));
+                    return InflationFigures.Read(doc, facts, q, Change(doc, q, inSentence, built, state, cFirst, cEnd, InQuantity, verbForm: true, subjectIsAsset));
                 }
 
                 if (doc.Is(q.EndToken, "of"))
@@ -661,7 +661,7 @@ internal sealed class MetricKeys
         return new MetricResult("share", "share", "share", true, false, Core.Claims.MetricKeys.UnnamedWhole, null);
     }
 
-    private MetricResult Change(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst, int cEnd, Func<int, bool> inQuantity, bool verbForm,
+    private MetricResult Change(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, DocumentState state, int cFirst, int cEnd, Func<int, bool> inQuantity, bool verbForm,
         bool subjectIsAsset = false)
     {
         string? levelKey = null;
@@ -697,7 +697,7 @@ internal sealed class MetricKeys
                 : CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken)
                     ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
             // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price
-            levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? (subjectIsAsset ? "price.value" : UnknownLevel);
+            levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? ThatLevel(doc, q, state) ?? (subjectIsAsset ? "price.value" : UnknownLevel);
         }
 
         // a level of a group or a segment ("data center:revenue.value"): its concept is the metric's, its phrase names the part
@@ -735,6 +735,16 @@ internal sealed class MetricKeys
     // "20,422 people made the journey between January and June, up 48% from 13,489": with no metric word of its own, a
     // change told after a level in its sentence is that level's change, and one told after another change is of the same
     // measure ("The United States' emissions are expected to fall 0.6% ..., while India's will rise 4.6%")
+    // "... has reached 13,574. That is 16% higher than at the same point last year": a sentence opening with "That" or
+    // "This" changes the last level the sentence before gave
+    private static string? ThatLevel(AnalyzedDocument doc, QuantityMention q, DocumentState state)
+    {
+        int first = doc.Sentences[doc.Tokens[q.FirstToken].Sentence].FirstToken;
+        return doc.IsAny(first, Demonstratives) && doc.IsAny(first + 1, Lexicon.Auxiliaries) ? state.PreviousLevel : null;
+    }
+
+    private static readonly WordSet Demonstratives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "this");
+
     private static string? LevelBefore(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
     {
         for (int k = inSentence.Count - 1; k >= 0; k--)
@@ -1076,6 +1086,11 @@ internal sealed class MetricKeys
         /// <summary>The concept of the last rate the story named ("unemployment" after "the unemployment rate").</summary>
         public string? LastRateConcept { get; private set; }
 
+        /// <summary>The key of the last level the sentence before gave (<c>arrivals.count</c> after "has reached 13,574 people"), or null.</summary>
+        public string? PreviousLevel { get; private set; }
+
+        private string? sentenceLevel;
+
         /// <summary>The concept of the last count that named what it counts ("seats" after "won 121 seats"), for a bare count in the same or the next sentence.</summary>
         public string? LastCountConcept { get; private set; }
 
@@ -1093,6 +1108,11 @@ internal sealed class MetricKeys
                 && claim.MetricKey.EndsWith(".rate", StringComparison.Ordinal) && concept != "share")
             {
                 LastRateConcept = concept;
+            }
+
+            if (claim.ChangeOf is null && claim.ShareOf is null && claim.Quantity.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Crypto or UnitDimension.Measure)
+            {
+                sentenceLevel = claim.MetricKey;
             }
 
             if (claim.Quantity.Noun is not null && claim.ChangeOf is null && claim.ShareOf is null && concept != "count")
@@ -1115,6 +1135,8 @@ internal sealed class MetricKeys
                 LastMoneyConcept = null;
             }
 
+            PreviousLevel = sentenceLevel;
+            sentenceLevel = null;
             if (++countAge > 1)
             {
                 LastCountConcept = null;

@@ -385,7 +385,9 @@ internal sealed class SentenceFacts
                     comma--;
                 }
 
-                if (npFirst < npEnd && comma >= sentence.FirstToken && doc.TokenText(comma) is "," && EndsReport(doc, sentence, i) && !doc.Is(i + 1, "that"))
+                // (", the EU's Copernicus climate service said": the phrase may end in a common noun)
+                if ((npFirst < npEnd || (comma + 1 < i && comma >= sentence.FirstToken && NamesWithin(mentions, new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[i - 1].End)).Count > 0))
+                    && comma >= sentence.FirstToken && doc.TokenText(comma) is "," && EndsReport(doc, sentence, i) && !doc.Is(i + 1, "that"))
                 {
                     widened = npFirst > comma + 1;
                     npFirst = comma + 1;
