@@ -179,6 +179,16 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_makers_description_by_its_product_resolves_to_the_last_company()
+    {
+        string text = "Microsoft closed its acquisition of Activision Blizzard on Friday. The Call of Duty maker has about 13,000 employees.";
+
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "The Call of Duty maker");
+
+        Assert.Equal("Activision Blizzard", reference.Entity.Name);
+    }
+
+    [Fact]
     public void The_club_resolves_to_the_last_club()
     {
         string text = "Chelsea sold the striker to Napoli. The club said the fee was £40 million.";

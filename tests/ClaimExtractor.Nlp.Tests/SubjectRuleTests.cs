@@ -690,6 +690,15 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("NBA", ClaimIn(text, "11.1").Subject?.Name);
     }
 
+    [Fact]
+    public void An_economys_measure_with_no_subject_is_the_economy_the_story_last_measured()
+    {
+        const string text = "Inflation eases\n\nConsumer prices increased 3.4 percent from a year earlier in April, the Bureau of Labor Statistics reported. "
+            + "The core measure rose 3.7 percent from a year earlier.";
+
+        Assert.Equal("United States", ClaimIn(text, "3.7 percent").Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

@@ -186,6 +186,9 @@ public sealed class ClaimAssembler : IDocumentProcess
             && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(last + 1)[0]);
     }
 
+    private static readonly WordSet EconomyConcepts = WordSet.Create(StringComparer.Ordinal,
+        "inflation", "core_inflation", "unemployment", "gdp", "trade_balance", "debt_to_gdp");
+
     // a one-word name the lexicon lists as an organization ("Apple", "Nintendo")
     private bool IsKnownCompany(string word) =>
         models.Entities.Phrases.TryGetValue(word.ToLowerInvariant(), out var entry) && entry.Entity.Type == EntityType.Org && entry.Kind == MentionKind.Name;
@@ -207,6 +210,14 @@ public sealed class ClaimAssembler : IDocumentProcess
             ? models.Entities.SpeaksFor[office.Entity.Name] : null;
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
+        if (EconomyConcepts.Contains(metric.Concept))
+        {
+            // "US consumer prices rose 3.4% ... The core measure rose 3.7 percent": an economy's measure with no subject of
+            // its own is the economy's the story last measured
+            subject ??= state.LastEconomy;
+            state.LastEconomy = subject?.Type == EntityType.Gpe ? subject : state.LastEconomy;
+        }
+
         if (subject?.Type == EntityType.Person && metric.Key.StartsWith("profit.", StringComparison.Ordinal))
         {
             // "Apple CEO Tim Cook earned $63 million last year": what a person earns is pay, not a profit

@@ -1086,6 +1086,9 @@ internal sealed class MetricKeys
         /// <summary>The concept of the last rate the story named ("unemployment" after "the unemployment rate").</summary>
         public string? LastRateConcept { get; private set; }
 
+        /// <summary>The country whose economy the story last measured ("US consumer prices rose 3.4%"), or null.</summary>
+        public Core.Entities.EntityRef? LastEconomy { get; set; }
+
         /// <summary>The key of the last level the sentence before gave (<c>arrivals.count</c> after "has reached 13,574 people"), or null.</summary>
         public string? PreviousLevel { get; private set; }
 

@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
 /// A definite description of a firm with words before its noun ("the British lender", "the UK retail bank", "the
-/// California-based company", "the world's biggest chipmaker"): it names the firm last named, as "the lender" would.
+/// California-based company", "the world's biggest chipmaker", "the Call of Duty maker"): it names the firm last named,
+/// as "the lender" would.
 /// A central bank ("the US central bank") is a public body, never the last company.
 /// </summary>
 internal static class ModifiedDescription
@@ -52,7 +53,7 @@ internal static class ModifiedDescription
                 continue;
             }
 
-            if (PlaceEndingAt(doc, j) is { } place)
+            if (NameEndingAt(doc, j) is { } place)
             {
                 modifiers++;
                 j = MentionPlaces.TokenAt(doc, place.Span.Start);
@@ -65,13 +66,15 @@ internal static class ModifiedDescription
         return -1;
     }
 
-    // a place's name or nationality ending at token j ("UK", "British", "California" of "California-based")
-    private static EntityMention? PlaceEndingAt(AnalyzedDocument doc, int j)
+    // a place's name or nationality ending at token j ("UK", "British", "California" of "California-based"), or a
+    // product's or a brand's ("the Call of Duty maker", "the Pringles maker")
+    private static EntityMention? NameEndingAt(AnalyzedDocument doc, int j)
     {
         int end = doc.Tokens[j].End;
         foreach (var m in doc.Mentions)
         {
-            if (m.Span.End == end && m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Kind is MentionKind.Name or MentionKind.Demonym)
+            if (m.Span.End == end && ((m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Kind is MentionKind.Name or MentionKind.Demonym)
+                || (m.Entity.Type == EntityType.Other && m.Kind == MentionKind.Name)))
             {
                 return m;
             }
