@@ -79,6 +79,8 @@ public sealed class EntityTests
     [InlineData("About 10,000 people marched in central Moscow on Sunday.", "Moscow")]
     [InlineData("Rents across Paris rose 5 per cent.", "Paris")]
     [InlineData("London saw the biggest drop, with prices falling 5.2%.", "London")]
+    [InlineData("London bucked the national trend, with prices falling 1.2 per cent.", "London")]
+    [InlineData("London accounted for about a third of all knife crime.", "London")]
     public void A_capital_the_text_places_something_in_is_the_city_not_its_government(string text, string city)
     {
         var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == city);

@@ -32,7 +32,8 @@ internal static class CapitalSense
 
     // what a city goes through and a government does not do: "London saw the biggest drop", "Tokyo recorded 38C"
     private static readonly WordSet CityVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "saw", "sees", "recorded", "records", "registered", "experienced", "experiences");
+        "saw", "sees", "recorded", "records", "registered", "experienced", "experiences", "bucked", "bucks", "outperformed", "underperformed",
+        "lagged", "accounted");
 
     /// <summary>Whether the capital named by tokens <paramref name="first"/> to <paramref name="end"/> (exclusive) is the city.</summary>
     public static bool IsCity(AnalyzedDocument doc, int first, int end)
