@@ -699,6 +699,25 @@ public sealed class SubjectRuleTests
         Assert.Equal("United States", ClaimIn(text, "3.7 percent").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("The 25-year-old France captain will earn about €15 million a year after tax.", "€15 million")]
+    [InlineData("He received a signing bonus of €100 million.", "€100 million")]
+    public void An_age_standing_for_an_unknown_name_makes_it_a_person_later_pronouns_reach(string sentence, string quote)
+    {
+        const string lead = "Real Madrid sign Mbappe\n\nKylian Mbappe has joined Real Madrid on a five-year contract after his deal at Paris Saint-Germain "
+            + "expired, the Spanish club announced. The 25-year-old France captain will earn about €15 million a year after tax, according to reports.";
+
+        Assert.Equal("Kylian Mbappe", ClaimIn(sentence.StartsWith("He", StringComparison.Ordinal) ? lead + " " + sentence : lead, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void A_where_clause_after_a_place_and_its_place_noun_is_about_that_place()
+    {
+        const string text = "Floods in Spain\n\nFlash floods in eastern Spain have killed at least 95 people. Most of the deaths were in the Valencia region, where 92 bodies have been recovered.";
+
+        Assert.Equal("Valencia", ClaimIn(text, "92").Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

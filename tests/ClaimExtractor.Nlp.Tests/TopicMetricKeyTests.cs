@@ -74,6 +74,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The core measure rose 3.7 percent from a year earlier in April.", "3.7 percent", "core_inflation.rate")]
     [InlineData("The core CPI rose 0.3% in April from March.", "0.3%", "core:price.value.change")]
     [InlineData("Microsoft on Friday completed its $75.4 billion purchase of Activision Blizzard.", "$75.4 billion", "deal_value.value")]
+    [InlineData("Mbappe will reportedly receive a signing-on fee of about €80 million.", "€80 million", "signing_bonus.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -25,7 +25,8 @@ internal static class SubjectFinder
     {
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
-        var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
+        // ("The 25-year-old France captain will earn €15 million": an age standing for a person names the earner)
+        var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span) && !StandsForPerson(m, x, q)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, facts, m, q)
             && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m)).ToList();
         // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts
@@ -76,7 +77,9 @@ internal static class SubjectFinder
         // "Health officials in Chicago, where an outbreak infected 64 people, said": a "where" clause naming no subject of its
         // own before the figure is about the place it hangs on
         var (whereFirst, _) = facts.ClauseOf(q.FirstToken);
-        if (doc.Is(whereFirst, "where") && doc.TokenText(whereFirst - 1) is "," && doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[whereFirst - 2].End) is { Entity.Type: EntityType.Gpe or EntityType.Loc or EntityType.Other } wherePlace
+        // ("the Valencia region, where 92 bodies have been recovered": a place noun may follow the name)
+        int placeEnd = doc.IsAny(whereFirst - 2, PlaceNouns) ? whereFirst - 3 : whereFirst - 2;
+        if (doc.Is(whereFirst, "where") && doc.TokenText(whereFirst - 1) is "," && doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[placeEnd].End) is { Entity.Type: EntityType.Gpe or EntityType.Loc or EntityType.Other } wherePlace
             && !candidates.Exists(m => m.Span.Start >= doc.Tokens[whereFirst].Start && m.Span.End <= doc.Tokens[q.QualifierFirstToken].Start && !AfterPreposition(doc, m)))
         {
             return (wherePlace.Entity, SubjectRole.Actor);
@@ -263,6 +266,10 @@ internal static class SubjectFinder
         "forced", "order", "orders", "ordered", "require", "requires", "required", "push", "pushed", "pressed", "told", "tell", "directed",
         "compelled", "persuaded");
 
+    // a reference that opens before another figure's age and takes it in ("The 25-year-old")
+    private static bool StandsForPerson(EntityMention m, QuantityMention age, QuantityMention q) =>
+        m.Kind == MentionKind.Reference && age != q && m.Span.Start < age.Quantity.Span.Start && m.Span.End >= age.Quantity.Span.End;
+
     private static bool InsideAQuantity(EntityMention m, IReadOnlyList<QuantityMention> quantities) =>
         quantities.Any(x => x.Quantity.Span.Start <= m.Span.Start && m.Span.End <= x.Quantity.Span.End);
 
@@ -326,6 +333,9 @@ internal static class SubjectFinder
     private static readonly WordSet Roles = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "CEO", "chief", "founder", "cofounder", "boss", "chairman", "chairwoman", "chair", "president", "executive", "head",
         "director", "owner", "spokesman", "spokeswoman", "spokesperson", "manager", "coach", "CFO", "COO", "CTO");
+
+    private static readonly WordSet PlaceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "region", "province", "state", "county", "district", "area", "city", "town", "village", "prefecture", "department", "municipality");
 
     /// <summary>How far after a subordinate clause's subject its figure may stand ("after Microsoft reported revenue of $65 billion").</summary>
     private const int MaxSubordinateReach = 6;

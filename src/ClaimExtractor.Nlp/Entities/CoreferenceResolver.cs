@@ -135,6 +135,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             int first = i;
             bool anyDistance = false;
             bool replaces = false;
+            bool standsForPerson = false;
             if (cursor < named.Count && named[cursor].Span.Start <= token.Start)
             {
                 if (!NationalOfPerson(document, named[cursor], i) || PersonBefore(document, i, people) is not { } national
@@ -149,18 +150,21 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 target = national;
                 first = i - 1;
                 replaces = true;
+                standsForPerson = true;
             }
             else if (document.Is(i - 1, "the") && lexicon.Nationals.Contains(document.TokenText(i)) && !IsNamed(document, i + 1))
             {
                 // "The Swede scored 54 goals": the person last named
                 target = PersonBefore(document, i, people);
                 first = i - 1;
+                standsForPerson = true;
             }
             else if (AgeNoun(document, i) is >= 0 and var ageStart)
             {
                 // "the 27-year-old earns £200,000 a week": the person last named
                 target = PersonBefore(document, i, people);
                 first = ageStart;
+                standsForPerson = true;
             }
             else if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
             {
@@ -245,10 +249,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 }
 
                 described = first < i ? reference : described;
-                if (first == i && target.Entity.Type == EntityType.Person && document.IsAny(i, PersonPronouns))
+                if ((first == i && target.Entity.Type == EntityType.Person && document.IsAny(i, PersonPronouns)) || standsForPerson)
                 {
                     // "He told the court he was sorry. He faced 40 years": each "he" names the person again, so a later
-                    // one looks back three sentences from it
+                    // one looks back three sentences from it; "Kylian Mbappe ... The 25-year-old ... He received": an age
+                    // or a nationality standing for a name says the name is a person's, whatever type it was given
                     lastPerson = reference;
                     people.Add(reference);
                 }
