@@ -552,6 +552,14 @@ public sealed class ClaimFrameTests
         Assert.Equal(key, ClaimIn("Figures\n\nFigures were published.\n\n" + text, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("The survey of 1,082 likely voters was conducted from Oct. 7 to 10.")]
+    [InlineData("The vote was held Oct. 7-10 across the state.")]
+    public void The_days_of_a_range_of_days_are_no_counts(string sentence)
+    {
+        Assert.DoesNotContain(Shared.Run(sentence, new DateOnly(2024, 10, 14)).Claims, c => c.MetricKey == "count.count");
+    }
+
     [Fact]
     public void An_age_is_keyed_as_an_age_and_takes_no_subject_but_a_person()
     {

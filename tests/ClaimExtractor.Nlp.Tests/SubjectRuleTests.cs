@@ -718,6 +718,15 @@ public sealed class SubjectRuleTests
         Assert.Equal("Valencia", ClaimIn(text, "92").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Kamala Harris leads Donald Trump by 49% to 47% among likely voters, according to a Siena College poll.", "47%", "Donald Trump")]
+    [InlineData("A new poll shows Kamala Harris with 50% support to Donald Trump's 47%, within the margin of error.", "47%", "Donald Trump")]
+    [InlineData("Amazon offers Apple's 12-inch MacBook for $700.", "12-inch", "Apple")]
+    public void A_figure_after_a_possessive_name_or_the_second_of_a_lead_by_a_pair_is_that_names(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Poll\n\nVoters were asked.\n\n" + sentence, quote).Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

@@ -75,6 +75,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("The core CPI rose 0.3% in April from March.", "0.3%", "core:price.value.change")]
     [InlineData("Microsoft on Friday completed its $75.4 billion purchase of Activision Blizzard.", "$75.4 billion", "deal_value.value")]
     [InlineData("Mbappe will reportedly receive a signing-on fee of about €80 million.", "€80 million", "signing_bonus.value")]
+    [InlineData("Economic inactivity, which counts people neither working nor looking for work, stood at 22.3%.", "22.3%", "inactivity.rate")]
+    [InlineData("A new poll shows Kamala Harris with 50% support to Donald Trump's 47%, within the margin of error.", "47%", "poll_support.rate")]
+    [InlineData("Kamala Harris leads Donald Trump by 49% to 47% among likely voters, according to a Siena College poll.", "49%", "poll_support.rate")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

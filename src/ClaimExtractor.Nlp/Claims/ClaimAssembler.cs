@@ -312,6 +312,13 @@ public sealed class ClaimAssembler : IDocumentProcess
             subject = null;
         }
 
+        if (metric.Key == "share.rate" && subject?.Type is EntityType.Person or EntityType.Org && doc.AnyIn(facts.Sentence.FirstToken, facts.Sentence.EndToken, PollWords))
+        {
+            // "Kamala Harris leads Donald Trump by 49% to 47% among likely voters": a candidate's or a party's bare share in
+            // a poll is the support the poll gives it
+            metric = metric with { Key = "poll_support.rate", Concept = "poll_support", Phrase = "poll support" };
+        }
+
         if (metric.Concept == "fine" && FinedParty(doc, facts, mention) is { } fined)
         {
             // "The European Commission fined Apple €1.84 billion": a fine is the fined party's, as "Apple was fined" says
@@ -476,6 +483,9 @@ public sealed class ClaimAssembler : IDocumentProcess
 
         return null;
     }
+
+    private static readonly WordSet PollWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "poll", "polls", "polling", "pollster", "survey", "voters", "electorate");
 
     private static readonly WordSet FiningVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "fined", "fines", "fine", "fining");
 

@@ -16,7 +16,8 @@ internal sealed class MetricFinder
     /// <summary>The term at token <paramref name="i"/> (longest first) for any of <paramref name="uses"/> whose concept <paramref name="accept"/> takes.</summary>
     public MetricMatch? At(AnalyzedDocument doc, int i, int limit, ReadOnlySpan<MetricUse> uses, Func<string, bool>? accept = null)
     {
-        if (doc.Tokens[i].Kind != TokenKind.Word)
+        // "Trump's 47%, within the margin of error": what a figure stays within is not what it measures
+        if (doc.Tokens[i].Kind != TokenKind.Word || (doc.Is(i - 1, "the") && doc.Is(i - 2, "within")))
         {
             return null;
         }

@@ -112,6 +112,13 @@ internal static class SubjectFinder
             return (antecedent.Entity, SubjectRole.Actor);
         }
 
+        // "to former President Donald Trump's 47%", "Germany's 2.1%": a figure right after a possessive name is that name's
+        if (doc.TokenText(q.QualifierFirstToken - 1) is "'s" or "’s"
+            && candidates.LastOrDefault(m => m.Span.End == doc.Tokens[q.QualifierFirstToken - 2].End) is { } possessor)
+        {
+            return (possessor.Entity, SubjectRole.Actor);
+        }
+
         // "A YouGov poll put Labour on 45%, 21 points ahead of the Conservatives on 24%", "Harris at 48%": a share given as
         // standing "on" or "at" it is the name's just before; so are the figures a name is given "with" ("ahead of the
         // Socialist Party with 28.7% and 77 seats", "followed by Germany with 12 medals")
@@ -123,8 +130,9 @@ internal static class SubjectFinder
         int qStart = doc.Tokens[q.QualifierFirstToken].Start;
         // "Kamala Harris leads Donald Trump 49% to 46%", "Liverpool beat Southampton 3 to 2": the second figure of a pair is
         // the second name's, the one the verb acts on
+        // ("Kamala Harris leads Donald Trump by 49% to 47%": a lead "by" a pair is no range)
         if (doc.Is(q.QualifierFirstToken - 1, "to") && quantities.FirstOrDefault(x => x.EndToken == q.QualifierFirstToken - 1 && x.Quantity.Unit == q.Quantity.Unit) is { } pairFirst
-            && !doc.IsAny(pairFirst.QualifierFirstToken - 1, RangeOpeners))
+            && (!doc.IsAny(pairFirst.QualifierFirstToken - 1, RangeOpeners) || LeadsBy(doc, pairFirst)))
         {
             var named = candidates.Where(m => m.Span.Start >= clauseStart && m.Span.End <= doc.Tokens[pairFirst.FirstToken].Start && !AfterPreposition(doc, m)).ToList();
             if (named.Count >= 2)
@@ -250,6 +258,32 @@ internal static class SubjectFinder
 
     // "½ cup feta, 1 Tbsp. balsamic vinegar": a capitalized unit is part of its figure, not a name
     // "slashed from $47 billion to $8 billion", "between 5% to 7%": a change or a range, not two names' figures
+    // "leads Donald Trump by 49% to 47%", "beat Eastbrook by 71 to 64": "by" after a verb of leading and its object's name
+    private static bool LeadsBy(AnalyzedDocument doc, QuantityMention pairFirst)
+    {
+        int by = pairFirst.QualifierFirstToken - 1;
+        if (!doc.Is(by, "by"))
+        {
+            return false;
+        }
+
+        for (int i = by - 1; i >= Math.Max(0, by - MaxLedNameWords - 1); i--)
+        {
+            if (doc.IsAny(i, LeadingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of the name a verb of leading acts on ("leads Donald Trump by").</summary>
+    private const int MaxLedNameWords = 4;
+
+    private static readonly WordSet LeadingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "leads", "led", "lead", "leading", "trails", "trailed", "trail", "trailing", "beat", "beats", "defeated", "edged");
+
     private static readonly WordSet RangeOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "from", "between", "by", "of", "at", "and", "or");
 
     private static bool SetToAct(AnalyzedDocument doc, EntityMention m)

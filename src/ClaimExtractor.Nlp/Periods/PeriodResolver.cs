@@ -99,8 +99,9 @@ public sealed class PeriodResolver : IDocumentProcess
             {
                 if (found.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part)
                 {
-                    // "nineteen" in "June of nineteen ninety nine", "twenty one" in "May twenty one, 2015" are no counts
-                    document.RemoveWordCountsWithin(found.FirstToken, found.EndToken);
+                    // "nineteen" in "June of nineteen ninety nine", "twenty one" in "May twenty one, 2015" are no counts,
+                    // nor are the days of a range of days ("conducted from Oct. 7 to 10")
+                    document.RemoveWordCountsWithin(found.FirstToken, found.EndToken, digitsToo: found.Cue == PeriodCue.Day && found.Period is { } days && days.Start != days.End);
                 }
 
                 document.AddPeriod(found);

@@ -237,9 +237,12 @@ public sealed class AnalyzedDocument
     /// Removes the counts written in words lying wholly inside tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>):
     /// a later stage read those words as part of something else (a year in words, "June of nineteen ninety nine", is no count).
     /// </summary>
-    public void RemoveWordCountsWithin(int firstToken, int endToken) =>
+    /// <param name="firstToken">The first token of the time expression.</param>
+    /// <param name="endToken">The token after it.</param>
+    /// <param name="digitsToo">Also counts written in digits: the days of a range of days ("from Oct. 7 to 10").</param>
+    public void RemoveWordCountsWithin(int firstToken, int endToken, bool digitsToo = false) =>
         quantities.RemoveAll(q => q.FirstToken >= firstToken && q.EndToken <= endToken && q.Quantity.Unit == Unit.Count
-            && tokens.Skip(q.FirstToken).Take(q.EndToken - q.FirstToken).All(t => t.Kind != TokenKind.Number));
+            && (digitsToo || tokens.Skip(q.FirstToken).Take(q.EndToken - q.FirstToken).All(t => t.Kind != TokenKind.Number)));
 
     /// <summary>Adds a duration read inside a time expression; they must come in text order.</summary>
     public void AddTimeSpan(Quantity quantity) => timeSpans.Add(quantity);
