@@ -78,6 +78,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("Economic inactivity, which counts people neither working nor looking for work, stood at 22.3%.", "22.3%", "inactivity.rate")]
     [InlineData("A new poll shows Kamala Harris with 50% support to Donald Trump's 47%, within the margin of error.", "47%", "poll_support.rate")]
     [InlineData("Kamala Harris leads Donald Trump by 49% to 47% among likely voters, according to a Siena College poll.", "49%", "poll_support.rate")]
+    [InlineData("A Yeti Airlines plane carrying 72 people crashed near Pokhara on Sunday.", "72", "aboard.count")]
+    [InlineData("The flight had 72 people on board when it came down.", "72", "aboard.count")]
+    [InlineData("Fifteen of the passengers were foreign nationals.", "Fifteen", "passenger.count.part")]
+    [InlineData("Junior doctors will strike on June 27, the union said.", "June 27", "date.strike")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

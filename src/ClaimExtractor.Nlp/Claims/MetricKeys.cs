@@ -99,7 +99,10 @@ internal sealed class MetricKeys
                     // "Nine of the deaths were in North Carolina": a part of a whole counted elsewhere, never a restatement of it;
                     // "eight of the world's 14 highest mountains": a part of the whole its phrase counts
                     var ofWhole = inSentence.FirstOrDefault(x => x.Form == QuantityForm.Count && x.FirstToken > q.EndToken && x.FirstToken <= q.EndToken + PartitiveReach);
-                    var counted = ofWhole is not null ? Count(doc, ofWhole, cFirst, cEnd, InQuantity) : Count(doc, q, cFirst, cEnd, InQuantity);
+                    // "Fifteen of the passengers were foreign nationals": a part of the group the phrase names
+                    var counted = ofWhole is not null ? Count(doc, ofWhole, cFirst, cEnd, InQuantity)
+                        : PartitiveGroup(doc, q) is { } group ? new MetricResult(group + ".count", doc.TokenText(q.EndToken + 2).ToString(), group, false)
+                        : Count(doc, q, cFirst, cEnd, InQuantity);
                     return counted with { Key = counted.Key + Core.Claims.MetricKeys.PartSuffix, Phrase = "part of " + counted.Phrase };
                 }
 
@@ -357,6 +360,14 @@ internal sealed class MetricKeys
                 : new MetricResult(concept + ".count", noun, concept, false);
         }
 
+        // "a plane carrying 72 people crashed", "a blast killing 12 people shook the city": a participle before the group
+        // acts on it, whatever the sentence's verb after it does
+        if (q.QualifierFirstToken - 1 >= cFirst && doc.TokenText(q.QualifierFirstToken - 1) is { Length: > 4 } participle && participle.EndsWith("ing", StringComparison.Ordinal)
+            && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } acting)
+        {
+            return new MetricResult(acting.Concept + ".count", noun is null ? participle.ToString() : participle.ToString() + " " + noun, acting.Concept, false);
+        }
+
         // "100 people were injured": the verb after the counted group decides
         int i = q.EndToken;
         while (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && (char.IsUpper(doc.TokenText(i)[0]) || (noun is not null && doc.TokenText(i).Equals(noun, StringComparison.OrdinalIgnoreCase))))
@@ -589,6 +600,19 @@ internal sealed class MetricKeys
         (q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of")
             && (doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || (q.EndToken + 1 < doc.Tokens.Count && doc.Tokens[q.EndToken + 1].Kind == TokenKind.Number)))
         || SetOffPart(doc, q.QualifierFirstToken - 1);
+
+    // the concept of the plural noun right after "of the" ("Fifteen of the passengers": passenger), or null
+    private string? PartitiveGroup(AnalyzedDocument doc, QuantityMention q)
+    {
+        int noun = q.EndToken + 2;
+        if (!doc.Is(q.EndToken, "of") || !doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || noun >= doc.Tokens.Count
+            || doc.Tokens[noun].Kind != TokenKind.Word || doc.TokenText(noun) is not { Length: > 3 } word || !char.IsLower(word[0]) || word[^1] != 's')
+        {
+            return null;
+        }
+
+        return finder.Lexicon.Concept(MetricUse.Count, word.ToString()) ?? Singular(word.ToString().ToLowerInvariant());
+    }
 
     // "Most of the deaths -" just before the figure: the dash, the group's noun, its determiner, "of" and a quantifier
     private static bool SetOffPart(AnalyzedDocument doc, int dash) =>
