@@ -190,6 +190,16 @@ public sealed class EntityTests
         Assert.Equal("Activision Blizzard", reference.Entity.Name);
     }
 
+    [Theory]
+    [InlineData("Tesla Inc (NASDAQ: TSLA) delivered 386,810 vehicles.", "TSLA", "Tesla")]
+    [InlineData("Shares of Meta (META) fell 2%.", "META", "Meta")]
+    public void A_bracketed_ticker_after_a_companys_name_is_that_company(string text, string ticker, string company)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == ticker);
+
+        Assert.Equal(company, found.Entity.Name);
+    }
+
     [Fact]
     public void The_club_resolves_to_the_last_club()
     {

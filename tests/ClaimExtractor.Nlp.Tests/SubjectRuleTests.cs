@@ -727,6 +727,17 @@ public sealed class SubjectRuleTests
         Assert.Equal(name, ClaimIn("Poll\n\nVoters were asked.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Fact]
+    public void A_place_a_comma_sets_off_before_at_and_a_share_stands_at_it()
+    {
+        const string text = "One in four US adults has a disability, CDC says\n\nAbout 70 million adults in the United States, or 28.7%, reported "
+            + "having a disability in 2022, according to the Centers for Disease Control and Prevention.\n\nThe rate was highest in Mississippi, "
+            + "at 37%, and lowest in Minnesota, at 22%.";
+
+        Assert.Equal("Mississippi", ClaimIn(text, "37%").Subject?.Name);
+        Assert.Equal("Minnesota", ClaimIn(text, "22%").Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

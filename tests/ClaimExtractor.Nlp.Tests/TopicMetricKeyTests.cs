@@ -82,6 +82,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The flight had 72 people on board when it came down.", "72", "aboard.count")]
     [InlineData("Fifteen of the passengers were foreign nationals.", "Fifteen", "passenger.count.part")]
     [InlineData("Junior doctors will strike on June 27, the union said.", "June 27", "date.strike")]
+    [InlineData("Tesla delivered 386,810 cars, a decline of 8.5 percent and far short of the 457,000 analysts had forecast.", "457,000", "expected:vehicles.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -42,8 +42,24 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
     public static Period Day(DateOnly day) =>
         new(day, day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    /// <summary>A range between two periods, labelled <c>START/END</c> with each end's own label.</summary>
-    public static Period Between(Period from, Period to) => new(from.Start, to.End, $"{from.Label}/{to.Label}");
+    /// <summary>
+    /// A range between two periods, labelled <c>START/END</c> with each end's own label, unless it is exactly one
+    /// calendar month, quarter, half or year ("between January and March 2024" is <c>2024-Q1</c>, as "the first quarter"
+    /// is), so two wordings of one stretch share a key.
+    /// </summary>
+    public static Period Between(Period from, Period to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (from.Start is { } start && to.End is { } end && start < end && Spanning(start, end) is { } whole && !whole.Label.Contains('/', StringComparison.Ordinal))
+        {
+            return whole;
+        }
+
+        return Labelled(from, to);
+    }
+
+    private static Period Labelled(Period from, Period to) => new(from.Start, to.End, $"{from.Label}/{to.Label}");
 
     /// <summary>
     /// The period from <paramref name="start"/> to <paramref name="end"/> under its most specific label: a day, month,
@@ -64,7 +80,7 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
             (true, 3, 1 or 4 or 7 or 10) => Quarter(start.Year, (start.Month + 2) / 3),
             (true, 6, 1 or 7) => Half(start.Year, start.Month == 1 ? 1 : 2),
             (true, 12, 1) => Year(start.Year),
-            _ => Between(Day(start), Day(end)),
+            _ => Labelled(Day(start), Day(end)),
         };
     }
 

@@ -880,7 +880,9 @@ internal sealed class MetricKeys
             : result.EndToken;
         for (int i = from; i < q.QualifierFirstToken; i++)
         {
-            if (QuantityMention.AnyCovers(inSentence, i) || finder.At(doc, i, q.QualifierFirstToken, LevelUses) is not null)
+            // ("386,810 cars ..., a decline of 8.5 percent ... and far short of the 457,000 analysts had forecast": a figure
+            // of another unit between is no other metric)
+            if (CoveredBySameUnit(inSentence, i, q.Quantity.Unit) || finder.At(doc, i, q.QualifierFirstToken, LevelUses) is not null)
             {
                 return null;
             }
@@ -899,6 +901,9 @@ internal sealed class MetricKeys
         var like = SameAs(claim);
         return like.Key.StartsWith(Expectations.Prefix, StringComparison.Ordinal) ? like with { Key = like.Key[Expectations.Prefix.Length..] } : like;
     }
+
+    private static bool CoveredBySameUnit(List<QuantityMention> quantities, int token, Unit unit) =>
+        quantities.Exists(x => x.QualifierFirstToken <= token && token < x.EndToken && x.Quantity.Unit == unit);
 
     // the key of a level a term names: "attacks" → attack.count, "stolen" → theft.value, "inflation" → inflation.rate
     private static string LevelKey(MetricMatch m) =>

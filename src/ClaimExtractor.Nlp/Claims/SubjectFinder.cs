@@ -442,7 +442,9 @@ internal static class SubjectFinder
 
     private static bool StandsAt(AnalyzedDocument doc, EntityMention m, QuantityMention q, IReadOnlyList<QuantityMention> quantities)
     {
+        // ("highest in Mississippi, at 37%": a comma may set the standing off)
         int after = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        after += doc.TokenText(after) is "," && (doc.Is(after + 1, "at") || doc.Is(after + 1, "on")) ? 1 : 0;
         if (doc.Is(after, "on") || doc.Is(after, "at"))
         {
             return q.Form == QuantityForm.Percent && after + 1 == q.QualifierFirstToken;

@@ -175,6 +175,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         AddSentenceOpeningNames(document, covered);
         Surnames.Link(document, entity => Surname(document, entity));
         CompanyCues.Type(document);
+        Tickers.Link(document);
     }
 
     // "Peoples Democratic Party", "Free Democratic Party": an organization's name of several words right after a
