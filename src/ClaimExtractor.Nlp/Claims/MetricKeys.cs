@@ -756,9 +756,6 @@ internal sealed class MetricKeys
 
     private static readonly WordSet GrowthVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "grew", "grow", "grows", "growing", "grown");
 
-    // "20,422 people made the journey between January and June, up 48% from 13,489": with no metric word of its own, a
-    // change told after a level in its sentence is that level's change, and one told after another change is of the same
-    // measure ("The United States' emissions are expected to fall 0.6% ..., while India's will rise 4.6%")
     // "... has reached 13,574. That is 16% higher than at the same point last year": a sentence opening with "That" or
     // "This" changes the last level the sentence before gave
     private static string? ThatLevel(AnalyzedDocument doc, QuantityMention q, DocumentState state)
@@ -769,6 +766,9 @@ internal sealed class MetricKeys
 
     private static readonly WordSet Demonstratives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "this");
 
+    // "20,422 people made the journey between January and June, up 48% from 13,489": with no metric word of its own, a
+    // change told after a level in its sentence is that level's change, and one told after another change is of the same
+    // measure ("The United States' emissions are expected to fall 0.6% ..., while India's will rise 4.6%")
     private static string? LevelBefore(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
     {
         for (int k = inSentence.Count - 1; k >= 0; k--)

@@ -26,7 +26,7 @@ internal static class SubjectFinder
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
         // ("The 25-year-old France captain will earn €15 million": an age standing for a person names the earner)
-        var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span) && !StandsForPerson(m, x, q)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
+        var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span) && !IsAgeReference(m, x, q)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, facts, m, q)
             && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m)).ToList();
         // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts
@@ -301,7 +301,7 @@ internal static class SubjectFinder
         "compelled", "persuaded");
 
     // a reference that opens before another figure's age and takes it in ("The 25-year-old")
-    private static bool StandsForPerson(EntityMention m, QuantityMention age, QuantityMention q) =>
+    private static bool IsAgeReference(EntityMention m, QuantityMention age, QuantityMention q) =>
         m.Kind == MentionKind.Reference && age != q && m.Span.Start < age.Quantity.Span.Start && m.Span.End >= age.Quantity.Span.End;
 
     private static bool InsideAQuantity(EntityMention m, IReadOnlyList<QuantityMention> quantities) =>

@@ -53,10 +53,10 @@ internal static class ModifiedDescription
                 continue;
             }
 
-            if (NameEndingAt(doc, j) is { } place)
+            if (NameEndingAt(doc, j) is { } named)
             {
                 modifiers++;
-                j = MentionPlaces.TokenAt(doc, place.Span.Start);
+                j = MentionPlaces.TokenAt(doc, named.Span.Start);
                 continue;
             }
 
