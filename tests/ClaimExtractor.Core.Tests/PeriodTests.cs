@@ -34,6 +34,16 @@ public sealed class PeriodTests
         Assert.Equal(label, period.YearBefore()?.Label);
     }
 
+    [Theory]
+    [InlineData(1, 3, "2024-Q1")]
+    [InlineData(7, 12, "2024-H2")]
+    [InlineData(1, 12, "2024")]
+    [InlineData(3, 6, "2024-03/2024-06")]
+    public void A_range_of_months_that_is_exactly_a_quarter_half_or_year_takes_that_label(int from, int to, string label)
+    {
+        Assert.Equal(label, Period.Between(Period.Month(2024, from), Period.Month(2024, to)).Label);
+    }
+
     [Fact]
     public void A_date_claim_reads_back_the_date_it_states()
     {
