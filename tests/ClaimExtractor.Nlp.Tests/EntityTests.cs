@@ -200,6 +200,17 @@ public sealed class EntityTests
         Assert.Equal(company, found.Entity.Name);
     }
 
+    [Theory]
+    [InlineData("Manchester City beat Real Madrid 4-0. City, who have now won 13 home matches, face Inter Milan.", "Manchester City")]
+    [InlineData("Manchester City beat Real Madrid 4-0, and Haaland has now scored 52 goals for City.", "Manchester City")]
+    [InlineData("Manchester City beat Leicester City 2-0, and Haaland has now scored 52 goals for City.", "City")]
+    public void A_clubs_last_word_alone_is_the_one_club_the_story_names_by_it(string text, string entity)
+    {
+        var lone = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "City");
+
+        Assert.Equal(entity, lone.Entity.Name);
+    }
+
     [Fact]
     public void The_club_resolves_to_the_last_club()
     {

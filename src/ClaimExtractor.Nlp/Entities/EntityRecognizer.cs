@@ -176,6 +176,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         Surnames.Link(document, entity => Surname(document, entity));
         CompanyCues.Type(document);
         Tickers.Link(document);
+        ClubNames.Link(document);
     }
 
     // "Peoples Democratic Party", "Free Democratic Party": an organization's name of several words right after a
@@ -279,6 +280,12 @@ public sealed class EntityRecognizer : IDocumentProcess
         foreach (var (surname, person) in surnames)
         {
             known.TryAdd(surname, person);
+        }
+
+        // "City, who have now won 13 home matches" after "Manchester City"
+        foreach (var (word, club) in ClubNames.ByShortWord(document))
+        {
+            known.TryAdd(word, club);
         }
 
         foreach (var sentence in document.Sentences)
