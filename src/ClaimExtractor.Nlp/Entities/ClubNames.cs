@@ -15,27 +15,30 @@ internal static class ClubNames
     private static readonly WordSet ShortWords = WordSet.Create(StringComparer.Ordinal,
         "City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion", "Villa", "Forest", "Palace", "County");
 
-    /// <summary>The clubs the document names in full, by the last word each goes by alone (a word two clubs share is left out).</summary>
-    public static Dictionary<string, EntityRef> ByShortWord(AnalyzedDocument document)
+    /// <summary>
+    /// The clubs the document names in full, by the last word each goes by alone (a word two clubs share is left out);
+    /// empty, and nothing allocated, when it names none.
+    /// </summary>
+    public static IReadOnlyDictionary<string, EntityRef> ByShortWord(AnalyzedDocument document)
     {
-        var clubs = new Dictionary<string, EntityRef?>(StringComparer.Ordinal);
+        Dictionary<string, EntityRef?>? clubs = null;
         foreach (var m in document.Mentions)
         {
             int space = m.Entity.Name.LastIndexOf(' ');
             if (m.Kind == MentionKind.Name && m.Entity.Type == EntityType.Org && space > 0 && ShortWords.Contains(m.Entity.Name.AsSpan(space + 1)))
             {
+                clubs ??= new Dictionary<string, EntityRef?>(StringComparer.Ordinal);
                 string word = m.Entity.Name[(space + 1)..];
                 clubs[word] = clubs.TryGetValue(word, out var known) && known != m.Entity ? null : m.Entity;
             }
         }
 
-        return clubs.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+        return clubs is null ? None : clubs.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
 
-    /// <summary>Links each lone short word found as a name of its own to the one club of the document whose name ends in it.</summary>
-    public static void Link(AnalyzedDocument document)
+    /// <summary>Links each lone short word found as a name of its own to the one club <paramref name="clubs"/> gives for it.</summary>
+    public static void Link(AnalyzedDocument document, IReadOnlyDictionary<string, EntityRef> clubs)
     {
-        var clubs = ByShortWord(document);
         if (clubs.Count == 0)
         {
             return;
@@ -50,4 +53,6 @@ internal static class ClubNames
             }
         }
     }
+
+    private static readonly IReadOnlyDictionary<string, EntityRef> None = new Dictionary<string, EntityRef>();
 }

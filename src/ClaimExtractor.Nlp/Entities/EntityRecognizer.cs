@@ -172,11 +172,13 @@ public sealed class EntityRecognizer : IDocumentProcess
             FindUnknownNames(document, sentence, covered, lowerCase);
         }
 
-        AddSentenceOpeningNames(document, covered);
+        // the clubs named in full, read once: a lone "City" opening a sentence or inside one is the one so named
+        var clubs = ClubNames.ByShortWord(document);
+        AddSentenceOpeningNames(document, covered, clubs);
         Surnames.Link(document, entity => Surname(document, entity));
         CompanyCues.Type(document);
         Tickers.Link(document);
-        ClubNames.Link(document);
+        ClubNames.Link(document, clubs);
     }
 
     // "Peoples Democratic Party", "Free Democratic Party": an organization's name of several words right after a
@@ -245,7 +247,7 @@ public sealed class EntityRecognizer : IDocumentProcess
     // "Halvorsen, with annual revenue of $9.8 billion, said ...": a lone capitalized word opening a sentence is a name
     // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen"); a person's surname is that person
     // ("Salah has now scored 28 goals" after "Mohamed Salah")
-    private static void AddSentenceOpeningNames(AnalyzedDocument document, bool[] covered)
+    private static void AddSentenceOpeningNames(AnalyzedDocument document, bool[] covered, IReadOnlyDictionary<string, EntityRef> clubs)
     {
         var known = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         var surnames = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
@@ -283,7 +285,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
 
         // "City, who have now won 13 home matches" after "Manchester City"
-        foreach (var (word, club) in ClubNames.ByShortWord(document))
+        foreach (var (word, club) in clubs)
         {
             known.TryAdd(word, club);
         }
