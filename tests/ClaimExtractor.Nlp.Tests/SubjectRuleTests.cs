@@ -32,6 +32,16 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%.", "8.1%", "Wales")]
+    [InlineData("In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%.", "9.1%", "Scotland")]
+    [InlineData("In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%.", "8.8%", "Northern Ireland")]
+    [InlineData("In Scotland the unemployment rate was 4.3%.", "4.3%", "Scotland")]
+    public void A_place_opening_a_clause_or_a_gapped_clause_is_where_its_figure_is(string sentence, string quote, string place)
+    {
+        Assert.Equal(place, ClaimIn("UK rents\n\nAverage private rents in London rose 10.9% in the year to October.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "45%", "Labour Party")]
     [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "24%", "Conservative Party")]
     [InlineData("The latest Emerson survey has Kamala Harris at 48% and Donald Trump at 46%.", "46%", "Donald Trump")]

@@ -83,6 +83,14 @@ public sealed class TopicMetricKeyTests
     [InlineData("Fifteen of the passengers were foreign nationals.", "Fifteen", "passenger.count.part")]
     [InlineData("Junior doctors will strike on June 27, the union said.", "June 27", "date.strike")]
     [InlineData("Tesla delivered 386,810 cars, a decline of 8.5 percent and far short of the 457,000 analysts had forecast.", "457,000", "expected:vehicles.count")]
+    [InlineData("Average private rents in London rose 10.9% to a record £2,220 a month.", "£2,220", "rent.value")]
+    [InlineData("Average private rents in London rose 10.9% to a record £2,220 a month.", "10.9%", "rent.value.change")]
+    [InlineData("In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%.", "9.1%", "rent.value.change")]
+    [InlineData("Average hourly earnings rose 0.4% for the month and 4.0% from a year earlier.", "4.0%", "salary.value.change")]
+    [InlineData("Health care added 54,000 jobs, leisure and hospitality 53,000, and government 33,000.", "53,000", "jobs.count")]
+    [InlineData("Health care added 54,000 jobs, leisure and hospitality 53,000, and government 33,000.", "33,000", "jobs.count")]
+    [InlineData("\"Wicked\" took in $112.5 million at North American cinemas over its first three days.", "$112.5 million", "revenue.value")]
+    [InlineData("Overseas, the musical collected $52 million, for a worldwide opening of $164.5 million.", "$164.5 million", "revenue.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -113,7 +113,7 @@ internal sealed class MetricKeys
                     // "The Conservatives won 121 seats. The Liberal Democrats secured 72", "gained 5.1 million subscribers,
                     // bringing its total to 282.7 million": a bare count that says nothing of what it counts, right after a
                     // count that does, counts the same
-                    return count is { Fallback: true, Concept: "count" } && q.Quantity.Noun is null && state.LastCountConcept is { } last && (IsVerbsObject(doc, q) || count.Total)
+                    return count is { Fallback: true, Concept: "count" } && q.Quantity.Noun is null && state.LastCountConcept is { } last && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q))
                         ? count with { Key = last + ".count", Phrase = last, Concept = last, Fallback = false }
                         : count;
                 }
@@ -735,6 +735,33 @@ internal sealed class MetricKeys
         q.QualifierFirstToken > 0 && doc.Tokens[q.QualifierFirstToken - 1].Kind == TokenKind.Word
         && ((doc.TokenText(q.QualifierFirstToken - 1) is { Length: > 3 } verb && char.IsLower(verb[0]) && verb.EndsWith("ed", StringComparison.Ordinal))
             || doc.IsAny(q.QualifierFirstToken - 1, IrregularPastVerbs));
+
+    // "Health care added 54,000 jobs, leisure and hospitality 53,000, and government 33,000": a figure ending its clause
+    // right after a few words set off by a comma is the object of the verb the coordinated clause leaves out
+    private static bool IsGappedObject(AnalyzedDocument doc, QuantityMention q)
+    {
+        if (!(q.EndToken >= doc.Tokens.Count || doc.TokenText(q.EndToken) is "," or ";" or "." or "and") || doc.Is(q.QualifierFirstToken - 1, "and"))
+        {
+            return false;
+        }
+
+        for (int k = q.QualifierFirstToken - 1; k >= 0 && k >= q.QualifierFirstToken - 1 - MaxGappedSubjectWords; k--)
+        {
+            if (doc.TokenText(k) is "," or ";")
+            {
+                return k < q.QualifierFirstToken - 1;
+            }
+
+            if (doc.Tokens[k].Kind != TokenKind.Word || (doc.IsAny(k, Text.Lexicon.FunctionWords) && !doc.Is(k, "and")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxGappedSubjectWords = 4;
 
     private static readonly WordSet IrregularPastVerbs = WordSet.Create(StringComparer.Ordinal,
         "won", "took", "got", "had", "held", "kept", "lost", "made", "sold", "built", "bought", "saw", "gave", "brought");

@@ -507,12 +507,14 @@ internal static class SubjectFinder
         return null;
     }
 
-    // "In London, coverage of the second dose was just 73.1%": a place set before the sentence's first comma is where
-    // its figures are (in a story of England, London's, not England's)
+    // "In London, coverage of the second dose was just 73.1%", "In Wales rents rose 8.1%": a place set before the
+    // sentence's first comma, or before its subject's lower-case words, is where its figures are (in a story of England,
+    // London's, not England's)
     private static EntityMention? FrontedPlace(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> candidates, int figureStart) =>
         candidates.FirstOrDefault(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.End <= figureStart
             && TokenBeforeName(doc, m) == facts.Sentence.FirstToken && doc.Is(facts.Sentence.FirstToken, "in")
-            && doc.TokenText(MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1) is ",");
+            && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 is var after
+            && (doc.TokenText(after) is "," || doc.Is(after, "the") || doc.Tokens[after].Kind == TokenKind.Word && char.IsLower(doc.TokenText(after)[0]) && !doc.IsAny(after, Text.Lexicon.FunctionWords)));
 
     // A place after "in" on the noun that opens the clause, before the figure: the clause's first words up to "in" are
     // lower-case words (a conjunction, determiners, describing words, the noun) naming no one.
@@ -555,6 +557,15 @@ internal static class SubjectFinder
                 && OpensClauseOfFigures(doc, opener, quantities, q))
             {
                 subject = opener;
+            }
+
+            // "In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%": a gapped clause of a place and
+            // its figure alone
+            int place = doc.Is(i + 1, "in") ? (doc.Is(i + 2, "the") ? i + 3 : i + 2) : -1;
+            if (place > 0 && place < doc.Tokens.Count && candidates.FirstOrDefault(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.Start == doc.Tokens[place].Start
+                && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == q.QualifierFirstToken) is { } gapped)
+            {
+                subject = gapped;
             }
         }
 
