@@ -63,6 +63,35 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Shares in Texas Roadhouse rose 2%.", "Texas Roadhouse")]
+    [InlineData("Brock Nelson lifted the New York Islanders to a 5-4 win.", "New York Islanders")]
+    [InlineData("The northern Sierra Nevada has seen 5 inches of rain.", "Sierra Nevada")]
+    [InlineData("Two cases were found in the Inner Mongolia region.", "Inner Mongolia")]
+    [InlineData("Michael Jordan scored 30 points.", "Michael Jordan")]
+    [InlineData("Eastern Michigan routs Northern Illinois to become bowl eligible.", "Eastern Michigan")]
+    [InlineData("Eastern Michigan routs Northern Illinois to become bowl eligible.", "Northern Illinois")]
+    public void A_places_name_inside_a_longer_name_is_that_name(string text, string name)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString().Contains(name.Split(' ')[^1], StringComparison.Ordinal));
+
+        Assert.Equal(name, found.Span.In(text).ToString());
+    }
+
+    [Theory]
+    [InlineData("Neighboring New Mexico has reported nine cases.", "New Mexico", "New Mexico")]
+    [InlineData("Officials in West Virginia said 5 people died.", "West Virginia", "West Virginia")]
+    [InlineData("\"Wicked\" took in $112.5 million at North American cinemas.", "North American", "North America")]
+    [InlineData("Northern Irish rents rose 8.8%.", "Northern Irish", "Northern Ireland")]
+    [InlineData("FRANCE WINS DAVIS CUP TIE", "FRANCE", "France")]
+    public void A_state_province_or_region_is_a_place_of_its_own(string text, string mention, string place)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+
+        Assert.Equal(place, found.Entity.Name);
+        Assert.True(found.Entity.Type is EntityType.Gpe or EntityType.Loc);
+    }
+
+    [Theory]
     [InlineData("Airline traffic climbs\n\nNorvair said passenger numbers rose 10% last year.", "Norvair", true)]
     [InlineData("Airline traffic climbs\n\nKessling told investors that sales rose.", "Kessling", true)]
     [InlineData("Airline traffic climbs\n\nPolice said 12 people were arrested.", "Police", false)]

@@ -66,6 +66,9 @@ public sealed class EntityRecognizer : IDocumentProcess
     private static readonly WordSet CompassWords = WordSet.Create(StringComparer.Ordinal,
         "Northern", "Southern", "Eastern", "Western", "Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern");
 
+    private static readonly WordSet PlacePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "across", "throughout", "around", "near", "within", "into", "of", "inside", "outside");
+
     private static readonly WordSet OfficeHeads = WordSet.Create(StringComparer.Ordinal, "Office", "Department", "Bureau");
 
     internal static readonly WordSet PlaceCues = WordSet.Create(StringComparer.Ordinal,
@@ -130,11 +133,14 @@ public sealed class EntityRecognizer : IDocumentProcess
                     }
                 }
 
-                // "Michael Dell", "Henry Ford": a company's one-word name after a first name is a person's surname
+                // "Michael Dell", "Henry Ford", "Michael Jordan": a company's or a place's one-word name after a first name is a
+                // person's surname
                 if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
-                    || (matchEnd == i + 1 && match.Entity.Type == EntityType.Org && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
+                    || (matchEnd == i + 1 && match.Entity.Type is EntityType.Org or EntityType.Gpe && match.Kind == MentionKind.Name && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
                     || (match.Entity.Type == EntityType.Gpe && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
-                    || (match.Entity.Type == EntityType.Org && matchEnd - i > 1 && EndsLongerName(document, sentence, i, covered)))
+                    || (match.Entity.Type == EntityType.Org && matchEnd - i > 1 && EndsLongerName(document, sentence, i, covered))
+                    || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && match.Kind == MentionKind.Name && i - 1 > sentence.FirstToken && !document.IsAny(i - 1, CompassWords)
+                        && EndsLongerName(document, sentence, i, covered)))
                 {
                     continue;
                 }
@@ -151,7 +157,10 @@ public sealed class EntityRecognizer : IDocumentProcess
                 // "Nintendo Switch Lite", "UEFA Champions League": a company's name before one or two words the story never
                 // writes in lower case is a product's or an event's name, found whole as an unknown name ("Tesla Shares Jump"
                 // in a title-case headline, "Apple CEO Tim Cook", "NASA Administrator Jim Bridenstine" keep the company)
-                if (match.Entity.Type == EntityType.Org && kind == MentionKind.Name && !titleCase && OpensLongerName(document, sentence, end, lowerCase, lookup, key, ends))
+                // a place's name opens one as a company's does ("Texas Roadhouse", "New York Islanders", "the US Embassy"),
+                // unless written in capitals ("FRANCE WINS")
+                if ((match.Entity.Type == EntityType.Org || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && (first.ContainsAnyInRange('a', 'z') || end >= sentence.EndToken || document.TokenText(end).ContainsAnyInRange('a', 'z'))))
+                    && kind == MentionKind.Name && !titleCase && OpensLongerName(document, sentence, end, lowerCase, lookup, key, ends))
                 {
                     continue;
                 }
@@ -182,7 +191,9 @@ public sealed class EntityRecognizer : IDocumentProcess
     }
 
     // "Peoples Democratic Party", "Free Democratic Party": an organization's name of several words right after a
-    // capitalized word of no other name is the end of a longer name, found whole as an unknown one
+    // capitalized word of no other name is the end of a longer name, found whole as an unknown one; so is a place's
+    // inside a sentence ("the Sierra Nevada", "Air India", "Greater Manchester"; not a compass word's "Northern
+    // California", nor a sentence's opening adjective, "Neighboring New Mexico")
     private bool EndsLongerName(AnalyzedDocument document, Sentence sentence, int i, bool[] covered) =>
         i > sentence.FirstToken && !covered[i - 1] && document.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i - 1)[0])
         && document.Tokens[i - 1].End + 1 == document.Tokens[i].Start && !document.IsAny(i - 1, Lexicon.FunctionWords)
@@ -474,11 +485,24 @@ public sealed class EntityRecognizer : IDocumentProcess
 
             // "My Friend Became a Grocery Store", "You're Broke", "Updated: Nov 18": a run a personal pronoun opens is a
             // headline in title case, and a lone participle before a colon is a page's label, not a name
-            // "Northern California", "Eastern Ukraine": a compass word before a place the lexicon names is a part of that
-            // place, no name of its own
-            if (document.IsAny(start, PronounOpeners) || IsLabel(document, start, end) || NamesADay(document, end)
-                || (end - start == 1 && document.IsAny(start, CompassWords) && end < sentence.EndToken && covered[end]))
+            if (document.IsAny(start, PronounOpeners) || IsLabel(document, start, end) || NamesADay(document, end))
             {
+                i = end;
+                continue;
+            }
+
+            // "a wildfire in Northern California", "in Eastern Ukraine": a compass word before a place the lexicon names,
+            // after a preposition of place, is a part of that place, no name of its own; elsewhere the two open a name of
+            // their own, a university's or its team's ("Eastern Michigan routs Northern Illinois")
+            if (end - start == 1 && document.IsAny(start, CompassWords) && end < sentence.EndToken && covered[end])
+            {
+                if (!document.IsAny(start - 1, PlacePrepositions) && document.Mentions.LastOrDefault(m => m.Span.Start == document.Tokens[end].Start) is { Entity.Type: EntityType.Gpe or EntityType.Loc, Kind: MentionKind.Name } place)
+                {
+                    var span = new TextSpan(document.Tokens[start].Start, place.Span.End);
+                    document.ReplaceMentionsWithin(new EntityMention(span, new EntityRef(span.In(document.Text).ToString(), EntityType.Other), MentionKind.Name));
+                    covered[start] = true;
+                }
+
                 i = end;
                 continue;
             }
