@@ -192,6 +192,17 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void It_after_a_description_opening_the_sentence_before_is_what_the_description_named()
+    {
+        string text = "OPEC+ agreed to delay an output increase. U.S. crude futures were down 33 cents. The group, which pumps about half "
+            + "of the world's oil, had planned to raise output. It is currently cutting output by 5.86 million bpd.";
+
+        var it = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "It");
+
+        Assert.Equal("Organization of the Petroleum Exporting Countries", it.Entity.Name);
+    }
+
+    [Fact]
     public void The_fire_is_no_fire_service_named_since()
     {
         string text = "The Park Fire was 3% contained, according to Cal Fire. Officials said the fire had grown by 20,000 acres.";

@@ -264,10 +264,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                     lastCompany = reference;
                 }
 
-                if (first < i && target.Entity.Type is not (EntityType.Gpe or EntityType.Org) && MentionPlaces.PrepositionBefore(document, reference) is null)
+                if (first < i && (target.Entity.Type is not (EntityType.Gpe or EntityType.Org) || OpensSentence(document, first)) && MentionPlaces.PrepositionBefore(document, reference) is null)
                 {
                     // "The fire had scorched 14,200 acres ... at Cedar Hollow High School. It has destroyed 38 homes": a
-                    // description as a clause's subject is what a later "it" points at
+                    // description as a clause's subject is what a later "it" points at; a company's or a country's when it
+                    // opens the sentence ("The group, which pumps about half of the world's oil, ... It is cutting output")
                     lastActor = lastAny = reference;
                 }
                 else if (first < i && document.IsAny(i, OrgNouns) && !document.Is(i, "group") && document.IsAny(i + 1, Lexicon.SayingVerbs))
@@ -279,6 +280,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             }
         }
     }
+
+    // whether token i opens its sentence, after any dateline
+    private static bool OpensSentence(AnalyzedDocument document, int i) =>
+        i == Dateline.FirstToken(document, document.Sentences[document.Tokens[i].Sentence]);
 
     // The person last named before the sentence of token i, or a name of no known type, of several words as a person's
     // is ("Chelsea" and "Sporting" may be teams), that was no place in a prepositional phrase ("Arsenal have signed
