@@ -524,6 +524,17 @@ public sealed class ClaimFrameTests
         Assert.NotEqual("European", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("$76", "Goldman Sachs")]
+    [InlineData("1 million bpd", "International Energy Agency")]
+    public void A_contrasting_clause_with_a_source_of_its_own_is_that_sources(string quote, string source)
+    {
+        const string text = "Oil\n\nAnalysts at Goldman Sachs said they expect Brent to average $76 a barrel in 2025, while the International "
+            + "Energy Agency forecasts a supply surplus of more than 1 million bpd next year.";
+
+        Assert.Equal(source, ClaimIn(text, quote).Attribution);
+    }
+
     [Fact]
     public void A_closing_speaker_phrase_ending_in_a_common_noun_is_the_source_not_the_subject()
     {

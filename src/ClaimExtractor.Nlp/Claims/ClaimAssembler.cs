@@ -344,7 +344,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             Metric = metric.Phrase,
             MetricKey = metric.Key,
             Period = period,
-            Attribution = facts.AttributionOf(doc, mention.EndToken),
+            Attribution = facts.AttributionOf(doc, mention.FirstToken, mention.EndToken),
             Hedged = expected || facts.HedgesAt(doc, mention.FirstToken),
             Negated = IsNegated(doc, facts, mention),
             Confidence = Math.Clamp(confidence, 0.1, 1.0),

@@ -51,12 +51,19 @@ internal sealed class SentenceFacts
     public TextSpan AttributionCover { get; init; }
 
     /// <summary>
-    /// Who the figure ending before token <paramref name="figureEnd"/> is attributed to: the sentence's attribution, but
-    /// not an "according to" inside a participle clause trailing the figure, which sources that clause's figures
-    /// ("revenue fell 4% to $16.1 billion, missing analysts' average estimate of $16.3 billion, according to LSEG data").
+    /// Who the figure at tokens [<paramref name="figureFirst"/>, <paramref name="figureEnd"/>) is attributed to: the
+    /// sentence's attribution, but not an "according to" inside a participle clause trailing the figure, which sources
+    /// that clause's figures ("revenue fell 4% to $16.1 billion, missing analysts' average estimate of $16.3 billion,
+    /// according to LSEG data"); a contrasting clause after the attribution with a source of its own is that source's
+    /// ("Goldman Sachs said ..., while the International Energy Agency forecasts a surplus of 1 million bpd").
     /// </summary>
-    public string? AttributionOf(AnalyzedDocument doc, int figureEnd)
+    public string? AttributionOf(AnalyzedDocument doc, int figureFirst, int figureEnd)
     {
+        if (Attribution is not null && AttributionCover.End <= doc.Tokens[figureFirst].Start && ContrastSource(doc, figureFirst) is { } own)
+        {
+            return own;
+        }
+
         if (Attribution is null || figureEnd >= doc.Tokens.Count || AttributionCover.Start <= doc.Tokens[figureEnd].Start)
         {
             return Attribution;
@@ -71,6 +78,29 @@ internal sealed class SentenceFacts
         // a closing ", PG&E officials said." reports the whole sentence, participle clauses and all
         return doc.Is(i - 1, "to") && doc.Is(i - 2, "according") && ParticipleTailBetween(doc, figureEnd, i - 2) ? null : Attribution;
     }
+
+    // the name opening a "while" or "whereas" clause before the figure, after the attribution, with a verb of saying or
+    // forecasting right after it ("while the IEA forecasts"), or null
+    private string? ContrastSource(AnalyzedDocument doc, int figureFirst)
+    {
+        for (int i = figureFirst - 1; i > Sentence.FirstToken && doc.Tokens[i].Start >= AttributionCover.End; i--)
+        {
+            if (!(doc.Is(i, "while") || doc.Is(i, "whereas")))
+            {
+                continue;
+            }
+
+            int name = doc.Is(i + 1, "the") ? i + 2 : i + 1;
+            var source = Mentions.FirstOrDefault(m => m.Span.Start == doc.Tokens[name].Start && m.Kind == MentionKind.Name);
+            return source is not null && doc.IsAny(Entities.MentionPlaces.TokenAt(doc, source.Span.End - 1) + 1, SourceVerbs) ? source.Entity.Name : null;
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet SourceVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "forecasts", "forecast", "predicts", "predicted", "projects", "projected", "estimates", "estimated", "expects", "expected",
+        "sees", "reported", "reports", "puts", "put");
 
     /// <summary>
     /// Whether a participle clause opens between tokens <paramref name="from"/> and <paramref name="to"/> (", reflecting
