@@ -36,6 +36,16 @@ internal static class Tense
         "agreed", "agrees", "decided", "decides", "voted", "votes", "pledged", "pledges", "promised", "promises", "vowed", "vows",
         "proposed", "proposes", "offered", "offers", "undertook", "committed");
 
+    // how far back a verb of putting off may stand from "to" or "until": "delay a planned increase in production by three
+    // months, to April"
+    private const int DelayReach = 16;
+
+    private static readonly WordSet PutOffTo = WordSet.Create(StringComparer.OrdinalIgnoreCase, "to", "until", "till", "into");
+
+    private static readonly WordSet DelayVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "defer", "defers", "deferred",
+        "deferring", "push", "pushes", "pushed", "pushing", "extend", "extends", "extended", "extending", "extension");
+
     // a past or reported clause between the cue and the day ends the look back: "will rise, it said on Monday"
     private static readonly WordSet PastWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "were", "had", "did", "said", "says", "told", "ago", "since", "last");
@@ -58,6 +68,19 @@ internal static class Tense
         if (before >= sentence.FirstToken && (doc.Is(before, "is") || doc.Is(before, "are") || doc.Is(first - 1, "come")))
         {
             return true;
+        }
+
+        // "agreed to delay a planned increase in production by three months, to April", "Delays Output Increase Until
+        // April": what is put off is put off to a time to come
+        if (doc.IsAny(first - 1, PutOffTo))
+        {
+            for (int t = first - 2; t >= Math.Max(sentence.FirstToken, first - DelayReach); t--)
+            {
+                if (doc.IsAny(t, DelayVerbs))
+                {
+                    return true;
+                }
+            }
         }
 
         for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - Reach); t--)
