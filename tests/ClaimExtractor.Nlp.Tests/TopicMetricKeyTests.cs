@@ -91,6 +91,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Health care added 54,000 jobs, leisure and hospitality 53,000, and government 33,000.", "33,000", "jobs.count")]
     [InlineData("\"Wicked\" took in $112.5 million at North American cinemas over its first three days.", "$112.5 million", "revenue.value")]
     [InlineData("Overseas, the musical collected $52 million, for a worldwide opening of $164.5 million.", "$164.5 million", "revenue.value")]
+    [InlineData("The United Nations said 116,000 people, the most since 2015.", "116,000", "people.count")]
+    [InlineData("Officials said 116,000 people, or more than a third of the population, had been affected.", "116,000", "affected.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

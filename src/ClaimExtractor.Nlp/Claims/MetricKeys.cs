@@ -200,8 +200,14 @@ internal sealed class MetricKeys
 
     private static readonly WordSet SumQualifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "including", "excluding", "incl", "plus", "before", "after");
 
+    // a word inside a place's or an organization's name ("Reserve" of "Federal Reserve"), the attribution's too ("The
+    // United Nations said 116,000 people": no count of nations)
     private static bool InsideName(AnalyzedDocument doc, SentenceFacts facts, int i) =>
-        facts.Mentions.Exists(m => m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End);
+        facts.Mentions.Exists(m => IsInsideName(doc, m, i))
+        || (facts.AttributionCover.Contains(doc.Tokens[i].Span) && doc.MentionsIn(facts.AttributionCover).Exists(m => IsInsideName(doc, m, i)));
+
+    private static bool IsInsideName(AnalyzedDocument doc, EntityMention m, int i) =>
+        m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End;
 
     // "house price growth", "wage growth", "sales growth", "growth in regular pay": the level named right before
     // "growth", or in its "in" or "of" phrase, is what grew (growth of the economy's output, "GDP growth", is growth itself)
@@ -375,6 +381,10 @@ internal sealed class MetricKeys
             i++;
         }
 
+        // "116,000 people, or more than a third of the population, had been affected": a restatement set off by ", or"
+        // is no verb
+        i = RestatementEnd(doc, i, cEnd);
+
         // "300 people nationwide were arrested", "55 million people worldwide live with dementia": an adverb of place or
         // manner is not the verb
         while (i < cEnd && (doc.IsAny(i, Lexicon.Auxiliaries) || IsAdverb(doc, i)))
@@ -429,6 +439,32 @@ internal sealed class MetricKeys
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
     }
+
+    // the token after the closing comma of a restatement opening at token i with ", or" and holding a figure, or i
+    private static int RestatementEnd(AnalyzedDocument doc, int i, int cEnd)
+    {
+        if (!doc.Is(i, ",") || !doc.Is(i + 1, "or"))
+        {
+            return i;
+        }
+
+        bool figure = false;
+        for (int k = i + 2; k < Math.Min(cEnd, i + MaxRestatementTokens); k++)
+        {
+            figure |= doc.Tokens[k].Kind == TokenKind.Number || doc.IsAny(k, QuantityWordsInRestatement);
+            if (doc.Is(k, ","))
+            {
+                return figure ? k + 1 : i;
+            }
+        }
+
+        return i;
+    }
+
+    private const int MaxRestatementTokens = 14;
+
+    private static readonly WordSet QuantityWordsInRestatement = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "half", "third", "quarter", "fifth", "tenth", "two-thirds", "three-quarters", "percent", "%");
 
     // "inflation, which fell to 3.2% in March, was": a rate in a relative aside that names no measure of its own
     // measures the noun the aside hangs on
