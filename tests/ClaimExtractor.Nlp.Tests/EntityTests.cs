@@ -202,6 +202,19 @@ public sealed class EntityTests
         Assert.Equal("Organization of the Petroleum Exporting Countries", it.Entity.Name);
     }
 
+    [Theory]
+    [InlineData("The film")]
+    [InlineData("the musical")]
+    public void A_work_described_by_its_kind_is_the_work_last_named_by_its_quoted_title(string description)
+    {
+        string text = "Universal's \"Wicked\" flew to $114 million. It added $50.2 million overseas. Analysts said " + description
+            + " would pass $500 million.";
+
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == description);
+
+        Assert.Equal("Wicked", reference.Entity.Name);
+    }
+
     [Fact]
     public void The_fire_is_no_fire_service_named_since()
     {
@@ -577,6 +590,9 @@ public sealed class EntityTests
     [InlineData("Weekly Planner\n\nA weekly planner saves time.", "Weekly Planner")]
     [InlineData("Asparagus and Eggs\n\nBoil two eggs for six minutes.", "Eggs")]
     [InlineData("Why You Shouldn't Panic\n\nMarkets fell.", "Panic")]
+    [InlineData("'Wicked' Soars to $114 Million Opening Weekend\n\n\"Wicked\" flew to $114 million in its debut.", "Soars")]
+    [InlineData("'Wicked' Soars to $114 Million Opening Weekend\n\n\"Wicked\" flew to $114 million in its debut.", "Opening Weekend")]
+    [InlineData("Death Toll From Vanuatu Earthquake Rises to 14\n\nThe death toll from the earthquake has risen to 14.", "Earthquake")]
     public void A_heading_in_title_case_is_not_a_name(string text, string heading)
     {
         var document = Shared.Run(text);

@@ -42,6 +42,16 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("Paramount's \"Gladiator II\" opened in second place with $55.5 million.", "$55.5 million")]
+    [InlineData("The film, which stars Cynthia Erivo, added $50.2 million from 15 international markets.", "$50.2 million")]
+    public void A_work_a_studio_owns_or_its_description_is_the_subject_of_its_takings(string sentence, string quote)
+    {
+        var subject = ClaimIn("Box office\n\nUniversal's \"Wicked\" flew to $114 million.\n\n" + sentence, quote).Subject?.Name;
+
+        Assert.Equal(sentence.Contains("Gladiator", StringComparison.Ordinal) ? "Gladiator II" : "Wicked", subject);
+    }
+
+    [Theory]
     [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "45%", "Labour Party")]
     [InlineData("A YouGov poll published on Friday put Labour on 45%, 21 points ahead of the Conservatives on 24%.", "24%", "Conservative Party")]
     [InlineData("The latest Emerson survey has Kamala Harris at 48% and Donald Trump at 46%.", "46%", "Donald Trump")]

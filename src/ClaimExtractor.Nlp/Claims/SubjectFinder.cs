@@ -29,7 +29,8 @@ internal static class SubjectFinder
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span) && !IsAgeReference(m, x, q)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, facts, m, q)
             && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m)).ToList();
-        // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts
+        // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts, as does
+        // a studio's work ("Paramount's “Gladiator II” opened with $55.5 million")
         candidates.RemoveAll(m => LeadsNext(doc, m, candidates));
         // "Tesla CEO Elon Musk was paid $56 billion", "Former FTX chief Sam Bankman-Fried": the person the role names acts
         candidates.RemoveAll(m => NamesARole(doc, m, candidates));
@@ -401,7 +402,7 @@ internal static class SubjectFinder
 
     private static bool LeadsNext(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
     {
-        if (m.Entity.Type != EntityType.Person)
+        if (m.Entity.Type is not (EntityType.Person or EntityType.Org))
         {
             return false;
         }
@@ -409,8 +410,15 @@ internal static class SubjectFinder
         // "his Labour Party won 411 seats": a possessive pronoun names the leader as "Keir Starmer's" does
         int e = MentionPlaces.TokenAt(doc, m.Span.End - 1);
         int next = doc.TokenText(e + 1) is "'s" or "’s" ? e + 2 : m.Kind == MentionKind.Reference && doc.IsAny(e, PossessivePronouns) ? e + 1 : -1;
-        return next > 0 && next < doc.Tokens.Count
-            && candidates.Exists(o => o.Entity.Type == EntityType.Org && o.Span.Start == doc.Tokens[next].Start);
+        if (next <= 0 || next >= doc.Tokens.Count)
+        {
+            return false;
+        }
+
+        // "Paramount's “Gladiator II” opened with $55.5 million": a studio's or an author's work acts
+        int title = doc.Tokens[next].Kind == TokenKind.Word ? next : next + 1;
+        return candidates.Exists(o => (o.Entity.Type == EntityType.Org && m.Entity.Type == EntityType.Person && o.Span.Start == doc.Tokens[next].Start)
+            || (title < doc.Tokens.Count && o.Span.Start == doc.Tokens[title].Start && QuotedTitles.Is(doc, o)));
     }
 
     // "Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union": a name in a

@@ -53,6 +53,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         "administration", "agency", "ministry", "department", "commission", "authority", "office", "bureau", "council", "court",
         "police", "committee", "board", "parliament", "government", "senate", "congress", "assembly", "regulator", "tribunal", "service");
 
+    // the kinds of work a quoted title names
+    private static readonly WordSet WorkNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "film", "movie", "musical", "sequel", "prequel", "show", "series", "album", "song", "single", "book", "novel", "game", "play",
+        "documentary", "franchise", "picture", "blockbuster", "drama", "comedy", "thriller", "epic", "adaptation", "remake", "title");
+
     private static readonly WordSet Pronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "it", "they", "them", "theirs");
 
@@ -74,7 +79,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastTitle = null;
         var people = new List<EntityMention>();
         var speakingBodies = new HashSet<string>(StringComparer.Ordinal);
         EntityMention? replacedNational = null;
@@ -112,6 +117,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                     && MentionPlaces.PrepositionBefore(document, m) is null && !QuotedTitles.Is(document, m) && !NamesAPlace(m.Entity.Name))
                 {
                     people.Add(m);
+                }
+
+                if (m.Kind == MentionKind.Name && QuotedTitles.Is(document, m))
+                {
+                    lastTitle = m;
                 }
 
                 if (m.Entity.Type == EntityType.Org)
@@ -186,6 +196,13 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 target = headed;
                 first = i - 1;
                 anyDistance = document.IsAny(i, OrgNouns);
+            }
+            else if (document.Is(i - 1, "the") && document.IsAny(i, WorkNouns) && lastTitle is not null && !IsNamed(document, i + 1))
+            {
+                // "“Wicked” flew to $114 million ... The film, which stars Cynthia Erivo, added $50.2 million": the work
+                // last named by its quoted title
+                target = lastTitle;
+                first = i - 1;
             }
             else if (document.IsAny(i, OrgNouns) && !document.IsAny(i, PublicBodyNouns) && !IsNamed(document, i + 1) && lastCompany is not null
                 && RankedDescription.Place(document, i) is { } rankingPlace)

@@ -178,7 +178,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 i = end - 1;
             }
 
-            FindUnknownNames(document, sentence, covered, lowerCase);
+            FindUnknownNames(document, sentence, covered, lowerCase, titleCase);
         }
 
         // the clubs named in full, read once: a lone "City" opening a sentence or inside one is the one so named
@@ -440,7 +440,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         i - 1 > sentence.FirstToken && !covered[i - 1] && document.Tokens[i - 1].Kind == TokenKind.Word
         && char.IsUpper(document.TokenText(i - 1)[0]) && document.Tokens[i - 1].End + 1 >= document.Tokens[i].Start;
 
-    private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered, LowerCaseWords lowerCase)
+    private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered, LowerCaseWords lowerCase, bool titleCase)
     {
         int i = sentence.FirstToken;
         while (i < sentence.EndToken)
@@ -546,7 +546,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start)
                 && !IsTitleOnly(document, start, end) && !IsNumberedStep(document, start, end))
             {
-                if (AddUnknown(document, start, end, lowerCase))
+                if (AddUnknown(document, sentence, start, end, lowerCase, titleCase))
                 {
                     Array.Fill(covered, true, start, end - start);
                 }
@@ -702,7 +702,7 @@ public sealed class EntityRecognizer : IDocumentProcess
     }
 
     // adds the run as a name unless it is a heading's title case; whether it did
-    private bool AddUnknown(AnalyzedDocument document, int start, int end, LowerCaseWords lowerCase)
+    private bool AddUnknown(AnalyzedDocument document, Sentence sentence, int start, int end, LowerCaseWords lowerCase, bool titleCase)
     {
         var firstWord = document.TokenText(start);
         var lastWord = document.TokenText(end - 1);
@@ -754,9 +754,41 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
 
         var span = Span(document, nameStart, end);
+        // "'Wicked' Soars to $114 Million Opening Weekend", "Death Toll From Vanuatu Earthquake Rises to 14": in a title-case
+        // headline, a run of no known kind is a name only when the story names it again
+        if (type == EntityType.Other && titleCase && !NamedOutside(document, sentence, span))
+        {
+            return false;
+        }
+
         string name = span.In(document.Text).ToString().Replace('’', '\'');
         document.AddMention(new EntityMention(span, new EntityRef(name, type), MentionKind.Name));
         return true;
+    }
+
+    // whether the text of span stands anywhere outside the sentence
+    private static bool NamedOutside(AnalyzedDocument document, Sentence sentence, TextSpan span)
+    {
+        var text = document.Text.AsSpan();
+        var name = span.In(document.Text);
+        for (int from = 0; from < text.Length;)
+        {
+            int at = text[from..].IndexOf(name, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if (at < sentence.Span.Start || at >= sentence.Span.End)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     // "President Emmanuel Macron", "Chief Executive Sarah Mitchell", "Finance Minister Rachel Reeves": how many words of
