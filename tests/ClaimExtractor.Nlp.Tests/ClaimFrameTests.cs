@@ -153,6 +153,7 @@ public sealed class ClaimFrameTests
     [InlineData("CSO figures showed 124,600 people were out of work in February.", "124,600", "Ireland")]
     [InlineData("Jobless figures\n\nA quick post on this week's CSO release.\n\nThat's 126,400 people out of work.", "126,400", "Ireland")]
     [InlineData("ONS data showed 1.6 million people were unemployed in February.", "1.6 million", "United Kingdom")]
+    [InlineData("Nationally, the Centers for Disease Control and Prevention counted 285 measles cases in 2024.", "285", "United States")]
     public void A_statistics_offices_figures_are_its_countrys(string text, string quote, string country)
     {
         Assert.Equal(country, ClaimIn(text, quote).Subject?.Name);

@@ -93,6 +93,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Overseas, the musical collected $52 million, for a worldwide opening of $164.5 million.", "$164.5 million", "revenue.value")]
     [InlineData("The United Nations said 116,000 people, the most since 2015.", "116,000", "people.count")]
     [InlineData("Officials said 116,000 people, or more than a third of the population, had been affected.", "116,000", "affected.count")]
+    [InlineData("Officials counted 285 measles cases in 2024, more than four times the 59 reported in 2023.", "59", "incident.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -113,7 +113,10 @@ internal sealed class MetricKeys
                     // "The Conservatives won 121 seats. The Liberal Democrats secured 72", "gained 5.1 million subscribers,
                     // bringing its total to 282.7 million": a bare count that says nothing of what it counts, right after a
                     // count that does, counts the same
-                    return count is { Fallback: true, Concept: "count" } && q.Quantity.Noun is null && state.LastCountConcept is { } last && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q))
+                    // ("the 59 reported in 2023": a participle of recording, which the quantity reader takes for the counted
+                    // noun, says nothing of what is counted either)
+                    return state.LastCountConcept is { } last
+                        && ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q))) || IsReportedLevel(doc, q))
                         ? count with { Key = last + ".count", Phrase = last, Concept = last, Fallback = false }
                         : count;
                 }
@@ -798,6 +801,13 @@ internal sealed class MetricKeys
     }
 
     private const int MaxGappedSubjectWords = 4;
+
+    // "285 measles cases in 2024, more than four times the 59 reported in 2023": the figure a record gave before
+    private static bool IsReportedLevel(AnalyzedDocument doc, QuantityMention q) =>
+        doc.Is(q.QualifierFirstToken - 1, "the") && doc.IsAny(q.EndToken, RecordedParticiples);
+
+    private static readonly WordSet RecordedParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reported", "recorded", "confirmed", "registered", "logged", "counted", "seen", "posted", "tallied");
 
     private static readonly WordSet IrregularPastVerbs = WordSet.Create(StringComparer.Ordinal,
         "won", "took", "got", "had", "held", "kept", "lost", "made", "sold", "built", "bought", "saw", "gave", "brought");
