@@ -17,6 +17,7 @@ internal static class PeriodRanges
     /// <summary>Replaces each joined pair in <paramref name="found"/> (one sentence's expressions, in order) by its range.</summary>
     public static void Merge(AnalyzedDocument doc, List<PeriodExpression> found)
     {
+        MergeLists(doc, found);
         for (int k = 0; k + 1 < found.Count; k++)
         {
             var (from, to) = (Now(doc, found[k]), Now(doc, found[k + 1]));
@@ -95,6 +96,42 @@ internal static class PeriodRanges
             found.RemoveAt(k + 1);
         }
     }
+
+    // "in June, July and August", "in 2018, 2019 and 2020": three or more months or years of a kind in a row, listed
+    // with commas and a last "and", are one stretch
+    private static void MergeLists(AnalyzedDocument doc, List<PeriodExpression> found)
+    {
+        for (int k = 0; k + 2 < found.Count; k++)
+        {
+            if (found[k].Cue is not (PeriodCue.Month or PeriodCue.Year))
+            {
+                continue;
+            }
+
+            int last = k;
+            while (last + 1 < found.Count && Follows(doc, found[last], found[last + 1]) && doc.Is(found[last].EndToken, ","))
+            {
+                last++;
+            }
+
+            // the list's last link is "and" (", and" too)
+            int link = doc.Is(found[last].EndToken, ",") ? found[last].EndToken + 1 : found[last].EndToken;
+            if (last == k || last + 1 >= found.Count || !doc.Is(link, "and") || found[last + 1].FirstToken != link + 1 || !Follows(doc, found[last], found[last + 1], link)
+                || doc.Is(found[last + 1].EndToken, "respectively"))
+            {
+                continue;
+            }
+
+            var (from, to) = (found[k], found[last + 1]);
+            found[k] = PeriodResolver.Make(doc, from.FirstToken, to.EndToken, Period.Between(from.Period!, to.Period!), from.Cue == PeriodCue.Year ? PeriodCue.Year : PeriodCue.Relative);
+            found.RemoveRange(k + 1, last + 1 - k);
+        }
+    }
+
+    // whether b is the month or year right after a's, of a's kind, written right after a's link (a comma by default)
+    private static bool Follows(AnalyzedDocument doc, PeriodExpression a, PeriodExpression b, int link = -1) =>
+        b.Cue == a.Cue && a.Period is { End: { } aEnd } && b.Period is { Start: { } bStart } && aEnd.AddDays(1) == bStart
+        && b.FirstToken == (link < 0 ? a.EndToken : link) + 1;
 
     // where the end of a range starts when its day is named before it: "Wed" in "1st Jan until Wed, 22 of Jan" (right
     // before a date, "Wed", "Sat", "Sun" and "Mon" are weekdays, not a verb or a newspaper)
