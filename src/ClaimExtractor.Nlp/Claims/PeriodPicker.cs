@@ -460,11 +460,29 @@ internal static class PeriodPicker
     // "than a year earlier", "from last year" right after the figure (not a range "from 2019 to 2021"), "4% below their
     // 2022 peak"
     // ("33.7%, only slightly higher than in 2019": the words between may only grade the comparison)
+    // ("0.1C warmer than the previous record set in 2022": a few lower-case words may name the level compared with)
     private static bool IsComparisonBase(AnalyzedDocument doc, PeriodExpression p, int figureEnd)
     {
         int before = ComparingWord(doc, p);
-        return p.FirstToken >= figureEnd && before >= figureEnd && (before - figureEnd <= 2 || GradesOnly(doc, figureEnd, before))
-            && (doc.Is(before, "than") || doc.Is(before, "from") || IsLevelComparison(doc, before)) && !IsRange(p);
+        return p.FirstToken >= figureEnd && before >= figureEnd && !IsRange(p)
+            && (((before - figureEnd <= 2 || GradesOnly(doc, figureEnd, before)) && (doc.Is(before, "than") || doc.Is(before, "from") || IsLevelComparison(doc, before)))
+                || (doc.Is(figureEnd + 1, "than") && p.FirstToken - (figureEnd + 1) <= MaxBaseWords && LowerCaseWords(doc, figureEnd + 2, p.FirstToken)));
+    }
+
+    /// <summary>The most words between "than" and the period of the level compared with ("the previous record set in").</summary>
+    private const int MaxBaseWords = 6;
+
+    private static bool LowerCaseWords(AnalyzedDocument doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(i)[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // whether the tokens [from, to), at most five, are a comma, a comparative and the words grading it ("only slightly
