@@ -537,6 +537,18 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_closing_report_by_a_resolved_description_is_its_entitys_and_a_unit_names_no_one()
+    {
+        const string text = "Heat\n\nSpain had its hottest summer on record, the weather agency AEMET said. The average temperature over the three "
+            + "months was 24.2 degrees Celsius, 2.1 degrees above normal, the agency said.";
+
+        var claim = ClaimIn(text, "24.2 degrees Celsius");
+
+        Assert.Equal("AEMET", claim.Attribution);
+        Assert.Equal("Spain", claim.Subject?.Name);
+    }
+
+    [Fact]
     public void A_closing_speaker_phrase_ending_in_a_common_noun_is_the_source_not_the_subject()
     {
         const string text = "Climate\n\nThe world's average temperature in 2024 was 1.6C above pre-industrial levels, the EU's Copernicus climate service said, making it the hottest year on record.";

@@ -328,6 +328,14 @@ public sealed class SubjectRuleTests
     }
 
     [Fact]
+    public void A_capitalized_unit_inside_a_figure_is_not_the_main_actor()
+    {
+        const string text = "Hot summer\n\nThe average temperature over the three months was 24.2 degrees Celsius, 2.1 degrees above normal.";
+
+        Assert.Null(ClaimIn(text, "2.1 degrees").Subject);
+    }
+
+    [Fact]
     public void A_title_case_label_the_page_also_writes_in_lower_case_is_not_the_main_actor()
     {
         var claim = ClaimIn("Savings Planner\n\nSavings Planner\n\nOur savings planner helps families. Spending on food rose 4% last year.", "4%");

@@ -15,6 +15,21 @@ internal static class MainActor
     /// <summary>How many opening sentences (headline and lead) are read.</summary>
     private const int LeadSentences = 2;
 
+    // a capitalized unit inside a figure ("24.2 degrees Celsius") names no one
+    private static bool InsideAFigure(AnalyzedDocument doc, Sentence sentence, EntityMention m)
+    {
+        var (first, end) = doc.QuantitiesIn(sentence);
+        for (int k = first; k < end; k++)
+        {
+            if (doc.Quantities[k].Quantity.Span.Contains(m.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How often the main actor must be named in the whole document, unless the lead (not the headline) names it.</summary>
     private const int MinMentions = 2;
 
@@ -47,7 +62,7 @@ internal static class MainActor
             foreach (var m in mentions)
             {
                 // nor a name in a trailing participle clause, a cause (", driven by demand on routes to North America")
-                if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m)
+                if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m) || InsideAFigure(doc, sentence, m)
                     || IsCounted(doc, m) || PlaceAdjective.Is(doc, m) || SentenceFacts.ParticipleTailBetween(doc, sentence.FirstToken, MentionPlaces.TokenAt(doc, m.Span.Start)))
                 {
                     continue;

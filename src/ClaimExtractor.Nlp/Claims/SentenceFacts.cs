@@ -441,6 +441,13 @@ internal sealed class SentenceFacts
                 }
 
                 coverEnd = npEnd;
+                // "..., 2.1 degrees above normal, the agency said": a closing report by a description the story resolved
+                // is that entity's
+                if (npEnd <= npFirst && comma >= sentence.FirstToken && doc.TokenText(comma) is "," && EndsReport(doc, sentence, i)
+                    && mentions.FirstOrDefault(m => m.Kind == MentionKind.Reference && m.Span.Start == doc.Tokens[comma + 1].Start && m.Span.End == doc.Tokens[i - 1].End) is { } described)
+                {
+                    return (described.Entity.Name, described.Span);
+                }
             }
 
             if (npEnd <= npFirst)
