@@ -44,6 +44,18 @@ public sealed class PeriodTests
         Assert.Equal(label, Period.Between(Period.Month(2024, from), Period.Month(2024, to)).Label);
     }
 
+    [Theory]
+    [InlineData("2025-06-01", "2025-08-31", "2025-06/2025-08")]
+    [InlineData("2025-06-01", "2025-06-30", "2025-06")]
+    [InlineData("2024-11-28", "2025-02-28", "2024-11-28/2025-02-28")]
+    [InlineData("2025-06-02", "2025-08-31", "2025-06-02/2025-08-31")]
+    public void A_range_of_days_that_opens_and_closes_whole_months_takes_the_months_labels(string from, string to, string label)
+    {
+        var (a, b) = (DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(label, Period.Between(Period.Day(a), Period.Day(b)).Label);
+    }
+
     [Fact]
     public void A_date_claim_reads_back_the_date_it_states()
     {

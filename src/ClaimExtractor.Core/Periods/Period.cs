@@ -45,15 +45,24 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
     /// <summary>
     /// A range between two periods, labelled <c>START/END</c> with each end's own label, unless it is exactly one
     /// calendar month, quarter, half or year ("between January and March 2024" is <c>2024-Q1</c>, as "the first quarter"
-    /// is), so two wordings of one stretch share a key.
+    /// is), so two wordings of one stretch share a key; two days that open and close whole months are labelled by their
+    /// months ("between June 1 and August 31" is <c>2025-06/2025-08</c>, as "in June, July and August" is).
     /// </summary>
     public static Period Between(Period from, Period to)
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
-        if (from.Start is { } start && to.End is { } end && start < end && Spanning(start, end) is { } whole && !whole.Label.Contains('/', StringComparison.Ordinal))
+        if (from.Start is { } start && to.End is { } end && start < end)
         {
-            return whole;
+            if (Spanning(start, end) is { } whole && !whole.Label.Contains('/', StringComparison.Ordinal))
+            {
+                return whole;
+            }
+
+            if (from.Start == from.End && to.Start == to.End && start.Day == 1 && end.AddDays(1).Day == 1)
+            {
+                return Labelled(Month(start.Year, start.Month), Month(end.Year, end.Month));
+            }
         }
 
         return Labelled(from, to);
