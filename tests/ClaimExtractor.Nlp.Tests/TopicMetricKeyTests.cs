@@ -94,6 +94,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("The United Nations said 116,000 people, the most since 2015.", "116,000", "people.count")]
     [InlineData("Officials said 116,000 people, or more than a third of the population, had been affected.", "116,000", "affected.count")]
     [InlineData("Officials counted 285 measles cases in 2024, more than four times the 59 reported in 2023.", "59", "incident.count")]
+    [InlineData("Apple's smartphone shipments in China fell 19.1% in the first quarter to 10 million units, IDC said.", "19.1%", "shipments.count.change")]
+    [InlineData("Apple's smartphone shipments in China fell 19.1% in the first quarter to 10 million units, IDC said.", "10 million", "shipments.count")]
+    [InlineData("More than 2,200 flights were canceled on Monday and nearly 8,000 were delayed.", "8,000", "flight_delays.count")]
+    [InlineData("More than 2,200 flights were canceled on Monday and nearly 8,000 were delayed.", "2,200", "flights.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -349,6 +349,14 @@ internal sealed class MetricKeys
             return new MetricResult(outcome.Concept + ".count", noun + " " + doc.TokenText(outcome.First).ToString(), outcome.Concept, false);
         }
 
+        // "fell 19.1% to 10 million units", "shipments rose 6.5% to 69.2 million units": units count what the clause names
+        // ("96,000 units sold" keeps its term)
+        if (noun is "units" && !(q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, CountUses) is { } term0 && term0.End > q.EndToken + 1)
+            && finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity) is { } counted)
+        {
+            return new MetricResult(counted.Concept + ".count", Phrase(doc, counted, counted.Concept), counted.Concept, false);
+        }
+
         if (noun is not null && (!finder.IsGeneric(noun) || (char.IsUpper(noun[0]) && finder.Lexicon.Concept(MetricUse.Count, noun) is not null)))
         {
             // "50,510 knife offences": a kind of a thing the lexicon does not know is counted apart
