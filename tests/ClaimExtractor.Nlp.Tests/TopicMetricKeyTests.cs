@@ -98,6 +98,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("Apple's smartphone shipments in China fell 19.1% in the first quarter to 10 million units, IDC said.", "10 million", "shipments.count")]
     [InlineData("More than 2,200 flights were canceled on Monday and nearly 8,000 were delayed.", "8,000", "flight_delays.count")]
     [InlineData("More than 2,200 flights were canceled on Monday and nearly 8,000 were delayed.", "2,200", "flights.count")]
+    [InlineData("Mobile devices accounted for 55% of online sales, up from 51.8% last year.", "51.8%", "revenue.value.share")]
+    [InlineData("Kansas City recorded 11 inches of snow, its heaviest in a decade.", "11 inches", "snowfall.measure")]
+    [InlineData("Revenue is expected to rise to $5 billion from $4.2 billion.", "$4.2 billion", "revenue.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

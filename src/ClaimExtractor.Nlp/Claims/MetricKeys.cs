@@ -73,12 +73,17 @@ internal sealed class MetricKeys
             InQuantity(i) || inSentence.Exists(x => x != q && i >= x.EndToken && i <= x.EndToken + reach && x.Form == QuantityForm.Count && x.Quantity.Noun is not null);
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
-        // $2.6 billion": a bare figure compared against measures what it is compared with
-        if (q.Quantity.Noun is null && q.Form is QuantityForm.Count or QuantityForm.Money && !PerShare(doc, q) && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
-            && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && built.ContainsKey(x) && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)) is { } compared)
+        // $2.6 billion", "accounted for 55% of online sales, up from 51.8%": a bare figure compared against measures what
+        // it is compared with (a share or a rate only as a level against a level)
+        if (q.Quantity.Noun is null && (q.Form is QuantityForm.Count or QuantityForm.Money || (q.Form == QuantityForm.Percent && q.Quantity.Change == QuantityChange.None))
+            && !PerShare(doc, q) && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
+            && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)
+                && (q.Form == QuantityForm.Percent ? x.Quantity.Change == QuantityChange.None : built.ContainsKey(x))) is { } compared)
         {
-            var level = built[compared];
-            return SameAs(level);
+            // (a share the sentence has not built yet is read as it will be; the level an expected one is compared with is
+            // no expectation: "is expected to rise to 42.4% from 41.7%")
+            var same = built.TryGetValue(compared, out var level) ? SameAs(level) : Resolve(doc, facts, compared, inSentence, built, state, subjectIsAsset);
+            return Core.Claims.MetricKeys.IsExpected(same.Key) ? same with { Key = same.Key[Core.Claims.MetricKeys.ExpectedPrefix.Length..] } : same;
         }
 
         // "invested 1,2 million euros in the organisation, of which 450.000 euros only for the security": a part of
