@@ -215,6 +215,19 @@ public sealed class EntityTests
         Assert.Equal("Wicked", reference.Entity.Name);
     }
 
+    [Theory]
+    [InlineData("The world's biggest cryptocurrency")]
+    [InlineData("It")]
+    public void A_description_of_an_asset_and_a_later_it_are_the_asset_last_named(string mention)
+    {
+        string text = "Bitcoin rose above $100,000 on expectations of friendlier U.S. regulation. The world's biggest cryptocurrency hit "
+            + "a record $103,800. It has more than doubled this year.";
+
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+
+        Assert.Equal("Bitcoin", found.Entity.Name);
+    }
+
     [Fact]
     public void The_fire_is_no_fire_service_named_since()
     {

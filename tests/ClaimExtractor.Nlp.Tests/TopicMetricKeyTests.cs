@@ -101,6 +101,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Mobile devices accounted for 55% of online sales, up from 51.8% last year.", "51.8%", "revenue.value.share")]
     [InlineData("Kansas City recorded 11 inches of snow, its heaviest in a decade.", "11 inches", "snowfall.measure")]
     [InlineData("Revenue is expected to rise to $5 billion from $4.2 billion.", "$4.2 billion", "revenue.value")]
+    [InlineData("Bitcoin has more than doubled this year.", "doubled", "price.value.change")]
+    [InlineData("Spot bitcoin funds have drawn net inflows of about $31 billion since their launch.", "$31 billion", "fund_flows.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -437,12 +437,13 @@ public sealed class ClaimAssembler : IDocumentProcess
     private static PeriodExpression? ReferenceFor(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {
         // the earlier level is named after "from", "than", "since" ("more than doubled from last year"), or anywhere
-        // after a nominal multiplier ("double the number they were responsible for in 2023")
+        // after a nominal multiplier ("double the number they were responsible for in 2023"); the qualifier's "than" before
+        // the figure introduces nothing ("more than doubled this year")
         var (_, cEnd) = facts.ClauseOf(mention.FirstToken);
         bool nominal = mention.Form == QuantityForm.Multiplier && (doc.Is(mention.EndToken, "the") || doc.Is(mention.EndToken, "that") || doc.Is(mention.EndToken, "what") || doc.Is(mention.EndToken, "as"));
+        bool Introduces(int i) => i >= mention.EndToken && IntroducesReference(doc, i);
         return doc.Periods.FirstOrDefault(p => p.FirstToken >= mention.EndToken && p.EndToken <= cEnd && p.Period is not null
-            && (nominal || IntroducesReference(doc, p.FirstToken - 1) || IntroducesReference(doc, p.FirstToken - 2) || IntroducesReference(doc, p.FirstToken - 3)
-                || ComparedOn(doc, mention, p)));
+            && (nominal || Introduces(p.FirstToken - 1) || Introduces(p.FirstToken - 2) || Introduces(p.FirstToken - 3) || ComparedOn(doc, mention, p)));
     }
 
     // "up 8% on 2023", "an increase of 4% on last year": "on" right after a change names what it is set against, but

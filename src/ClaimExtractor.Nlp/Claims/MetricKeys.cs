@@ -127,7 +127,8 @@ internal sealed class MetricKeys
                 }
 
             case QuantityForm.Multiplier:
-                return Change(doc, q, inSentence, built, state, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, NominalHeads));
+                // ("Bitcoin has more than doubled this year": an asset's price, as its percent moves are)
+                return Change(doc, q, inSentence, built, state, cFirst, cEnd, InQuantity, verbForm: !doc.IsAny(q.EndToken, NominalHeads), subjectIsAsset);
             case QuantityForm.Measure when q.Quantity.Noun == Ages.Noun:
                 // "the 55-year-old", "adults aged 26 or older": how old someone is, never the duration of an event
                 return new MetricResult("age.measure", "age", "age", false);

@@ -53,6 +53,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         "administration", "agency", "ministry", "department", "commission", "authority", "office", "bureau", "council", "court",
         "police", "committee", "board", "parliament", "government", "senate", "congress", "assembly", "regulator", "tribunal", "service");
 
+    // the kinds of asset a description of one names
+    private static readonly WordSet AssetNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "cryptocurrency", "token", "coin", "currency", "commodity", "metal", "stock", "index");
+
     // the kinds of work a quoted title names
     private static readonly WordSet WorkNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "film", "movie", "musical", "sequel", "prequel", "show", "series", "album", "song", "single", "book", "novel", "game", "play",
@@ -79,7 +83,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastTitle = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastTitle = null, lastAsset = null;
         var people = new List<EntityMention>();
         var speakingBodies = new HashSet<string>(StringComparer.Ordinal);
         EntityMention? replacedNational = null;
@@ -124,14 +128,21 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                     lastTitle = m;
                 }
 
+                if (lexicon.AssetNames.Contains(m.Entity.Name))
+                {
+                    lastAsset = m;
+                }
+
                 if (m.Entity.Type == EntityType.Org)
                 {
                     lastOrg = m;
                     lastCompany = IsPublicBody(m.Entity) ? lastCompany : m;
                 }
 
-                // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means
-                if ((m.Entity.Type is EntityType.Gpe or EntityType.Org || speakingBodies.Contains(m.Entity.Key)) && !PlaceAdjective.Is(document, m))
+                // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means; an
+                // asset is ("Bitcoin rose above $100,000 ... It has more than doubled this year")
+                if ((m.Entity.Type is EntityType.Gpe or EntityType.Org || speakingBodies.Contains(m.Entity.Key) || lexicon.AssetNames.Contains(m.Entity.Name))
+                    && !PlaceAdjective.Is(document, m))
                 {
                     lastAny = m;
                     if (MentionPlaces.PrepositionBefore(document, m) is null)
@@ -203,6 +214,13 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 // last named by its quoted title
                 target = lastTitle;
                 first = i - 1;
+            }
+            else if (document.IsAny(i, AssetNouns) && lastAsset is not null && !IsNamed(document, i + 1)
+                && (document.Is(i - 1, "the") ? i - 1 : ModifiedDescription.Start(document, i)) is >= 0 and var assetArticle)
+            {
+                // "Bitcoin rose above $100,000 ... The world's biggest cryptocurrency hit a record $103,800": the asset last named
+                target = lastAsset;
+                first = assetArticle;
             }
             else if (document.IsAny(i, OrgNouns) && !document.IsAny(i, PublicBodyNouns) && !IsNamed(document, i + 1) && lastCompany is not null
                 && RankedDescription.Place(document, i) is { } rankingPlace)

@@ -120,15 +120,21 @@ internal static class MonthReader
 
         Period? period = year is { } yy ? Resolve(yy, month, day, lastDay) : null;
         var cue = day is null ? PeriodCue.Month : PeriodCue.Day;
-        if (doc.Is(first - 1, "since") && period is not null && pub is { } pp)
+        // ("since the Nov. 5 election": a day naming the event the time runs from)
+        int since = doc.Is(first - 1, "since") ? first - 1 : doc.Is(first - 1, "the") && doc.Is(first - 2, "since") && EventNounAt(doc, after) ? first - 2 : -1;
+        if (since >= 0 && period is not null && pub is { } pp)
         {
             period = Period.Between(period, Period.Month(pp.Year, pp.Month));
             cue = PeriodCue.Since;
-            first--;
+            first = since;
         }
 
         return PeriodResolver.Make(doc, first, after, period, cue);
     }
+
+    // a lower-case word after a date that the date names ("the Nov. 5 election", "the March 2020 low")
+    private static bool EventNounAt(AnalyzedDocument doc, int i) =>
+        i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, Lexicon.FunctionWords);
 
     /// <summary>
     /// A day of the month with no month: "on the 27th", "by the 21st.", "on 22nd" (the latest such day not after publication), "the
