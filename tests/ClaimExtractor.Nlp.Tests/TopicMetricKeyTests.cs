@@ -103,6 +103,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("Revenue is expected to rise to $5 billion from $4.2 billion.", "$4.2 billion", "revenue.value")]
     [InlineData("Bitcoin has more than doubled this year.", "doubled", "price.value.change")]
     [InlineData("Spot bitcoin funds have drawn net inflows of about $31 billion since their launch.", "$31 billion", "fund_flows.value")]
+    [InlineData("Food prices rose 49.2% year-on-year, while consumer prices rose 2.24% on the month.", "49.2%", "food:price.value.change")]
+    [InlineData("Food prices rose 49.2% year-on-year, while consumer prices rose 2.24% on the month.", "2.24%", "price.value.change")]
+    [InlineData("Single-family homebuilding fell in October, with starts declining 6.9% to a rate of 931,000 units.", "6.9%", "housing_starts.count.change")]
+    [InlineData("Building permits fell 0.6% to a rate of 1.416 million units.", "1.416 million", "building_permits.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -10,6 +10,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// grew 15%", "iPhone sales", "China revenue"): a segment's sales are not the company's, so the segment goes into the
 /// metric key (<c>data center:revenue.value</c>) and the checker never sets the one against the other. Words that
 /// only qualify the whole ("quarterly", "total", "net", "third-quarter") or name the company itself are no segment.
+/// Prices are told apart by the goods they are of, from a list of goods a story sets apart ("Food prices rose 49.2%" is
+/// <c>food:price</c>, never the consumer prices of the same story).
 /// </summary>
 internal static class Segments
 {
@@ -18,6 +20,15 @@ internal static class Segments
 
     private static readonly WordSet RevenueNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "revenue", "revenues", "sales", "turnover");
+
+    private static readonly WordSet PriceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "prices", "price");
+
+    // the goods whose prices a story tells apart from prices as a whole (a house-price story's "Prices" are house prices,
+    // so houses are no kind of their own)
+    private static readonly WordSet PriceKinds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "food", "energy", "fuel", "petrol", "gasoline", "diesel", "gas", "electricity", "power", "oil", "crude", "grocery", "clothing",
+        "transport", "services", "goods", "alcohol", "tobacco", "egg", "beef", "meat", "coffee", "wheat", "corn", "rice", "sugar", "cocoa",
+        "copper", "gold", "silver", "steel", "commodity", "import", "export", "producer", "wholesale", "drug", "ticket", "airfare");
 
     // words that qualify the whole, not a part: "quarterly revenue", "total sales", "its record turnover"
     private static readonly WordSet Wholes = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -32,10 +43,16 @@ internal static class Segments
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
     {
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
-        if (metric.Concept != "revenue" || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
-            || RevenueNoun(doc, facts, q) is not { } noun)
+        bool price = metric.Concept == "price";
+        if (metric.Concept is not ("revenue" or "price") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
+            || RevenueNoun(doc, facts, q, price ? PriceNouns : RevenueNouns) is not { } noun)
         {
             return null;
+        }
+
+        if (price)
+        {
+            return doc.IsAny(noun - 1, PriceKinds) ? doc.TokenText(noun - 1).ToString().ToLowerInvariant() : null;
         }
 
         var names = doc.MentionsIn(facts.Sentence.Span);
@@ -85,11 +102,11 @@ internal static class Segments
 
     // the revenue noun the figure measures: the nearest before it in its sentence ("Data center sales, which include its AI
     // processors, rose 112% to $30.8 billion"), or one just after it ("$30.8 billion in data center revenue")
-    private static int? RevenueNoun(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    private static int? RevenueNoun(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, WordSet nouns)
     {
         for (int i = q.EndToken; i < Math.Min(facts.Sentence.EndToken, q.EndToken + MaxWords + 2); i++)
         {
-            if (doc.IsAny(i, RevenueNouns) && doc.Is(q.EndToken, "in"))
+            if (doc.IsAny(i, nouns) && doc.Is(q.EndToken, "in"))
             {
                 return i;
             }
@@ -97,7 +114,7 @@ internal static class Segments
 
         for (int i = q.QualifierFirstToken - 1; i >= facts.Sentence.FirstToken; i--)
         {
-            if (doc.IsAny(i, RevenueNouns))
+            if (doc.IsAny(i, nouns))
             {
                 return i;
             }

@@ -185,7 +185,9 @@ internal static class Tense
     // true for a cue that looks ahead, false for one that reports the past, null for neither
     private static bool? Cue(AnalyzedDocument doc, int t)
     {
-        if (doc.IsAny(t, Future) || (doc.IsAny(t, BeforeTo) && doc.Is(t + 1, "to")) || (doc.IsAny(t, ForecastVerbs) && ObjectThenTo(doc, t)))
+        // ("Housing Starts Fall 3.1% in October": a schedule's verb right before a verb of moving is a noun)
+        if ((doc.IsAny(t, Future) && !doc.IsAny(t + 1, Quantities.QuantityWords.Rises) && !doc.IsAny(t + 1, Quantities.QuantityWords.Falls))
+            || (doc.IsAny(t, BeforeTo) && doc.Is(t + 1, "to")) || (doc.IsAny(t, ForecastVerbs) && ObjectThenTo(doc, t)))
         {
             return true;
         }

@@ -158,7 +158,8 @@ internal static class QuantityWords
     public static WordSet Rises { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing", "jumped", "jump", "jumps",
         "surged", "surge", "surges", "soared", "soar", "climbed", "climb", "climbs", "increased", "increase", "increases",
-        "gained", "gain", "gains", "up", "advanced", "spiked", "rallied", "added", "widened", "expanded");
+        "gained", "gain", "gains", "up", "advanced", "spiked", "rallied", "added", "widened", "expanded", "jumping", "surging", "soaring", "soars",
+        "climbing", "gaining", "advancing", "rallying");
 
     /// <summary>Verbs that raise an object by an amount ("raised rates by 25 basis points"); used only with "by".</summary>
     public static WordSet Raises { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -180,7 +181,9 @@ internal static class QuantityWords
     public static WordSet Falls { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
         "decreased", "decrease", "decreases", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "sank", "sunk",
-        "down", "lost", "shrank", "shrunk", "contracted", "cut", "narrowed", "eased", "dipped", "slumped");
+        "down", "lost", "shrank", "shrunk", "contracted", "cut", "narrowed", "eased", "dipped", "slumped", "declining", "dropping", "sliding",
+        "slides", "slipping", "slips", "plunging", "plunges", "tumbling", "tumbles", "sinking", "sinks", "shrinking", "easing", "eases", "dipping",
+        "dips", "slumping", "slumps", "decreasing");
 
     public static WordSet ChangeNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "increase", "rise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
