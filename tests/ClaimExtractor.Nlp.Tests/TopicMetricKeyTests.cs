@@ -107,6 +107,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Food prices rose 49.2% year-on-year, while consumer prices rose 2.24% on the month.", "2.24%", "price.value.change")]
     [InlineData("Single-family homebuilding fell in October, with starts declining 6.9% to a rate of 931,000 units.", "6.9%", "housing_starts.count.change")]
     [InlineData("Building permits fell 0.6% to a rate of 1.416 million units.", "1.416 million", "building_permits.count")]
+    [InlineData("Some 10.8 million people were out of work across the bloc, down 68,000 from September.", "68,000", "unemployment.count.change")]
+    [InlineData("Youth unemployment in the euro zone rose to 15.0% from 14.7%.", "14.7%", "youth:unemployment.rate")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

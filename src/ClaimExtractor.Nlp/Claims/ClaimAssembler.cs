@@ -231,8 +231,9 @@ public sealed class ClaimAssembler : IDocumentProcess
 
         if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null && metric.ChangeLevelKey is null)
         {
-            // "the rate for women": a group's figure is not the overall one
-            metric = metric with { Key = group + ":" + metric.Key };
+            // "the rate for women": a group's figure is not the overall one (a level compared with one of the group's is
+            // keyed by the group already: "Youth unemployment rose to 15.0% from 14.7%")
+            metric = metric.Key.StartsWith(group + ":", StringComparison.Ordinal) ? metric : metric with { Key = group + ":" + metric.Key };
         }
         else if (Segments.Of(doc, facts, mention, metric) is { } segment)
         {

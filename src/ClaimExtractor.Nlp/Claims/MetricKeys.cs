@@ -111,6 +111,10 @@ internal sealed class MetricKeys
                     return counted with { Key = counted.Key + Core.Claims.MetricKeys.PartSuffix, Phrase = "part of " + counted.Phrase };
                 }
 
+            case QuantityForm.Count when q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease && q.Quantity.Noun is null
+                && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Form == QuantityForm.Count && built.ContainsKey(x)) is { } moved:
+                // "10.8 million people were out of work, down 68,000 from September": a move of the count before it
+                return new MetricResult(built[moved].MetricKey + ".change", ChangePhrase + built[moved].Metric, built[moved].MetricKey.Split('.')[0], false, ChangeLevelKey: built[moved].MetricKey);
             case QuantityForm.Count:
                 {
                     // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports

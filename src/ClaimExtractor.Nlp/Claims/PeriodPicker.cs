@@ -47,7 +47,7 @@ internal static class PeriodPicker
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
         var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !(FigureBetween(doc, end, p.FirstToken) && !(IsDay(p) && doc.Is(end, "from"))) && !FigureBetween(doc, p.EndToken, first)
             && !IsComparisonBase(doc, p, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
-            && !DatesTheMove(doc, p, first, end) && !BasesEarlierChange(doc, facts.Sentence, p, first)).ToList();
+            && !DatesTheMove(doc, p, first, end) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
         bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
         if (reachedBy)
@@ -485,13 +485,14 @@ internal static class PeriodPicker
         return true;
     }
 
-    // "fell 19.1% in the first quarter from a year earlier to 10 million units": the time a change before the figure was
-    // compared with ("from" or "than" it, a few words after the change) dates no later level, unless a "when" clause
-    // tells of that time ("6.8% higher than a year earlier, when the average stood at £297,000")
-    private static bool BasesEarlierChange(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int first)
+    // "fell 19.1% in the first quarter from a year earlier to 10 million units", "10.8 million people were out of work,
+    // down 68,000 from September": the time another change was compared with ("from" or "than" it, a few words after
+    // that change) dates no level, unless a "when" clause tells of that time ("6.8% higher than a year earlier, when the
+    // average stood at £297,000")
+    private static bool BasesAnotherChange(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int first)
     {
         int before = ComparingWord(doc, p);
-        if (p.EndToken > first || !(doc.Is(before, "from") || doc.Is(before, "than")) || (doc.Is(p.EndToken, ",") && doc.Is(p.EndToken + 1, "when")))
+        if (!(doc.Is(before, "from") || doc.Is(before, "than")) || (doc.Is(p.EndToken, ",") && doc.Is(p.EndToken + 1, "when")))
         {
             return false;
         }
@@ -500,7 +501,8 @@ internal static class PeriodPicker
         for (int k = from; k < to; k++)
         {
             var x = doc.Quantities[k];
-            if (x.EndToken <= before && before - x.EndToken <= MaxChangeToBase && x.Quantity.Change is Core.Quantities.QuantityChange.Increase or Core.Quantities.QuantityChange.Decrease)
+            if (x.FirstToken != first && x.EndToken <= before && before - x.EndToken <= MaxChangeToBase
+                && x.Quantity.Change is Core.Quantities.QuantityChange.Increase or Core.Quantities.QuantityChange.Decrease)
             {
                 return true;
             }

@@ -166,6 +166,13 @@ internal sealed class QuantityContext(NumberReader numbers)
         bool byWord = verb != before - 1;
         // "dropped a further 2.1%", "rose another 3%", "fell an additional 1.5%": more of the same move
         verb -= doc.Is(verb, "another") ? 1 : (doc.Is(verb, "further") || doc.Is(verb, "additional")) && (doc.Is(verb - 1, "a") || doc.Is(verb - 1, "an")) ? 2 : 0;
+        // "10.8 million people were out of work, down 68,000 from September": a count set off by "up" or "down" and
+        // compared "from" a time or a level is a move
+        if (form is QuantityForm.Count && (doc.Is(before - 1, "up") || doc.Is(before - 1, "down")) && doc.TokenText(before - 2) is "," or "(" && doc.Is(end, "from"))
+        {
+            return doc.Is(before - 1, "up") ? QuantityChange.Increase : QuantityChange.Decrease;
+        }
+
         // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
         if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord))
         {
