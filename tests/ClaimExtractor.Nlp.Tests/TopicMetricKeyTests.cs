@@ -109,6 +109,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Building permits fell 0.6% to a rate of 1.416 million units.", "1.416 million", "building_permits.count")]
     [InlineData("Some 10.8 million people were out of work across the bloc, down 68,000 from September.", "68,000", "unemployment.count.change")]
     [InlineData("Youth unemployment in the euro zone rose to 15.0% from 14.7%.", "14.7%", "youth:unemployment.rate")]
+    [InlineData("The central bank forecasts inflation to end the year at 44% and to fall to 21% by the end of 2025.", "21%", "expected:inflation.rate")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -98,8 +98,22 @@ internal static class Expectations
             on--;
         }
 
-        return doc.IsAny(on, Joins) && doc.TokenText(on - 1) is not "," && doc.Is(q.QualifierFirstToken - 1, "of")
+        return (doc.IsAny(on, Joins) && doc.TokenText(on - 1) is not "," && doc.Is(q.QualifierFirstToken - 1, "of")
             && inSentence.LastOrDefault(x => x.EndToken <= on && x.EndToken >= on - 3) is { } first
+            && built.TryGetValue(first, out var claim) && Core.Claims.MetricKeys.IsExpected(claim.MetricKey)) || InExpectedInfinitive(doc, q, inSentence, built);
+    }
+
+    // "forecasts inflation to end the year at 44% and to fall to 21% by the end of 2025": a second infinitive joined by
+    // "and to" after an expected figure is expected too
+    private static bool InExpectedInfinitive(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, IReadOnlyDictionary<QuantityMention, Claim> built)
+    {
+        int and = q.QualifierFirstToken - 1;
+        while (and > q.QualifierFirstToken - 6 && and > 0 && !(doc.Is(and, "and") && doc.Is(and + 1, "to")))
+        {
+            and--;
+        }
+
+        return doc.Is(and, "and") && doc.Is(and + 1, "to") && inSentence.LastOrDefault(x => x.EndToken <= and && x.EndToken >= and - 4) is { } first
             && built.TryGetValue(first, out var claim) && Core.Claims.MetricKeys.IsExpected(claim.MetricKey);
     }
 
