@@ -229,6 +229,14 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void The_stock_is_a_companys_shares_never_an_asset_named_before()
+    {
+        string text = "Gold rose 2% on Monday. Shares of Acme Corp fell 5%, and the stock is down 20% this year.";
+
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "the stock" && m.Entity.Name == "Gold");
+    }
+
+    [Fact]
     public void The_fire_is_no_fire_service_named_since()
     {
         string text = "The Park Fire was 3% contained, according to Cal Fire. Officials said the fire had grown by 20,000 acres.";

@@ -15,21 +15,6 @@ internal static class MainActor
     /// <summary>How many opening sentences (headline and lead) are read.</summary>
     private const int LeadSentences = 2;
 
-    // a capitalized unit inside a figure ("24.2 degrees Celsius") names no one
-    private static bool InsideAFigure(AnalyzedDocument doc, Sentence sentence, EntityMention m)
-    {
-        var (first, end) = doc.QuantitiesIn(sentence);
-        for (int k = first; k < end; k++)
-        {
-            if (doc.Quantities[k].Quantity.Span.Contains(m.Span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>How often the main actor must be named in the whole document, unless the lead (not the headline) names it.</summary>
     private const int MinMentions = 2;
 
@@ -233,5 +218,20 @@ internal static class MainActor
         int t = MentionPlaces.TokenAt(doc, m.Span.Start);
         int e = MentionPlaces.TokenAt(doc, m.Span.End - 1);
         return doc.TokenText(t - 1) is "(" && e + 1 < doc.Tokens.Count && doc.TokenText(e + 1) is ")";
+    }
+
+    // a capitalized unit inside a figure ("24.2 degrees Celsius") names no one
+    private static bool InsideAFigure(AnalyzedDocument doc, Sentence sentence, EntityMention m)
+    {
+        var (first, end) = doc.QuantitiesIn(sentence);
+        for (int k = first; k < end; k++)
+        {
+            if (doc.Quantities[k].Quantity.Span.Contains(m.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -112,7 +112,7 @@ internal sealed class MetricKeys
                 }
 
             case QuantityForm.Count when q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease && q.Quantity.Noun is null
-                && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Form == QuantityForm.Count && built.ContainsKey(x)) is { } moved:
+                && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Form == QuantityForm.Count && built.TryGetValue(x, out var c) && c.ChangeOf is null) is { } moved:
                 // "10.8 million people were out of work, down 68,000 from September": a move of the count before it
                 return new MetricResult(built[moved].MetricKey + ".change", ChangePhrase + built[moved].Metric, built[moved].MetricKey.Split('.')[0], false, ChangeLevelKey: built[moved].MetricKey);
             case QuantityForm.Count:

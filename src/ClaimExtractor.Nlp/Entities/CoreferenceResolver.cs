@@ -55,7 +55,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
     // the kinds of asset a description of one names
     private static readonly WordSet AssetNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "cryptocurrency", "token", "coin", "currency", "commodity", "metal", "stock", "index");
+        "cryptocurrency", "token", "coin", "currency", "commodity", "metal", "index");
 
     // the kinds of work a quoted title names
     private static readonly WordSet WorkNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
