@@ -110,6 +110,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Some 10.8 million people were out of work across the bloc, down 68,000 from September.", "68,000", "unemployment.count.change")]
     [InlineData("Youth unemployment in the euro zone rose to 15.0% from 14.7%.", "14.7%", "youth:unemployment.rate")]
     [InlineData("The central bank forecasts inflation to end the year at 44% and to fall to 21% by the end of 2025.", "21%", "expected:inflation.rate")]
+    [InlineData("\"Wicked\" took in $112.5 million over its first three days, topping the $100 million mark that tracking had set.", "$100 million", "revenue.milestone")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -72,6 +72,14 @@ internal sealed class MetricKeys
         bool CountedByAnother(int i, int reach) =>
             InQuantity(i) || inSentence.Exists(x => x != q && i >= x.EndToken && i <= x.EndToken + reach && x.Form == QuantityForm.Count && x.Quantity.Noun is not null);
 
+        // "topping the $100 million mark that tracking had set", "passed the 1 million milestone": a round mark passed or
+        // missed is no level of what it marks
+        if (doc.Is(q.QualifierFirstToken - 1, "the") && doc.IsAny(q.EndToken, Milestones))
+        {
+            string? c = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, MarkedUses, InQuantity)?.Concept ?? (subjectIsAsset ? "price" : null);
+            return new MetricResult(c is null ? "milestone.mark" : c + ".milestone", doc.TokenText(q.EndToken).ToString(), c ?? "milestone", c is null);
+        }
+
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion", "accounted for 55% of online sales, up from 51.8%": a bare figure compared against measures what
         // it is compared with (a share or a rate only as a level against a level)
@@ -210,6 +218,10 @@ internal sealed class MetricKeys
                 return new MetricResult(rateConcept + suffix, Phrase(doc, rate, rateConcept), rateConcept, rate is null);
         }
     }
+
+    private static readonly WordSet Milestones = WordSet.Create(StringComparer.OrdinalIgnoreCase, "mark", "milestone", "threshold", "barrier");
+
+    private static readonly MetricUse[] MarkedUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate];
 
     private static readonly WordSet SumQualifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "including", "excluding", "incl", "plus", "before", "after");
 
