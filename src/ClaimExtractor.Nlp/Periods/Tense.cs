@@ -71,10 +71,10 @@ internal static class Tense
         }
 
         // "agreed to delay a planned increase in production by three months, to April", "Delays Output Increase Until
-        // April": what is put off is put off to a time to come
+        // April": what is put off is put off to a time to come ("extended ... from January to March" is a range's end)
         if (doc.IsAny(first - 1, PutOffTo))
         {
-            for (int t = first - 2; t >= Math.Max(sentence.FirstToken, first - DelayReach); t--)
+            for (int t = first - 2; t >= Math.Max(sentence.FirstToken, first - DelayReach) && !doc.Is(t, "from") && !doc.Is(t, "between"); t--)
             {
                 if (doc.IsAny(t, DelayVerbs))
                 {
