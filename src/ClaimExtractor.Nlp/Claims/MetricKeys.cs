@@ -120,9 +120,9 @@ internal sealed class MetricKeys
                 }
 
             case QuantityForm.Count when q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease && q.Quantity.Noun is null
-                && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Form == QuantityForm.Count && built.TryGetValue(x, out var c) && c.ChangeOf is null) is { } moved:
+                && inSentence.Where(x => x.EndToken <= q.FirstToken && x.Form == QuantityForm.Count).Select(x => built.GetValueOrDefault(x)).LastOrDefault(c => c is { ChangeOf: null }) is { } moved:
                 // "10.8 million people were out of work, down 68,000 from September": a move of the count before it
-                return new MetricResult(built[moved].MetricKey + ".change", ChangePhrase + built[moved].Metric, built[moved].MetricKey.Split('.')[0], false, ChangeLevelKey: built[moved].MetricKey);
+                return new MetricResult(moved.MetricKey + ".change", ChangePhrase + moved.Metric, moved.MetricKey.Split('.')[0], false, ChangeLevelKey: moved.MetricKey);
             case QuantityForm.Count:
                 {
                     // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
@@ -228,8 +228,7 @@ internal sealed class MetricKeys
     // a word inside a place's or an organization's name ("Reserve" of "Federal Reserve"), the attribution's too ("The
     // United Nations said 116,000 people": no count of nations)
     private static bool InsideName(AnalyzedDocument doc, SentenceFacts facts, int i) =>
-        facts.Mentions.Exists(m => IsInsideName(doc, m, i))
-        || (facts.AttributionCover.Contains(doc.Tokens[i].Span) && doc.MentionsIn(facts.AttributionCover).Exists(m => IsInsideName(doc, m, i)));
+        facts.Mentions.Exists(m => IsInsideName(doc, m, i)) || facts.AttributionMentions.Exists(m => IsInsideName(doc, m, i));
 
     private static bool IsInsideName(AnalyzedDocument doc, EntityMention m, int i) =>
         m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End;

@@ -45,7 +45,7 @@ internal static class Segments
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
         bool price = metric.Concept == "price";
         if (metric.Concept is not ("revenue" or "price") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
-            || RevenueNoun(doc, facts, q, price ? PriceNouns : RevenueNouns) is not { } noun)
+            || MeasureNoun(doc, facts, q, price ? PriceNouns : RevenueNouns) is not { } noun)
         {
             return null;
         }
@@ -100,9 +100,10 @@ internal static class Segments
     private static readonly WordSet UnitHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "unit", "units", "division", "divisions", "business", "businesses", "segment", "segments", "arm", "operations", "operation");
 
-    // the revenue noun the figure measures: the nearest before it in its sentence ("Data center sales, which include its AI
-    // processors, rose 112% to $30.8 billion"), or one just after it ("$30.8 billion in data center revenue")
-    private static int? RevenueNoun(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, WordSet nouns)
+    // the revenue or price noun (one of nouns) the figure measures: the nearest before it in its sentence ("Data center
+    // sales, which include its AI processors, rose 112% to $30.8 billion"), or one just after it ("$30.8 billion in data
+    // center revenue")
+    private static int? MeasureNoun(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, WordSet nouns)
     {
         for (int i = q.EndToken; i < Math.Min(facts.Sentence.EndToken, q.EndToken + MaxWords + 2); i++)
         {

@@ -45,6 +45,9 @@ internal sealed class SentenceFacts
 
     public required List<EntityMention> Mentions { get; init; }
 
+    /// <summary>The mentions inside the attribution's words (<see cref="AttributionCover"/>): "United Nations" in "The United Nations said".</summary>
+    public List<EntityMention> AttributionMentions { get; init; } = [];
+
     public string? Attribution { get; init; }
 
     /// <summary>Where the attribution's words are ("according to LSEG data"), empty when there is none.</summary>
@@ -283,6 +286,7 @@ internal sealed class SentenceFacts
             Sentence = sentence,
             Clauses = clauses,
             Mentions = covered.Length == 0 ? all : [.. all.Where(m => !covered.Overlaps(m.Span))],
+            AttributionMentions = covered.Length == 0 ? [] : [.. all.Where(m => covered.Overlaps(m.Span))],
             Attribution = attribution,
             AttributionCover = covered,
         };

@@ -51,8 +51,7 @@ internal static class PeriodRanges
             // "each year 2014 through 2018": the year reader took "through" into the second year
             joined |= !opened && bothYears && toFirst == link && to.Cue == PeriodCue.Through;
             // "in January and February", "in 2018 and 2019": two periods of a kind, one right after the other, are one stretch
-            joined |= !opened && doc.Is(link, "and") && toFirst == link + 1 && from.Cue == to.Cue && from.Cue is PeriodCue.Year or PeriodCue.Month
-                && start.End is { } fromEnd && fromEnd.AddDays(1) == toStart && !doc.Is(to.EndToken, "respectively") && !doc.Is(to.EndToken + 1, "respectively");
+            joined |= !opened && doc.Is(link, "and") && from.Cue is PeriodCue.Year or PeriodCue.Month && Follows(doc, from, to, link) && !Respectively(doc, to);
             if (!joined || (!opened && !calendar))
             {
                 continue;
@@ -116,8 +115,7 @@ internal static class PeriodRanges
 
             // the list's last link is "and" (", and" too)
             int link = doc.Is(found[last].EndToken, ",") ? found[last].EndToken + 1 : found[last].EndToken;
-            if (last == k || last + 1 >= found.Count || !doc.Is(link, "and") || found[last + 1].FirstToken != link + 1 || !Follows(doc, found[last], found[last + 1], link)
-                || doc.Is(found[last + 1].EndToken, "respectively"))
+            if (last == k || last + 1 >= found.Count || !doc.Is(link, "and") || !Follows(doc, found[last], found[last + 1], link) || Respectively(doc, found[last + 1]))
             {
                 continue;
             }
@@ -127,6 +125,10 @@ internal static class PeriodRanges
             found.RemoveRange(k + 1, last + 1 - k);
         }
     }
+
+    // "in 2018 and 2019 respectively": a list of periods that pairs with a list of figures is no stretch
+    private static bool Respectively(AnalyzedDocument doc, PeriodExpression last) =>
+        doc.Is(last.EndToken, "respectively") || doc.Is(last.EndToken + 1, "respectively");
 
     // whether b is the month or year right after a's, of a's kind, written right after a's link (a comma by default)
     private static bool Follows(AnalyzedDocument doc, PeriodExpression a, PeriodExpression b, int link = -1) =>
