@@ -537,6 +537,19 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_closing_report_by_an_institution_named_through_and_is_that_institutions()
+    {
+        const string text = "Homelessness\n\nThe number of people experiencing homelessness in the United States rose 18% to a record 771,480 "
+            + "in January, the Department of Housing and Urban Development said on Friday.";
+
+        var claim = ClaimIn(text, "771,480");
+
+        Assert.Equal("Department of Housing and Urban Development", claim.Attribution);
+        Assert.Equal("United States", claim.Subject?.Name);
+        Assert.Equal("homelessness.count", claim.MetricKey);
+    }
+
+    [Fact]
     public void A_closing_report_by_a_resolved_description_is_its_entitys_and_a_unit_names_no_one()
     {
         const string text = "Heat\n\nSpain had its hottest summer on record, the weather agency AEMET said. The average temperature over the three "

@@ -45,7 +45,10 @@ public sealed class EntityTests
     [Theory]
     [InlineData("The Institute for Public Health Research said cases rose.", "Institute for Public Health Research")]
     [InlineData("Citizens for Tax Justice estimated the cost.", "Citizens for Tax Justice")]
-    public void An_institutions_name_goes_on_through_for(string text, string name)
+    [InlineData("The figures come from the Department of Housing and Urban Development.", "Department of Housing and Urban Development")]
+    [InlineData("The Institute for Energy and Environmental Research disagreed.", "Institute for Energy and Environmental Research")]
+    [InlineData("Researchers at the Identity Theft Resource Center counted them.", "Identity Theft Resource Center")]
+    public void An_institutions_name_goes_on_through_its_field(string text, string name)
     {
         var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
 

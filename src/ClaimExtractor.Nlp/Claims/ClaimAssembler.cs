@@ -229,16 +229,22 @@ public sealed class ClaimAssembler : IDocumentProcess
             };
         }
 
-        if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null && metric.ChangeLevelKey is null)
+        if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null)
         {
-            // "the rate for women": a group's figure is not the overall one (a level compared with one of the group's is
-            // keyed by the group already: "Youth unemployment rose to 15.0% from 14.7%")
-            metric = metric.Key.StartsWith(group + ":", StringComparison.Ordinal) ? metric : metric with { Key = group + ":" + metric.Key };
+            // "the rate for women", "The number of children experiencing homelessness rose by a third": a group's figure or
+            // change is not the overall one (a level compared with one of the group's is keyed by the group already: "Youth
+            // unemployment rose to 15.0% from 14.7%")
+            metric = PartOf(metric, group);
         }
         else if (Segments.Of(doc, facts, mention, metric) is { } segment)
         {
             // "Data center sales rose 112% to $30.8 billion": a segment's sales are not the company's
-            metric = metric with { Key = segment + ":" + metric.Key, ChangeLevelKey = metric.ChangeLevelKey is null ? null : segment + ":" + metric.ChangeLevelKey };
+            metric = PartOf(metric, segment);
+        }
+        else if (TradePartners.Of(doc, facts, mention, metric) is { } partner)
+        {
+            // "The goods deficit with China narrowed by $1.4 billion": trade with one country is not trade with the world
+            metric = PartOf(metric, partner);
         }
 
         // "analysts' average estimate of $13.9 billion", "forecast revenue of $15.2 billion": what is expected is not the result
@@ -366,6 +372,13 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     // The level a change is told in apposition to: the figure of that measure just before it, with only a comma, the
     // change's "up" or "down" and a time between ("$35.1 billion on Wednesday, up 94%").
+    // the metric of a part (a group, a segment, a partner): its keys with the part's prefix, once
+    private static MetricResult PartOf(MetricResult metric, string part)
+    {
+        string? Prefixed(string? key) => key is null || key.StartsWith(part + ":", StringComparison.Ordinal) ? key : part + ":" + key;
+        return metric with { Key = Prefixed(metric.Key)!, ChangeLevelKey = Prefixed(metric.ChangeLevelKey) };
+    }
+
     private static Claim? AppositiveLevel(AnalyzedDocument doc, QuantityMention change, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, string levelKey)
     {
         var level = inSentence.LastOrDefault(x => x.EndToken <= change.FirstToken);

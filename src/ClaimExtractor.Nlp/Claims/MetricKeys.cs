@@ -64,7 +64,7 @@ internal sealed class MetricKeys
         // ("rose 109% to $19.3 billion, or 78 cents a share": the profit's, not a share price), nor a way of paying ("a
         // household paying by direct debit") is never a metric word; a fire's or a storm's ("Juniper Ridge Fire grows to
         // 12,400 acres") says what it is
-        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || InsideName(doc, facts, i) || (i >= aside.Start.Value && i < aside.End.Value)
+        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || facts.InsideName(doc, i) || (i >= aside.Start.Value && i < aside.End.Value)
             || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i) || PaysBy(doc, i);
 
         // "Chega won 18.1% and 48 seats": the counted noun of another count says what that count counts; for a count,
@@ -224,14 +224,6 @@ internal sealed class MetricKeys
     private static readonly MetricUse[] MarkedUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate];
 
     private static readonly WordSet SumQualifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "including", "excluding", "incl", "plus", "before", "after");
-
-    // a word inside a place's or an organization's name ("Reserve" of "Federal Reserve"), the attribution's too ("The
-    // United Nations said 116,000 people": no count of nations)
-    private static bool InsideName(AnalyzedDocument doc, SentenceFacts facts, int i) =>
-        facts.Mentions.Exists(m => IsInsideName(doc, m, i)) || facts.AttributionMentions.Exists(m => IsInsideName(doc, m, i));
-
-    private static bool IsInsideName(AnalyzedDocument doc, EntityMention m, int i) =>
-        m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End;
 
     // "house price growth", "wage growth", "sales growth", "growth in regular pay": the level named right before
     // "growth", or in its "in" or "of" phrase, is what grew (growth of the economy's output, "GDP growth", is growth itself)

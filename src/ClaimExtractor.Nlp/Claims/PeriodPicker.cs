@@ -46,7 +46,7 @@ internal static class PeriodPicker
         // 1.786%, down from 1.808% late on Monday" keeps Monday for the 1.808%)
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
         var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !(FigureBetween(doc, end, p.FirstToken) && !(IsDay(p) && doc.Is(end, "from"))) && !FigureBetween(doc, p.EndToken, first)
-            && !IsComparisonBase(doc, p, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
+            && !IsComparisonBase(doc, p, first, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
             && !DatesTheMove(doc, p, first, end) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
         bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
@@ -97,7 +97,7 @@ internal static class PeriodPicker
         }
 
         // a year past a figure compared against is that figure's: "won 72 seats, up from 11 at the election in 2019"
-        return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd) && !IsComparisonBase(doc, p, end)
+        return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd) && !IsComparisonBase(doc, p, first, end)
                 && !FigureBetween(doc, end, p.FirstToken))
             .MinBy(p => Distance(p, first, end));
     }
@@ -461,10 +461,10 @@ internal static class PeriodPicker
     // 2022 peak"
     // ("33.7%, only slightly higher than in 2019": the words between may only grade the comparison)
     // ("0.1C warmer than the previous record set in 2022": a few lower-case words may name the level compared with)
-    private static bool IsComparisonBase(AnalyzedDocument doc, PeriodExpression p, int figureEnd)
+    private static bool IsComparisonBase(AnalyzedDocument doc, PeriodExpression p, int figureFirst, int figureEnd)
     {
         int before = ComparingWord(doc, p);
-        return p.FirstToken >= figureEnd && before >= figureEnd && !IsRange(p)
+        return p.FirstToken >= figureEnd && before >= figureEnd && !IsRange(p) && !StartsLevel(doc, p, figureFirst, before)
             && (((before - figureEnd <= 2 || GradesOnly(doc, figureEnd, before)) && (doc.Is(before, "than") || doc.Is(before, "from") || IsLevelComparison(doc, before)))
                 || (doc.Is(figureEnd + 1, "than") && p.FirstToken - (figureEnd + 1) <= MaxBaseWords && LowerCaseWords(doc, figureEnd + 2, p.FirstToken)));
     }
@@ -492,7 +492,7 @@ internal static class PeriodPicker
     private static bool BasesAnotherChange(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int first)
     {
         int before = ComparingWord(doc, p);
-        if (!(doc.Is(before, "from") || doc.Is(before, "than")) || (doc.Is(p.EndToken, ",") && doc.Is(p.EndToken + 1, "when")))
+        if (!(doc.Is(before, "from") || doc.Is(before, "than")) || (doc.Is(p.EndToken, ",") && doc.Is(p.EndToken + 1, "when")) || StartsLevel(doc, p, first, before))
         {
             return false;
         }
@@ -510,6 +510,11 @@ internal static class PeriodPicker
 
         return false;
     }
+
+    // "will rise by 1.2%, or £21, to £1,738 a year from Jan. 1": the day a level is reached "to" from (the token before) is
+    // when it starts, no time compared with
+    private static bool StartsLevel(AnalyzedDocument doc, PeriodExpression p, int figureFirst, int before) =>
+        IsDay(p) && doc.Is(figureFirst - 1, "to") && doc.Is(before, "from");
 
     /// <summary>The most tokens between a change and the "from" of the time it is compared with ("19.1% in the first quarter from").</summary>
     private const int MaxChangeToBase = 6;

@@ -36,7 +36,10 @@ internal static class Populations
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByWord = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The group named in the figure's clause, or by the name a "whose" clause hangs on; null for everyone.</summary>
+    /// <summary>
+    /// The group named in the figure's clause, or by the name a "whose" clause hangs on, never a word of a name ("the
+    /// Department of Housing and Urban Development"); null for everyone.
+    /// </summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, int token)
     {
         var (first, end) = facts.ClauseOf(token);
@@ -52,7 +55,7 @@ internal static class Populations
         for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
         {
             // "the young company": after "the", only "youth" itself names the age group
-            if (ByWord.TryGetValue(doc.TokenText(i), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")))
+            if (ByWord.TryGetValue(doc.TokenText(i), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")) && !facts.InsideName(doc, i))
             {
                 return group;
             }

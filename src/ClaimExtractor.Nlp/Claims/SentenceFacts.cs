@@ -1,5 +1,6 @@
 using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Entities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
@@ -49,6 +50,17 @@ internal sealed class SentenceFacts
     public List<EntityMention> AttributionMentions { get; init; } = [];
 
     public string? Attribution { get; init; }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a word inside a place's or an organization's name, past its first word
+    /// ("Reserve" of "Federal Reserve", "Urban" of "Department of Housing and Urban Development"), the attribution's too
+    /// ("The United Nations said 116,000 people": no count of nations).
+    /// </summary>
+    public bool InsideName(AnalyzedDocument doc, int i) =>
+        Mentions.Exists(m => IsInsideName(doc, m, i)) || AttributionMentions.Exists(m => IsInsideName(doc, m, i));
+
+    private static bool IsInsideName(AnalyzedDocument doc, EntityMention m, int i) =>
+        m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End;
 
     /// <summary>Where the attribution's words are ("according to LSEG data"), empty when there is none.</summary>
     public TextSpan AttributionCover { get; init; }
@@ -409,6 +421,12 @@ internal sealed class SentenceFacts
                     || GluedHyphenInName(doc, sentence, npFirst - 1)))
                 {
                     npFirst--;
+                }
+
+                // "the Department of Housing and Urban Development said": the phrase opens where the name it ends in does
+                if (npFirst < npEnd && mentions.Find(m => m.Kind == MentionKind.Name && m.Span.Start < doc.Tokens[npFirst].Start && m.Span.End >= doc.Tokens[npFirst].End) is { } enclosing)
+                {
+                    npFirst = MentionPlaces.TokenAt(doc, enclosing.Span.Start);
                 }
 
                 // ", the European weather satellite agency Eurosat said.": a closing report's whole speaker phrase

@@ -35,7 +35,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         "Party", "Fund", "Institute", "Foundation", "Authority", "Office", "Police", "Army", "Court", "Labs", "Capital",
         "Partners", "Holdings", "Platforms", "Airlines", "Airways", "Motors", "Securities", "Systems", "Technologies", "Services",
         "News", "Times", "Post", "Journal", "Network", "Bureau", "Service", "Board", "Union", "Federation", "Organization",
-        "Organisation", "Alliance", "Forces", "Guard", "Navy", "Hospital", "School", "College", "Club", "Team", "Media");
+        "Organisation", "Alliance", "Forces", "Guard", "Navy", "Hospital", "School", "College", "Club", "Team", "Media", "Center", "Centre");
 
     // what a company is called in an appositive ("the airport's largest carrier", "a Swedish carmaker")
     private static readonly WordSet TradeNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -440,6 +440,27 @@ public sealed class EntityRecognizer : IDocumentProcess
         i - 1 > sentence.FirstToken && !covered[i - 1] && document.Tokens[i - 1].Kind == TokenKind.Word
         && char.IsUpper(document.TokenText(i - 1)[0]) && document.Tokens[i - 1].End + 1 >= document.Tokens[i].Start;
 
+    // "the Office for Budget Responsibility", "the Department of Veterans Affairs": an institution's head before its field
+    // (a holder's title is no institution: "Secretary of State")
+    private static bool IsInstitutionOf(AnalyzedDocument document, int start, int end) =>
+        end - start > 2 && InstitutionHeads.Contains(document.TokenText(start)) && document.TokenText(start) is not ("Secretary" or "Commissioner")
+        && (document.Is(start + 1, "for") || document.Is(start + 1, "of"));
+
+    // "the Department of Housing and Urban Development", "the Institute for Energy and Environmental Research": an
+    // institution's field goes on through "and"; elsewhere "and" joins two names ("Apple and Google")
+    private static bool NamesAnInstitutionsField(AnalyzedDocument document, int start, int end)
+    {
+        for (int k = start + 1; k < end; k++)
+        {
+            if ((document.Is(k, "of") || document.Is(k, "for")) && document.IsAny(k - 1, InstitutionHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered, LowerCaseWords lowerCase, bool titleCase)
     {
         int i = sentence.FirstToken;
@@ -461,7 +482,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 }
                 else if (end + 1 < sentence.EndToken && (document.Is(end, "of") || document.Is(end, "and") || document.Is(end, "&") || document.IsAny(end, NameLinks)
                     || (document.Is(end, "for") && document.IsAny(end - 1, InstitutionHeads)))
-                    && IsNameToken(document, end + 1, covered) && !document.Is(end, "and"))
+                    && IsNameToken(document, end + 1, covered) && (!document.Is(end, "and") || NamesAnInstitutionsField(document, start, end)))
                 {
                     end += 2;
                 }
@@ -737,7 +758,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         {
             type = EntityType.Person;
         }
-        else if (hasAcronym || DescribedByTrade(document, start) || (end - start > 2 && InstitutionHeads.Contains(firstWord) && document.Is(start + 1, "for")))
+        else if (hasAcronym || DescribedByTrade(document, start) || IsInstitutionOf(document, start, end))
         {
             type = EntityType.Org;
         }

@@ -107,10 +107,18 @@ internal static class QuarterReader
     /// <summary>Whether <paramref name="sentence"/> tells of a game ("scoring 24 points in the third quarter").</summary>
     public static bool AboutGame(AnalyzedDocument doc, Sentence sentence) => doc.AnyIn(sentence.FirstToken, sentence.EndToken, GameWords);
 
-    // "of the season", "of the game", "of its fiscal year" (but "of fiscal 2025" and "of the year" are read as years)
-    private static bool OfSomethingElse(AnalyzedDocument doc, int i) =>
-        doc.Is(i, "of") && (doc.Is(i + 1, "the") || doc.Is(i + 1, "a") || doc.Is(i + 1, "its") || doc.Is(i + 1, "their") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her"))
-        && !(doc.Is(i + 2, "year") || doc.Is(i + 2, "calendar"));
+    // "of the season", "of the game", "of its fiscal year", "of overtime" (but "of fiscal 2025" and "of the year" are read
+    // as years)
+    private static bool OfSomethingElse(AnalyzedDocument doc, int i)
+    {
+        if (!doc.Is(i, "of") || i + 1 >= doc.Tokens.Count || doc.Tokens[i + 1].Kind != TokenKind.Word || doc.Is(i + 1, "fiscal") || doc.Is(i + 1, "calendar"))
+        {
+            return false;
+        }
+
+        bool determiner = doc.Is(i + 1, "the") || doc.Is(i + 1, "a") || doc.Is(i + 1, "its") || doc.Is(i + 1, "their") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her");
+        return !determiner || !(doc.Is(i + 2, "year") || doc.Is(i + 2, "calendar"));
+    }
 
     /// <summary>A quarter or half written after its year at token <paramref name="yearToken"/>, "2019 Q3", "2019-H2", or null.</summary>
     public static PeriodExpression? AfterYear(AnalyzedDocument doc, int yearToken, int year)

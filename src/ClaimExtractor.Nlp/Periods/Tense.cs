@@ -13,11 +13,16 @@ internal static class Tense
     // how far back a cue may stand: "will be divulged in an all-company meeting on Friday"
     private const int Reach = 12;
 
+    // how far back "will" may stand: a clause of figures and their restatements between it and the day
+    private const int ModalReach = 24;
+
     // "will", and the present of a schedule ("the tour stops at Blossom on July 22", "the trial begins on Monday"): a day
     // that has passed is told in the past tense
     private static readonly WordSet Future = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "'ll", "’ll", "shall", "wo", "scheduled", "slated", "upcoming",
         "begins", "starts", "opens", "resumes", "continues", "kicks", "stops", "launches", "debuts", "premieres", "airs", "expires", "picks");
+
+    private static readonly WordSet Modals = WordSet.Create(StringComparer.OrdinalIgnoreCase, "will", "'ll", "’ll", "shall", "wo");
 
     // "set to", "due to", "plans to", "expected to", "going to": a cue only before "to"
     private static readonly WordSet BeforeTo = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -83,11 +88,24 @@ internal static class Tense
             }
         }
 
-        for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - Reach); t--)
+        bool headline = IsHeadline(doc, sentence);
+        for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - ModalReach); t--)
         {
+            // "will rise by 1.2%, or £21, to £1,738 a year from Jan. 1": past the near words, only "will" looks ahead
+            if (t < first - Reach)
+            {
+                if (Cue(doc, t) is { } far && (!far || doc.IsAny(t, Modals)))
+                {
+                    return far;
+                }
+
+                continue;
+            }
+
             // "agreed to extend the cuts until the end of March": what was agreed is to come; "In March, it agreed to
-            // pay" is not, so only before the day
-            if (doc.IsAny(t, Undertakings) && doc.Is(t + 1, "to"))
+            // pay" is not, so only before the day; a headline's "to" before a verb is its future ("Energy price cap to
+            // rise 1.2% in January")
+            if ((doc.IsAny(t, Undertakings) && doc.Is(t + 1, "to")) || (headline && doc.Is(t, "to") && IsBaseMove(doc, t + 1)))
             {
                 return true;
             }
@@ -113,6 +131,24 @@ internal static class Tense
         }
 
         return by;
+    }
+
+    // the story's first line when it ends with no full stop: its title
+    private static bool IsHeadline(AnalyzedDocument doc, Sentence sentence) =>
+        doc.Sentences.Count > 0 && doc.Sentences[0].FirstToken == sentence.FirstToken && doc.TokenText(sentence.EndToken - 1) is not ("." or "!" or "?");
+
+    // "rise", "cut", "raise": a verb of moving in its base form
+    private static bool IsBaseMove(AnalyzedDocument doc, int i)
+    {
+        if (i >= doc.Tokens.Count || !(doc.IsAny(i, Quantities.QuantityWords.Rises) || doc.IsAny(i, Quantities.QuantityWords.Falls)
+            || doc.IsAny(i, Quantities.QuantityWords.Raises) || doc.IsAny(i, Quantities.QuantityWords.Lowers)))
+        {
+            return false;
+        }
+
+        var word = doc.TokenText(i);
+        return !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !(word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) && !doc.Is(i, "up") && !doc.Is(i, "down");
     }
 
     // "until the end of March", "by the middle of June": the edge phrase is part of the day expression, and the look
@@ -185,8 +221,9 @@ internal static class Tense
     // true for a cue that looks ahead, false for one that reports the past, null for neither
     private static bool? Cue(AnalyzedDocument doc, int t)
     {
-        // ("Housing Starts Fall 3.1% in October": a schedule's verb right before a verb of moving is a noun)
-        if ((doc.IsAny(t, Future) && !doc.IsAny(t + 1, Quantities.QuantityWords.Rises) && !doc.IsAny(t + 1, Quantities.QuantityWords.Falls))
+        // ("Housing Starts Fall 3.1% in October": a schedule's verb right before a verb of moving is a noun; "will fall"
+        // is no noun)
+        if ((doc.IsAny(t, Future) && (doc.IsAny(t, Modals) || (!doc.IsAny(t + 1, Quantities.QuantityWords.Rises) && !doc.IsAny(t + 1, Quantities.QuantityWords.Falls))))
             || (doc.IsAny(t, BeforeTo) && doc.Is(t + 1, "to")) || (doc.IsAny(t, ForecastVerbs) && ObjectThenTo(doc, t)))
         {
             return true;

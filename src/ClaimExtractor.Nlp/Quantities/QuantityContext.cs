@@ -194,8 +194,9 @@ internal sealed class QuantityContext(NumberReader numbers)
             return movedBy;
         }
 
-        // "fell 120 points, or 1.5%": the share of a move set off by ", or" moves the same way
-        if (form == QuantityForm.Percent && doc.Is(before - 1, "or") && doc.Is(before - 2, ",") && MoveBefore(doc, sentence, before - 3) is { } same)
+        // "fell 120 points, or 1.5%", "will rise by 1.2%, or £21,": a move restated after ", or" moves the same way
+        if (form is QuantityForm.Percent or QuantityForm.Money && doc.Is(before - 1, "or") && doc.Is(before - 2, ",")
+            && (MoveBefore(doc, sentence, before - 3) ?? MoveByBefore(doc, sentence, before - 3)) is { } same)
         {
             return same;
         }
@@ -256,6 +257,18 @@ internal sealed class QuantityContext(NumberReader numbers)
         }
 
         return null;
+    }
+
+    // the direction of a move "by" the figure ending at token last ("rise by 1.2%", "cut its rate by 25 basis points")
+    private static QuantityChange? MoveByBefore(AnalyzedDocument doc, Sentence sentence, int last)
+    {
+        int k = last;
+        while (k > sentence.FirstToken && k >= last - 4 && !doc.Is(k, "by"))
+        {
+            k--;
+        }
+
+        return doc.Is(k, "by") && k > sentence.FirstToken ? MoveOf(doc, k - 1) ?? ObjectVerb(doc, sentence, k) : null;
     }
 
     // the way a move verb goes ("rose", "fell"), or null for another word, and for the "up" of a share ("London made up

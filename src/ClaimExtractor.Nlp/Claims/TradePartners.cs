@@ -1,0 +1,57 @@
+using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// The country on the other side of a trade figure ("The goods deficit with China narrowed to $24.5 billion",
+/// "exports to the European Union fell 3%", "a surplus of $30 billion with the United States"): a balance with one
+/// partner is not the balance with the world, nor with another partner, so the partner goes into the metric key
+/// (<c>china:deficit.value</c>) and the checker never sets the one against the other.
+/// </summary>
+internal static class TradePartners
+{
+    private static readonly WordSet TradeNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "deficit", "deficits", "surplus", "surpluses", "gap", "balance", "exports", "imports", "trade", "shipments");
+
+    private static readonly WordSet PartnerLinks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "with", "to", "from");
+
+    private static readonly HashSet<string> TradeConcepts = new(StringComparer.Ordinal) { "deficit", "trade_balance", "exports", "imports" };
+
+    /// <summary>The trade partner's name, lower-cased ("china"); null for trade with the world.</summary>
+    public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
+    {
+        if (!TradeConcepts.Contains(metric.Concept) || metric.ShareBaseKey is not null)
+        {
+            return null;
+        }
+
+        var (first, end) = facts.ClauseOf(q.FirstToken);
+        for (int i = first; i < end; i++)
+        {
+            // right after the trade noun ("the deficit with China") or after the figure the noun heads ("a deficit of $24.5
+            // billion with China")
+            if (doc.IsAny(i, TradeNouns) && i < q.FirstToken && PartnerAt(doc, facts, doc.Is(i + 1, "of") ? q.EndToken : i + 1) is { } partner)
+            {
+                return partner.Name.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    // the country a "with", "to" or "from" at token link names
+    private static EntityRef? PartnerAt(AnalyzedDocument doc, SentenceFacts facts, int link)
+    {
+        if (!doc.IsAny(link, PartnerLinks))
+        {
+            return null;
+        }
+
+        int name = doc.Is(link + 1, "the") ? link + 2 : link + 1;
+        return name < doc.Tokens.Count && facts.Mentions.Find(m => m.Span.Start == doc.Tokens[name].Start && m.Kind == MentionKind.Name) is { Entity.Type: EntityType.Gpe or EntityType.Org } m
+            ? m.Entity : null;
+    }
+}
