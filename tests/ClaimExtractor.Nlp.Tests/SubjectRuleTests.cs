@@ -35,6 +35,9 @@ public sealed class SubjectRuleTests
     [InlineData("In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%.", "8.1%", "Wales")]
     [InlineData("In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%.", "9.1%", "Scotland")]
     [InlineData("In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%.", "8.8%", "Northern Ireland")]
+    [InlineData("South Carolina has reported 49 deaths, Georgia 33, Tennessee 17 and Virginia 2.", "33", "Georgia")]
+    [InlineData("South Carolina has reported 49 deaths, Georgia 33, Tennessee 17 and Virginia 2.", "2", "Virginia")]
+    [InlineData("Georgia reported 33 deaths and South Carolina 49.", "49", "South Carolina")]
     [InlineData("In Scotland the unemployment rate was 4.3%.", "4.3%", "Scotland")]
     public void A_place_opening_a_clause_or_a_gapped_clause_is_where_its_figure_is(string sentence, string quote, string place)
     {

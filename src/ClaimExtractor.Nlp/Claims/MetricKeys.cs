@@ -807,7 +807,9 @@ internal sealed class MetricKeys
 
         for (int k = q.QualifierFirstToken - 1; k >= 0 && k >= q.QualifierFirstToken - 1 - MaxGappedSubjectWords; k--)
         {
-            if (doc.TokenText(k) is "," or ";")
+            // ("Florida 20 and Virginia 2", "reported 33 deaths and South Carolina 49": an "and" after the figure before, or
+            // before a name, opens the last clause)
+            if (doc.TokenText(k) is "," or ";" || (doc.Is(k, "and") && k > 0 && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.TokenText(k - 1) is "," || char.IsUpper(doc.TokenText(k + 1)[0]))))
             {
                 return k < q.QualifierFirstToken - 1;
             }

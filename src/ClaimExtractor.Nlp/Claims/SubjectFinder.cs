@@ -567,11 +567,12 @@ internal static class SubjectFinder
                 subject = opener;
             }
 
-            // "In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%": a gapped clause of a place and
-            // its figure alone
-            int place = doc.Is(i + 1, "in") ? (doc.Is(i + 2, "the") ? i + 3 : i + 2) : -1;
-            if (place > 0 && place < doc.Tokens.Count && candidates.FirstOrDefault(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.Start == doc.Tokens[place].Start
-                && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == q.QualifierFirstToken) is { } gapped)
+            // "In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%", "has reported 49 deaths, Georgia 33
+            // and Virginia 2": a gapped clause of a place (or an organization, without "in") and its figure alone
+            bool located = doc.Is(i + 1, "in");
+            int place = located ? (doc.Is(i + 2, "the") ? i + 3 : i + 2) : next;
+            if (place < doc.Tokens.Count && candidates.FirstOrDefault(m => (m.Entity.Type is EntityType.Gpe or EntityType.Loc || (!located && m.Entity.Type == EntityType.Org))
+                && m.Span.Start == doc.Tokens[place].Start && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == q.QualifierFirstToken) is { } gapped)
             {
                 subject = gapped;
             }

@@ -191,7 +191,7 @@ internal static class QuantityFilters
         // "the Boeing 737 Max", "Windows 11", "a Boeing 737 over the bay", "the Apollo 11 crew": a number between a name and
         // a capitalized word, the clause end or a closed-class word (not a day: "on Monday 300 people"), or after "the" and
         // a name ("in Kenya 300 people" stays a count)
-        if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0])
+        if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0]) && !InGappedList(doc, sentence, k)
             && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))
                 || (!hasComma && !doc.IsAny(k - 1, Lexicon.Days) && !months.ContainsKey(doc.TokenText(k - 1))
                     && (doc.IsAny(k + 1, QuantityWords.AfterModelNames) || doc.IsAny(k - 2, QuantityWords.Determiners)))))
@@ -209,6 +209,34 @@ internal static class QuantityFilters
         // ("12,000-plus", "30-odd"); so is a count of the noun glued after it ("a 12-page report", <see cref="CountAdjectives"/>)
         return core.Decimals == 0 && !doc.Is(k + 2, "plus") && !doc.Is(k + 2, "odd") && k + 2 < sentence.EndToken && doc.TokenText(k + 1) is "-" && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Kind == TokenKind.Word
             && CountAdjectives.Noun(doc, sentence, k + 1, core.Value) is null;
+    }
+
+    // "South Carolina has reported 49 deaths, Georgia 33, Tennessee 17 and Virginia 2": a place or an organization listed
+    // after a comma or "and" with a bare number, in a sentence that counted something before, gaps that count's verb
+    private static bool InGappedList(AnalyzedDocument doc, Sentence sentence, int k)
+    {
+        var name = doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[k - 1].End);
+        if (name is not { Kind: Core.Entities.MentionKind.Name, Entity.Type: Core.Entities.EntityType.Gpe or Core.Entities.EntityType.Loc or Core.Entities.EntityType.Org }
+            || !(k + 1 >= sentence.EndToken || doc.TokenText(k + 1) is "," or "." or ";" || doc.Is(k + 1, "and")))
+        {
+            return false;
+        }
+
+        int before = Entities.MentionPlaces.TokenAt(doc, name.Span.Start) - 1;
+        if (!(doc.TokenText(before) is "," || doc.Is(before, "and")))
+        {
+            return false;
+        }
+
+        for (int i = sentence.FirstToken; i < before - 1; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Number && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i + 1)[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

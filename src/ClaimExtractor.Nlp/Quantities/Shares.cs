@@ -5,8 +5,8 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
-/// Shares written as a count of a whole, in percent: "one in five", "3 out of 10", "one over three" (where the clause
-/// ends after it) and "1/2 of" (digits glued around a slash before "of").
+/// Shares written as a count of a whole, in percent: "one in five", "3 out of 10", "22 of every 10,000", "one over three"
+/// (where the clause ends after it) and "1/2 of" (digits glued around a slash before "of").
 /// </summary>
 internal sealed class Shares(NumberReader numbers)
 {
@@ -16,6 +16,9 @@ internal sealed class Shares(NumberReader numbers)
     {
         bool over = doc.Is(after, "over");
         int denominatorAt = doc.Is(after, "in") || over ? after + 1 : doc.Is(after, "out") && doc.Is(after + 1, "of") ? after + 2 : -1;
+        // "22 of every 10,000 people", "one in every 100,000": a rate over a round whole, however large
+        bool every = denominatorAt < 0 ? doc.Is(after, "of") && doc.Is(after + 1, "every") : doc.Is(denominatorAt, "every");
+        denominatorAt = every ? (denominatorAt < 0 ? after + 2 : denominatorAt + 1) : denominatorAt;
         if (denominatorAt < 0 || denominatorAt >= end)
         {
             return false;
@@ -24,7 +27,7 @@ internal sealed class Shares(NumberReader numbers)
         decimal denominator;
         if (doc.Tokens[denominatorAt].Kind == TokenKind.Number)
         {
-            if (!DigitNumbers.TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || d > 0 || denominator > 1000)
+            if (!DigitNumbers.TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || d > 0 || (denominator > 1000 && !every))
             {
                 return false;
             }
