@@ -247,6 +247,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = PartOf(metric, partner);
         }
 
+        if (metric.ShareBaseKey is null && IsPeak(doc, facts, mention))
+        {
+            // "Viewing peaked at 129.3 million", "down from a peak of more than 4.5 million": a high point is no level at a time
+            metric = PartOf(metric, "peak");
+        }
+
         // "analysts' average estimate of $13.9 billion", "forecast revenue of $15.2 billion": what is expected is not the result
         bool expected = metric.ShareBaseKey is null
             && (Expectations.Marks(doc, facts, mention, change: metric.ChangeLevelKey is not null) || Expectations.Alongside(doc, mention, inSentence, built));
@@ -372,6 +378,30 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     // The level a change is told in apposition to: the figure of that measure just before it, with only a comma, the
     // change's "up" or "down" and a time between ("$35.1 billion on Wednesday, up 94%").
+    // "peaked at 129.3 million", "a peak of 4.5 million", "At its peak, the storm knocked out power to 4.6 million"; a
+    // peak the clause gives a month or a day for is the level of that month or day ("Inflation, which peaked at 11.1% in
+    // October 2022"; a weekday dates the report: "without power on Monday, down from a peak of 4.5 million")
+    private static bool IsPeak(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
+    {
+        int before = mention.QualifierFirstToken - 1;
+        int first = facts.Sentence.FirstToken;
+        bool peak = (doc.Is(before, "at") && doc.IsAny(before - 1, PeakVerbs)) || (doc.Is(before, "of") && doc.Is(before - 1, "peak"))
+            || (doc.Is(first, "At") && (doc.Is(first + 1, "its") || doc.Is(first + 1, "the") || doc.Is(first + 1, "their")) && doc.Is(first + 2, "peak") && doc.TokenText(first + 3) is ",");
+        if (!peak)
+        {
+            return false;
+        }
+
+        var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
+        return !doc.PeriodsIn(facts.Sentence).Exists(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && p.Cue != PeriodCue.Weekday
+            && p.Period is { Start: { } start, End: { } end } && end.DayNumber - start.DayNumber <= MaxPeakReadingDays);
+    }
+
+    /// <summary>The longest period (a month) a peak is read at as that period's level.</summary>
+    private const int MaxPeakReadingDays = 31;
+
+    private static readonly WordSet PeakVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "peaked", "peaking", "peaks", "peak");
+
     // the metric of a part (a group, a segment, a partner): its keys with the part's prefix, once
     private static MetricResult PartOf(MetricResult metric, string part)
     {
@@ -454,7 +484,8 @@ public sealed class ClaimAssembler : IDocumentProcess
         // after a nominal multiplier ("double the number they were responsible for in 2023"); the qualifier's "than" before
         // the figure introduces nothing ("more than doubled this year")
         var (_, cEnd) = facts.ClauseOf(mention.FirstToken);
-        bool nominal = mention.Form == QuantityForm.Multiplier && (doc.Is(mention.EndToken, "the") || doc.Is(mention.EndToken, "that") || doc.Is(mention.EndToken, "what") || doc.Is(mention.EndToken, "as"));
+        bool nominal = mention.Form == QuantityForm.Multiplier && (doc.Is(mention.EndToken, "the") || doc.Is(mention.EndToken, "that") || doc.Is(mention.EndToken, "what") || doc.Is(mention.EndToken, "as")
+            || SpelledNumbers.PossessiveTime(doc, mention.EndToken));
         bool Introduces(int i) => i >= mention.EndToken && IntroducesReference(doc, i);
         return doc.Periods.FirstOrDefault(p => p.FirstToken >= mention.EndToken && p.EndToken <= cEnd && p.Period is not null
             && (nominal || Introduces(p.FirstToken - 1) || Introduces(p.FirstToken - 2) || Introduces(p.FirstToken - 3) || ComparedOn(doc, mention, p)));

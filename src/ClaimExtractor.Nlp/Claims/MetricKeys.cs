@@ -132,7 +132,9 @@ internal sealed class MetricKeys
                     // count that does, counts the same
                     // ("the 59 reported in 2023": a participle of recording, which the quantity reader takes for the counted
                     // noun, says nothing of what is counted either)
-                    return state.LastCountConcept is { } last
+                    // ("More than half of the deaths were in North Carolina, where officials have confirmed 104": what the
+                    // sentence counted before, even as a share's whole, comes first)
+                    return (CountedEarlierIn(doc, facts, q, InQuantity) ?? state.LastCountConcept) is { } last
                         && ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q))) || IsReportedLevel(doc, q))
                         ? count with { Key = last + ".count", Phrase = last, Concept = last, Fallback = false }
                         : count;
@@ -826,6 +828,10 @@ internal sealed class MetricKeys
     private const int MaxGappedSubjectWords = 4;
 
     // "285 measles cases in 2024, more than four times the 59 reported in 2023": the figure a record gave before
+    // the concept a count term before q in its sentence names ("deaths" of "half of the deaths"), or null
+    private string? CountedEarlierIn(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, Func<int, bool> skip) =>
+        finder.Before(doc, facts.Sentence.FirstToken, q.QualifierFirstToken, [MetricUse.Count], skip)?.Concept;
+
     private static bool IsReportedLevel(AnalyzedDocument doc, QuantityMention q) =>
         doc.Is(q.QualifierFirstToken - 1, "the") && doc.IsAny(q.EndToken, RecordedParticiples);
 

@@ -45,7 +45,7 @@ internal static class PeriodPicker
         // a day after "to X from Y", which dates the move ("reduced Bank Rate to 4.5% from 4.75% on Thursday"; "yield
         // 1.786%, down from 1.808% late on Monday" keeps Monday for the 1.808%)
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
-        var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !(FigureBetween(doc, end, p.FirstToken) && !(IsDay(p) && doc.Is(end, "from"))) && !FigureBetween(doc, p.EndToken, first)
+        var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !(FigureBetween(doc, end, p.FirstToken, multipliers: true) && !(IsDay(p) && doc.Is(end, "from"))) && !FigureBetween(doc, p.EndToken, first)
             && !IsComparisonBase(doc, p, first, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
             && !DatesTheMove(doc, p, first, end) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
@@ -98,7 +98,7 @@ internal static class PeriodPicker
 
         // a year past a figure compared against is that figure's: "won 72 seats, up from 11 at the election in 2019"
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd) && !IsComparisonBase(doc, p, first, end)
-                && !FigureBetween(doc, end, p.FirstToken))
+                && !FigureBetween(doc, end, p.FirstToken, multipliers: true))
             .MinBy(p => Distance(p, first, end));
     }
 
@@ -646,8 +646,10 @@ internal static class PeriodPicker
     }
 
     // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
-    private static bool FigureBetween(AnalyzedDocument doc, int from, int to) =>
-        from < to && doc.Quantities.Any(q => q.FirstToken >= from && q.EndToken <= to && IsReferenceFigure(doc, q));
+    // a figure compared against between two tokens; with multipliers, a multiplier too, a time after it being the level
+    // it multiplies ("1.4 million viewers, double last year's number")
+    private static bool FigureBetween(AnalyzedDocument doc, int from, int to, bool multipliers = false) =>
+        from < to && doc.Quantities.Any(q => q.FirstToken >= from && q.EndToken <= to && (IsReferenceFigure(doc, q) || (multipliers && q.Form == Quantities.QuantityForm.Multiplier && !doc.Is(q.EndToken, ","))));
 
     /// <summary>
     /// Whether the figure is one compared against: "from 4.4%", "than the 161,500", "up from 32 minutes", "from a

@@ -29,6 +29,14 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
     private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that", "part", "well");
 
+    /// <summary>Whether a time's possessive opens at token <paramref name="i"/>: "last year's", "this season's", "2023's".</summary>
+    public static bool PossessiveTime(AnalyzedDocument doc, int i)
+    {
+        int owner = doc.Is(i, "last") || doc.Is(i, "this") || doc.Is(i, "the") ? i + 1 : i;
+        bool time = owner < doc.Tokens.Count && (doc.Tokens[owner].Kind == TokenKind.Number || NumberReader.IsPeriodWord(doc, owner) || doc.Is(owner, "season"));
+        return time && doc.TokenText(owner + 1) is "'s" or "’s";
+    }
+
     public bool TryRead(AnalyzedDocument doc, int k, int end, (decimal Value, NumberWordKind Kind) first, out NumberCore core)
     {
         core = default;
@@ -48,8 +56,9 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
                 core = new NumberCore(first.Value, -1, k + 1, true, false, false);
                 return true;
             case NumberWordKind.MultiplierNoun:
+                // ("double last year's number", "twice 2023's total": a time's possessive)
                 if (k + 1 < end && (doc.Is(k + 1, "the") || doc.Is(k + 1, "that") || doc.Is(k + 1, "what") || doc.Is(k + 1, "its") || doc.Is(k + 1, "their")
-                    || (doc.Is(k + 1, "as") && ComparedAs(doc, k + 2))))
+                    || (doc.Is(k + 1, "as") && ComparedAs(doc, k + 2)) || PossessiveTime(doc, k + 1)))
                 {
                     core = new NumberCore(first.Value, -1, k + 1, true, false, true);
                     return true;
