@@ -12,6 +12,12 @@ public static class MetricKeys
     /// <summary>True when <paramref name="metricKey"/> names an expected figure.</summary>
     public static bool IsExpected(string metricKey) => metricKey.StartsWith(ExpectedPrefix, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The prefix of a figure a revision replaced ("revised ... to 906,000, from 740,000", "its earlier estimate of
+    /// 740,000"): an old estimate, never set against the figure that replaced it.
+    /// </summary>
+    public const string SupersededPrefix = "superseded:";
+
     /// <summary>The suffix of a size class ("attacks over $100 million"): a threshold, never a level.</summary>
     public const string ThresholdSuffix = ".size_threshold";
 

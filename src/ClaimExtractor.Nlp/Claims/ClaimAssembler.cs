@@ -113,7 +113,9 @@ public sealed class ClaimAssembler : IDocumentProcess
                     toDate.Add(mention);
                 }
 
-                if (ComparedPeriods.LagOf(document, expression, mention) is { } lag && built[mention].ChangeOf is null)
+                // ("revised ... to 906,000, from 740,000": what a revision replaced is of the new figure's time)
+                if (ComparedPeriods.LagOf(document, expression, mention) is { } lag && built[mention].ChangeOf is null
+                    && !built[mention].MetricKey.StartsWith(Revisions.Prefix, StringComparison.Ordinal))
                 {
                     lags[mention] = lag;
                 }
@@ -253,8 +255,15 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = PartOf(metric, "peak");
         }
 
+        // "revised ... to 906,000, from 740,000", "its earlier estimate of 740,000": what a revision replaced is no claim now
+        bool superseded = metric.ShareBaseKey is null && Revisions.Supersedes(doc, facts.Sentence, mention);
+        if (superseded)
+        {
+            metric = metric with { Key = Revisions.Prefix + metric.Key, ChangeLevelKey = null };
+        }
+
         // "analysts' average estimate of $13.9 billion", "forecast revenue of $15.2 billion": what is expected is not the result
-        bool expected = metric.ShareBaseKey is null
+        bool expected = metric.ShareBaseKey is null && !superseded
             && (Expectations.Marks(doc, facts, mention, change: metric.ChangeLevelKey is not null) || Expectations.Alongside(doc, mention, inSentence, built));
         if (expected)
         {

@@ -9,8 +9,9 @@ namespace ClaimExtractor.Nlp.Claims;
 /// A figure someone expects rather than reports: analysts' estimates ("above analysts' average estimate of $13.9
 /// billion", "beating estimates of $1.48", "compared with expectations of $15.3 billion"), a forecast or guidance
 /// ("forecast revenue of between $15.0 billion and $15.4 billion", "expected to reach 4,000"), a target ("a target of
-/// 2%", "the bank's 2% target"). Its metric key takes the prefix <c>expected:</c>, so the checker never sets a forecast
-/// against the result it forecast, and the claim is hedged.
+/// 2%", "the bank's 2% target") or a promise ("promised in 2019 to bring net migration below 245,000"). Its metric key
+/// takes the prefix <c>expected:</c>, so the checker never sets a forecast against the result it forecast, and the
+/// claim is hedged.
 /// </summary>
 internal static class Expectations
 {
@@ -28,7 +29,7 @@ internal static class Expectations
         "estimate", "estimates", "expectation", "expectations", "expected", "expecting", "expect", "expects", "consensus",
         "forecast", "forecasts", "forecasting", "forecasted", "projection", "projections", "projected", "projecting", "target",
         "guidance", "outlook", "predicted", "predicts", "prediction", "predictions", "goal", "aims", "aiming", "sought", "seeking", "seeks",
-        "requested");
+        "requested", "promised", "pledged", "pledges", "vowed", "vows");
 
     // after the figure: "the bank's 2% target", "a $5 billion goal"
     private static readonly WordSet After = WordSet.Create(StringComparer.OrdinalIgnoreCase,

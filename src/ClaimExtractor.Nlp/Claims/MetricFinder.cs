@@ -38,11 +38,12 @@ internal sealed class MetricFinder
         return null;
     }
 
-    // "the investment bank", "a sales team", "the profits unit": a term naming the business a noun after it heads is no
-    // measure
+    // "the investment bank", "a sales team", "the profits unit", "Mexican immigration authorities": a term naming the
+    // business a noun after it heads is no measure
     private static readonly WordSet BusinessHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "bank", "banks", "banking", "banker", "bankers", "firm", "firms", "fund", "funds", "arm", "unit", "units", "division",
-        "manager", "managers", "team", "teams", "adviser", "advisers", "advisor", "advisors", "vehicle", "trust", "house", "houses");
+        "manager", "managers", "team", "teams", "adviser", "advisers", "advisor", "advisors", "vehicle", "trust", "house", "houses",
+        "authorities", "officials", "department", "agency", "agencies", "ministry", "minister", "policy", "policies", "lawyer", "lawyers");
 
     /// <summary>
     /// The nearest term to [<paramref name="from"/>, <paramref name="to"/>) inside [first, end), skipping <paramref name="skip"/>

@@ -26,7 +26,7 @@ internal static class PeriodPicker
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)
-            && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first))).ToList();
+            && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
         if (WhenClauseYear(doc, facts.Sentence.FirstToken, first) is { } told)
         {
@@ -47,7 +47,7 @@ internal static class PeriodPicker
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
         var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !(FigureBetween(doc, end, p.FirstToken, multipliers: true) && !(IsDay(p) && doc.Is(end, "from"))) && !FigureBetween(doc, p.EndToken, first)
             && !IsComparisonBase(doc, p, first, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
-            && !DatesTheMove(doc, p, first, end) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
+            && !DatesTheMove(doc, p, first, end)).ToList();
         // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
         bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
         if (reachedBy)
@@ -242,13 +242,14 @@ internal static class PeriodPicker
     }
 
     /// <summary>
-    /// True when a year sits in a participle phrase set off by commas that does not hold the figure at token
+    /// True when a year or a month sits in a participle phrase set off by commas that does not hold the figure at token
     /// <paramref name="figure"/> (-1 for none) ("the first satellite, launched in 2014, cost €290 million", "The bridge,
-    /// built in 1932, carries 40,000 cars a day"): a piece of history, not the time of the figure or of the story.
+    /// built in 1932, carries 40,000 cars a day", "The LockBit gang, disrupted by police in February, saw its payments
+    /// fall 79%"): a piece of history, not the time of the figure or of the story.
     /// </summary>
     public static bool InParticipleAside(AnalyzedDocument doc, PeriodExpression p, int figure)
     {
-        if (p.Cue != PeriodCue.Year)
+        if (p.Cue is not (PeriodCue.Year or PeriodCue.Month))
         {
             return false;
         }
@@ -748,12 +749,10 @@ internal static class PeriodPicker
     /// </summary>
     public static bool IsReference(AnalyzedDocument doc, int i)
     {
-        if (doc.Is(i, "the"))
-        {
-            i--;
-        }
-
-        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against")
+        bool the = doc.Is(i, "the");
+        i -= the ? 1 : 0;
+        // ("remained below the 9.59 million of 2019"; "below 245,000" bounds its own figure)
+        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against") || (the && (doc.Is(i, "below") || doc.Is(i, "above")))
             || ((doc.Is(i, "with") || doc.Is(i, "to")) && (doc.Is(i - 1, "compared") || doc.Is(i - 1, "comparison")));
     }
 

@@ -32,7 +32,9 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         bool changeThenLevel = (prefix is not null && doc.Is(rangeAt, "to") && AfterChangeVerb(doc, start)) || RangeEnds.FromAfterChangeVerb(doc, start);
         // "passed 52-48", "a vote of 212 to 218": a vote's tally is two counts, not a range
         bool tally = prefix is null && VoteTallies.Are(doc, r.Sentence, r.NumberAt, rangeAt + 1);
-        if (!negative && !changeThenLevel && !tally && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second)
+        // "revised net migration for the year to June 2023 to 906,000": a month's year is no range's low end
+        bool monthsYear = prefix is null && r.NumberAt == start && start > 0 && Lexicon.Months.ContainsKey(doc.TokenText(start - 1)) && doc.TokenText(start).Length == 4;
+        if (!negative && !changeThenLevel && !tally && !monthsYear && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second)
             && !TenfoldLevelAfterChange(doc, start, core, second))
         {
             isRange = true;
