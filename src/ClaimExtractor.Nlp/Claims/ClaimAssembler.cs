@@ -414,7 +414,8 @@ public sealed class ClaimAssembler : IDocumentProcess
     // the metric of a part (a group, a segment, a partner): its keys with the part's prefix, once
     private static MetricResult PartOf(MetricResult metric, string part)
     {
-        string? Prefixed(string? key) => key is null || key.StartsWith(part + ":", StringComparison.Ordinal) ? key : part + ":" + key;
+        // ("expected:aged 21+:salary.value.change" built from its level's key has the part already)
+        string? Prefixed(string? key) => key is null || key.StartsWith(part + ":", StringComparison.Ordinal) || key.Contains(":" + part + ":", StringComparison.Ordinal) ? key : part + ":" + key;
         return metric with { Key = Prefixed(metric.Key)!, ChangeLevelKey = Prefixed(metric.ChangeLevelKey) };
     }
 

@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
+using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
 
 namespace ClaimExtractor.Nlp.Claims;
 
 /// <summary>
 /// The part of a population a figure is about ("the rate for women", "men, whose unemployment rate", "youth
-/// unemployment"): statistics for a group are not the overall figure, so the group goes into the metric key
+/// unemployment", "the rate for 18 to 20-year-olds"): statistics for a group are not the overall figure, so the group goes into the metric key
 /// (<c>women:unemployment.rate</c>) and the checker never sets the two against each other.
 /// </summary>
 internal static class Populations
@@ -32,6 +34,8 @@ internal static class Populations
         ["over-65s"] = "older",
         ["rural"] = "rural",
         ["urban"] = "urban",
+        ["apprentice"] = "apprentices",
+        ["apprentices"] = "apprentices",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByWord = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,12 +56,43 @@ internal static class Populations
             (from, end) = aside;
         }
 
+        if (AgeBand(doc, facts, Math.Max(from, facts.Sentence.FirstToken), end, token) is { } band && doc.FirstQuantityAtOrAfter(token) is var at && at < doc.Quantities.Count
+            && doc.Quantities[at] is { Form: not QuantityForm.Count, Quantity.Noun: not Ages.Noun })
+        {
+            return band;
+        }
+
         for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
         {
             // "the young company": after "the", only "youth" itself names the age group
             if (ByWord.TryGetValue(doc.TokenText(i), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")) && !facts.InsideName(doc, i))
             {
                 return group;
+            }
+        }
+
+        return null;
+    }
+
+    // "for workers aged 21 and over" (aged 21+), "The minimum rate for 18 to 20-year-olds" (aged 18-20): an age band in the
+    // figure's clause, other than the figure itself (a rate or a sum; a count counts the band's people already, and one
+    // age, "Julian Assange, 48,", describes a person)
+    private static string? AgeBand(AnalyzedDocument doc, SentenceFacts facts, int from, int end, int token)
+    {
+        var (first, last) = doc.QuantitiesIn(facts.Sentence);
+        for (int k = first; k < last; k++)
+        {
+            var age = doc.Quantities[k];
+            if (age.Quantity.Noun == Ages.Noun && age.FirstToken >= from && age.EndToken <= end && age.FirstToken != token)
+            {
+                var q = age.Quantity;
+                return q.Qualifier switch
+                {
+                    Qualifier.AtLeast or Qualifier.MoreThan => FormattableString.Invariant($"aged {q.Low:0.#}+"),
+                    Qualifier.AtMost or Qualifier.LessThan => FormattableString.Invariant($"aged under {q.High:0.#}"),
+                    Qualifier.Range => FormattableString.Invariant($"aged {q.Low:0.#}-{q.High:0.#}"),
+                    _ => null,
+                };
             }
         }
 
