@@ -93,6 +93,7 @@ public sealed class ClaimFrameTests
     [InlineData("Around 55 million people worldwide live with dementia.", "55 million", "live.count", "people live")]
     [InlineData("About 40 people reportedly died in the flooding.", "40", "deaths.count", "people died")]
     [InlineData("Another 150,000 have been cut so far this year.", "150,000", "cut.count", "cut")]
+    [InlineData("About 80,400 Americans died from drug overdoses in 2024.", "80,400", "deaths.count", "died")]
     public void A_counted_group_takes_its_verb_past_an_adverb(string text, string quote, string key, string metric)
     {
         var claim = ClaimIn(text, quote);

@@ -248,6 +248,11 @@ public sealed class ClaimAssembler : IDocumentProcess
             // "The goods deficit with China narrowed by $1.4 billion": trade with one country is not trade with the world
             metric = PartOf(metric, partner);
         }
+        else if (Causes.Of(doc, facts, mention, metric) is { } cause)
+        {
+            // "Cocaine-related deaths fell by about a fifth": deaths of one cause are not all deaths
+            metric = PartOf(metric, cause);
+        }
 
         if (metric.ShareBaseKey is null && IsPeak(doc, facts, mention))
         {

@@ -359,9 +359,11 @@ internal sealed class MetricKeys
         }
 
         // "Three firefighters were injured": what happened to them outranks who they are
+        // ("80,400 Americans died": the group is a name, and the outcome its only word)
         if (noun is not null && OutcomeAfter(doc, q, cEnd) is { } outcome)
         {
-            return new MetricResult(outcome.Concept + ".count", noun + " " + doc.TokenText(outcome.First).ToString(), outcome.Concept, false);
+            string happened = doc.TokenText(outcome.First).ToString();
+            return new MetricResult(outcome.Concept + ".count", noun == happened ? noun : noun + " " + happened, outcome.Concept, false);
         }
 
         // "fell 19.1% to 10 million units", "shipments rose 6.5% to 69.2 million units": units count what the clause names
