@@ -1100,8 +1100,8 @@ internal sealed class MetricKeys
         return doc.Is(i + 1, "share") || (doc.Is(i + 2, "share") && (doc.Is(i + 1, "diluted") || doc.Is(i + 1, "basic")));
     }
 
-    // a result per share: an earnings word just before ("earned $1.55 per share", "a loss of 12 cents a share", "EPS of
-    // $2.10"), or the restatement of a profit or loss just told ("$3.1 billion, or $1.42 per share")
+    // a result per share: an earnings or an expecting word just before ("earned $1.55 per share", "a loss of 12 cents a
+    // share", "EPS of $2.10", "Analysts had expected $4.01 per share"), or the restatement of a profit or loss just told ("$3.1 billion, or $1.42 per share")
     private static bool EarnsPerShare(AnalyzedDocument doc, QuantityMention q, int cFirst, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
     {
         if (doc.Is(q.QualifierFirstToken - 1, "or") && doc.Is(q.QualifierFirstToken - 2, ",")
@@ -1112,7 +1112,7 @@ internal sealed class MetricKeys
 
         for (int i = q.QualifierFirstToken - 1; i >= Math.Max(cFirst, q.QualifierFirstToken - 4); i--)
         {
-            if (doc.IsAny(i, EarningsWords))
+            if (doc.IsAny(i, EarningsWords) || doc.IsAny(i, ExpectingWords))
             {
                 return true;
             }
@@ -1123,6 +1123,10 @@ internal sealed class MetricKeys
 
     private static readonly WordSet EarningsWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "earned", "earn", "earns", "earnings", "eps", "profit", "profits", "income", "loss", "lost", "losses");
+
+    // "Analysts had expected $4.01 per share": what analysts expect per share is earnings, not where the shares trade
+    private static readonly WordSet ExpectingWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "expected", "expecting", "estimate", "estimates", "estimated", "consensus", "forecast", "forecasts", "forecasted");
 
     private const string EarningsPerShare = "earnings_per_share";
 

@@ -22,6 +22,35 @@ internal static class PeriodPicker
 
     public static PeriodExpression? Pick(AnalyzedDocument doc, SentenceFacts facts, int first, int end, bool allowPresent, PeriodExpression? exclude, bool preferBefore)
     {
+        // "compared with $13.15 billion, or $4.33 per share, a year earlier": a time right after a restatement is the
+        // restated figure's too
+        if (Restatement(doc, facts.Sentence, end) is { } restated
+            && PickOwn(doc, facts, restated.FirstToken, restated.EndToken, allowPresent, exclude, preferBefore) is { } after
+            && after.FirstToken >= restated.EndToken && after.FirstToken - restated.EndToken <= MaxRestatementTail)
+        {
+            return after;
+        }
+
+        return PickOwn(doc, facts, first, end, allowPresent, exclude, preferBefore);
+    }
+
+    /// <summary>The most tokens between a restating figure and the time after it ("$4.33 per share, a year earlier").</summary>
+    private const int MaxRestatementTail = 4;
+
+    // the figure restating the one ending at token end, set off by ", or" ("$13.15 billion, or $4.33 per share,")
+    private static Quantities.QuantityMention? Restatement(AnalyzedDocument doc, Text.Sentence sentence, int end)
+    {
+        if (!doc.Is(end, ",") || !doc.Is(end + 1, "or"))
+        {
+            return null;
+        }
+
+        int k = doc.FirstQuantityAtOrAfter(end + 2);
+        return k < doc.Quantities.Count && doc.Quantities[k] is { } restated && restated.QualifierFirstToken == end + 2 && restated.EndToken < sentence.EndToken ? restated : null;
+    }
+
+    private static PeriodExpression? PickOwn(AnalyzedDocument doc, SentenceFacts facts, int first, int end, bool allowPresent, PeriodExpression? exclude, bool preferBefore)
+    {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first)
