@@ -105,6 +105,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Cocaine-related deaths fell by about a fifth.", "a fifth", "cocaine:deaths.count.change")]
     [InlineData("JPMorgan earned $12.9 billion, while net interest income rose 3% to $23.5 billion.", "$23.5 billion", "net_interest_income.value")]
     [InlineData("Earnings per share came to $4.37, ahead of forecasts.", "$4.37", "earnings_per_share.value")]
+    [InlineData("Of the 16 confirmed deaths, five were in the Palisades fire area and 11 in the Eaton fire area.", "11", "deaths.count.part")]
     [InlineData("Analysts had expected $4.01 per share, according to LSEG data.", "$4.01", "expected:earnings_per_share.value")]
     [InlineData("Deaths involving methamphetamine fell to 29,000.", "29,000", "methamphetamine:deaths.count")]
     [InlineData("Drug overdose deaths fell by about 27%.", "27%", "deaths.count.change")]

@@ -95,10 +95,10 @@ internal sealed class MetricKeys
         }
 
         // "invested 1,2 million euros in the organisation, of which 450.000 euros only for the security": a part of
-        // the amount the clause hangs on, never a second statement of it
-        if (q.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count && SentenceFacts.OpensPartOf(doc, cFirst)
-            && inSentence.LastOrDefault(x => x.EndToken < cFirst && x.Quantity.Unit == q.Quantity.Unit) is { } amount
-            && built.TryGetValue(amount, out var partOf))
+        // the amount the clause hangs on, never a second statement of it; so are the bare counts after a fronted "Of the"
+        // whole ("Of the 16 confirmed deaths, five were in the Palisades fire area and 11 in the Eaton fire area")
+        var partWhole = SentenceFacts.OpensPartOf(doc, cFirst) ? inSentence.LastOrDefault(x => x.EndToken < cFirst && x.Quantity.Unit == q.Quantity.Unit) : FrontedWhole(doc, facts, q, inSentence);
+        if (q.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count && partWhole is not null && built.TryGetValue(partWhole, out var partOf))
         {
             return new MetricResult(partOf.MetricKey + Core.Claims.MetricKeys.PartSuffix, "part of " + partOf.Metric, partOf.MetricKey.Split('.')[0], false);
         }
@@ -833,6 +833,25 @@ internal sealed class MetricKeys
     // the concept a count term before q in its sentence names ("deaths" of "half of the deaths"), or null
     private string? CountedEarlierIn(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, Func<int, bool> skip) =>
         finder.Before(doc, facts.Sentence.FirstToken, q.QualifierFirstToken, [MetricUse.Count], skip)?.Concept;
+
+    // the count a fronted "Of the" phrase opening the sentence names, when it ends before a comma that comes before the
+    // bare count q, or null
+    private static QuantityMention? FrontedWhole(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence)
+    {
+        int first = facts.Sentence.FirstToken;
+        if (q.Form != QuantityForm.Count || q.Quantity.Noun is not null || !doc.Is(first, "of") || !(doc.Is(first + 1, "the") || doc.Is(first + 1, "its") || doc.Is(first + 1, "their")))
+        {
+            return null;
+        }
+
+        int comma = first + 2;
+        while (comma < q.FirstToken && doc.TokenText(comma) is not ",")
+        {
+            comma++;
+        }
+
+        return comma < q.FirstToken && inSentence.FirstOrDefault(x => x.Form == QuantityForm.Count && x.FirstToken > first && x.EndToken <= comma) is { } whole ? whole : null;
+    }
 
     private static bool IsReportedLevel(AnalyzedDocument doc, QuantityMention q) =>
         doc.Is(q.QualifierFirstToken - 1, "the") && doc.IsAny(q.EndToken, RecordedParticiples);
