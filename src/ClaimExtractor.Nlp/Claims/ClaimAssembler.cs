@@ -58,10 +58,10 @@ public sealed class ClaimAssembler : IDocumentProcess
             if (s < ContextPeriods.StoryOpening)
             {
                 // not a dateline, nor another occasion ("Last year's festival"), nor the time of a figure compared against
-                // ("up from the 212,000 it announced last month"), nor when something was reported ("the attack it disclosed
-                // this week exposed ...")
+                // ("up from the 212,000 it announced last month", "A year ago, the rate averaged 7.76%"), nor when something
+                // was reported ("the attack it disclosed this week exposed ...")
                 foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesEarlierReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
-                    && !PeriodPicker.ComparedTime(document, sentence, p) && !IsPossessive(document, p)
+                    && !PeriodPicker.ComparedTime(document, sentence, p) && !IsPossessive(document, p) && !(p.FirstToken == sentence.FirstToken && OpensWithEarlierTime(document, p))
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {
                     context.AddOpening(s, p.Period!);
@@ -124,7 +124,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             foreach (var mention in inSentence)
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
-                context.Add(built[mention], s, paragraph, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention),
+                context.Add(built[mention], s, paragraph, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention, sentence),
                     Narration.Narrates(document, facts, mention) && !DescribesAThing(document, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention), toDate.Contains(mention));
             }
 
@@ -164,8 +164,13 @@ public sealed class ClaimAssembler : IDocumentProcess
     }
 
     // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's
-    private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention) =>
-        inSentence.Any(p => p.EndToken <= mention.FirstToken && IsPossessive(doc, p));
+    // ("A year ago, the 30-year rate averaged 7.76%": a sentence opened by a time counted back tells of that earlier time)
+    private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention, Sentence sentence) =>
+        inSentence.Any(p => p.EndToken <= mention.FirstToken && (IsPossessive(doc, p) || (p.FirstToken == sentence.FirstToken && OpensWithEarlierTime(doc, p))));
+
+    private static bool OpensWithEarlierTime(AnalyzedDocument doc, PeriodExpression p) =>
+        p.Cue == PeriodCue.Relative && doc.TokenText(p.EndToken) is ","
+        && (doc.Is(p.EndToken - 1, "ago") || doc.Is(p.EndToken - 1, "earlier") || doc.Is(p.EndToken - 1, "before"));
 
     // A line break between two sentences: a page's blocks and a text's paragraphs both end in one.
     private static bool OpensParagraph(AnalyzedDocument doc, Sentence previous, Sentence sentence) =>

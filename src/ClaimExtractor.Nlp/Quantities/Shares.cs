@@ -25,11 +25,20 @@ internal sealed class Shares(NumberReader numbers)
         }
 
         decimal denominator;
+        int denominatorEnd = denominatorAt + 1;
         if (doc.Tokens[denominatorAt].Kind == TokenKind.Number)
         {
-            if (!DigitNumbers.TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || d > 0 || (denominator > 1000 && !every))
+            // "odds of 1 in 292.2 million": a scale word after the whole makes it a rate over a large one
+            bool scaled = numbers.TryWord(doc, denominatorAt + 1, out var scale) && scale.Kind == NumberWordKind.Scale && scale.Value > 100 && denominatorAt + 1 < end;
+            if (!DigitNumbers.TryParseDigits(doc.TokenText(denominatorAt), out denominator, out int d) || (d > 0 && !scaled) || (denominator > 1000 && !every && !scaled))
             {
                 return false;
+            }
+
+            if (scaled)
+            {
+                denominator *= scale.Value;
+                denominatorEnd++;
             }
         }
         else if (numbers.TryWord(doc, denominatorAt, out var word) && word.Kind == NumberWordKind.Cardinal)
@@ -49,12 +58,12 @@ internal sealed class Shares(NumberReader numbers)
             return false;
         }
 
-        if (denominator <= numerator || denominator == 0 || (over && !ClauseEnds(doc, denominatorAt + 1, end)))
+        if (denominator <= numerator || denominator == 0 || (over && !ClauseEnds(doc, denominatorEnd, end)))
         {
             return false;
         }
 
-        core = NumberCore.Fraction(numerator, denominator, denominatorAt + 1);
+        core = NumberCore.Fraction(numerator, denominator, denominatorEnd);
         return true;
     }
 
