@@ -110,6 +110,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Sales of previously owned homes fell 1% in September to an annual rate of 3.84 million.", "3.84 million", "home_sales.count")]
     [InlineData("The Powerball jackpot has climbed to an estimated $1.22 billion.", "$1.22 billion", "jackpot.value")]
     [InlineData("The prize has a cash option of $551.7 million.", "$551.7 million", "lump_sum.value")]
+    [InlineData("The euro zone's jobless rate fell to 6.3% in October. In Spain, it fell to 11.2%.", "11.2%", "unemployment.rate")]
     [InlineData("Analysts had expected $4.01 per share, according to LSEG data.", "$4.01", "expected:earnings_per_share.value")]
     [InlineData("Deaths involving methamphetamine fell to 29,000.", "29,000", "methamphetamine:deaths.count")]
     [InlineData("Drug overdose deaths fell by about 27%.", "27%", "deaths.count.change")]

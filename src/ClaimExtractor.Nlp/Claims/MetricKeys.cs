@@ -206,6 +206,12 @@ internal sealed class MetricKeys
                     return new MetricResult(named + suffix, named + " rate", named, false);
                 }
 
+                if (rate is null && state.PreviousRate is { } before && PronounMoves(doc, facts, q))
+                {
+                    // "The jobless rate fell to 6.3%. In Spain, it fell to 11.2%": the rate the sentence before named
+                    return new MetricResult(before + suffix, before + " rate", before, false);
+                }
+
                 // "Germany's inflation rate dropped to 1.8%, while France recorded 1.5% and Italy just 0.8%": a bare level in a
                 // clause coordinated after a named rate's is that rate, of the clause's own subject
                 if (rate is null && cFirst > facts.Sentence.FirstToken && q.Quantity.Unit.Dimension == UnitDimension.Percent
@@ -1149,6 +1155,32 @@ internal sealed class MetricKeys
 
     private const string EarningsPerShare = "earnings_per_share";
 
+    // "In Spain, it fell to 11.2%", "It stood at 4.1%": the sentence's subject is "it", opening it or after a fronted
+    // place, right before a verb of moving or being that leads to the figure
+    private static bool PronounMoves(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        int first = facts.Sentence.FirstToken;
+        int it = doc.Is(first, "it") ? first : doc.Is(first, "in") && doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(first + 1)[0]) ? FrontedIt(doc, first + 1, q.FirstToken) : -1;
+        return it >= 0 && it + 1 < q.QualifierFirstToken && q.QualifierFirstToken - it <= 4
+            && (doc.IsAny(it + 1, QuantityWords.Rises) || doc.IsAny(it + 1, QuantityWords.Falls) || doc.IsAny(it + 1, BeingVerbs));
+    }
+
+    // the "it" right after the comma that closes a fronted phrase opening at token from, or -1
+    private static int FrontedIt(AnalyzedDocument doc, int from, int end)
+    {
+        for (int i = from; i < end - 1; i++)
+        {
+            if (doc.TokenText(i) is ",")
+            {
+                return doc.Is(i + 1, "it") ? i + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly WordSet BeingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "was", "is", "stood", "stands", "remained", "remains", "held", "holds");
+
     private static bool SaysRate(AnalyzedDocument doc, int first, int end)
     {
         for (int i = first; i < end; i++)
@@ -1248,7 +1280,12 @@ internal sealed class MetricKeys
         /// <summary>The key of the last level the sentence before gave (<c>arrivals.count</c> after "has reached 13,574 people"), or null.</summary>
         public string? PreviousLevel { get; private set; }
 
+        /// <summary>The concept of the last rate the sentence before named ("unemployment" after "The jobless rate fell to 6.3%"), or null.</summary>
+        public string? PreviousRate { get; private set; }
+
         private string? sentenceLevel;
+
+        private string? sentenceRate;
 
         /// <summary>The concept of the last count that named what it counts ("seats" after "won 121 seats"), for a bare count in the same or the next sentence.</summary>
         public string? LastCountConcept { get; private set; }
@@ -1267,6 +1304,7 @@ internal sealed class MetricKeys
                 && claim.MetricKey.EndsWith(".rate", StringComparison.Ordinal) && concept != "share")
             {
                 LastRateConcept = concept;
+                sentenceRate = concept;
             }
 
             if (claim.ChangeOf is null && claim.ShareOf is null && claim.Quantity.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Crypto or UnitDimension.Measure)
@@ -1296,6 +1334,8 @@ internal sealed class MetricKeys
 
             PreviousLevel = sentenceLevel;
             sentenceLevel = null;
+            PreviousRate = sentenceRate;
+            sentenceRate = null;
             if (++countAge > 1)
             {
                 LastCountConcept = null;
