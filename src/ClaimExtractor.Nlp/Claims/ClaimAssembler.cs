@@ -259,6 +259,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = PartOf(metric, cause);
         }
 
+        if (DebtBasis.Of(doc, facts, mention, metric) is { } basis)
+        {
+            // "for about $36 billion including debt" against "nearly $30 billion, excluding debt": one deal, two measures
+            metric = PartOf(metric, basis);
+        }
+
         if (metric.ShareBaseKey is null && IsPeak(doc, facts, mention))
         {
             // "Viewing peaked at 129.3 million", "down from a peak of more than 4.5 million": a high point is no level at a time

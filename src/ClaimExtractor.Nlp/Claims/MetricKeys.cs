@@ -65,7 +65,7 @@ internal sealed class MetricKeys
         // household paying by direct debit") is never a metric word; a fire's or a storm's ("Juniper Ridge Fire grows to
         // 12,400 acres") says what it is
         bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || facts.InsideName(doc, i) || (i >= aside.Start.Value && i < aside.End.Value)
-            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i) || PaysBy(doc, i);
+            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || (i > q.EndToken + 1 && i <= q.EndToken + 3 && doc.Is(q.EndToken, ",") && doc.IsAny(q.EndToken + 1, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i) || PaysBy(doc, i);
 
         // "Chega won 18.1% and 48 seats": the counted noun of another count says what that count counts; for a count,
         // so does the word after it ("has risen to 3,085, ... with 4,715 people injured")

@@ -29,10 +29,17 @@ internal static class IndexPoints
 
     /// <summary>
     /// True when bare "points" are neither percentage points nor an index's: nothing around them speaks of a percentage
-    /// or a rate ("scored 30 points", "five points behind the leaders"); they are then counted.
+    /// or a rate ("scored 30 points", "five points behind the leaders"); they are then counted. A sentence that scores a
+    /// game ("LeBron James scored 30 points", "had 21 points and 15 rebounds") counts them whatever percentage the
+    /// sentence before gave ("The Nuggets shot 52% from the field.").
     /// </summary>
     public static bool AreCounted(AnalyzedDocument doc, Sentence sentence) =>
-        !doc.AnyIn(Math.Max(0, sentence.FirstToken - RateWindow), sentence.EndToken, RateWords);
+        !doc.AnyIn(Math.Max(0, sentence.FirstToken - RateWindow), sentence.EndToken, RateWords)
+        || (doc.AnyIn(sentence.FirstToken, sentence.EndToken, ScoringWords) && !doc.AnyIn(sentence.FirstToken, sentence.EndToken, RateWords));
+
+    // words only a game's score sheet uses
+    private static readonly WordSet ScoringWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "scored", "scoring", "scores", "rebounds", "assists", "steals", "touchdowns", "goals", "triple-double", "double-double");
 
     /// <summary>True when "points" after a number of <paramref name="value"/> are an index's.</summary>
     public static bool Is(AnalyzedDocument doc, Sentence sentence, decimal value) =>
