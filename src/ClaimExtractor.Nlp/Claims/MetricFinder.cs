@@ -77,14 +77,15 @@ internal sealed class MetricFinder
 
     /// <summary>
     /// Where a subordinate clause or the next verb phrase opens after the figure ("as inflation stays high", "because
-    /// demand fell", "and halved its forecast"), or end; "as" opens one only before a clause's words, not in "as of
+    /// demand fell", "and halved its forecast", ", valuing the company at"), or end; "as" opens one only before a clause's words, not in "as of
     /// March", "as a share of", "as well as", "as much as", "as cost-effective as".
     /// </summary>
     public static int SubordinateClauseAfter(AnalyzedDocument doc, int to, int end)
     {
         for (int i = to; i < end; i++)
         {
-            if (doc.IsAny(i, ClauseSubordinators) || (doc.Is(i, "as") && !doc.IsAny(i + 1, NotAfterClausalAs) && !IsComparison(doc, i)) || OpensVerbPhrase(doc, i))
+            if (doc.IsAny(i, ClauseSubordinators) || (doc.Is(i, "as") && !doc.IsAny(i + 1, NotAfterClausalAs) && !IsComparison(doc, i)) || OpensVerbPhrase(doc, i)
+                || OpensParticipleClause(doc, i))
             {
                 return i;
             }
@@ -106,6 +107,12 @@ internal sealed class MetricFinder
         return char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || Narration.IsIrregularPast(doc, i + 1)
             || doc.IsAny(i + 1, Modals));
     }
+
+    // "closed up 48% at $50.44, valuing the company at nearly $8 billion": a comma before a present participle opens a
+    // clause of its own
+    private static bool OpensParticipleClause(AnalyzedDocument doc, int i) =>
+        doc.TokenText(i) is "," && i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Kind == TokenKind.Word && doc.TokenText(i + 1) is { Length: > 5 } w
+        && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
 
     private static readonly WordSet Modals = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "would", "may", "might", "could", "should", "said", "says");

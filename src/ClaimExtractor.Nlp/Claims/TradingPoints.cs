@@ -1,0 +1,65 @@
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Claims;
+
+/// <summary>
+/// The point of a trading day a price is quoted at other than its close: "The stock opened at $47" (open), "rose as high
+/// as $2,740.37" (high), "fell as low as $70" (low). A day's open and its close are different prices of one day, so the
+/// point goes into the metric key (<c>open:share_price.value</c>) and the checker never sets the one against the other;
+/// a close ("closed at $50.44"), the price a day is quoted by, stays unmarked, as does a price quoted at no named point.
+/// </summary>
+internal static class TradingPoints
+{
+    private static readonly HashSet<string> Concepts = new(StringComparer.Ordinal) { "share_price", "price" };
+
+    private static readonly WordSet Opening = WordSet.Create(StringComparer.OrdinalIgnoreCase, "opened", "opening", "opens");
+
+    // a close ends the look back: "closed at $50.44" after "opened at $47" is the close
+    private static readonly WordSet Closing = WordSet.Create(StringComparer.OrdinalIgnoreCase, "closed", "closing", "closes", "ended", "finished", "settled");
+
+    /// <summary>"open", "high" or "low" by the words right before the figure; null for a close or none.</summary>
+    public static string? Of(AnalyzedDocument doc, QuantityMention q, MetricResult metric)
+    {
+        if (!Concepts.Contains(metric.Concept) || metric.ChangeLevelKey is not null || metric.ShareBaseKey is not null)
+        {
+            return null;
+        }
+
+        int before = q.QualifierFirstToken - 1;
+        // "opened at $47", "closed up 48% at $50.44", "ended the day at $80.16"
+        for (int i = before; i >= Math.Max(0, before - MaxWordsBefore); i--)
+        {
+            if (doc.IsAny(i, Opening))
+            {
+                return "open";
+            }
+
+            if (doc.IsAny(i, Closing))
+            {
+                return null;
+            }
+
+            if (doc.Is(i, "as") && doc.Is(i + 1, "high") && doc.Is(i + 2, "as"))
+            {
+                return "high";
+            }
+
+            if (doc.Is(i, "as") && doc.Is(i + 1, "low") && doc.Is(i + 2, "as"))
+            {
+                return "low";
+            }
+
+            if (doc.TokenText(i) is "," or ";" or "." || doc.Is(i, "and") || doc.Is(i, "from"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far before the figure the verb of the point may stand ("closed up 48% at").</summary>
+    private const int MaxWordsBefore = 6;
+}
