@@ -259,7 +259,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = PartOf(metric, cause);
         }
 
-        if ((DebtBasis.Of(doc, facts, mention, metric) ?? TradingPoints.Of(doc, mention, metric)) is { } basis)
+        if ((DebtBasis.Of(doc, facts, mention, metric) ?? TradingPoints.Of(doc, facts, mention, metric)) is { } basis)
         {
             // "for about $36 billion including debt" against "nearly $30 billion, excluding debt", "opened at $47" against
             // "closed at $50.44": one deal, one day, two measures

@@ -1082,8 +1082,9 @@ internal sealed class MetricKeys
         return verb && !doc.IsAny(at - 1, Passives) && !(doc.Is(at - 1, "be") || doc.Is(at - 2, "be")) && !doc.IsAny(after, EarningSpans);
     }
 
+    // ("Reddit priced its initial public offering at $34 a share": the price shares were offered at)
     private static readonly WordSet OfferWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "offer", "offered", "offers", "pay", "pays", "paying", "bid", "bids", "tender");
+        "offer", "offered", "offers", "pay", "pays", "paying", "bid", "bids", "tender", "priced", "pricing");
 
     private static bool IsOffer(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, OfferWords);
 

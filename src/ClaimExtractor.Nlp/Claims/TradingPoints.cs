@@ -9,10 +9,12 @@ namespace ClaimExtractor.Nlp.Claims;
 /// as $2,740.37" (high), "fell as low as $70" (low). A day's open and its close are different prices of one day, so the
 /// point goes into the metric key (<c>open:share_price.value</c>) and the checker never sets the one against the other;
 /// a close ("closed at $50.44"), the price a day is quoted by, stays unmarked, as does a price quoted at no named point.
+/// A company's value at the price its shares were offered at ("At the IPO price, Reddit was valued at $6.4 billion") is
+/// its value "at offer", not its market value after trading.
 /// </summary>
 internal static class TradingPoints
 {
-    private static readonly HashSet<string> Concepts = new(StringComparer.Ordinal) { "share_price", "price" };
+    private static readonly HashSet<string> Concepts = new(StringComparer.Ordinal) { "share_price", "price", "valuation" };
 
     private static readonly WordSet Opening = WordSet.Create(StringComparer.OrdinalIgnoreCase, "opened", "opening", "opens");
 
@@ -20,7 +22,7 @@ internal static class TradingPoints
     private static readonly WordSet Closing = WordSet.Create(StringComparer.OrdinalIgnoreCase, "closed", "closing", "closes", "ended", "finished", "settled");
 
     /// <summary>"open", "high" or "low" by the words right before the figure; null for a close or none.</summary>
-    public static string? Of(AnalyzedDocument doc, QuantityMention q, MetricResult metric)
+    public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
     {
         if (!Concepts.Contains(metric.Concept) || metric.ChangeLevelKey is not null || metric.ShareBaseKey is not null)
         {
@@ -28,6 +30,12 @@ internal static class TradingPoints
         }
 
         int before = q.QualifierFirstToken - 1;
+        // "At the IPO price, Reddit was valued at $6.4 billion": a value at the price shares were offered at
+        if (metric.Concept == "valuation" && AtOfferPrice(doc, facts.Sentence, q))
+        {
+            return "at offer";
+        }
+
         // "opened at $47", "closed up 48% at $50.44", "ended the day at $80.16"
         for (int i = before; i >= Math.Max(0, before - MaxWordsBefore); i--)
         {
@@ -59,6 +67,22 @@ internal static class TradingPoints
 
         return null;
     }
+
+    // "at the IPO price", "at the offer price" before the figure in its sentence
+    private static bool AtOfferPrice(AnalyzedDocument doc, Sentence sentence, QuantityMention q)
+    {
+        for (int i = sentence.FirstToken; i + 3 < q.FirstToken; i++)
+        {
+            if (doc.Is(i, "at") && doc.Is(i + 1, "the") && doc.IsAny(i + 2, OfferWords) && doc.Is(i + 3, "price"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet OfferWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "IPO", "offer", "offering", "listing");
 
     /// <summary>How far before the figure the verb of the point may stand ("closed up 48% at").</summary>
     private const int MaxWordsBefore = 6;
