@@ -266,10 +266,10 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = PartOf(metric, basis);
         }
 
-        if (metric.ShareBaseKey is null && IsPeak(doc, facts, mention))
+        if (metric.ShareBaseKey is null && Peaks.Marks(doc, facts, mention))
         {
             // "Viewing peaked at 129.3 million", "down from a peak of more than 4.5 million": a high point is no level at a time
-            metric = PartOf(metric, "peak");
+            metric = PartOf(metric, Peaks.Part);
         }
 
         // "revised ... to 906,000, from 740,000", "its earlier estimate of 740,000": what a revision replaced is no claim now
@@ -402,33 +402,8 @@ public sealed class ClaimAssembler : IDocumentProcess
         return claim;
     }
 
-    // The level a change is told in apposition to: the figure of that measure just before it, with only a comma, the
-    // change's "up" or "down" and a time between ("$35.1 billion on Wednesday, up 94%").
-    // "peaked at 129.3 million", "a peak of 4.5 million", "At its peak, the storm knocked out power to 4.6 million"; a
-    // peak the clause gives a month or a day for is the level of that month or day ("Inflation, which peaked at 11.1% in
-    // October 2022"; a weekday dates the report: "without power on Monday, down from a peak of 4.5 million")
-    private static bool IsPeak(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
-    {
-        int before = mention.QualifierFirstToken - 1;
-        int first = facts.Sentence.FirstToken;
-        bool peak = (doc.Is(before, "at") && doc.IsAny(before - 1, PeakVerbs)) || (doc.Is(before, "of") && doc.Is(before - 1, "peak"))
-            || (doc.Is(first, "At") && (doc.Is(first + 1, "its") || doc.Is(first + 1, "the") || doc.Is(first + 1, "their")) && doc.Is(first + 2, "peak") && doc.TokenText(first + 3) is ",");
-        if (!peak)
-        {
-            return false;
-        }
-
-        var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
-        return !doc.PeriodsIn(facts.Sentence).Exists(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && p.Cue != PeriodCue.Weekday
-            && p.Period is { Start: { } start, End: { } end } && end.DayNumber - start.DayNumber <= MaxPeakReadingDays);
-    }
-
-    /// <summary>The longest period (a month) a peak is read at as that period's level.</summary>
-    private const int MaxPeakReadingDays = 31;
-
-    private static readonly WordSet PeakVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "peaked", "peaking", "peaks", "peak");
-
-    // the metric of a part (a group, a segment, a partner): its keys with the part's prefix, once
+    // the metric of a part (a group, a segment, a trade partner, a cause, a basis, a peak): its keys with the part's
+    // prefix, once
     private static MetricResult PartOf(MetricResult metric, string part)
     {
         // ("expected:aged 21+:salary.value.change" built from its level's key has the part already)
@@ -436,6 +411,8 @@ public sealed class ClaimAssembler : IDocumentProcess
         return metric with { Key = Prefixed(metric.Key)!, ChangeLevelKey = Prefixed(metric.ChangeLevelKey) };
     }
 
+    // The level a change is told in apposition to: the figure of that measure just before it, with only a comma, the
+    // change's "up" or "down" and a time between ("$35.1 billion on Wednesday, up 94%").
     private static Claim? AppositiveLevel(AnalyzedDocument doc, QuantityMention change, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, string levelKey)
     {
         var level = inSentence.LastOrDefault(x => x.EndToken <= change.FirstToken);

@@ -134,8 +134,8 @@ internal sealed class MetricKeys
                     // noun, says nothing of what is counted either)
                     // ("More than half of the deaths were in North Carolina, where officials have confirmed 104": what the
                     // sentence counted before, even as a share's whole, comes first)
-                    return (CountedEarlierIn(doc, facts, q, InQuantity) ?? state.LastCountConcept) is { } last
-                        && ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q))) || IsReportedLevel(doc, q))
+                    return ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q))) || IsReportedLevel(doc, q))
+                        && (CountedEarlierIn(doc, facts, q, InQuantity) ?? state.LastCountConcept) is { } last
                         ? count with { Key = last + ".count", Phrase = last, Concept = last, Fallback = false }
                         : count;
                 }
@@ -835,7 +835,6 @@ internal sealed class MetricKeys
 
     private const int MaxGappedSubjectWords = 4;
 
-    // "285 measles cases in 2024, more than four times the 59 reported in 2023": the figure a record gave before
     // the concept a count term before q in its sentence names ("deaths" of "half of the deaths"), or null
     private string? CountedEarlierIn(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, Func<int, bool> skip) =>
         finder.Before(doc, facts.Sentence.FirstToken, q.QualifierFirstToken, [MetricUse.Count], skip)?.Concept;
@@ -859,6 +858,7 @@ internal sealed class MetricKeys
         return comma < q.FirstToken && inSentence.FirstOrDefault(x => x.Form == QuantityForm.Count && x.FirstToken > first && x.EndToken <= comma) is { } whole ? whole : null;
     }
 
+    // "285 measles cases in 2024, more than four times the 59 reported in 2023": the figure a record gave before
     private static bool IsReportedLevel(AnalyzedDocument doc, QuantityMention q) =>
         doc.Is(q.QualifierFirstToken - 1, "the") && doc.IsAny(q.EndToken, RecordedParticiples);
 
@@ -1127,7 +1127,8 @@ internal sealed class MetricKeys
     }
 
     // a result per share: an earnings or an expecting word just before ("earned $1.55 per share", "a loss of 12 cents a
-    // share", "EPS of $2.10", "Analysts had expected $4.01 per share"), or the restatement of a profit or loss just told ("$3.1 billion, or $1.42 per share")
+    // share", "EPS of $2.10", "Analysts had expected $4.01 per share"), or the restatement of a profit or loss just told
+    // ("$3.1 billion, or $1.42 per share")
     private static bool EarnsPerShare(AnalyzedDocument doc, QuantityMention q, int cFirst, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
     {
         if (doc.Is(q.QualifierFirstToken - 1, "or") && doc.Is(q.QualifierFirstToken - 2, ",")
@@ -1161,7 +1162,9 @@ internal sealed class MetricKeys
     private static bool PronounMoves(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
     {
         int first = facts.Sentence.FirstToken;
-        int it = doc.Is(first, "it") ? first : doc.Is(first, "in") && doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(first + 1)[0]) ? FrontedIt(doc, first + 1, q.FirstToken) : -1;
+        int it = doc.Is(first, "it") ? first
+            : doc.Is(first, "in") && first + 1 < q.FirstToken && doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(first + 1)[0]) ? FrontedIt(doc, first + 1, q.FirstToken)
+            : -1;
         return it >= 0 && it + 1 < q.QualifierFirstToken && q.QualifierFirstToken - it <= 4
             && (doc.IsAny(it + 1, QuantityWords.Rises) || doc.IsAny(it + 1, QuantityWords.Falls) || doc.IsAny(it + 1, BeingVerbs));
     }

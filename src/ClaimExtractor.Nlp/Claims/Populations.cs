@@ -7,8 +7,8 @@ namespace ClaimExtractor.Nlp.Claims;
 
 /// <summary>
 /// The part of a population a figure is about ("the rate for women", "men, whose unemployment rate", "youth
-/// unemployment", "the rate for 18 to 20-year-olds"): statistics for a group are not the overall figure, so the group goes into the metric key
-/// (<c>women:unemployment.rate</c>) and the checker never sets the two against each other.
+/// unemployment", "the rate for 18 to 20-year-olds"): statistics for a group are not the overall figure, so the group
+/// goes into the metric key (<c>women:unemployment.rate</c>) and the checker never sets the two against each other.
 /// </summary>
 internal static class Populations
 {

@@ -4,8 +4,8 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// The same stretch a year before, as results news names it: "the prior-year period", "the year-earlier quarter", "the
-/// year-ago half", "the prior year quarter", "the year-earlier $1.4 billion". It names no period of its own: a figure so dated takes the period of the
-/// figure it is compared with, a year back, as "the same quarter last year" does.
+/// year-ago half", "the prior year quarter", "the year-earlier $1.4 billion". It names no period of its own: a figure so
+/// dated takes the period of the figure it is compared with, a year back, as "the same quarter last year" does.
 /// </summary>
 internal static class YearEarlierPeriods
 {

@@ -223,7 +223,7 @@ internal static class QuantityFilters
         }
 
         int before = Entities.MentionPlaces.TokenAt(doc, name.Span.Start) - 1;
-        if (!(doc.TokenText(before) is "," || doc.Is(before, "and")))
+        if (before <= sentence.FirstToken || !(doc.TokenText(before) is "," || doc.Is(before, "and")))
         {
             return false;
         }

@@ -315,7 +315,10 @@ internal static class QuantityWords
     /// </summary>
     public static WordSet PeriodClosers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "ago", "hence");
 
-    /// <summary>Words after a hyphenated term that make it the name of a product ("a two-year fixed mortgage", "the 10-year Treasury", "the 30-year rate").</summary>
+    /// <summary>
+    /// Words after a hyphenated term that make it the name of a product ("a two-year fixed mortgage", "the 10-year
+    /// Treasury", "the 30-year rate").
+    /// </summary>
     public static WordSet TermProducts { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "fixed", "variable", "tracker", "treasury", "treasuries", "bond", "bonds", "note", "notes", "bill", "bills", "gilt", "gilts",
         "bund", "bunds", "yield", "yields", "mortgage", "mortgages", "swap", "swaps", "paper", "debt", "maturity", "rate", "rates", "loan", "loans");
