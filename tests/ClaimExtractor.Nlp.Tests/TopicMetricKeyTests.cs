@@ -122,6 +122,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Reddit priced its initial public offering at $34 a share, the top of its marketed range of $31 to $34.", "$34", "offer_price.value")]
     [InlineData("Reddit priced its initial public offering at $34 a share, the top of its marketed range of $31 to $34.", "$31 to $34", "offer_price.value")]
     [InlineData("At the IPO price, Reddit was valued at $6.4 billion.", "$6.4 billion", "at offer:valuation.value")]
+    [InlineData("Japan welcomed a record 36.87 million foreign visitors in 2024.", "36.87 million", "tourist_arrivals.count")]
+    [InlineData("Nearly 37 million foreign tourists visited Japan last year.", "37 million", "tourist_arrivals.count")]
     [InlineData("Analysts had expected $4.01 per share, according to LSEG data.", "$4.01", "expected:earnings_per_share.value")]
     [InlineData("Deaths involving methamphetamine fell to 29,000.", "29,000", "methamphetamine:deaths.count")]
     [InlineData("Drug overdose deaths fell by about 27%.", "27%", "deaths.count.change")]

@@ -384,8 +384,9 @@ internal sealed class MetricKeys
         {
             // "50,510 knife offences": a kind of a thing the lexicon does not know is counted apart
             // "2,000 job cuts": a term of several words the counted noun ends
-            string? known = finder.Lexicon.Concept(MetricUse.Count, noun)
-                ?? (q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, [MetricUse.Count]) is { } term && doc.TokenText(term.End - 1).Equals(noun, StringComparison.OrdinalIgnoreCase) ? term.Concept : null);
+            // ("36.87 million foreign visitors": the longer term the noun ends outranks the noun alone)
+            string? known = (q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, [MetricUse.Count]) is { } term && doc.TokenText(term.End - 1).Equals(noun, StringComparison.OrdinalIgnoreCase) ? term.Concept : null)
+                ?? finder.Lexicon.Concept(MetricUse.Count, noun);
             if (known == "jobs" && CutBefore(doc, q, cFirst) is { } cut)
             {
                 // "cut more than 15,000 jobs", "eliminated 1,100 roles": jobs cut, not a workforce
