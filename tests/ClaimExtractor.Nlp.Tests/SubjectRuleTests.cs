@@ -38,6 +38,7 @@ public sealed class SubjectRuleTests
     [InlineData("South Carolina has reported 49 deaths, Georgia 33, Tennessee 17 and Virginia 2.", "33", "Georgia")]
     [InlineData("South Carolina has reported 49 deaths, Georgia 33, Tennessee 17 and Virginia 2.", "2", "Virginia")]
     [InlineData("Georgia reported 33 deaths and South Carolina 49.", "49", "South Carolina")]
+    [InlineData("The euro zone's jobless rate fell to 6.3% in October. It was 3.4% in Germany.", "3.4%", "Germany")]
     [InlineData("In Scotland the unemployment rate was 4.3%.", "4.3%", "Scotland")]
     public void A_place_opening_a_clause_or_a_gapped_clause_is_where_its_figure_is(string sentence, string quote, string place)
     {

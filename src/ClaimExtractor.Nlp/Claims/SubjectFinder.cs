@@ -99,6 +99,12 @@ internal static class SubjectFinder
         }
 
         var (first, end) = facts.ClauseOf(q.FirstToken);
+        // "It was 3.4% in Germany": a figure of the measure "it" stands for, told of the place right after it
+        if (PlaceAfterPronounsFigure(doc, candidates, q, first) is { } told)
+        {
+            return (told.Entity, SubjectRole.Actor);
+        }
+
         // "4,200 residents of Alder County", "In Cedar Hollow itself, 1,150 residents": the place counted in
         if (q.Form == QuantityForm.Count && PlaceCounted(doc, q, first, candidates) is { } place)
         {
@@ -544,6 +550,21 @@ internal static class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>The most tokens from a clause-opening "it" to its figure ("It was 3.4%", "it stood at about 3.4%").</summary>
+    private const int MaxPronounToFigure = 4;
+
+    // the place after "in" right after a rate when the clause opens with the pronoun "it", or null ("It has 5,000 stores in
+    // China" is the company's count)
+    private static EntityMention? PlaceAfterPronounsFigure(AnalyzedDocument doc, List<EntityMention> candidates, QuantityMention q, int clauseFirst)
+    {
+        if (q.Form != QuantityForm.Percent || !doc.Is(q.EndToken, "in") || q.EndToken + 1 >= doc.Tokens.Count || !doc.Is(clauseFirst, "it") || q.QualifierFirstToken - clauseFirst > MaxPronounToFigure)
+        {
+            return null;
+        }
+
+        return candidates.Find(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.Start == doc.Tokens[q.EndToken + 1].Start);
     }
 
     // The last name that opens a coordinated clause (after a comma, "and" or a semicolon that follows an earlier figure of
