@@ -161,6 +161,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The goods deficit with China narrowed by $1.4 billion to $24.5 billion.", "$1.4 billion", "china:deficit.value.change")]
     [InlineData("It ran a deficit of $16.8 billion with Mexico.", "$16.8 billion", "mexico:deficit.value")]
     [InlineData("Exports to the European Union fell 3% in September.", "3%", "european union:exports.value.change")]
+    [InlineData("Exports to the European Union rose 3% last year, while those to Russia fell 4.4%.", "4.4%", "russia:exports.value.change")]
+    [InlineData("China's exports rose 5.9%. The surplus with the United States widened to $361 billion.", "$361 billion", "united states:surplus.value")]
     [InlineData("The cap will rise by 1.2%, or £21, to £1,738 a year.", "£21", "cap.value.change")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {

@@ -251,7 +251,8 @@ public sealed class ClaimAssembler : IDocumentProcess
         else if (TradePartners.Of(doc, facts, mention, metric) is { } partner)
         {
             // "The goods deficit with China narrowed by $1.4 billion": trade with one country is not trade with the world
-            metric = PartOf(metric, partner);
+            // ("Exports to the European Union rose 3%, while those to Russia fell 4.4%": a partner carried over gives way)
+            metric = PartOf(metric with { Key = Unprefixed(metric.Key)!, ChangeLevelKey = Unprefixed(metric.ChangeLevelKey) }, partner);
         }
         else if (Causes.Of(doc, facts, mention, metric) is { } cause)
         {
@@ -401,6 +402,9 @@ public sealed class ClaimAssembler : IDocumentProcess
 
         return claim;
     }
+
+    // a key without the parts before its concept ("russia" of "russia:exports.value")
+    private static string? Unprefixed(string? key) => key?[(key.LastIndexOf(':') + 1)..];
 
     // the metric of a part (a group, a segment, a trade partner, a cause, a basis, a peak): its keys with the part's
     // prefix, once

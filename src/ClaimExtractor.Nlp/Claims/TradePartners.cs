@@ -14,11 +14,11 @@ namespace ClaimExtractor.Nlp.Claims;
 internal static class TradePartners
 {
     private static readonly WordSet TradeNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "deficit", "deficits", "surplus", "surpluses", "gap", "balance", "exports", "imports", "trade", "shipments");
+        "deficit", "deficits", "surplus", "surpluses", "gap", "balance", "exports", "imports", "trade", "shipments", "those");
 
     private static readonly WordSet PartnerLinks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "with", "to", "from");
 
-    private static readonly HashSet<string> TradeConcepts = new(StringComparer.Ordinal) { "deficit", "trade_balance", "exports", "imports" };
+    private static readonly HashSet<string> TradeConcepts = new(StringComparer.Ordinal) { "deficit", "surplus", "trade_balance", "exports", "imports" };
 
     /// <summary>The trade partner's name, lower-cased ("china"); null for trade with the world.</summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
@@ -28,12 +28,13 @@ internal static class TradePartners
             return null;
         }
 
-        var (first, end) = facts.ClauseOf(q.FirstToken);
-        for (int i = first; i < end; i++)
+        var (first, _) = facts.ClauseOf(q.FirstToken);
+        // the nearest trade noun before the figure ("Exports to the European Union rose 3%, while those to Russia fell 4.4%")
+        for (int i = q.FirstToken - 1; i >= first; i--)
         {
             // right after the trade noun ("the deficit with China") or after the figure the noun heads ("a deficit of $24.5
             // billion with China")
-            if (doc.IsAny(i, TradeNouns) && i < q.FirstToken && PartnerAt(doc, facts, doc.Is(i + 1, "of") ? q.EndToken : i + 1) is { } partner)
+            if (doc.IsAny(i, TradeNouns) && PartnerAt(doc, facts, doc.Is(i + 1, "of") ? q.EndToken : i + 1) is { } partner)
             {
                 return partner.Name.ToLowerInvariant();
             }
