@@ -93,6 +93,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("South Carolina has reported 49 deaths, Georgia 33, Tennessee 17 and Virginia 2.", "2", "deaths.count")]
     [InlineData("Georgia reported 33 deaths and South Carolina 49.", "49", "deaths.count")]
     [InlineData("About 22 of every 10,000 people in the country were homeless.", "22 of every 10,000", "homelessness.rate")]
+    [InlineData("The death rate was 12 per 100,000 people.", "12 per 100,000", "deaths.rate")]
     [InlineData("The game drew an average of 123.7 million viewers.", "123.7 million", "viewers.count")]
     [InlineData("The statistics office revised net migration for the year to June 2023 to 906,000, from 740,000.", "906,000", "net_migration.count")]
     [InlineData("The statistics office revised net migration for the year to June 2023 to 906,000, from 740,000.", "740,000", "superseded:net_migration.count")]

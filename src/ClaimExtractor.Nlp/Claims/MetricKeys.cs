@@ -909,7 +909,8 @@ internal sealed class MetricKeys
                 continue;
             }
 
-            if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x))
+            // ("adults aged 65 and older was 30.4 per 100,000, more than triple the rate": an age describes who, no level)
+            if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x) && x.Quantity.Noun != Ages.Noun)
             {
                 return claim.MetricKey;
             }

@@ -5,8 +5,8 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
-/// Shares written as a count of a whole, in percent: "one in five", "3 out of 10", "22 of every 10,000", "one over three"
-/// (where the clause ends after it) and "1/2 of" (digits glued around a slash before "of").
+/// Shares written as a count of a whole, in percent: "one in five", "3 out of 10", "22 of every 10,000", "12 per
+/// 100,000", "one over three" (where the clause ends after it) and "1/2 of" (digits glued around a slash before "of").
 /// </summary>
 internal sealed class Shares(NumberReader numbers)
 {
@@ -14,6 +14,11 @@ internal sealed class Shares(NumberReader numbers)
     // 10 years" stays a count and a duration)
     public bool TryShare(AnalyzedDocument doc, int after, int end, decimal numerator, ref NumberCore core)
     {
+        if (doc.Is(after, "per"))
+        {
+            return TryPerRound(doc, after, end, numerator, ref core);
+        }
+
         bool over = doc.Is(after, "over");
         int denominatorAt = doc.Is(after, "in") || over ? after + 1 : doc.Is(after, "out") && doc.Is(after + 1, "of") ? after + 2 : -1;
         // "22 of every 10,000 people", "one in every 100,000": a rate over a round whole, however large
@@ -65,6 +70,52 @@ internal sealed class Shares(NumberReader numbers)
 
         core = NumberCore.Fraction(numerator, denominator, denominatorEnd);
         return true;
+    }
+
+    // "12 per 100,000 people", "3 per 1,000 births", "4 per million": a rate over a round whole (a sum is no share: "$5
+    // per 1,000 words")
+    private bool TryPerRound(AnalyzedDocument doc, int per, int end, decimal numerator, ref NumberCore core)
+    {
+        int at = per + 1;
+        if (at >= end || (per >= 2 && doc.Tokens[per - 2].Kind == TokenKind.Symbol))
+        {
+            return false;
+        }
+
+        decimal whole;
+        if (doc.Tokens[at].Kind == TokenKind.Number)
+        {
+            if (!DigitNumbers.TryParseDigits(doc.TokenText(at), out whole, out int d) || d > 0 || whole < 100 || !IsPowerOfTen(whole))
+            {
+                return false;
+            }
+        }
+        else if (numbers.TryWord(doc, at, out var scale) && scale.Kind == NumberWordKind.Scale && scale.Value >= 1000)
+        {
+            whole = scale.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (whole <= numerator)
+        {
+            return false;
+        }
+
+        core = NumberCore.Fraction(numerator, whole, at + 1);
+        return true;
+    }
+
+    private static bool IsPowerOfTen(decimal value)
+    {
+        while (value >= 10 && value % 10 == 0)
+        {
+            value /= 10;
+        }
+
+        return value == 1;
     }
 
     private static bool ClauseEnds(AnalyzedDocument doc, int at, int end) => at >= end || doc.TokenText(at) is "." or "," or ";" or "!" or "?";
