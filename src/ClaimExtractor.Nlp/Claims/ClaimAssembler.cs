@@ -61,7 +61,7 @@ public sealed class ClaimAssembler : IDocumentProcess
                 // ("up from the 212,000 it announced last month", "A year ago, the rate averaged 7.76%"), nor when something
                 // was reported ("the attack it disclosed this week exposed ...")
                 foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesEarlierReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
-                    && !PeriodPicker.ComparedTime(document, sentence, p) && !IsPossessive(document, p) && !(p.FirstToken == sentence.FirstToken && OpensWithEarlierTime(document, p))
+                    && !PeriodPicker.ComparedTime(document, sentence, p) && !IsPossessive(document, p) && !OpensWithEarlierTime(document, sentence, p)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {
                     context.AddOpening(s, p.Period!);
@@ -166,10 +166,10 @@ public sealed class ClaimAssembler : IDocumentProcess
     // "Last year's festival drew 161,500 visitors": a possessive time names another occasion than the story's
     // ("A year ago, the 30-year rate averaged 7.76%": a sentence opened by a time counted back tells of that earlier time)
     private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention, Sentence sentence) =>
-        inSentence.Any(p => p.EndToken <= mention.FirstToken && (IsPossessive(doc, p) || (p.FirstToken == sentence.FirstToken && OpensWithEarlierTime(doc, p))));
+        inSentence.Any(p => p.EndToken <= mention.FirstToken && (IsPossessive(doc, p) || OpensWithEarlierTime(doc, sentence, p)));
 
-    private static bool OpensWithEarlierTime(AnalyzedDocument doc, PeriodExpression p) =>
-        p.Cue == PeriodCue.Relative && doc.TokenText(p.EndToken) is ","
+    private static bool OpensWithEarlierTime(AnalyzedDocument doc, Sentence sentence, PeriodExpression p) =>
+        p.FirstToken == sentence.FirstToken && p.Cue == PeriodCue.Relative && doc.TokenText(p.EndToken) is ","
         && (doc.Is(p.EndToken - 1, "ago") || doc.Is(p.EndToken - 1, "earlier") || doc.Is(p.EndToken - 1, "before"));
 
     // A line break between two sentences: a page's blocks and a text's paragraphs both end in one.
@@ -236,7 +236,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             };
         }
 
-        if (Populations.Of(doc, facts, mention.FirstToken) is { } group && metric.ShareBaseKey is null)
+        if (Populations.Of(doc, facts, mention) is { } group && metric.ShareBaseKey is null)
         {
             // "the rate for women", "The number of children experiencing homelessness rose by a third": a group's figure or
             // change is not the overall one (a level compared with one of the group's is keyed by the group already: "Youth

@@ -64,7 +64,7 @@ internal static class MainActor
 
                 var key = m.Entity.Key;
                 scores[key] = scores.TryGetValue(key, out var s) ? (s.Entity, s.Score + score, s.First) : (m.Entity, score, m.Span.Start);
-                if (read > 0 || !IsHeadline(doc, sentence))
+                if (read > 0 || !doc.EndsWithoutStop(sentence))
                 {
                     inLead.Add(key);
                 }
@@ -93,10 +93,6 @@ internal static class MainActor
         return scores.Values.Where(s => mentioned.GetValueOrDefault(s.Entity.Key) >= MinMentions || inLead.Contains(s.Entity.Key))
             .OrderByDescending(s => s.Score).ThenBy(s => s.First).FirstOrDefault().Entity;
     }
-
-    // a headline ends without a full stop; a page whose headline was stripped opens with its lead sentence
-    private static bool IsHeadline(AnalyzedDocument doc, Sentence sentence) =>
-        doc.TokenText(sentence.EndToken - 1) is not ("." or "!" or "?" or "”" or "\"");
 
     /// <summary>
     /// Short names that stand for a longer name (an organization, a product, an event) in the same document ("Korvat"

@@ -44,8 +44,9 @@ internal static class Populations
     /// The group named in the figure's clause, or by the name a "whose" clause hangs on, never a word of a name ("the
     /// Department of Housing and Urban Development"); null for everyone.
     /// </summary>
-    public static string? Of(AnalyzedDocument doc, SentenceFacts facts, int token)
+    public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention figure)
     {
+        int token = figure.FirstToken;
         var (first, end) = facts.ClauseOf(token);
         // "driven mainly by men, whose unemployment rate rose to 4.9%": the relative clause is about the word before it
         int from = doc.Is(first, "whose") && doc.TokenText(first - 1) is "," ? first - 2 : first;
@@ -56,8 +57,7 @@ internal static class Populations
             (from, end) = aside;
         }
 
-        if (AgeBand(doc, facts, Math.Max(from, facts.Sentence.FirstToken), end, token) is { } band && doc.FirstQuantityAtOrAfter(token) is var at && at < doc.Quantities.Count
-            && doc.Quantities[at] is { Form: not QuantityForm.Count, Quantity.Noun: not Ages.Noun })
+        if (figure is { Form: not QuantityForm.Count, Quantity.Noun: not Ages.Noun } && AgeBand(doc, facts, Math.Max(from, facts.Sentence.FirstToken), end, token) is { } band)
         {
             return band;
         }

@@ -135,7 +135,7 @@ internal static class Tense
 
     // the story's first line when it ends with no full stop: its title
     private static bool IsHeadline(AnalyzedDocument doc, Sentence sentence) =>
-        doc.Sentences.Count > 0 && doc.Sentences[0].FirstToken == sentence.FirstToken && doc.TokenText(sentence.EndToken - 1) is not ("." or "!" or "?");
+        doc.Sentences.Count > 0 && doc.Sentences[0].FirstToken == sentence.FirstToken && doc.EndsWithoutStop(sentence);
 
     // "rise", "cut", "raise": a verb of moving in its base form
     private static bool IsBaseMove(AnalyzedDocument doc, int i)

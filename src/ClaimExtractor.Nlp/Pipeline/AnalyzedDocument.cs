@@ -100,6 +100,12 @@ public sealed class AnalyzedDocument
     /// <summary>The index in <see cref="Quantities"/> of the first quantity starting at or after token <paramref name="token"/> (a search).</summary>
     public int FirstQuantityAtOrAfter(int token) => FirstAtOrAfter(quantities, token, static q => q.FirstToken);
 
+    /// <summary>
+    /// Whether <paramref name="sentence"/> ends without a full stop, as a headline does (a page whose headline was
+    /// stripped opens with its lead sentence).
+    /// </summary>
+    public bool EndsWithoutStop(Sentence sentence) => TokenText(sentence.EndToken - 1) is not ("." or "!" or "?" or "”" or "\"");
+
     /// <summary>The time expressions lying wholly inside <paramref name="sentence"/>, in text order (a search, not a scan of them all).</summary>
     public List<PeriodExpression> PeriodsIn(Sentence sentence)
     {

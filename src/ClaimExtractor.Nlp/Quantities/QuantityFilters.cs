@@ -191,10 +191,11 @@ internal static class QuantityFilters
         // "the Boeing 737 Max", "Windows 11", "a Boeing 737 over the bay", "the Apollo 11 crew": a number between a name and
         // a capitalized word, the clause end or a closed-class word (not a day: "on Monday 300 people"), or after "the" and
         // a name ("in Kenya 300 people" stays a count)
-        if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0]) && !InGappedList(doc, sentence, k)
+        if (k - 1 > sentence.FirstToken && tokens[k - 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k - 1)[0])
             && (k + 1 >= sentence.EndToken || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k + 1)[0]))
                 || (!hasComma && !doc.IsAny(k - 1, Lexicon.Days) && !months.ContainsKey(doc.TokenText(k - 1))
-                    && (doc.IsAny(k + 1, QuantityWords.AfterModelNames) || doc.IsAny(k - 2, QuantityWords.Determiners)))))
+                    && (doc.IsAny(k + 1, QuantityWords.AfterModelNames) || doc.IsAny(k - 2, QuantityWords.Determiners))))
+            && !InGappedList(doc, sentence, k))
         {
             return true;
         }
