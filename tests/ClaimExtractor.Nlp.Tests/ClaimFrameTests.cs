@@ -73,7 +73,9 @@ public sealed class ClaimFrameTests
     [InlineData("About 92,000 Tessa SUVs are affected, analysts estimated.", true)]
     [InlineData("Norvik Motors recalled 92,000 Tessa SUVs in May.", false)]
     [InlineData("Norvik Motors may recall 92,000 Tessa SUVs in June.", true)]
-    public void A_hedge_counts_only_in_the_figures_own_clause_not_in_a_cause_after_it_nor_as_a_month(string text, bool hedged)
+    [InlineData("Norvik Motors, which recalled 92,000 Tessa SUVs last year, could face a fine.", false)]
+    [InlineData("Norvik Motors, which recalled 92,000 Tessa SUVs in May, up 4% on a year earlier, could face a fine.", false)]
+    public void A_hedge_counts_only_in_the_figures_own_clause_not_in_a_cause_after_it_nor_as_a_month_nor_past_its_aside(string text, bool hedged)
     {
         Assert.Equal(hedged, ClaimIn(text, "92,000").Hedged);
     }
@@ -628,6 +630,26 @@ public sealed class ClaimFrameTests
         Assert.Equal("30 years", Assert.Single(document.TimeSpans).Span.In(document.Text).ToString());
         Assert.DoesNotContain(document.Quantities, q => q.Quantity.Unit.Code == "year");
         Assert.Equal(["1,200"], document.Claims.Select(c => c.Quote));
+    }
+
+    [Fact]
+    public void A_place_the_story_names_alone_is_not_short_for_a_body_named_after_it()
+    {
+        const string text = "Texas measles outbreak grows to 159 cases\n\nTwenty-two people have been hospitalized, the Texas Department of State Health Services said.";
+
+        Assert.Equal("Texas", ClaimIn(text, "159").Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("The Labour Party won 412 of the 650 seats.", "412", "650")]
+    [InlineData("The Lakers have won 12 of 13 after a perfect homestand.", "12", "13")]
+    public void The_whole_a_part_is_taken_of_counts_them_all_and_what_the_part_counts(string text, string partQuote, string wholeQuote)
+    {
+        var part = ClaimIn(text, partQuote);
+        var whole = ClaimIn(text, wholeQuote);
+
+        Assert.Equal(ClaimScope.Total, whole.Scope);
+        Assert.Equal(part.MetricKey, whole.MetricKey + MetricKeys.PartSuffix);
     }
 
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);

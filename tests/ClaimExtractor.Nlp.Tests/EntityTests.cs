@@ -258,6 +258,22 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_bare_compass_word_before_a_known_place_after_in_is_part_of_that_place()
+    {
+        const string text = "The measles outbreak in West Texas has grown to 159 cases.";
+
+        Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "Texas" && m.Entity.Type == EntityType.Gpe);
+    }
+
+    [Theory]
+    [InlineData("A train derailed in East Palestine, Ohio, on Friday.", "East Palestine")]
+    [InlineData("She studied at the University of North Texas.", "University of North Texas")]
+    public void A_compass_word_opening_a_towns_or_an_institutions_name_stays_in_it(string text, string name)
+    {
+        Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+    }
+
+    [Fact]
     public void A_makers_description_by_its_product_resolves_to_the_last_company()
     {
         string text = "Microsoft closed its acquisition of Activision Blizzard on Friday. The Call of Duty maker has about 13,000 employees.";

@@ -449,6 +449,7 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("Keir Starmer's Labour Party won 412 of the 650 seats.", "412", "Labour Party")]
     [InlineData("Elon Musk's Tesla sold 1.8 million cars last year.", "1.8 million", "Tesla")]
+    [InlineData("Nigel Farage's Reform UK came third in the popular vote with more than 4 million votes.", "4 million", "Reform UK")]
     public void The_organization_a_person_is_named_as_possessor_of_acts(string sentence, string quote, string name)
     {
         Assert.Equal(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);
@@ -706,6 +707,7 @@ public sealed class SubjectRuleTests
 
     [Theory]
     [InlineData("Keir Starmer became prime minister after his Labour Party won 411 seats in the election.", "411", "Labour Party")]
+    [InlineData("Keir Starmer will become prime minister after the Labour Party won a landslide victory, taking 411 seats.", "411", "Labour Party")]
     [InlineData("Apple shares rose 3% after Microsoft reported revenue of $65 billion.", "$65 billion", "Microsoft")]
     [InlineData("Lawan spoke after the Taliban swapped two Western hostages for three of its commanders.", "two", "Taliban")]
     public void A_subordinate_clause_opening_with_a_name_a_few_words_before_the_figure_is_that_names(string sentence, string quote, string name)

@@ -165,6 +165,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Exports to the European Union rose 3% last year, while those to Russia fell 4.4%.", "4.4%", "russia:exports.value.change")]
     [InlineData("China's exports rose 5.9%. The surplus with the United States widened to $361 billion.", "$361 billion", "united states:surplus.value")]
     [InlineData("The cap will rise by 1.2%, or £21, to £1,738 a year.", "£21", "cap.value.change")]
+    [InlineData("Meta, which reported revenue of $40.6 billion in the third quarter, up 19% from a year earlier, could have faced a fine.", "19%", "revenue.value.change")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

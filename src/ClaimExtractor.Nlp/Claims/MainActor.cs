@@ -103,6 +103,8 @@ internal static class MainActor
     {
         ArgumentNullException.ThrowIfNull(isKnownCompany);
         var map = new Dictionary<string, EntityRef?>(StringComparer.OrdinalIgnoreCase);
+        // "Texas" beside "the Texas Department of State Health Services": a place the story names alone is that place
+        var places = doc.Mentions.Where(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc).Select(m => m.Entity.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.Mentions)
         {
             int space = m.Entity.Name.IndexOf(' ', StringComparison.Ordinal);
@@ -122,7 +124,7 @@ internal static class MainActor
             // known company does not stand for its product ("Apple" beside "Apple Thunderbolt", "Nintendo" beside
             // "Nintendo Switch Lite")
             string head = m.Entity.Name[..space];
-            if (m.Entity.Type == EntityType.Other && isKnownCompany(head))
+            if ((m.Entity.Type == EntityType.Other && isKnownCompany(head)) || places.Contains(head))
             {
                 continue;
             }

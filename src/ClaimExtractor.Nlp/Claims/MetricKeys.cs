@@ -126,7 +126,15 @@ internal sealed class MetricKeys
             case QuantityForm.Count:
                 {
                     // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
-                    var count = Count(doc, q, cFirst, cEnd, i => CountedByAnother(i, 1)) with { Total = HasTotalCue(doc, q, cFirst) };
+                    // ("won 412 of the 650 seats", "have won 12 of 13": the whole a part before it is taken of counts them all, and
+                    // counts what the part counts)
+                    var part = PartBefore(doc, q, inSentence);
+                    var count = Count(doc, q, cFirst, cEnd, i => CountedByAnother(i, 1)) with { Total = HasTotalCue(doc, q, cFirst) || part is not null };
+                    if (part is not null && count.Fallback && built.TryGetValue(part, out var partClaim) && Core.Claims.MetricKeys.IsPart(partClaim.MetricKey))
+                    {
+                        return count with { Key = partClaim.MetricKey[..^Core.Claims.MetricKeys.PartSuffix.Length], Fallback = false };
+                    }
+
                     // "The Conservatives won 121 seats. The Liberal Democrats secured 72", "gained 5.1 million subscribers,
                     // bringing its total to 282.7 million": a bare count that says nothing of what it counts, right after a
                     // count that does, counts the same
@@ -667,6 +675,11 @@ internal sealed class MetricKeys
 
     // "Nine of the deaths", "five of them", "two of its stores", "26 of 36 passes": a count taken out of a group already
     // named; or set off after the group's share ("Most of the deaths - 1,293 - were in Al Haouz province")
+    // the partitive count whose whole the count is ("412" in "won 412 of the 650 seats"), or null
+    private static QuantityMention? PartBefore(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
+        inSentence.Find(x => x.Form == QuantityForm.Count && doc.Is(x.EndToken, "of") && IsPartitive(doc, x)
+            && (x.EndToken + 1 == q.QualifierFirstToken || (x.EndToken + 2 == q.QualifierFirstToken && doc.IsAny(x.EndToken + 1, PartitiveDeterminers))));
+
     private static bool IsPartitive(AnalyzedDocument doc, QuantityMention q) =>
         (q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of")
             && (doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || (q.EndToken + 1 < doc.Tokens.Count && doc.Tokens[q.EndToken + 1].Kind == TokenKind.Number)))

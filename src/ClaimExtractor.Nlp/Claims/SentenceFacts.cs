@@ -159,11 +159,15 @@ internal sealed class SentenceFacts
     /// <summary>
     /// Whether the figure at <paramref name="token"/> is hedged: a hedge word ("may", "estimated", "reportedly") in its
     /// clause, outside a time expression ("in May"), short of a subordinate, coordinated or participle clause that
-    /// follows the figure (", missing analysts' average estimate of $16.3 billion" does not hedge the revenue before it).
+    /// follows the figure (", missing analysts' average estimate of $16.3 billion" does not hedge the revenue before it)
+    /// or past the close of the relative aside it stands in.
     /// </summary>
     public bool HedgesAt(AnalyzedDocument doc, int token)
     {
         var (first, end) = ClauseOf(token);
+        // ("Meta, which reported revenue of $40.6 billion, could have faced a fine": an aside's figure is not the main
+        // clause's to hedge)
+        end = RelativeAsideEnd(doc, first, end, token);
         for (int i = first; i < end; i++)
         {
             if (i > token && (doc.IsAny(i, Subordinators) || (doc.Is(i, ",") && doc.Is(i + 1, "and")) || ParticipleTailBetween(doc, i, i + 2)))
@@ -247,7 +251,9 @@ internal sealed class SentenceFacts
 
         for (int i = first + 1; i < token; i++)
         {
-            if (doc.Is(i, ","))
+            // ("Meta, which reported revenue of $40.6 billion in the third quarter, up 19% from a year earlier, could have
+            // faced": a move set off after the aside's figure is still the aside's)
+            if (doc.Is(i, ",") && !AppendsMove(doc, i))
             {
                 return (ClauseOf(first - 2).First, end, first..i);
             }
@@ -255,6 +261,10 @@ internal sealed class SentenceFacts
 
         return (first, end, default);
     }
+
+    // ", up 19%", ", down 3.2 percent": a comma before the move of the figure just given
+    private static bool AppendsMove(AnalyzedDocument doc, int comma) =>
+        (doc.Is(comma + 1, "up") || doc.Is(comma + 1, "down")) && comma + 2 < doc.Tokens.Count && doc.Tokens[comma + 2].Kind == TokenKind.Number;
 
     /// <summary>Whether token <paramref name="i"/> opens a part of the figure before it: "€410 million, of which Germany paid 38%".</summary>
     public static bool OpensPartOf(AnalyzedDocument doc, int i) => doc.Is(i, "of") && (doc.Is(i + 1, "which") || doc.Is(i + 1, "whom"));

@@ -164,10 +164,12 @@ internal static class SubjectFinder
         }
 
         // "Keir Starmer became prime minister after his Labour Party won 411 seats": a subordinate clause before the figure
-        // with a subject of its own, a few words before the figure, is the figure's clause
+        // with a subject of its own, a few words before the figure, is the figure's clause, and so is a participle that
+        // goes on from it ("after Labour won a landslide victory, taking 411 seats")
         int subordinate = SubordinateBefore(doc, first, q.QualifierFirstToken);
+        int reachedFrom = SentenceFacts.ParticipleTailBetween(doc, q.QualifierFirstToken - 2, q.QualifierFirstToken) ? q.QualifierFirstToken - 2 : q.QualifierFirstToken;
         if (subordinate >= 0 && candidates.FirstOrDefault(m => m.Span.Start > doc.Tokens[subordinate].Start && m.Span.End <= qStart) is { } ownSubject
-            && q.QualifierFirstToken - MentionPlaces.TokenAt(doc, ownSubject.Span.End - 1) <= MaxSubordinateReach && OpensClause(doc, ownSubject, subordinate))
+            && reachedFrom - MentionPlaces.TokenAt(doc, ownSubject.Span.End - 1) <= MaxSubordinateReach && OpensClause(doc, ownSubject, subordinate))
         {
             return (ownSubject.Entity, SubjectRole.Actor);
         }
@@ -357,7 +359,6 @@ internal static class SubjectFinder
         return first >= q.EndToken && SentenceFacts.OpensPartOf(doc, first);
     }
 
-    // A person named as the possessor of the organization right after ("Keir Starmer's Labour Party")
     // an organization's name, then a role in it, then the name of the one who holds it
     private static bool NamesARole(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
     {
@@ -406,9 +407,11 @@ internal static class SubjectFinder
 
     private static readonly WordSet PossessivePronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "his", "her");
 
+    // a person named as the possessor of the organization right after ("Keir Starmer's Labour Party", "Nigel Farage's
+    // Reform UK" with a first name the cues do not know), or an organization of its work
     private static bool LeadsNext(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
     {
-        if (m.Entity.Type is not (EntityType.Person or EntityType.Org))
+        if (m.Entity.Type is not (EntityType.Person or EntityType.Org or EntityType.Other))
         {
             return false;
         }
@@ -423,7 +426,7 @@ internal static class SubjectFinder
 
         // "Paramount's “Gladiator II” opened with $55.5 million": a studio's or an author's work acts
         int title = doc.Tokens[next].Kind == TokenKind.Word ? next : next + 1;
-        return candidates.Exists(o => (o.Entity.Type == EntityType.Org && m.Entity.Type == EntityType.Person && o.Span.Start == doc.Tokens[next].Start)
+        return candidates.Exists(o => (o.Entity.Type == EntityType.Org && m.Entity.Type is EntityType.Person or EntityType.Other && o.Span.Start == doc.Tokens[next].Start)
             || (title < doc.Tokens.Count && o.Span.Start == doc.Tokens[title].Start && QuotedTitles.Is(doc, o)));
     }
 

@@ -64,7 +64,8 @@ public sealed class EntityRecognizer : IDocumentProcess
         "Secretary", "Minister", "Inspector", "Director", "Defender");
 
     private static readonly WordSet CompassWords = WordSet.Create(StringComparer.Ordinal,
-        "Northern", "Southern", "Eastern", "Western", "Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern");
+        "Northern", "Southern", "Eastern", "Western", "Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern",
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest");
 
     private static readonly WordSet PlacePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "across", "throughout", "around", "near", "within", "into", "of", "inside", "outside");
@@ -139,8 +140,8 @@ public sealed class EntityRecognizer : IDocumentProcess
                     || (matchEnd == i + 1 && match.Entity.Type is EntityType.Org or EntityType.Gpe && match.Kind == MentionKind.Name && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
                     || (match.Entity.Type == EntityType.Gpe && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
                     || (match.Entity.Type == EntityType.Org && matchEnd - i > 1 && EndsLongerName(document, sentence, i, covered))
-                    || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && match.Kind == MentionKind.Name && i - 1 > sentence.FirstToken && !document.IsAny(i - 1, CompassWords)
-                        && EndsLongerName(document, sentence, i, covered)))
+                    || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && match.Kind == MentionKind.Name && i - 1 > sentence.FirstToken
+                        && (!document.IsAny(i - 1, CompassWords) || InNameThroughOf(document, i - 1)) && EndsLongerName(document, sentence, i, covered)))
                 {
                     continue;
                 }
@@ -512,12 +513,13 @@ public sealed class EntityRecognizer : IDocumentProcess
                 continue;
             }
 
-            // "a wildfire in Northern California", "in Eastern Ukraine": a compass word before a place the lexicon names,
+            // "a wildfire in Northern California", "in West Texas": a compass word before a place the lexicon names,
             // after a preposition of place, is a part of that place, no name of its own; elsewhere the two open a name of
-            // their own, a university's or its team's ("Eastern Michigan routs Northern Illinois")
+            // their own, a university's or its team's ("Eastern Michigan routs Northern Illinois"), or a town's that its
+            // state follows ("in East Palestine, Ohio")
             if (end - start == 1 && document.IsAny(start, CompassWords) && end < sentence.EndToken && covered[end])
             {
-                if (!document.IsAny(start - 1, PlacePrepositions) && document.Mentions.LastOrDefault(m => m.Span.Start == document.Tokens[end].Start) is { Entity.Type: EntityType.Gpe or EntityType.Loc, Kind: MentionKind.Name } place)
+                if ((!document.IsAny(start - 1, PlacePrepositions) || TownOfState(document, end)) && document.Mentions.LastOrDefault(m => m.Span.Start == document.Tokens[end].Start) is { Entity.Type: EntityType.Gpe or EntityType.Loc, Kind: MentionKind.Name } place)
                 {
                     var span = new TextSpan(document.Tokens[start].Start, place.Span.End);
                     document.ReplaceMentionsWithin(new EntityMention(span, new EntityRef(span.In(document.Text).ToString(), EntityType.Other), MentionKind.Name));
@@ -698,6 +700,17 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         return false;
     }
+
+    // "the University of North Texas": a word after a name's "of"
+    private static bool InNameThroughOf(AnalyzedDocument document, int i) =>
+        document.Is(i - 1, "of") && i - 2 >= 0 && document.Tokens[i - 2].Kind == TokenKind.Word && char.IsUpper(document.TokenText(i - 2)[0]);
+
+    // the place mentioned at token first is followed by ", " and another place ("Palestine, Ohio")
+    private static bool TownOfState(AnalyzedDocument document, int first) =>
+        document.Mentions.LastOrDefault(m => m.Span.Start == document.Tokens[first].Start) is { } place
+        && MentionPlaces.TokenAt(document, place.Span.End - 1) + 1 is var comma && document.TokenText(comma) is ","
+        && comma + 1 < document.Tokens.Count
+        && document.Mentions.Any(m => m.Span.Start == document.Tokens[comma + 1].Start && m.Entity.Type is EntityType.Gpe or EntityType.Loc);
 
     // a hyphen glued to the name and to a number or capital after it
     private bool IsModelSuffix(AnalyzedDocument document, int hyphen, Sentence sentence, bool[] covered) =>

@@ -26,10 +26,17 @@ internal static class Ages
     /// <summary>
     /// "aged 26", "aged between 18 and 24", "ages 5 to 11", "age 87": the number starting at <paramref name="first"/>
     /// follows a word that announces an age ("the age of 87" is read the same way; "age 5 reading levels" too), or
-    /// a list that word opens ("aged 34, 41 and 52").
+    /// a list that word opens ("aged 34, 41 and 52"), or it bounds the people just named, open-ended ("children 4 or
+    /// younger"); <paramref name="next"/> is the token after the number.
     /// </summary>
-    public static bool Announced(AnalyzedDocument doc, Sentence sentence, int first)
+    public static bool Announced(AnalyzedDocument doc, Sentence sentence, int first, int next)
     {
+        // "children 4 or younger", "adults 65 and older": an open-ended age right after the people it bounds
+        if (first - 1 >= sentence.FirstToken && doc.IsAny(first - 1, PeopleWords) && (doc.Is(next, "or") || doc.Is(next, "and")) && doc.IsAny(next + 1, OpenEnds))
+        {
+            return true;
+        }
+
         // "aged 34, 41 and 52": every number of a list the word announces
         while (first - 2 >= sentence.FirstToken && doc.TokenText(first - 1) is "," or "and" or "or" && doc.Tokens[first - 2].Kind == TokenKind.Number)
         {
@@ -51,6 +58,8 @@ internal static class Ages
         return before >= sentence.FirstToken && doc.IsAny(before, AgeWords);
     }
 
+    private static readonly WordSet OpenEnds = WordSet.Create(StringComparer.OrdinalIgnoreCase, "younger", "older", "over", "under", "above");
+
     private static readonly WordSet AgeBounds = WordSet.Create(StringComparer.OrdinalIgnoreCase, "over", "under", "above", "below");
 
     private static readonly WordSet PeopleWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -69,5 +78,5 @@ internal static class Ages
     /// <summary>True when the duration at tokens [<paramref name="first"/>, <paramref name="end"/>) is an age.</summary>
     public static bool Is(AnalyzedDocument doc, Sentence sentence, int first, int end, Unit unit) =>
         QuantityWords.DurationCodes.Contains(unit.Code) && unit.Dimension == UnitDimension.Measure
-        && (doc.IsAny(end - 1, Olds) || (doc.Is(end - 1, "age") && doc.Is(end - 2, "of")) || Announced(doc, sentence, first));
+        && (doc.IsAny(end - 1, Olds) || (doc.Is(end - 1, "age") && doc.Is(end - 2, "of")) || Announced(doc, sentence, first, end));
 }

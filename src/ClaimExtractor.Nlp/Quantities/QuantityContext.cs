@@ -142,6 +142,13 @@ internal sealed class QuantityContext(NumberReader numbers)
             }
         }
 
+        // "Cases climbed past 150": a mark a move went past bounds it from below
+        if (first - 2 >= sentence.FirstToken && doc.Is(first - 1, "past") && doc.IsAny(first - 2, QuantityWords.Rises))
+        {
+            qualifierFirst = first - 1;
+            return Qualifier.MoreThan;
+        }
+
         if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.TryGetValue(doc.TokenText(first - 1), out var one)
             && !IsNotEqualSign(doc, first - 1))
         {
@@ -162,15 +169,23 @@ internal sealed class QuantityContext(NumberReader numbers)
 
     private static QuantityChange ReadChange(AnalyzedDocument doc, Sentence sentence, int before, int end, QuantityForm form, bool indexPoints)
     {
-        int verb = doc.Is(before - 1, "by") ? before - 2 : before - 1;
-        bool byWord = verb != before - 1;
+        // "Inflation fell below 4%", "climbed past 3%", "rose above $100,000": a mark a move crossed is a level, not the move
+        if (doc.IsAny(before, CrossedMarks) && before - 1 >= sentence.FirstToken && MoveOf(doc, before - 1) is not null)
+        {
+            return QuantityChange.None;
+        }
+
+        // ("up only 1.6 percentage points", "rose just 0.1%": a focusing word between the move and its figure)
+        int at = doc.IsAny(before - 1, Focusers) ? before - 1 : before;
+        int verb = doc.Is(at - 1, "by") ? at - 2 : at - 1;
+        bool byWord = verb != at - 1;
         // "dropped a further 2.1%", "rose another 3%", "fell an additional 1.5%": more of the same move
         verb -= doc.Is(verb, "another") ? 1 : (doc.Is(verb, "further") || doc.Is(verb, "additional")) && (doc.Is(verb - 1, "a") || doc.Is(verb - 1, "an")) ? 2 : 0;
         // "10.8 million people were out of work, down 68,000 from September": a count set off by "up" or "down" and
         // compared "from" a time or a level is a move
-        if (form is QuantityForm.Count && (doc.Is(before - 1, "up") || doc.Is(before - 1, "down")) && doc.TokenText(before - 2) is "," or "(" && doc.Is(end, "from"))
+        if (form is QuantityForm.Count && (doc.Is(at - 1, "up") || doc.Is(at - 1, "down")) && doc.TokenText(at - 2) is "," or "(" && doc.Is(end, "from"))
         {
-            return doc.Is(before - 1, "up") ? QuantityChange.Increase : QuantityChange.Decrease;
+            return doc.Is(at - 1, "up") ? QuantityChange.Increase : QuantityChange.Decrease;
         }
 
         // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
@@ -276,6 +291,10 @@ internal sealed class QuantityContext(NumberReader numbers)
     private static QuantityChange? MoveOf(AnalyzedDocument doc, int k) =>
         doc.Is(k, "up") && doc.IsAny(k - 1, TakesUp) ? null
         : doc.IsAny(k, QuantityWords.Rises) ? QuantityChange.Increase : doc.IsAny(k, QuantityWords.Falls) ? QuantityChange.Decrease : null;
+
+    private static readonly WordSet CrossedMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "below", "above", "past", "beneath");
+
+    private static readonly WordSet Focusers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "only", "just", "merely");
 
     private static readonly WordSet TakesUp = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking");

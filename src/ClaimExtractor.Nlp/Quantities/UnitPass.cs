@@ -60,7 +60,7 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             afterSuffix = afterModified;
         }
 
-        if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals <= 1 && Ages.Announced(doc, sentence, start))
+        if (suffix is null && prefix is null && scale == 1m && r.Core.Decimals <= 1 && Ages.Announced(doc, sentence, start, next))
         {
             // "adults aged 26 or older", "children aged 5 to 11", "until age 59 and a half": years of age
             suffix = Ages.Years;
