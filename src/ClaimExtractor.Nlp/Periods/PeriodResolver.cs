@@ -95,6 +95,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
             PeriodRanges.Merge(document, inSentence);
             TradingSessions.Settle(document, inSentence);
+            SinceClauses.Settle(document, inSentence);
             foreach (var found in inSentence)
             {
                 if (found.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part)

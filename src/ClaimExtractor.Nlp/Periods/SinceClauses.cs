@@ -1,0 +1,68 @@
+using ClaimExtractor.Core.Periods;
+using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
+
+namespace ClaimExtractor.Nlp.Periods;
+
+/// <summary>
+/// Times a figure counts from: a part of a period after "since" ("since late January", "since mid-2023"), and the time
+/// of the event a "since" clause names ("hospitalized since the outbreak began in late January", "since Russia invaded
+/// Ukraine in February 2022"). The figure runs from then to publication, as it does after "since January"; the
+/// time keeps its own words, so the date of the event the clause names is read as before.
+/// </summary>
+internal static class SinceClauses
+{
+    /// <summary>How many words a "since" clause may hold before its "in" or "on" and the time.</summary>
+    private const int MaxClauseWords = 7;
+
+    /// <summary>Turns the times of <paramref name="found"/> (one sentence's expressions) that a "since" opens into the stretch from them to publication.</summary>
+    public static void Settle(AnalyzedDocument doc, List<PeriodExpression> found)
+    {
+        if (doc.Published is not { } published)
+        {
+            return;
+        }
+
+        for (int k = 0; k < found.Count; k++)
+        {
+            var p = found[k];
+            if (p.Cue is not (PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part or PeriodCue.Relative) || p.Period is not { Start: { } start } period || start > published)
+            {
+                continue;
+            }
+
+            bool edge = doc.Is(p.FirstToken - 1, "since");
+            if (edge || OpensClause(doc, p.FirstToken))
+            {
+                var since = p.Cue == PeriodCue.Year && !period.Label.Contains('/', StringComparison.Ordinal) ? Period.Between(period, Period.Year(published.Year))
+                    : Period.Spanning(start, Period.Month(published.Year, published.Month).End!.Value);
+                found[k] = PeriodResolver.Make(doc, edge ? p.FirstToken - 1 : p.FirstToken, p.EndToken, since, PeriodCue.Since);
+            }
+        }
+    }
+
+    // "since the outbreak began in": "in" or "on" right before the time, and "since" a few words back with no
+    // punctuation between
+    private static bool OpensClause(AnalyzedDocument doc, int time)
+    {
+        if (!(doc.Is(time - 1, "in") || doc.Is(time - 1, "on")))
+        {
+            return false;
+        }
+
+        for (int k = time - 2; k >= 0 && k >= time - 2 - MaxClauseWords; k--)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (doc.Is(k, "since"))
+            {
+                return k < time - 2;
+            }
+        }
+
+        return false;
+    }
+}
