@@ -652,5 +652,18 @@ public sealed class ClaimFrameTests
         Assert.Equal(part.MetricKey, whole.MetricKey + MetricKeys.PartSuffix);
     }
 
+    [Theory]
+    [InlineData("Those on Zepbound lost 20.2% of their weight, versus 13.7% on Wegovy.", "20.2%", "13.7%", "Wegovy")]
+    [InlineData("Norvik's sales fell 5% in the quarter, compared with 3% for Brantwell.", "5%", "3%", "Brantwell")]
+    public void A_figure_set_beside_anothers_move_is_the_same_move_of_the_name_after_it(string text, string moveQuote, string besideQuote, string name)
+    {
+        var move = ClaimIn(text, moveQuote);
+        var beside = ClaimIn(text, besideQuote);
+
+        Assert.Equal(move.MetricKey, beside.MetricKey);
+        Assert.Equal(QuantityChange.Decrease, beside.Quantity.Change);
+        Assert.Equal(name, beside.Subject?.Name);
+    }
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, Friday);
 }

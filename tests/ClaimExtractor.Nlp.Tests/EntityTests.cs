@@ -106,6 +106,16 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Heathrow hits record 83.9 million passengers\n\nHeathrow handled a record 83.9 million passengers in 2024.", "Heathrow", true)]
+    [InlineData("Norvair posts record year\n\nNorvair flew 41 million passengers in 2024.", "Norvair", true)]
+    [InlineData("Global smartphone shipments rise 6.4%\n\nGlobal smartphone shipments grew 6.4% in 2024.", "Global", false)]
+    [InlineData("Inflation eases to 2.4%\n\nInflation eased to 2.4% in March.", "Inflation", false)]
+    public void A_word_opening_the_headline_and_a_later_sentence_before_its_verb_is_the_stories_name(string text, string word, bool named)
+    {
+        Assert.Equal(named, Shared.Run(text).Mentions.Any(m => m.Span.In(text).ToString() == word));
+    }
+
+    [Theory]
     [InlineData("House prices in London rose 3 per cent.", "London")]
     [InlineData("The average London home now costs £538,000.", "London")]
     [InlineData("About 10,000 people marched in central Moscow on Sunday.", "Moscow")]

@@ -166,6 +166,11 @@ public sealed class TopicMetricKeyTests
     [InlineData("China's exports rose 5.9%. The surplus with the United States widened to $361 billion.", "$361 billion", "united states:surplus.value")]
     [InlineData("The cap will rise by 1.2%, or £21, to £1,738 a year.", "£21", "cap.value.change")]
     [InlineData("Meta, which reported revenue of $40.6 billion in the third quarter, up 19% from a year earlier, could have faced a fine.", "19%", "revenue.value.change")]
+    [InlineData("More than 83.9 million people travelled through the airport last year.", "83.9 million", "passenger.count")]
+    [InlineData("North America was its largest market, with 19.5 million travellers.", "19.5 million", "passenger.count")]
+    [InlineData("More than 83.9 million people travelled through Heathrow, beating its previous record of 80.9 million set in 2019.", "80.9 million", "passenger.count")]
+    [InlineData("Mbappe is expected to earn 15m euros a season.", "15m euros", "expected:salary.value")]
+    [InlineData("The drug helped patients lose an average of 20.2% of their body weight.", "20.2%", "mass.measure.change")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -376,7 +376,8 @@ public sealed class ClaimAssembler : IDocumentProcess
         confidence -= mention.Form == QuantityForm.Count && mention.Quantity.Noun is null ? 0.15 : 0;
         var claim = new Claim
         {
-            Quantity = GrowthAsIncrease(mention.Quantity, isChange),
+            Quantity = GrowthAsIncrease(metric.Direction is QuantityChange.Increase or QuantityChange.Decrease && mention.Quantity.Change == QuantityChange.None
+                ? mention.Quantity with { Change = metric.Direction } : mention.Quantity, isChange),
             Quote = mention.Quantity.Span.In(doc.Text).ToString(),
             Sentence = facts.Sentence.Span,
             Subject = subject,

@@ -82,15 +82,17 @@ internal sealed class MetricKeys
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion", "accounted for 55% of online sales, up from 51.8%": a bare figure compared against measures what
-        // it is compared with (a share or a rate only as a level against a level)
+        // it is compared with (a share or a rate only as a level against a level, or as another's move set "compared
+        // with" or "versus" it: "lost 20.2% of their weight, versus 13.7% on Wegovy")
         if (q.Quantity.Noun is null && (q.Form is QuantityForm.Count or QuantityForm.Money || (q.Form == QuantityForm.Percent && q.Quantity.Change == QuantityChange.None))
             && !PerShare(doc, q) && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
             && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)
-                && (q.Form == QuantityForm.Percent ? x.Quantity.Change == QuantityChange.None : built.ContainsKey(x))) is { } compared)
+                && (q.Form == QuantityForm.Percent ? x.Quantity.Change == QuantityChange.None || ComparedWith(doc, q) : built.ContainsKey(x))) is { } compared)
         {
             // (a share the sentence has not built yet is read as it will be; the level an expected one is compared with is
             // no expectation: "is expected to rise to 42.4% from 41.7%")
-            var same = built.TryGetValue(compared, out var level) ? SameAs(level) : Resolve(doc, facts, compared, inSentence, built, state, subjectIsAsset);
+            // (a figure set beside another's move moves the same way: "lost 20.2% ..., versus 13.7%")
+            var same = (built.TryGetValue(compared, out var level) ? SameAs(level) : Resolve(doc, facts, compared, inSentence, built, state, subjectIsAsset)) with { Direction = compared.Quantity.Change };
             return Core.Claims.MetricKeys.IsExpected(same.Key) ? same with { Key = same.Key[Core.Claims.MetricKeys.ExpectedPrefix.Length..] } : same;
         }
 
@@ -787,6 +789,14 @@ internal sealed class MetricKeys
             levelKey = to is null ? null : built[to].MetricKey;
         }
 
+        if (levelKey is null && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, ValueOwners) && q.EndToken + 2 < cEnd
+            && finder.At(doc, q.EndToken + 2, cEnd, [MetricUse.Measure]) is { } own)
+        {
+            // "lost 20.2% of their weight": a move of the subject's own measure
+            match = own;
+            levelKey = LevelKey(own);
+        }
+
         if (levelKey is null && q.Form == QuantityForm.Multiplier && ObjectAfter(doc, q, cEnd, inQuantity) is { } objectTerm)
         {
             // "halved its growth forecast for 2025": what a multiplying verb acts on
@@ -813,6 +823,11 @@ internal sealed class MetricKeys
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelName.Replace('_', ' ').Replace(':', ' ')), levelName[(levelName.LastIndexOf(':') + 1)..],
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
+
+    // "compared with 13.7%", "versus 13.7%": another's figure set beside this one, not the level a move started from
+    private static bool ComparedWith(AnalyzedDocument doc, QuantityMention q) =>
+        doc.Is(q.QualifierFirstToken - 1, "versus") || doc.Is(q.QualifierFirstToken - 1, "vs") || doc.Is(q.QualifierFirstToken - 1, "vs.")
+        || (doc.Is(q.QualifierFirstToken - 1, "with") && doc.Is(q.QualifierFirstToken - 2, "compared"));
 
     // "secured 72", "won 72, their best result": a bare count right after a verb in the past tense, as its object
     private static bool IsVerbsObject(AnalyzedDocument doc, QuantityMention q) =>
@@ -872,12 +887,16 @@ internal sealed class MetricKeys
         return comma < q.FirstToken && inSentence.FirstOrDefault(x => x.Form == QuantityForm.Count && x.FirstToken > first && x.EndToken <= comma) is { } whole ? whole : null;
     }
 
-    // "285 measles cases in 2024, more than four times the 59 reported in 2023": the figure a record gave before
+    // "285 measles cases in 2024, more than four times the 59 reported in 2023", "beating its previous record of 80.9
+    // million set in 2019": the figure a record gave before
     private static bool IsReportedLevel(AnalyzedDocument doc, QuantityMention q) =>
-        doc.Is(q.QualifierFirstToken - 1, "the") && doc.IsAny(q.EndToken, RecordedParticiples);
+        (doc.Is(q.QualifierFirstToken - 1, "the") || (doc.Is(q.QualifierFirstToken - 1, "of") && doc.IsAny(q.QualifierFirstToken - 2, RecordNouns)))
+        && doc.IsAny(q.EndToken, RecordedParticiples);
 
     private static readonly WordSet RecordedParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "reported", "recorded", "confirmed", "registered", "logged", "counted", "seen", "posted", "tallied");
+        "reported", "recorded", "confirmed", "registered", "logged", "counted", "seen", "posted", "tallied", "set");
+
+    private static readonly WordSet RecordNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "record", "high", "peak", "low");
 
     private static readonly WordSet IrregularPastVerbs = WordSet.Create(StringComparer.Ordinal,
         "won", "took", "got", "had", "held", "kept", "lost", "made", "sold", "built", "bought", "saw", "gave", "brought");
@@ -1121,7 +1140,7 @@ internal sealed class MetricKeys
     private static int? PerStretch(AnalyzedDocument doc, QuantityMention q) =>
         (doc.Is(q.EndToken, "a") || doc.Is(q.EndToken, "an") || doc.Is(q.EndToken, "per")) && doc.IsAny(q.EndToken + 1, PayStretches) ? q.EndToken + 1 : null;
 
-    private static readonly WordSet PayStretches = WordSet.Create(StringComparer.OrdinalIgnoreCase, "hour", "day", "week", "month", "year");
+    private static readonly WordSet PayStretches = WordSet.Create(StringComparer.OrdinalIgnoreCase, "hour", "day", "week", "month", "year", "season");
 
     private static readonly WordSet TariffWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "tariff", "tariffs", "duties", "levies");
 

@@ -11,4 +11,5 @@ internal sealed record MetricResult(
     bool Total = false,
     string? ShareBaseKey = null,
     Quantity? ShareTotal = null,
-    string? ChangeLevelKey = null);
+    string? ChangeLevelKey = null,
+    QuantityChange Direction = QuantityChange.None);

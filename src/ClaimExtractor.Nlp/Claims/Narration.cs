@@ -7,16 +7,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// <summary>How a figure's clause tells its time: a past event, which the story's period may then date, or a change over a quarter.</summary>
 internal static class Narration
 {
-    // past forms that do not end in "-ed": "prices rose to £314,900", "the fair drew 90,000 visitors"; not ones that
-    // are also present forms ("cut", "hit", "set", "put"), nor saying verbs ("said", "told"), which tell a report, not an
-    // event, nor "paid", whose share of a programme's cost ("of which Germany paid 38%") is a running total, not an event
-    private static readonly WordSet IrregularPast = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "rose", "fell", "grew", "drew", "spent", "sold", "stood", "took", "made", "won", "lost", "saw", "came", "went",
-        "became", "gave", "began", "brought", "bought", "shrank", "sank", "swung", "slid", "leapt", "broke", "built", "ran",
-        "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met");
-
     /// <summary>Whether token <paramref name="i"/> is a past form that does not end in "-ed" ("rose", "became").</summary>
-    public static bool IsIrregularPast(AnalyzedDocument doc, int i) => doc.IsAny(i, IrregularPast);
+    public static bool IsIrregularPast(AnalyzedDocument doc, int i) => doc.IsAny(i, Lexicon.IrregularPast);
 
     /// <summary>
     /// A past-tense verb in the figure's clause ("left", "were cancelled", "attended", "rose to"), not a present passive
@@ -39,7 +31,7 @@ internal static class Narration
         for (int i = cFirst; i < cEnd; i++)
         {
             var w = doc.TokenText(i);
-            bool pastForm = doc.Is(i, "was") || doc.Is(i, "were") || doc.Is(i, "had") || doc.Is(i, "did") || doc.IsAny(i, IrregularPast)
+            bool pastForm = doc.Is(i, "was") || doc.Is(i, "were") || doc.Is(i, "had") || doc.Is(i, "did") || doc.IsAny(i, Lexicon.IrregularPast)
                 || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]));
             // "are finalised", "are typically finalised": a present passive
             int aux = i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Word && doc.TokenText(i - 1).EndsWith("ly", StringComparison.Ordinal) ? i - 2 : i - 1;

@@ -54,7 +54,7 @@ internal static class PeriodPicker
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first)
-            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first)
+            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first) && !EndsEarlierTense(doc, p, first)
             && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
         if (WhenClauseYear(doc, facts.Sentence.FirstToken, first) is { } told)
@@ -173,6 +173,17 @@ internal static class PeriodPicker
 
         return true;
     }
+
+    // "won the World Cup in 2018 and has scored 48 goals", "was founded in 1998 and now employs 5,000 people": a time
+    // closing a verb phrase that "and" and a verb phrase told in the present or the present perfect follow, before the
+    // figure, is the earlier phrase's
+    private static bool EndsEarlierTense(AnalyzedDocument doc, PeriodExpression p, int figure)
+    {
+        int and = doc.Is(p.EndToken, ",") ? p.EndToken + 1 : p.EndToken;
+        return and + 1 < figure && doc.Is(and, "and") && doc.IsAny(and + 1, PresentMarkers);
+    }
+
+    private static readonly WordSet PresentMarkers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "now", "currently", "still");
 
     // A time in a clause joined after the figure's by ", and", ", but" or ";" ("winds of 105 km/h ..., and the river was
     // expected to crest at 24 feet on Wednesday"): the later clause's, not the figure's

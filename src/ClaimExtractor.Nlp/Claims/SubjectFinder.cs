@@ -126,6 +126,13 @@ internal static class SubjectFinder
             return (possessor.Entity, SubjectRole.Actor);
         }
 
+        // "lost 20.2% of their weight, versus 13.7% on Wegovy", "compared with 3% for Samsung": a figure set beside
+        // another's is the name right after it
+        if (ComparedFiguresName(doc, candidates, q) is { } beside)
+        {
+            return (beside.Entity, SubjectRole.Actor);
+        }
+
         // "A YouGov poll put Labour on 45%, 21 points ahead of the Conservatives on 24%", "Harris at 48%": a share given as
         // standing "on" or "at" it is the name's just before; so are the figures a name is given "with" ("ahead of the
         // Socialist Party with 28.7% and 77 seats", "followed by Germany with 12 medals")
@@ -456,6 +463,29 @@ internal static class SubjectFinder
         return q.Form == QuantityForm.Count && m.Entity.Type is EntityType.Gpe or EntityType.Loc && t >= q.EndToken && t <= q.EndToken + 2
             && AllWords(doc, q.EndToken, t) && q.Quantity.Noun is { } noun && !m.Entity.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
     }
+
+    // the name after "for", "on", "in" or "among" right after a figure set "versus" or "compared with" another ("Novo
+    // Nordisk's Wegovy": the last of a possessive chain), or null
+    private static EntityMention? ComparedFiguresName(AnalyzedDocument doc, List<EntityMention> candidates, QuantityMention q)
+    {
+        int at = q.EndToken + 1 + (doc.Is(q.EndToken + 1, "the") ? 1 : 0);
+        if (!(doc.Is(q.QualifierFirstToken - 1, "versus") || doc.Is(q.QualifierFirstToken - 1, "vs") || (doc.Is(q.QualifierFirstToken - 1, "with") && doc.Is(q.QualifierFirstToken - 2, "compared")))
+            || !doc.IsAny(q.EndToken, ComparedNamePrepositions) || at >= doc.Tokens.Count)
+        {
+            return null;
+        }
+
+        var named = candidates.Find(m => m.Span.Start == doc.Tokens[at].Start);
+        while (named is not null && MentionPlaces.TokenAt(doc, named.Span.End - 1) + 1 is var next && doc.TokenText(next) is "'s" or "’s" && next + 1 < doc.Tokens.Count
+            && candidates.Find(m => m.Span.Start == doc.Tokens[next + 1].Start) is { } owned)
+        {
+            named = owned;
+        }
+
+        return named;
+    }
+
+    private static readonly WordSet ComparedNamePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "for", "on", "in", "among");
 
     private static bool StandsAt(AnalyzedDocument doc, EntityMention m, QuantityMention q, IReadOnlyList<QuantityMention> quantities)
     {

@@ -184,7 +184,7 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         // the clubs named in full, read once: a lone "City" opening a sentence or inside one is the one so named
         var clubs = ClubNames.ByShortWord(document);
-        AddSentenceOpeningNames(document, covered, clubs);
+        AddSentenceOpeningNames(document, covered, clubs, RepeatedOpener(document));
         Surnames.Link(document, entity => Surname(document, entity));
         CompanyCues.Type(document);
         Tickers.Link(document);
@@ -259,7 +259,7 @@ public sealed class EntityRecognizer : IDocumentProcess
     // "Halvorsen, with annual revenue of $9.8 billion, said ...": a lone capitalized word opening a sentence is a name
     // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen"); a person's surname is that person
     // ("Salah has now scored 28 goals" after "Mohamed Salah")
-    private static void AddSentenceOpeningNames(AnalyzedDocument document, bool[] covered, IReadOnlyDictionary<string, EntityRef> clubs)
+    private static void AddSentenceOpeningNames(AnalyzedDocument document, bool[] covered, IReadOnlyDictionary<string, EntityRef> clubs, string? opener)
     {
         var known = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         var surnames = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
@@ -302,6 +302,11 @@ public sealed class EntityRecognizer : IDocumentProcess
             known.TryAdd(word, club);
         }
 
+        if (opener is not null)
+        {
+            known.TryAdd(opener, new EntityRef(opener, EntityType.Other));
+        }
+
         foreach (var sentence in document.Sentences)
         {
             AddOpeningName(document, sentence, sentence.FirstToken, known, covered);
@@ -311,6 +316,50 @@ public sealed class EntityRecognizer : IDocumentProcess
             }
         }
     }
+
+    // "Heathrow hits record 83.9 million passengers" and "Heathrow handled a record 83.9 million passengers in 2024": a
+    // capitalized word opening the headline and another sentence of the story is the name the story is about, unless the
+    // document writes it in lower case, it is a plural, a month or a day, people in general or a measure's word
+    // ("Inflation rose ...", "Turnout was ..."); null when there is none
+    private string? RepeatedOpener(AnalyzedDocument document)
+    {
+        if (document.Sentences.Count < 2 || OpeningWord(document, document.Sentences[0]) is not { } word || word.Length < 4 || word[^1] == 's'
+            || !char.IsLower(word[1]) || Lexicon.CapitalizedFunctionWords.Contains(word) || Lexicon.Months.ContainsKey(word) || Lexicon.Days.Contains(word)
+            || Speakers.Contains(word) || models.Metrics.LongestFrom(word.ToLowerInvariant()) > 0 || models.Metrics.GenericNouns.Contains(word.ToLowerInvariant())
+            || WrittenInLowerCase(document, word))
+        {
+            return null;
+        }
+
+        for (int k = 1; k < document.Sentences.Count; k++)
+        {
+            // ("Global smartphone shipments grew": a verb, not a noun, follows a name)
+            if (OpeningWord(document, document.Sentences[k]) == word && VerbAfterOpening(document, document.Sentences[k]))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    // the first word of the sentence, after its dateline
+    private static string? OpeningWord(AnalyzedDocument document, Sentence sentence)
+    {
+        int first = Dateline.FirstToken(document, sentence);
+        return first < sentence.EndToken && document.Tokens[first].Kind == TokenKind.Word ? document.TokenText(first).ToString() : null;
+    }
+
+    // a verb in the past, a verb of saying, an auxiliary or a possessive right after the sentence's opening word
+    private static bool VerbAfterOpening(AnalyzedDocument document, Sentence sentence)
+    {
+        int next = Dateline.FirstToken(document, sentence) + 1;
+        return next < sentence.EndToken && (document.IsAny(next, Lexicon.SayingVerbs) || document.IsAny(next, Lexicon.IrregularPast) || document.IsAny(next, OpeningVerbs)
+            || (document.TokenText(next) is { Length: > 3 } w && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    private static readonly WordSet OpeningVerbs = WordSet.Create(StringComparer.Ordinal,
+        "has", "had", "is", "was", "will", "would", "could", "can", "'s", "’s");
 
     // the lone capitalized word at i, opening the sentence or its story after the dateline, when it is a name
     private static void AddOpeningName(AnalyzedDocument document, Sentence sentence, int i, Dictionary<string, EntityRef> known, bool[] covered)

@@ -202,20 +202,35 @@ internal sealed class MeasureReadings
         return false;
     }
 
-    /// <summary>True when "pounds" after a number with no £ before it weighs: a weighing word near it, or another mass in the sentence.</summary>
+    /// <summary>
+    /// True when "pounds" after a number with no £ before it weighs: a weighing word near it, another mass in the
+    /// sentence, or other pounds of the sentence that weigh ("lost an average of 50 pounds, compared with 33 pounds").
+    /// </summary>
     public static bool IsWeight(AnalyzedDocument doc, Sentence sentence, int first, int after)
     {
-        for (int i = Math.Max(sentence.FirstToken, first - 4); i < Math.Min(sentence.EndToken, after + 2); i++)
+        if (WeighedNear(doc, sentence, first, after))
         {
-            if (doc.IsAny(i, WeightWords))
+            return true;
+        }
+
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (doc.IsAny(i, MassWords) || (i != after - 1 && doc.Is(i, "pounds") && i > sentence.FirstToken && doc.Tokens[i - 1].Kind == TokenKind.Number
+                && WeighedNear(doc, sentence, i - 1, i + 1)))
             {
                 return true;
             }
         }
 
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        return false;
+    }
+
+    // a weighing word among the four words before the number at first and the two after the unit ending before after
+    private static bool WeighedNear(AnalyzedDocument doc, Sentence sentence, int first, int after)
+    {
+        for (int i = Math.Max(sentence.FirstToken, first - 4); i < Math.Min(sentence.EndToken, after + 2); i++)
         {
-            if (doc.IsAny(i, MassWords))
+            if (doc.IsAny(i, WeightWords))
             {
                 return true;
             }

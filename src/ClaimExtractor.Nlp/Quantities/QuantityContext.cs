@@ -169,6 +169,13 @@ internal sealed class QuantityContext(NumberReader numbers)
 
     private static QuantityChange ReadChange(AnalyzedDocument doc, Sentence sentence, int before, int end, QuantityForm form, bool indexPoints)
     {
+        // "helped patients lose an average of 20.2% of their body weight": a share of one's own weight lost or gained is a
+        // move of that weight
+        if (form == QuantityForm.Percent && OfOwnWeight(doc, end) && WeightMove(doc, sentence, before) is { } weightMove)
+        {
+            return weightMove;
+        }
+
         // "Inflation fell below 4%", "climbed past 3%", "rose above $100,000": a mark a move crossed is a level, not the move
         if (doc.IsAny(before, CrossedMarks) && before - 1 >= sentence.FirstToken && MoveOf(doc, before - 1) is not null)
         {
@@ -292,6 +299,35 @@ internal sealed class QuantityContext(NumberReader numbers)
         doc.Is(k, "up") && doc.IsAny(k - 1, TakesUp) ? null
         : doc.IsAny(k, QuantityWords.Rises) ? QuantityChange.Increase : doc.IsAny(k, QuantityWords.Falls) ? QuantityChange.Decrease : null;
 
+    // "of their weight", "of his body weight" after the figure ending before end
+    private static bool OfOwnWeight(AnalyzedDocument doc, int end) =>
+        doc.Is(end, "of") && doc.IsAny(end + 1, Owners) && (doc.Is(end + 2, "weight") || (doc.Is(end + 2, "body") && doc.Is(end + 3, "weight")));
+
+    // the way a verb of losing or gaining weight among the four words before the figure goes, or null
+    private static QuantityChange? WeightMove(AnalyzedDocument doc, Sentence sentence, int before)
+    {
+        for (int k = before - 1; k >= sentence.FirstToken && k >= before - 4; k--)
+        {
+            if (doc.IsAny(k, WeightLosses))
+            {
+                return QuantityChange.Decrease;
+            }
+
+            if (doc.IsAny(k, WeightGains))
+            {
+                return QuantityChange.Increase;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet Owners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "their", "his", "her", "its", "the");
+
+    private static readonly WordSet WeightLosses = WordSet.Create(StringComparer.OrdinalIgnoreCase, "lose", "loses", "lost", "losing", "shed", "sheds", "shedding");
+
+    private static readonly WordSet WeightGains = WordSet.Create(StringComparer.OrdinalIgnoreCase, "gain", "gains", "gained", "gaining");
+
     private static readonly WordSet CrossedMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "below", "above", "past", "beneath");
 
     private static readonly WordSet Focusers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "only", "just", "merely");
@@ -390,7 +426,9 @@ internal sealed class QuantityContext(NumberReader numbers)
         if (phrase == end && end < sentence.EndToken && doc.Tokens[end].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(end)[0]))
         {
             int last = end;
-            while (last + 1 < sentence.EndToken && last - end < 3 && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(last + 1)[0]))
+            // ("six Ligue 1 titles": a name's number is part of the name)
+            while (last + 1 < sentence.EndToken && last - end < 3 && ((doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(last + 1)[0]))
+                || (doc.Tokens[last + 1].Kind == TokenKind.Number && last + 2 < sentence.EndToken && doc.Tokens[last + 2].Kind == TokenKind.Word && !doc.IsAny(last + 2, Lexicon.FunctionWords))))
             {
                 last++;
             }
