@@ -171,6 +171,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("More than 83.9 million people travelled through Heathrow, beating its previous record of 80.9 million set in 2019.", "80.9 million", "passenger.count")]
     [InlineData("Mbappe is expected to earn 15m euros a season.", "15m euros", "expected:salary.value")]
     [InlineData("The drug helped patients lose an average of 20.2% of their body weight.", "20.2%", "mass.measure.change")]
+    [InlineData("The deal includes a 38% wage increase over four years.", "38%", "salary.value.change")]
+    [InlineData("The verdict included $65 million in compensatory damages and $2 billion in punitive damages.", "$2 billion", "punitive_damages.value")]
+    [InlineData("The company has set aside $16 billion to deal with the litigation.", "$16 billion", "provisions.value")]
+    [InlineData("The population will reach a peak of around 10.3 billion in the mid-2080s, up from 8.2 billion this year.", "8.2 billion", "population.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

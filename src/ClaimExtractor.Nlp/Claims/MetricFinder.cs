@@ -16,8 +16,9 @@ internal sealed class MetricFinder
     /// <summary>The term at token <paramref name="i"/> (longest first) for any of <paramref name="uses"/> whose concept <paramref name="accept"/> takes.</summary>
     public MetricMatch? At(AnalyzedDocument doc, int i, int limit, ReadOnlySpan<MetricUse> uses, Func<string, bool>? accept = null)
     {
-        // "Trump's 47%, within the margin of error": what a figure stays within is not what it measures
-        if (doc.Tokens[i].Kind != TokenKind.Word || (doc.Is(i - 1, "the") && doc.Is(i - 2, "within")))
+        // "Trump's 47%, within the margin of error": what a figure stays within is not what it measures; nor is a verb or an
+        // idiom that spells a term ("set aside $16 billion to deal with the litigation", "a great deal of")
+        if (doc.Tokens[i].Kind != TokenKind.Word || (doc.Is(i - 1, "the") && doc.Is(i - 2, "within")) || (doc.Is(i, "deal") && doc.IsAny(i - 1, NotADeal)))
         {
             return null;
         }
@@ -37,6 +38,8 @@ internal sealed class MetricFinder
 
         return null;
     }
+
+    private static readonly WordSet NotADeal = WordSet.Create(StringComparer.OrdinalIgnoreCase, "to", "great", "good");
 
     // "the investment bank", "a sales team", "the profits unit", "Mexican immigration authorities": a term naming the
     // business a noun after it heads is no measure

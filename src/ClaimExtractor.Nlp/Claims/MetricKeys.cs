@@ -92,7 +92,9 @@ internal sealed class MetricKeys
             // (a share the sentence has not built yet is read as it will be; the level an expected one is compared with is
             // no expectation: "is expected to rise to 42.4% from 41.7%")
             // (a figure set beside another's move moves the same way: "lost 20.2% ..., versus 13.7%")
+            // (a figure a peak is compared with is no peak: "a peak of around 10.3 billion ..., up from 8.2 billion this year")
             var same = (built.TryGetValue(compared, out var level) ? SameAs(level) : Resolve(doc, facts, compared, inSentence, built, state, subjectIsAsset)) with { Direction = compared.Quantity.Change };
+            same = same.Key.StartsWith(Peaks.Part + ":", StringComparison.Ordinal) ? same with { Key = same.Key[(Peaks.Part.Length + 1)..] } : same;
             return Core.Claims.MetricKeys.IsExpected(same.Key) ? same with { Key = same.Key[Core.Claims.MetricKeys.ExpectedPrefix.Length..] } : same;
         }
 
@@ -314,7 +316,8 @@ internal sealed class MetricKeys
             return new MetricResult("price.value", "price", "price", false, total);
         }
 
-        var match = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, inQuantity)
+        // ("$65 million in compensatory damages and $2 billion in punitive damages": the term "in" names after a sum is its own)
+        var match = TermAfterIn(doc, q, cEnd, inQuantity) ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, inQuantity)
             ?? finder.Nearest(doc, facts.Sentence.FirstToken, facts.Sentence.EndToken, q.FirstToken, q.EndToken, ValueUses, inQuantity);
         if (match is null && state.LastMoneyConcept is { } inherited)
         {
@@ -789,6 +792,13 @@ internal sealed class MetricKeys
             levelKey = to is null ? null : built[to].MetricKey;
         }
 
+        if (levelKey is null && MovedNoun(doc, q, cEnd) is { } moved)
+        {
+            // "a 38% wage increase", "a 10% pay cut": the word between the figure and the change names what moved
+            match = moved;
+            levelKey = LevelKey(moved);
+        }
+
         if (levelKey is null && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, ValueOwners) && q.EndToken + 2 < cEnd
             && finder.At(doc, q.EndToken + 2, cEnd, [MetricUse.Measure]) is { } own)
         {
@@ -822,6 +832,40 @@ internal sealed class MetricKeys
         string levelName = levelKey.Split('.')[0];
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelName.Replace('_', ' ').Replace(':', ' ')), levelName[(levelName.LastIndexOf(':') + 1)..],
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
+    }
+
+    // a value term among the three lower-case words after "in" right after a sum ("in punitive damages", "in customer
+    // deposits"), or null
+    private MetricMatch? TermAfterIn(AnalyzedDocument doc, QuantityMention q, int cEnd, Func<int, bool> inQuantity)
+    {
+        if (!doc.Is(q.EndToken, "in"))
+        {
+            return null;
+        }
+
+        for (int k = q.EndToken + 1; k < Math.Min(cEnd, q.EndToken + 4) && doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.TokenText(k)[0]); k++)
+        {
+            if (!inQuantity(k) && finder.At(doc, k, cEnd, ValueUses) is { } term)
+            {
+                return term;
+            }
+        }
+
+        return null;
+    }
+
+    // a term among the one or two words between a figure and the change noun after it ("wage" in "38% wage increase"), or null
+    private MetricMatch? MovedNoun(AnalyzedDocument doc, QuantityMention q, int cEnd)
+    {
+        for (int k = q.EndToken; k < Math.Min(cEnd, q.EndToken + 2) && !doc.IsAny(k, QuantityWords.ChangeNouns); k++)
+        {
+            if (finder.At(doc, k, Math.Min(cEnd, q.EndToken + 3), LevelUses) is { } term && doc.IsAny(term.End, QuantityWords.ChangeNouns))
+            {
+                return term;
+            }
+        }
+
+        return null;
     }
 
     // "compared with 13.7%", "versus 13.7%": another's figure set beside this one, not the level a move started from

@@ -7,8 +7,9 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// A reporting period named by its end: "the 12 months to March" (April to March), "the three months ended June 30"
 /// or "ended in June", "the fiscal year ending June 30" (labelled by the year it ends in, as "fiscal 2025" is),
-/// "the year to September", "the six weeks through Sunday". The stretch counts back from the end of the period after
-/// "to", "through", "ended" or "ending", which is read as any other time expression.
+/// "the year to September", "the six weeks through Sunday", "the three months to the end of September". The stretch
+/// counts back from the end of the period after "to", "through", "ended" or "ending", which is read as any other time
+/// expression.
 /// </summary>
 internal static class StretchToEnd
 {
@@ -39,6 +40,8 @@ internal static class StretchToEnd
 
         // "the three months ended in September", "the year ending in June"
         int endAt = ends && (doc.Is(verbAt + 1, "in") || doc.Is(verbAt + 1, "on")) ? verbAt + 2 : verbAt + 1;
+        // "the three months to the end of September": the month the stretch closes with
+        endAt += doc.Is(endAt, "the") && doc.Is(endAt + 1, "end") && doc.Is(endAt + 2, "of") ? 3 : 0;
         if (PeriodResolver.Read(doc, sentence, endAt, nested: true) is not { } last)
         {
             return null;

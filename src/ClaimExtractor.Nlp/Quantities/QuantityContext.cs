@@ -229,10 +229,10 @@ internal sealed class QuantityContext(NumberReader numbers)
             return moved;
         }
 
-        // "a 21% increase", "a 5% drop"
-        if (form == QuantityForm.Percent && end < sentence.EndToken && doc.IsAny(end, QuantityWords.ChangeNouns))
+        // "a 21% increase", "a 5% drop", and what moves between the two: "a 38% wage increase", "a 10% pay cut"
+        if (form == QuantityForm.Percent && ChangeNounAfter(doc, sentence, end) is var noun && noun >= 0)
         {
-            return ChangeNounDirection(doc, end);
+            return ChangeNounDirection(doc, noun);
         }
 
         // "with an increase of 14%", "a fall of 2.1%"
@@ -298,6 +298,26 @@ internal sealed class QuantityContext(NumberReader numbers)
     private static QuantityChange? MoveOf(AnalyzedDocument doc, int k) =>
         doc.Is(k, "up") && doc.IsAny(k - 1, TakesUp) ? null
         : doc.IsAny(k, QuantityWords.Rises) ? QuantityChange.Increase : doc.IsAny(k, QuantityWords.Falls) ? QuantityChange.Decrease : null;
+
+    // the change noun right after the figure ending before end, or after one or two lower-case words naming what moves
+    // ("wage", "house price"); -1 when there is none
+    private static int ChangeNounAfter(AnalyzedDocument doc, Sentence sentence, int end)
+    {
+        for (int k = end; k < sentence.EndToken && k <= end + 2; k++)
+        {
+            if (doc.IsAny(k, QuantityWords.ChangeNouns))
+            {
+                return k;
+            }
+
+            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(k)[0]) || doc.IsAny(k, Lexicon.FunctionWords))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     // "of their weight", "of his body weight" after the figure ending before end
     private static bool OfOwnWeight(AnalyzedDocument doc, int end) =>

@@ -186,7 +186,7 @@ internal static class QuantityWords
         "dips", "slumping", "slumps", "decreasing");
 
     public static WordSet ChangeNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "increase", "rise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
+        "increase", "rise", "raise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
 
     /// <summary>Comparatives after a percentage that make it a rise over what follows ("6.8% higher than", "5% above").</summary>
     public static WordSet HigherWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "higher", "more", "greater", "above", "up", "bigger", "larger");
