@@ -142,6 +142,16 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Temperatures in parts of the Indian capital hit 49.9C on Tuesday.", "the Indian capital", "New Delhi")]
+    [InlineData("The French capital will host 10,000 athletes.", "The French capital", "Paris")]
+    public void A_nations_capital_is_that_countrys_capital_city(string text, string phrase, string city)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == phrase);
+
+        Assert.Equal(city, found.Entity.Name);
+    }
+
+    [Theory]
     [InlineData("UK banks must hold more capital. Regulators said the capital requirements would rise.")]
     [InlineData("The UK lender said it had raised the capital it needed.")]
     [InlineData("Korvat expanded its recall. The capital of the region was spared.")]

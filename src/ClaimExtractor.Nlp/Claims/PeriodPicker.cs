@@ -314,7 +314,7 @@ internal static class PeriodPicker
     /// <summary>
     /// True for a time inside a relative clause of the subject before the figure's verb: "The death toll from the
     /// earthquake that struck on Friday has risen to 3,085" dates the quake, not the toll (a later report's toll must
-    /// not share its day).
+    /// not share its day), and "The strike, which began on Sept. 13, cost" dates the strike's start.
     /// </summary>
     public static bool InSubjectsRelativeClause(AnalyzedDocument doc, PeriodExpression p, int figure)
     {
@@ -331,6 +331,14 @@ internal static class PeriodPicker
                 relative = i;
                 break;
             }
+        }
+
+        // "The strike, which began on Sept. 13, cost Boeing about $100 million a day": an aside set off by commas, the main
+        // clause's verb right after it
+        if (relative >= 2 && doc.Is(relative - 1, ",") && doc.Tokens[relative - 2].Kind == Text.TokenKind.Word && doc.Is(p.EndToken, ",") && p.EndToken + 1 < figure
+            && doc.Tokens[p.EndToken + 1].Kind == Text.TokenKind.Word && char.IsLower(doc.TokenText(p.EndToken + 1)[0]) && !doc.Is(p.EndToken + 1, "and"))
+        {
+            return true;
         }
 
         // "the earthquake that struck": a noun and the clause's verb around the relative word ("found that in 2015, there

@@ -199,6 +199,14 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 target = capital;
                 first = i - 1;
             }
+            else if (document.Is(i, "capital") && document.Is(i - 2, "the") && lastCountry is { Kind: MentionKind.Demonym } national
+                && national.Span.End == document.Tokens[i - 1].End && CapitalOf(national) is { } nationalCapital)
+            {
+                // "Temperatures in parts of the Indian capital hit 49.9C": New Delhi
+                target = nationalCapital;
+                first = i - 2;
+                replaces = true;
+            }
             else if (document.Is(i - 1, "the") && RecentNameWithHead(document, named, cursor, i) is { } headed)
             {
                 // "the fire" after "the Juniper Ridge Fire", "the school" after "Cedar Hollow High School", "the agency"

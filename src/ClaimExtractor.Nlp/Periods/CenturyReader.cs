@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Periods;
 
 /// <summary>
 /// Centuries: "the 21st century", "the nineteenth century" as the hundred years from x00 to x99, as the name is used
-/// (and as Recognizers-Text resolves it), not the strict 1901-2000. "21st-century" before a noun is an adjective.
+/// (and as Recognizers-Text resolves it), not the strict 1901-2000. "21st-century" before a noun is an adjective. "The end
+/// of the century" is the year that closes the century of publication (2100).
 /// </summary>
 internal static class CenturyReader
 {
@@ -23,6 +24,14 @@ internal static class CenturyReader
     /// <summary>Reads a century starting at token <paramref name="i"/>, or null.</summary>
     public static PeriodExpression? Read(AnalyzedDocument doc, int i, int end)
     {
+        // "by the end of the century", "the end of this century": the year that closes the century of publication, as
+        // projections use it (2100)
+        if (doc.Is(i, "the") && doc.Is(i + 1, "end") && doc.Is(i + 2, "of") && (doc.Is(i + 3, "the") || doc.Is(i + 3, "this")) && doc.Is(i + 4, "century")
+            && doc.Published is { } published)
+        {
+            return PeriodResolver.Make(doc, i, i + 5, Period.Year((((published.Year - 1) / 100) + 1) * 100), PeriodCue.Year);
+        }
+
         if (!doc.Is(i + 1, "century") && !doc.Is(i + 2, "century"))
         {
             return null;
