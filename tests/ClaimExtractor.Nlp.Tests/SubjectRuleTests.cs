@@ -699,6 +699,7 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("Daniel Mercer pleaded guilty in March. Judge Alison Hartley also ordered him to pay $410 million in restitution.", "$410 million", "Daniel Mercer")]
     [InlineData("Regulators forced Boeing to cut production to 38 jets a month.", "38", "Boeing")]
+    [InlineData("A Georgia jury on Friday ordered Bayer's Monsanto unit to pay nearly $2.1 billion.", "$2.1 billion", "Monsanto")]
     [InlineData("Daniel Mercer founded Coinvault in 2019. It held $1.2 billion. It collapsed in 2022. He told the court he was sorry. He faced a maximum of 40 years.", "40 years", "Daniel Mercer")]
     public void The_one_made_to_act_or_a_person_a_chain_of_pronouns_keeps_naming_owns_the_figure(string text, string quote, string name)
     {

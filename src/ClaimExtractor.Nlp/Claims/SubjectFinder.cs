@@ -302,12 +302,23 @@ internal static class SubjectFinder
 
     private static readonly WordSet RangeOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "from", "between", "by", "of", "at", "and", "or");
 
+    // ("ordered Bayer's Monsanto unit to pay": an owner's possessive before the name, and a word for a part of a company
+    // after it, may stand between)
     private static bool SetToAct(AnalyzedDocument doc, EntityMention m)
     {
         int first = MentionPlaces.TokenAt(doc, m.Span.Start), last = MentionPlaces.TokenAt(doc, m.Span.End - 1);
         int verb = doc.Is(first - 1, "the") ? first - 2 : first - 1;
-        return doc.Is(last + 1, "to") && doc.IsAny(verb, ControlVerbs);
+        if (doc.TokenText(verb) is "'s" or "’s" && doc.Mentions.LastOrDefault(o => o.Span.End == doc.Tokens[verb - 1].End) is { } owner)
+        {
+            int ownerFirst = MentionPlaces.TokenAt(doc, owner.Span.Start);
+            verb = doc.Is(ownerFirst - 1, "the") ? ownerFirst - 2 : ownerFirst - 1;
+        }
+
+        int to = doc.IsAny(last + 1, CompanyParts) ? last + 2 : last + 1;
+        return doc.Is(to, "to") && doc.IsAny(verb, ControlVerbs);
     }
+
+    private static readonly WordSet CompanyParts = WordSet.Create(StringComparer.OrdinalIgnoreCase, "unit", "subsidiary", "division", "arm", "affiliate");
 
     // verbs whose object is to act next: "expect the ECB to cut", "urged Korvat to recall"
     private static readonly WordSet ControlVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
