@@ -574,6 +574,8 @@ public sealed class SubjectRuleTests
     [InlineData("Chief Executive Sarah Mitchell apologised to customers and said the company would spend 25 million pounds on security.", "25 million pounds", "Brantwell Group")]
     [InlineData("Chief Executive Sarah Mitchell apologised to customers and said she would give up 20% of her pay.", "20%", "Sarah Mitchell")]
     [InlineData("Chief Executive Sarah Mitchell said its sales rose 12% in the quarter.", "12%", "Brantwell Group")]
+    [InlineData("Chief Executive Sarah Mitchell said sales rose 12% in the quarter.", "12%", "Brantwell Group")]
+    [InlineData("Sarah Mitchell, Nationwide's chief economist, said sales rose 12% in the quarter.", "12%", "Brantwell Group")]
     [InlineData("The Yorkshire health authority reported its third case of measles after two other cases last week.", "two", "Yorkshire")]
     public void A_speaker_before_a_clause_naming_its_own_subject_is_the_source(string sentence, string quote, string subject)
     {

@@ -75,7 +75,7 @@ internal static class PeriodPicker
         // 1.786%, down from 1.808% late on Monday" keeps Monday for the 1.808%)
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
         var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !(FigureBetween(doc, end, p.FirstToken, multipliers: true) && !(IsDay(p) && doc.Is(end, "from"))) && !FigureBetween(doc, p.EndToken, first)
-            && !IsComparisonBase(doc, p, first, end) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
+            && !IsComparisonBase(doc, p, first, end) && !ComparedByLaterMove(doc, end, p) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
             && !DatesTheMove(doc, p, first, end)).ToList();
         // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
         bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
@@ -617,7 +617,9 @@ internal static class PeriodPicker
         int before = ComparingWord(doc, p);
         int k = doc.FirstQuantityAtOrAfter(before);
         int sinceFigure = k > 0 ? before - doc.Quantities[k - 1].EndToken : int.MaxValue;
-        return (IsLevelComparison(doc, before) ? sinceFigure == 0 : IsReference(doc, before) && (sinceFigure <= MaxComparedGap || (doc.Is(before - 1, "compared") && before - 1 == sentence.FirstToken)))
+        // ("up 6.1% on last year": a time counted back right after "on" and a figure is the one compared with)
+        return (IsLevelComparison(doc, before) || (doc.Is(before, "on") && p.Cue == PeriodCue.Relative) ? sinceFigure == 0
+                : IsReference(doc, before) && (sinceFigure <= MaxComparedGap || (doc.Is(before - 1, "compared") && before - 1 == sentence.FirstToken)))
             && !IsRange(p) && !(k < doc.Quantities.Count && NamesFigure(doc, p.EndToken, doc.Quantities[k].FirstToken));
     }
 
@@ -693,6 +695,12 @@ internal static class PeriodPicker
 
         return true;
     }
+
+    // "$13.2bn, up 6.1% on last year": a time right after "on" or "from" and a move that stands between the figure and
+    // it is what the move is set against (a day after "on" is when the move happened)
+    private static bool ComparedByLaterMove(AnalyzedDocument doc, int figureEnd, PeriodExpression p) =>
+        p.FirstToken > figureEnd && (doc.Is(p.FirstToken - 1, "on") || doc.Is(p.FirstToken - 1, "from")) && !IsDay(p)
+        && doc.Quantities.Any(q => q.FirstToken >= figureEnd && q.EndToken == p.FirstToken - 1 && q.Quantity.Change is Core.Quantities.QuantityChange.Increase or Core.Quantities.QuantityChange.Decrease);
 
     // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
     // a figure compared against between two tokens; with multipliers, a multiplier too, a time after it being the level

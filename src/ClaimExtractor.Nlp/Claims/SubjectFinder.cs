@@ -342,14 +342,38 @@ internal static class SubjectFinder
         int from = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
         for (int i = from + 1; i < q.QualifierFirstToken; i++)
         {
-            // "said" always opens a clause; "reported its third case" has an object
-            if ((doc.Is(i, "that") && doc.IsAny(i - 1, ThatVerbs)) || ((doc.Is(i - 1, "said") || doc.Is(i - 1, "says")) && NameOpens(doc, facts, i)))
+            // "said" always opens a clause; "reported its third case" has an object; a person who says something is its
+            // source, whatever the clause opens with ("Robert Gardner, Nationwide's chief economist, said mortgage rates had
+            // fallen to around 4.5%"), unless the clause opens with "he" or "she"
+            if ((doc.Is(i, "that") && doc.IsAny(i - 1, ThatVerbs))
+                || ((doc.Is(i - 1, "said") || doc.Is(i - 1, "says"))
+                    && ((m.Entity.Type == EntityType.Person && !doc.IsAny(i, SelfPronouns)) || InSpeakersAside(doc, facts, m, i - 1) || NameOpens(doc, facts, i))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // what a speaker says of themself: "said she would give up 20% of her pay"
+    private static readonly WordSet SelfPronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "his", "her", "I", "my");
+
+    // "Robert Gardner, Nationwide's chief economist, said": a name in the aside that describes the person who says
+    private static bool InSpeakersAside(AnalyzedDocument doc, SentenceFacts facts, EntityMention m, int said)
+    {
+        if (doc.TokenText(said - 1) is not ",")
+        {
+            return false;
+        }
+
+        int k = MentionPlaces.TokenAt(doc, m.Span.Start) - 1;
+        while (k > facts.Sentence.FirstToken && doc.TokenText(k) is not ("," or "." or ";"))
+        {
+            k--;
+        }
+
+        return doc.TokenText(k) is "," && facts.Mentions.Exists(p => p.Entity.Type == EntityType.Person && p.Span.End == doc.Tokens[k - 1].End);
     }
 
     // whether a mention other than a nationality starts at token i ("the company", "TelcoNet", "its")
