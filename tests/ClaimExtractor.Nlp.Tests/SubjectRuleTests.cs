@@ -142,6 +142,7 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("There is a $129.99 Premiere Edition that includes a controller, Chromecast Ultra and three months of Stadia Pro.", "three months", "Chromecast Ultra")]
     [InlineData("The four-time Grammy winning band will kick off the jaunt June 9, 2020 in West Palm Beach, FL, the first stop of 30 cities.", "30", "FL")]
+    [InlineData("Insurers estimate losses for large companies, excluding Microsoft, at $5.4 billion.", "$5.4 billion", "Microsoft")]
     public void A_name_in_a_list_or_a_clause_cut_off_by_a_comma_is_not_the_subject_of_a_later_figure(string sentence, string quote, string name)
     {
         Assert.NotEqual(name, ClaimIn("Gadgets\n\nThe shop opened.\n\n" + sentence, quote).Subject?.Name);
@@ -444,6 +445,14 @@ public sealed class SubjectRuleTests
         var claim = ClaimIn("Landslide for Rowan Party\n\nThe Rowan Party won 412 seats on Thursday.\n\nTurnout was about 60%.", "60%");
 
         Assert.NotEqual("Rowan Party", claim.Subject?.Name);
+    }
+
+    [Fact]
+    public void Shares_of_a_company_are_that_companys_in_another_companys_story()
+    {
+        const string text = "Delta cancels flights\n\nDelta Air Lines canceled 1,250 flights on Monday. Shares of CrowdStrike have fallen about 22% since the outage.";
+
+        Assert.Equal("CrowdStrike", ClaimIn(text, "22%").Subject?.Name);
     }
 
     [Theory]

@@ -28,7 +28,7 @@ internal static class SubjectFinder
         // ("The 25-year-old France captain will earn €15 million": an age standing for a person names the earner)
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span) && !IsAgeReference(m, x, q)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, facts, m, q)
-            && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m)).ToList();
+            && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m) && !LeftOut(doc, m)).ToList();
         // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts, as does
         // a studio's work ("Paramount's “Gladiator II” opened with $55.5 million")
         candidates.RemoveAll(m => LeadsNext(doc, m, candidates));
@@ -179,6 +179,12 @@ internal static class SubjectFinder
             && reachedFrom - MentionPlaces.TokenAt(doc, ownSubject.Span.End - 1) <= MaxSubordinateReach && OpensClause(doc, ownSubject, subordinate))
         {
             return (ownSubject.Entity, SubjectRole.Actor);
+        }
+
+        // "Shares of CrowdStrike have fallen about 22%" in a story about Delta: whose shares they are
+        if (candidates.FirstOrDefault(m => m.Span.Start >= clauseStart && m.Span.End <= qStart && OwnsShares(doc, m)) is { } issuer)
+        {
+            return (issuer.Entity, SubjectRole.Actor);
         }
 
         foreach (var m in candidates)
@@ -354,6 +360,16 @@ internal static class SubjectFinder
         }
 
         return false;
+    }
+
+    // "losses for Fortune 500 companies, excluding Microsoft, at $5.4 billion": a name left out of a figure is never its subject
+    private static bool LeftOut(AnalyzedDocument doc, EntityMention m) => MentionPlaces.PrepositionBefore(doc, m) is "excluding" or "except" or "besides";
+
+    // "Shares of CrowdStrike", "stock of Nvidia": the company after "of" that follows shares or stock
+    private static bool OwnsShares(AnalyzedDocument doc, EntityMention m)
+    {
+        int first = MentionPlaces.TokenAt(doc, m.Span.Start);
+        return doc.Is(first - 1, "of") && (doc.Is(first - 2, "shares") || doc.Is(first - 2, "stock"));
     }
 
     // what a speaker says of themself: "said she would give up 20% of her pay"

@@ -9,7 +9,7 @@ internal static class MentionPlaces
 {
     private static readonly WordSet Prepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "in", "from", "to", "for", "with", "at", "on", "than", "between", "against", "into", "about", "like", "by",
-        "as", "over", "under", "after", "before", "since", "during", "among", "via", "toward", "towards", "amid");
+        "as", "over", "under", "after", "before", "since", "during", "among", "via", "toward", "towards", "amid", "excluding", "except", "besides");
 
     // what may stand between a preposition and the name it governs: "in his initial Instagram announcement"
     private static readonly WordSet Determiners = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -6,7 +6,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Joins two time expressions that a sentence states as one range: "from March to June 2024", "between 2019 and
 /// 2021", "2019-2021", "from January through March". A start without a year takes the end's year ("from March to June
-/// 2024" is March 2024), "in January and February", "in 2018 and 2019" (two of a kind in a row); a year back when it would fall after the end ("December to February 2024"), and
+/// 2024" is March 2024), "in January and February", "in 2018 and 2019", "on Friday and Saturday" (two of a kind in a
+/// row); a year back when it would fall after the end ("December to February 2024"), and
 /// an end with no year a year on when it falls before a start of its year ("from 10/25 to 01/25"); a day with no
 /// month takes the end's ("from the 13th to the 15th of July"); the end's weekday may go before it ("1st Jan until
 /// Wed, 22 of Jan"); an end's weekday before the start is the first one after it ("from next Monday to Friday"). "Now" as an end is
@@ -52,7 +53,11 @@ internal static class PeriodRanges
             joined |= !opened && bothYears && toFirst == link && to.Cue == PeriodCue.Through;
             // "in January and February", "in 2018 and 2019": two periods of a kind, one right after the other, are one stretch
             joined |= !opened && doc.Is(link, "and") && from.Cue is PeriodCue.Year or PeriodCue.Month && Follows(doc, from, to, link) && !Respectively(doc, to);
-            if (!joined || (!opened && !calendar))
+            // "canceled more than 3,500 flights on Friday and Saturday": so are two weekdays in a row
+            bool weekdays = !opened && doc.Is(link, "and") && toFirst == link + 1 && from.Cue == PeriodCue.Weekday && to.Cue == PeriodCue.Weekday
+                && toStart == fromStart.AddDays(1) && !Respectively(doc, to);
+            joined |= weekdays;
+            if (!joined || (!opened && !calendar && !weekdays))
             {
                 continue;
             }
