@@ -528,6 +528,22 @@ public sealed class ClaimFrameTests
         Assert.NotEqual("European", claim.Subject?.Name);
     }
 
+    [Fact]
+    public void A_closing_report_in_the_perfect_is_the_speakers_without_the_auxiliary()
+    {
+        const string text = "The UK will spend 2.5% of its national income on defence from 2027, Sir Keir Starmer has announced.";
+
+        Assert.Equal("Keir Starmer", ClaimIn(text, "2.5%").Attribution);
+    }
+
+    [Fact]
+    public void Those_counted_when_someone_took_office_are_no_victims()
+    {
+        const string text = "More than 1 million public servants have now had their debt erased, up from about 7,000 when Joe Biden took office in January 2021.";
+
+        Assert.Equal(SubjectRole.Actor, ClaimIn(text, "1 million").Role);
+    }
+
     [Theory]
     [InlineData("$76", "Goldman Sachs")]
     [InlineData("1 million bpd", "International Energy Agency")]

@@ -172,6 +172,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Mbappe is expected to earn 15m euros a season.", "15m euros", "expected:salary.value")]
     [InlineData("The drug helped patients lose an average of 20.2% of their body weight.", "20.2%", "mass.measure.change")]
     [InlineData("The deal includes a 38% wage increase over four years.", "38%", "salary.value.change")]
+    [InlineData("The UK will spend 2.5% of its national income on defence from 2027.", "2.5%", "gdp.value.share")]
+    [InlineData("The extra £6bn a year will be paid for by reducing the aid budget.", "£6bn", "funding.value")]
     [InlineData("The verdict included $65 million in compensatory damages and $2 billion in punitive damages.", "$2 billion", "punitive_damages.value")]
     [InlineData("The company has set aside $16 billion to deal with the litigation.", "$16 billion", "provisions.value")]
     [InlineData("The population will reach a peak of around 10.3 billion in the mid-2080s, up from 8.2 billion this year.", "8.2 billion", "population.count")]

@@ -1166,9 +1166,10 @@ internal sealed class MetricKeys
 
     private static bool IsOffer(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, OfferWords);
 
-    // "paying by direct debit", "pay by card": how someone pays, not what
+    // "paying by direct debit", "pay by card": how someone pays, not what; "The extra £6bn a year will be paid for by
+    // reducing the aid budget": how a sum is funded, no pay
     private static bool PaysBy(AnalyzedDocument doc, int i) =>
-        (doc.Is(i, "paying") || doc.Is(i, "pay")) && doc.Is(i + 1, "by") && doc.IsAny(i + 2, PaymentMethods);
+        ((doc.Is(i, "paying") || doc.Is(i, "pay")) && doc.Is(i + 1, "by") && doc.IsAny(i + 2, PaymentMethods)) || (doc.Is(i, "paid") && doc.Is(i + 1, "for"));
 
     private static readonly WordSet PaymentMethods = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "direct", "card", "credit", "debit", "cash", "cheque", "check", "phone", "instalments", "installments", "standing", "bank", "prepayment");

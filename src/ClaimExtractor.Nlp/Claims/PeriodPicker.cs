@@ -75,7 +75,7 @@ internal static class PeriodPicker
         // 1.786%, down from 1.808% late on Monday" keeps Monday for the 1.808%)
         // "6.8% higher than a year earlier", "down 5% from last year": the time compared with is not the figure's
         var inClause = inSentence.Where(p => p.FirstToken >= cFirst && p.EndToken <= cEnd && !(FigureBetween(doc, end, p.FirstToken, multipliers: true) && !(IsDay(p) && doc.Is(end, "from"))) && !FigureBetween(doc, p.EndToken, first)
-            && !IsComparisonBase(doc, p, first, end) && !ComparedByLaterMove(doc, end, p) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
+            && !IsComparisonBase(doc, p, first, end) && !ComparedByLaterMove(doc, end, p) && !DatesComparedFigure(doc, p, first, cFirst) && !ClosesEarlierConjunct(doc, facts.Sentence, p, first) && !InLaterConjunct(doc, end, p)
             && !DatesTheMove(doc, p, first, end)).ToList();
         // "its introduction in January 2006 halved service calls by 2009": the time a figure was reached by is its own
         bool reachedBy = inClause.Any(p => p.FirstToken >= end && doc.Is(p.FirstToken - 1, "by"));
@@ -127,7 +127,7 @@ internal static class PeriodPicker
 
         // a year past a figure compared against is that figure's: "won 72 seats, up from 11 at the election in 2019"
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd) && !IsComparisonBase(doc, p, first, end)
-                && !FigureBetween(doc, end, p.FirstToken, multipliers: true))
+                && !FigureBetween(doc, end, p.FirstToken, multipliers: true) && !DatesComparedFigure(doc, p, first, cFirst))
             .MinBy(p => Distance(p, first, end));
     }
 
@@ -694,6 +694,15 @@ internal static class PeriodPicker
         }
 
         return true;
+    }
+
+    // "will spend 2.5% of its national income on defence from 2027, up from 2.3%": a time after the figure another is
+    // compared with is that figure's, not the compared one's
+    private static bool DatesComparedFigure(AnalyzedDocument doc, PeriodExpression p, int first, int clauseFirst)
+    {
+        int k = doc.FirstQuantityAtOrAfter(first);
+        return p.EndToken <= first && k < doc.Quantities.Count && doc.Quantities[k].FirstToken == first && IsReference(doc, doc.Quantities[k].QualifierFirstToken - 1)
+            && doc.Quantities.Any(x => x.FirstToken >= clauseFirst && x.EndToken <= p.FirstToken);
     }
 
     // "$13.2bn, up 6.1% on last year": a time right after "on" or "from" and a move that stands between the figure and

@@ -494,8 +494,9 @@ internal sealed class SentenceFacts
             {
                 // a widened phrase is named by its head, the name nearest the verb ("the European ... agency Eurosat")
                 var first = widened ? inside[^1] : inside[0];
+                // ("Sir Keir Starmer has announced": nor the perfect's auxiliary)
                 int last = npEnd;
-                while (last - 1 > npFirst && doc.IsAny(last - 1, SourceNouns))
+                while (last - 1 > npFirst && (doc.IsAny(last - 1, SourceNouns) || doc.Is(last - 1, "has") || doc.Is(last - 1, "have")))
                 {
                     last--;
                 }

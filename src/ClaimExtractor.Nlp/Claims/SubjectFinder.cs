@@ -742,7 +742,21 @@ internal static class SubjectFinder
         "defrauded", "fraud", "ransom", "breach", "exploit", "exploited", "withdrew", "withdrawn", "diverted");
 
     // a theft, hack or loss told in the clause: what comes "from" a name was taken from it
-    private static bool TellsATaking(AnalyzedDocument doc, int first, int end) => doc.AnyIn(first, end, TakingWords);
+    // ("when Biden took office", "took place", "took part": no taking)
+    private static bool TellsATaking(AnalyzedDocument doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (doc.IsAny(i, TakingWords) && !doc.IsAny(i + 1, TakenIdioms))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet TakenIdioms = WordSet.Create(StringComparer.OrdinalIgnoreCase, "office", "place", "part", "power", "over");
 
     private static bool FromPhrase(AnalyzedDocument doc, EntityMention m, QuantityMention q)
     {
