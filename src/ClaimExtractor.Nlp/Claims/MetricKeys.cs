@@ -377,6 +377,14 @@ internal sealed class MetricKeys
             return new MetricResult("participants.count", noun ?? "participants", "participants", false);
         }
 
+        // "A crowd of 60,123 watched", "a workforce of 9,800": a bare count (or one the reader gave the verb after it as
+        // its noun) the term before "of" names counts it
+        if ((noun is null || (q.Quantity.Noun == noun && noun.EndsWith("ed", StringComparison.Ordinal))) && doc.Is(q.QualifierFirstToken - 1, "of") && q.QualifierFirstToken - 2 >= cFirst
+            && finder.At(doc, q.QualifierFirstToken - 2, q.QualifierFirstToken - 1, CountUses) is { } namedBy)
+        {
+            return new MetricResult(namedBy.Concept + ".count", Phrase(doc, namedBy, namedBy.Concept), namedBy.Concept, false);
+        }
+
         // "Three firefighters were injured": what happened to them outranks who they are
         // ("80,400 Americans died": the group is a name, and the outcome its only word)
         if (noun is not null && OutcomeAfter(doc, q, cEnd) is { } outcome)
