@@ -497,13 +497,8 @@ public sealed class ClaimAssembler : IDocumentProcess
             || SpelledNumbers.PossessiveTime(doc, mention.EndToken));
         bool Introduces(int i) => i >= mention.EndToken && IntroducesReference(doc, i);
         return doc.Periods.FirstOrDefault(p => p.FirstToken >= mention.EndToken && p.EndToken <= cEnd && p.Period is not null
-            && (nominal || Introduces(p.FirstToken - 1) || Introduces(p.FirstToken - 2) || Introduces(p.FirstToken - 3) || ComparedOn(doc, mention, p)));
+            && (nominal || Introduces(p.FirstToken - 1) || Introduces(p.FirstToken - 2) || Introduces(p.FirstToken - 3) || PeriodPicker.ComparedOn(doc, mention, p)));
     }
-
-    // "up 8% on 2023", "an increase of 4% on last year": "on" right after a change names what it is set against, but
-    // a day ("rose 8% on Tuesday") is when the change happened
-    private static bool ComparedOn(AnalyzedDocument doc, QuantityMention mention, PeriodExpression p) =>
-        doc.Is(mention.EndToken, "on") && p.FirstToken == mention.EndToken + 1 && p.Cue is not (PeriodCue.Day or PeriodCue.Weekday);
 
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>
         doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared");

@@ -686,13 +686,13 @@ internal sealed class MetricKeys
     /// <summary>How many tokens after a part's "of" the count of its whole may start ("of the world's 14").</summary>
     private const int PartitiveReach = 5;
 
-    // "Nine of the deaths", "five of them", "two of its stores", "26 of 36 passes": a count taken out of a group already
-    // named; or set off after the group's share ("Most of the deaths - 1,293 - were in Al Haouz province")
     // the partitive count whose whole the count is ("412" in "won 412 of the 650 seats"), or null
     private static QuantityMention? PartBefore(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
         inSentence.Find(x => x.Form == QuantityForm.Count && doc.Is(x.EndToken, "of") && IsPartitive(doc, x)
             && (x.EndToken + 1 == q.QualifierFirstToken || (x.EndToken + 2 == q.QualifierFirstToken && doc.IsAny(x.EndToken + 1, PartitiveDeterminers))));
 
+    // "Nine of the deaths", "five of them", "two of its stores", "26 of 36 passes": a count taken out of a group already
+    // named; or set off after the group's share ("Most of the deaths - 1,293 - were in Al Haouz province")
     private static bool IsPartitive(AnalyzedDocument doc, QuantityMention q) =>
         (q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of")
             && (doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || (q.EndToken + 1 < doc.Tokens.Count && doc.Tokens[q.EndToken + 1].Kind == TokenKind.Number)))
@@ -876,8 +876,8 @@ internal sealed class MetricKeys
         return null;
     }
 
-    // "compared with 13.7%", "versus 13.7%": another's figure set beside this one, not the level a move started from
-    private static bool ComparedWith(AnalyzedDocument doc, QuantityMention q) =>
+    /// <summary>"compared with 13.7%", "versus 13.7%": another's figure set beside this one, not the level a move started from.</summary>
+    internal static bool ComparedWith(AnalyzedDocument doc, QuantityMention q) =>
         doc.Is(q.QualifierFirstToken - 1, "versus") || doc.Is(q.QualifierFirstToken - 1, "vs") || doc.Is(q.QualifierFirstToken - 1, "vs.")
         || (doc.Is(q.QualifierFirstToken - 1, "with") && doc.Is(q.QualifierFirstToken - 2, "compared"));
 

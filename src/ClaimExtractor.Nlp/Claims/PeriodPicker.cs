@@ -705,11 +705,16 @@ internal static class PeriodPicker
             && doc.Quantities.Any(x => x.FirstToken >= clauseFirst && x.EndToken <= p.FirstToken);
     }
 
-    // "$13.2bn, up 6.1% on last year": a time right after "on" or "from" and a move that stands between the figure and
-    // it is what the move is set against (a day after "on" is when the move happened)
+    /// <summary>
+    /// "up 8% on 2023", "an increase of 4% on last year": "on" right after a change names what it is set against, but
+    /// a day ("rose 8% on Tuesday") is when the change happened.
+    /// </summary>
+    public static bool ComparedOn(AnalyzedDocument doc, Quantities.QuantityMention change, PeriodExpression p) =>
+        (doc.Is(change.EndToken, "on") || doc.Is(change.EndToken, "from")) && p.FirstToken == change.EndToken + 1 && !IsDay(p);
+
+    // "$13.2bn, up 6.1% on last year": the time a move after the figure is set against is not the figure's
     private static bool ComparedByLaterMove(AnalyzedDocument doc, int figureEnd, PeriodExpression p) =>
-        p.FirstToken > figureEnd && (doc.Is(p.FirstToken - 1, "on") || doc.Is(p.FirstToken - 1, "from")) && !IsDay(p)
-        && doc.Quantities.Any(q => q.FirstToken >= figureEnd && q.EndToken == p.FirstToken - 1 && q.Quantity.Change is Core.Quantities.QuantityChange.Increase or Core.Quantities.QuantityChange.Decrease);
+        doc.Quantities.Any(q => q.FirstToken >= figureEnd && q.Quantity.Change is Core.Quantities.QuantityChange.Increase or Core.Quantities.QuantityChange.Decrease && ComparedOn(doc, q, p));
 
     // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
     // a figure compared against between two tokens; with multipliers, a multiplier too, a time after it being the level

@@ -520,8 +520,7 @@ internal static class SubjectFinder
     private static EntityMention? ComparedFiguresName(AnalyzedDocument doc, List<EntityMention> candidates, QuantityMention q)
     {
         int at = q.EndToken + 1 + (doc.Is(q.EndToken + 1, "the") ? 1 : 0);
-        if (!(doc.Is(q.QualifierFirstToken - 1, "versus") || doc.Is(q.QualifierFirstToken - 1, "vs") || (doc.Is(q.QualifierFirstToken - 1, "with") && doc.Is(q.QualifierFirstToken - 2, "compared")))
-            || !doc.IsAny(q.EndToken, ComparedNamePrepositions) || at >= doc.Tokens.Count)
+        if (!MetricKeys.ComparedWith(doc, q) || !doc.IsAny(q.EndToken, ComparedNamePrepositions) || at >= doc.Tokens.Count)
         {
             return null;
         }
