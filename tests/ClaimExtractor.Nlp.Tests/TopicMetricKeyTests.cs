@@ -191,6 +191,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Comparable sales rose 3.6 percent in the quarter.", "3.6 percent", "comparable:revenue.value.change")]
     [InlineData("The company reported $4.1 billion in cloud revenue.", "$4.1 billion", "cloud:revenue.value")]
     [InlineData("Sales in the data center unit rose to $30.77 billion.", "$30.77 billion", "data center:revenue.value")]
+    [InlineData("Sales from its data centre business reached $30.8bn.", "$30.8bn", "data center:revenue.value")]
     [InlineData("Revenue at its cloud computing business rose to $4.1 billion.", "$4.1 billion", "cloud computing:revenue.value")]
     [InlineData("Nvidia's third-quarter revenue rose 94% to $35.1 billion.", "$35.1 billion", "revenue.value")]
     [InlineData("Quarterly revenue rose 5% to $2 billion.", "$2 billion", "revenue.value")]

@@ -58,7 +58,7 @@ internal static class Segments
         var names = doc.MentionsIn(facts.Sentence.Span);
         if (UnitAfter(doc, facts, names, noun) is { } named)
         {
-            return named;
+            return OneSpelling(named);
         }
 
         int first = noun;
@@ -73,8 +73,35 @@ internal static class Segments
             first++;
         }
 
-        return first == noun ? null : doc.Text[doc.Tokens[first].Start..doc.Tokens[noun - 1].End].ToLowerInvariant();
+        return first == noun ? null : OneSpelling(doc.Text[doc.Tokens[first].Start..doc.Tokens[noun - 1].End].ToLowerInvariant());
     }
+
+    // "data centre" and "data center": one segment however an outlet spells it (the American spelling)
+    private static string OneSpelling(string name)
+    {
+        var words = name.Split(' ');
+        for (int k = 0; k < words.Length; k++)
+        {
+            words[k] = AmericanSpellings.TryGetValue(words[k], out var american) ? american : words[k];
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static readonly WordMap<string> AmericanSpellings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["centre"] = "center",
+        ["centres"] = "centers",
+        ["defence"] = "defense",
+        ["programme"] = "program",
+        ["programmes"] = "programs",
+        ["tyre"] = "tire",
+        ["tyres"] = "tires",
+        ["aluminium"] = "aluminum",
+        ["jewellery"] = "jewelry",
+        ["licence"] = "license",
+        ["licences"] = "licenses",
+    }.ToWordMap(StringComparer.Ordinal);
 
     // "Sales in the data center unit", "revenue at its cloud business": the segment the phrase after the noun names
     private static string? UnitAfter(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> names, int noun)
