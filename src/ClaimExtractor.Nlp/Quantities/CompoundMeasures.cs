@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 
 /// <summary>
 /// Adds a measure to the larger unit of its family written just before it: "6 feet 2 inches" is 74 inches, "2 km and
-/// 1 metre" 2,001 metres, "3 pounds 4 ounces" 52 ounces, "2 years and 3 months" 27 months. Only nothing, a comma or "and" may stand between them, and the
+/// 1 metre" 2,001 metres, "3 pounds 4 ounces" 52 ounces, "2 years and 3 months" 27 months, "2 hours and 35 seconds"
+/// 7,235 seconds. Only nothing, a comma or "and" may stand between them, and the
 /// smaller part must be less than one of the larger unit.
 /// </summary>
 internal static class CompoundMeasures
@@ -32,6 +33,7 @@ internal static class CompoundMeasures
         [("day", "h")] = 24,
         [("h", "min")] = 60,
         [("min", "s")] = 60,
+        [("h", "s")] = 3600,
     }.ToFrozenDictionary();
 
     public static QuantityMention? TryJoin(AnalyzedDocument doc, QuantityMention first, QuantityMention second)
@@ -41,7 +43,7 @@ internal static class CompoundMeasures
         if (first.Form != QuantityForm.Measure || second.Form != QuantityForm.Measure || b.Qualifier != Qualifier.None
             || a.Qualifier == Qualifier.Range || second.QualifierFirstToken != second.FirstToken
             || !Factors.TryGetValue((a.Unit.Code, b.Unit.Code), out decimal factor) || b.Value < 0 || b.Value >= factor
-            || !OnlyJoinersBetween(doc, first.EndToken, second.FirstToken))
+            || !OnlyJoinersBetween(doc, first.EndToken, second.FirstToken, comma: !(a.Unit.Code == "h" && b.Unit.Code == "s")))
         {
             return null;
         }
@@ -67,6 +69,7 @@ internal static class CompoundMeasures
         return first with { Quantity = quantity, EndToken = second.EndToken };
     }
 
-    private static bool OnlyJoinersBetween(AnalyzedDocument doc, int from, int to) =>
-        to == from || (to == from + 1 && (doc.Is(from, "and") || doc.TokenText(from) is ","));
+    // ("3 hours, 20 seconds ahead of": hours and seconds, with no minutes between, join only by "and")
+    private static bool OnlyJoinersBetween(AnalyzedDocument doc, int from, int to, bool comma) =>
+        to == from || (to == from + 1 && (doc.Is(from, "and") || (comma && doc.TokenText(from) is ",")));
 }

@@ -283,8 +283,9 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "ran the 100 metres in 9.58 seconds", "flew 14,000 km in 17 hours": a timed result, not a time to come
-        if ((doc.Tokens[first].Kind == TokenKind.Number && doc.TokenText(first).Contains('.')) || AfterAFigure(doc, sentence, before))
+        // "ran the 100 metres in 9.58 seconds", "flew 14,000 km in 17 hours", "won the Chicago Marathon in 2 hours and 35
+        // seconds": a timed result, not a time to come
+        if ((doc.Tokens[first].Kind == TokenKind.Number && doc.TokenText(first).Contains('.')) || AfterAFigure(doc, sentence, before) || TimesAFinish(doc, sentence, before))
         {
             return false;
         }
@@ -300,6 +301,24 @@ internal static class QuantityFilters
 
         return true;
     }
+
+    // a verb of finishing a race or a course among the seven words before "in" ("won the Chicago Marathon on Sunday in",
+    // "finished in")
+    private static bool TimesAFinish(AnalyzedDocument doc, Sentence sentence, int before)
+    {
+        for (int k = before - 1; k >= sentence.FirstToken && k >= before - 7; k--)
+        {
+            if (doc.IsAny(k, FinishVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet FinishVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "won", "wins", "win", "finished", "finishes", "finish", "ran", "runs", "completed", "completes", "clocked", "swam", "crossed");
 
     /// <summary>
     /// A number among the three tokens before the word at <paramref name="word"/>, with no punctuation but a symbol
