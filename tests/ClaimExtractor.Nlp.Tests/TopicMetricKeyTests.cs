@@ -174,6 +174,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The deal includes a 38% wage increase over four years.", "38%", "salary.value.change")]
     [InlineData("The UK will spend 2.5% of its national income on defence from 2027.", "2.5%", "gdp.value.share")]
     [InlineData("A crowd of 60,123 watched Liverpool beat Real Madrid.", "60,123", "attendance.count")]
+    [InlineData("More than 70,000 homes and businesses lost power across three states.", "70,000", "power_outage.count")]
+    [InlineData("More than 70,000 homes lost power on Saturday.", "70,000", "power_outage.count")]
     [InlineData("He won the race in 2 hours, 11 seconds outside the world record.", "11 seconds", "duration.measure")]
     [InlineData("The extra £6bn a year will be paid for by reducing the aid budget.", "£6bn", "funding.value")]
     [InlineData("The verdict included $65 million in compensatory damages and $2 billion in punitive damages.", "$2 billion", "punitive_damages.value")]

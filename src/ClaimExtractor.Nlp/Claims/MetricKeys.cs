@@ -664,8 +664,10 @@ internal sealed class MetricKeys
                 return state;
             }
 
-            // "20,000 migrants crossed the Channel", "1,200 refugees arrived": the verb right after the counted noun
-            if (steps > 0 && doc.Is(i - 1, q.Quantity.Noun ?? "") && finder.At(doc, i, i + 1, CountUses) is { } verb && Outcomes.Contains(verb.Concept)
+            // "20,000 migrants crossed the Channel", "1,200 refugees arrived", "70,000 homes and businesses lost power": the
+            // verb right after the counted noun (or a second noun joined to it)
+            if (steps > 0 && (doc.Is(i - 1, q.Quantity.Noun ?? "") || (doc.Is(i - 2, "and") && doc.Is(i - 3, q.Quantity.Noun ?? "")))
+                && finder.At(doc, i, cEnd, CountUses) is { } verb && Outcomes.Contains(verb.Concept)
                 && verb.Concept != finder.Lexicon.Concept(MetricUse.Count, q.Quantity.Noun!))
             {
                 return verb;
