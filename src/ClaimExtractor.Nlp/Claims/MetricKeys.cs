@@ -48,6 +48,7 @@ internal sealed class MetricKeys
     internal const string SharePriceKey = SharePrice + ".value";
 
     private const string OfferPrice = "offer_price";
+    private const string PowerOutage = "power_outage";
     private const string SharePrice = "share_price";
 
     private readonly MetricFinder finder;
@@ -385,6 +386,14 @@ internal sealed class MetricKeys
             return new MetricResult(namedBy.Concept + ".count", Phrase(doc, namedBy, namedBy.Concept), namedBy.Concept, false);
         }
 
+        // "knocked out power to about 4.6 million homes", "cut power to 2 million customers": those the power was cut to
+        // ("supplies power to 300,000 homes" cuts nothing)
+        if (doc.Is(q.QualifierFirstToken - 1, "to") && (doc.Is(q.QualifierFirstToken - 2, "power") || doc.Is(q.QualifierFirstToken - 2, "electricity"))
+            && doc.IsAny(q.QualifierFirstToken - 3, PowerCuts))
+        {
+            return new MetricResult(PowerOutage + ".count", (noun ?? "customers") + " without power", PowerOutage, false);
+        }
+
         // "Three firefighters were injured": what happened to them outranks who they are
         // ("80,400 Americans died": the group is a name, and the outcome its only word)
         if (noun is not null && OutcomeAfter(doc, q, cEnd) is { } outcome)
@@ -649,6 +658,9 @@ internal sealed class MetricKeys
 
     private static readonly WordSet Outcomes = WordSet.Create(StringComparer.Ordinal,
         "deaths", "injured", "missing", "arrests", "displaced", "power_outage", "arrivals");
+
+    // the verb of cutting power, or its particle: "cut", "knocked out", "shut off"
+    private static readonly WordSet PowerCuts = WordSet.Create(StringComparer.OrdinalIgnoreCase, "cut", "cuts", "cutting", "out", "off");
 
     private static readonly WordSet StateVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "left", "remained", "remain", "remains", "stayed", "stay", "went", "go");
