@@ -8,8 +8,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// Adds a measure to the larger unit of its family written just before it: "6 feet 2 inches" is 74 inches, "2 km and
 /// 1 metre" 2,001 metres, "3 pounds 4 ounces" 52 ounces, "2 years and 3 months" 27 months, "2 hours and 35 seconds"
-/// 7,235 seconds. Only nothing, a comma or "and" may stand between them, and the
-/// smaller part must be less than one of the larger unit.
+/// 7,235 seconds. Only nothing, a comma or "and" may stand between them (only "and" between hours and seconds), and
+/// the smaller part must be less than one of the larger unit.
 /// </summary>
 internal static class CompoundMeasures
 {
