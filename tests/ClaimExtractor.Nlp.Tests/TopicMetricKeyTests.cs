@@ -176,6 +176,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("A crowd of 60,123 watched Liverpool beat Real Madrid.", "60,123", "attendance.count")]
     [InlineData("More than 70,000 homes and businesses lost power across three states.", "70,000", "power_outage.count")]
     [InlineData("More than 70,000 homes lost power on Saturday.", "70,000", "power_outage.count")]
+    [InlineData("The company was aware of three crashes and two injuries that may be related to the defect.", "three", "crash.count")]
     [InlineData("The hurricane knocked out power to about 4.6 million homes and businesses.", "4.6 million", "power_outage.count")]
     [InlineData("The storm cut power to 2 million customers in Florida.", "2 million", "power_outage.count")]
     [InlineData("He won the race in 2 hours, 11 seconds outside the world record.", "11 seconds", "duration.measure")]

@@ -659,6 +659,9 @@ internal sealed class MetricKeys
     private static readonly WordSet Outcomes = WordSet.Create(StringComparer.Ordinal,
         "deaths", "injured", "missing", "arrests", "displaced", "power_outage", "arrivals");
 
+    private static bool StartsAQuantity(AnalyzedDocument doc, int token) =>
+        doc.FirstQuantityAtOrAfter(token) is var k && k < doc.Quantities.Count && doc.Quantities[k].FirstToken == token;
+
     // the verb of cutting power, or its particle: "cut", "knocked out", "shut off"
     private static readonly WordSet PowerCuts = WordSet.Create(StringComparer.OrdinalIgnoreCase, "cut", "cuts", "cutting", "out", "off");
 
@@ -678,7 +681,8 @@ internal sealed class MetricKeys
 
             // "20,000 migrants crossed the Channel", "1,200 refugees arrived", "70,000 homes and businesses lost power": the
             // verb right after the counted noun (or a second noun joined to it)
-            if (steps > 0 && (doc.Is(i - 1, q.Quantity.Noun ?? "") || (doc.Is(i - 2, "and") && doc.Is(i - 3, q.Quantity.Noun ?? "")))
+            // ("three crashes and two injuries": a second count's noun is no verb)
+            if (steps > 0 && (doc.Is(i - 1, q.Quantity.Noun ?? "") || (doc.Is(i - 2, "and") && doc.Is(i - 3, q.Quantity.Noun ?? "") && !StartsAQuantity(doc, i - 1)))
                 && finder.At(doc, i, cEnd, CountUses) is { } verb && Outcomes.Contains(verb.Concept)
                 && verb.Concept != finder.Lexicon.Concept(MetricUse.Count, q.Quantity.Noun!))
             {
