@@ -825,7 +825,7 @@ internal sealed class MetricKeys
             levelKey = LevelKey(moved);
         }
 
-        if (levelKey is null && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, ValueOwners) && q.EndToken + 2 < cEnd
+        if (levelKey is null && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, Lexicon.Owners) && q.EndToken + 2 < cEnd
             && finder.At(doc, q.EndToken + 2, cEnd, [MetricUse.Measure]) is { } own)
         {
             // "lost 20.2% of their weight": a move of the subject's own measure
@@ -973,13 +973,12 @@ internal sealed class MetricKeys
 
     // "lost 40% of their value", "shed a third of its value": a share of the subject's own value
     private static bool OfItsValue(AnalyzedDocument doc, QuantityMention q) =>
-        q.QualifierFirstToken > 1 && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, ValueOwners) && doc.Is(q.EndToken + 2, "value");
+        q.QualifierFirstToken > 1 && doc.Is(q.EndToken, "of") && doc.IsAny(q.EndToken + 1, Lexicon.Owners) && doc.Is(q.EndToken + 2, "value");
 
     // the verb before the figure, over an adverb ("lost about 40%", "has shed nearly a third")
     private static int VerbBefore(AnalyzedDocument doc, QuantityMention q) =>
         IsAdverb(doc, q.QualifierFirstToken - 1) ? q.QualifierFirstToken - 2 : q.QualifierFirstToken - 1;
 
-    private static readonly WordSet ValueOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "the", "his", "her");
 
     // "Sales grew 5%", "its emissions grew 0.2%": the verb of growth says the change, the term before it what changed
     // ("The economy grew 0.3%", with no such term, stays growth)

@@ -702,7 +702,21 @@ internal static class PeriodPicker
     {
         int k = doc.FirstQuantityAtOrAfter(first);
         return p.EndToken <= first && k < doc.Quantities.Count && doc.Quantities[k].FirstToken == first && IsReference(doc, doc.Quantities[k].QualifierFirstToken - 1)
-            && doc.Quantities.Any(x => x.FirstToken >= clauseFirst && x.EndToken <= p.FirstToken);
+            && QuantityBetween(doc, clauseFirst, p.FirstToken, x => x.EndToken <= p.FirstToken);
+    }
+
+    // whether a quantity starting in [from, to) satisfies test: only those quantities are read, found by their start
+    private static bool QuantityBetween(AnalyzedDocument doc, int from, int to, Func<Quantities.QuantityMention, bool> test)
+    {
+        for (int k = doc.FirstQuantityAtOrAfter(from); k < doc.Quantities.Count && doc.Quantities[k].FirstToken < to; k++)
+        {
+            if (test(doc.Quantities[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -714,7 +728,7 @@ internal static class PeriodPicker
 
     // "$13.2bn, up 6.1% on last year": the time a move after the figure is set against is not the figure's
     private static bool ComparedByLaterMove(AnalyzedDocument doc, int figureEnd, PeriodExpression p) =>
-        doc.Quantities.Any(q => q.FirstToken >= figureEnd && q.Quantity.Change is Core.Quantities.QuantityChange.Increase or Core.Quantities.QuantityChange.Decrease && ComparedOn(doc, q, p));
+        QuantityBetween(doc, figureEnd, p.FirstToken, q => q.Quantity.Change is Core.Quantities.QuantityChange.Increase or Core.Quantities.QuantityChange.Decrease && ComparedOn(doc, q, p));
 
     // a reference figure ("from 32 minutes", "than 4.4%", "against the 161,500") lies between [from, to)
     // a figure compared against between two tokens; with multipliers, a multiplier too, a time after it being the level

@@ -106,7 +106,7 @@ internal static class Segments
     // "Sales in the data center unit", "revenue at its cloud business": the segment the phrase after the noun names
     private static string? UnitAfter(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> names, int noun)
     {
-        if (!doc.IsAny(noun + 1, UnitPrepositions) || !doc.IsAny(noun + 2, UnitDeterminers))
+        if (!doc.IsAny(noun + 1, UnitPrepositions) || !doc.IsAny(noun + 2, Lexicon.Owners))
         {
             return null;
         }
@@ -121,8 +121,6 @@ internal static class Segments
     }
 
     private static readonly WordSet UnitPrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "at", "from", "of");
-
-    private static readonly WordSet UnitDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "its", "their", "his", "her");
 
     private static readonly WordSet UnitHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "unit", "units", "division", "divisions", "business", "businesses", "segment", "segments", "arm", "operations", "operation");

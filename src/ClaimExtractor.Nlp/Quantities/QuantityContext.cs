@@ -321,7 +321,7 @@ internal sealed class QuantityContext(NumberReader numbers)
 
     // "of their weight", "of his body weight" after the figure ending before end
     private static bool OfOwnWeight(AnalyzedDocument doc, int end) =>
-        doc.Is(end, "of") && doc.IsAny(end + 1, Owners) && (doc.Is(end + 2, "weight") || (doc.Is(end + 2, "body") && doc.Is(end + 3, "weight")));
+        doc.Is(end, "of") && doc.IsAny(end + 1, Lexicon.Owners) && (doc.Is(end + 2, "weight") || (doc.Is(end + 2, "body") && doc.Is(end + 3, "weight")));
 
     // the way a verb of losing or gaining weight among the four words before the figure goes, or null
     private static QuantityChange? WeightMove(AnalyzedDocument doc, Sentence sentence, int before)
@@ -341,8 +341,6 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return null;
     }
-
-    private static readonly WordSet Owners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "their", "his", "her", "its", "the");
 
     private static readonly WordSet WeightLosses = WordSet.Create(StringComparer.OrdinalIgnoreCase, "lose", "loses", "lost", "losing", "shed", "sheds", "shedding");
 

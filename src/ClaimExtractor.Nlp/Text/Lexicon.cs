@@ -65,6 +65,9 @@ public static class Lexicon
         "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might",
         "reportedly", "also", "already", "still", "now", "later", "allegedly", "all", "had", "got", "get", "being");
 
+    /// <summary>"the" and the possessives that say whose a thing is: "of their weight", "of its value", "in the data center unit".</summary>
+    public static WordSet Owners { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "its", "their", "his", "her");
+
     /// <summary>
     /// Past forms that do not end in "-ed": "prices rose to £314,900", "the fair drew 90,000 visitors"; not ones that are
     /// also present forms ("cut", "hit", "set", "put"), nor saying verbs ("said", "told"), which tell a report, not an
