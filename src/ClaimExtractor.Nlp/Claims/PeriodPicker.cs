@@ -734,7 +734,7 @@ internal static class PeriodPicker
     // a figure compared against between two tokens; with multipliers, a multiplier too, a time after it being the level
     // it multiplies ("1.4 million viewers, double last year's number")
     private static bool FigureBetween(AnalyzedDocument doc, int from, int to, bool multipliers = false) =>
-        from < to && doc.Quantities.Any(q => q.FirstToken >= from && q.EndToken <= to && (IsReferenceFigure(doc, q) || (multipliers && q.Form == Quantities.QuantityForm.Multiplier && !doc.Is(q.EndToken, ","))));
+        from < to && QuantityBetween(doc, from, to, q => q.EndToken <= to && (IsReferenceFigure(doc, q) || (multipliers && q.Form == Quantities.QuantityForm.Multiplier && !doc.Is(q.EndToken, ","))));
 
     /// <summary>
     /// Whether the figure is one compared against: "from 4.4%", "than the 161,500", "up from 32 minutes", "from a
