@@ -14,6 +14,8 @@ public sealed class ForecastTests
     [InlineData(null, null, 0)]
     [InlineData("Dow Jones", "Reuters", 0)]
     [InlineData("Reuters", "Reuters", 1)]
+    // the company whose results beat the analysts' figure reports it, but polled no one
+    [InlineData("North Korea", "North Korea", 0)]
     public void Two_expected_figures_conflict_only_when_one_forecaster_gave_both(string? first, string? second, int flags)
     {
         var a = _claims.Level(Claims.Early2025, "140,000", 140_000m, Unit.Count, ExpectedJobs, 2024, attribution: first, sentence: "Economists had expected 140,000 new jobs.");

@@ -193,6 +193,16 @@ public sealed class EntityTests
         Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
     }
 
+    [Theory]
+    [InlineData("Abdel Fattah el-Sisi said the canal had lost $6 billion.", "Abdel Fattah el-Sisi")]
+    [InlineData("Syrian President Bashar al-Assad fled to Moscow.", "Bashar al-Assad")]
+    [InlineData("Crown Prince Mohammed bin Salman met the delegation.", "Mohammed bin Salman")]
+    [InlineData("Sheikh Tamim bin Hamad Al Thani opened the stadium.", "Tamim bin Hamad Al Thani")]
+    public void An_arabic_article_or_patronymic_inside_a_name_and_a_royal_title_before_it_are_read(string text, string name)
+    {
+        Assert.Contains(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name && m.Entity.Name == name);
+    }
+
     [Fact]
     public void Its_and_the_regime_resolve_to_the_last_country()
     {

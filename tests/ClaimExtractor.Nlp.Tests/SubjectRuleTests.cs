@@ -198,6 +198,27 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("Paola Conti", claim.Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Brantwell's chief executive, Marta Lindqvist, said that the plant cost 2,4 million euros.", "Marta Lindqvist")]
+    [InlineData("Brantwell's chief executive, Marta Lindqvist, said last month that the plant cost 2,4 million euros.", "Marta Lindqvist")]
+    [InlineData("The plant cost 2,4 million euros, Variety reported last year.", "Variety")]
+    [InlineData("The company had estimated earlier this year that the plant cost 2,4 million euros.", "Brantwell Group")]
+    public void A_speaker_set_off_by_commas_or_a_description_or_one_whose_report_is_dated_is_the_source(string sentence, string source)
+    {
+        Assert.Equal(source, ClaimIn(Lead + sentence, "2,4 million euros").Attribution);
+    }
+
+    [Theory]
+    [InlineData("Brantwell's chief executive, Marta Lindqvist, said last month that the plant cost 2,4 million euros.")]
+    [InlineData("The plant cost 2,4 million euros, Variety reported last year.")]
+    [InlineData("The company had estimated earlier this year that the plant cost 2,4 million euros.")]
+    public void The_time_a_report_was_made_dates_no_figure_it_tells(string sentence)
+    {
+        var claim = ClaimIn(Lead + sentence, "2,4 million euros");
+
+        Assert.False(claim.Period is not null && !claim.PeriodInferred, $"own period {claim.Period?.Label}");
+    }
+
     [Fact]
     public void A_hyphenated_speaker_before_the_saying_verb_is_the_source()
     {

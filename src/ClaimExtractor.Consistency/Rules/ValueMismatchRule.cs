@@ -102,10 +102,13 @@ public sealed class ValueMismatchRule : IConsistencyRule
 
     // Two consensus figures of different forecasters ("Economists had expected 140,000 jobs" and "the Dow Jones estimate
     // for 150,000") are two polls, not one figure told two ways: they are set against each other only when one source
-    // gave both. A company's own guidance ("Halvorsen said it expected cost savings of $180mn") is one source's.
+    // gave both. A company's own guidance ("Halvorsen said it expected cost savings of $180mn") is one source's; a company
+    // that says it beat the analysts' figure ("beating analysts' expectations of 4.5 million, the company said") is not the
+    // poll's source.
     private static bool DifferentForecasters(StoredClaim a, StoredClaim b) =>
         MetricKeys.IsExpected(a.Claim.MetricKey) && (Consensus.IsMatch(a.SentenceText) || Consensus.IsMatch(b.SentenceText))
-        && (a.Claim.Attribution is null || !string.Equals(a.Claim.Attribution, b.Claim.Attribution, StringComparison.OrdinalIgnoreCase));
+        && (a.Claim.Attribution is null || !string.Equals(a.Claim.Attribution, b.Claim.Attribution, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(a.Claim.Attribution, a.Claim.Subject?.Name, StringComparison.OrdinalIgnoreCase));
 
     private static readonly Regex Consensus = new(@"\b(analysts?|economists?|forecasters?|estimates?|consensus|polled|poll|Wall Street)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

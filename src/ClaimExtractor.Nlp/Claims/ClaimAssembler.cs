@@ -59,8 +59,9 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // not a dateline, nor another occasion ("Last year's festival"), nor the time of a figure compared against
                 // ("up from the 212,000 it announced last month", "A year ago, the rate averaged 7.76%"), nor when something
-                // was reported ("the attack it disclosed this week exposed ...")
-                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesEarlierReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
+                // was reported ("the attack it disclosed this week exposed ...", "reported last year that")
+                foreach (var p in named.Where(p => p.Period is not null && !PeriodPicker.InDateline(document, sentence, p) && !PeriodPicker.DatesReport(document, p) && !PeriodPicker.DatesReportAfterVerb(document, sentence, p, sentence.FirstToken)
+                    && !PeriodPicker.DatesEarlierReport(document, p) && !PeriodPicker.DatesPremiumBase(document, p) && !PeriodPicker.InParticipleAside(document, p, -1) && !IntroducesReference(document, p.FirstToken - 1)
                     && !PeriodPicker.ComparedTime(document, sentence, p) && !IsPossessive(document, p) && !OpensWithEarlierTime(document, sentence, p)
                     && !inSentence.Any(q => q.EndToken <= p.FirstToken && PeriodPicker.IsReferenceFigure(document, q))))
                 {

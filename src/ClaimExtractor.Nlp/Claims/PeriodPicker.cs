@@ -53,7 +53,7 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !DatesReportAfterVerb(doc, facts.Sentence, p, first) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first) && !EndsEarlierTense(doc, p, first)
             && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
@@ -263,6 +263,41 @@ internal static class PeriodPicker
         // right after the verb ("the 212,000 it announced last month") the time may be the figure's own
         return i < p.FirstToken - 2 && i >= 0 && doc.IsAny(i, ReportVerbs);
     }
+
+    /// <summary>
+    /// True for a time right after a report verb that the report's content follows ("said last month that", "had estimated
+    /// earlier this year that deaths fell to 40,990"), or that ends a closing report past a comma after the figure at token
+    /// <paramref name="figure"/> (the sentence's first token when no figure is asked about) ("bonuses totalling $197 million, People magazine reported last year."): when the report
+    /// was made. A figure the verb takes as object keeps it ("the 212,000 it announced last month"), and the day of a report
+    /// is the day of the news ("NASA announced Nov. 18 that it was adding five companies").
+    /// </summary>
+    public static bool DatesReportAfterVerb(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int figure)
+    {
+        int verb = doc.Is(p.FirstToken - 1, "on") ? p.FirstToken - 2 : p.FirstToken - 1;
+        if (IsDay(p) || verb <= sentence.FirstToken || !(doc.IsAny(verb, ReportVerbs) || doc.IsAny(verb, ReportsMade)) || SentenceFacts.ReportTimeEnd(doc, sentence, verb) != p.EndToken)
+        {
+            return false;
+        }
+
+        if (doc.Is(p.EndToken, "that"))
+        {
+            return true;
+        }
+
+        for (int k = Math.Max(figure + 1, sentence.FirstToken); k < verb; k++)
+        {
+            if (doc.TokenText(k) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // verbs that tell a report was made only where the report's content or a closing comma sets them apart
+    private static readonly WordSet ReportsMade = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reported", "estimated", "forecast", "predicted", "projected", "calculated", "found", "warned");
 
     /// <summary>
     /// True for a time right after a report verb that the clause's own verb follows ("the cyberattack it disclosed this

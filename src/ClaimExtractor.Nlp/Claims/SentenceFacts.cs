@@ -423,14 +423,24 @@ internal sealed class SentenceFacts
             }
             else
             {
-                // the noun phrase right before the verb: "Chainalysis said", "U.S. officials say", "Chainalysis data shows"
-                npEnd = i;
-                npFirst = i;
+                // the noun phrase right before the verb: "Chainalysis said", "U.S. officials say", "Chainalysis data shows",
+                // and before its perfect's auxiliary ("The agency had estimated that")
+                npEnd = i - 1 > sentence.FirstToken && doc.IsAny(i - 1, PerfectAuxiliaries) ? i - 1 : i;
+                npFirst = npEnd;
                 while (npFirst - 1 >= sentence.FirstToken && ((doc.Tokens[npFirst - 1].Kind == TokenKind.Word
                     && (char.IsUpper(doc.TokenText(npFirst - 1)[0]) || doc.IsAny(npFirst - 1, SourceNouns) || IsPeopleWord(doc, npFirst - 1) || doc.TokenText(npFirst - 1) is "’s" or "'s"))
                     || GluedHyphenInName(doc, sentence, npFirst - 1)))
                 {
                     npFirst--;
+                }
+
+                // "The agency estimated that", "The company said": a description the story resolved reports as its entity
+                // (not one holding a figure: "The 56-year-old said")
+                if (npFirst == npEnd && npEnd - 1 > sentence.FirstToken
+                    && mentions.Find(m => m.Kind == MentionKind.Reference && m.Span.End == doc.Tokens[npEnd - 1].End) is { } reporter
+                    && doc.FirstQuantityAtOrAfter(MentionPlaces.TokenAt(doc, reporter.Span.Start)) is var k && !(k < doc.Quantities.Count && doc.Quantities[k].FirstToken < npEnd))
+                {
+                    return (reporter.Entity.Name, reporter.Span);
                 }
 
                 // "the Department of Housing and Urban Development said": the phrase opens where the name it ends in does
@@ -453,6 +463,12 @@ internal sealed class SentenceFacts
                 {
                     widened = npFirst > comma + 1;
                     npFirst = comma + 1;
+                }
+
+                if (npFirst == npEnd && SpeakerInCommas(doc, sentence, mentions, i) is { } speaker)
+                {
+                    // "Egypt's president, Abdel Fattah el-Sisi, said that ...": the name the commas set off speaks
+                    return (speaker.Entity.Name, speaker.Span);
                 }
 
                 if (npFirst == npEnd && (doc.TokenText(i - 1) is "," or "”" or "\"" || IsInvertedPerfect(doc, i)))
@@ -528,8 +544,47 @@ internal sealed class SentenceFacts
         return (null, default);
     }
 
-    private static bool EndsReport(AnalyzedDocument doc, Sentence sentence, int i) =>
-        i + 1 >= sentence.EndToken || doc.Is(i + 1, "that") || doc.TokenText(i + 1) is "," or "." or ";" or "—" || doc.TokenText(i - 1) is "," || IsInvertedPerfect(doc, i);
+    // "..., Variety reported.", "estimates that", and so with the time of the report between ("reported last year.",
+    // "said last month that")
+    private static bool EndsReport(AnalyzedDocument doc, Sentence sentence, int i)
+    {
+        int next = ReportTimeEnd(doc, sentence, i) ?? i + 1;
+        return next >= sentence.EndToken || doc.Is(next, "that") || doc.TokenText(next) is "," or "." or ";" or "—" || doc.TokenText(i - 1) is ","
+            || IsInvertedPerfect(doc, i);
+    }
+
+    /// <summary>
+    /// Where a time right after report verb <paramref name="verb"/> ends when the report's content or the sentence's end
+    /// comes next ("reported last year.", "said last month that"): the time the report was made; null when none is there.
+    /// </summary>
+    public static int? ReportTimeEnd(AnalyzedDocument doc, Sentence sentence, int verb)
+    {
+        foreach (var p in doc.PeriodsIn(sentence))
+        {
+            if (p.FirstToken == verb + 1 || (p.FirstToken == verb + 2 && doc.Is(verb + 1, "on")))
+            {
+                return p.EndToken >= sentence.EndToken || doc.Is(p.EndToken, "that") || doc.TokenText(p.EndToken) is "," or "." or ";" or "—" ? p.EndToken : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Egypt's president, Abdel Fattah el-Sisi, said that", "Apple's chief executive, Tim Cook, said the": a name set off by
+    // commas right before the verb, when no speaker's name follows it (", said Andrew Fierman" is told after its content)
+    private static EntityMention? SpeakerInCommas(AnalyzedDocument doc, Sentence sentence, List<EntityMention> mentions, int verb)
+    {
+        if (verb - 3 < sentence.FirstToken || doc.TokenText(verb - 1) is not "," || (verb + 1 < sentence.EndToken && doc.Tokens[verb + 1].Kind == TokenKind.Word
+            && char.IsUpper(doc.TokenText(verb + 1)[0])))
+        {
+            return null;
+        }
+
+        var named = mentions.Find(m => m.Kind == MentionKind.Name && m.Span.End == doc.Tokens[verb - 2].End && m.Entity.Type != EntityType.Gpe);
+        return named is not null && MentionPlaces.TokenAt(doc, named.Span.Start) - 1 is int comma && comma > sentence.FirstToken && doc.TokenText(comma) is ","
+            ? named
+            : null;
+    }
 
     // ", has communicated the mayor": a report told after its content, with the speaker after the verb
     private static bool IsInvertedPerfect(AnalyzedDocument doc, int i) =>
@@ -537,6 +592,8 @@ internal sealed class SentenceFacts
 
     /// <summary>Whether token <paramref name="i"/> is a verb that always reports ("said", "told", "according").</summary>
     public static bool IsSaying(AnalyzedDocument doc, int i) => doc.IsAny(i, AlwaysSayVerbs);
+
+    private static readonly WordSet PerfectAuxiliaries = WordSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "had");
 
     private static bool IsPeopleWord(AnalyzedDocument doc, int i) =>
         doc.Is(i, "officials") || doc.Is(i, "analysts") || doc.Is(i, "experts") || doc.Is(i, "researchers") || doc.Is(i, "authorities") || doc.Is(i, "police") || doc.Is(i, "investigators") || doc.Is(i, "prosecutors");

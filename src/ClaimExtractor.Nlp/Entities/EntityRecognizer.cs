@@ -19,7 +19,10 @@ public sealed class EntityRecognizer : IDocumentProcess
 
     // lower-case particles inside names: "Festa del Lago", "Banco de Chile", "Ludwig van Beethoven"
     private static readonly WordSet NameLinks = WordSet.Create(StringComparer.Ordinal,
-        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den", "la", "le");
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den", "la", "le", "bin", "ibn", "bint");
+
+    // the Arabic article glued by a hyphen to the name it opens: "Abdel Fattah el-Sisi", "Bashar al-Assad"
+    private static readonly WordSet ArticlesGlued = WordSet.Create(StringComparer.Ordinal, "al", "el");
 
     // "the Office for Budget Responsibility", "the Institute for Fiscal Studies", "Centers for Disease Control": an
     // institution's name goes on through "for"
@@ -535,6 +538,11 @@ public sealed class EntityRecognizer : IDocumentProcess
                     && IsNameToken(document, end + 1, covered) && (!document.Is(end, "and") || NamesAnInstitutionsField(document, start, end)))
                 {
                     end += 2;
+                }
+                else if (end + 2 < sentence.EndToken && document.IsAny(end, ArticlesGlued) && IsGluedHyphen(document, end + 1)
+                    && IsNameToken(document, end + 2, covered))
+                {
+                    end += 3;
                 }
                 else if (end + 1 < sentence.EndToken && document.TokenText(end) is "'s" or "’s" && document.IsAny(end - 1, OfficeHolders)
                     && document.IsAny(end + 1, OfficeHeads) && IsNameToken(document, end + 1, covered))
