@@ -14,7 +14,8 @@ internal static class Causes
 {
     private static readonly HashSet<string> TollConcepts = new(StringComparer.Ordinal) { "deaths", "injured" };
 
-    private static readonly WordSet TollNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+    /// <summary>The nouns of a toll: "deaths", "fatalities", "injuries".</summary>
+    public static readonly WordSet TollNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "deaths", "death", "fatalities", "injuries", "overdoses", "hospitalizations", "hospitalisations");
 
     private static readonly WordSet CauseLinks = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -255,9 +255,10 @@ public sealed class ClaimAssembler : IDocumentProcess
             // ("Exports to the European Union rose 3%, while those to Russia fell 4.4%": a partner carried over gives way)
             metric = PartOf(metric with { Key = Unprefixed(metric.Key)!, ChangeLevelKey = Unprefixed(metric.ChangeLevelKey) }, partner);
         }
-        else if (Causes.Of(doc, facts, mention, metric) is { } cause)
+        else if ((Causes.Of(doc, facts, mention, metric) ?? Victims.Of(doc, facts, mention, metric)) is { } cause)
         {
-            // "Cocaine-related deaths fell by about a fifth": deaths of one cause are not all deaths
+            // "Cocaine-related deaths fell by about a fifth", "Pedestrian deaths dropped 5.4 percent": deaths of one cause or
+            // of one group of road users are not all deaths
             metric = PartOf(metric, cause);
         }
 

@@ -31,7 +31,7 @@ internal static class CountedNumbers
                 // "the number of passengers": the noun after
                 : doc.Is(i, "of") && doc.Is(i - 1, "number") && i + 1 < before ? i + 1
                 // "approvals climbed to 66,200"
-                : bare && doc.IsAny(i + 1, LevelVerbs) && doc.TokenText(i) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != 's' ? i
+                : bare && doc.IsAny(i + 1, LevelVerbs) && doc.TokenText(i) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != 's' ? OfHead(finder, doc, i)
                 : -1;
             if (noun >= first && Counted(finder, doc, noun) is { } concept)
             {
@@ -45,6 +45,11 @@ internal static class CountedNumbers
 
         return null;
     }
+
+    // "Deaths of cyclists rose to 1,166", "Deaths among children climbed": the term an "of" or "among" phrase hangs on
+    // counts, not the group after it
+    private static int OfHead(MetricFinder finder, AnalyzedDocument doc, int plural) =>
+        (doc.Is(plural - 1, "of") || doc.Is(plural - 1, "among")) && plural - 2 >= 0 && Counted(finder, doc, plural - 2) is not null ? plural - 2 : plural;
 
     // the start of the change a level follows ("jumped 20% to 469,788", "fell by 3% to 76,000"), so the subject before
     // the verb counts the level too; else before

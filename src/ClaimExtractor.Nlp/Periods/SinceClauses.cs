@@ -32,7 +32,7 @@ internal static class SinceClauses
             }
 
             bool edge = doc.Is(p.FirstToken - 1, "since");
-            if (edge || OpensClause(doc, p.FirstToken))
+            if (edge || OpensClause(doc, p.FirstToken, p.Cue == PeriodCue.Relative))
             {
                 var since = p.Cue == PeriodCue.Year && !period.Label.Contains('/', StringComparison.Ordinal) ? Period.Between(period, Period.Year(published.Year))
                     : Period.Spanning(start, Period.Month(published.Year, published.Month).End!.Value);
@@ -41,16 +41,19 @@ internal static class SinceClauses
         }
     }
 
-    // "since the outbreak began in": "in" or "on" right before the time, and "since" a few words back with no
-    // punctuation between
-    private static bool OpensClause(AnalyzedDocument doc, int time)
+    // "since the outbreak began in": "in" or "on" right before the time, or nothing before a relative one ("since Houthi
+    // militants began attacking ships late last year"), and "since" a few words back with no punctuation between (a
+    // relative time's clause opening no sentence: "Since sales fell last year, the firm cut jobs" gives a reason)
+    private static bool OpensClause(AnalyzedDocument doc, int time, bool relative)
     {
-        if (!(doc.Is(time - 1, "in") || doc.Is(time - 1, "on")))
+        bool bare = relative && !(doc.Is(time - 1, "in") || doc.Is(time - 1, "on"));
+        int verb = bare ? time - 1 : time - 2;
+        if (!bare && !(doc.Is(time - 1, "in") || doc.Is(time - 1, "on")))
         {
             return false;
         }
 
-        for (int k = time - 2; k >= 0 && k >= time - 2 - MaxClauseWords; k--)
+        for (int k = verb; k >= 0 && k >= verb - (bare ? MaxClauseWords + 3 : MaxClauseWords); k--)
         {
             if (doc.Tokens[k].Kind != TokenKind.Word)
             {
@@ -59,7 +62,7 @@ internal static class SinceClauses
 
             if (doc.Is(k, "since"))
             {
-                return k < time - 2;
+                return k < verb && !(bare && (k == 0 || doc.Tokens[k - 1].Sentence != doc.Tokens[k].Sentence));
             }
         }
 
