@@ -113,6 +113,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("An average of 32 vessels a day passed through the canal in October.", "32", "ships.count")]
     [InlineData("Daily transits averaged 32 ships last month compared with 72 a year ago, a fall of 56 percent.", "56 percent", "ships.count.change")]
     [InlineData("Traffic through the Suez Canal has fallen by more than 50 percent.", "50 percent", "traffic.count.change")]
+    [InlineData("The fatality rate fell to 1.26 deaths per 100 million vehicle miles traveled.", "1.26 deaths per 100 million", "deaths.rate")]
+    [InlineData("The murder rate fell to 5.7 per 100,000 residents.", "5.7 per 100,000", "deaths.rate")]
     [InlineData("JPMorgan earned $12.9 billion, while net interest income rose 3% to $23.5 billion.", "$23.5 billion", "net_interest_income.value")]
     [InlineData("Earnings per share came to $4.37, ahead of forecasts.", "$4.37", "earnings_per_share.value")]
     [InlineData("Of the 16 confirmed deaths, five were in the Palisades fire area and 11 in the Eaton fire area.", "11", "deaths.count.part")]

@@ -185,6 +185,13 @@ internal sealed class MetricKeys
                     return Share(doc, q, inSentence, built, cFirst, cEnd, InQuantity);
                 }
 
+                // "1.26 deaths per 100 million vehicle miles": the rate of what the figure's own words count
+                int? perAt = q.Form == QuantityForm.Fraction ? PerInside(doc, q) : null;
+                if (perAt is int per && finder.At(doc, per - 1, per, CountUses) is { } perWhole)
+                {
+                    return new MetricResult(perWhole.Concept + ".rate", Phrase(doc, perWhole, perWhole.Concept) + " rate", perWhole.Concept, false);
+                }
+
                 // "The programme cost €410 million, of which Germany paid 38%": a share of the amount the clause hangs on
                 if (SentenceFacts.OpensPartOf(doc, cFirst) && inSentence.LastOrDefault(x => x.EndToken <= cFirst - 1 && x.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count) is { } whole
                     && doc.TokenText(whole.EndToken) is "," && built.TryGetValue(whole, out var wholeClaim))
@@ -193,8 +200,10 @@ internal sealed class MetricKeys
                 }
 
                 // "Chega won 18.1% and 48 seats": the seats are what the 48 counts, not what the 18.1% measures
-                var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity)
-                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], i => CountedByAnother(i, 0))
+                // ("The murder rate fell to 5.7 per 100,000 residents": those a rate is taken over are no measure of it)
+                bool InRateOrWhole(int i) => InQuantity(i) || (perAt is not null && i >= q.EndToken && i < q.EndToken + RateWholeWords);
+                var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InRateOrWhole)
+                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], i => CountedByAnother(i, 0) || InRateOrWhole(i))
                     ?? HeadOfAside(doc, cFirst, InQuantity);
                 if (rate is { } ofWhat && q.Quantity.Unit.Dimension == UnitDimension.Percent && GrowthOf(doc, cFirst, ofWhat, InQuantity) is { } grown)
                 {
@@ -504,6 +513,23 @@ internal sealed class MetricKeys
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
     }
+
+    // the "per" inside a rate over a whole ("5.7 per 100,000", "12.4 deaths per 100,000"), or null
+    private static int? PerInside(AnalyzedDocument doc, QuantityMention q)
+    {
+        for (int i = q.FirstToken + 1; i < q.EndToken; i++)
+        {
+            if (doc.Is(i, "per"))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words after a rate's whole name those it is taken over ("per 100 million vehicle miles traveled").</summary>
+    private const int RateWholeWords = 3;
 
     // the token after the closing comma of a restatement opening at token i with ", or" and holding a figure, or i
     private static int RestatementEnd(AnalyzedDocument doc, int i, int cEnd)

@@ -19,6 +19,14 @@ internal sealed class Shares(NumberReader numbers)
             return TryPerRound(doc, after, end, numerator, ref core);
         }
 
+        // "12.4 deaths per 100,000 people", "1.26 deaths per 100 million vehicle miles": a rate whose counted noun stands
+        // before the "per" ("280 parts per million" is a unit's)
+        if (after + 1 < end && doc.Is(after + 1, "per") && doc.Tokens[after].Kind == TokenKind.Word && char.IsLower(doc.TokenText(after)[0])
+            && !doc.IsAny(after, NotRateNouns) && !doc.IsAny(after, Lexicon.FunctionWords))
+        {
+            return TryPerRound(doc, after + 1, end, numerator, ref core);
+        }
+
         bool over = doc.Is(after, "over");
         int denominatorAt = doc.Is(after, "in") || over ? after + 1 : doc.Is(after, "out") && doc.Is(after + 1, "of") ? after + 2 : -1;
         // "22 of every 10,000 people", "one in every 100,000": a rate over a round whole, however large
@@ -83,11 +91,19 @@ internal sealed class Shares(NumberReader numbers)
         }
 
         decimal whole;
+        int wholeEnd = at + 1;
         if (doc.Tokens[at].Kind == TokenKind.Number)
         {
             if (!DigitNumbers.TryParseDigits(doc.TokenText(at), out whole, out int d) || d > 0 || whole < 100 || !IsPowerOfTen(whole))
             {
                 return false;
+            }
+
+            // "per 100 million vehicle miles"
+            if (wholeEnd < end && numbers.TryWord(doc, wholeEnd, out var scale) && scale.Kind == NumberWordKind.Scale && scale.Value >= 1000)
+            {
+                whole *= scale.Value;
+                wholeEnd++;
             }
         }
         else if (numbers.TryWord(doc, at, out var scale) && scale.Kind == NumberWordKind.Scale && scale.Value >= 1000)
@@ -104,9 +120,12 @@ internal sealed class Shares(NumberReader numbers)
             return false;
         }
 
-        core = NumberCore.Fraction(numerator, whole, at + 1);
+        core = NumberCore.Fraction(numerator, whole, wholeEnd);
         return true;
     }
+
+    // nouns of units read per something ("parts per million", "miles per hour")
+    private static readonly WordSet NotRateNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "parts", "part");
 
     private static bool IsPowerOfTen(decimal value)
     {
