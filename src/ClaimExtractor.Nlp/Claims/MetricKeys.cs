@@ -302,11 +302,13 @@ internal sealed class MetricKeys
     private MetricResult Money(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, DocumentState state,
         bool subjectIsAsset, int cFirst, int cEnd, Func<int, bool> inQuantity)
     {
-        // "attacks over $100 million", "heists under $50 million": a size class, never a level
+        // "attacks over $100 million", "heists under $50 million": a size class, never a level (a plural noun: "to gross more
+        // than $2 billion" is a verb's sum)
         int before = q.QualifierFirstToken - 1;
         if (q.Quantity.Qualifier is Qualifier.MoreThan or Qualifier.LessThan or Qualifier.AtLeast or Qualifier.AtMost
             && q.QualifierFirstToken < q.FirstToken && !doc.IsAny(q.QualifierFirstToken, QuantityWords.VerbQualifiers)
-            && before >= cFirst && doc.Tokens[before].Kind == TokenKind.Word && doc.TokenText(before).EndsWith('s') && !doc.IsAny(before, Lexicon.FunctionWords))
+            && before >= cFirst && doc.Tokens[before].Kind == TokenKind.Word && doc.TokenText(before) is [.., not 's', 's'] && !doc.IsAny(before, Lexicon.FunctionWords)
+            && !doc.Is(before - 1, "to"))
         {
             var noun = finder.At(doc, before, before + 1, ValueUses) ?? finder.At(doc, before, before + 1, CountUses);
             string concept = noun?.Concept ?? doc.TokenText(before).ToString().ToLowerInvariant();
@@ -1036,8 +1038,10 @@ internal sealed class MetricKeys
                 continue;
             }
 
-            // ("adults aged 65 and older was 30.4 per 100,000, more than triple the rate": an age describes who, no level)
-            if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x) && x.Quantity.Noun != Ages.Noun)
+            // ("adults aged 65 and older was 30.4 per 100,000, more than triple the rate": an age describes who, no level;
+            // "$3,200 per 40-foot container, down 46 percent": nor does the size of what a price is per)
+            if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x) && x.Quantity.Noun != Ages.Noun
+                && !(x.Form == QuantityForm.Measure && doc.IsAny(x.QualifierFirstToken - 1, PerWords)))
             {
                 return claim.MetricKey;
             }
@@ -1050,6 +1054,8 @@ internal sealed class MetricKeys
 
         return null;
     }
+
+    private static readonly WordSet PerWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "per", "each", "every");
 
     private const string UnknownLevel = "amount.value";
 

@@ -359,7 +359,8 @@ internal static class PeriodPicker
         }
 
         int relative = -1;
-        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 8) && doc.Tokens[i].Kind == Text.TokenKind.Word; i--)
+        // (past the clause's own figures: "The singer, who turns 35 this week, paid out")
+        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 8) && doc.Tokens[i].Kind is Text.TokenKind.Word or Text.TokenKind.Number; i--)
         {
             if (doc.IsAny(i, RelativeWords))
             {

@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// Ages: a duration that says how old someone or something is ("a 45-year-old man", "18-year-olds", "a 10-day-old
 /// baby", "61 years old", "three years of age", "an 87 yo man"), and a bare number or range after "aged" or "ages" ("adults aged 26
-/// or older", "children aged 5 to 11"), read in years. An age is a measure in its unit with the noun "age", never a
+/// or older", "children aged 5 to 11") or a verb of turning ("who turns 35 this week"), read in years. An age is a measure in its unit with the noun "age", never a
 /// count of the people it describes.
 /// </summary>
 internal static class Ages
@@ -37,6 +37,14 @@ internal static class Ages
             return true;
         }
 
+        // "who turns 35 this week", "turned 80 on Monday": the age reached, where no noun follows ("turned 35 applicants
+        // away" counts them)
+        if (first - 1 >= sentence.FirstToken && doc.IsAny(first - 1, TurnVerbs)
+            && (next >= sentence.EndToken || doc.Tokens[next].Kind != TokenKind.Word || doc.IsAny(next, AfterAnAgeReached)))
+        {
+            return true;
+        }
+
         // "aged 34, 41 and 52": every number of a list the word announces
         while (first - 2 >= sentence.FirstToken && doc.TokenText(first - 1) is "," or "and" or "or" && doc.Tokens[first - 2].Kind == TokenKind.Number)
         {
@@ -57,6 +65,12 @@ internal static class Ages
 
         return before >= sentence.FirstToken && doc.IsAny(before, AgeWords);
     }
+
+    private static readonly WordSet TurnVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "turns", "turned", "turning", "turn");
+
+    // what may follow the age a verb of turning reaches: a time, a clause's joint
+    private static readonly WordSet AfterAnAgeReached = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "this", "next", "last", "on", "in", "today", "tomorrow", "later", "earlier", "during", "before", "after", "and", "when", "but");
 
     private static readonly WordSet OpenEnds = WordSet.Create(StringComparer.OrdinalIgnoreCase, "younger", "older", "over", "under", "above");
 
