@@ -219,6 +219,20 @@ public sealed class SubjectRuleTests
         Assert.False(claim.Period is not null && !claim.PeriodInferred, $"own period {claim.Period?.Label}");
     }
 
+    private const string TollLead = "Road deaths fall again\n\nAbout 40,990 people died on roads in the United States in 2023, the National Highway Traffic Safety Administration said on Monday.\n\n";
+
+    [Theory]
+    [InlineData("It was the second straight annual decline after deaths hit a high of 42,514 in 2021.", "42,514", null)]
+    [InlineData("\"We're seeing progress, but 41,000 lives lost is still a crisis,\" said Sophie Shulman, NHTSA's deputy administrator.", "41,000", "Sophie Shulman")]
+    [InlineData("Deaths in the first half of 2024 fell to an estimated 18,720, according to the agency's early estimate.", "18,720", "National Highway Traffic Safety Administration")]
+    public void A_source_named_by_a_role_a_description_or_an_it_that_tells_a_move_is_no_subject(string sentence, string quote, string? source)
+    {
+        var claim = ClaimIn(TollLead + sentence, quote);
+
+        Assert.Equal("United States", claim.Subject?.Name);
+        Assert.Equal(source, claim.Attribution);
+    }
+
     [Fact]
     public void A_hyphenated_speaker_before_the_saying_verb_is_the_source()
     {

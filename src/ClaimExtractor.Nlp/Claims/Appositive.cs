@@ -37,4 +37,33 @@ internal static class Appositive
 
         return last;
     }
+
+    /// <summary>
+    /// The token end of a speaker's role set off by a comma after the name ending at <paramref name="end"/> (", said Sophie
+    /// Shulman, NHTSA's deputy administrator."), up to the next comma, dash or the sentence's end, when it holds no figure;
+    /// <paramref name="end"/> itself otherwise.
+    /// </summary>
+    public static int RoleEndAfter(AnalyzedDocument doc, Sentence sentence, int end)
+    {
+        if (end + 1 >= sentence.EndToken || doc.TokenText(end) is not ",")
+        {
+            return end;
+        }
+
+        int last = end + 1;
+        while (last < sentence.EndToken && last - end <= MaxRoleWords && doc.TokenText(last) is not ("," or "." or ";" or "—"))
+        {
+            if (doc.Tokens[last].Kind != TokenKind.Word && doc.TokenText(last) is not ("'s" or "’s" or "-" or "&"))
+            {
+                return end;
+            }
+
+            last++;
+        }
+
+        return last - end > MaxRoleWords ? end : last;
+    }
+
+    // how many words a speaker's role may take ("the chief executive of the Federal Reserve Bank of New York")
+    private const int MaxRoleWords = 12;
 }

@@ -471,7 +471,8 @@ internal sealed class SentenceFacts
                     return (speaker.Entity.Name, speaker.Span);
                 }
 
-                if (npFirst == npEnd && (doc.TokenText(i - 1) is "," or "”" or "\"" || IsInvertedPerfect(doc, i)))
+                bool inverted = npFirst == npEnd && (doc.TokenText(i - 1) is "," or "”" or "\"" || IsInvertedPerfect(doc, i));
+                if (inverted)
                 {
                     // ", said Andrew Fierman", ", said the mayor, Giulia Ferraris", ", has declared the mayor Giulia Ferraris"
                     npFirst = i + 1;
@@ -488,7 +489,8 @@ internal sealed class SentenceFacts
                     }
                 }
 
-                coverEnd = npEnd;
+                // (", said Sophie Shulman, NHTSA's deputy administrator.": the speaker's role is the source's words too)
+                coverEnd = inverted ? Appositive.RoleEndAfter(doc, sentence, npEnd) : npEnd;
                 // "..., 2.1 degrees above normal, the agency said": a closing report by a description the story resolved
                 // is that entity's
                 if (npEnd <= npFirst && comma >= sentence.FirstToken && doc.TokenText(comma) is "," && EndsReport(doc, sentence, i)
@@ -533,6 +535,12 @@ internal sealed class SentenceFacts
                 }
 
                 return (name, cover);
+            }
+
+            // "according to the agency's early estimate", "according to its annual report": the entity the story resolved
+            if (doc.Is(i, "according") && mentions.Find(m => m.Kind == MentionKind.Reference && span.Contains(m.Span)) is { } resolved)
+            {
+                return (resolved.Entity.Name, cover);
             }
 
             if (IsPeopleWord(doc, npEnd - 1))

@@ -5,7 +5,7 @@ namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
 /// An "it" that points at nothing: "it is expected that", "it was 5 degrees", "it took 3 hours", "it seems likely", "it
-/// rained". Coreference leaves it alone, so no company or country takes the figure that follows.
+/// rained", "It was the second straight annual decline". Coreference leaves it alone, so no company or country takes the figure that follows.
 /// </summary>
 internal static class DummyIt
 {
@@ -42,6 +42,30 @@ internal static class DummyIt
             next++;
         }
 
-        return next > i + 1 && (doc.IsAny(next, Predicates) || (next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Number));
+        return next > i + 1 && (doc.IsAny(next, Predicates) || (next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Number) || NamesAMove(doc, next));
     }
+
+    // "It was the second straight annual decline", "It was the highest level since 1975": what "it" is, after "the" and a
+    // few words, is a move or a time, the thing the sentence before told
+    private static bool NamesAMove(AnalyzedDocument doc, int the)
+    {
+        if (!doc.Is(the, "the"))
+        {
+            return false;
+        }
+
+        for (int k = the + 1; k < Math.Min(doc.Tokens.Count, the + 6) && doc.Tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (doc.IsAny(k, MoveNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet MoveNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "decline", "declines", "increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "gain", "gains", "jump",
+        "decrease", "slump", "surge", "slowdown", "level", "levels", "time", "reading", "pace");
 }
