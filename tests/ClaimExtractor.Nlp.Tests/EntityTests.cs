@@ -172,6 +172,23 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("TD Bank pleaded guilty on Thursday, the Justice Department said. Prosecutors said the Canadian lender failed to act.", "the Canadian lender", "TD Bank")]
+    public void A_lender_is_the_bank_last_named_never_a_department_whose_name_runs_on_through_of(string text, string mention, string bank)
+    {
+        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+
+        Assert.Equal(bank, found.Entity.Name);
+    }
+
+    [Fact]
+    public void A_group_a_name_leads_is_not_the_firm_last_named()
+    {
+        string text = "The NFL's Washington Commanders were sold in 2023. The Wyc Grousbeck-led ownership group bought the Celtics in 2002.";
+
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString().Contains("ownership group", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("North Korean hackers stole the funds.", "North Korean")]
     [InlineData("North Korea-linked groups stole the funds.", "North Korea-linked")]
     [InlineData("Fourteen North Koreans were indicted.", "North Koreans")]

@@ -255,6 +255,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             // ("Exports to the European Union rose 3%, while those to Russia fell 4.4%": a partner carried over gives way)
             metric = PartOf(metric with { Key = Unprefixed(metric.Key)!, ChangeLevelKey = Unprefixed(metric.ChangeLevelKey) }, partner);
         }
+        else if (Recipients.Of(doc, facts, mention, metric) is { } recipient)
+        {
+            // "will pay $1.8 billion to the Justice Department and $1.3 billion to FinCEN": what one body gets is part of all
+            // that is paid
+            metric = PartOf(metric, recipient);
+        }
         else if ((Causes.Of(doc, facts, mention, metric) ?? Victims.Of(doc, facts, mention, metric)) is { } cause)
         {
             // "Cocaine-related deaths fell by about a fifth", "Pedestrian deaths dropped 5.4 percent": deaths of one cause or

@@ -337,8 +337,13 @@ internal sealed class MetricKeys
             return new MetricResult(inherited + ".value", inherited, inherited, true, total);
         }
 
-        // "Mars to buy Kellanova for $36 billion": the price of what is bought
-        string c = match?.Concept ?? (doc.Is(q.QualifierFirstToken - 1, "for") && doc.AnyIn(cFirst, q.QualifierFirstToken, Deal.BuyVerbs) ? "deal_value" : "amount");
+        // "Mars to buy Kellanova for $36 billion", "The Celtics have agreed to be sold to a group ... for $6.1 billion": the
+        // price of what is bought or sold (not of what a count sold: "sold 10 million tickets for $2 billion")
+        // ("sold for record $6.1 billion", "for a record $6.1 billion")
+        int price = doc.Is(q.QualifierFirstToken - 1, "record") ? (doc.Is(q.QualifierFirstToken - 2, "a") ? q.QualifierFirstToken - 2 : q.QualifierFirstToken - 1) : q.QualifierFirstToken;
+        string c = match?.Concept ?? (doc.Is(price - 1, "for") && (doc.AnyIn(cFirst, q.QualifierFirstToken, Deal.BuyVerbs)
+            || (doc.AnyIn(cFirst, q.QualifierFirstToken, SellVerbs) && !inSentence.Exists(x => x.Form == QuantityForm.Count && x.FirstToken >= cFirst && x.EndToken <= q.FirstToken)))
+            ? "deal_value" : "amount");
         if (c is "tax" or "trade" && doc.AnyIn(cFirst, q.QualifierFirstToken, TariffWords) && (doc.Is(q.QualifierFirstToken - 1, "on") || doc.IsAny(q.EndToken, GoodsWords)))
         {
             // "tariffs on $360 billion worth of Chinese goods", "25% tariffs imposed on an earlier, $250 billion list": the
@@ -1054,6 +1059,9 @@ internal sealed class MetricKeys
 
         return null;
     }
+
+    // (a shop that "sells" a thing "for $60" names its price)
+    private static readonly WordSet SellVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "sold", "sell");
 
     private static readonly WordSet PerWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "per", "each", "every");
 

@@ -53,14 +53,17 @@ internal sealed class SentenceFacts
 
     /// <summary>
     /// Whether token <paramref name="i"/> is a word inside a place's or an organization's name, past its first word
-    /// ("Reserve" of "Federal Reserve", "Urban" of "Department of Housing and Urban Development"), the attribution's too
+    /// ("Reserve" of "Federal Reserve", "Urban" of "Department of Housing and Urban Development"; any word of a person's),
+    /// the attribution's too
     /// ("The United Nations said 116,000 people": no count of nations).
     /// </summary>
     public bool InsideName(AnalyzedDocument doc, int i) =>
         Mentions.Exists(m => IsInsideName(doc, m, i)) || AttributionMentions.Exists(m => IsInsideName(doc, m, i));
 
+    // (every word of a person's name: "Bill" of "Bill Chisholm" is no bill)
     private static bool IsInsideName(AnalyzedDocument doc, EntityMention m, int i) =>
-        m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && doc.Tokens[i].Start > m.Span.Start && doc.Tokens[i].End <= m.Span.End;
+        m.Kind == MentionKind.Name && (m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org ? doc.Tokens[i].Start > m.Span.Start : m.Entity.Type == EntityType.Person && doc.Tokens[i].Start >= m.Span.Start)
+        && doc.Tokens[i].End <= m.Span.End;
 
     /// <summary>Where the attribution's words are ("according to LSEG data"), empty when there is none.</summary>
     public TextSpan AttributionCover { get; init; }

@@ -509,10 +509,24 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>
         m.Span.Start > 0 && m.Span.End < document.Text.Length && document.Text[m.Span.Start - 1] == '(' && document.Text[m.Span.End] == ')';
 
+    // "the Finance Ministry", and a head before its field ("U.S. Department of Justice", "Office for National Statistics")
     private static bool IsPublicBody(EntityRef entity)
     {
-        int space = entity.Name.LastIndexOf(' ');
-        return space > 0 && PublicBodyHeads.Contains(entity.Name[(space + 1)..]);
+        var words = entity.Name.Split(' ');
+        if (words.Length > 1 && PublicBodyHeads.Contains(words[^1]))
+        {
+            return true;
+        }
+
+        for (int k = 1; k + 1 < words.Length; k++)
+        {
+            if (words[k] is "of" or "for" && PublicBodyHeads.Contains(words[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "“It takes a while, but he's playing well,” Boudreau said": inside an open quotation of its sentence

@@ -782,9 +782,10 @@ public sealed class EntityRecognizer : IDocumentProcess
             return false;
         }
 
+        // ("TD Bank", "AI Group": a common acronym right before an organization's head opens its name)
         var text = document.TokenText(i);
         if (!char.IsUpper(text[0]) || Lexicon.Months.ContainsKey(text)
-            || Lexicon.Days.Contains(text) || CommonAcronyms.Contains(text))
+            || Lexicon.Days.Contains(text) || (CommonAcronyms.Contains(text) && !(i + 1 < document.Tokens.Count && OrgCues.Contains(document.TokenText(i + 1)))))
         {
             return false;
         }

@@ -20,6 +20,8 @@ internal static class ModifiedDescription
         "central", "federal", "national", "other", "another", "same", "new", "first", "second", "third", "next", "last", "former", "rival",
         "two", "three", "both", "each", "such");
 
+    private static readonly WordSet LedBy = WordSet.Create(StringComparer.OrdinalIgnoreCase, "led", "backed", "owned", "controlled", "run", "funded");
+
     /// <summary>
     /// The token of "the" opening the description whose noun is token <paramref name="noun"/>, or -1 when words other
     /// than modifiers (a verb, a comma, a name that is no place) stand between.
@@ -36,8 +38,15 @@ internal static class ModifiedDescription
                 return modifiers > 0 ? j : -1;
             }
 
+            // ("The Wyc Grousbeck-led ownership group", "the Saudi-backed league": a group someone leads or backs is
+            // another than the firm last named)
             if (text is "-" or "‐" && j > 0 && doc.Tokens[j - 1].End == doc.Tokens[j].Start)
             {
+                if (doc.IsAny(j + 1, LedBy))
+                {
+                    return -1;
+                }
+
                 continue;
             }
 
