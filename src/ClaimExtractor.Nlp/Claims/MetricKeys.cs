@@ -331,6 +331,12 @@ internal sealed class MetricKeys
         // ("$65 million in compensatory damages and $2 billion in punitive damages": the term "in" names after a sum is its own)
         var match = TermAfterIn(doc, q, cEnd, inQuantity) ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, inQuantity)
             ?? finder.Nearest(doc, facts.Sentence.FirstToken, facts.Sentence.EndToken, q.FirstToken, q.EndToken, ValueUses, inQuantity);
+        if (match is null && PerStretch(doc, q) is int byThe && doc.Is(byThe, "hour"))
+        {
+            // "the highest state minimum, at $16.66 an hour": a sum by the hour no word names is a wage
+            return new MetricResult(Salary + ".value", "pay by the hour", Salary, false, total);
+        }
+
         if (match is null && state.LastMoneyConcept is { } inherited)
         {
             // "That's a whopping increase from $660.5 million in 2023": the figure compared is the one just named
