@@ -28,6 +28,8 @@ public sealed class PartsExceedTotalRuleTests
     [InlineData("The fire destroyed 38 homes on Tuesday, of which 25 in Cedar Hollow and 16 in Pine Flat.", true)]
     // two wholes side by side: the list may break down either or both
     [InlineData("The fire destroyed 38 homes and 25 barns, including 20 in Cedar Hollow and 16 in Pine Flat.", false)]
+    // the list ends where a participle clause goes on: a figure after it is no part
+    [InlineData("The fire destroyed 38 homes, including 25 in Cedar Hollow, leaving 16 families without shelter.", false)]
     // a figure between the whole and the word opening the list: the list is not of that whole
     [InlineData("The fire destroyed 38 homes in a week that saw 25 more fires, including 20 in Cedar Hollow and 16 in Pine Flat.", false)]
     public void A_list_opened_in_the_wholes_sentence_is_read_as_its_parts(string sentence, bool flagged)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimExtractor.Consistency.Explaining;
 using ClaimExtractor.Consistency.Values;
 using ClaimExtractor.Core.Claims;
@@ -11,7 +12,8 @@ namespace ClaimExtractor.Consistency.Rules;
 /// Of those, 180 hit exchanges in Asia, 95 in Europe and 60 in North America" (335 is more than 303), or "$2.2 billion,
 /// of which ...". The breakdown is read from the words that open it, right after the whole in its sentence
 /// ("including", "of which", "of whom") or at the start of the next sentence ("Of those", "Of the 303 hacks",
-/// "Among them"); the parts are the figures in the same unit that follow. The lowest values the parts' wording allows
+/// "Among them"); the parts are the figures in the same unit that follow, up to a comma a participle or a relative word
+/// opens a clause after ("including two golds, bringing her career total to 14"). The lowest values the parts' wording allows
 /// must exceed the most the whole's allows. Parts counting different things ("30 children and 20 women") may overlap
 /// and are left alone. Flagged as <c>self</c> on the whole and its largest part.
 /// </summary>
@@ -87,9 +89,10 @@ public sealed class PartsExceedTotalRule : IConsistencyRule
         if (OpensBreakdownAfter(whole) is { } opens)
         {
             // "38 homes and 25 barns, including ...": the list may break down both
+            int closes = ListEnd(whole, opens);
             return inSentence.Any(c => c.Claim.Quantity.Span.End <= whole.Claim.Quantity.Span.Start && whole.Claim.Quantity.Span.Start - c.Claim.Quantity.Span.End <= MaxGap)
                 ? []
-                : [.. inSentence.Where(c => c.Claim.Quantity.Span.Start >= opens)];
+                : [.. inSentence.Where(c => c.Claim.Quantity.Span.Start >= opens && c.Claim.Quantity.Span.Start < closes)];
         }
 
         // "Of those, ...": only when the whole is its sentence's one figure in its unit, so "those" can only be it.
@@ -128,6 +131,20 @@ public sealed class PartsExceedTotalRule : IConsistencyRule
         int at = InSentence.Select(w => rest.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
         return at < 0 || rest[..at].Any(char.IsDigit) ? null : whole.Claim.Sentence.Start + from + at;
     }
+
+    // Where the list a breakdown word opens at document offset opens ends: at a comma that a participle or a relative word
+    // follows ("four medals, including two golds, bringing her career total to 14" breaks the four into the two only), else
+    // at the sentence's end.
+    private static int ListEnd(StoredClaim whole, int opens)
+    {
+        var text = whole.SentenceText;
+        int start = whole.Claim.Sentence.Start;
+        var after = ClauseAfterComma.Match(text, Math.Clamp(opens - start, 0, text.Length));
+        return after.Success ? start + after.Index : int.MaxValue;
+    }
+
+    private static readonly Regex ClauseAfterComma = new(@",\s+(?:[a-z]+ing|which|who|whose|while|but|bringing)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static bool OpensWithBreakdown(StoredClaim claim)
     {
