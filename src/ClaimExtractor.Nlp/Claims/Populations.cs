@@ -62,6 +62,9 @@ internal static class Populations
             return band;
         }
 
+        // "finished with 40 gold medals, edging China on the final day when its women's basketball team won": a clause
+        // going on after the figure is about something else
+        end = MetricFinder.SubordinateClauseAfter(doc, figure.EndToken, end);
         for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
         {
             // "the young company": after "the", only "youth" itself names the age group
