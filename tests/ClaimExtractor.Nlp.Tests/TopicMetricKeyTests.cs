@@ -127,6 +127,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Parking near the stadium costs $4 an hour.", "$4", "cost.value")]
     [InlineData("The United States finished with 40 gold medals, edging China on the final day when its women's basketball team won.", "40", "gold_medals.count")]
     [InlineData("China also won 40 golds.", "40", "gold_medals.count")]
+    [InlineData("Had the new prices been in effect last year, Medicare would have saved about $6 billion.", "$6 billion", "savings.value")]
     [InlineData("The unemployment rate for women rose to 4.2%, the highest since 2021.", "4.2%", "women:unemployment.rate")]
     [InlineData("The index stood at $3,200 per 40-foot container last week, down 46 percent from its July peak.", "46 percent", "amount.value.change")]
     [InlineData("JPMorgan earned $12.9 billion, while net interest income rose 3% to $23.5 billion.", "$23.5 billion", "net_interest_income.value")]

@@ -428,6 +428,12 @@ internal sealed class QuantityContext(NumberReader numbers)
     private static bool IsContentWord(AnalyzedDocument doc, int i, int end) =>
         i < end && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, Lexicon.FunctionWords);
 
+    private static bool IsLyAdverb(AnalyzedDocument doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
+
+    private static readonly WordSet IrregularParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "built", "made", "held", "known", "sold", "paid", "set", "run", "hit", "bought", "found", "kept", "left", "lost", "spent");
+
     private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value)
     {
         // "a three-game streak", "a 12-page report": the noun glued after the number
@@ -477,6 +483,15 @@ internal sealed class QuantityContext(NumberReader numbers)
             if (head >= 0 && doc.IsAny(i, CoordinatedModifiers) && !IsPlural(doc.TokenText(head)) && IsContentWord(doc, i + 1, sentence.EndToken)
                 && IsContentWord(doc, i + 2, sentence.EndToken))
             {
+                continue;
+            }
+
+            // "10 widely used prescription drugs", "500 newly built homes": an adverb and the participle it qualifies modify
+            if (IsLyAdverb(doc, i) && i + 2 < sentence.EndToken && doc.Tokens[i + 1].Kind == TokenKind.Word
+                && (doc.TokenText(i + 1).EndsWith("ed", StringComparison.Ordinal) || doc.TokenText(i + 1).EndsWith("en", StringComparison.Ordinal)
+                    || doc.IsAny(i + 1, IrregularParticiples)))
+            {
+                i++;
                 continue;
             }
 
