@@ -337,6 +337,12 @@ internal sealed class MetricKeys
             return new MetricResult(Salary + ".value", "pay by the hour", Salary, false, total);
         }
 
+        if (match is null && q.Quantity.Noun is { } per && CommodityUnits.Contains(per))
+        {
+            // "futures rose 1.5% to $4.07 a bushel": a sum per unit of a commodity no word names is its price
+            return new MetricResult("price.value", "price per " + per, "price", false, total);
+        }
+
         if (match is null && state.LastMoneyConcept is { } inherited)
         {
             // "That's a whopping increase from $660.5 million in 2023": the figure compared is the one just named
@@ -394,6 +400,15 @@ internal sealed class MetricKeys
     private MetricResult Count(AnalyzedDocument doc, QuantityMention q, int cFirst, int cEnd, Func<int, bool> inQuantity)
     {
         string? noun = HeadNoun(doc, q, cEnd) ?? q.Quantity.Noun;
+        // "183.8 bushels per acre", "27 points per game": a count over each of something is a rate of its own, never a
+        // total ("15.2 billion bushels")
+        if (noun is not null && doc.TokenText(q.EndToken).Equals(noun, StringComparison.OrdinalIgnoreCase) && (doc.Is(q.EndToken + 1, "per") || doc.Is(q.EndToken + 1, "a") || doc.Is(q.EndToken + 1, "an"))
+            && doc.IsAny(q.EndToken + 2, CountDenominators))
+        {
+            string perEach = (finder.Lexicon.Concept(MetricUse.Count, noun) ?? Singular(noun.ToLowerInvariant())) + "_per_" + Singular(doc.TokenText(q.EndToken + 2).ToString().ToLowerInvariant());
+            return new MetricResult(perEach + ".rate", noun + " per " + doc.TokenText(q.EndToken + 2).ToString(), perEach, false);
+        }
+
         // "The survey of 4,000 adults found", "a poll of 1,012 voters": those a survey asked
         if (doc.Is(q.QualifierFirstToken - 1, "of") && doc.IsAny(q.QualifierFirstToken - 2, SurveyNouns))
         {
@@ -1068,6 +1083,14 @@ internal sealed class MetricKeys
 
     // (a shop that "sells" a thing "for $60" names its price)
     private static readonly WordSet SellVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "sold", "sell");
+
+    // units a commodity is priced per ("$4.07 a bushel", "$80 a barrel", "$2,500 an ounce")
+    private static readonly WordSet CommodityUnits = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "barrel", "bushel", "ounce", "tonne", "ton", "pound", "gallon", "litre", "liter", "kilo", "kilogram", "therm", "megawatt-hour");
+
+    // what a count may be taken over each of ("bushels per acre", "points per game", "doctors per capita")
+    private static readonly WordSet CountDenominators = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "acre", "hectare", "capita", "person", "head", "household", "game", "match", "inning", "student", "employee", "patient", "bed");
 
     private static readonly WordSet PerWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "per", "each", "every");
 
