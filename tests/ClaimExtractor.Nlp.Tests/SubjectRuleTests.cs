@@ -233,6 +233,14 @@ public sealed class SubjectRuleTests
         Assert.Equal(source, claim.Attribution);
     }
 
+    [Theory]
+    [InlineData("In August, Kamala Harris and the Democrats raised $361mn, nearly triple the $130mn raised by Donald Trump and the Republican party.", "$130mn", "Donald Trump")]
+    [InlineData("Brantwell Group sold 9,000 vans, against the 7,000 vans sold by Norvik Motors.", "7,000", "Norvik Motors")]
+    public void The_agent_of_a_participle_right_after_a_figure_is_its_subject(string sentence, string quote, string subject)
+    {
+        Assert.Equal(subject, ClaimIn(Lead + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_hyphenated_speaker_before_the_saying_verb_is_the_source()
     {

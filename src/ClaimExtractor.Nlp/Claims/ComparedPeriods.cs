@@ -35,7 +35,9 @@ internal static class ComparedPeriods
     /// </summary>
     public static int? LagOf(AnalyzedDocument doc, PeriodExpression? expression, QuantityMention mention)
     {
-        bool comparedWith = PeriodPicker.IsReferenceFigure(doc, mention);
+        // ("began September with $404 million, compared with $295 million for Trump": a figure of another name set beside
+        // this one is of the same time)
+        bool comparedWith = PeriodPicker.IsReferenceFigure(doc, mention) && !OfAnotherName(doc, mention);
         if (expression is null)
         {
             return comparedWith ? 0 : null;
@@ -63,6 +65,19 @@ internal static class ComparedPeriods
         }
 
         return comparedWith && expression.EndToken <= mention.QualifierFirstToken ? 0 : null;
+    }
+
+    // a name right after the figure, through "for", "at" or "on" ("$295 million for Trump", "3% for Samsung")
+    private static bool OfAnotherName(AnalyzedDocument doc, QuantityMention mention)
+    {
+        int link = mention.EndToken;
+        if (!(doc.Is(link, "for") || doc.Is(link, "at") || doc.Is(link, "on")))
+        {
+            return false;
+        }
+
+        int name = doc.Is(link + 1, "the") ? link + 2 : link + 1;
+        return name < doc.Tokens.Count && doc.MentionsIn(doc.Sentences[doc.Tokens[name].Sentence].Span).Exists(m => m.Span.Start == doc.Tokens[name].Start && m.Kind == Core.Entities.MentionKind.Name);
     }
 
     private static bool SameUnitLastYear(AnalyzedDocument doc, PeriodExpression expression) =>

@@ -126,6 +126,13 @@ internal static class SubjectFinder
             return (possessor.Entity, SubjectRole.Actor);
         }
 
+        // "nearly triple the $130mn raised by Trump and the Republican party", "the 2.3 million votes won by Labour": the
+        // agent of the participle right after the figure (or its counted noun) does what the figure counts
+        if (AgentAfter(doc, candidates, q) is { } agent)
+        {
+            return (agent.Entity, SubjectRole.Actor);
+        }
+
         // "lost 20.2% of their weight, versus 13.7% on Wegovy", "compared with 3% for Samsung": a figure set beside
         // another's is the name right after it
         if (ComparedFiguresName(doc, candidates, q) is { } beside)
@@ -280,6 +287,27 @@ internal static class SubjectFinder
 
     // "½ cup feta, 1 Tbsp. balsamic vinegar": a capitalized unit is part of its figure, not a name
     // "slashed from $47 billion to $8 billion", "between 5% to 7%": a change or a range, not two names' figures
+    // the name after "by" that a past participle right after the figure, or after its counted noun, opens ("$130mn raised
+    // by Trump", "the $130 million brought in by Donald Trump's campaign"), or null
+    private static EntityMention? AgentAfter(AnalyzedDocument doc, List<EntityMention> candidates, QuantityMention q)
+    {
+        int verb = q.Quantity.Noun is { } noun && doc.TokenText(q.EndToken).Equals(noun, StringComparison.OrdinalIgnoreCase) ? q.EndToken + 1 : q.EndToken;
+        if (verb >= doc.Tokens.Count || doc.Tokens[verb].Kind != Text.TokenKind.Word || !(doc.TokenText(verb).EndsWith("ed", StringComparison.Ordinal)
+            || doc.IsAny(verb, Lexicon.IrregularPast)))
+        {
+            return null;
+        }
+
+        int by = doc.Is(verb + 1, "by") ? verb + 1 : doc.Is(verb + 1, "in") && doc.Is(verb + 2, "by") ? verb + 2 : -1;
+        if (by < 0)
+        {
+            return null;
+        }
+
+        int name = doc.Is(by + 1, "the") ? by + 2 : by + 1;
+        return name < doc.Tokens.Count ? candidates.Find(m => m.Span.Start == doc.Tokens[name].Start) : null;
+    }
+
     // "leads Donald Trump by 49% to 47%", "beat Eastbrook by 71 to 64": "by" after a verb of leading and its object's name
     private static bool LeadsBy(AnalyzedDocument doc, QuantityMention pairFirst)
     {
