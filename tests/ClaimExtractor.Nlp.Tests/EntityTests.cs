@@ -189,6 +189,14 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Minimum wage rises in 21 states on New Year's Day.")]
+    [InlineData("Mother's Day spending hit $35 billion.")]
+    public void A_holidays_day_is_no_name(string text)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "Day");
+    }
+
+    [Theory]
     [InlineData("North Korean hackers stole the funds.", "North Korean")]
     [InlineData("North Korea-linked groups stole the funds.", "North Korea-linked")]
     [InlineData("Fourteen North Koreans were indicted.", "North Koreans")]

@@ -782,10 +782,12 @@ public sealed class EntityRecognizer : IDocumentProcess
             return false;
         }
 
-        // ("TD Bank", "AI Group": a common acronym right before an organization's head opens its name)
+        // ("TD Bank", "AI Group": a common acronym right before an organization's head opens its name; "New Year's Day",
+        // "Mother's Day": a holiday's day is a date)
         var text = document.TokenText(i);
         if (!char.IsUpper(text[0]) || Lexicon.Months.ContainsKey(text)
-            || Lexicon.Days.Contains(text) || (CommonAcronyms.Contains(text) && !(i + 1 < document.Tokens.Count && OrgCues.Contains(document.TokenText(i + 1)))))
+            || Lexicon.Days.Contains(text) || (CommonAcronyms.Contains(text) && !(i + 1 < document.Tokens.Count && OrgCues.Contains(document.TokenText(i + 1))))
+            || (text is "Day" && i >= 2 && document.TokenText(i - 1) is "'s" or "’s"))
         {
             return false;
         }
