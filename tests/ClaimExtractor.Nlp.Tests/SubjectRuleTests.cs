@@ -236,7 +236,8 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("In August, Kamala Harris and the Democrats raised $361mn, nearly triple the $130mn raised by Donald Trump and the Republican party.", "$130mn", "Donald Trump")]
     [InlineData("Brantwell Group sold 9,000 vans, against the 7,000 vans sold by Norvik Motors.", "7,000", "Norvik Motors")]
-    public void The_agent_of_a_participle_right_after_a_figure_is_its_subject(string sentence, string quote, string subject)
+    [InlineData("Washington will have the highest state minimum, at $16.66 an hour, followed by California at $16.50 and Connecticut at $16.35.", "$16.50", "California")]
+    public void The_agent_of_a_participle_or_the_name_a_sum_stands_at_is_its_subject(string sentence, string quote, string subject)
     {
         Assert.Equal(subject, ClaimIn(Lead + sentence, quote).Subject?.Name);
     }

@@ -570,9 +570,12 @@ internal static class SubjectFinder
         // ("highest in Mississippi, at 37%": a comma may set the standing off)
         int after = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
         after += doc.TokenText(after) is "," && (doc.Is(after + 1, "at") || doc.Is(after + 1, "on")) ? 1 : 0;
+        // ("followed by California at $16.50 and Connecticut at $16.35": a sum too, but for a scene's name, "a plant in Ohio
+        // at $5 million")
         if (doc.Is(after, "on") || doc.Is(after, "at"))
         {
-            return q.Form == QuantityForm.Percent && after + 1 == q.QualifierFirstToken;
+            return (q.Form == QuantityForm.Percent || (q.Form == QuantityForm.Money && MentionPlaces.PrepositionBefore(doc, m) is not ("in" or "at" or "on" or "into" or "from" or "to")))
+                && after + 1 == q.QualifierFirstToken;
         }
 
         // not a scene ("in the West Division with one league game remaining")
