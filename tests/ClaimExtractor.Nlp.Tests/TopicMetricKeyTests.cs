@@ -127,6 +127,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Parking near the stadium costs $4 an hour.", "$4", "cost.value")]
     [InlineData("The United States finished with 40 gold medals, edging China on the final day when its women's basketball team won.", "40", "gold_medals.count")]
     [InlineData("China also won 40 golds.", "40", "gold_medals.count")]
+    [InlineData("Subway ridership rose 7.3 percent in January, and express bus ridership jumped 28 percent.", "28 percent", "express bus:ridership.count.change")]
     [InlineData("Farmers are on track to harvest a record corn yield of 183.8 bushels per acre.", "183.8", "bushel_per_acre.rate")]
     [InlineData("Farmers harvested 15.3 billion bushels of corn in 2023.", "15.3 billion", "bushel.count")]
     [InlineData("Chicago corn futures climbed 1.4 per cent to $4.08 a bushel.", "$4.08", "price.value")]

@@ -517,12 +517,16 @@ internal static class PeriodPicker
         return period;
     }
 
+    // words that look ahead ("on track to meet its goal of $500 million this year" in February is this year's goal)
+    private static readonly WordSet AheadWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "will", "expected", "forecast", "projected", "goal", "target", "track", "aims", "plans", "expects");
+
     private static bool IsPastTense(AnalyzedDocument doc, SentenceFacts facts, int token)
     {
         var (first, end) = facts.ClauseOf(token);
         for (int i = first; i < end; i++)
         {
-            if (doc.Is(i, "will") || doc.Is(i, "expected") || doc.Is(i, "forecast") || doc.Is(i, "projected"))
+            if (doc.IsAny(i, AheadWords))
             {
                 return false;
             }

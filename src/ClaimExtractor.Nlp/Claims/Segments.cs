@@ -10,6 +10,7 @@ namespace ClaimExtractor.Nlp.Claims;
 /// grew 15%", "iPhone sales", "China revenue"): a segment's sales are not the company's, so the segment goes into the
 /// metric key (<c>data center:revenue.value</c>) and the checker never sets the one against the other. Words that
 /// only qualify the whole ("quarterly", "total", "net", "third-quarter") or name the company itself are no segment.
+/// Ridership is told apart by the mode of transport ("Subway ridership", "express bus ridership").
 /// Prices are told apart by the goods they are of, from a list of goods a story sets apart ("Food prices rose 49.2%" is
 /// <c>food:price</c>, never the consumer prices of the same story).
 /// </summary>
@@ -20,6 +21,9 @@ internal static class Segments
 
     private static readonly WordSet RevenueNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "revenue", "revenues", "sales", "turnover");
+
+    // "Subway ridership rose 7.3 percent, and express bus ridership jumped 28 percent": riders of one mode of transport
+    private static readonly WordSet RidershipNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "ridership");
 
     private static readonly WordSet PriceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "prices", "price");
 
@@ -44,8 +48,8 @@ internal static class Segments
     {
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
         bool price = metric.Concept == "price";
-        if (metric.Concept is not ("revenue" or "price") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
-            || MeasureNoun(doc, facts, q, price ? PriceNouns : RevenueNouns) is not { } noun)
+        if (metric.Concept is not ("revenue" or "price" or "ridership") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
+            || MeasureNoun(doc, facts, q, price ? PriceNouns : metric.Concept == "ridership" ? RidershipNouns : RevenueNouns) is not { } noun)
         {
             return null;
         }
