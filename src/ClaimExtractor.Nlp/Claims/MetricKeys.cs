@@ -328,9 +328,17 @@ internal sealed class MetricKeys
             return new MetricResult("price.value", "price", "price", false, total);
         }
 
-        // ("$65 million in compensatory damages and $2 billion in punitive damages": the term "in" names after a sum is its own)
-        var match = TermAfterIn(doc, q, cEnd, inQuantity) ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, inQuantity)
-            ?? finder.Nearest(doc, facts.Sentence.FirstToken, facts.Sentence.EndToken, q.FirstToken, q.EndToken, ValueUses, inQuantity);
+        if (doc.Is(q.EndToken, "off") && q.Quantity.Change == QuantityChange.None)
+        {
+            // "That's $200 off the regular rate": what a price is cut by, no price
+            return new MetricResult(Discount + ".value", "off", Discount, false, total);
+        }
+
+        // ("$65 million in compensatory damages and $2 billion in punitive damages": the term "in" names after a sum is its own;
+        // "raises $6.6 billion at $157 billion valuation": so is the term right after another sum)
+        bool OthersTerm(int i) => inQuantity(i) || inSentence.Exists(x => x != q && x.FirstToken > q.FirstToken && i == x.EndToken && x.Form is QuantityForm.Money or QuantityForm.Crypto);
+        var match = TermAfterIn(doc, q, cEnd, inQuantity) ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, OthersTerm)
+            ?? finder.Nearest(doc, facts.Sentence.FirstToken, facts.Sentence.EndToken, q.FirstToken, q.EndToken, ValueUses, OthersTerm);
         if (match is null && PerStretch(doc, q) is int byThe && doc.Is(byThe, "hour"))
         {
             // "the highest state minimum, at $16.66 an hour": a sum by the hour no word names is a wage
@@ -1228,6 +1236,8 @@ internal sealed class MetricKeys
     }
 
     private const string Salary = "salary";
+
+    private const string Discount = "discount";
     private const string Payment = "payment";
     private const string Dividend = "dividend";
 
@@ -1495,9 +1505,11 @@ internal sealed class MetricKeys
                 countAge = 0;
             }
 
+            // (a size class names no measure the next sums are of; a discount keeps the one before it alive: "for $700.
+            // That's good for nearly $600 off the original price. Our previous mention was at $750")
             if (claim.Quantity.Unit.Dimension is UnitDimension.Currency && claim.ChangeOf is null && claim.ShareOf is null && !claim.MetricKey.EndsWith("size_threshold", StringComparison.Ordinal))
             {
-                LastMoneyConcept = concept;
+                LastMoneyConcept = claim.MetricKey == Discount + ".value" ? LastMoneyConcept : concept;
                 age = 0;
             }
         }
