@@ -173,11 +173,13 @@ public sealed class EntityTests
 
     [Theory]
     [InlineData("TD Bank pleaded guilty on Thursday, the Justice Department said. Prosecutors said the Canadian lender failed to act.", "the Canadian lender", "TD Bank")]
-    public void A_lender_is_the_bank_last_named_never_a_department_whose_name_runs_on_through_of(string text, string mention, string bank)
+    [InlineData("Spirit Airlines filed for bankruptcy after a failed merger with JetBlue. The budget carrier said flights would continue.", "The budget carrier", "Spirit Airlines")]
+    [InlineData("Spirit Airlines shares were delisted from the New York Stock Exchange. The airline employs 11,000 people.", "The airline", "Spirit Airlines")]
+    public void A_described_firm_is_the_firm_last_named_never_a_department_or_the_other_party_of_a_deal(string text, string mention, string firm)
     {
         var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
 
-        Assert.Equal(bank, found.Entity.Name);
+        Assert.Equal(firm, found.Entity.Name);
     }
 
     [Fact]

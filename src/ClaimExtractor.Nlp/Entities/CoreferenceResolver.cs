@@ -133,10 +133,13 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                     lastAsset = m;
                 }
 
+                // ("after a failed merger with JetBlue. The budget carrier said", "delisted from the New York Stock Exchange.
+                // The airline employs": a firm a deal or a contest is "with", "by" or "from" stays the other party, never the
+                // firm a later description names)
                 if (m.Entity.Type == EntityType.Org)
                 {
                     lastOrg = m;
-                    lastCompany = IsPublicBody(m.Entity) ? lastCompany : m;
+                    lastCompany = IsPublicBody(m.Entity) || (lastCompany is not null && MentionPlaces.PrepositionBefore(document, m) is "with" or "by" or "against" or "than" or "versus" or "from") ? lastCompany : m;
                 }
 
                 // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means; an
