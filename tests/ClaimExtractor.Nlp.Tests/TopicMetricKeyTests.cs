@@ -130,6 +130,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("OpenAI raises $6.6 billion at $157 billion valuation", "$6.6 billion", "funding.value")]
     [InlineData("OpenAI has raised $6.6 billion in a funding round that values the ChatGPT maker at $157 billion.", "$157 billion", "valuation.value")]
     [InlineData("It is on track to lose about $5bn in 2024.", "$5bn", "loss.value")]
+    [InlineData("Life expectancy in the United States rose to 78.4 years in 2023, up from 77.5 years in 2022.", "77.5 years", "life_expectancy.measure")]
     [InlineData("Spirit Airlines has filed for Chapter 11 protection, after losing more than $2.5bn since 2020.", "$2.5bn", "loss.value")]
     [InlineData("That's $200 off the regular rate, more than a $147 savings compared to the sale price.", "$200", "discount.value")]
     [InlineData("Subway ridership rose 7.3 percent in January, and express bus ridership jumped 28 percent.", "28 percent", "express bus:ridership.count.change")]
