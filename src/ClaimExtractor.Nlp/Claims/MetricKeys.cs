@@ -1236,7 +1236,6 @@ internal sealed class MetricKeys
     }
 
     private const string Salary = "salary";
-
     private const string Discount = "discount";
     private const string Payment = "payment";
     private const string Dividend = "dividend";

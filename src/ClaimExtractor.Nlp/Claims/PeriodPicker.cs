@@ -267,9 +267,10 @@ internal static class PeriodPicker
     /// <summary>
     /// True for a time right after a report verb that the report's content follows ("said last month that", "had estimated
     /// earlier this year that deaths fell to 40,990"), or that ends a closing report past a comma after the figure at token
-    /// <paramref name="figure"/> (the sentence's first token when no figure is asked about) ("bonuses totalling $197 million, People magazine reported last year."): when the report
-    /// was made. A figure the verb takes as object keeps it ("the 212,000 it announced last month"), and the day of a report
-    /// is the day of the news ("NASA announced Nov. 18 that it was adding five companies").
+    /// <paramref name="figure"/> ("bonuses totalling $197 million, People magazine reported last year."; the sentence's
+    /// first token when no figure is asked about): when the report was made. A figure the verb takes as object keeps it
+    /// ("the 212,000 it announced last month"), and the day of a report is the day of the news ("NASA announced Nov. 18
+    /// that it was adding five companies").
     /// </summary>
     public static bool DatesReportAfterVerb(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int figure)
     {

@@ -5,7 +5,8 @@ namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
 /// An "it" that points at nothing: "it is expected that", "it was 5 degrees", "it took 3 hours", "it seems likely", "it
-/// rained", "It was the second straight annual decline". Coreference leaves it alone, so no company or country takes the figure that follows.
+/// rained", "It was the second straight annual decline". Coreference leaves it alone, so no company or country takes the
+/// figure that follows.
 /// </summary>
 internal static class DummyIt
 {

@@ -15,6 +15,12 @@ internal static class SinceClauses
     /// <summary>How many words a "since" clause may hold before its "in" or "on" and the time.</summary>
     private const int MaxClauseWords = 7;
 
+    /// <summary>
+    /// How many words a "since" clause may hold before a relative time with no "in" ("since Houthi militants began
+    /// attacking ships in the Red Sea late last year").
+    /// </summary>
+    private const int MaxBareClauseWords = 10;
+
     /// <summary>Turns the times of <paramref name="found"/> (one sentence's expressions) that a "since" opens into the stretch from them to publication.</summary>
     public static void Settle(AnalyzedDocument doc, List<PeriodExpression> found)
     {
@@ -47,13 +53,13 @@ internal static class SinceClauses
     private static bool OpensClause(AnalyzedDocument doc, int time, bool relative)
     {
         bool bare = relative && !(doc.Is(time - 1, "in") || doc.Is(time - 1, "on"));
-        int verb = bare ? time - 1 : time - 2;
+        int last = bare ? time - 1 : time - 2;
         if (!bare && !(doc.Is(time - 1, "in") || doc.Is(time - 1, "on")))
         {
             return false;
         }
 
-        for (int k = verb; k >= 0 && k >= verb - (bare ? MaxClauseWords + 3 : MaxClauseWords); k--)
+        for (int k = last; k >= 0 && k >= last - (bare ? MaxBareClauseWords : MaxClauseWords); k--)
         {
             if (doc.Tokens[k].Kind != TokenKind.Word)
             {
@@ -62,7 +68,7 @@ internal static class SinceClauses
 
             if (doc.Is(k, "since"))
             {
-                return k < verb && !(bare && (k == 0 || doc.Tokens[k - 1].Sentence != doc.Tokens[k].Sentence));
+                return k < last && !(bare && (k == 0 || doc.Tokens[k - 1].Sentence != doc.Tokens[k].Sentence));
             }
         }
 

@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// Ages: a duration that says how old someone or something is ("a 45-year-old man", "18-year-olds", "a 10-day-old
 /// baby", "61 years old", "three years of age", "an 87 yo man"), and a bare number or range after "aged" or "ages" ("adults aged 26
-/// or older", "children aged 5 to 11") or a verb of turning ("who turns 35 this week"), read in years. An age is a measure in its unit with the noun "age", never a
+/// or older", "children aged 5 to 11") or a verb of turning ("who turns 35 this week"), read in years. An age is a
+/// measure in its unit with the noun "age", never a
 /// count of the people it describes.
 /// </summary>
 internal static class Ages

@@ -124,7 +124,7 @@ internal sealed class Shares(NumberReader numbers)
         return true;
     }
 
-    // nouns of units read per something ("parts per million", "miles per hour")
+    // nouns of units read per something ("parts per million")
     private static readonly WordSet NotRateNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "parts", "part");
 
     private static bool IsPowerOfTen(decimal value)
