@@ -12,7 +12,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal static class Causes
 {
-    private static readonly HashSet<string> TollConcepts = new(StringComparer.Ordinal) { "deaths", "injured" };
+    /// <summary>The concepts of a toll: deaths and injuries.</summary>
+    public static readonly HashSet<string> TollConcepts = new(StringComparer.Ordinal) { "deaths", "injured" };
 
     /// <summary>The nouns of a toll: "deaths", "fatalities", "injuries".</summary>
     public static readonly WordSet TollNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -76,8 +76,7 @@ internal static class ComparedPeriods
             return false;
         }
 
-        int name = doc.Is(link + 1, "the") ? link + 2 : link + 1;
-        return name < doc.Tokens.Count && doc.MentionsIn(doc.Sentences[doc.Tokens[name].Sentence].Span).Exists(m => m.Span.Start == doc.Tokens[name].Start && m.Kind == Core.Entities.MentionKind.Name);
+        return Entities.MentionPlaces.OpeningAfter(doc, doc.MentionsIn(doc.Sentences[doc.Tokens[link].Sentence].Span), link, m => m.Kind == Core.Entities.MentionKind.Name) is not null;
     }
 
     private static bool SameUnitLastYear(AnalyzedDocument doc, PeriodExpression expression) =>

@@ -653,15 +653,10 @@ internal sealed class MetricKeys
     }
 
     private static bool IsAdverb(AnalyzedDocument doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && (doc.IsAny(i, PlaceAdverbs)
-            || (doc.TokenText(i) is { Length: > 4 } w && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !doc.IsAny(i, VerbsInLy)));
+        doc.Tokens[i].Kind == TokenKind.Word && (doc.IsAny(i, PlaceAdverbs) || Lexicon.IsLyAdverb(doc.TokenText(i)));
 
     private static readonly WordSet PlaceAdverbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "worldwide", "nationwide", "statewide", "countrywide", "citywide", "abroad", "overseas", "alone", "altogether", "overall", "apiece", "each");
-
-    // verbs that end as adverbs do: "300 people apply each year"
-    private static readonly WordSet VerbsInLy = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "apply", "reply", "supply", "rally", "comply", "multiply", "rely");
 
     // a word of a counted noun phrase, or a model's number after a name ("300 Boeing 737 MAX 10 jets")
     private static bool IsNounPhraseWord(AnalyzedDocument doc, int i, bool model) =>

@@ -23,17 +23,15 @@ internal static class Recipients
             return null;
         }
 
-        int name = doc.Is(q.EndToken + 1, "the") ? q.EndToken + 2 : q.EndToken + 1;
-        var recipient = MentionAt(doc, facts, name);
+        var recipient = MentionPlaces.OpeningAfter(doc, facts.Mentions, q.EndToken, IsBody);
         // "to the Treasury's Financial Crimes Enforcement Network": the body the owner's name describes
         while (recipient is not null && MentionPlaces.TokenAt(doc, recipient.Span.End - 1) + 1 is int after && doc.TokenText(after) is "'s" or "’s")
         {
-            recipient = MentionAt(doc, facts, after + 1);
+            recipient = MentionPlaces.OpeningAfter(doc, facts.Mentions, after, IsBody);
         }
 
         return recipient?.Entity.Name.ToLowerInvariant();
     }
 
-    private static EntityMention? MentionAt(AnalyzedDocument doc, SentenceFacts facts, int token) =>
-        token < doc.Tokens.Count ? facts.Mentions.Find(m => m.Span.Start == doc.Tokens[token].Start && m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Org or EntityType.Gpe) : null;
+    private static bool IsBody(EntityMention m) => m.Kind == MentionKind.Name && m.Entity.Type is EntityType.Org or EntityType.Gpe;
 }

@@ -304,8 +304,7 @@ internal static class SubjectFinder
             return null;
         }
 
-        int name = doc.Is(by + 1, "the") ? by + 2 : by + 1;
-        return name < doc.Tokens.Count ? candidates.Find(m => m.Span.Start == doc.Tokens[name].Start) : null;
+        return MentionPlaces.OpeningAfter(doc, candidates, by, _ => true);
     }
 
     // "leads Donald Trump by 49% to 47%", "beat Eastbrook by 71 to 64": "by" after a verb of leading and its object's name

@@ -1,4 +1,5 @@
 using ClaimExtractor.Core.Entities;
+using ClaimExtractor.Nlp.Entities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
 using ClaimExtractor.Nlp.Text;
@@ -51,8 +52,6 @@ internal static class TradePartners
             return null;
         }
 
-        int name = doc.Is(link + 1, "the") ? link + 2 : link + 1;
-        return name < doc.Tokens.Count && facts.Mentions.Find(m => m.Span.Start == doc.Tokens[name].Start && m.Kind == MentionKind.Name) is { Entity.Type: EntityType.Gpe or EntityType.Org } m
-            ? m.Entity : null;
+        return MentionPlaces.OpeningAfter(doc, facts.Mentions, link, m => m.Kind == MentionKind.Name) is { Entity.Type: EntityType.Gpe or EntityType.Org } m ? m.Entity : null;
     }
 }

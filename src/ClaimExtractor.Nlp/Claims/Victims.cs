@@ -12,8 +12,6 @@ namespace ClaimExtractor.Nlp.Claims;
 /// </summary>
 internal static class Victims
 {
-    private static readonly HashSet<string> TollConcepts = new(StringComparer.Ordinal) { "deaths", "injured" };
-
     private static readonly FrozenDictionary<string, string> Groups = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["pedestrian"] = "pedestrians",
@@ -31,7 +29,7 @@ internal static class Victims
     /// <summary>The group, in one spelling ("cyclists"); null for a toll of all road users.</summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
     {
-        if (!TollConcepts.Contains(metric.Concept) || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal))
+        if (!Causes.TollConcepts.Contains(metric.Concept) || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal))
         {
             return null;
         }

@@ -68,6 +68,16 @@ internal static class MentionPlaces
         return Prepositions.Contains(text) ? text.ToLowerInvariant() : null;
     }
 
+    /// <summary>
+    /// The mention of <paramref name="mentions"/> that <paramref name="accept"/> takes and that opens right after token
+    /// <paramref name="link"/>, past a "the" ("to the Justice Department", "raised by Trump", "for Samsung"); null when none.
+    /// </summary>
+    public static EntityMention? OpeningAfter(AnalyzedDocument doc, List<EntityMention> mentions, int link, Func<EntityMention, bool> accept)
+    {
+        int name = doc.Is(link + 1, "the") ? link + 2 : link + 1;
+        return name < doc.Tokens.Count ? mentions.Find(m => m.Span.Start == doc.Tokens[name].Start && accept(m)) : null;
+    }
+
     /// <summary>The index of the token holding <paramref name="offset"/>.</summary>
     public static int TokenAt(AnalyzedDocument doc, int offset)
     {

@@ -428,9 +428,6 @@ internal sealed class QuantityContext(NumberReader numbers)
     private static bool IsContentWord(AnalyzedDocument doc, int i, int end) =>
         i < end && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, Lexicon.FunctionWords);
 
-    private static bool IsLyAdverb(AnalyzedDocument doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
-
     private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value)
     {
         // "a three-game streak", "a 12-page report": the noun glued after the number
@@ -484,7 +481,7 @@ internal sealed class QuantityContext(NumberReader numbers)
             }
 
             // "10 widely used prescription drugs", "500 newly built homes": an adverb and the participle it qualifies modify
-            if (IsLyAdverb(doc, i) && i + 2 < sentence.EndToken && doc.Tokens[i + 1].Kind == TokenKind.Word
+            if (doc.Tokens[i].Kind == TokenKind.Word && Lexicon.IsLyAdverb(doc.TokenText(i)) && i + 2 < sentence.EndToken && doc.Tokens[i + 1].Kind == TokenKind.Word
                 && (doc.TokenText(i + 1).EndsWith("ed", StringComparison.Ordinal) || doc.TokenText(i + 1).EndsWith("en", StringComparison.Ordinal)
                     || doc.TokenText(i + 1).EndsWith("wn", StringComparison.Ordinal) || doc.IsAny(i + 1, Lexicon.IrregularPast)))
             {

@@ -78,6 +78,16 @@ public static class Lexicon
         "became", "gave", "began", "brought", "bought", "shrank", "sank", "swung", "slid", "leapt", "broke", "built", "ran",
         "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met");
 
+    /// <summary>
+    /// Whether a word is an adverb in "-ly" ("widely", "sharply"), not a verb that ends so ("apply", "rally", "supply").
+    /// </summary>
+    public static bool IsLyAdverb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !VerbsInLy.Contains(word);
+
+    // verbs that end as adverbs do: "300 people apply each year"
+    private static readonly WordSet VerbsInLy = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "apply", "reply", "supply", "rally", "comply", "multiply", "rely");
+
     /// <summary>Verbs of saying and reporting ("said", "expects", "warned"): a speaker's, never part of what a figure measures.</summary>
     public static WordSet SayingVerbs { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "told", "added", "announced", "reported", "estimated", "expects", "expected", "believes",
