@@ -828,6 +828,17 @@ public sealed class SubjectRuleTests
         Assert.Equal("Minnesota", ClaimIn(text, "22%").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Microsoft said on Tuesday that sales climbed 12% to $69.6 billion.", "$69.6 billion", "Microsoft")]
+    [InlineData("Revenue rose 19% to $40.6 billion, Meta said.", "$40.6 billion", "Meta")]
+    [InlineData("Sales rose 7% in the quarter, according to FactSet.", "7%", "Apple")]
+    public void A_firm_that_reports_a_figure_its_clause_names_no_one_for_reports_its_own(string sentence, string quote, string subject)
+    {
+        const string lead = "Apple results beat forecasts\n\nApple said revenue rose 4% to $124.3 billion last quarter.\n\n";
+
+        Assert.Equal(subject, ClaimIn(lead + sentence, quote).Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

@@ -122,6 +122,59 @@ internal static class OwnSubject
         return doc.AnyIn(first, q.FirstToken, EconomyMeasures);
     }
 
+    /// <summary>
+    /// The company that reports the figure's sentence, "Alphabet said on Tuesday that sales increased 15%", "Revenue
+    /// rose 19%, Meta said": a firm telling how a measure its clause names no one for moved or stands tells its own,
+    /// whichever firm the story is mostly about. What others did is not its own ("estimated that buyers ordered 9,000
+    /// vans"); a public body ("the Bureau of Labor Statistics said") and a source quoted "according to" tell others'
+    /// figures, and so does a firm named inside a phrase ("analysts at Morgan Stanley said"). Null when none.
+    /// </summary>
+    public static EntityRef? ReportingCompany(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        if (facts.AttributionOf(doc, q.FirstToken, q.EndToken) is null || !StatesAMeasure(doc, facts, q))
+        {
+            return null;
+        }
+
+        foreach (var m in facts.AttributionMentions)
+        {
+            if (m.Entity.Type != EntityType.Org || CoreferenceResolver.IsPublicBody(m.Entity) || MentionPlaces.PrepositionBefore(doc, m) is not null)
+            {
+                continue;
+            }
+
+            int first = MentionPlaces.TokenAt(doc, m.Span.Start), last = MentionPlaces.TokenAt(doc, m.Span.End - 1);
+            if ((SentenceFacts.IsSaying(doc, last + 1) && !doc.Is(last + 1, "according")) || doc.Is(first - 1, "said") || doc.Is(first - 1, "says"))
+            {
+                return m.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    // whether a verb of moving or standing brings the figure's measure to it, a few words before it in its clause ("sales
+    // increased 15% to $88.3 billion", "net income was $24.7 billion")
+    private static bool StatesAMeasure(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        var (first, _) = facts.ClauseOf(q.FirstToken);
+        for (int i = q.QualifierFirstToken - 1; i >= Math.Max(first, q.QualifierFirstToken - MaxVerbReach); i--)
+        {
+            if (doc.IsAny(i, QuantityWords.Rises) || doc.IsAny(i, QuantityWords.Falls) || doc.IsAny(i, LevelVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most tokens between a verb of moving or standing and the figure it brings its measure to ("rose 16% to").</summary>
+    private const int MaxVerbReach = 5;
+
+    private static readonly WordSet LevelVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "were", "is", "are", "totaled", "totalled", "reached", "hit", "stood", "topped", "exceeded", "came");
+
     // verbs that open an instruction to the reader in how-to, health and recipe pages; "Use of force", "Cut in rates",
     // "Run by the state", "Plan B", where a noun phrase, a name or a participle's agent follows, are not instructions
     private static readonly WordSet InstructionVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -70,9 +70,12 @@ internal static class SubjectFinder
         }
 
         // a company's story does not own a measure of an economy; a central bank's story gives it to the bank's country
-        // (economy: "Consumer price inflation was 2.5%" in a story of the Bank of England's decision is the United Kingdom's)
+        // (economy: "Consumer price inflation was 2.5%" in a story of the Bank of England's decision is the United Kingdom's);
+        // a firm reporting a figure of its own stands in for the main actor of a company's story ("Alphabet said on Tuesday
+        // that sales increased 15%" in a story led by Microsoft), not for a place, a person or a product a story is about
         var standIn = list || OwnSubject.IsIndefinite(doc, facts, q) || OwnSubject.IsInstruction(doc, facts) || OwnSubject.IsBareNumeral(doc, facts, q) || OwnSubject.IsKitchenMeasure(q) ? null
-            : mainActor?.Type == EntityType.Org && OwnSubject.MeasuresAnEconomy(doc, facts, q) ? economy
+            : OwnSubject.MeasuresAnEconomy(doc, facts, q) ? (mainActor?.Type == EntityType.Org ? economy : mainActor)
+            : mainActor is null or { Type: EntityType.Org } ? OwnSubject.ReportingCompany(doc, facts, q) ?? mainActor
             : mainActor;
 
         // "Health officials in Chicago, where an outbreak infected 64 people, said": a "where" clause naming no subject of its

@@ -512,8 +512,8 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>
         m.Span.Start > 0 && m.Span.End < document.Text.Length && document.Text[m.Span.Start - 1] == '(' && document.Text[m.Span.End] == ')';
 
-    // "the Finance Ministry", and a head before its field ("U.S. Department of Justice", "Office for National Statistics")
-    private static bool IsPublicBody(EntityRef entity)
+    /// <summary>Whether the name is a public body's: "the Finance Ministry", and a head before its field ("U.S. Department of Justice", "Office for National Statistics").</summary>
+    internal static bool IsPublicBody(EntityRef entity)
     {
         var words = entity.Name.Split(' ');
         if (words.Length > 1 && PublicBodyHeads.Contains(words[^1]))
