@@ -220,6 +220,12 @@ public sealed class TopicMetricKeyTests
     [InlineData("The verdict included $65 million in compensatory damages and $2 billion in punitive damages.", "$2 billion", "punitive_damages.value")]
     [InlineData("The company has set aside $16 billion to deal with the litigation.", "$16 billion", "provisions.value")]
     [InlineData("The population will reach a peak of around 10.3 billion in the mid-2080s, up from 8.2 billion this year.", "8.2 billion", "population.count")]
+    [InlineData("There were 3.59 million births last year.", "3.59 million", "births.count")]
+    [InlineData("The number of babies born in the United States fell 2% last year to 3,591,328.", "3,591,328", "births.count")]
+    [InlineData("The total fertility rate fell to 1.62, a record low.", "1.62", "total_fertility.rate")]
+    [InlineData("The fatality rate fell to 1.26 last year.", "1.26", "deaths.rate")]
+    [InlineData("The preterm birth rate was essentially unchanged at 10.41%.", "10.41%", "preterm_births.rate")]
+    [InlineData("About 32.4 percent of babies were delivered by cesarean section.", "32.4 percent", "cesarean.count.share")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

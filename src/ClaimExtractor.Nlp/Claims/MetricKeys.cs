@@ -135,6 +135,14 @@ internal sealed class MetricKeys
                     // counts what the part counts)
                     var part = PartBefore(doc, q, inSentence);
                     var count = Count(doc, q, cFirst, cEnd, i => CountedByAnother(i, 1)) with { Total = HasTotalCue(doc, q, cFirst) || part is not null };
+                    if (q.Quantity.Noun is null && q.Quantity.Value % 1 != 0
+                        && finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity) is { } rateNamed && SaysRate(doc, rateNamed.First, rateNamed.End))
+                    {
+                        // "The total fertility rate fell to 1.62", "The fatality rate was 1.26": a fraction no noun counts is
+                        // the rate its clause names (the deaths a fatality rate is of are no count of it)
+                        return new MetricResult(rateNamed.Concept + ".rate", Phrase(doc, rateNamed, rateNamed.Concept), rateNamed.Concept, false);
+                    }
+
                     if (part is not null && count.Fallback && built.TryGetValue(part, out var partClaim) && Core.Claims.MetricKeys.IsPart(partClaim.MetricKey))
                     {
                         return count with { Key = partClaim.MetricKey[..^Core.Claims.MetricKeys.PartSuffix.Length], Fallback = false };

@@ -53,7 +53,7 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !DatesReportAfterVerb(doc, facts.Sentence, p, first) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !DatesReportAfterVerb(doc, facts.Sentence, p, first) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first) && !InTrailingRelativeClause(doc, p, end)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first) && !EndsEarlierTense(doc, p, first)
             && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
@@ -390,6 +390,43 @@ internal static class PeriodPicker
         for (int i = p.EndToken; i < figure && i <= p.EndToken + 2; i++)
         {
             if (doc.IsAny(i, MainVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a time inside a relative clause set off after the figure: "Births to teenagers fell 4% to 13.1 per 1,000,
+    /// continuing a decline that began in 1991" dates the decline's start, not the figure ("rose 5% in the quarter that
+    /// ended in September", with no comma before it, names the figure's own time).
+    /// </summary>
+    public static bool InTrailingRelativeClause(AnalyzedDocument doc, PeriodExpression p, int figureEnd)
+    {
+        if (p.FirstToken < figureEnd)
+        {
+            return false;
+        }
+
+        for (int i = p.FirstToken - 1; i > figureEnd && i >= p.FirstToken - 8 && doc.Tokens[i].Kind is Text.TokenKind.Word or Text.TokenKind.Number; i--)
+        {
+            if (doc.IsAny(i, RelativeWords))
+            {
+                return doc.Tokens[i + 1].Kind == Text.TokenKind.Word && !doc.IsAny(i + 1, Lexicon.FunctionWords) && char.IsLower(doc.TokenText(i + 1)[0])
+                    && CommaBetween(doc, figureEnd, i);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CommaBetween(AnalyzedDocument doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (doc.TokenText(i) is ",")
             {
                 return true;
             }
