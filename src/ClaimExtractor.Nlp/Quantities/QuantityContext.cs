@@ -201,8 +201,10 @@ internal sealed class QuantityContext(NumberReader numbers)
             return QuantityChange.None;
         }
 
-        // "rose 5%", and an index's "fell 500 points", move without "by"
-        if (verb >= sentence.FirstToken && (byWord || form == QuantityForm.Percent || indexPoints) && MoveOf(doc, verb) is { } verbMove)
+        // "rose 5%", and an index's "fell 500 points", move without "by"; a share of something else is no move ("Ivory
+        // Coast, which grows about 40% of the world's cocoa", "gained 40% of the vote"; "lost 40% of their value" is)
+        if (verb >= sentence.FirstToken && (byWord || (form == QuantityForm.Percent && !(doc.Is(end, "of") && !doc.IsAny(end + 1, OwnersOfMove))) || indexPoints)
+            && MoveOf(doc, verb) is { } verbMove)
         {
             return verbMove;
         }
@@ -260,6 +262,8 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return QuantityChange.None;
     }
+
+    private static readonly WordSet OwnersOfMove = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her", "our");
 
     // the direction of a move verb just before the figure ending at token last ("climbed $1.84", "fell 120 points"): at
     // most four tokens back, past no function word

@@ -25,11 +25,20 @@ internal static class Rates
         bool slash = doc.TokenText(end) is "/" && end > 0 && doc.Tokens[end].Start == doc.Tokens[end - 1].End
             && word < sentence.EndToken && doc.Tokens[word].Start == doc.Tokens[end].End;
         if (word >= sentence.EndToken || !(slash || doc.IsAny(end, Articles)) || doc.Tokens[word].Kind != TokenKind.Word
-            || !char.IsLower(doc.TokenText(word)[0]) || (doc.IsAny(word, Lexicon.FunctionWords) && !doc.IsAny(word, Periods)) || doc.IsAny(word + 1, TimeComparisons))
+            || !char.IsLower(doc.TokenText(word)[0]) || (doc.IsAny(word, Lexicon.FunctionWords) && !doc.IsAny(word, Periods))
+            || (doc.IsAny(word + 1, TimeComparisons) && doc.IsAny(word, Stretches)))
         {
             return null;
         }
 
-        return doc.TokenText(word).ToString();
+        // "$12,000 a metric ton", "$2,400 a troy ounce": the unit a word of its system names
+        return doc.IsAny(word, UnitSystems) && word + 1 < sentence.EndToken && doc.Tokens[word + 1].Kind == TokenKind.Word
+            ? doc.TokenText(word + 1).ToString() : doc.TokenText(word).ToString();
     }
+
+    // the stretches of time "a year earlier", "a decade ago" date an amount by ("$12,565 a tonne before paring gains" is a price)
+    private static readonly WordSet Stretches = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "year", "month", "week", "day", "quarter", "decade", "century", "season", "term", "half", "generation", "while");
+
+    private static readonly WordSet UnitSystems = WordSet.Create(StringComparer.OrdinalIgnoreCase, "metric", "troy", "imperial");
 }
