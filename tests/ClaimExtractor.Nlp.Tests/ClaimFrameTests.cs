@@ -555,6 +555,19 @@ public sealed class ClaimFrameTests
         Assert.Equal(source, ClaimIn(text, quote).Attribution);
     }
 
+    [Theory]
+    [InlineData("Hershey said it expects earnings to be flat this year, and Mondelez said it raised prices by 5.5% in the fourth quarter.")]
+    [InlineData("Hershey said last month it expects earnings to be flat, and Mondelez said it raised prices by 5.5% in the fourth quarter.")]
+    [InlineData("Hershey expects earnings to be flat this year, and Mondelez raised prices by 5.5% in the fourth quarter.")]
+    public void A_clause_after_and_with_a_name_of_its_own_is_that_names_with_its_own_time(string sentence)
+    {
+        var claim = Shared.ClaimIn("Chocolate makers raise prices\n\n" + sentence, "5.5%", new DateOnly(2024, 4, 17));
+
+        Assert.Equal("Mondelez", claim.Subject?.Name);
+        Assert.Equal("2023-Q4", claim.Period?.Label);
+        Assert.Equal(sentence.Contains("Mondelez said", StringComparison.Ordinal) ? "Mondelez" : null, claim.Attribution);
+    }
+
     [Fact]
     public void A_closing_report_by_an_institution_named_through_and_is_that_institutions()
     {

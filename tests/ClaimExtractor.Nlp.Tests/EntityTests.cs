@@ -251,6 +251,19 @@ public sealed class EntityTests
         Assert.Equal("Coinbase", reference.Entity.Name);
     }
 
+    [Theory]
+    [InlineData("Hershey said last month it sold 5 million bars.", "it", "Hershey")]
+    [InlineData("Barry Callebaut, the world's largest chocolate maker, said its sales volumes fell 5.2%.", "its", "Barry Callebaut")]
+    public void A_pronoun_after_a_speakers_time_or_aside_is_the_speaker(string sentence, string pronoun, string speaker)
+    {
+        string text = "Chocolate makers raise prices\n\nMondelez International said it raised prices by 5.5%. " + sentence;
+        int at = text.IndexOf(sentence, StringComparison.Ordinal);
+
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.Start > at && m.Span.In(text).ToString() == pronoun);
+
+        Assert.Equal(speaker, reference.Entity.Name);
+    }
+
     [Fact]
     public void It_after_a_description_opening_the_sentence_before_is_what_the_description_named()
     {

@@ -90,7 +90,7 @@ internal static class PeriodPicker
         var span = inClause.FirstOrDefault(p => MeasuredOver(doc, p, end));
         if (preferBefore)
         {
-            var before = inSentence.Where(p => p.EndToken <= first).MaxBy(p => p.EndToken);
+            var before = inSentence.Where(p => p.EndToken <= first && !ClosesEarlierConjunct(doc, facts.Sentence, p, first)).MaxBy(p => p.EndToken);
             if (span is not null && before is { Period: { } day } && day.Start == day.End)
             {
                 return span;
@@ -265,7 +265,8 @@ internal static class PeriodPicker
     }
 
     /// <summary>
-    /// True for a time right after a report verb that the report's content follows ("said last month that", "had estimated
+    /// True for a time right after a report verb that the report's content follows ("said last month that", "said last
+    /// month it expects", "had estimated
     /// earlier this year that deaths fell to 40,990"), or that ends a closing report past a comma after the figure at token
     /// <paramref name="figure"/> ("bonuses totalling $197 million, People magazine reported last year."; the sentence's
     /// first token when no figure is asked about): when the report was made. A figure the verb takes as object keeps it
@@ -280,7 +281,7 @@ internal static class PeriodPicker
             return false;
         }
 
-        if (doc.Is(p.EndToken, "that"))
+        if (SentenceFacts.OpensReportedClause(doc, p.EndToken))
         {
             return true;
         }

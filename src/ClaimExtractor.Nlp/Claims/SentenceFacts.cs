@@ -72,8 +72,9 @@ internal sealed class SentenceFacts
     /// Who the figure at tokens [<paramref name="figureFirst"/>, <paramref name="figureEnd"/>) is attributed to: the
     /// sentence's attribution, but not an "according to" inside a participle clause trailing the figure, which sources
     /// that clause's figures ("revenue fell 4% to $16.1 billion, missing analysts' average estimate of $16.3 billion,
-    /// according to LSEG data"); a contrasting clause after the attribution with a source of its own is that source's
-    /// ("Goldman Sachs said ..., while the International Energy Agency forecasts a surplus of 1 million bpd").
+    /// according to LSEG data"); a contrasting or a coordinated clause after the attribution with a source of its own is that
+    /// source's ("Goldman Sachs said ..., while the International Energy Agency forecasts a surplus of 1 million bpd",
+    /// "Hershey said ..., and Mondelez said it raised prices by 5.5%").
     /// </summary>
     public string? AttributionOf(AnalyzedDocument doc, int figureFirst, int figureEnd)
     {
@@ -97,13 +98,13 @@ internal sealed class SentenceFacts
         return doc.Is(i - 1, "to") && doc.Is(i - 2, "according") && ParticipleTailBetween(doc, figureEnd, i - 2) ? null : Attribution;
     }
 
-    // the name opening a "while" or "whereas" clause before the figure, after the attribution, with a verb of saying or
-    // forecasting right after it ("while the IEA forecasts"), or null
+    // the name opening a "while", "whereas" or ", and" clause before the figure, after the attribution, with a verb of
+    // saying or forecasting right after it ("while the IEA forecasts", ", and Mondelez said"), or null
     private string? ContrastSource(AnalyzedDocument doc, int figureFirst)
     {
         for (int i = figureFirst - 1; i > Sentence.FirstToken && doc.Tokens[i].Start >= AttributionCover.End; i--)
         {
-            if (!(doc.Is(i, "while") || doc.Is(i, "whereas")))
+            if (!(doc.Is(i, "while") || doc.Is(i, "whereas") || (doc.Is(i, "and") && doc.TokenText(i - 1) is ",")))
             {
                 continue;
             }
@@ -566,7 +567,8 @@ internal sealed class SentenceFacts
 
     /// <summary>
     /// Where a time right after report verb <paramref name="verb"/> ends when the report's content or the sentence's end
-    /// comes next ("reported last year.", "said last month that"): the time the report was made; null when none is there.
+    /// comes next ("reported last year.", "said last month that", "said last month it"): the time the report was made; null
+    /// when none is there.
     /// </summary>
     public static int? ReportTimeEnd(AnalyzedDocument doc, Sentence sentence, int verb)
     {
@@ -574,12 +576,17 @@ internal sealed class SentenceFacts
         {
             if (p.FirstToken == verb + 1 || (p.FirstToken == verb + 2 && doc.Is(verb + 1, "on")))
             {
-                return p.EndToken >= sentence.EndToken || doc.Is(p.EndToken, "that") || doc.TokenText(p.EndToken) is "," or "." or ";" or "—" ? p.EndToken : null;
+                return p.EndToken >= sentence.EndToken || OpensReportedClause(doc, p.EndToken) || doc.TokenText(p.EndToken) is "," or "." or ";" or "—" ? p.EndToken : null;
             }
         }
 
         return null;
     }
+
+    /// <summary>Whether token <paramref name="i"/>, right after a report's verb and time, opens what is reported: "that", or a pronoun as its subject ("said last month it expects").</summary>
+    public static bool OpensReportedClause(AnalyzedDocument doc, int i) => doc.Is(i, "that") || doc.IsAny(i, ReportedSubjects);
+
+    private static readonly WordSet ReportedSubjects = WordSet.Create(StringComparer.OrdinalIgnoreCase, "it", "its", "they", "their", "he", "she", "we");
 
     // "Egypt's president, Abdel Fattah el-Sisi, said that", "Apple's chief executive, Tim Cook, said the": a name set off by
     // commas right before the verb, when no speaker's name follows it (", said Andrew Fierman" is told after its content)

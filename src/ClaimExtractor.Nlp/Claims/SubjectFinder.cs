@@ -688,11 +688,12 @@ internal static class SubjectFinder
     private static EntityMention? CoordinatedSubject(AnalyzedDocument doc, List<EntityMention> candidates, IReadOnlyList<QuantityMention> quantities, int clauseFirst, QuantityMention q)
     {
         EntityMention? subject = null;
-        // a coordinated clause opens only after the clause's first figure
+        // a coordinated clause opens only after the clause's first figure, or after ", and" ("Hershey expects earnings to be
+        // flat this year, and Mondelez raised prices by 5.5%")
         int firstFigureEnd = quantities.Where(x => x.FirstToken >= clauseFirst && x.EndToken <= q.QualifierFirstToken).Select(x => x.EndToken).DefaultIfEmpty(int.MaxValue).Min();
-        for (int i = Math.Max(clauseFirst, firstFigureEnd); i < q.QualifierFirstToken; i++)
+        for (int i = clauseFirst; i < q.QualifierFirstToken; i++)
         {
-            if (!(doc.Is(i, ",") || doc.Is(i, "and") || doc.Is(i, ";")))
+            if (!((i >= firstFigureEnd && (doc.Is(i, ",") || doc.Is(i, "and") || doc.Is(i, ";"))) || (doc.Is(i, "and") && doc.TokenText(i - 1) is ",")))
             {
                 continue;
             }

@@ -442,16 +442,29 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static readonly WordSet DaysOfSaying = WordSet.Create(StringComparer.Ordinal,
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday");
 
+    private static readonly WordSet StretchesOfSaying = WordSet.Create(StringComparer.OrdinalIgnoreCase, "week", "month", "year");
+
     private static (bool Spoken, EntityMention? Speaker) Speaker(AnalyzedDocument document, int pronoun, List<EntityMention> named, int seen, EntityMention? described)
     {
-        // "Korvat said it", "said that its", "said on Thursday its", "said Tuesday that it"
+        // "Korvat said it", "said that its", "said on Thursday its", "said Tuesday that it", "said last month it"
         int verb = document.Is(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
         if (verb > 1 && document.IsAny(verb, DaysOfSaying))
         {
             verb = document.Is(verb - 1, "on") ? verb - 2 : verb - 1;
         }
+        else if (verb > 2 && document.IsAny(verb, StretchesOfSaying) && (document.Is(verb - 1, "last") || document.Is(verb - 1, "this")))
+        {
+            // "Hershey said last month it expects", "said earlier this year that its"
+            verb = document.Is(verb - 2, "earlier") ? verb - 3 : verb - 2;
+        }
 
         int speaker = verb - 1;
+        if (speaker > 0 && document.TokenText(speaker) is "," && document.IsAny(verb, Lexicon.SayingVerbs) && AsideOpening(document, speaker) is int opening)
+        {
+            // "Barry Callebaut, the world's largest chocolate maker, said its": the name an aside describes speaks
+            speaker = opening - 1;
+        }
+
         if (speaker < 0 || !document.IsAny(verb, Lexicon.SayingVerbs) || document.Tokens[speaker].Kind != TokenKind.Word)
         {
             return (false, null);
@@ -475,6 +488,26 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
         return (char.IsUpper(document.TokenText(speaker)[0]), null);
     }
+
+    // the comma opening an aside that closes with the comma at token close ("Barry Callebaut, the world's largest chocolate
+    // maker, said"), when the aside opens with a determiner or "which"/"who" a few words back; else null
+    private static int? AsideOpening(AnalyzedDocument document, int close)
+    {
+        for (int k = close - 2; k > 0 && k >= close - MaxAsideWords - 1; k--)
+        {
+            if (document.TokenText(k) is ",")
+            {
+                return document.IsAny(k + 1, AsideOpeners) ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most words of an aside between a speaker's name and its saying verb.</summary>
+    private const int MaxAsideWords = 10;
+
+    private static readonly WordSet AsideOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "which", "who", "whose");
 
     // The subject-like mention when it is as recent as the sentence of the latest mention, else null.
     private static EntityMention? SameSentenceOrLater(AnalyzedDocument document, EntityMention? actor, EntityMention? any) =>
