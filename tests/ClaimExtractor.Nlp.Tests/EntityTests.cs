@@ -265,6 +265,17 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_firm_a_figure_is_according_to_is_no_company_a_later_description_means()
+    {
+        string text = "Microsoft said revenue rose 16%, ahead of the $64.5 billion analysts had expected, according to LSEG. "
+            + "Revenue from its Azure cloud business grew 33%, the company said.";
+
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "the company");
+
+        Assert.Equal("Microsoft", reference.Entity.Name);
+    }
+
+    [Fact]
     public void It_after_a_description_opening_the_sentence_before_is_what_the_description_named()
     {
         string text = "OPEC+ agreed to delay an output increase. U.S. crude futures were down 33 cents. The group, which pumps about half "

@@ -514,12 +514,14 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         actor is not null && any is not null && SentenceOf(document, actor) >= SentenceOf(document, any) ? actor : null;
 
     // who supplies the data a story quotes: "LSEG data", "according to FactSet estimates", "analysts polled by Reuters",
-    // "surveyed by Refinitiv"
+    // "surveyed by Refinitiv", a firm a figure is "according to" ("ahead of the $64.5 billion analysts had expected,
+    // according to LSEG. ... , the company said" is the firm reporting)
     private static bool IsDataSource(AnalyzedDocument document, EntityMention m)
     {
         int last = MentionPlaces.TokenAt(document, m.Span.End - 1);
         int before = MentionPlaces.TokenAt(document, m.Span.Start) - 1;
-        if (document.IsAny(last + 1, DataWords) || (document.Is(before, "by") && document.IsAny(before - 1, PolledWords)))
+        if (document.IsAny(last + 1, DataWords) || (document.Is(before, "by") && document.IsAny(before - 1, PolledWords))
+            || (m.Entity.Type == EntityType.Org && document.Is(before, "to") && document.Is(before - 1, "according")))
         {
             return true;
         }
