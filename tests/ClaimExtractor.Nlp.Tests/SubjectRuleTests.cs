@@ -831,6 +831,7 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("Microsoft said on Tuesday that sales climbed 12% to $69.6 billion.", "$69.6 billion", "Microsoft")]
     [InlineData("Revenue rose 19% to $40.6 billion, Meta said.", "$40.6 billion", "Meta")]
+    [InlineData("Meta said capital expenditures would be $38 billion to $40 billion.", "$38 billion to $40 billion", "Meta")]
     [InlineData("Sales rose 7% in the quarter, according to FactSet.", "7%", "Apple")]
     public void A_firm_that_reports_a_figure_its_clause_names_no_one_for_reports_its_own(string sentence, string quote, string subject)
     {

@@ -227,6 +227,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The preterm birth rate was essentially unchanged at 10.41%.", "10.41%", "preterm_births.rate")]
     [InlineData("About 32.4 percent of babies were delivered by cesarean section.", "32.4 percent", "cesarean.count.share")]
     [InlineData("The most-active cocoa contract in New York rose 4.2% to $12,565 a ton.", "$12,565", "price.value")]
+    [InlineData("Alphabet spent $13.1 billion on capital expenditures, up 62% from a year ago.", "$13.1 billion", "capex.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

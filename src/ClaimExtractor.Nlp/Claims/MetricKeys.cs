@@ -927,10 +927,10 @@ internal sealed class MetricKeys
     }
 
     // a value term among the three lower-case words after "in" right after a sum ("in punitive damages", "in customer
-    // deposits"), or null
+    // deposits"), or after "on" right after a sum spent ("spent $13.1 billion on capital expenditures"), or null
     private MetricMatch? TermAfterIn(AnalyzedDocument doc, QuantityMention q, int cEnd, Func<int, bool> inQuantity)
     {
-        if (!doc.Is(q.EndToken, "in"))
+        if (!doc.Is(q.EndToken, "in") && !(doc.Is(q.EndToken, "on") && doc.IsAny(q.QualifierFirstToken - 1, SpentVerbs)))
         {
             return null;
         }
@@ -1094,6 +1094,8 @@ internal sealed class MetricKeys
     }
 
     // (a shop that "sells" a thing "for $60" names its price)
+    private static readonly WordSet SpentVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "spent", "spend", "spends", "spending");
+
     private static readonly WordSet SellVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "sold", "sell");
 
     // units a commodity is priced per ("$4.07 a bushel", "$80 a barrel", "$2,500 an ounce")

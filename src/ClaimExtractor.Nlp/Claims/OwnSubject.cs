@@ -173,7 +173,7 @@ internal static class OwnSubject
     private const int MaxVerbReach = 5;
 
     private static readonly WordSet LevelVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "was", "were", "is", "are", "totaled", "totalled", "reached", "hit", "stood", "topped", "exceeded", "came");
+        "was", "were", "is", "are", "be", "been", "totaled", "totalled", "reached", "hit", "stood", "topped", "exceeded", "came");
 
     // verbs that open an instruction to the reader in how-to, health and recipe pages; "Use of force", "Cut in rates",
     // "Run by the state", "Plan B", where a noun phrase, a name or a participle's agent follows, are not instructions
