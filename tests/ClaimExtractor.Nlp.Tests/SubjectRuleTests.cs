@@ -840,6 +840,14 @@ public sealed class SubjectRuleTests
         Assert.Equal(subject, ClaimIn(lead + sentence, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Black Myth drew 2.2 million players on Steam, trailing only PUBG's record of 3.2 million.", "3.2 million", "PUBG")]
+    [InlineData("Samsung shipped 58 million phones, beating Apple's quarterly total of 54 million.", "54 million", "Apple")]
+    public void A_figure_of_a_noun_a_possessive_name_owns_is_that_names(string sentence, string quote, string owner)
+    {
+        Assert.Equal(owner, ClaimIn(Lead + sentence, quote).Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

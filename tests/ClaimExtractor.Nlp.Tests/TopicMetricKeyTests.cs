@@ -228,6 +228,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("About 32.4 percent of babies were delivered by cesarean section.", "32.4 percent", "cesarean.count.share")]
     [InlineData("The most-active cocoa contract in New York rose 4.2% to $12,565 a ton.", "$12,565", "price.value")]
     [InlineData("Alphabet spent $13.1 billion on capital expenditures, up 62% from a year ago.", "$13.1 billion", "capex.value")]
+    [InlineData("The game drew 2.2 million simultaneous players on Steam at its peak over the weekend.", "2.2 million", "peak:player.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

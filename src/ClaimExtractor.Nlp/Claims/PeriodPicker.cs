@@ -401,8 +401,9 @@ internal static class PeriodPicker
 
     /// <summary>
     /// True for a time inside a relative clause set off after the figure: "Births to teenagers fell 4% to 13.1 per 1,000,
-    /// continuing a decline that began in 1991" dates the decline's start, not the figure ("rose 5% in the quarter that
-    /// ended in September", with no comma before it, names the figure's own time).
+    /// continuing a decline that began in 1991" and "58.9 per cent ..., far short of the 92 per cent standard that has not
+    /// been met since 2015" date what the clause tells, not the figure ("rose 5% in the quarter that ended in September",
+    /// with no comma before it, names the figure's own time).
     /// </summary>
     public static bool InTrailingRelativeClause(AnalyzedDocument doc, PeriodExpression p, int figureEnd)
     {
@@ -415,8 +416,8 @@ internal static class PeriodPicker
         {
             if (doc.IsAny(i, RelativeWords))
             {
-                return doc.Tokens[i + 1].Kind == Text.TokenKind.Word && !doc.IsAny(i + 1, Lexicon.FunctionWords) && char.IsLower(doc.TokenText(i + 1)[0])
-                    && CommaBetween(doc, figureEnd, i);
+                return doc.Tokens[i + 1].Kind == Text.TokenKind.Word && (!doc.IsAny(i + 1, Lexicon.FunctionWords) || doc.IsAny(i + 1, Lexicon.Auxiliaries))
+                    && char.IsLower(doc.TokenText(i + 1)[0]) && CommaBetween(doc, figureEnd, i);
             }
         }
 

@@ -129,6 +129,13 @@ internal static class SubjectFinder
             return (possessor.Entity, SubjectRole.Actor);
         }
 
+        // "trailing only PUBG's record of 3.2 million", "Apple's quarterly revenue of $94.9 billion": a figure "of" a noun a
+        // possessive name owns is that name's
+        if (PossessorOfNounOf(doc, candidates, q) is { } nounOwner)
+        {
+            return (nounOwner.Entity, SubjectRole.Actor);
+        }
+
         // "nearly triple the $130mn raised by Trump and the Republican party", "the 2.3 million votes won by Labour": the
         // agent of the participle right after the figure (or its counted noun) does what the figure counts
         if (AgentAfter(doc, candidates, q) is { } agent)
@@ -282,6 +289,31 @@ internal static class SubjectFinder
             if (first == q.EndToken || last + 1 == q.QualifierFirstToken || (last + 2 == q.QualifierFirstToken && doc.TokenText(last + 1) is "("))
             {
                 return m;
+            }
+        }
+
+        return null;
+    }
+
+    // the name whose possessive stands before the one or two lower-case words before "of" right before the figure, or null
+    private static EntityMention? PossessorOfNounOf(AnalyzedDocument doc, List<EntityMention> candidates, QuantityMention q)
+    {
+        int of = q.QualifierFirstToken - 1;
+        if (!doc.Is(of, "of"))
+        {
+            return null;
+        }
+
+        for (int s = of - 2; s >= of - 3; s--)
+        {
+            if (doc.TokenText(s) is "'s" or "’s")
+            {
+                return candidates.LastOrDefault(m => m.Span.End == doc.Tokens[s - 1].End);
+            }
+
+            if (doc.Tokens[s + 1].Kind != Text.TokenKind.Word || !char.IsLower(doc.TokenText(s + 1)[0]))
+            {
+                return null;
             }
         }
 
