@@ -23,6 +23,15 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_year_stated_for_the_measure_does_not_reach_past_a_later_figure_stated_for_a_week()
+    {
+        const string text = "Revenue fell to $2.1 billion in 2019, the company said.\n\nRevenue was $40 million last week, it said.\n\n"
+            + "Revenue from its two stores was $684 million.";
+
+        Assert.Null(ClaimIn(text, "$684 million").Period);
+    }
+
+    [Fact]
     public void A_headline_figure_takes_the_period_its_story_goes_on_to_state()
     {
         const string text = "Jobless rate climbs to 4.6%\n\nIreland's unemployment rate rose to 4.6% in September, the statistics office said.";

@@ -229,6 +229,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("The most-active cocoa contract in New York rose 4.2% to $12,565 a ton.", "$12,565", "price.value")]
     [InlineData("Alphabet spent $13.1 billion on capital expenditures, up 62% from a year ago.", "$13.1 billion", "capex.value")]
     [InlineData("The game drew 2.2 million simultaneous players on Steam at its peak over the weekend.", "2.2 million", "peak:player.count")]
+    [InlineData("A painting sold for $34.8 million at Sotheby's, the top lot of an evening sale that brought in $256.8 million.", "$34.8 million", "deal_value.value")]
+    [InlineData("The canvas had been estimated to fetch more than $25 million.", "$25 million", "deal_value.value")]
+    [InlineData("The waiting list for hospital treatment in England fell to 7.54 million.", "7.54 million", "waiting_list.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
@@ -238,6 +241,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Data center sales, which include its AI processors, rose 112% to $30.8 billion.", "$30.8 billion", "data center:revenue.value")]
     [InlineData("Data center sales, which include its AI processors, rose 112% to $30.8 billion.", "112%", "data center:revenue.value.change")]
     [InlineData("Gaming revenue grew 15% to $3.3 billion.", "$3.3 billion", "gaming:revenue.value")]
+    [InlineData("Christie's said its two evening sales totaled $684 million.", "$684 million", "evening:revenue.value")]
     [InlineData("Truck and SUV sales are down 2.6 percent.", "2.6 percent", "truck and suv:revenue.value.change")]
     [InlineData("Comparable sales rose 3.6 percent in the quarter.", "3.6 percent", "comparable:revenue.value.change")]
     [InlineData("The company reported $4.1 billion in cloud revenue.", "$4.1 billion", "cloud:revenue.value")]

@@ -74,6 +74,9 @@ internal sealed class ContextPeriods
         // the measures whose figure states a day or a span of its own in a sentence ("Turnout in Tuesday's election fell
         // to 48%"): what the sentence compares with it ("down from 55% four years ago") counts back from that figure
         var ownTimes = new HashSet<(string Measure, int Sentence)>();
+        // the sentences where a measure's figure states a time that is no whole month, quarter, half or year ("sold for
+        // $121.2 million at Christie's last week"): a year stated for the measure before them does not reach past them
+        var otherTimes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         (int Sentence, Period Period)? story = null;
         var recent = published?.AddMonths(-BackStoryMonths);
         var forecasts = claims.Where(c => IsForecast(c.Claim) && c.Claim.Period is not null).Select(c => (c.Sentence, c.Claim.Period!.Label)).ToHashSet();
@@ -87,6 +90,11 @@ internal sealed class ContextPeriods
             if (!undated && claim.Period is { } own)
             {
                 ownTimes.Add((Measure(claim), sentence));
+                if (!reference && !IsCalendarUnit(own))
+                {
+                    (otherTimes.TryGetValue(Measure(claim), out var at) ? at : otherTimes[Measure(claim)] = []).Add(sentence);
+                }
+
                 if (!reference)
                 {
                     restated.TryAdd(RestatementKey(claim), own);
@@ -143,7 +151,7 @@ internal sealed class ContextPeriods
             var period = toDate ? (!reference && story?.Period is { } storyDay && IsDay(storyDay) && IsTally(claim) ? storyDay : null)
                 : !undated || reference ? null
                 : restated.TryGetValue(RestatementKey(claim), out var same) ? same
-                : dated.TryGetValue(Measure(claim), out var periods) && !ToldBefore(periods, sentence, story) ? Nearest(periods, sentence, paragraph, story?.Period, recent)
+                : dated.TryGetValue(Measure(claim), out var periods) && !ToldBefore(periods, sentence, story) ? Nearest(periods, sentence, paragraph, story?.Period, recent, otherTimes.GetValueOrDefault(Measure(claim)))
                 : narrated && !(IsQuote(claim) && story?.Period is { } storyPeriod && !IsDay(storyPeriod)) ? story?.Period
                 : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
@@ -177,8 +185,11 @@ internal sealed class ContextPeriods
     // is October's, as the story's lede was.
     // A headline or lede looks ahead only to a time that ended within a year and a half of publication: "The first
     // 'Dune' opened to $41 million in October 2021" further down a 2024 story is its back-story, not the time of the
-    // lede's "earned $81.5 million in its first three days".
-    private static Period? Nearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story, DateOnly? recent)
+    // lede's "earned $81.5 million in its first three days". Nor does a period reach past a later figure of the measure
+    // stated for a day or a week (otherTimes: "It was last sold in 1999 for $7.4 million. A Magritte sold for $121.2 million
+    // last week. Christie's evening sales totaled $684 million" dates the $684 million by no 1999).
+    private static Period? Nearest(List<(int Sentence, int Paragraph, Period Period)> periods, int sentence, int paragraph, Period? story, DateOnly? recent,
+        List<int>? otherTimes = null)
     {
         (int Sentence, int Paragraph, Period Period)? before = null;
         foreach (var entry in periods)
@@ -197,8 +208,9 @@ internal sealed class ContextPeriods
 
         return before is { } last ? Carried(last) : null;
 
-        Period Carried((int Sentence, int Paragraph, Period Period) earlier) =>
-            earlier.Paragraph != paragraph && story is { } told && earlier.Period.Label != told.Label && periods.Exists(p => p.Period.Label == told.Label)
+        Period? Carried((int Sentence, int Paragraph, Period Period) earlier) =>
+            otherTimes?.Exists(s => s > earlier.Sentence && s < sentence) == true ? null
+            : earlier.Paragraph != paragraph && story is { } told && earlier.Period.Label != told.Label && periods.Exists(p => p.Period.Label == told.Label)
                 ? told : earlier.Period;
     }
 

@@ -360,7 +360,13 @@ internal sealed class MetricKeys
             return new MetricResult("price.value", "price per " + per, "price", false, total);
         }
 
-        if (match is null && state.LastMoneyConcept is { } inherited)
+        // ("sold for record $6.1 billion", "for a record $6.1 billion")
+        int price = doc.Is(q.QualifierFirstToken - 1, "record") ? (doc.Is(q.QualifierFirstToken - 2, "a") ? q.QualifierFirstToken - 2 : q.QualifierFirstToken - 1) : q.QualifierFirstToken;
+        // ("sold for $34.8 million at Sotheby's ..., the top lot of an evening sale that brought in $256.8 million": what
+        // sold right before "for" prices the sale, whatever term the clause names later, as a headline's "sells for" does)
+        bool soldFor = doc.Is(price - 1, "for") && (doc.Is(price - 2, "sold") || (doc.Is(price - 2, "sells") && doc.EndsWithoutStop(facts.Sentence)))
+            && (match is null || match.Value.First > q.EndToken);
+        if (match is null && !soldFor && state.LastMoneyConcept is { } inherited)
         {
             // "That's a whopping increase from $660.5 million in 2023": the figure compared is the one just named
             return new MetricResult(inherited + ".value", inherited, inherited, true, total);
@@ -368,9 +374,7 @@ internal sealed class MetricKeys
 
         // "Mars to buy Kellanova for $36 billion", "The Celtics have agreed to be sold to a group ... for $6.1 billion": the
         // price of what is bought or sold (not of what a count sold: "sold 10 million tickets for $2 billion")
-        // ("sold for record $6.1 billion", "for a record $6.1 billion")
-        int price = doc.Is(q.QualifierFirstToken - 1, "record") ? (doc.Is(q.QualifierFirstToken - 2, "a") ? q.QualifierFirstToken - 2 : q.QualifierFirstToken - 1) : q.QualifierFirstToken;
-        string c = match?.Concept ?? (doc.Is(price - 1, "for") && (doc.AnyIn(cFirst, q.QualifierFirstToken, Deal.BuyVerbs)
+        string c = soldFor ? "deal_value" : match?.Concept ?? (doc.Is(price - 1, "for") && (doc.AnyIn(cFirst, q.QualifierFirstToken, Deal.BuyVerbs)
             || (doc.AnyIn(cFirst, q.QualifierFirstToken, SellVerbs) && !inSentence.Exists(x => x.Form == QuantityForm.Count && x.FirstToken >= cFirst && x.EndToken <= q.FirstToken)))
             ? "deal_value" : "amount");
         if (c is "tax" or "trade" && doc.AnyIn(cFirst, q.QualifierFirstToken, TariffWords) && (doc.Is(q.QualifierFirstToken - 1, "on") || doc.IsAny(q.EndToken, GoodsWords)))
@@ -409,9 +413,10 @@ internal sealed class MetricKeys
         }
 
         // "rose by $2 billion to $10 billion", "climbed $1.84, or 2.3%, to $82.10": the amount of a move, not a level
+        var named = soldFor || c == Dividend ? null : match;
         return q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease
-            ? new MetricResult(c + ".value.change", ChangePhrase + Phrase(doc, match, c), c, match is null, total, ChangeLevelKey: c + ".value")
-            : new MetricResult(c + ".value", Phrase(doc, c == Dividend ? null : match, c), c, match is null, total);
+            ? new MetricResult(c + ".value.change", ChangePhrase + Phrase(doc, named, c), c, match is null && !soldFor, total, ChangeLevelKey: c + ".value")
+            : new MetricResult(c + ".value", Phrase(doc, named, c), c, match is null && !soldFor, total);
     }
 
     private MetricResult Count(AnalyzedDocument doc, QuantityMention q, int cFirst, int cEnd, Func<int, bool> inQuantity)
@@ -1093,9 +1098,9 @@ internal sealed class MetricKeys
         return null;
     }
 
-    // (a shop that "sells" a thing "for $60" names its price)
     private static readonly WordSet SpentVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "spent", "spend", "spends", "spending");
 
+    // (a shop that "sells" a thing "for $60" names its price)
     private static readonly WordSet SellVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "sold", "sell");
 
     // units a commodity is priced per ("$4.07 a bushel", "$80 a barrel", "$2,500 an ounce")

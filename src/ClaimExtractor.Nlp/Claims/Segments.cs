@@ -159,6 +159,21 @@ internal static class Segments
         || (doc.TokenText(i) is "-" && i > 0 && i + 1 < doc.Tokens.Count
             && doc.Tokens[i - 1].End == doc.Tokens[i].Start && doc.Tokens[i].End == doc.Tokens[i + 1].Start);
 
+    // "its two evening sales": a number counts the parts, it names none
+    private static bool InAFigure(AnalyzedDocument doc, SentenceFacts facts, int i)
+    {
+        var (from, to) = doc.QuantitiesIn(facts.Sentence);
+        for (int k = from; k < to; k++)
+        {
+            if (doc.Quantities[k].FirstToken <= i && i < doc.Quantities[k].EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // a word of a segment's name: a plain word, or a name of no company, person or place's own ("iPhone", "Azure"); the
     // sentence's first word may be capitalized ("Gaming revenue grew 15%")
     private static bool Modifier(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> names, int i)
@@ -169,7 +184,8 @@ internal static class Segments
         int start = doc.Tokens[i].Start;
         if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Wholes) || doc.IsAny(i, Lexicon.FunctionWords) || doc.IsAny(i, Lexicon.SayingVerbs)
             || word.EndsWith("ly", StringComparison.Ordinal) || (word.Length > 5 && word.EndsWith("est", StringComparison.Ordinal))
-            || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || (facts.AttributionCover.Start <= start && start < facts.AttributionCover.End))
+            || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || (facts.AttributionCover.Start <= start && start < facts.AttributionCover.End)
+            || InAFigure(doc, facts, i))
         {
             return false;
         }
