@@ -848,6 +848,16 @@ public sealed class SubjectRuleTests
         Assert.Equal(owner, ClaimIn(Lead + sentence, quote).Subject?.Name);
     }
 
+    [Fact]
+    public void A_colon_inside_a_title_ends_no_clause_and_the_work_a_description_names_is_of_its_kind()
+    {
+        const string text = "China's first blockbuster video game is a hit\n\n\"Black Myth: Wukong\", a Chinese-made action game based on the "
+            + "classic novel \"Journey to the West\", sold 10 million copies in its first three days. The game cost 300 million yuan to make.";
+
+        Assert.Equal("Black Myth: Wukong", ClaimIn(text, "10 million").Subject?.Name);
+        Assert.Equal("Black Myth: Wukong", ClaimIn(text, "300 million yuan").Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

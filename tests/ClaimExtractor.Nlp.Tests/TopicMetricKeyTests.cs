@@ -232,6 +232,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("A painting sold for $34.8 million at Sotheby's, the top lot of an evening sale that brought in $256.8 million.", "$34.8 million", "deal_value.value")]
     [InlineData("The canvas had been estimated to fetch more than $25 million.", "$25 million", "deal_value.value")]
     [InlineData("The waiting list for hospital treatment in England fell to 7.54 million.", "7.54 million", "waiting_list.count")]
+    [InlineData("Christie's evening sales of 20th-century art raised $684m.", "$684m", "evening:revenue.value")]
+    [InlineData("The company raised $500m in a share sale.", "$500m", "funding.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -347,6 +347,12 @@ internal sealed class MetricKeys
         bool OthersTerm(int i) => inQuantity(i) || inSentence.Exists(x => x != q && x.FirstToken > q.FirstToken && i == x.EndToken && x.Form is QuantityForm.Money or QuantityForm.Crypto);
         var match = TermAfterIn(doc, q, cEnd, inQuantity) ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, OthersTerm)
             ?? finder.Nearest(doc, facts.Sentence.FirstToken, facts.Sentence.EndToken, q.FirstToken, q.EndToken, ValueUses, OthersTerm);
+        if (match is { Concept: "funding" } raised && doc.AnyIn(SentenceFacts.IsRelativeAside(doc, cFirst) ? Math.Max(facts.Sentence.FirstToken, cFirst - AsideHeadWords) : cFirst, raised.First, SaleNouns))
+        {
+            // "Sotheby's modern evening sale, which raised $265.8m in total": what a sale or an auction raised is its takings
+            match = raised with { Concept = "revenue" };
+        }
+
         if (match is null && PerStretch(doc, q) is int byThe && doc.Is(byThe, "hour"))
         {
             // "the highest state minimum, at $16.66 an hour": a sum by the hour no word names is a wage
@@ -942,7 +948,9 @@ internal sealed class MetricKeys
 
         for (int k = q.EndToken + 1; k < Math.Min(cEnd, q.EndToken + 4) && doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.TokenText(k)[0]); k++)
         {
-            if (!inQuantity(k) && finder.At(doc, k, cEnd, ValueUses) is { } term)
+            // ("raised $500m in a share sale": a term describing the noun after it names no measure)
+            if (!inQuantity(k) && finder.At(doc, k, cEnd, ValueUses) is { } term
+                && !(term.End < cEnd && doc.Tokens[term.End].Kind == TokenKind.Word && char.IsLower(doc.TokenText(term.End)[0]) && !doc.IsAny(term.End, Lexicon.FunctionWords)))
             {
                 return term;
             }
@@ -1097,6 +1105,8 @@ internal sealed class MetricKeys
 
         return null;
     }
+
+    private static readonly WordSet SaleNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "sale", "sales", "auction", "auctions");
 
     private static readonly WordSet SpentVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "spent", "spend", "spends", "spending");
 

@@ -275,6 +275,7 @@ internal sealed class SentenceFacts
 
     public static SentenceFacts Read(AnalyzedDocument doc, Sentence sentence)
     {
+        var all = doc.MentionsIn(sentence.Span);
         var clauses = new List<(int, int)>();
         int start = sentence.FirstToken;
         // "After slipping for two years, the satellite rode a rocket into orbit on Wednesday": a fronted subordinate
@@ -290,8 +291,10 @@ internal sealed class SentenceFacts
                 continue;
             }
 
+            // ("“Black Myth: Wukong” sold 10 million copies": a colon or a dash inside a name ends no clause)
             var t = doc.TokenText(i);
-            bool cut = t is ";" or ":" or "—" or "–" or "(" or ")" || (t is "," && (fronted || doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
+            bool cut = (t is ";" or "(" or ")" || (t is ":" or "—" or "–" && !InsideAName(doc, all, i)))
+                || (t is "," && (fronted || doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
             fronted &= t is not ",";
             if (cut && i > start)
             {
@@ -305,7 +308,6 @@ internal sealed class SentenceFacts
             clauses.Add((start, sentence.EndToken));
         }
 
-        var all = doc.MentionsIn(sentence.Span);
         var (attribution, covered) = FindAttribution(doc, sentence, all);
         return new SentenceFacts
         {
@@ -317,6 +319,9 @@ internal sealed class SentenceFacts
             AttributionCover = covered,
         };
     }
+
+    private static bool InsideAName(AnalyzedDocument doc, List<EntityMention> mentions, int i) =>
+        mentions.Exists(m => m.Kind == MentionKind.Name && m.Span.Start < doc.Tokens[i].Start && doc.Tokens[i].End < m.Span.End);
 
     // "Since 2000,", "Before the pandemic," is not: the opener and a time expression that ends at the comma
     private static bool FrontsATime(AnalyzedDocument doc, Sentence sentence)

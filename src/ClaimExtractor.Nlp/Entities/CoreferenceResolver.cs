@@ -83,7 +83,8 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastTitle = null, lastAsset = null;
+        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastAsset = null;
+        var titles = new List<(EntityMention Title, string? Kind)>();
         var people = new List<EntityMention>();
         var speakingBodies = new HashSet<string>(StringComparer.Ordinal);
         EntityMention? replacedNational = null;
@@ -125,7 +126,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
                 if (m.Kind == MentionKind.Name && QuotedTitles.Is(document, m))
                 {
-                    lastTitle = m;
+                    titles.Add((m, KindOfWork(document, m)));
                 }
 
                 if (lexicon.AssetNames.Contains(m.Entity.Name))
@@ -219,11 +220,13 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 first = i - 1;
                 anyDistance = document.IsAny(i, OrgNouns);
             }
-            else if (document.Is(i - 1, "the") && document.IsAny(i, WorkNouns) && lastTitle is not null && !IsNamed(document, i + 1))
+            else if (document.Is(i - 1, "the") && document.IsAny(i, WorkNouns) && !IsNamed(document, i + 1)
+                && LastWorkOfKind(titles, document.TokenText(i)) is { } work)
             {
                 // "“Wicked” flew to $114 million ... The film, which stars Cynthia Erivo, added $50.2 million": the work
-                // last named by its quoted title
-                target = lastTitle;
+                // last named by its quoted title, unless that title was named as a work of another kind ("a game based on
+                // the classic novel “Journey to the West” ... The game cost" is the game)
+                target = work;
                 first = i - 1;
             }
             else if (document.IsAny(i, AssetNouns) && lastAsset is not null && !IsNamed(document, i + 1)
@@ -325,6 +328,28 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 }
             }
         }
+    }
+
+    // the kind of work a title is named as, when a work noun stands right before it ("the classic novel “Journey to the
+    // West”"), else null
+    private static string? KindOfWork(AnalyzedDocument document, EntityMention title)
+    {
+        int before = MentionPlaces.TokenAt(document, title.Span.Start) - 1;
+        before -= document.TokenText(before) is "“" or "\"" or "‘" or "'" ? 1 : 0;
+        return document.IsAny(before, WorkNouns) ? document.TokenText(before).ToString().ToLowerInvariant() : null;
+    }
+
+    private static EntityMention? LastWorkOfKind(List<(EntityMention Title, string? Kind)> titles, ReadOnlySpan<char> noun)
+    {
+        for (int k = titles.Count - 1; k >= 0; k--)
+        {
+            if (titles[k].Kind is null || noun.Equals(titles[k].Kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return titles[k].Title;
+            }
+        }
+
+        return null;
     }
 
     // whether token i opens its sentence, after any dateline
