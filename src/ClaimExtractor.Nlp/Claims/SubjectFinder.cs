@@ -304,7 +304,7 @@ internal static class SubjectFinder
             return null;
         }
 
-        for (int s = of - 2; s >= of - 3; s--)
+        for (int s = of - 2; s >= Math.Max(1, of - 3); s--)
         {
             if (doc.TokenText(s) is "'s" or "’s")
             {
