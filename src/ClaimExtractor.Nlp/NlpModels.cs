@@ -69,7 +69,7 @@ public sealed class NlpModels
             .ToWordSet(StringComparer.Ordinal);
         string[] files =
         [
-            "text/abbreviations.txt", "entities/countries.tsv", "entities/organizations.tsv", "entities/assets.tsv",
+            "text/abbreviations.txt", "entities/countries.tsv", "entities/organizations.tsv", "entities/places.tsv", "entities/assets.tsv",
             "entities/aliases.tsv", "entities/person-cues.tsv", "metrics/metrics.tsv", "metrics/generic-nouns.txt", "metrics/unit-kinds.tsv",
             "quantities/number-words.tsv", "quantities/units.tsv", "quantities/letter-currencies.tsv",
             "quantities/numbered-names.tsv", HolidayLexicon.File, LanguageGuess.File,

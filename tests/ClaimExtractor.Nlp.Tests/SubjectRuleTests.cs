@@ -1,4 +1,5 @@
 using ClaimExtractor.Core.Claims;
+using ClaimExtractor.Core.Entities;
 using ClaimExtractor.Nlp.Tests.Support;
 
 namespace ClaimExtractor.Nlp.Tests;
@@ -856,6 +857,24 @@ public sealed class SubjectRuleTests
 
         Assert.Equal("Black Myth: Wukong", ClaimIn(text, "10 million").Subject?.Name);
         Assert.Equal("Black Myth: Wukong", ClaimIn(text, "300 million yuan").Subject?.Name);
+    }
+
+    [Fact]
+    public void A_city_set_before_the_sentences_first_comma_is_where_its_figure_is_and_a_city_describing_a_noun_acts_in_none()
+    {
+        const string text = "Empty offices pile up across America\n\nOne in five US office buildings now sits empty. In San Francisco, "
+            + "28.5 percent of office space was vacant.\n\nPolice rescued a 8-year-old Fort Worth girl. In a three-hour interview "
+            + "with the FBI, Webb confessed.";
+
+        Assert.Equal("San Francisco", ClaimIn(text, "28.5 percent").Subject?.Name);
+        Assert.Equal(EntityType.Loc, ClaimIn(text, "28.5 percent").Subject?.Type);
+        Assert.NotEqual("Fort Worth", ClaimIn(text, "three-hour").Subject?.Name);
+    }
+
+    [Fact]
+    public void A_name_inside_a_time_expression_acts_in_nothing()
+    {
+        Assert.Null(ClaimIn("Airports\n\nBefore the Covid-19 pandemic, 5 million people flew each year.", "5 million").Subject);
     }
 
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";

@@ -234,9 +234,19 @@ public sealed class TopicMetricKeyTests
     [InlineData("The waiting list for hospital treatment in England fell to 7.54 million.", "7.54 million", "waiting_list.count")]
     [InlineData("Christie's evening sales of 20th-century art raised $684m.", "$684m", "evening:revenue.value")]
     [InlineData("The company raised $500m in a share sale.", "$500m", "funding.value")]
+    [InlineData("The national office vacancy rate reached 20.4 percent in the third quarter.", "20.4 percent", "vacancy.rate")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void Rates_ranked_in_a_story_of_one_rate_are_that_rate()
+    {
+        const string text = "Office vacancies hit record\n\nThe US office vacancy rate rose to a record 20.4% in the third quarter. "
+            + "San Francisco had one of the highest rates among major cities, at 28.5%.";
+
+        Assert.Equal("vacancy.rate", Shared.ClaimIn(text, "28.5%", new DateOnly(2024, 10, 8)).MetricKey);
     }
 
     [Theory]

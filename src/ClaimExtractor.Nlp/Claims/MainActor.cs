@@ -48,7 +48,8 @@ internal static class MainActor
             {
                 // nor a name in a trailing participle clause, a cause (", driven by demand on routes to North America")
                 if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m) || InsideAFigure(doc, sentence, m)
-                    || IsCounted(doc, m) || PlaceAdjective.Is(doc, m) || SentenceFacts.ParticipleTailBetween(doc, sentence.FirstToken, MentionPlaces.TokenAt(doc, m.Span.Start)))
+                    || IsCounted(doc, m) || PlaceAdjective.Is(doc, m) || SentenceFacts.ParticipleTailBetween(doc, sentence.FirstToken, MentionPlaces.TokenAt(doc, m.Span.Start))
+                    || SentenceFacts.InATime(doc, sentence, m))
                 {
                     continue;
                 }

@@ -213,6 +213,13 @@ internal sealed class MetricKeys
                 var rate = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InRateOrWhole)
                     ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Value, MetricUse.Count], i => CountedByAnother(i, 0) || InRateOrWhole(i))
                     ?? HeadOfAside(doc, cFirst, InQuantity);
+                if (rate is { } ranked && state.LastRateConcept is not null && RanksRates(doc, ranked))
+                {
+                    // "San Francisco had one of the highest rates, at 28.5%" in a story of vacancy rates: the rate the
+                    // story named, not interest rates
+                    rate = null;
+                }
+
                 if (rate is { } ofWhat && q.Quantity.Unit.Dimension == UnitDimension.Percent && GrowthOf(doc, cFirst, ofWhat, InQuantity) is { } grown)
                 {
                     // "Annual house price growth accelerated to 4.2%", "wage growth slowed to 5.9%": the change of what grew
@@ -1387,6 +1394,11 @@ internal sealed class MetricKeys
     }
 
     private static readonly WordSet BeingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "was", "is", "stood", "stands", "remained", "remains", "held", "holds");
+
+    // a bare "rates" after a superlative ("the highest rates", "one of the lowest rates"): rates of whatever is measured
+    private static bool RanksRates(AnalyzedDocument doc, MetricMatch match) =>
+        match.End - match.First == 1 && doc.Is(match.First, "rates") && doc.TokenText(match.First - 1) is { Length: > 4 } before
+        && before.EndsWith("est", StringComparison.OrdinalIgnoreCase);
 
     private static bool SaysRate(AnalyzedDocument doc, int first, int end)
     {

@@ -141,7 +141,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 // person's surname
                 if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
                     || (matchEnd == i + 1 && match.Entity.Type is EntityType.Org or EntityType.Gpe && match.Kind == MentionKind.Name && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
-                    || (match.Entity.Type == EntityType.Gpe && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
+                    || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
                     || (match.Entity.Type == EntityType.Org && matchEnd - i > 1 && EndsLongerName(document, sentence, i, covered))
                     || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && match.Kind == MentionKind.Name && i - 1 > sentence.FirstToken
                         && (!document.IsAny(i - 1, CompassWords) || InNameThroughOf(document, i - 1)) && EndsLongerName(document, sentence, i, covered)))
@@ -250,14 +250,16 @@ public sealed class EntityRecognizer : IDocumentProcess
         return j > next && document.TokenText(j) is not ("'s" or "’s");
     }
 
-    // "the Paris Agreement", "the Kyoto Protocol", "the Beijing Olympics", "the Washington Post": a place's name opening
-    // the name of an accord, an event or a paper is part of that name, not the place (the run is found as an unknown name)
+    // "the Paris Agreement", "the Kyoto Protocol", "the Beijing Olympics", "the Washington Post", "the Los Angeles County
+    // Sheriff's Department": a place's name opening the name of an accord, an event, a paper or a county's body is part
+    // of that name, not the place (the run is found as an unknown name)
     private static bool NamesAnAccordOrTitle(AnalyzedDocument document, int next, int end) =>
         next < end && document.Tokens[next].Kind == TokenKind.Word && document.IsAny(next, AccordNouns) && char.IsUpper(document.TokenText(next)[0]);
 
     private static readonly WordSet AccordNouns = WordSet.Create(StringComparer.Ordinal,
         "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Pact",
-        "Compact", "Consensus", "Club", "Summit", "Olympics", "Games", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Daily");
+        "Compact", "Consensus", "Club", "Summit", "Olympics", "Games", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Daily",
+        "County", "Parish", "Borough", "Airport", "Police", "Marathon", "Zoo");
 
     // "Halvorsen, with annual revenue of $9.8 billion, said ...": a lone capitalized word opening a sentence is a name
     // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen"); a person's surname is that person

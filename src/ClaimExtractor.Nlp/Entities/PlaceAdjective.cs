@@ -5,8 +5,8 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
-/// A nationality describing a thing ("Italian lakeside festival", "the American manufacturing giant"): it sets the
-/// scene and is neither the story's actor nor what a later "it" points at; one naming people or a body acts ("North
+/// A nationality or a city describing a thing ("Italian lakeside festival", "the American manufacturing giant", "a Fort
+/// Worth girl"): it sets the scene and is neither the story's actor nor what a later "it" points at; one naming people or a body acts ("North
 /// Korean hackers", "Russian officials").
 /// </summary>
 internal static class PlaceAdjective
@@ -94,7 +94,9 @@ internal static class PlaceAdjective
     /// <summary>Whether <paramref name="m"/> is a nationality before a lower-case word that names no actor.</summary>
     public static bool Is(AnalyzedDocument doc, EntityMention m)
     {
-        if (m.Kind != MentionKind.Demonym)
+        // "a 8-year-old Fort Worth girl", "the Chicago office": a city's name between a determiner and a noun describes
+        // the noun, as a nationality does ("San Francisco had one of the highest rates" has no determiner)
+        if (m.Kind != MentionKind.Demonym && !(m.Entity.Type == EntityType.Loc && m.Kind == MentionKind.Name && AfterDeterminer(doc, m)))
         {
             return false;
         }
@@ -103,4 +105,24 @@ internal static class PlaceAdjective
         return next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Word && char.IsLower(doc.TokenText(next)[0])
             && !doc.IsAny(next, Agents);
     }
+
+    // a determiner right before the name, or before an age right before it ("a 8-year-old Fort Worth girl")
+    private static bool AfterDeterminer(AnalyzedDocument doc, EntityMention m)
+    {
+        int before = MentionPlaces.TokenAt(doc, m.Span.Start) - 1;
+        if (doc.Is(before, "old") || doc.TokenText(before).EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            // the age's glued parts ("8", "-", "year", "-", "old")
+            while (before > 0 && doc.Tokens[before].Start == doc.Tokens[before - 1].End)
+            {
+                before--;
+            }
+
+            before--;
+        }
+
+        return doc.IsAny(before, Determiners);
+    }
+
+    private static readonly WordSet Determiners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the", "its", "their", "his", "her", "this", "that");
 }

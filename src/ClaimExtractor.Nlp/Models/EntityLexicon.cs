@@ -5,7 +5,7 @@ using ClaimExtractor.Nlp.Text;
 namespace ClaimExtractor.Nlp.Models;
 
 /// <summary>
-/// Countries, organizations, assets, user aliases and person cues, keyed by the lower-case token sequence of each
+/// Countries, organizations, places, assets, user aliases and person cues, keyed by the lower-case token sequence of each
 /// phrase (tokens joined by one space, curly apostrophes made straight).
 /// </summary>
 public sealed class EntityLexicon
@@ -160,6 +160,18 @@ public sealed class EntityLexicon
             foreach (string alias in TsvFile.List(TsvFile.Column(row, 5)))
             {
                 Add(alias, entity, MentionKind.Name, false, political: true);
+            }
+        }
+
+        // cities and regions: places a figure is set in, never a country a later "the country" means
+        foreach (var row in TsvFile.Read(modelsDirectory, "entities/places.tsv"))
+        {
+            var entity = new EntityRef(TsvFile.Column(row, 0), EntityType.Loc);
+            canonical[entity.Name] = entity;
+            Add(entity.Name, entity, MentionKind.Name, false);
+            foreach (string alias in TsvFile.List(TsvFile.Column(row, 1)))
+            {
+                Add(alias, entity, MentionKind.Name, false);
             }
         }
 

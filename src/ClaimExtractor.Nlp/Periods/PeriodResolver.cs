@@ -130,6 +130,13 @@ public sealed class PeriodResolver : IDocumentProcess
             return Make(doc, first, i + 2, null, PeriodCue.Open);
         }
 
+        // "Before the pandemic the rate was 16.8 percent": in a story after Covid-19 struck, the last year before it (2019),
+        // as "pre-pandemic levels" are read; else an open time, which dates the figure by no time the story tells around it
+        if (BeforeThePandemic(doc, i) is int pandemicEnd)
+        {
+            return Make(doc, i, pandemicEnd, pub >= CovidStruck ? Period.Year(CovidStruck.Year - 1) : null, pub >= CovidStruck ? PeriodCue.Year : PeriodCue.Open);
+        }
+
         if (doc.Is(i, "so") && doc.Is(i + 1, "far") && doc.Is(i + 2, "this") && doc.Is(i + 3, "year"))
         {
             return Make(doc, i, i + 4, pub is { } p0 ? Period.Year(p0.Year) : null, PeriodCue.ThisYear);
@@ -341,4 +348,36 @@ public sealed class PeriodResolver : IDocumentProcess
     /// <summary>An expression over tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     internal static PeriodExpression Make(AnalyzedDocument doc, int first, int end, Period? period, PeriodCue cue) =>
         new(new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End), period, cue, first, end);
+
+    /// <summary>When Covid-19 was declared a pandemic: a story after it means that pandemic by "the pandemic".</summary>
+    private static readonly DateOnly CovidStruck = new(2020, 3, 11);
+
+    // the end of "before the pandemic", "before the Covid-19 pandemic", "before the coronavirus pandemic" from token i, or null
+    private static int? BeforeThePandemic(AnalyzedDocument doc, int i)
+    {
+        if (!doc.Is(i, "before") || !doc.Is(i + 1, "the"))
+        {
+            return null;
+        }
+
+        for (int k = i + 2; k < i + 2 + MaxPandemicNameTokens; k++)
+        {
+            if (doc.Is(k, "pandemic"))
+            {
+                return k + 1;
+            }
+
+            if (!doc.IsAny(k, PandemicNames))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most tokens of a pandemic's name before "pandemic" ("Covid", "-", "19").</summary>
+    private const int MaxPandemicNameTokens = 4;
+
+    private static readonly WordSet PandemicNames = WordSet.Create(StringComparer.OrdinalIgnoreCase, "covid", "covid-19", "coronavirus", "-", "19");
 }
