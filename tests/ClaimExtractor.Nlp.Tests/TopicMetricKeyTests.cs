@@ -235,6 +235,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("Christie's evening sales of 20th-century art raised $684m.", "$684m", "evening:revenue.value")]
     [InlineData("The company raised $500m in a share sale.", "$500m", "funding.value")]
     [InlineData("The national office vacancy rate reached 20.4 percent in the third quarter.", "20.4 percent", "vacancy.rate")]
+    [InlineData("For the average retired worker, monthly benefits will go up by $49 to $1,927.", "$1,927", "benefits.value")]
+    [InlineData("Barry Callebaut said its sales volumes fell 5.2% in the six months to February.", "5.2%", "sales_volume.count.change")]
+    [InlineData("Tuition fees were frozen at £9,250 in 2017.", "£9,250", "fee.value")]
+    [InlineData("The EU has frozen $200 billion of Russian assets.", "$200 billion", "sanctions.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

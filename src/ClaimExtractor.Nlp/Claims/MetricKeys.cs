@@ -354,6 +354,13 @@ internal sealed class MetricKeys
         bool OthersTerm(int i) => inQuantity(i) || inSentence.Exists(x => x != q && x.FirstToken > q.FirstToken && i == x.EndToken && x.Form is QuantityForm.Money or QuantityForm.Crypto);
         var match = TermAfterIn(doc, q, cEnd, inQuantity) ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, OthersTerm)
             ?? finder.Nearest(doc, facts.Sentence.FirstToken, facts.Sentence.EndToken, q.FirstToken, q.EndToken, ValueUses, OthersTerm);
+        if (match is { Concept: "sanctions" } held && doc.Is(held.End, "at") && held.End + 1 == q.QualifierFirstToken)
+        {
+            // "Fees were frozen at £9,250": a level held, measured by what was frozen, not assets frozen
+            bool OrHeld(int i) => OthersTerm(i) || (i >= held.First && i < held.End);
+            match = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, ValueUses, OrHeld);
+        }
+
         if (match is { Concept: "funding" } raised && doc.AnyIn(SentenceFacts.IsRelativeAside(doc, cFirst) ? Math.Max(facts.Sentence.FirstToken, cFirst - AsideHeadWords) : cFirst, raised.First, SaleNouns))
         {
             // "Sotheby's modern evening sale, which raised $265.8m in total": what a sale or an auction raised is its takings
