@@ -276,6 +276,17 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void The_government_after_a_country_named_only_in_a_phrase_is_the_country_the_story_names_as_an_actor()
+    {
+        string text = "Japan sets tourism record\n\nJapan welcomed 36.9 million visitors last year. Japan said spending rose 53%. "
+            + "Arrivals from the United States rose 33%. The government aims to attract 60 million visitors by 2030.";
+
+        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "The government");
+
+        Assert.Equal("Japan", reference.Entity.Name);
+    }
+
+    [Fact]
     public void It_after_a_description_opening_the_sentence_before_is_what_the_description_named()
     {
         string text = "OPEC+ agreed to delay an output increase. U.S. crude futures were down 33 cents. The group, which pumps about half "

@@ -85,6 +85,9 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         int cursor = 0;
         EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastAsset = null;
         var titles = new List<(EntityMention Title, string? Kind)>();
+        // how often each country was named outside a prepositional phrase, and the one named so most often
+        var countryActs = new Dictionary<string, int>(StringComparer.Ordinal);
+        EntityMention? mainCountry = null;
         var people = new List<EntityMention>();
         var speakingBodies = new HashSet<string>(StringComparer.Ordinal);
         EntityMention? replacedNational = null;
@@ -110,6 +113,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 if (m.Entity.Type == EntityType.Gpe)
                 {
                     lastCountry = m;
+                    if (MentionPlaces.PrepositionBefore(document, m) is null)
+                    {
+                        int acts = countryActs[m.Entity.Key] = countryActs.GetValueOrDefault(m.Entity.Key) + 1;
+                        mainCountry = mainCountry is null || m.Entity.Key == mainCountry.Entity.Key || acts > countryActs[mainCountry.Entity.Key] ? m : mainCountry;
+                    }
                 }
 
                 if (m.Entity.Type == EntityType.Person)
@@ -193,7 +201,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             }
             else if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
             {
-                target = lastCountry;
+                // ("Japan welcomed 36.9 million visitors ... Arrivals from the United States rose 33% ... The government
+                // aims to attract 60 million": a country last named inside a phrase gives way to the one the story names
+                // as an actor most)
+                target = lastCountry is not null && MentionPlaces.PrepositionBefore(document, lastCountry) is not null && mainCountry is not null
+                    && countryActs[mainCountry.Entity.Key] >= MinActingMentions && !countryActs.ContainsKey(lastCountry.Entity.Key) ? mainCountry : lastCountry;
                 first = i - 1;
             }
             else if (document.Is(i, "capital") && document.Is(i - 1, "the") && !document.IsAny(i + 1, MoneyAfterCapital) && !document.IsAny(i - 2, MoneyBeforeCapital)
@@ -466,6 +478,9 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     // true when such a capitalized speaker stands there; Speaker is its mention, or null when no name was recognized.
     private static readonly WordSet DaysOfSaying = WordSet.Create(StringComparer.Ordinal,
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday");
+
+    /// <summary>How often a country must act in a story for "the government" to mean it over one named since in a phrase.</summary>
+    private const int MinActingMentions = 2;
 
     private static readonly WordSet StretchesOfSaying = WordSet.Create(StringComparer.OrdinalIgnoreCase, "week", "month", "year");
 
