@@ -834,6 +834,7 @@ public sealed class SubjectRuleTests
     [InlineData("Revenue rose 19% to $40.6 billion, Meta said.", "$40.6 billion", "Meta")]
     [InlineData("Meta said capital expenditures would be $38 billion to $40 billion.", "$38 billion to $40 billion", "Meta")]
     [InlineData("Sales rose 7% in the quarter, according to FactSet.", "7%", "Apple")]
+    [InlineData("The average price of regular unleaded slid to $2.97 a gallon, motor club AAA said.", "$2.97", "Apple")]
     public void A_firm_that_reports_a_figure_its_clause_names_no_one_for_reports_its_own(string sentence, string quote, string subject)
     {
         const string lead = "Apple results beat forecasts\n\nApple said revenue rose 4% to $124.3 billion last quarter.\n\n";

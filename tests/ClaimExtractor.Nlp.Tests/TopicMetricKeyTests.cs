@@ -239,6 +239,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("Barry Callebaut said its sales volumes fell 5.2% in the six months to February.", "5.2%", "sales_volume.count.change")]
     [InlineData("Tuition fees were frozen at £9,250 in 2017.", "£9,250", "fee.value")]
     [InlineData("The EU has frozen $200 billion of Russian assets.", "$200 billion", "sanctions.value")]
+    [InlineData("The yield on the benchmark 10-year Treasury note rose to 4.69% on Friday.", "4.69%", "10-year:interest_rate.rate")]
+    [InlineData("The two-year yield climbed 10 basis points to 4.38%.", "4.38%", "2-year:interest_rate.rate")]
+    [InlineData("The 2-year note yielded 4.38%.", "4.38%", "2-year:interest_rate.rate")]
+    [InlineData("California drivers still pay the most, an average of $4.45 a gallon.", "$4.45", "price.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -373,10 +373,11 @@ internal sealed class MetricKeys
             return new MetricResult(Salary + ".value", "pay by the hour", Salary, false, total);
         }
 
-        if (match is null or { Concept: "deal_value" } && q.Quantity.Noun is { } per && CommodityUnits.Contains(per))
+        if (match is null or { Concept: "deal_value" or "salary" or "payment" or "cost" } && q.Quantity.Noun is { } per && CommodityUnits.Contains(per))
         {
             // "futures rose 1.5% to $4.07 a bushel": a sum per unit of a commodity no word names is its price, and so is one
-            // a futures contract trades at ("The most-active contract rose to $12,565 a ton": no deal is struck per ton)
+            // a futures contract trades at ("The most-active contract rose to $12,565 a ton": no deal is struck per ton) or
+            // buyers pay ("California drivers still pay the most, an average of $4.45 a gallon": no wage)
             return new MetricResult("price.value", "price per " + per, "price", false, total);
         }
 

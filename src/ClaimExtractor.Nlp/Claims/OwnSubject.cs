@@ -124,14 +124,14 @@ internal static class OwnSubject
 
     /// <summary>
     /// The company that reports the figure's sentence, "Alphabet said on Tuesday that sales increased 15%", "Revenue
-    /// rose 19%, Meta said": a firm telling how a measure its clause names no one for moved or stands tells its own,
-    /// whichever firm the story is mostly about. What others did is not its own ("estimated that buyers ordered 9,000
+    /// rose 19%, Meta said": a firm telling how a measure of a firm's own its clause names no one for moved or stands
+    /// tells its own, whichever firm the story is mostly about (a market's price it reports is no measure of its own). What others did is not its own ("estimated that buyers ordered 9,000
     /// vans"); a public body ("the Bureau of Labor Statistics said") and a source quoted "according to" tell others'
     /// figures, and so does a firm named inside a phrase ("analysts at Morgan Stanley said"). Null when none.
     /// </summary>
     public static EntityRef? ReportingCompany(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
     {
-        if (facts.AttributionOf(doc, q.FirstToken, q.EndToken) is null || !StatesAMeasure(doc, facts, q))
+        if (facts.AttributionOf(doc, q.FirstToken, q.EndToken) is null || !StatesAMeasure(doc, facts, q) || !NamesACompanyMeasure(doc, facts, q))
         {
             return null;
         }
@@ -168,6 +168,19 @@ internal static class OwnSubject
 
         return false;
     }
+
+    // whether the figure's clause names a measure a firm has of its own ("sales", "net income", "capital expenditures"), not
+    // one of a market it reports on ("The average price of regular unleaded slid to $2.97 a gallon, motor club AAA said")
+    private static bool NamesACompanyMeasure(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        var (first, end) = facts.ClauseOf(q.FirstToken);
+        return doc.AnyIn(first, q.QualifierFirstToken, CompanyMeasures) || doc.AnyIn(q.EndToken, Math.Min(end, q.EndToken + MaxVerbReach), CompanyMeasures);
+    }
+
+    private static readonly WordSet CompanyMeasures = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "revenue", "revenues", "sales", "turnover", "profit", "profits", "income", "earnings", "loss", "losses", "margin", "margins", "ebitda",
+        "capex", "expenditures", "expenditure", "spending", "orders", "bookings", "deliveries", "shipments", "subscribers", "users",
+        "customers", "employees", "workforce", "headcount", "staff", "dividend", "volumes", "production", "output", "cash", "backlog");
 
     /// <summary>The most tokens between a verb of moving or standing and the figure it brings its measure to ("rose 16% to").</summary>
     private const int MaxVerbReach = 5;

@@ -12,9 +12,10 @@ namespace ClaimExtractor.Nlp.Claims;
 /// only qualify the whole ("quarterly", "total", "net", "third-quarter") or name the company itself are no segment.
 /// Ridership is told apart by the mode of transport ("Subway ridership", "express bus ridership").
 /// Prices are told apart by the goods they are of, from a list of goods a story sets apart ("Food prices rose 49.2%" is
-/// <c>food:price</c>, never the consumer prices of the same story).
+/// <c>food:price</c>, never the consumer prices of the same story). A bond's yield is told apart by its term ("The
+/// 10-year yield rose to 4.77%" is <c>10-year:interest_rate</c>, never the two-year's).
 /// </summary>
-internal static class Segments
+internal static partial class Segments
 {
     // how many words a segment's name may have ("data center", "cloud computing services")
     private const int MaxWords = 3;
@@ -46,6 +47,11 @@ internal static class Segments
     /// <summary>The segment a revenue figure's noun names, lower-cased ("data center"); null for the whole business.</summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
     {
+        if (metric.Concept == "interest_rate" && metric.ShareBaseKey is null && !metric.Key.Contains(':', StringComparison.Ordinal))
+        {
+            return Maturity(doc, facts, q);
+        }
+
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
         bool price = metric.Concept == "price";
         if (metric.Concept is not ("revenue" or "price" or "ridership") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
@@ -79,6 +85,42 @@ internal static class Segments
 
         return first == noun ? null : OneSpelling(doc.Text[doc.Tokens[first].Start..doc.Tokens[noun - 1].End].ToLowerInvariant());
     }
+
+    // "The 10-year yield rose to 4.77%", "The two-year yield climbed to 4.38%": a bond's term tells its yield apart from
+    // another term's (written with digits: "ten-year" and "10-year" are one term), or null
+    private static string? Maturity(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        var (first, _) = facts.ClauseOf(q.FirstToken);
+        if (q.QualifierFirstToken <= first)
+        {
+            return null;
+        }
+
+        var match = MaturityPattern().Match(doc.Text, doc.Tokens[first].Start, doc.Tokens[q.QualifierFirstToken - 1].End - doc.Tokens[first].Start);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string count = match.Groups[1].Value.ToLowerInvariant();
+        string digits = TermWords.TryGetValue(count, out int n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : count;
+        return digits + "-" + match.Groups[2].Value.ToLowerInvariant();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)-(year|month)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MaturityPattern();
+
+    private static readonly Dictionary<string, int> TermWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["five"] = 5,
+        ["seven"] = 7,
+        ["ten"] = 10,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+    };
 
     // "data centre" and "data center": one segment however an outlet spells it (the American spelling)
     private static string OneSpelling(string name)
