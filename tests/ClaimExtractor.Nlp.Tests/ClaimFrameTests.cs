@@ -569,6 +569,16 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_sum_down_from_a_time_is_a_move_of_the_measure_just_named_counted_from_that_time()
+    {
+        const string text = "Gas prices fall\n\nThe national average price of gasoline fell to $2.98 on Monday. That was down 7 cents from a week ago.";
+        var claim = Shared.ClaimIn(text, "7 cents", new DateOnly(2024, 12, 9));
+
+        Assert.Equal("price.value.change", claim.MetricKey);
+        Assert.Equal("2024-12-02", claim.ChangeOf?.Reference?.Label);
+    }
+
+    [Fact]
     public void A_closing_report_by_an_institution_named_through_and_is_that_institutions()
     {
         const string text = "Homelessness\n\nThe number of people experiencing homelessness in the United States rose 18% to a record 771,480 "

@@ -389,8 +389,11 @@ internal sealed class MetricKeys
             && (match is null || match.Value.First > q.EndToken);
         if (match is null && !soldFor && state.LastMoneyConcept is { } inherited)
         {
-            // "That's a whopping increase from $660.5 million in 2023": the figure compared is the one just named
-            return new MetricResult(inherited + ".value", inherited, inherited, true, total);
+            // "That's a whopping increase from $660.5 million in 2023": the figure compared is the one just named ("down 7
+            // cents from a week ago": a move of it)
+            return q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease
+                ? new MetricResult(inherited + ".value.change", ChangePhrase + inherited, inherited, true, total, ChangeLevelKey: inherited + ".value")
+                : new MetricResult(inherited + ".value", inherited, inherited, true, total);
         }
 
         // "Mars to buy Kellanova for $36 billion", "The Celtics have agreed to be sold to a group ... for $6.1 billion": the

@@ -190,7 +190,9 @@ internal sealed class QuantityContext(NumberReader numbers)
         verb -= doc.Is(verb, "another") ? 1 : (doc.Is(verb, "further") || doc.Is(verb, "additional")) && (doc.Is(verb - 1, "a") || doc.Is(verb - 1, "an")) ? 2 : 0;
         // "10.8 million people were out of work, down 68,000 from September": a count set off by "up" or "down" and
         // compared "from" a time or a level is a move
-        if (form is QuantityForm.Count && (doc.Is(at - 1, "up") || doc.Is(at - 1, "down")) && doc.TokenText(at - 2) is "," or "(" && doc.Is(end, "from"))
+        // ("That was down 7 cents from a week ago": a sum "up" or "down" from a time or a level moves, comma or not)
+        if (((form is QuantityForm.Count && doc.TokenText(at - 2) is "," or "(") || form is QuantityForm.Money) && (doc.Is(at - 1, "up") || doc.Is(at - 1, "down"))
+            && doc.Is(end, "from"))
         {
             return doc.Is(at - 1, "up") ? QuantityChange.Increase : QuantityChange.Decrease;
         }
@@ -245,7 +247,8 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         // "6.8% higher than a year earlier", "5% below last year's level", "3% up on the month"; a measure too: "1.6C above
         // pre-industrial levels", "0.12C warmer than 2023", and a temperature's comparative alone ("about 1.6C warmer")
-        if (form is QuantityForm.Percent or QuantityForm.Measure && end + 1 < sentence.EndToken)
+        // ("23 cents lower than a year ago": a sum too)
+        if (form is QuantityForm.Percent or QuantityForm.Measure or QuantityForm.Money && end + 1 < sentence.EndToken)
         {
             bool compared = doc.Is(end + 1, "than") || doc.Is(end, "above") || doc.Is(end, "below") || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")))
                 || (form == QuantityForm.Measure && (doc.IsAny(end, QuantityWords.Warmer) || doc.IsAny(end, QuantityWords.Colder)));
