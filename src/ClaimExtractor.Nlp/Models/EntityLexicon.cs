@@ -164,25 +164,21 @@ public sealed class EntityLexicon
         }
 
         // cities and regions: places a figure is set in, never a country a later "the country" means
-        foreach (var row in TsvFile.Read(modelsDirectory, "entities/places.tsv"))
-        {
-            var entity = new EntityRef(TsvFile.Column(row, 0), EntityType.Loc);
-            canonical[entity.Name] = entity;
-            Add(entity.Name, entity, MentionKind.Name, false);
-            foreach (string alias in TsvFile.List(TsvFile.Column(row, 1)))
-            {
-                Add(alias, entity, MentionKind.Name, false);
-            }
-        }
+        AddNamesWithAliases("entities/places.tsv", EntityType.Loc, asset: false);
+        AddNamesWithAliases("entities/assets.tsv", EntityType.Other, asset: true);
 
-        foreach (var row in TsvFile.Read(modelsDirectory, "entities/assets.tsv"))
+        // a file of names, each with its aliases in the second column, all of one type
+        void AddNamesWithAliases(string file, EntityType type, bool asset)
         {
-            var entity = new EntityRef(TsvFile.Column(row, 0), EntityType.Other);
-            canonical[entity.Name] = entity;
-            Add(entity.Name, entity, MentionKind.Name, true);
-            foreach (string alias in TsvFile.List(TsvFile.Column(row, 1)))
+            foreach (var row in TsvFile.Read(modelsDirectory, file))
             {
-                Add(alias, entity, MentionKind.Name, true);
+                var entity = new EntityRef(TsvFile.Column(row, 0), type);
+                canonical[entity.Name] = entity;
+                Add(entity.Name, entity, MentionKind.Name, asset);
+                foreach (string alias in TsvFile.List(TsvFile.Column(row, 1)))
+                {
+                    Add(alias, entity, MentionKind.Name, asset);
+                }
             }
         }
 
