@@ -117,7 +117,8 @@ public sealed class ClaimAssembler : IDocumentProcess
                 // ("revised ... to 906,000, from 740,000": what a revision replaced is of the new figure's time, and so is
                 // what was expected of it: "well above the 155,000 economists had expected")
                 if (ComparedPeriods.LagOf(document, expression, mention) is { } lag && built[mention].ChangeOf is null
-                    && !built[mention].MetricKey.StartsWith(Revisions.Prefix, StringComparison.Ordinal) && !built[mention].MetricKey.StartsWith(Expectations.Prefix, StringComparison.Ordinal))
+                    && !built[mention].MetricKey.StartsWith(Revisions.Prefix, StringComparison.Ordinal)
+                    && !built[mention].MetricKey.StartsWith(Expectations.Prefix, StringComparison.Ordinal))
                 {
                     lags[mention] = lag;
                 }

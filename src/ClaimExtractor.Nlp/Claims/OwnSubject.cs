@@ -125,9 +125,11 @@ internal static class OwnSubject
     /// <summary>
     /// The company that reports the figure's sentence, "Alphabet said on Tuesday that sales increased 15%", "Revenue
     /// rose 19%, Meta said": a firm telling how a measure of a firm's own its clause names no one for moved or stands
-    /// tells its own, whichever firm the story is mostly about (a market's price it reports is no measure of its own). What others did is not its own ("estimated that buyers ordered 9,000
-    /// vans"); a public body ("the Bureau of Labor Statistics said") and a source quoted "according to" tell others'
-    /// figures, and so does a firm named inside a phrase ("analysts at Morgan Stanley said"). Null when none.
+    /// tells its own, whichever firm the story is mostly about. A market's price it reports is no measure of its own
+    /// ("The average price of regular unleaded slid to $2.97 a gallon, motor club AAA said"), nor is what others did
+    /// ("estimated that buyers ordered 9,000 vans"); a public body ("the Bureau of Labor Statistics said") and a source
+    /// quoted "according to" tell others' figures, and so does a firm named inside a phrase ("analysts at Morgan Stanley
+    /// said"). Null when none.
     /// </summary>
     public static EntityRef? ReportingCompany(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
     {

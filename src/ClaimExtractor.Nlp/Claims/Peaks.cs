@@ -16,9 +16,9 @@ internal static class Peaks
 
     /// <summary>
     /// Whether the figure is a peak: "peaked at 129.3 million", "a peak of 4.5 million", "At its peak, the storm knocked out
-    /// power to 4.6 million", "drew 2.2 million players at its peak". A peak the clause gives a month or a day for is the level of that month or day ("Inflation,
-    /// which peaked at 11.1% in October 2022"); a weekday dates the report ("without power on Monday, down from a peak of
-    /// 4.5 million").
+    /// power to 4.6 million", "drew 2.2 million players at its peak". A peak the clause gives a month or a day for is the
+    /// level of that month or day ("Inflation, which peaked at 11.1% in October 2022"); a weekday or a weekend dates the
+    /// report ("without power on Monday, down from a peak of 4.5 million").
     /// </summary>
     public static bool Marks(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {

@@ -266,8 +266,8 @@ internal static class PeriodPicker
 
     /// <summary>
     /// True for a time right after a report verb that the report's content follows ("said last month that", "said last
-    /// month it expects", "had estimated
-    /// earlier this year that deaths fell to 40,990"), or that ends a closing report past a comma after the figure at token
+    /// month it expects", "had estimated earlier this year that deaths fell to 40,990"), or that ends a closing report
+    /// past a comma after the figure at token
     /// <paramref name="figure"/> ("bonuses totalling $197 million, People magazine reported last year."; the sentence's
     /// first token when no figure is asked about): when the report was made. A figure the verb takes as object keeps it
     /// ("the 212,000 it announced last month"), and the day of a report is the day of the news ("NASA announced Nov. 18
@@ -362,7 +362,7 @@ internal static class PeriodPicker
 
         int relative = -1;
         // (past the clause's own figures: "The singer, who turns 35 this week, paid out")
-        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 8) && doc.Tokens[i].Kind is Text.TokenKind.Word or Text.TokenKind.Number; i--)
+        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - MaxRelativeReach) && doc.Tokens[i].Kind is Text.TokenKind.Word or Text.TokenKind.Number; i--)
         {
             if (doc.IsAny(i, RelativeWords))
             {
@@ -412,7 +412,7 @@ internal static class PeriodPicker
             return false;
         }
 
-        for (int i = p.FirstToken - 1; i > figureEnd && i >= p.FirstToken - 8 && doc.Tokens[i].Kind is Text.TokenKind.Word or Text.TokenKind.Number; i--)
+        for (int i = p.FirstToken - 1; i > figureEnd && i >= p.FirstToken - MaxRelativeReach && doc.Tokens[i].Kind is Text.TokenKind.Word or Text.TokenKind.Number; i--)
         {
             if (doc.IsAny(i, RelativeWords))
             {
@@ -436,6 +436,9 @@ internal static class PeriodPicker
 
         return false;
     }
+
+    /// <summary>The most words between a relative word and the time in its clause ("that has not been met since 2015").</summary>
+    private const int MaxRelativeReach = 8;
 
     private static readonly WordSet RelativeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "which", "who");
 

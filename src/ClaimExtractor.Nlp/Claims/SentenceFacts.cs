@@ -270,7 +270,10 @@ internal sealed class SentenceFacts
     private static bool AppendsMove(AnalyzedDocument doc, int comma) =>
         (doc.Is(comma + 1, "up") || doc.Is(comma + 1, "down")) && comma + 2 < doc.Tokens.Count && doc.Tokens[comma + 2].Kind == TokenKind.Number;
 
-    /// <summary>Whether <paramref name="m"/> lies inside a time expression of <paramref name="sentence"/> ("Before the Covid-19 pandemic, 5 million people flew"): a name that dates, not one that acts.</summary>
+    /// <summary>
+    /// Whether <paramref name="m"/> lies inside a time expression of <paramref name="sentence"/> ("Before the Covid-19
+    /// pandemic, 5 million people flew"): a name that dates, not one that acts.
+    /// </summary>
     public static bool InATime(AnalyzedDocument doc, Sentence sentence, EntityMention m) =>
         doc.PeriodsIn(sentence).Exists(p => p.Span.Contains(m.Span));
 
@@ -592,7 +595,10 @@ internal sealed class SentenceFacts
         return null;
     }
 
-    /// <summary>Whether token <paramref name="i"/>, right after a report's verb and time, opens what is reported: "that", or a pronoun as its subject ("said last month it expects").</summary>
+    /// <summary>
+    /// Whether token <paramref name="i"/>, right after a report's verb and time, opens what is reported: "that", or a
+    /// pronoun as its subject ("said last month it expects").
+    /// </summary>
     public static bool OpensReportedClause(AnalyzedDocument doc, int i) => doc.Is(i, "that") || doc.IsAny(i, ReportedSubjects);
 
     private static readonly WordSet ReportedSubjects = WordSet.Create(StringComparer.OrdinalIgnoreCase, "it", "its", "they", "their", "he", "she", "we");

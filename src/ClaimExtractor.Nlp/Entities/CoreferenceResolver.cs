@@ -587,7 +587,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static bool InParentheses(AnalyzedDocument document, EntityMention m) =>
         m.Span.Start > 0 && m.Span.End < document.Text.Length && document.Text[m.Span.Start - 1] == '(' && document.Text[m.Span.End] == ')';
 
-    /// <summary>Whether the name is a public body's: "the Finance Ministry", and a head before its field ("U.S. Department of Justice", "Office for National Statistics").</summary>
+    /// <summary>
+    /// Whether the name is a public body's: "the Finance Ministry", and a head before its field ("U.S. Department of
+    /// Justice", "Office for National Statistics").
+    /// </summary>
     internal static bool IsPublicBody(EntityRef entity)
     {
         var words = entity.Name.Split(' ');

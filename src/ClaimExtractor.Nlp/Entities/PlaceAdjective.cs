@@ -6,8 +6,8 @@ namespace ClaimExtractor.Nlp.Entities;
 
 /// <summary>
 /// A nationality or a city describing a thing ("Italian lakeside festival", "the American manufacturing giant", "a Fort
-/// Worth girl"): it sets the scene and is neither the story's actor nor what a later "it" points at; one naming people or a body acts ("North
-/// Korean hackers", "Russian officials").
+/// Worth girl"): it sets the scene and is neither the story's actor nor what a later "it" points at; one naming people
+/// or a body acts ("North Korean hackers", "Russian officials").
 /// </summary>
 internal static class PlaceAdjective
 {
@@ -91,7 +91,7 @@ internal static class PlaceAdjective
     /// <summary>The most words a place's possessive description of a name holds ("Europe's largest low-cost airline Ryanair").</summary>
     private const int MaxPossessiveWords = 3;
 
-    /// <summary>Whether <paramref name="m"/> is a nationality before a lower-case word that names no actor.</summary>
+    /// <summary>Whether <paramref name="m"/> is a nationality, or a city after a determiner, before a lower-case word that names no actor.</summary>
     public static bool Is(AnalyzedDocument doc, EntityMention m)
     {
         // "a 8-year-old Fort Worth girl", "the Chicago office": a city's name between a determiner and a noun describes

@@ -66,7 +66,7 @@ internal static class StretchToEnd
     // number says of the calendar
     private static PeriodExpression? NumberedPart(AnalyzedDocument doc, Sentence sentence, int i)
     {
-        if (!doc.IsAny(i, Owners))
+        if (!doc.IsAny(i, Lexicon.Owners))
         {
             return null;
         }
@@ -108,8 +108,6 @@ internal static class StretchToEnd
             : day.DayNumber - previousEnd.DayNumber <= MaxDaysOffMonthEnd ? previousEnd
             : day;
     }
-
-    private static readonly WordSet Owners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "its", "their", "his", "her");
 
     private static readonly WordSet PartOrdinals = WordSet.Create(StringComparer.OrdinalIgnoreCase, "first", "second", "third", "fourth", "final", "latest", "last");
 
