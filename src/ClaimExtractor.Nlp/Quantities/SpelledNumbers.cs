@@ -76,12 +76,12 @@ internal sealed class SpelledNumbers(NumberReader numbers, Shares shares)
                 // "half million", "quarter million": the scale word after multiplies it
                 core = new NumberCore(1 / first.Value, DigitNumbers.FractionDecimals(1 / first.Value), k + 1, true, false, false);
                 return true;
-            case NumberWordKind.Denominator when doc.Is(k, "half") && doc.Is(k + 1, "a") && numbers.TryWord(doc, k + 2, out var halfDozen) && halfDozen.Kind == NumberWordKind.Dozen:
+            case NumberWordKind.Denominator when k + 2 < end && doc.Is(k, "half") && doc.Is(k + 1, "a") && numbers.TryWord(doc, k + 2, out var halfDozen) && halfDozen.Kind == NumberWordKind.Dozen:
                 // "half a dozen"
                 core = new NumberCore(halfDozen.Value / 2, -1, k + 3, true, false, false);
                 return true;
-            case NumberWordKind.Denominator when doc.Is(k, "half") && doc.Is(k + 1, "a") && numbers.IsLargeScale(doc, k + 2):
-                // "half a million"
+            case NumberWordKind.Denominator when k + 2 < end && doc.Is(k, "half") && doc.Is(k + 1, "a") && numbers.IsLargeScale(doc, k + 2):
+                // "half a million" (within the sentence)
                 core = new NumberCore(0.5m, DigitNumbers.FractionDecimals(0.5m), k + 2, true, false, false);
                 return true;
             case NumberWordKind.Denominator when doc.Is(k, "half"):
