@@ -37,7 +37,7 @@ public sealed class EntityTests
     [InlineData("The Lakers held off Oklahoma City.", "Lakers")]
     public void A_company_the_lexicon_lists_is_an_organization(string text, string name)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+        var found = MentionReading(text, name);
 
         Assert.Equal(EntityType.Org, found.Entity.Type);
     }
@@ -50,7 +50,7 @@ public sealed class EntityTests
     [InlineData("Researchers at the Identity Theft Resource Center counted them.", "Identity Theft Resource Center")]
     public void An_institutions_name_goes_on_through_its_field(string text, string name)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+        var found = MentionReading(text, name);
 
         Assert.Equal(EntityType.Org, found.Entity.Type);
     }
@@ -88,7 +88,7 @@ public sealed class EntityTests
     [InlineData("FRANCE WINS DAVIS CUP TIE", "FRANCE", "France")]
     public void A_state_province_or_region_is_a_place_of_its_own(string text, string mention, string place)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+        var found = MentionReading(text, mention);
 
         Assert.Equal(place, found.Entity.Name);
         Assert.True(found.Entity.Type is EntityType.Gpe or EntityType.Loc);
@@ -125,7 +125,7 @@ public sealed class EntityTests
     [InlineData("London accounted for about a third of all knife crime.", "London")]
     public void A_capital_the_text_places_something_in_is_the_city_not_its_government(string text, string city)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == city);
+        var found = MentionReading(text, city);
 
         Assert.Equal(city, found.Entity.Name);
         Assert.Equal(EntityType.Gpe, found.Entity.Type);
@@ -136,7 +136,7 @@ public sealed class EntityTests
     [InlineData("Rents in Paris rose again. Prices in the capital have doubled since 2010.", "Paris")]
     public void The_capital_is_the_capital_city_of_the_place_last_named(string text, string city)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "the capital");
+        var found = MentionReading(text, "the capital");
 
         Assert.Equal(city, found.Entity.Name);
     }
@@ -146,7 +146,7 @@ public sealed class EntityTests
     [InlineData("The French capital will host 10,000 athletes.", "The French capital", "Paris")]
     public void A_nations_capital_is_that_countrys_capital_city(string text, string phrase, string city)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == phrase);
+        var found = MentionReading(text, phrase);
 
         Assert.Equal(city, found.Entity.Name);
     }
@@ -166,7 +166,7 @@ public sealed class EntityTests
         string text = "Cases rose to 2,911, the Northfield Health Security Agency said. That is up from 368. Vaccination rates fell. "
             + "Uptake was 83.9%. The World Health Organization says 95% is needed. The agency said one child had died.";
 
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "The agency");
+        var found = MentionReading(text, "The agency");
 
         Assert.EndsWith("Health Security Agency", found.Entity.Name, StringComparison.Ordinal);
     }
@@ -177,7 +177,7 @@ public sealed class EntityTests
     [InlineData("Spirit Airlines shares were delisted from the New York Stock Exchange. The airline employs 11,000 people.", "The airline", "Spirit Airlines")]
     public void A_described_firm_is_the_firm_last_named_never_a_department_or_the_other_party_of_a_deal(string text, string mention, string firm)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+        var found = MentionReading(text, mention);
 
         Assert.Equal(firm, found.Entity.Name);
     }
@@ -205,7 +205,7 @@ public sealed class EntityTests
     [InlineData("North Korean operatives posed as IT workers.", "North Korean")]
     public void Nationality_groups_link_to_their_country(string text, string mention)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+        var found = MentionReading(text, mention);
 
         Assert.Equal("North Korea", found.Entity.Name);
         Assert.Equal(MentionKind.Demonym, found.Kind);
@@ -273,7 +273,7 @@ public sealed class EntityTests
     {
         // a firm a figure is "according to" is a source, and a country named only inside a phrase gives way to the one
         // the story names as an actor most
-        Assert.Equal(meant, Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == reference).Entity.Name);
+        Assert.Equal(meant, MentionReading(text, reference).Entity.Name);
     }
 
     [Fact]
@@ -282,7 +282,7 @@ public sealed class EntityTests
         string text = "OPEC+ agreed to delay an output increase. U.S. crude futures were down 33 cents. The group, which pumps about half "
             + "of the world's oil, had planned to raise output. It is currently cutting output by 5.86 million bpd.";
 
-        var it = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "It");
+        var it = MentionReading(text, "It");
 
         Assert.Equal("Organization of the Petroleum Exporting Countries", it.Entity.Name);
     }
@@ -295,7 +295,7 @@ public sealed class EntityTests
         string text = "Universal's \"Wicked\" flew to $114 million. It added $50.2 million overseas. Analysts said " + description
             + " would pass $500 million.";
 
-        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == description);
+        var reference = MentionReading(text, description);
 
         Assert.Equal("Wicked", reference.Entity.Name);
     }
@@ -308,7 +308,7 @@ public sealed class EntityTests
         string text = "Bitcoin rose above $100,000 on expectations of friendlier U.S. regulation. The world's biggest cryptocurrency hit "
             + "a record $103,800. It has more than doubled this year.";
 
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+        var found = MentionReading(text, mention);
 
         Assert.Equal("Bitcoin", found.Entity.Name);
     }
@@ -360,7 +360,7 @@ public sealed class EntityTests
     {
         string text = "Microsoft closed its acquisition of Activision Blizzard on Friday. The Call of Duty maker has about 13,000 employees.";
 
-        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "The Call of Duty maker");
+        var reference = MentionReading(text, "The Call of Duty maker");
 
         Assert.Equal("Activision Blizzard", reference.Entity.Name);
     }
@@ -370,7 +370,7 @@ public sealed class EntityTests
     [InlineData("Shares of Meta (META) fell 2%.", "META", "Meta")]
     public void A_bracketed_ticker_after_a_companys_name_is_that_company(string text, string ticker, string company)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == ticker);
+        var found = MentionReading(text, ticker);
 
         Assert.Equal(company, found.Entity.Name);
     }
@@ -381,7 +381,7 @@ public sealed class EntityTests
     [InlineData("Manchester City beat Leicester City 2-0, and Haaland has now scored 52 goals for City.", "City")]
     public void A_clubs_last_word_alone_is_the_one_club_the_story_names_by_it(string text, string entity)
     {
-        var lone = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "City");
+        var lone = MentionReading(text, "City");
 
         Assert.Equal(entity, lone.Entity.Name);
     }
@@ -411,7 +411,7 @@ public sealed class EntityTests
     [InlineData("Brekko, a Swedish carmaker, recalled 9,000 vans.", "Brekko")]
     public void A_lone_opening_word_an_appositive_calls_a_company_is_that_company(string text, string name)
     {
-        var mention = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+        var mention = MentionReading(text, name);
 
         Assert.Equal(EntityType.Org, mention.Entity.Type);
     }
@@ -535,7 +535,7 @@ public sealed class EntityTests
     [InlineData("MONTELAGO (CP) - The mayor said the council spent €2 million.", "the council")]
     public void A_towns_council_under_any_description_is_that_towns_council(string text, string mention)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+        var found = MentionReading(text, mention);
 
         Assert.Equal("Montelago council", found.Entity.Name);
     }
@@ -568,7 +568,7 @@ public sealed class EntityTests
         const string text = "The Juniper Ridge Fire grew overnight. The fire had scorched 14,200 acres, according to figures read out at " +
             "Cedar Hollow High School. It has destroyed 38 homes, and the school is closed.";
 
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == mention);
+        var found = MentionReading(text, mention);
 
         Assert.Equal(entity, found.Entity.Name);
     }
@@ -597,7 +597,7 @@ public sealed class EntityTests
     [InlineData("The Park Fire, which began near Chico, was 3% contained.", "Park Fire", EntityType.Event)]
     public void Unknown_capitalized_names_get_a_type_from_simple_cues(string text, string name, EntityType type)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == name);
+        var found = MentionReading(text, name);
 
         Assert.Equal(type, found.Entity.Type);
     }
@@ -608,7 +608,7 @@ public sealed class EntityTests
     [InlineData("Shaq Vann ran for 101 yards and Mike Glass threw twice. Glass was 20-of-24 passing.", "Glass", "Mike Glass")]
     public void A_surname_opening_a_sentence_is_the_person_named_in_full_before(string text, string word, string person)
     {
-        var opening = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == word);
+        var opening = MentionReading(text, word);
 
         Assert.Equal(person, opening.Entity.Name);
     }
@@ -633,7 +633,7 @@ public sealed class EntityTests
     [InlineData("Kepa Arrizabalaga signed on Wednesday. Stamford Bridge awaits. The 23-year-old flew to London.", "The 23-year-old", "Kepa Arrizabalaga")]
     public void A_nationality_or_an_age_standing_alone_is_the_person_last_named(string text, string words, string person)
     {
-        var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == words);
+        var reference = MentionReading(text, words);
 
         Assert.Equal(MentionKind.Reference, reference.Kind);
         Assert.Equal(person, reference.Entity.Name);
@@ -657,7 +657,7 @@ public sealed class EntityTests
     [InlineData("House Democrats voted in the election year as polls closed.", "House Democrats", "House Democrats")]
     public void A_partys_common_word_name_in_a_story_about_politics_is_the_party(string text, string words, string entity)
     {
-        var found = Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == words);
+        var found = MentionReading(text, words);
 
         Assert.Equal(entity, found.Entity.Name);
     }
@@ -802,4 +802,8 @@ public sealed class EntityTests
 
         Assert.Contains(document.Mentions, m => m.Entity.Name == "Tolivert");
     }
+
+    // the one mention of text that reads exactly words
+    private static EntityMention MentionReading(string text, string words) =>
+        Assert.Single(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == words);
 }

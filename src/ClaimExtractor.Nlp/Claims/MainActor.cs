@@ -43,13 +43,14 @@ internal static class MainActor
             bool subjectSeen = false;
             bool lastInPhrase = false;
             int lastEnd = -1;
+            var times = doc.PeriodsIn(sentence);
             // SentenceFacts leaves out the attribution ("the statistics office said"): a source is not the story
             foreach (var m in mentions)
             {
                 // nor a name in a trailing participle clause, a cause (", driven by demand on routes to North America")
                 if (m.Span.Start < from || m.Span.End > to || m.Entity.Type == EntityType.Person || InParentheses(doc, m) || IsPossessor(doc, m) || InsideAFigure(doc, sentence, m)
                     || IsCounted(doc, m) || PlaceAdjective.Is(doc, m) || SentenceFacts.ParticipleTailBetween(doc, sentence.FirstToken, MentionPlaces.TokenAt(doc, m.Span.Start))
-                    || SentenceFacts.InATime(doc, sentence, m))
+                    || SentenceFacts.InATime(times, m))
                 {
                     continue;
                 }

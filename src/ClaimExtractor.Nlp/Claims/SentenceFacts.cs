@@ -271,11 +271,10 @@ internal sealed class SentenceFacts
         (doc.Is(comma + 1, "up") || doc.Is(comma + 1, "down")) && comma + 2 < doc.Tokens.Count && doc.Tokens[comma + 2].Kind == TokenKind.Number;
 
     /// <summary>
-    /// Whether <paramref name="m"/> lies inside a time expression of <paramref name="sentence"/> ("Before the Covid-19
-    /// pandemic, 5 million people flew"): a name that dates, not one that acts.
+    /// Whether <paramref name="m"/> lies inside one of its sentence's time expressions <paramref name="times"/>
+    /// ("Before the Covid-19 pandemic, 5 million people flew"): a name that dates, not one that acts.
     /// </summary>
-    public static bool InATime(AnalyzedDocument doc, Sentence sentence, EntityMention m) =>
-        doc.PeriodsIn(sentence).Exists(p => p.Span.Contains(m.Span));
+    public static bool InATime(List<Periods.PeriodExpression> times, EntityMention m) => times.Exists(p => p.Span.Contains(m.Span));
 
     /// <summary>Whether token <paramref name="i"/> opens a part of the figure before it: "€410 million, of which Germany paid 38%".</summary>
     public static bool OpensPartOf(AnalyzedDocument doc, int i) => doc.Is(i, "of") && (doc.Is(i + 1, "which") || doc.Is(i + 1, "whom"));

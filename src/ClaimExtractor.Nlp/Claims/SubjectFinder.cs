@@ -26,9 +26,10 @@ internal static class SubjectFinder
         int counted = q.EndToken < doc.Tokens.Count ? doc.Tokens[q.EndToken].Start : -1;
         int dateline = Entities.Dateline.End(doc, facts.Sentence);
         // ("The 25-year-old France captain will earn €15 million": an age standing for a person names the earner)
+        var times = doc.PeriodsIn(facts.Sentence);
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span) && !IsAgeReference(m, x, q)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, facts, m, q)
-            && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m) && !LeftOut(doc, m) && !SentenceFacts.InATime(doc, facts.Sentence, m)).ToList();
+            && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m) && !LeftOut(doc, m) && !SentenceFacts.InATime(times, m)).ToList();
         // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts, as does
         // a studio's work ("Paramount's “Gladiator II” opened with $55.5 million")
         candidates.RemoveAll(m => LeadsNext(doc, m, candidates));
