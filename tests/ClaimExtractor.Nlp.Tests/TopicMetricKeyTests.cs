@@ -243,6 +243,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The two-year yield climbed 10 basis points to 4.38%.", "4.38%", "2-year:interest_rate.rate")]
     [InlineData("The 2-year note yielded 4.38%.", "4.38%", "2-year:interest_rate.rate")]
     [InlineData("California drivers still pay the most, an average of $4.45 a gallon.", "$4.45", "price.value")]
+    [InlineData("Januvia's price will fall to $113 from $527. Eliquis will fall to $231 from $521.", "$231", "expected:price.value")]
+    [InlineData("Januvia's price will fall to $113 from $527. Eliquis will fall to $231 from $521.", "$521", "price.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

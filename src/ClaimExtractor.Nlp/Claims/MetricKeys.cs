@@ -105,7 +105,7 @@ internal sealed class MetricKeys
         var partWhole = SentenceFacts.OpensPartOf(doc, cFirst) ? inSentence.LastOrDefault(x => x.EndToken < cFirst && x.Quantity.Unit == q.Quantity.Unit) : FrontedWhole(doc, facts, q, inSentence);
         if (q.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count && partWhole is not null && built.TryGetValue(partWhole, out var partOf))
         {
-            return new MetricResult(partOf.MetricKey + Core.Claims.MetricKeys.PartSuffix, "part of " + partOf.Metric, partOf.MetricKey.Split('.')[0], false);
+            return new MetricResult(partOf.MetricKey + Core.Claims.MetricKeys.PartSuffix, "part of " + partOf.Metric, ConceptOf(partOf.MetricKey), false);
         }
 
         switch (q.Form)
@@ -127,7 +127,7 @@ internal sealed class MetricKeys
             case QuantityForm.Count when q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease && q.Quantity.Noun is null
                 && inSentence.Where(x => x.EndToken <= q.FirstToken && x.Form == QuantityForm.Count).Select(x => built.GetValueOrDefault(x)).LastOrDefault(c => c is { ChangeOf: null }) is { } moved:
                 // "10.8 million people were out of work, down 68,000 from September": a move of the count before it
-                return new MetricResult(moved.MetricKey + ".change", ChangePhrase + moved.Metric, moved.MetricKey.Split('.')[0], false, ChangeLevelKey: moved.MetricKey);
+                return new MetricResult(moved.MetricKey + ".change", ChangePhrase + moved.Metric, ConceptOf(moved.MetricKey), false, ChangeLevelKey: moved.MetricKey);
             case QuantityForm.Count:
                 {
                     // "a global recall of 340,000 vehicles": the worldwide total, not the part one subject reports
@@ -204,7 +204,7 @@ internal sealed class MetricKeys
                 if (SentenceFacts.OpensPartOf(doc, cFirst) && inSentence.LastOrDefault(x => x.EndToken <= cFirst - 1 && x.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count) is { } whole
                     && doc.TokenText(whole.EndToken) is "," && built.TryGetValue(whole, out var wholeClaim))
                 {
-                    return new MetricResult(wholeClaim.MetricKey + ".share", "share of " + wholeClaim.Metric, wholeClaim.MetricKey.Split('.')[0], false, false, wholeClaim.MetricKey, whole.Quantity);
+                    return new MetricResult(wholeClaim.MetricKey + ".share", "share of " + wholeClaim.Metric, ConceptOf(wholeClaim.MetricKey), false, false, wholeClaim.MetricKey, whole.Quantity);
                 }
 
                 // "Chega won 18.1% and 48 seats": the seats are what the 48 counts, not what the 18.1% measures
@@ -233,7 +233,7 @@ internal sealed class MetricKeys
                 {
                     // "UK house prices rose 5.3 per cent last year ... Annual growth peaked at 6.0 per cent": growth of
                     // the measure whose change the story reports
-                    return new MetricResult(level + ".change", Phrase(doc, growth, "growth"), level.Split('.')[0], false, ChangeLevelKey: level);
+                    return new MetricResult(level + ".change", Phrase(doc, growth, "growth"), ConceptOf(level), false, ChangeLevelKey: level);
                 }
 
                 string suffix = q.Quantity.Unit.Dimension == UnitDimension.PercentagePoint ? ".rate.change" : ".rate";
@@ -861,7 +861,7 @@ internal sealed class MetricKeys
         if (BaseAmount(q, inSentence) is { } baseAmount && built.TryGetValue(baseAmount, out var baseClaim))
         {
             string baseKey = baseClaim.MetricKey.StartsWith(TotalPrefix, StringComparison.Ordinal) ? baseClaim.MetricKey[TotalPrefix.Length..] : baseClaim.MetricKey;
-            return new MetricResult(baseKey + ".share", "share of " + baseClaim.Metric, baseKey.Split('.')[0], false, false, baseKey, baseAmount.Quantity);
+            return new MetricResult(baseKey + ".share", "share of " + baseClaim.Metric, ConceptOf(baseKey), false, false, baseKey, baseAmount.Quantity);
         }
 
         // "29.5% of the vote": a rate named by its "of" phrase
@@ -1259,7 +1259,17 @@ internal sealed class MetricKeys
 
     // the metric of a figure this one restates or is set against
     private static MetricResult SameAs(Claim claim) =>
-        new(claim.MetricKey, claim.Metric, claim.MetricKey.Split('.')[0], false, claim.Scope == ClaimScope.Total);
+        new(claim.MetricKey, claim.Metric, ConceptOf(claim.MetricKey), false, claim.Scope == ClaimScope.Total);
+
+    // the concept of a key a figure takes over, group kept ("china:deficit"), expectation and revision dropped: what the
+    // next figures inherit from it is a measure, not the forecast ("will fall to $113 from $527. Eliquis will fall to
+    // $231" made the second forecast expected:expected:price)
+    private static string ConceptOf(string key)
+    {
+        string measure = Core.Claims.MetricKeys.IsExpected(key) ? key[Core.Claims.MetricKeys.ExpectedPrefix.Length..]
+            : key.StartsWith(Revisions.Prefix, StringComparison.Ordinal) ? key[Revisions.Prefix.Length..] : key;
+        return measure.Split('.')[0];
+    }
 
     private MetricMatch? Forward(AnalyzedDocument doc, int from, int end, MetricUse use, Func<int, bool> inQuantity)
     {
