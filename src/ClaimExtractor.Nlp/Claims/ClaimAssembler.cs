@@ -507,7 +507,8 @@ public sealed class ClaimAssembler : IDocumentProcess
             || SpelledNumbers.PossessiveTime(doc, mention.EndToken));
         bool Introduces(int i) => i >= mention.EndToken && IntroducesReference(doc, i);
         return doc.Periods.FirstOrDefault(p => p.FirstToken >= mention.EndToken && p.EndToken <= cEnd && p.Period is not null
-            && (nominal || Introduces(p.FirstToken - 1) || Introduces(p.FirstToken - 2) || Introduces(p.FirstToken - 3) || PeriodPicker.ComparedOn(doc, mention, p)));
+            && (nominal || Introduces(p.FirstToken - 1) || Introduces(p.FirstToken - 2) || Introduces(p.FirstToken - 3)
+                || Introduces(PeriodPicker.ComparingWord(doc, p)) || PeriodPicker.ComparedOn(doc, mention, p)));
     }
 
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>

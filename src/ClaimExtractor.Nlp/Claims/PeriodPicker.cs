@@ -730,11 +730,27 @@ internal static class PeriodPicker
     }
 
     // the word a time is set against by, past "in" and a possessive: "than in 2023", "below their 2022 peak"
-    private static int ComparingWord(AnalyzedDocument doc, PeriodExpression p)
+    /// <summary>
+    /// The word that would set <paramref name="p"/> against a figure: the one before it, before "in" or a possessive
+    /// ("from in", "than its"), or before "the same period (of)" ("from the same period last year").
+    /// </summary>
+    public static int ComparingWord(AnalyzedDocument doc, PeriodExpression p)
     {
         int before = p.FirstToken - 1;
-        return doc.Is(before, "in") || doc.IsAny(before, Possessives) ? before - 1 : before;
+        if (doc.IsAny(before, Possessives))
+        {
+            return before - 1;
+        }
+
+        // "up 13.1% from the same period of 2023", "up 6% from the same period last year": the word before "the same
+        // stretch" sets it against the figure
+        int stretch = doc.Is(before, "in") || doc.Is(before, "of") ? before - 1 : before;
+        return doc.IsAny(stretch, Stretches) && doc.Is(stretch - 1, "same") && doc.Is(stretch - 2, "the") ? stretch - 3
+            : doc.Is(before, "in") ? before - 1 : before;
     }
+
+    private static readonly WordSet Stretches = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "period", "quarter", "month", "week", "day", "time", "stretch", "season", "months", "weeks", "days", "point");
 
     private static readonly WordSet Possessives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her", "our");
 
