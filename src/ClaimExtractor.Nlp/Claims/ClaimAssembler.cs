@@ -220,6 +220,16 @@ public sealed class ClaimAssembler : IDocumentProcess
             ? models.Entities.SpeaksFor[office.Entity.Name] : null;
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
+        string term = metric.Phrase.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? metric.Phrase[MetricKeys.ChangePhrase.Length..] : metric.Phrase;
+        if (metric.Concept is "deficit" or "surplus" && BareBalances.Contains(term)
+            && (TradePartners.Of(doc, facts, mention, metric) is not null || TradePartners.LastBalanceIsTrade(doc, mention.FirstToken)))
+        {
+            // "The deficit for the year to date rose to $651.3bn" in a story of the trade deficit, "It ran a deficit of $16.8
+            // billion with Mexico", "14.1 per cent higher": a balance with no word of its own is trade, as the story's is (a
+            // budget's is named so)
+            metric = Renamed(metric, metric.Concept, TradeBalance);
+        }
+
         if (EconomyConcepts.Contains(metric.Concept))
         {
             // "US consumer prices rose 3.4% ... The core measure rose 3.7 percent": an economy's measure with no subject of
@@ -231,12 +241,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         if (subject?.Type == EntityType.Person && metric.Key.StartsWith("profit.", StringComparison.Ordinal))
         {
             // "Apple CEO Tim Cook earned $63 million last year": what a person earns is pay, not a profit
-            metric = metric with
-            {
-                Key = "salary" + metric.Key["profit".Length..],
-                Concept = "salary",
-                ChangeLevelKey = metric.ChangeLevelKey is { } level && level.StartsWith("profit.", StringComparison.Ordinal) ? "salary" + level["profit".Length..] : metric.ChangeLevelKey,
-            };
+            metric = Renamed(metric, "profit", "salary");
         }
 
         if (Populations.Of(doc, facts, mention) is { } group && metric.ShareBaseKey is null)
@@ -412,6 +417,21 @@ public sealed class ClaimAssembler : IDocumentProcess
         }
 
         return claim;
+    }
+
+    private const string TradeBalance = "trade_balance";
+
+    // a balance a phrase names by its noun alone ("the deficit"), not a budget's or a country's
+    private static readonly WordSet BareBalances = WordSet.Create(StringComparer.OrdinalIgnoreCase, "deficit", "deficits", "surplus", "surpluses");
+
+    // the metric with its concept renamed in its keys, whatever the parts before it ("expected:deficit.value")
+    private static MetricResult Renamed(MetricResult metric, string from, string to)
+    {
+        string? Rename(string? key) =>
+            key is null ? null
+            : key.StartsWith(from + ".", StringComparison.Ordinal) ? to + key[from.Length..]
+            : key.Replace(":" + from + ".", ":" + to + ".", StringComparison.Ordinal);
+        return metric with { Key = Rename(metric.Key)!, Concept = to, ChangeLevelKey = Rename(metric.ChangeLevelKey) };
     }
 
     // a key without the parts before its concept ("russia" of "russia:exports.value")

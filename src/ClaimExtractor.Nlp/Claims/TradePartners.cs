@@ -10,7 +10,7 @@ namespace ClaimExtractor.Nlp.Claims;
 /// The country on the other side of a trade figure ("The goods deficit with China narrowed to $24.5 billion",
 /// "exports to the European Union fell 3%", "a surplus of $30 billion with the United States"): a balance with one
 /// partner is not the balance with the world, nor with another partner, so the partner goes into the metric key
-/// (<c>china:deficit.value</c>) and the checker never sets the one against the other.
+/// (<c>china:trade_balance.value</c>) and the checker never sets the one against the other.
 /// </summary>
 internal static class TradePartners
 {
@@ -20,6 +20,42 @@ internal static class TradePartners
     private static readonly WordSet PartnerLinks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "with", "to", "from");
 
     private static readonly HashSet<string> TradeConcepts = new(StringComparer.Ordinal) { "deficit", "surplus", "trade_balance", "exports", "imports" };
+
+    private static readonly WordSet BalanceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "deficit", "deficits", "surplus", "surpluses", "gap", "balance");
+
+    private static readonly WordSet TradeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "trade", "goods", "merchandise");
+
+    private static readonly WordSet BudgetWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "budget", "fiscal", "federal", "government", "primary", "pension", "funding", "structural", "cash");
+
+    /// <summary>
+    /// Whether the last balance the text names before token <paramref name="before"/> is a trade balance ("The US trade gap
+    /// widened in September. The deficit for the year to date rose"), not a budget's ("The budget deficit rose ... The
+    /// deficit was"): a balance named by its noun alone is the one the story is about.
+    /// </summary>
+    public static bool LastBalanceIsTrade(AnalyzedDocument doc, int before)
+    {
+        for (int i = before - 1; i > 0; i--)
+        {
+            if (!doc.IsAny(i, BalanceNouns))
+            {
+                continue;
+            }
+
+            if (doc.IsAny(i - 1, TradeWords) || (doc.Is(i + 1, "in") && doc.IsAny(i + 2, TradeWords)))
+            {
+                return true;
+            }
+
+            if (doc.IsAny(i - 1, BudgetWords))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The trade partner's name, lower-cased ("china"); null for trade with the world.</summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
