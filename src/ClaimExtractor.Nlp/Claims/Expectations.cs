@@ -65,7 +65,7 @@ internal static class Expectations
             }
         }
 
-        if (!change && FutureLevel(doc, q.QualifierFirstToken, first))
+        if (!change && (FutureLevel(doc, q.QualifierFirstToken, first) || Needed(doc, q.EndToken, end)))
         {
             return true;
         }
@@ -117,6 +117,38 @@ internal static class Expectations
         return doc.Is(and, "and") && doc.Is(and + 1, "to") && inSentence.LastOrDefault(x => x.EndToken <= and && x.EndToken >= and - 4) is { } first
             && built.TryGetValue(first, out var claim) && Core.Claims.MetricKeys.IsExpected(claim.MetricKey);
     }
+
+    // "the $8.3 billion the WHO estimates is needed each year", "the 300 firefighters were needed", "the $2 billion
+    // needed to finish the line": what is needed is a requirement, not what there is (not "12 people needed hospital
+    // treatment", a need met)
+    private static bool Needed(AnalyzedDocument doc, int after, int end)
+    {
+        for (int i = after; i < Math.Min(end, after + Reach); i++)
+        {
+            if (doc.IsAny(i, NeedWords))
+            {
+                return doc.IsAny(i - 1, Copulas) || (i == after && (i + 1 >= end || doc.IsAny(i + 1, NeedEnds) || doc.Tokens[i + 1].Kind == Text.TokenKind.Punct));
+            }
+
+            // (a relative clause on a noun the figure measures is that noun's: "a new 100Wh battery that is necessary"; lower
+            // case: "the WHO estimates is needed" is no relative)
+            if (doc.Is(i, ",") || doc.Is(i, ";") || doc.Is(i, "and") || doc.Is(i, "but") || (i > after && doc.IsAny(i, Relatives)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Relatives = WordSet.Create(StringComparer.Ordinal, "that", "which", "who");
+
+    private static readonly WordSet NeedWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "needed", "required", "necessary");
+
+    private static readonly WordSet Copulas = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being");
+
+    private static readonly WordSet NeedEnds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "for", "each", "every", "per", "annually", "a", "by", "in");
 
     private static readonly WordSet Joins = WordSet.Create(StringComparer.OrdinalIgnoreCase, "on", "and");
 

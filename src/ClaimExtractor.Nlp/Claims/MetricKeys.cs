@@ -41,6 +41,24 @@ internal sealed class MetricKeys
     /// <summary>The key prefix of a whole that is never set against its parts: "total:users.count".</summary>
     internal const string TotalPrefix = "total:";
 
+    /// <summary>
+    /// The key of a whole: <see cref="TotalPrefix"/> after an expectation's or a revision's prefix, so the key still reads
+    /// as expected ("expected:total:funding.value" for "the $8.3 billion ... needed").
+    /// </summary>
+    internal static string Totalled(string key)
+    {
+        int after = Core.Claims.MetricKeys.IsExpected(key) ? Core.Claims.MetricKeys.ExpectedPrefix.Length
+            : key.StartsWith(Revisions.Prefix, StringComparison.Ordinal) ? Revisions.Prefix.Length : 0;
+        return key[..after] + TotalPrefix + key[after..];
+    }
+
+    /// <summary>The key of a whole as a part's base: <see cref="TotalPrefix"/> taken out ("expected:funding.value").</summary>
+    internal static string Untotalled(string key)
+    {
+        int at = key.IndexOf(TotalPrefix, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || key[at - 1] == ':') ? key[..at] + key[(at + TotalPrefix.Length)..] : key;
+    }
+
     /// <summary>The key of the price bid for a company's shares ("will pay $38 a share").</summary>
     internal const string OfferPriceKey = OfferPrice + ".value";
 
@@ -860,7 +878,7 @@ internal sealed class MetricKeys
         // "61 percent of the $2.2 billion stolen": the base is that amount (keyed as a total when it has a subject)
         if (BaseAmount(q, inSentence) is { } baseAmount && built.TryGetValue(baseAmount, out var baseClaim))
         {
-            string baseKey = baseClaim.MetricKey.StartsWith(TotalPrefix, StringComparison.Ordinal) ? baseClaim.MetricKey[TotalPrefix.Length..] : baseClaim.MetricKey;
+            string baseKey = Untotalled(baseClaim.MetricKey);
             return new MetricResult(baseKey + ".share", "share of " + baseClaim.Metric, ConceptOf(baseKey), false, false, baseKey, baseAmount.Quantity);
         }
 
