@@ -595,6 +595,8 @@ public sealed class EntityTests
     [InlineData("Chief executive Marc Benioff said the company hired too many people.", "Marc Benioff", EntityType.Person)]
     [InlineData("Swati Dhingra, 52, voted for a cut.", "Swati Dhingra", EntityType.Person)]
     [InlineData("The Park Fire, which began near Chico, was 3% contained.", "Park Fire", EntityType.Event)]
+    [InlineData("Colorado River shortage to continue\n\nArizona will lose 18 percent of its share of the river.", "Colorado River", EntityType.Loc)]
+    [InlineData("Tensions rose in the South China Sea, where the river of trade runs through the sea lanes.", "South China Sea", EntityType.Loc)]
     public void Unknown_capitalized_names_get_a_type_from_simple_cues(string text, string name, EntityType type)
     {
         var found = MentionReading(text, name);

@@ -251,15 +251,18 @@ public sealed class EntityRecognizer : IDocumentProcess
     }
 
     // "the Paris Agreement", "the Kyoto Protocol", "the Beijing Olympics", "the Washington Post", "the Los Angeles County
-    // Sheriff's Department": a place's name opening the name of an accord, an event, a paper or a county's body is part
-    // of that name, not the place (the run is found as an unknown name)
+    // Sheriff's Department", "the Colorado River": a place's name opening the name of an accord, an event, a paper, a
+    // county's body or a river is part of that name, not the place (the run is found as an unknown name)
     private static bool NamesAnAccordOrTitle(AnalyzedDocument document, int next, int end) =>
         next < end && document.Tokens[next].Kind == TokenKind.Word && document.IsAny(next, AccordNouns) && char.IsUpper(document.TokenText(next)[0]);
 
     private static readonly WordSet AccordNouns = WordSet.Create(StringComparer.Ordinal,
         "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Pact",
         "Compact", "Consensus", "Club", "Summit", "Olympics", "Games", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "Daily",
-        "County", "Parish", "Borough", "Airport", "Police", "Marathon", "Zoo");
+        "County", "Parish", "Borough", "Airport", "Police", "Marathon", "Zoo",
+        // a river, a sea or a range a place names ("the Colorado River", "the South China Sea"), even in a story that
+        // speaks of "the river"
+        "River", "Valley", "Basin", "Bay", "Canyon", "Gulf", "Sea", "Strait", "Peninsula", "Mountains", "Desert", "Dam", "Reservoir", "Creek");
 
     // "Halvorsen, with annual revenue of $9.8 billion, said ...": a lone capitalized word opening a sentence is a name
     // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen"); a person's surname is that person
