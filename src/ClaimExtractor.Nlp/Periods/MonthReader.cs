@@ -16,6 +16,11 @@ internal static class MonthReader
     // how far ahead a day with no year is still the coming one
     private const int SoonDays = 31;
 
+    // "the August 24-month study", "the June 10-year yield": a number hyphened to a word is a measure describing a noun,
+    // no day of the month ("May 5-June 2" is a range)
+    private static bool OpensCompound(AnalyzedDocument doc, int dayEnd, int end) =>
+        doc.Is(dayEnd, "-") && dayEnd + 1 < end && doc.Tokens[dayEnd + 1].Kind == TokenKind.Word && PeriodWords.Month(doc.TokenText(dayEnd + 1)) is null;
+
     /// <summary>
     /// Reads the month named at token <paramref name="i"/> and what it carries; <paramref name="gluedDay"/> is the day
     /// written in the same token ("Oct2").
@@ -36,7 +41,8 @@ internal static class MonthReader
                 after = gluedYearEnd;
             }
         }
-        else if (NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || (!between && WordDayAfter(doc, next, end, out d, out dayEnd)))
+        else if ((NumericDates.TryDay(doc, next, end, out int d, out int dayEnd) || (!between && WordDayAfter(doc, next, end, out d, out dayEnd)))
+            && !OpensCompound(doc, dayEnd, end))
         {
             day = d;
             after = dayEnd;

@@ -250,7 +250,8 @@ internal sealed class QuantityContext(NumberReader numbers)
         // ("23 cents lower than a year ago": a sum too)
         if (form is QuantityForm.Percent or QuantityForm.Measure or QuantityForm.Money && end + 1 < sentence.EndToken)
         {
-            bool compared = doc.Is(end + 1, "than") || doc.Is(end, "above") || doc.Is(end, "below") || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")))
+            // (not a height or a depth from the sea: "1,055.98 feet above sea level" is a level)
+            bool compared = doc.Is(end + 1, "than") || ((doc.Is(end, "above") || doc.Is(end, "below")) && !FromTheSea(doc, end + 1)) || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")))
                 || (form == QuantityForm.Measure && (doc.IsAny(end, QuantityWords.Warmer) || doc.IsAny(end, QuantityWords.Colder)));
             if (compared && (doc.IsAny(end, QuantityWords.HigherWords) || doc.IsAny(end, QuantityWords.Warmer)))
             {
@@ -264,6 +265,13 @@ internal sealed class QuantityContext(NumberReader numbers)
         }
 
         return QuantityChange.None;
+    }
+
+    // "sea level", "the sea", "mean sea level", "ground level", "ground": an elevation's or a depth's zero
+    private static bool FromTheSea(AnalyzedDocument doc, int i)
+    {
+        i += doc.Is(i, "the") || doc.Is(i, "mean") ? 1 : 0;
+        return doc.Is(i, "sea") || doc.Is(i, "ground");
     }
 
     private static readonly WordSet OwnersOfMove = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her", "our");
