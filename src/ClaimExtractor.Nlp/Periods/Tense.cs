@@ -36,6 +36,24 @@ internal static class Tense
     // how many words may name what is forecast: "expects the benchmark rate to"
     private const int ForecastObject = 4;
 
+    // a forecast in any tense, with what it forecasts after it
+    private static readonly WordSet ProjectingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "projected", "projects", "project", "projecting", "forecast", "forecasts", "forecasted", "forecasting", "predicted", "predicts",
+        "expects", "expected", "anticipates", "anticipated");
+
+    private static bool NoBreakBetween(AnalyzedDocument doc, int from, int to)
+    {
+        for (int t = from + 1; t < to; t++)
+        {
+            if (doc.Tokens[t].Kind == TokenKind.Punct && !doc.Is(t, "'s") && !doc.Is(t, "’s"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // an undertaking before "to": what it undertakes is to come
     private static readonly WordSet Undertakings = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "agreed", "agrees", "decided", "decides", "voted", "votes", "pledged", "pledges", "promised", "promises", "vowed", "vows",
@@ -106,6 +124,13 @@ internal static class Tense
             // pay" is not, so only before the day; a headline's "to" before a verb is its future ("Energy price cap to
             // rise 1.2% in January")
             if ((doc.IsAny(t, Undertakings) && doc.Is(t + 1, "to")) || (headline && doc.Is(t, "to") && IsBaseMove(doc, t + 1)))
+            {
+                return true;
+            }
+
+            // "projected the lake's elevation on Jan. 1 at 1,055.98 feet": the day of what a forecast names is to come
+            // ("projected on Monday that" dates the forecast)
+            if (doc.IsAny(t, ProjectingVerbs) && t < first - 2 && NoBreakBetween(doc, t, first))
             {
                 return true;
             }
