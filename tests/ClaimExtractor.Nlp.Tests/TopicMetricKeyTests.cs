@@ -46,6 +46,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Funding reached $4 billion in 2023, less than half of the $8.3 billion the WHO estimates is needed each year.", "$4 billion", "funding.value")]
     [InlineData("Officials said 300 firefighters were needed.", "300", "expected:firefighter.count")]
     [InlineData("Officials said 300 firefighters were sent.", "300", "firefighter.count")]
+    [InlineData("The number of ships using the canal fell to 13,213 last year.", "13,213", "ships.count")]
+    [InlineData("The number of tourists visiting the island rose to 2.1 million.", "2.1 million", "tourist_arrivals.count")]
     [InlineData("Apple fitted a new 100Wh battery that is necessary for the faster chips.", "100Wh", "energy.measure")]
     [InlineData("The city has approved the $2 billion needed to finish the rail line.", "$2 billion", "expected:amount.value")]
     [InlineData("The survey of 4,000 adults found that many felt lonely.", "4,000", "participants.count")]

@@ -539,14 +539,17 @@ internal sealed class QuantityContext(NumberReader numbers)
             return doc.TokenText(head).ToString();
         }
 
-        // "the number of hacks recorded hit a record high of 303"; "the number of homicides fell to 570" counts homicides
+        // "the number of hacks recorded hit a record high of 303"; "the number of homicides fell to 570" counts homicides;
+        // "the number of ships using the canal" counts ships (a participle after a plural describes it: "shoplifting
+        // offences" keeps its noun)
         for (int i = end - 2; i > sentence.FirstToken; i--)
         {
             if (doc.Is(i, "number") && doc.Is(i + 1, "of") && i + 2 < end && doc.Tokens[i + 2].Kind == TokenKind.Word)
             {
                 int n = i + 2;
                 while (n + 1 < end && doc.Tokens[n + 1].Kind == TokenKind.Word && !doc.IsAny(n + 1, Lexicon.FunctionWords) && !doc.TokenText(n + 1).EndsWith("ed", StringComparison.Ordinal)
-                    && !doc.IsAny(n + 1, QuantityWords.Rises) && !doc.IsAny(n + 1, QuantityWords.Falls) && !doc.IsAny(n + 1, NumberOfVerbs))
+                    && !doc.IsAny(n + 1, QuantityWords.Rises) && !doc.IsAny(n + 1, QuantityWords.Falls) && !doc.IsAny(n + 1, NumberOfVerbs)
+                    && !(IsPlural(doc.TokenText(n)) && doc.TokenText(n + 1).EndsWith("ing", StringComparison.Ordinal)))
                 {
                     n++;
                 }
