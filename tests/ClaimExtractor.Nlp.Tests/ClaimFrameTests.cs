@@ -34,6 +34,15 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_sea_or_a_pole_set_before_a_figure_is_its_subject()
+    {
+        const string text = "Sea ice around Antarctica peaked at 17.16 million square kilometers on Sept. 19, the agency said.\n\n"
+            + "In the Arctic, sea ice shrank to 4.28 million square kilometers on Sept. 11.";
+
+        Assert.Equal("Arctic", ClaimIn(text, "4.28 million square kilometers").Subject?.Name);
+    }
+
+    [Fact]
     public void A_who_clause_after_a_speakers_name_is_about_that_speaker()
     {
         const string text = "Lindqvist Foods closed its Aarhus plant on Monday. \u201cIt is a sad day,\u201d said Thomas Berger, who has worked at the plant for 31 years.";

@@ -86,6 +86,9 @@ public sealed class EntityTests
     [InlineData("\"Wicked\" took in $112.5 million at North American cinemas.", "North American", "North America")]
     [InlineData("Northern Irish rents rose 8.8%.", "Northern Irish", "Northern Ireland")]
     [InlineData("FRANCE WINS DAVIS CUP TIE", "FRANCE", "France")]
+    [InlineData("Antarctic sea ice peaked at 17.16 million square kilometres.", "Antarctic", "Antarctica")]
+    [InlineData("In the Arctic, sea ice shrank to 4.28 million square kilometers.", "Arctic", "Arctic")]
+    [InlineData("Tankers avoided the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz")]
     public void A_state_province_or_region_is_a_place_of_its_own(string text, string mention, string place)
     {
         var found = MentionReading(text, mention);
