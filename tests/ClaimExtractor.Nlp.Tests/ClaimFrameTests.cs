@@ -43,6 +43,15 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_figure_a_level_is_set_against_is_the_levels_subjects_whatever_a_later_clause_names()
+    {
+        const string text = "Egypt's revenue from the Suez Canal fell to $4 billion in 2024, down from a record $10.25 billion the year before, "
+            + "as attacks by Yemen's Houthi rebels forced carriers to reroute around Africa.";
+
+        Assert.Equal("Egypt", ClaimIn(text, "$10.25 billion").Subject?.Name);
+    }
+
+    [Fact]
     public void A_who_clause_after_a_speakers_name_is_about_that_speaker()
     {
         const string text = "Lindqvist Foods closed its Aarhus plant on Monday. \u201cIt is a sad day,\u201d said Thomas Berger, who has worked at the plant for 31 years.";

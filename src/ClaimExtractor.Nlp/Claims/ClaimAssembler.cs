@@ -212,6 +212,13 @@ public sealed class ClaimAssembler : IDocumentProcess
         var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, storyActor,
             storyActor is not null && models.Entities.Economies.TryGetValue(storyActor.Name, out var economy) ? economy : null);
         subject = state.Canonical(subject);
+        if (ComparedLevel(doc, facts, mention, inSentence, built) is { Subject: not null } level)
+        {
+            // "fell to $4 billion in 2024, down from a record $10.25 billion the year before, as attacks by Yemen's Houthi
+            // rebels ...": a figure a level is set against is that level's subject's, unless its own words name another
+            (subject, role) = (level.Subject, level.Role);
+        }
+
         // "CSO figures showed ...": a statistics office's figures are its country's
         subject = subject is not null && models.Entities.SpeaksFor.TryGetValue(subject.Name, out var country) ? country : subject;
         // "The Congressional Budget Office said the deficit would reach $1.9 trillion": with no subject of its own, a
@@ -417,6 +424,33 @@ public sealed class ClaimAssembler : IDocumentProcess
         }
 
         return claim;
+    }
+
+    // the level a reference figure ("down from $10.25 billion") is set against: the figure before it in its sentence,
+    // built already, when no name stands between the two nor after the reference before the next punctuation ("up from
+    // 3.1% in France" is France's, "against the 7,000 vans sold by Norvik Motors" Norvik's)
+    private static Claim? ComparedLevel(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
+    {
+        if (!PeriodPicker.IsReferenceFigure(doc, mention))
+        {
+            return null;
+        }
+
+        var level = inSentence.LastOrDefault(x => x.EndToken <= mention.QualifierFirstToken);
+        if (level is null || !built.TryGetValue(level, out var claim) || claim.ChangeOf is not null || claim.ShareOf is not null)
+        {
+            return null;
+        }
+
+        int from = doc.Tokens[level.EndToken - 1].End;
+        int end = mention.EndToken;
+        while (end < facts.Sentence.EndToken && doc.Tokens[end].Kind != TokenKind.Punct)
+        {
+            end++;
+        }
+
+        int to = doc.Tokens[end - 1].End;
+        return facts.Mentions.Exists(m => m.Span.Start >= from && m.Span.End <= to && !facts.AttributionCover.Contains(m.Span)) ? null : claim;
     }
 
     private const string TradeBalance = "trade_balance";
