@@ -565,8 +565,10 @@ public sealed class ClaimAssembler : IDocumentProcess
                 || Introduces(PeriodPicker.ComparingWord(doc, p)) || PeriodPicker.ComparedOn(doc, mention, p)));
     }
 
+    // ("below the average for 1981 to 2010", "5% above the 2021 level": a level a figure is measured from)
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>
-        doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared");
+        doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "since") || doc.Is(i, "versus") || doc.Is(i, "vs") || doc.Is(i, "vs.") || doc.Is(i, "against") || doc.Is(i, "compared")
+        || (doc.Is(i, "the") && (doc.Is(i - 1, "below") || doc.Is(i - 1, "above")));
 
     // A present perfect in the figure's verb phrase ("have been indicted", "has stolen"): a running total to date.
     private static bool CountsUpToNow(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)

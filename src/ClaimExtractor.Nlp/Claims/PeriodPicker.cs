@@ -743,11 +743,15 @@ internal static class PeriodPicker
         }
 
         // "up 13.1% from the same period of 2023", "up 6% from the same period last year": the word before "the same
-        // stretch" sets it against the figure
-        int stretch = doc.Is(before, "in") || doc.Is(before, "of") ? before - 1 : before;
+        // stretch" sets it against the figure; so does "the" of "the average for" ("1.55 million sq km below the average
+        // for 1981 to 2010")
+        int stretch = doc.Is(before, "in") || doc.Is(before, "of") || doc.Is(before, "for") ? before - 1 : before;
         return doc.IsAny(stretch, Stretches) && doc.Is(stretch - 1, "same") && doc.Is(stretch - 2, "the") ? stretch - 3
+            : doc.IsAny(stretch, Norms) && doc.Is(stretch - 1, "the") ? stretch - 1
             : doc.Is(before, "in") ? before - 1 : before;
     }
+
+    private static readonly WordSet Norms = WordSet.Create(StringComparer.OrdinalIgnoreCase, "average", "mean", "median", "norm", "baseline");
 
     private static readonly WordSet Stretches = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "period", "quarter", "month", "week", "day", "time", "stretch", "season", "months", "weeks", "days", "point");
