@@ -129,8 +129,9 @@ internal static class Tense
             }
 
             // "projected the lake's elevation on Jan. 1 at 1,055.98 feet": the day of what a forecast names is to come
-            // ("projected on Monday that" dates the forecast)
-            if (doc.IsAny(t, ProjectingVerbs) && t < first - 2 && NoBreakBetween(doc, t, first))
+            // ("projected on Monday that" dates the forecast; "had forecast that it would screen 3 million on Sunday" reports
+            // a forecast whose own clause tells the time)
+            if (doc.IsAny(t, ProjectingVerbs) && t < first - 2 && !doc.Is(t + 1, "that") && !doc.Is(t - 1, "had") && NoBreakBetween(doc, t, first))
             {
                 return true;
             }
