@@ -51,6 +51,16 @@ public sealed class ClaimFrameTests
         Assert.Equal("Egypt", ClaimIn(text, "$10.25 billion").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Data from the TSA showed 3.09 million people flew on Sunday.", "3.09 million", "Transportation Security Administration")]
+    [InlineData("Data from the TSB showed 45,000 flights on Sunday.", "45,000", "TSB")]
+    public void An_acronym_the_story_spells_out_is_the_long_name(string sentence, string quote, string subject)
+    {
+        string text = "Airports had their busiest day ever, the Transportation Security Administration said.\n\n" + sentence;
+
+        Assert.Equal(subject, ClaimIn(text, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_who_clause_after_a_speakers_name_is_about_that_speaker()
     {

@@ -142,8 +142,38 @@ internal static class MainActor
             }
         }
 
+        AddAcronyms(doc, map);
         return map.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.OrdinalIgnoreCase); // null values filtered just before
     }
+
+    // "TSA" beside "the Transportation Security Administration", "NSIDC" beside "the National Snow and Ice Data Center": an
+    // all-capital name the initials of a longer name of the story spell stands for it (only one longer name may spell it)
+    private static void AddAcronyms(AnalyzedDocument doc, Dictionary<string, EntityRef?> map)
+    {
+        var longNames = doc.Mentions.Where(m => m.Kind == MentionKind.Name && m.Entity.Type is not (EntityType.Person or EntityType.Gpe)
+            && m.Entity.Name.Contains(' ', StringComparison.Ordinal)).Select(m => m.Entity).Distinct().ToList();
+        foreach (var m in doc.Mentions)
+        {
+            string name = m.Entity.Name;
+            if (m.Kind != MentionKind.Name || m.Entity.Type is EntityType.Person or EntityType.Gpe || name.Length is < 2 or > MaxAcronym
+                || !name.All(char.IsAsciiLetterUpper) || map.ContainsKey(name))
+            {
+                continue;
+            }
+
+            var spelled = longNames.Where(e => string.Equals(Initials(e.Name), name, StringComparison.Ordinal)).Take(2).ToList();
+            if (spelled.Count == 1)
+            {
+                map[name] = spelled[0];
+            }
+        }
+    }
+
+    private const int MaxAcronym = 6;
+
+    // the initials of a name's capitalized words ("NSIDC" of "National Snow and Ice Data Center")
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     // the name after a storm's class words ("Dara" in "Storm Dara", "Debby" in "Tropical Storm Debby"), or null
     private static string? StormName(string name)
