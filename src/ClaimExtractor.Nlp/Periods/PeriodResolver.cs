@@ -95,6 +95,7 @@ public sealed class PeriodResolver : IDocumentProcess
 
             PeriodRanges.Merge(document, inSentence);
             WeekdayBesideDay.Settle(document, inSentence);
+            StretchFromDay.Settle(document, inSentence);
             TradingSessions.Settle(document, inSentence);
             SinceClauses.Settle(document, inSentence);
             foreach (var found in inSentence)
