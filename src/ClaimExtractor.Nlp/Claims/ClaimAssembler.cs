@@ -256,7 +256,10 @@ public sealed class ClaimAssembler : IDocumentProcess
             // "the rate for women", "The number of children experiencing homelessness rose by a third": a group's figure or
             // change is not the overall one (a level compared with one of the group's is keyed by the group already: "Youth
             // unemployment rose to 15.0% from 14.7%")
-            metric = PartOf(metric, group);
+            // ("compared with 35.5% among those aged 20 to 39": another group's key it took over gets this group instead)
+            metric = Populations.Regrouped(metric.Key, group) is { } regrouped
+                ? metric with { Key = regrouped, ChangeLevelKey = Populations.Regrouped(metric.ChangeLevelKey, group) ?? metric.ChangeLevelKey }
+                : PartOf(metric, group);
         }
         else if (Segments.Of(doc, facts, mention, metric) is { } segment)
         {

@@ -258,13 +258,13 @@ internal sealed class MetricKeys
                 if (rate is null && state.LastRateConcept is { } named && SaysRate(doc, cFirst, cEnd))
                 {
                     // "The rate for women was unchanged at 4.2%": the rate the story just named
-                    return new MetricResult(named + suffix, named + " rate", named, false);
+                    return new MetricResult(named + suffix, RatePhrase(named), named, false);
                 }
 
                 if (rate is null && state.PreviousRate is { } before && PronounMoves(doc, facts, q))
                 {
                     // "The jobless rate fell to 6.3%. In Spain, it fell to 11.2%": the rate the sentence before named
-                    return new MetricResult(before + suffix, before + " rate", before, false);
+                    return new MetricResult(before + suffix, RatePhrase(before), before, false);
                 }
 
                 // "Germany's inflation rate dropped to 1.8%, while France recorded 1.5% and Italy just 0.8%": a bare level in a
@@ -903,6 +903,13 @@ internal sealed class MetricKeys
         foreach (var use in BaseUses)
         {
             var match = Forward(doc, q.EndToken + 1, baseEnd, use, inQuantity);
+            if (match is { Use: MetricUse.Rate } rate)
+            {
+                // "40.3% of US adults had obesity", "28.5 percent of office space was vacant": the share of a group a state
+                // holds of is the rate of that state, not a share of the rate
+                return new MetricResult(LevelKey(rate), Phrase(doc, rate, rate.Concept), rate.Concept, false);
+            }
+
             if (match is { } m)
             {
                 string baseKey = LevelKey(m);
@@ -1278,6 +1285,10 @@ internal sealed class MetricKeys
     // the metric of a figure this one restates or is set against
     private static MetricResult SameAs(Claim claim) =>
         new(claim.MetricKey, claim.Metric, ConceptOf(claim.MetricKey), false, claim.Scope == ClaimScope.Total);
+
+    // the words for a rate the story named before ("unemployment rate" for youth:unemployment, whose group the figure's own
+    // clause may change)
+    private static string RatePhrase(string concept) => Core.Claims.MetricKeys.Concept(concept).Replace('_', ' ') + " rate";
 
     // the concept of a key a figure takes over, group kept ("china:deficit"), expectation and revision dropped: what the
     // next figures inherit from it is a measure, not the forecast ("will fall to $113 from $527. Eliquis will fall to

@@ -40,6 +40,31 @@ internal static class Populations
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByWord = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> GroupNames = Groups.Values.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <paramref name="key"/> with the population group it names replaced by <paramref name="group"/> ("aged 40-59:share.rate"
+    /// → "aged 20-39:share.rate", "expected:women:salary.value" → "expected:men:salary.value"), or null when it names none:
+    /// a figure set against another group's keeps that group's measure, not the group.
+    /// </summary>
+    public static string? Regrouped(string? key, string group)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        int at = Core.Claims.MetricKeys.IsExpected(key) ? Core.Claims.MetricKeys.ExpectedPrefix.Length : 0;
+        int colon = key.IndexOf(':', at);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        string part = key[at..colon];
+        return part.StartsWith("aged ", StringComparison.Ordinal) || GroupNames.Contains(part) ? key[..at] + group + key[colon..] : null;
+    }
+
     /// <summary>
     /// The group named in the figure's clause, or by the name a "whose" clause hangs on, never a word of a name ("the
     /// Department of Housing and Urban Development"); null for everyone.
@@ -57,49 +82,63 @@ internal static class Populations
             (from, end) = aside;
         }
 
-        if (figure is { Form: not QuantityForm.Count, Quantity.Noun: not Ages.Noun } && AgeBand(doc, facts, Math.Max(from, facts.Sentence.FirstToken), end, token) is { } band)
+        if (figure is { Form: not QuantityForm.Count, Quantity.Noun: not Ages.Noun } && AgeBand(doc, facts, Math.Max(from, facts.Sentence.FirstToken), end, figure) is { } band)
         {
             return band;
         }
 
         // "finished with 40 gold medals, edging China on the final day when its women's basketball team won": a clause
         // going on after the figure is about something else
+        // (of several, the one nearest the figure: "The rate for women was 4.1%, against 4.4% for men")
         end = MetricFinder.SubordinateClauseAfter(doc, figure.EndToken, end);
+        string? nearest = null;
+        int best = int.MaxValue;
         for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
         {
             // "the young company": after "the", only "youth" itself names the age group
-            if (ByWord.TryGetValue(doc.TokenText(i), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")) && !facts.InsideName(doc, i))
+            int distance = i < figure.FirstToken ? figure.FirstToken - i : i - figure.EndToken;
+            if (distance < best && ByWord.TryGetValue(doc.TokenText(i), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")) && !facts.InsideName(doc, i))
             {
-                return group;
+                (nearest, best) = (group, distance);
             }
         }
 
-        return null;
+        return nearest;
     }
 
     // "for workers aged 21 and over" (aged 21+), "The minimum rate for 18 to 20-year-olds" (aged 18-20): an age band in the
     // figure's clause, other than the figure itself (a rate or a sum; a count counts the band's people already, and one
-    // age, "Julian Assange, 48,", describes a person)
-    private static string? AgeBand(AnalyzedDocument doc, SentenceFacts facts, int from, int end, int token)
+    // age, "Julian Assange, 48,", describes a person); of several, the one nearest the figure ("among adults aged 40 to
+    // 59, at 46.4%, compared with 35.5% among those aged 20 to 39")
+    private static string? AgeBand(AnalyzedDocument doc, SentenceFacts facts, int from, int end, QuantityMention figure)
     {
         var (first, last) = doc.QuantitiesIn(facts.Sentence);
+        string? nearest = null;
+        int best = int.MaxValue;
         for (int k = first; k < last; k++)
         {
             var age = doc.Quantities[k];
-            if (age.Quantity.Noun == Ages.Noun && age.FirstToken >= from && age.EndToken <= end && age.FirstToken != token)
+            if (age.Quantity.Noun != Ages.Noun || age.FirstToken < from || age.EndToken > end || age.FirstToken == figure.FirstToken)
             {
-                var q = age.Quantity;
-                return q.Qualifier switch
-                {
-                    Qualifier.AtLeast or Qualifier.MoreThan => FormattableString.Invariant($"aged {q.Low:0.#}+"),
-                    Qualifier.AtMost or Qualifier.LessThan => FormattableString.Invariant($"aged under {q.High:0.#}"),
-                    Qualifier.Range => FormattableString.Invariant($"aged {q.Low:0.#}-{q.High:0.#}"),
-                    _ => null,
-                };
+                continue;
+            }
+
+            var q = age.Quantity;
+            string? band = q.Qualifier switch
+            {
+                Qualifier.AtLeast or Qualifier.MoreThan => FormattableString.Invariant($"aged {q.Low:0.#}+"),
+                Qualifier.AtMost or Qualifier.LessThan => FormattableString.Invariant($"aged under {q.High:0.#}"),
+                Qualifier.Range => FormattableString.Invariant($"aged {q.Low:0.#}-{q.High:0.#}"),
+                _ => null,
+            };
+            int distance = age.EndToken <= figure.FirstToken ? figure.FirstToken - age.EndToken : age.FirstToken - figure.EndToken;
+            if (band is not null && distance < best)
+            {
+                (nearest, best) = (band, distance);
             }
         }
 
-        return null;
+        return nearest;
     }
 
     // The ", which ... ," or ", who ... ," stretch of [first, end) holding the token, or null when it is in none.
