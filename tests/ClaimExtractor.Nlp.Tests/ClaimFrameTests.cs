@@ -62,6 +62,15 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_body_named_after_an_institution_is_not_the_institution_its_head_names()
+    {
+        const string text = "Harvard Management Company, which invests the endowment, said the fund had 41% in private equity.\n\n"
+            + "Harvard had an estimated 23,700 students.";
+
+        Assert.Equal("Harvard", ClaimIn(text, "23,700").Subject?.Name);
+    }
+
+    [Fact]
     public void A_who_clause_after_a_speakers_name_is_about_that_speaker()
     {
         const string text = "Lindqvist Foods closed its Aarhus plant on Monday. \u201cIt is a sad day,\u201d said Thomas Berger, who has worked at the plant for 31 years.";

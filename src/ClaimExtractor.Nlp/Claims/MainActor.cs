@@ -125,8 +125,10 @@ internal static class MainActor
             // "Eastgate Airport" and "Eastgate Airport Holdings": the shorter, which the longer extends, stands for both; a
             // known company does not stand for its product ("Apple" beside "Apple Thunderbolt", "Nintendo" beside
             // "Nintendo Switch Lite")
+            // ("Harvard Management Company", "Harvard Business School": a body of the institution the head names is not
+            // the institution, "Harvard")
             string head = m.Entity.Name[..space];
-            if ((m.Entity.Type == EntityType.Other && isKnownCompany(head)) || places.Contains(head))
+            if ((m.Entity.Type == EntityType.Other && isKnownCompany(head)) || places.Contains(head) || NamesAUnit(m.Entity.Name[(space + 1)..]))
             {
                 continue;
             }
@@ -170,6 +172,25 @@ internal static class MainActor
     }
 
     private const int MaxAcronym = 6;
+
+    private static readonly WordSet UnitWords = WordSet.Create(StringComparer.Ordinal,
+        "Management", "Foundation", "Institute", "School", "College", "Hospital", "Museum", "Press", "Library", "Stadium", "Arena",
+        "Center", "Centre", "Endowment", "Trust", "Fund", "Pension");
+
+    // whether the words after a name's head name a body of its own ("Management Company", "Business School", "Medical
+    // Center")
+    private static bool NamesAUnit(string rest)
+    {
+        foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (UnitWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // the initials of a name's capitalized words ("NSIDC" of "National Snow and Ice Data Center")
     private static string Initials(string name) =>
