@@ -71,6 +71,18 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void A_speaker_with_a_bracketed_short_name_is_the_source_not_the_subject()
+    {
+        const string text = "Forest destruction in the Brazilian Amazon dropped by nearly a third.\n\n"
+            + "Clearing fell to 6,288 square km in the period, the National Institute for Space Research (INPE) said, a 30.6% decline.";
+
+        var claim = ClaimIn(text, "6,288 square km");
+
+        Assert.NotEqual("National Institute for Space Research", claim.Subject?.Name);
+        Assert.Equal("National Institute for Space Research", claim.Attribution);
+    }
+
+    [Fact]
     public void A_who_clause_after_a_speakers_name_is_about_that_speaker()
     {
         const string text = "Lindqvist Foods closed its Aarhus plant on Monday. \u201cIt is a sad day,\u201d said Thomas Berger, who has worked at the plant for 31 years.";

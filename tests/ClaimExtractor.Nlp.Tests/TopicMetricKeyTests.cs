@@ -113,6 +113,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Suez Canal Authority chairman Osama Rabie has offered discounts of up to 15% to lure back container ships.", "15%", "discount.rate")]
     [InlineData("Remittances from Egyptians working abroad rose to $29.6 billion in the 12 months to October.", "$29.6 billion", "remittances.value")]
     [InlineData("About 40.3% of US adults had obesity between August 2021 and August 2023.", "40.3%", "obesity.rate")]
+    [InlineData("Clearing fell to 6,288 square km in the period, the National Institute for Space Research (INPE) said.", "6,288 square km", "deforestation.measure")]
+    [InlineData("Deforestation in Brazil's Amazon rainforest fell 30.6% in the 12 months through July.", "30.6%", "deforestation.measure.change")]
     [InlineData("Harvard's endowment returned 9.6% in the fiscal year, after a return of 2.9% a year earlier.", "9.6%", "investment_return.rate")]
     [InlineData("Harvard's endowment returned 9.6% in the fiscal year, after a return of 2.9% a year earlier.", "2.9%", "investment_return.rate")]
     [InlineData("Ireland's jobless rate fell to 4.3% in October. The CSO revised September's figure down from the 4.6% it had reported, after late survey returns showed fewer people out of work.", "4.6%", "unemployment.rate")]

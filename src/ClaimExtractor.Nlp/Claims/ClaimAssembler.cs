@@ -212,7 +212,8 @@ public sealed class ClaimAssembler : IDocumentProcess
         var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, storyActor,
             storyActor is not null && models.Entities.Economies.TryGetValue(storyActor.Name, out var economy) ? economy : null);
         subject = state.Canonical(subject);
-        if (ComparedLevel(doc, facts, mention, inSentence, built) is { Subject: not null } level)
+        var compared = ComparedLevel(doc, facts, mention, inSentence, built);
+        if (compared is { Subject: not null } level)
         {
             // "fell to $4 billion in 2024, down from a record $10.25 billion the year before, as attacks by Yemen's Houthi
             // rebels ...": a figure a level is set against is that level's subject's, unless its own words name another
@@ -327,6 +328,13 @@ public sealed class ClaimAssembler : IDocumentProcess
         expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
             allowPresent: mention.Form is QuantityForm.Percent or QuantityForm.Fraction, exclude: reference, preferBefore: isChange);
         var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
+        if (compared is { Period: { } levelPeriod0 } && expression is not null && CountsAYearBack(doc, expression) && levelPeriod0.YearBefore() is { } yearBefore)
+        {
+            // "6,288 square kilometers were cleared between August 2023 and July 2024, down from 9,064 square kilometers a
+            // year earlier": a year before the level's own stretch, not the year before the story's
+            period = yearBefore;
+        }
+
         if (isChange && (period is null || (period.Start == period.End && expression is not null && expression.EndToken <= mention.FirstToken))
             && AppositiveLevel(doc, mention, inSentence, built, metric.ChangeLevelKey!) is { Period: { } levelPeriod } && levelPeriod.Start != levelPeriod.End)
         {
@@ -455,6 +463,21 @@ public sealed class ClaimAssembler : IDocumentProcess
         int to = doc.Tokens[end - 1].End;
         return facts.Mentions.Exists(m => m.Span.Start >= from && m.Span.End <= to && !facts.AttributionCover.Contains(m.Span)) ? null : claim;
     }
+
+    // "a year earlier", "a year ago", "the year before", "the previous year"
+    private static bool CountsAYearBack(AnalyzedDocument doc, PeriodExpression expression)
+    {
+        bool year = false, back = false;
+        for (int t = expression.FirstToken; t < expression.EndToken; t++)
+        {
+            year |= doc.Is(t, "year");
+            back |= doc.IsAny(t, YearBackWords);
+        }
+
+        return year && back;
+    }
+
+    private static readonly WordSet YearBackWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "earlier", "ago", "before", "previous", "prior");
 
     private const string TradeBalance = "trade_balance";
 

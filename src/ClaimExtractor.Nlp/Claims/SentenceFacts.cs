@@ -414,6 +414,30 @@ internal sealed class SentenceFacts
     private static readonly WordSet FigureOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "about", "nearly", "almost", "roughly", "some", "around", "another", "more", "over", "just", "a", "an", "only");
 
+    // the token of the "(" opening a bracketed short name of one to three words right before token end ("(INPE)"), else end
+    private static int BracketedShortName(AnalyzedDocument doc, Sentence sentence, int end)
+    {
+        if (doc.TokenText(end - 1) is not ")")
+        {
+            return end;
+        }
+
+        for (int open = end - 2; open >= Math.Max(sentence.FirstToken + 1, end - 5); open--)
+        {
+            if (doc.TokenText(open) is "(")
+            {
+                return open < end - 2 ? open : end;
+            }
+
+            if (doc.Tokens[open].Kind != TokenKind.Word)
+            {
+                return end;
+            }
+        }
+
+        return end;
+    }
+
     private static (string? Name, TextSpan Covered) FindAttribution(AnalyzedDocument doc, Sentence sentence, List<EntityMention> mentions)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -441,6 +465,9 @@ internal sealed class SentenceFacts
                 // the noun phrase right before the verb: "Chainalysis said", "U.S. officials say", "Chainalysis data shows",
                 // and before its perfect's auxiliary ("The agency had estimated that")
                 npEnd = i - 1 > sentence.FirstToken && doc.IsAny(i - 1, PerfectAuxiliaries) ? i - 1 : i;
+                // ("the National Institute for Space Research (INPE) said": a bracketed short name after the speaker's)
+                int bracketed = npEnd;
+                npEnd = BracketedShortName(doc, sentence, npEnd);
                 npFirst = npEnd;
                 while (npFirst - 1 >= sentence.FirstToken && ((doc.Tokens[npFirst - 1].Kind == TokenKind.Word
                     && (char.IsUpper(doc.TokenText(npFirst - 1)[0]) || doc.IsAny(npFirst - 1, SourceNouns) || IsPeopleWord(doc, npFirst - 1) || doc.TokenText(npFirst - 1) is "’s" or "'s"))
@@ -505,7 +532,7 @@ internal sealed class SentenceFacts
                 }
 
                 // (", said Sophie Shulman, NHTSA's deputy administrator.": the speaker's role is the source's words too)
-                coverEnd = inverted ? Appositive.RoleEndAfter(doc, sentence, npEnd) : npEnd;
+                coverEnd = inverted ? Appositive.RoleEndAfter(doc, sentence, npEnd) : bracketed;
                 // "..., 2.1 degrees above normal, the agency said": a closing report by a description the story resolved
                 // is that entity's
                 if (npEnd <= npFirst && comma >= sentence.FirstToken && doc.TokenText(comma) is "," && EndsReport(doc, sentence, i)
