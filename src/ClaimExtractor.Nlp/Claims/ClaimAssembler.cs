@@ -328,10 +328,13 @@ public sealed class ClaimAssembler : IDocumentProcess
         expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
             allowPresent: mention.Form is QuantityForm.Percent or QuantityForm.Fraction, exclude: reference, preferBefore: isChange);
         var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
-        if (compared is { Period: { } levelPeriod0 } && expression is not null && CountsAYearBack(doc, expression) && levelPeriod0.YearBefore() is { } yearBefore)
+        if (compared is { Period: { } levelPeriod0 } && levelPeriod0.Start != levelPeriod0.End && expression is not null && CountsAYearBack(doc, expression)
+            && levelPeriod0.YearBefore() is { } yearBefore)
         {
             // "6,288 square kilometers were cleared between August 2023 and July 2024, down from 9,064 square kilometers a
-            // year earlier": a year before the level's own stretch, not the year before the story's
+            // year earlier": a year before the level's own stretch, not the year before the story's (a day's level keeps
+            // "a year ago" as a year: "climbed 4% to $12,500 on Wednesday, up from about $4,000 a year ago" compares no
+            // two days)
             period = yearBefore;
         }
 
