@@ -67,6 +67,20 @@ public sealed class PeriodLineTests
         Assert.Equal(StoredInTurn(undated, stretch), StoredInTurn(stretch, undated));
     }
 
+    [Theory]
+    [InlineData("Under the shortage, it will lose 512,000 vehicles.", false)]
+    [InlineData("Under the shortage, it lost 512,000 vehicles.", true)]
+    public void An_undated_figure_of_a_time_to_come_does_not_meet_a_figure_of_a_period_under_way(string sentence, bool compared)
+    {
+        // "Arizona will lose 512,000 acre-feet" (undated, 15 August) vs "Its cut this year was 625,000 acre-feet"
+        var desert = new DocumentRef(new DocumentId(8), "corpus/dev/06-desert.txt", "Cuts loom", "Desert Sun", new DateOnly(2026, 8, 15));
+        var valley = new DocumentRef(new DocumentId(9), "corpus/dev/07-valley.txt", "Shortage", "Valley Republic", new DateOnly(2026, 8, 15));
+        var undated = _claims.Level(desert, "512,000", 512_000m, Unit.Count, Vehicles, null, sentence: sentence);
+        var thisYear = _claims.Level(valley, "625,000", 625_000m, Unit.Count, Vehicles, 2026, sentence: "Its cut this year was 625,000 vehicles.");
+
+        Assert.Equal(compared, Check.All(undated, thisYear).Count == 1);
+    }
+
     // the flags when the first claim is stored and checked alone, then the second against both
     private static int StoredInTurn(StoredClaim first, StoredClaim second)
     {

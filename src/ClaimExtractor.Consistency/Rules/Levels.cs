@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimExtractor.Core.Claims;
 using ClaimExtractor.Core.Quantities;
 
@@ -122,6 +123,14 @@ public static class Levels
 
     private static readonly string[] BoundWords = ["more than", "less than", "fewer than"];
 
+    // An undated figure told of a time to come ("Arizona will lose 512,000 acre-feet") is no state of things when its
+    // article came out: it meets no figure of a period already under way then ("Its cut this year was 625,000").
+    private static bool ToComeBefore(StoredClaim undated, Core.Periods.Period dated) =>
+        ToCome.IsMatch(WordsBefore(undated)) && (undated.Document.Published is not { } published || dated.Start is not { } start || start <= published);
+
+    private static readonly Regex ToCome = new(@"\b(will|shall|'ll|’ll|(is|are) (set|due|expected|projected|forecast) to)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>True when the figure counts more of something already counted: "another 40 homes", "a further 300 jobs".</summary>
     public static bool AddsToAnother(StoredClaim claim)
     {
@@ -162,7 +171,8 @@ public static class Levels
     /// Otherwise, across documents, a figure with no time scope describes the state of things when its article came
     /// out, so it meets a dated one only if that article came out during the dated period or just after it (the next
     /// day for a day, ten days for a longer period: "218,000 vehicles" on 25 September vs "the 212,000 it announced
-    /// last month" for September; a blog's "2,410 cancellations" on 8 August vs July's 2,140), and another undated or
+    /// last month" for September; a blog's "2,410 cancellations" on 8 August vs July's 2,140; not a figure told of a time
+    /// to come, "will lose 512,000", against a period already under way), and another undated or
     /// inferred one only if their articles came out within <see cref="ConsistencyOptions.UndatedWindowDays"/> of each
     /// other (or a date is unknown). Inside one document, two such figures are compared only from two sentences with
     /// the same (or no) period, neither compared against nor counting more ("another 40 homes"): in one sentence they
@@ -192,8 +202,8 @@ public static class Levels
 
         return (a.Claim.AlignedPeriod, b.Claim.AlignedPeriod) switch
         {
-            ({ } dated, null) => Covers(dated, b.Document.Published),
-            (null, { } dated) => Covers(dated, a.Document.Published),
+            ({ } dated, null) => Covers(dated, b.Document.Published) && !ToComeBefore(b, dated),
+            (null, { } dated) => Covers(dated, a.Document.Published) && !ToComeBefore(a, dated),
             _ => a.Document.Published is not { } x || b.Document.Published is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= options.UndatedWindowDays,
         };
     }
