@@ -115,6 +115,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("About 40.3% of US adults had obesity between August 2021 and August 2023.", "40.3%", "obesity.rate")]
     [InlineData("Clearing fell to 6,288 square km in the period, the National Institute for Space Research (INPE) said.", "6,288 square km", "deforestation.measure")]
     [InlineData("Deforestation in Brazil's Amazon rainforest fell 30.6% in the 12 months through July.", "30.6%", "deforestation.measure.change")]
+    [InlineData("Inpe's satellites detected 140,328 fire hotspots in the Amazon this year.", "140,328", "fire_hotspots.count")]
+    [InlineData("Inpe counted 140,346 hotspots in the Amazon from January to October.", "140,346", "fire_hotspots.count")]
     [InlineData("Harvard's endowment returned 9.6% in the fiscal year, after a return of 2.9% a year earlier.", "9.6%", "investment_return.rate")]
     [InlineData("Harvard's endowment returned 9.6% in the fiscal year, after a return of 2.9% a year earlier.", "2.9%", "investment_return.rate")]
     [InlineData("Ireland's jobless rate fell to 4.3% in October. The CSO revised September's figure down from the 4.6% it had reported, after late survey returns showed fewer people out of work.", "4.6%", "unemployment.rate")]

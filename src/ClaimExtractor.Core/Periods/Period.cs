@@ -45,8 +45,9 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
     /// <summary>
     /// A range between two periods, labelled <c>START/END</c> with each end's own label, unless it is exactly one
     /// calendar month, quarter, half or year ("between January and March 2024" is <c>2024-Q1</c>, as "the first quarter"
-    /// is), so two wordings of one stretch share a key; two days that open and close whole months are labelled by their
-    /// months ("between June 1 and August 31" is <c>2025-06/2025-08</c>, as "in June, July and August" is).
+    /// is), so two wordings of one stretch share a key; two days that open and close whole months, or a year up to a
+    /// month, are labelled by their months ("between June 1 and August 31" is <c>2025-06/2025-08</c>, as "in June, July
+    /// and August" is; "this year through October" is <c>2025-01/2025-10</c>).
     /// </summary>
     public static Period Between(Period from, Period to)
     {
@@ -59,7 +60,10 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
                 return whole;
             }
 
-            if (from.Start == from.End && to.Start == to.End && start.Day == 1 && end.AddDays(1).Day == 1)
+            // ("this year through October" is 2026-01/2026-10, as "from January to October" is)
+            bool yearToMonth = from.End is { } fromEnd && fromEnd.Year == start.Year && start is { Month: 1, Day: 1 } && fromEnd is { Month: 12, Day: 31 }
+                && to.Start is { Day: 1 } toStart && toStart.Year == end.Year && toStart.Month == end.Month;
+            if (((from.Start == from.End && to.Start == to.End) || yearToMonth) && start.Day == 1 && end.AddDays(1).Day == 1)
             {
                 return Labelled(Month(start.Year, start.Month), Month(end.Year, end.Month));
             }

@@ -45,9 +45,11 @@ internal static class PeriodRanges
             // "from 2019 through 2021": the year reader took "through" into its expression
             bool joined = toFirst == link ? opened && to.Cue == PeriodCue.Through : dash || (opened && word);
             bool bothYears = from.Cue == PeriodCue.Year && to.Cue is PeriodCue.Year or PeriodCue.Through;
-            // without "from" or "between", only calendar names make a range: "2019-2021", "Oct. 2 to October 22"
-            bool calendar = from.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part
-                && to.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part or PeriodCue.Through;
+            // without "from" or "between", only calendar names make a range: "2019-2021", "Oct. 2 to October 22", "this year
+            // through October"
+            bool calendar = (from.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part
+                    && to.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part or PeriodCue.Through)
+                || (from.Cue == PeriodCue.ThisYear && to.Cue == PeriodCue.Month && fromStart.Year == toStart.Year);
             joined |= !opened && calendar && toFirst == link + 1 && (doc.Is(link, "to") || doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till"));
             // "each year 2014 through 2018": the year reader took "through" into the second year
             joined |= !opened && bothYears && toFirst == link && to.Cue == PeriodCue.Through;
