@@ -228,8 +228,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             ? models.Entities.SpeaksFor[office.Entity.Name] : null;
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
-        string term = metric.Phrase.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? metric.Phrase[MetricKeys.ChangePhrase.Length..] : metric.Phrase;
-        if (metric.Concept is "deficit" or "surplus" && BareBalances.Contains(term)
+        if (metric.Concept is "deficit" or "surplus" && NamesBalanceAlone(metric.Phrase)
             && (TradePartners.Of(doc, facts, mention, metric) is not null || TradePartners.LastBalanceIsTrade(doc, mention.FirstToken)))
         {
             // "The deficit for the year to date rose to $651.3bn" in a story of the trade deficit, "It ran a deficit of $16.8
@@ -328,8 +327,8 @@ public sealed class ClaimAssembler : IDocumentProcess
         expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
             allowPresent: mention.Form is QuantityForm.Percent or QuantityForm.Fraction, exclude: reference, preferBefore: isChange);
         var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
-        if (compared is { Period: { } levelPeriod0 } && levelPeriod0.Start != levelPeriod0.End && expression is not null && CountsAYearBack(doc, expression)
-            && levelPeriod0.YearBefore() is { } yearBefore)
+        if (compared is { Period: { } comparedStretch } && comparedStretch.Start != comparedStretch.End && expression is not null && CountsAYearBack(doc, expression)
+            && comparedStretch.YearBefore() is { } yearBefore)
         {
             // "6,288 square kilometers were cleared between August 2023 and July 2024, down from 9,064 square kilometers a
             // year earlier": a year before the level's own stretch, not the year before the story's (a day's level keeps
@@ -484,7 +483,10 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private const string TradeBalance = "trade_balance";
 
-    // a balance a phrase names by its noun alone ("the deficit"), not a budget's or a country's
+    // whether a metric's phrase names a balance by its noun alone ("deficit", "change in deficit"), not a budget's or goods'
+    private static bool NamesBalanceAlone(string phrase) =>
+        BareBalances.Contains(phrase.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? phrase[MetricKeys.ChangePhrase.Length..] : phrase);
+
     private static readonly WordSet BareBalances = WordSet.Create(StringComparer.OrdinalIgnoreCase, "deficit", "deficits", "surplus", "surpluses");
 
     // the metric with its concept renamed in its keys, whatever the parts before it ("expected:deficit.value")

@@ -732,7 +732,8 @@ internal static class PeriodPicker
     // the word a time is set against by, past "in" and a possessive: "than in 2023", "below their 2022 peak"
     /// <summary>
     /// The word that would set <paramref name="p"/> against a figure: the one before it, before "in" or a possessive
-    /// ("from in", "than its"), or before "the same period (of)" ("from the same period last year").
+    /// ("from in", "than its"), before "the same period (of)" ("from the same period last year"), or the "the" of "the
+    /// average for" ("below the average for 1981 to 2010").
     /// </summary>
     public static int ComparingWord(AnalyzedDocument doc, PeriodExpression p)
     {

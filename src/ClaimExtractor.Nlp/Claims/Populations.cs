@@ -96,7 +96,7 @@ internal static class Populations
         for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
         {
             // "the young company": after "the", only "youth" itself names the age group
-            int distance = i < figure.FirstToken ? figure.FirstToken - i : i - figure.EndToken;
+            int distance = i < figure.FirstToken ? figure.FirstToken - i : Math.Max(0, i - figure.EndToken);
             if (distance < best && ByWord.TryGetValue(doc.TokenText(i), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")) && !facts.InsideName(doc, i))
             {
                 (nearest, best) = (group, distance);
