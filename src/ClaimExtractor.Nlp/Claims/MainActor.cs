@@ -128,7 +128,7 @@ internal static class MainActor
             // ("Harvard Management Company", "Harvard Business School": a body of the institution the head names is not
             // the institution, "Harvard")
             string head = m.Entity.Name[..space];
-            if ((m.Entity.Type == EntityType.Other && isKnownCompany(head)) || places.Contains(head) || NamesAUnit(m.Entity.Name[(space + 1)..]))
+            if ((m.Entity.Type == EntityType.Other && isKnownCompany(head)) || places.Contains(head) || NamesAUnit(m.Entity.Name.AsSpan(space + 1)))
             {
                 continue;
             }
@@ -152,8 +152,7 @@ internal static class MainActor
     // all-capital name the initials of a longer name of the story spell stands for it (only one longer name may spell it)
     private static void AddAcronyms(AnalyzedDocument doc, Dictionary<string, EntityRef?> map)
     {
-        var longNames = doc.Mentions.Where(m => m.Kind == MentionKind.Name && m.Entity.Type is not (EntityType.Person or EntityType.Gpe)
-            && m.Entity.Name.Contains(' ', StringComparison.Ordinal)).Select(m => m.Entity).Distinct().ToList();
+        Dictionary<string, EntityRef?>? spelledBy = null;
         foreach (var m in doc.Mentions)
         {
             string name = m.Entity.Name;
@@ -163,12 +162,31 @@ internal static class MainActor
                 continue;
             }
 
-            var spelled = longNames.Where(e => string.Equals(Initials(e.Name), name, StringComparison.Ordinal)).Take(2).ToList();
-            if (spelled.Count == 1)
+            // (the initials of the story's longer names, read once, and only for a story with an all-capital name)
+            spelledBy ??= SpelledBy(doc);
+            if (spelledBy.TryGetValue(name, out var spelled) && spelled is not null)
             {
-                map[name] = spelled[0];
+                map[name] = spelled;
             }
         }
+    }
+
+    // the longer names of the story by their initials; null for initials two names spell
+    private static Dictionary<string, EntityRef?> SpelledBy(AnalyzedDocument doc)
+    {
+        var byInitials = new Dictionary<string, EntityRef?>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != MentionKind.Name || m.Entity.Type is EntityType.Person or EntityType.Gpe || !m.Entity.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string initials = Initials(m.Entity.Name);
+            byInitials[initials] = byInitials.TryGetValue(initials, out var seen) && (seen is null || seen != m.Entity) ? null : m.Entity;
+        }
+
+        return byInitials;
     }
 
     private const int MaxAcronym = 6;
@@ -179,11 +197,11 @@ internal static class MainActor
 
     // whether the words after a name's head name a body of its own ("Management Company", "Business School", "Medical
     // Center")
-    private static bool NamesAUnit(string rest)
+    private static bool NamesAUnit(ReadOnlySpan<char> rest)
     {
-        foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in rest.Split(' '))
         {
-            if (UnitWords.Contains(word))
+            if (UnitWords.Contains(rest[range]))
             {
                 return true;
             }
