@@ -61,8 +61,7 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
             }
 
             // ("this year through October" is 2026-01/2026-10, as "from January to October" is)
-            bool yearToMonth = from.End is { } fromEnd && fromEnd.Year == start.Year && start is { Month: 1, Day: 1 } && fromEnd is { Month: 12, Day: 31 }
-                && to.Start is { Day: 1 } toStart && toStart.Year == end.Year && toStart.Month == end.Month;
+            bool yearToMonth = from == Year(start.Year) && to == Month(end.Year, end.Month);
             if (((from.Start == from.End && to.Start == to.End) || yearToMonth) && start.Day == 1 && end.AddDays(1).Day == 1)
             {
                 return Labelled(Month(start.Year, start.Month), Month(end.Year, end.Month));
