@@ -400,6 +400,14 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("The Department of Housing and Urban Development released its count. Black people were overrepresented: they account for 12% of the population.")]
+    [InlineData("Ford cut its forecast on Thursday. Analysts said they expect its shares to fall.")]
+    public void They_in_a_sentence_opened_by_plural_people_is_those_people(string text)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString() == "they");
+    }
+
+    [Theory]
     [InlineData("Coinbase reported revenue of $1.2 billion, above estimates, according to LSEG data. The company said it would buy back shares.")]
     [InlineData("Coinbase earned $1.1 billion, more than analysts polled by Reuters expected. The company said it would buy back shares.")]
     public void The_company_is_not_the_data_provider_a_figure_is_quoted_from(string text)

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Quantities;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Claims;
 
@@ -28,6 +29,7 @@ internal static class Populations
         ["under-25s"] = "youth",
         ["children"] = "children",
         ["child"] = "children",
+        ["families"] = "families",
         ["seniors"] = "older",
         ["elderly"] = "older",
         ["pensioners"] = "older",
@@ -37,6 +39,8 @@ internal static class Populations
         ["apprentice"] = "apprentices",
         ["apprentices"] = "apprentices",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly WordSet GroupPrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "for", "among", "of", "by");
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByWord = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -95,7 +99,15 @@ internal static class Populations
         int best = int.MaxValue;
         for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
         {
-            // "the young company": after "the", only "youth" itself names the age group
+            // "the young company": after "the", only "youth" itself names the age group; "people in families with children":
+            // a group after "with" describes the word before it; after the figure, a group is the figure's only in a phrase
+            // of its own ("4.4% for men", "rose 33% among children"; not "a shelter was taking in families") or as what the
+            // figure counts ("103 women", "one in nine young people")
+            if (doc.Is(i - 1, "with") || (i > figure.EndToken + 1 && !doc.IsAny(i - 1, GroupPrepositions)))
+            {
+                continue;
+            }
+
             int distance = i < figure.FirstToken ? figure.FirstToken - i : Math.Max(0, i - figure.EndToken);
             if (distance < best && ByWord.TryGetValue(doc.TokenText(i), out var group) && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")) && !facts.InsideName(doc, i))
             {

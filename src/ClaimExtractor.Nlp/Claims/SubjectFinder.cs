@@ -672,11 +672,11 @@ internal static class SubjectFinder
 
     // "In London, coverage of the second dose was just 73.1%", "In Wales rents rose 8.1%": a place set before the
     // sentence's first comma, or before its subject's lower-case words, is where its figures are (in a story of England,
-    // London's, not England's)
+    // London's, not England's; "In New York City alone, the count ... more than doubled")
     private static EntityMention? FrontedPlace(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> candidates, int figureStart) =>
         candidates.FirstOrDefault(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.End <= figureStart
             && TokenBeforeName(doc, m) == facts.Sentence.FirstToken && doc.Is(facts.Sentence.FirstToken, "in")
-            && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 is var after
+            && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 is var next && (doc.Is(next, "alone") || doc.Is(next, "itself") ? next + 1 : next) is var after
             && (doc.TokenText(after) is "," || doc.Is(after, "the") || doc.Tokens[after].Kind == TokenKind.Word && char.IsLower(doc.TokenText(after)[0]) && !doc.IsAny(after, Text.Lexicon.FunctionWords)));
 
     // A place after "in" on the noun that opens the clause, before the figure: the clause's first words up to "in" are

@@ -282,7 +282,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 target = document.Is(i, "him") && lastPerson is not null && PersonBefore(document, i, people) is { } before
                     && lastPerson.Span.Start >= document.Sentences[document.Tokens[i].Sentence].Span.Start ? before : lastPerson;
             }
-            else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)) && !DummyIt.At(document, i))
+            else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)) && !DummyIt.At(document, i) && !PeopleOpenTheSentence(document, i))
             {
                 // "Sarah Mitchell said its sales rose": "it" is never the person speaking
                 var (spoken, speaker) = Speaker(document, i, named, cursor, described);
@@ -341,6 +341,44 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
             }
         }
     }
+
+    // "Black people were overrepresented: they account for 12%", "Analysts said they expect": a plural pronoun in a
+    // sentence that opens with a plural noun naming no one (its first few words, before a verb) is those people
+    private static bool PeopleOpenTheSentence(AnalyzedDocument document, int i)
+    {
+        if (!document.IsAny(i, PluralPronouns))
+        {
+            return false;
+        }
+
+        int first = document.Sentences[document.Tokens[i].Sentence].FirstToken;
+        for (int j = first; j < Math.Min(first + MaxPluralSubjectWords, i - 1); j++)
+        {
+            if (document.Tokens[j].Kind != TokenKind.Word || document.Mentions.Any(m => m.Span.Contains(document.Tokens[j].Span)))
+            {
+                return false;
+            }
+
+            if (IsPluralNoun(document.TokenText(j)) && (document.IsAny(j + 1, SubjectsVerbs) || document.TokenText(j + 1).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxPluralSubjectWords = 4;
+
+    private static readonly WordSet PluralPronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "they", "their", "them");
+
+    private static readonly WordSet SubjectsVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "are", "were", "have", "had", "say", "said", "will", "would", "could", "may", "might", "expect", "warned", "fear", "believe");
+
+    private static readonly WordSet IrregularPlurals = WordSet.Create(StringComparer.OrdinalIgnoreCase, "people", "men", "women", "children");
+
+    private static bool IsPluralNoun(ReadOnlySpan<char> word) =>
+        IrregularPlurals.Contains(word) || (word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"));
 
     // the kind of work a title is named as, when a work noun stands right before it ("the classic novel “Journey to the
     // West”"), else null
