@@ -253,6 +253,12 @@ public sealed class ClaimAssembler : IDocumentProcess
 
         if (Populations.Of(doc, facts, mention) is { } group && metric.ShareBaseKey is null)
         {
+            // "The average reading score for eighth graders": a test's score is told apart by its subject and its grade both
+            if (metric.Concept == "score" && Segments.Of(doc, facts, mention, metric) is { } subjectTested)
+            {
+                metric = PartOf(metric, subjectTested);
+            }
+
             // "the rate for women", "The number of children experiencing homelessness rose by a third": a group's figure or
             // change is not the overall one (a level compared with one of the group's is keyed by the group already: "Youth
             // unemployment rose to 15.0% from 14.7%")

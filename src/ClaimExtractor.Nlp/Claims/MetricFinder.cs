@@ -18,7 +18,9 @@ internal sealed class MetricFinder
     {
         // "Trump's 47%, within the margin of error": what a figure stays within is not what it measures; nor is a verb or an
         // idiom that spells a term ("set aside $16 billion to deal with the litigation", "a great deal of")
-        if (doc.Tokens[i].Kind != TokenKind.Word || (doc.Is(i - 1, "the") && doc.Is(i - 2, "within")) || (doc.Is(i, "deal") && doc.IsAny(i - 1, NotADeal)))
+        // ("Massachusetts, long the top performer, saw reading fall 5 points": "long" before an article or "since" is a time)
+        if (doc.Tokens[i].Kind != TokenKind.Word || (doc.Is(i - 1, "the") && doc.Is(i - 2, "within")) || (doc.Is(i, "deal") && doc.IsAny(i - 1, NotADeal))
+            || (doc.Is(i, "long") && doc.IsAny(i + 1, AfterLongAsTime)))
         {
             return null;
         }
@@ -29,7 +31,8 @@ internal sealed class MetricFinder
         {
             foreach (var use in uses)
             {
-                if (lexicon.Concept(use, keys.Key(n)) is { } concept && (accept is null || accept(concept)) && !doc.IsAny(i + n, BusinessHeads))
+                if (lexicon.Concept(use, keys.Key(n)) is { } concept && (accept is null || accept(concept)) && !doc.IsAny(i + n, BusinessHeads)
+                    && !EndsACompound(doc, i, i + n))
                 {
                     return new MetricMatch(concept, use, i, i + n);
                 }
@@ -38,6 +41,15 @@ internal sealed class MetricFinder
 
         return null;
     }
+
+    // "fourth graders in high-poverty schools", "low-income households", "pre-tax profit": a term closing a hyphened
+    // compound that describes the noun after it is no measure of the figure
+    private static bool EndsACompound(AnalyzedDocument doc, int first, int end) =>
+        doc.TokenText(first - 1) is "-" && first >= 2 && doc.Tokens[first - 2].End == doc.Tokens[first - 1].Start && doc.Tokens[first - 1].End == doc.Tokens[first].Start
+        && end < doc.Tokens.Count && doc.Tokens[end].Kind == TokenKind.Word && doc.Tokens[end - 1].End < doc.Tokens[end].Start
+        && char.IsLower(doc.TokenText(end)[0]) && !doc.IsAny(end, Text.Lexicon.FunctionWords);
+
+    private static readonly WordSet AfterLongAsTime = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "since", "before", "after", "ago");
 
     private static readonly WordSet NotADeal = WordSet.Create(StringComparer.OrdinalIgnoreCase, "to", "great", "good");
 

@@ -10,7 +10,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// grew 15%", "iPhone sales", "China revenue"): a segment's sales are not the company's, so the segment goes into the
 /// metric key (<c>data center:revenue.value</c>) and the checker never sets the one against the other. Words that
 /// only qualify the whole ("quarterly", "total", "net", "third-quarter") or name the company itself are no segment.
-/// Ridership is told apart by the mode of transport ("Subway ridership", "express bus ridership").
+/// Ridership is told apart by the mode of transport ("Subway ridership", "express bus ridership"), a test's score by its
+/// subject ("the average reading score", "math scores").
 /// Prices are told apart by the goods they are of, from a list of goods a story sets apart ("Food prices rose 49.2%" is
 /// <c>food:price</c>, never the consumer prices of the same story). A bond's yield is told apart by its term ("The
 /// 10-year yield rose to 4.77%" is <c>10-year:interest_rate</c>, never the two-year's).
@@ -25,6 +26,9 @@ internal static partial class Segments
 
     // "Subway ridership rose 7.3 percent, and express bus ridership jumped 28 percent": riders of one mode of transport
     private static readonly WordSet RidershipNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "ridership");
+
+    // "The average reading score fell 2 points", "Math scores rose 3 points": a test's score in one subject
+    private static readonly WordSet ScoreNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "score", "scores");
 
     private static readonly WordSet PriceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "prices", "price");
 
@@ -54,8 +58,8 @@ internal static partial class Segments
 
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
         bool price = metric.Concept == "price";
-        if (metric.Concept is not ("revenue" or "price" or "ridership") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
-            || MeasureNoun(doc, facts, q, price ? PriceNouns : metric.Concept == "ridership" ? RidershipNouns : RevenueNouns) is not { } noun)
+        if (metric.Concept is not ("revenue" or "price" or "ridership" or "score") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
+            || MeasureNoun(doc, facts, q, metric.Concept switch { "price" => PriceNouns, "ridership" => RidershipNouns, "score" => ScoreNouns, _ => RevenueNouns }) is not { } noun)
         {
             return null;
         }
@@ -66,6 +70,13 @@ internal static partial class Segments
         }
 
         var names = doc.MentionsIn(facts.Sentence.Span);
+        if (metric.Concept == "score")
+        {
+            // "the average eighth-grade reading score": the subject is the one word before the noun, a grade is no subject
+            return noun > facts.Sentence.FirstToken && Modifier(doc, facts, names, noun - 1) && !doc.Is(noun - 1, "grade")
+                ? doc.TokenText(noun - 1).ToString().ToLowerInvariant() : null;
+        }
+
         if (UnitAfter(doc, facts, names, noun) is { } named)
         {
             return OneSpelling(named);

@@ -41,7 +41,36 @@ internal static class IndexPoints
     private static readonly WordSet ScoringWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "scored", "scoring", "scores", "rebounds", "assists", "steals", "touchdowns", "goals", "triple-double", "double-double");
 
-    /// <summary>True when "points" after a number of <paramref name="value"/> are an index's.</summary>
+    /// <summary>
+    /// <paramref name="mention"/> read as points too when it is the level a move in points reached: "the Dow fell 102.2
+    /// points to 43,000", "the average reading score fell 2 points to 257", "dropped 2 points from 2022 to 257" (a bare
+    /// number right after "to").
+    /// </summary>
+    public static QuantityMention Level(AnalyzedDocument doc, QuantityMention previous, QuantityMention mention)
+    {
+        int to = mention.QualifierFirstToken - 1;
+        bool reached = doc.Is(to, "to") && (to == previous.EndToken
+            || (to == previous.EndToken + 2 && doc.Is(previous.EndToken, "from") && doc.Tokens[previous.EndToken + 1].Kind == TokenKind.Number));
+        return reached && previous.Quantity is { Unit: var unit, Change: QuantityChange.Increase or QuantityChange.Decrease } && unit == Entry.Unit
+            && mention is { Form: QuantityForm.Count, Quantity: { Noun: null, Change: QuantityChange.None } }
+            ? mention with { Quantity = mention.Quantity with { Unit = Entry.Unit }, Form = QuantityForm.Measure }
+            : mention;
+    }
+
+    /// <summary>
+    /// True when "points" after a number of <paramref name="value"/> are an index's or a test score's ("The average reading
+    /// score fell 2 points", "scored 4 points lower on the exam"; not a game's "scored 30 points").
+    /// </summary>
     public static bool Is(AnalyzedDocument doc, Sentence sentence, decimal value) =>
-        Math.Abs(value) >= 100m || doc.AnyIn(sentence.FirstToken, sentence.EndToken, IndexNames);
+        Math.Abs(value) >= 100m || doc.AnyIn(sentence.FirstToken, sentence.EndToken, IndexNames)
+        || (doc.AnyIn(sentence.FirstToken, sentence.EndToken, TestWords) && !doc.AnyIn(sentence.FirstToken, sentence.EndToken, GameWords));
+
+    // how news names a test's score: "the average reading score", "math scores", "on the exam", "the 500-point scale"
+    private static readonly WordSet TestWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "score", "scores", "test", "tests", "exam", "exams", "examination", "assessment", "scale");
+
+    // a game's: "LeBron James scored 30 points", "the Celtics' 30-point win"
+    private static readonly WordSet GameWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "scored", "rebounds", "assists", "steals", "touchdowns", "goals", "triple-double", "double-double", "game", "games", "win",
+        "lead", "season", "quarter", "half", "innings");
 }
