@@ -546,6 +546,9 @@ public sealed class ClaimFrameTests
     // "the previous year" counts back from the figure's year (last year), not from the story's
     [InlineData("Dealers last year sold 303,417 new cars, up 4 percent from the previous year, the group said.", "4 percent", "2024")]
     [InlineData("Buyers have bought 208,560 new cars this year, down 5 percent from the year-to-date period last year.", "5 percent", "2025-01-01/2025-12-02")]
+    [InlineData("Employers announced 57,727 job cuts in November, up 4% from the 55,597 announced a year earlier but down 53% from October.", "4%", "2025-11")]
+    [InlineData("Employers announced 57,727 job cuts in November, up 4% from the 55,597 announced a year earlier but down 53% from October.", "53%", "2026-10")]
+    [InlineData("So far this year, companies have announced 718,194 job cuts, 2.1% fewer than the 733,041 announced through November of last year.", "2.1%", "2025-01/2025-11")]
     public void A_change_compares_with_the_baseline_its_words_give(string text, string quote, string? reference)
     {
         var change = Assert.Single(Shared.Run(text, new DateOnly(2026, 12, 2)).Claims, c => c.Quote == quote);

@@ -44,6 +44,14 @@ internal static class ChangeReferences
                 : null;
         }
 
+        if (IsWholeYear(period) && stated is { Start: { } from, End: { } to } && from.Day == 1 && to == from.AddMonths(1).AddDays(-1) && from.Year == start.Year - 1
+            && SaysYearToDate(doc, facts, mention))
+        {
+            // "718,194 so far this year, 2.1% fewer than the 733,041 announced through November of last year": last
+            // year up to that month
+            return Period.Between(Period.Month(from.Year, 1), stated);
+        }
+
         if (IsWholeYear(period) && stated is null && SaysYearToDate(doc, facts, mention))
         {
             // "have risen 4.9% so far this year": from where the year began, not from last year's level

@@ -599,8 +599,29 @@ public sealed class ClaimAssembler : IDocumentProcess
         bool Introduces(int i) => i >= mention.EndToken && IntroducesReference(doc, i);
         return doc.Periods.FirstOrDefault(p => p.FirstToken >= mention.EndToken && p.EndToken <= cEnd && p.Period is not null
             && (nominal || Introduces(p.FirstToken - 1) || Introduces(p.FirstToken - 2) || Introduces(p.FirstToken - 3)
-                || Introduces(PeriodPicker.ComparingWord(doc, p)) || PeriodPicker.ComparedOn(doc, mention, p)));
+                || Introduces(PeriodPicker.ComparingWord(doc, p)) || PeriodPicker.ComparedOn(doc, mention, p) || DatesAReferenceFigure(doc, mention, p)));
     }
+
+    // "up 4% from the 55,597 announced a year earlier", "fewer than the 733,041 announced through November of last
+    // year": the time right after the figure compared with (over a participle and a preposition) is the compared time
+    private static bool DatesAReferenceFigure(AnalyzedDocument doc, QuantityMention mention, PeriodExpression p)
+    {
+        int before = doc.IsAny(p.FirstToken - 1, TimePrepositions) ? p.FirstToken - 1 : p.FirstToken;
+        before = doc.TokenText(before - 1).EndsWith("ed", StringComparison.Ordinal) ? before - 1 : before;
+        var (first, end) = doc.QuantitiesIn(doc.Sentences[doc.Tokens[mention.FirstToken].Sentence]);
+        for (int k = first; k < end; k++)
+        {
+            var q = doc.Quantities[k];
+            if (q.FirstToken >= mention.EndToken && q.EndToken == before && PeriodPicker.IsReferenceFigure(doc, q))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet TimePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "through", "during", "for");
 
     // ("below the average for 1981 to 2010", "5% above the 2021 level": a level a figure is measured from)
     private static bool IntroducesReference(AnalyzedDocument doc, int i) =>

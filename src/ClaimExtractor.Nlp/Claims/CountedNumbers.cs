@@ -33,6 +33,13 @@ internal static class CountedNumbers
                 // "approvals climbed to 66,200"
                 : bare && doc.IsAny(i + 1, LevelVerbs) && doc.TokenText(i) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != 's' ? OfHead(finder, doc, i)
                 : -1;
+            // ("initial jobless claims rose 9,000", "claims for unemployment benefits rose by 17,000": a term of several
+            // words the noun ends)
+            if (noun >= first && TermEndingAt(finder, doc, noun, first) is { } term)
+            {
+                return term;
+            }
+
             if (noun >= first && Counted(finder, doc, noun) is { } concept)
             {
                 // "Shoplifting offences jumped 20% to 469,788": the kind of offence, as for "50,510 knife offences" (of a
@@ -47,9 +54,11 @@ internal static class CountedNumbers
     }
 
     // "Deaths of cyclists rose to 1,166", "Deaths among children climbed": the term an "of" or "among" phrase hangs on
-    // counts, not the group after it
+    // counts, not the group after it; so does the one a participle's agent follows ("Job cuts announced by employers rose")
     private static int OfHead(MetricFinder finder, AnalyzedDocument doc, int plural) =>
-        (doc.Is(plural - 1, "of") || doc.Is(plural - 1, "among")) && plural - 2 >= 0 && Counted(finder, doc, plural - 2) is not null ? plural - 2 : plural;
+        (doc.Is(plural - 1, "of") || doc.Is(plural - 1, "among")) && plural - 2 >= 0 && Counted(finder, doc, plural - 2) is not null ? plural - 2
+        : doc.Is(plural - 1, "by") && plural - 3 >= 0 && doc.TokenText(plural - 2).EndsWith("ed", StringComparison.Ordinal) && Counted(finder, doc, plural - 3) is not null ? plural - 3
+        : plural;
 
     // the start of the change a level follows ("jumped 20% to 469,788", "fell by 3% to 76,000"), so the subject before
     // the verb counts the level too; else before
@@ -129,6 +138,20 @@ internal static class CountedNumbers
     {
         string lower = doc.TokenText(noun).ToString().ToLowerInvariant();
         return finder.Lexicon.Concept(MetricUse.Count, lower) is not null || finder.Lexicon.Concept(MetricUse.Count, lower + "s") is not null;
+    }
+
+    // the longest count term of two to four words that ends with the noun at token noun, from first on
+    private static MetricMatch? TermEndingAt(MetricFinder finder, AnalyzedDocument doc, int noun, int first)
+    {
+        for (int from = Math.Max(first, noun - 3); from < noun; from++)
+        {
+            if (finder.At(doc, from, noun + 1, [MetricUse.Count]) is { } term && term.End == noun + 1)
+            {
+                return term;
+            }
+        }
+
+        return null;
     }
 
     // the counted concept of a plain noun ("passenger", "Visitor" opening its sentence), not a name ("Heathrow

@@ -525,6 +525,8 @@ internal sealed class MetricKeys
                 return new MetricResult(JobCuts + ".count", noun + " " + verb, JobCuts, false);
             }
 
+            // ("have announced 718,194 cuts" after "57,727 job cuts": the story's term the noun ends)
+            known ??= EarlierCompound(doc, q.FirstToken, noun);
             string concept = known ?? Singular(noun.ToLowerInvariant());
             int at = q.EndToken + 1;
             return known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
@@ -604,6 +606,27 @@ internal sealed class MetricKeys
             ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity);
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
+    }
+
+    // The concept of a count term of several words the story used before token before and that ends with the word noun
+    // ("job cuts" for "cuts", "initial claims" for "claims"), or null.
+    private string? EarlierCompound(AnalyzedDocument doc, int before, string noun)
+    {
+        for (int i = before - 1; i >= 1; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                for (int from = Math.Max(0, i - 2); from < i; from++)
+                {
+                    if (finder.At(doc, from, i + 1, CountUses) is { } term && term.End == i + 1)
+                    {
+                        return term.Concept;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     // the "per" inside a rate over a whole ("5.7 per 100,000", "12.4 deaths per 100,000"), or null
@@ -1086,7 +1109,7 @@ internal sealed class MetricKeys
         && doc.IsAny(q.EndToken, RecordedParticiples);
 
     private static readonly WordSet RecordedParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "reported", "recorded", "confirmed", "registered", "logged", "counted", "seen", "posted", "tallied", "set");
+        "reported", "recorded", "confirmed", "registered", "logged", "counted", "seen", "posted", "tallied", "set", "announced");
 
     private static readonly WordSet RecordNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "record", "high", "peak", "low");
 

@@ -109,7 +109,7 @@ internal static class Populations
             }
 
             int distance = i < figure.FirstToken ? figure.FirstToken - i : Math.Max(0, i - figure.EndToken);
-            if (distance < best && (Grade(doc, i) ?? (ByWord.TryGetValue(doc.TokenText(i), out var word) ? word : null)) is { } group
+            if (distance < best && (Grade(doc, i) ?? Industries.At(doc, i) ?? (ByWord.TryGetValue(doc.TokenText(i), out var word) ? word : null)) is { } group
                 && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")) && !facts.InsideName(doc, i))
             {
                 (nearest, best) = (group, distance);

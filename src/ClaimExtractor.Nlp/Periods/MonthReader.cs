@@ -99,11 +99,12 @@ internal static class MonthReader
             after += 2;
         }
 
-        // "in June last year", "June next year", "March this year"
-        if (year is null && pub is { } anchor && doc.Is(after + 1, "year") && (doc.Is(after, "last") || doc.Is(after, "next") || doc.Is(after, "this")))
+        // "in June last year", "June next year", "March this year", "through November of last year"
+        int yearWord = year is null && doc.Is(after, "of") ? after + 1 : after;
+        if (year is null && pub is { } anchor && doc.Is(yearWord + 1, "year") && (doc.Is(yearWord, "last") || doc.Is(yearWord, "next") || doc.Is(yearWord, "this")))
         {
-            year = anchor.Year + (doc.Is(after, "last") ? -1 : doc.Is(after, "next") ? 1 : 0);
-            after += 2;
+            year = anchor.Year + (doc.Is(yearWord, "last") ? -1 : doc.Is(yearWord, "next") ? 1 : 0);
+            after = yearWord + 2;
         }
 
         // "May" opening a sentence with nothing after it that makes it a date is the modal verb

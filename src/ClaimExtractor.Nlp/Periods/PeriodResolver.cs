@@ -85,7 +85,7 @@ public sealed class PeriodResolver : IDocumentProcess
                     continue;
                 }
 
-                var found = HolidayReader.Read(holidays, document, sentence, i) ?? Read(document, sentence, i) ?? NarrativeDays.Read(document, i, sentence.EndToken, inSentence) ?? TheQuarter.Read(document, sentence, i, inSentence);
+                var found = InAName(document, HolidayReader.Read(holidays, document, sentence, i)) ?? Read(document, sentence, i) ?? NarrativeDays.Read(document, i, sentence.EndToken, inSentence) ?? TheQuarter.Read(document, sentence, i, inSentence);
                 if (found is not null)
                 {
                     inSentence.Add(found);
@@ -111,6 +111,11 @@ public sealed class PeriodResolver : IDocumentProcess
             }
         }
     }
+
+    // a holiday inside a company's or a person's name ("outplacement firm Challenger, Gray & Christmas said") is no time
+    private static PeriodExpression? InAName(AnalyzedDocument document, PeriodExpression? holiday) =>
+        holiday is not null && document.Mentions.Any(m => m.Entity.Type is Core.Entities.EntityType.Org or Core.Entities.EntityType.Person
+            && m.Span.Start <= document.Tokens[holiday.FirstToken].Start && m.Span.End >= document.Tokens[holiday.EndToken - 1].End) ? null : holiday;
 
     /// <summary>
     /// Reads the time expression starting at token <paramref name="i"/>, or null. A <paramref name="nested"/> read (the
