@@ -173,6 +173,14 @@ internal sealed class MetricKeys
                     // noun, says nothing of what is counted either)
                     // ("More than half of the deaths were in North Carolina, where officials have confirmed 104": what the
                     // sentence counted before, even as a share's whole, comes first)
+                    // ("Forced displacement reached 122.6 million people. That is an increase of 4.4 million", "The figure is
+                    // up 5.3 million", "Last year's tally was 653,104": a sentence opening on the last count names it again)
+                    if (q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && NamesTheLastLevel(doc, q)
+                        && state.PreviousLevel is { } previous && previous.EndsWith(".count", StringComparison.Ordinal) && !previous.Contains(':', StringComparison.Ordinal))
+                    {
+                        return count with { Key = previous, Phrase = previous[..^".count".Length], Concept = previous[..^".count".Length], Fallback = false };
+                    }
+
                     return ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q))) || IsReportedLevel(doc, q))
                         && (CountedEarlierIn(doc, facts, q, InQuantity) ?? state.LastCountConcept) is { } last
                         ? count with { Key = last + ".count", Phrase = last, Concept = last, Fallback = false }
@@ -1141,6 +1149,28 @@ internal sealed class MetricKeys
     }
 
     private static readonly WordSet Demonstratives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "this");
+
+    // "That is an increase of 4.4 million", "The figure is up 5.3 million", "Last year's tally was 653,104": a sentence
+    // whose subject is "that" or a word for a count, the figure the first one in it
+    private static bool NamesTheLastLevel(AnalyzedDocument doc, QuantityMention q)
+    {
+        var sentence = doc.Sentences[doc.Tokens[q.FirstToken].Sentence];
+        var (firstQuantity, _) = doc.QuantitiesIn(sentence);
+        if (doc.Quantities[firstQuantity] != q)
+        {
+            return false;
+        }
+
+        int first = sentence.FirstToken;
+        int noun = doc.IsAny(first, TallyOwners) ? first + 1 : doc.Is(first + 1, "year") && doc.IsAny(first + 2, PossessiveMarks) ? first + 3 : -1;
+        return (doc.IsAny(first, Demonstratives) && doc.IsAny(first + 1, Lexicon.Auxiliaries)) || (noun > first && doc.IsAny(noun, TallyNouns));
+    }
+
+    private static readonly WordSet TallyOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "their", "its", "that");
+
+    private static readonly WordSet TallyNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "figure", "number", "total", "tally", "count");
+
+    private static readonly WordSet PossessiveMarks = WordSet.Create(StringComparer.Ordinal, "'s", "’s");
 
     // "20,422 people made the journey between January and June, up 48% from 13,489": with no metric word of its own, a
     // change told after a level in its sentence is that level's change, and one told after another change is of the same

@@ -8,7 +8,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// Times a figure counts from: a part of a period after "since" ("since late January", "since mid-2023"), and the time
 /// of the event a "since" clause names ("hospitalized since the outbreak began in late January", "since Russia invaded
 /// Ukraine in February 2022"). The figure runs from then to publication, as it does after "since January"; the
-/// time keeps its own words, so the date of the event the clause names is read as before.
+/// time keeps its own words, so the date of the event the clause names is read as before. "Since the end of" a period
+/// counts from the day after it.
 /// </summary>
 internal static class SinceClauses
 {
@@ -38,7 +39,14 @@ internal static class SinceClauses
             }
 
             bool edge = doc.Is(p.FirstToken - 1, "since");
-            if (edge || OpensClause(doc, p.FirstToken, p.Cue == PeriodCue.Relative))
+            // "an increase of 4.4 million since the end of last year": from the day after that year
+            bool fromEnd = edge && doc.Is(p.FirstToken, "the") && doc.Is(p.FirstToken + 1, "end") && doc.Is(p.FirstToken + 2, "of") && period.End is { } last && last < published;
+            if (fromEnd)
+            {
+                var after = period.End!.Value.AddDays(1);
+                found[k] = PeriodResolver.Make(doc, p.FirstToken - 1, p.EndToken, Period.Spanning(after, Period.Month(published.Year, published.Month).End!.Value), PeriodCue.Since);
+            }
+            else if (edge || OpensClause(doc, p.FirstToken, p.Cue == PeriodCue.Relative))
             {
                 var since = p.Cue == PeriodCue.Year && !period.Label.Contains('/', StringComparison.Ordinal) ? Period.Between(period, Period.Year(published.Year))
                     : Period.Spanning(start, Period.Month(published.Year, published.Month).End!.Value);

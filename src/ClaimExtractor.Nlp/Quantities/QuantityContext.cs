@@ -547,7 +547,9 @@ internal sealed class QuantityContext(NumberReader numbers)
             if (doc.Is(i, "number") && doc.Is(i + 1, "of") && i + 2 < end && doc.Tokens[i + 2].Kind == TokenKind.Word)
             {
                 int n = i + 2;
-                while (n + 1 < end && doc.Tokens[n + 1].Kind == TokenKind.Word && !doc.IsAny(n + 1, Lexicon.FunctionWords) && !doc.TokenText(n + 1).EndsWith("ed", StringComparison.Ordinal)
+                // ("the number of internally displaced people": a participle after an adverb describes the noun after it)
+                while (n + 1 < end && doc.Tokens[n + 1].Kind == TokenKind.Word && !doc.IsAny(n + 1, Lexicon.FunctionWords)
+                    && !(doc.TokenText(n + 1).EndsWith("ed", StringComparison.Ordinal) && !doc.TokenText(n).EndsWith("ly", StringComparison.Ordinal))
                     && !doc.IsAny(n + 1, QuantityWords.Rises) && !doc.IsAny(n + 1, QuantityWords.Falls) && !doc.IsAny(n + 1, NumberOfVerbs)
                     && !(IsPlural(doc.TokenText(n)) && doc.TokenText(n + 1).EndsWith("ing", StringComparison.Ordinal)))
                 {
