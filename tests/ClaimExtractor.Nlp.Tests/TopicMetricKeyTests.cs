@@ -181,6 +181,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Number of people forced from their homes hits record 122.6 million, UN says", "122.6 million", "displaced.count")]
     [InlineData("Forced displacement reached a new high of 122.6 million people in mid-2024. That is an increase of 4.4 million since the end of last year.", "4.4 million", "displaced.count")]
     [InlineData("The count found 771,480 homeless people. Last year's tally was 653,104.", "653,104", "homelessness.count")]
+    [InlineData("Net international migration reached 2.8 million, compared with 2.3 million a year earlier and 1.7 million two years ago.", "1.7 million", "net_migration.count")]
+    [InlineData("The natural increase was about 519,000, the bureau said.", "519,000", "natural_increase.count")]
     [InlineData("The government wants to help manufacturers increase module efficiency from around 20% now to 24% by 2030.", "24%", "share.rate")]
     [InlineData("A further 17 manufacturers, according to the report, had plants.", "17", "manufacturer.count")]
     [InlineData("California's utilities regulators said the outages left hundreds of thousands without power.", "hundreds of thousands", "power_outage.count")]

@@ -596,7 +596,7 @@ internal sealed class MetricKeys
             return new MetricResult(made.Concept + ".count", doc.TokenText(i + 1).ToString(), made.Concept, false);
         }
 
-        if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords))
+        if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords) && !QuantityContext.CountsTimeBack(doc, i))
         {
             var verb = finder.At(doc, i, cEnd, CountUses);
             string concept = verb?.Concept ?? doc.TokenText(i).ToString().ToLowerInvariant();

@@ -399,7 +399,8 @@ internal sealed class SentenceFacts
     private static List<EntityMention> NamesWithin(List<EntityMention> mentions, TextSpan span) =>
         mentions.Where(m => span.Contains(m.Span) && m.Kind != MentionKind.Reference).ToList();
 
-    // "Hospitality added 78,000 jobs", "the index added about 2%": a figure added, not a remark
+    // "Hospitality added 78,000 jobs", "the index added about 2%", "Texas added more residents than any other state": a
+    // figure added, not a remark
     private static bool AddsAFigure(AnalyzedDocument doc, int i)
     {
         if (!doc.Is(i, "added") && !doc.Is(i, "adds"))
@@ -408,7 +409,8 @@ internal sealed class SentenceFacts
         }
 
         int next = doc.IsAny(i + 1, FigureOpeners) ? i + 2 : i + 1;
-        return next < doc.Tokens.Count && doc.Tokens[next].Kind is TokenKind.Number or TokenKind.Symbol;
+        return next < doc.Tokens.Count && (doc.Tokens[next].Kind is TokenKind.Number or TokenKind.Symbol
+            || ((doc.Is(i + 1, "more") || doc.Is(i + 1, "fewer")) && doc.Tokens[next].Kind == TokenKind.Word && char.IsLower(doc.TokenText(next)[0]) && !doc.IsAny(next, Text.Lexicon.FunctionWords)));
     }
 
     private static readonly WordSet FigureOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -35,6 +35,11 @@ internal static class SubjectFinder
         candidates.RemoveAll(m => LeadsNext(doc, m, candidates));
         // "Tesla CEO Elon Musk was paid $56 billion", "Former FTX chief Sam Bankman-Fried": the person the role names acts
         candidates.RemoveAll(m => NamesARole(doc, m, candidates));
+        if (Respectively(doc, facts, q, quantities, candidates) is { } respective)
+        {
+            return (respective.Entity, SubjectRole.Actor);
+        }
+
         // "said Mark Feeney, who runs two dealerships": the attribution names him, the relative clause is his
         if (SpeakerBefore(doc, facts, facts.ClauseOf(q.FirstToken).First) is { } speaker)
         {
@@ -261,6 +266,51 @@ internal static class SubjectFinder
 
         return (nearest?.Entity, SubjectRole.Actor);
     }
+
+    // "Only Vermont and West Virginia lost residents, shrinking by 93 and 3,095 people respectively": the figures before
+    // "respectively" go to the names listed before them in order, when there are as many of each
+    private static EntityMention? Respectively(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, IReadOnlyList<QuantityMention> quantities, List<EntityMention> candidates)
+    {
+        int word = q.EndToken;
+        while (word < facts.Sentence.EndToken && word - q.EndToken < MaxRespectivelyReach && !doc.Is(word, "respectively"))
+        {
+            word++;
+        }
+
+        if (!doc.Is(word, "respectively"))
+        {
+            return null;
+        }
+
+        var figures = quantities.Where(x => x.FirstToken >= facts.Sentence.FirstToken && x.EndToken <= word && x.Quantity.Unit == q.Quantity.Unit).ToList();
+        if (figures.Count < 2)
+        {
+            return null;
+        }
+
+        var names = candidates.Where(m => m.Span.End <= doc.Tokens[figures[0].FirstToken].Start).ToList();
+        int at = figures.IndexOf(q);
+        // (the names a list: only "and", "or", commas and articles between them)
+        bool listed = names.Count >= 2 && Enumerable.Range(1, names.Count - 1).All(k =>
+            AllListWords(doc, MentionPlaces.TokenAt(doc, names[k - 1].Span.End - 1) + 1, MentionPlaces.TokenAt(doc, names[k].Span.Start)));
+        return listed && names.Count == figures.Count && at >= 0 ? names[at] : null;
+    }
+
+    private static bool AllListWords(AnalyzedDocument doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!doc.IsAny(i, ListWords) && doc.TokenText(i) is not ",")
+            {
+                return false;
+            }
+        }
+
+        return from < to;
+    }
+
+    /// <summary>How many tokens after a figure "respectively" may stand (the figures after it and their nouns).</summary>
+    private const int MaxRespectivelyReach = 12;
 
     /// <summary>
     /// Whether <paramref name="actor"/> (by name or description) reports the sentence: "..., the automaker said", "Korvat

@@ -443,6 +443,14 @@ internal sealed class QuantityContext(NumberReader numbers)
     private static bool IsContentWord(AnalyzedDocument doc, int i, int end) =>
         i < end && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, Lexicon.FunctionWords);
 
+    /// <summary>Whether the word at token <paramref name="i"/> counts a time back ("two" in "1.7 million two years ago").</summary>
+    public static bool CountsTimeBack(AnalyzedDocument doc, int i) => doc.IsAny(i + 1, TimeUnits) && doc.IsAny(i + 2, CountedBack);
+
+    private static readonly WordSet TimeUnits = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "years", "months", "weeks", "days", "decades", "quarters", "hours");
+
+    private static readonly WordSet CountedBack = WordSet.Create(StringComparer.OrdinalIgnoreCase, "ago", "earlier", "before", "later", "previously");
+
     private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value)
     {
         // "a three-game streak", "a 12-page report": the noun glued after the number
@@ -510,8 +518,10 @@ internal sealed class QuantityContext(NumberReader numbers)
                 continue;
             }
 
-            // "AirPods 2 dropped to $139": a verb of change in the past is no noun, nor "remain" in "three remain missing"
+            // "AirPods 2 dropped to $139": a verb of change in the past is no noun, nor "remain" in "three remain missing",
+            // nor the count of a time counted back ("and 1.7 million two years ago")
             if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(i)[0]) || (i == phrase && LoneNumberWords.IsSubjectVerb(doc, i))
+                || CountsTimeBack(doc, i)
                 || (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && (doc.IsAny(i, QuantityWords.Rises) || doc.IsAny(i, QuantityWords.Falls))))
             {
                 break;
