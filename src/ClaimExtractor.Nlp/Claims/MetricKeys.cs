@@ -1566,10 +1566,14 @@ internal sealed class MetricKeys
 
     // "crashes" → crash, "boxes" → box, "classes" → class, "injuries" → injury, "cases" → case, "homes" → home
     internal static string Singular(string noun) =>
-        noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        SameInPlural.Contains(noun) ? noun
+        : noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
         : noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("shes", StringComparison.Ordinal)
             || noun.EndsWith("xes", StringComparison.Ordinal) || noun.EndsWith("zzes", StringComparison.Ordinal) ? noun[..^2]
         : noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+
+    // nouns whose plural is their singular ("5,495 species" counts species, not "specy")
+    private static readonly WordSet SameInPlural = WordSet.Create(StringComparer.OrdinalIgnoreCase, "species", "series", "news", "means", "headquarters", "crossroads");
 
     /// <summary>Per-document memory: the concept of the last money figure, for a bare amount in the next sentence.</summary>
     internal sealed class DocumentState

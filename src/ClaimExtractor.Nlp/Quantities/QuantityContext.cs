@@ -184,6 +184,8 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         // ("up only 1.6 percentage points", "rose just 0.1%": a focusing word between the move and its figure)
         int at = doc.IsAny(before - 1, Focusers) ? before - 1 : before;
+        // ("have fallen by an average of 73%": the average a move is told as)
+        at = doc.Is(at - 1, "of") && doc.Is(at - 2, "average") && (doc.Is(at - 3, "an") || doc.Is(at - 3, "the")) ? at - 3 : at;
         int verb = doc.Is(at - 1, "by") ? at - 2 : at - 1;
         bool byWord = verb != at - 1;
         // "dropped a further 2.1%", "rose another 3%", "fell an additional 1.5%": more of the same move
@@ -198,14 +200,16 @@ internal sealed class QuantityContext(NumberReader numbers)
         }
 
         // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
-        if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord))
+        // ("populations down nearly three-quarters since 1970": "up" or "down" a fraction moves by it)
+        if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord && !(doc.Is(at - 1, "down") || doc.Is(at - 1, "up"))))
         {
             return QuantityChange.None;
         }
 
         // "rose 5%", and an index's "fell 500 points", move without "by"; a share of something else is no move ("Ivory
         // Coast, which grows about 40% of the world's cocoa", "gained 40% of the vote"; "lost 40% of their value" is)
-        if (verb >= sentence.FirstToken && (byWord || (form == QuantityForm.Percent && !(doc.Is(end, "of") && !doc.IsAny(end + 1, OwnersOfMove))) || indexPoints)
+        if (verb >= sentence.FirstToken && (byWord || (form == QuantityForm.Percent && !(doc.Is(end, "of") && !doc.IsAny(end + 1, OwnersOfMove))) || indexPoints
+                || (form == QuantityForm.Fraction && (doc.Is(verb, "down") || doc.Is(verb, "up"))))
             && MoveOf(doc, verb) is { } verbMove)
         {
             return verbMove;
