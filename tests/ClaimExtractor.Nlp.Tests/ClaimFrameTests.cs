@@ -53,6 +53,7 @@ public sealed class ClaimFrameTests
     [InlineData("Harvard Management Company, which invests the endowment, said the fund had 41% in private equity.\n\nHarvard had an estimated 23,700 students.",
         "23,700", "Harvard")]
     [InlineData("It puts out 151 PS along with 197 Nm of torque; which Nissan claims is a 20% and 16% improvement respectively.", "20%", "Nissan")]
+    [InlineData("Manchester City slipped to second place with 838 million euros, ahead of Paris St Germain on 806 million.", "806 million", "Paris Saint-Germain")]
     public void The_words_around_a_figure_name_its_subject(string text, string quote, string subject)
     {
         Assert.Equal(subject, ClaimIn(text, quote).Subject?.Name);

@@ -187,6 +187,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Nature in freefall: monitored animal populations down nearly three-quarters since 1970", "three-quarters", "population.count.change")]
     [InlineData("North American populations dropped by 33%.", "33%", "population.count.change")]
     [InlineData("The report tracked 5,495 species of amphibians, birds and fish.", "5,495", "species.count")]
+    [InlineData("Real Madrid became the first club to generate revenue of more than 1 billion euros in a single season.", "1 billion euros", "revenue.value")]
+    [InlineData("Manchester City slipped to second place with revenue of 838 million euros, ahead of Paris St Germain on 806 million.", "806 million", "revenue.value")]
     [InlineData("The government wants to help manufacturers increase module efficiency from around 20% now to 24% by 2030.", "24%", "share.rate")]
     [InlineData("A further 17 manufacturers, according to the report, had plants.", "17", "manufacturer.count")]
     [InlineData("California's utilities regulators said the outages left hundreds of thousands without power.", "hundreds of thousands", "power_outage.count")]

@@ -238,8 +238,9 @@ internal static partial class Segments
         if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Wholes) || doc.IsAny(i, Lexicon.FunctionWords) || doc.IsAny(i, Lexicon.SayingVerbs)
             || word.EndsWith("ly", StringComparison.Ordinal) || (word.Length > 5 && word.EndsWith("est", StringComparison.Ordinal))
             || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || (facts.AttributionCover.Start <= start && start < facts.AttributionCover.End)
-            || InAFigure(doc, facts, i))
+            || InAFigure(doc, facts, i) || doc.Is(i - 1, "to"))
         {
+            // ("the first club to generate revenue of more than 1 billion euros": a verb after "to" names no part)
             return false;
         }
 

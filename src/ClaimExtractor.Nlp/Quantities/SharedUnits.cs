@@ -27,6 +27,31 @@ internal static class SharedUnits
         return first with { Quantity = a with { Unit = b.Unit }, Form = second.Form };
     }
 
+    /// <summary>
+    /// <paramref name="mention"/> in the currency of the sum before it when it is a bare sum in millions or billions set
+    /// beside that sum ("838 million euros, ahead of Paris St Germain on 806 million and Manchester United on 771
+    /// million"); else <paramref name="mention"/>. Only after a word that sets figures side by side ("on", "with", "at",
+    /// "and", "versus"), never a verb's object ("sold 3 million").
+    /// </summary>
+    public static QuantityMention CarryCurrency(AnalyzedDocument doc, QuantityMention previous, QuantityMention mention)
+    {
+        var q = mention.Quantity;
+        if (previous.Form != QuantityForm.Money || mention.Form != QuantityForm.Count || q.Noun is not null || q.Change != QuantityChange.None
+            || q.Value < 1_000_000m || !doc.IsAny(mention.EndToken - 1, Scales) || !doc.IsAny(mention.QualifierFirstToken - 1, SideBySide)
+            || mention.FirstToken - previous.EndToken > MaxCarry || doc.Tokens[previous.EndToken].Sentence != doc.Tokens[mention.FirstToken].Sentence)
+        {
+            return mention;
+        }
+
+        return mention with { Quantity = q with { Unit = previous.Quantity.Unit }, Form = QuantityForm.Money };
+    }
+
+    private const int MaxCarry = 12;
+
+    private static readonly WordSet Scales = WordSet.Create(StringComparer.OrdinalIgnoreCase, "million", "billion", "trillion", "bn", "mn", "m");
+
+    private static readonly WordSet SideBySide = WordSet.Create(StringComparer.OrdinalIgnoreCase, "on", "with", "at", "and", "versus", "vs", "vs.");
+
     // "rose from 10 to 20 percent", "went from 175 to 450 gigawatts": the old level and the new, the unit written once
     private static bool IsFromTo(AnalyzedDocument doc, QuantityMention first) =>
         doc.Is(first.EndToken, "to") && doc.Is(first.FirstToken - 1, "from");
