@@ -354,12 +354,26 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         int first = document.Sentences[document.Tokens[i].Sentence].FirstToken;
         for (int j = first; j < Math.Min(first + MaxPluralSubjectWords, i - 1); j++)
         {
-            if (document.Tokens[j].Kind != TokenKind.Word || document.Mentions.Any(m => m.Span.Contains(document.Tokens[j].Span)))
+            if (document.Tokens[j].Kind != TokenKind.Word || Named(document, j))
             {
                 return false;
             }
 
             if (IsPluralNoun(document.TokenText(j)) && (document.IsAny(j + 1, SubjectsVerbs) || document.TokenText(j + 1).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Named(AnalyzedDocument document, int token)
+    {
+        var span = document.Tokens[token].Span;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Span.Contains(span))
             {
                 return true;
             }

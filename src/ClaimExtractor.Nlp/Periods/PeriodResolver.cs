@@ -113,9 +113,24 @@ public sealed class PeriodResolver : IDocumentProcess
     }
 
     // a holiday inside a company's or a person's name ("outplacement firm Challenger, Gray & Christmas said") is no time
-    private static PeriodExpression? InAName(AnalyzedDocument document, PeriodExpression? holiday) =>
-        holiday is not null && document.Mentions.Any(m => m.Entity.Type is Core.Entities.EntityType.Org or Core.Entities.EntityType.Person
-            && m.Span.Start <= document.Tokens[holiday.FirstToken].Start && m.Span.End >= document.Tokens[holiday.EndToken - 1].End) ? null : holiday;
+    private static PeriodExpression? InAName(AnalyzedDocument document, PeriodExpression? holiday)
+    {
+        if (holiday is null)
+        {
+            return null;
+        }
+
+        int start = document.Tokens[holiday.FirstToken].Start, end = document.Tokens[holiday.EndToken - 1].End;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Entity.Type is Core.Entities.EntityType.Org or Core.Entities.EntityType.Person && m.Span.Start <= start && m.Span.End >= end)
+            {
+                return null;
+            }
+        }
+
+        return holiday;
+    }
 
     /// <summary>
     /// Reads the time expression starting at token <paramref name="i"/>, or null. A <paramref name="nested"/> read (the
