@@ -11,7 +11,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// metric key (<c>data center:revenue.value</c>) and the checker never sets the one against the other. Words that
 /// only qualify the whole ("quarterly", "total", "net", "third-quarter") or name the company itself are no segment.
 /// Ridership is told apart by the mode of transport ("Subway ridership", "express bus ridership"), a test's score by its
-/// subject ("the average reading score", "math scores").
+/// subject ("the average reading score", "math scores"), household debt by its kind ("credit card balances", "auto
+/// loans", "student debt").
 /// Prices are told apart by the goods they are of, from a list of goods a story sets apart ("Food prices rose 49.2%" is
 /// <c>food:price</c>, never the consumer prices of the same story). A bond's yield is told apart by its term ("The
 /// 10-year yield rose to 4.77%" is <c>10-year:interest_rate</c>, never the two-year's).
@@ -29,6 +30,21 @@ internal static partial class Segments
 
     // "The average reading score fell 2 points", "Math scores rose 3 points": a test's score in one subject
     private static readonly WordSet ScoreNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "score", "scores");
+
+    // "Credit card balances climbed $24 billion", "Mortgage debt grew $75 billion", "Auto loans rose": one kind of debt
+    private static readonly WordSet DebtNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "balances", "balance", "debt", "debts", "loans", "loan", "borrowing", "lending");
+
+    // the kinds of household debt a story tells apart from the whole, by a word before the noun
+    private static readonly WordMap<string> DebtKinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["card"] = "credit card",
+        ["mortgage"] = "mortgage",
+        ["auto"] = "auto loan",
+        ["car"] = "auto loan",
+        ["student"] = "student loan",
+        ["equity"] = "home equity",
+    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet PriceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "prices", "price");
 
@@ -58,10 +74,17 @@ internal static partial class Segments
 
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
         bool price = metric.Concept == "price";
-        if (metric.Concept is not ("revenue" or "price" or "ridership" or "score") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
-            || MeasureNoun(doc, facts, q, metric.Concept switch { "price" => PriceNouns, "ridership" => RidershipNouns, "score" => ScoreNouns, _ => RevenueNouns }) is not { } noun)
+        if (metric.Concept is not ("revenue" or "price" or "ridership" or "score" or "debt") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
+            || MeasureNoun(doc, facts, q, metric.Concept switch { "price" => PriceNouns, "ridership" => RidershipNouns, "score" => ScoreNouns, "debt" => DebtNouns, _ => RevenueNouns }) is not { } noun)
         {
             return null;
+        }
+
+        if (metric.Concept == "debt")
+        {
+            // "auto loan balances", "Credit card balances", "student debt": the kind named one or two words before the noun
+            return DebtKinds.TryGetValue(doc.TokenText(noun - 1), out var kind) || (doc.IsAny(noun - 1, DebtNouns) && DebtKinds.TryGetValue(doc.TokenText(noun - 2), out kind))
+                ? kind : null;
         }
 
         if (price)
