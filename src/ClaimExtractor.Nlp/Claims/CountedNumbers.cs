@@ -140,8 +140,8 @@ internal static class CountedNumbers
         return finder.Lexicon.Concept(MetricUse.Count, lower) is not null || finder.Lexicon.Concept(MetricUse.Count, lower + "s") is not null;
     }
 
-    // the longest count term of two to four words that ends with the noun at token noun, from first on
-    private static MetricMatch? TermEndingAt(MetricFinder finder, AnalyzedDocument doc, int noun, int first)
+    /// <summary>The longest count term of two to four words that ends with the noun at token <paramref name="noun"/>, from <paramref name="first"/> on.</summary>
+    public static MetricMatch? TermEndingAt(MetricFinder finder, AnalyzedDocument doc, int noun, int first)
     {
         for (int from = Math.Max(first, noun - 3); from < noun; from++)
         {

@@ -622,15 +622,10 @@ internal sealed class MetricKeys
     {
         for (int i = before - 1; i >= 1; i--)
         {
-            if (doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            if (doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).Equals(noun, StringComparison.OrdinalIgnoreCase)
+                && CountedNumbers.TermEndingAt(finder, doc, i, 0) is { } term)
             {
-                for (int from = Math.Max(0, i - 2); from < i; from++)
-                {
-                    if (finder.At(doc, from, i + 1, CountUses) is { } term && term.End == i + 1)
-                    {
-                        return term.Concept;
-                    }
-                }
+                return term.Concept;
             }
         }
 
@@ -1116,7 +1111,7 @@ internal sealed class MetricKeys
         (doc.Is(q.QualifierFirstToken - 1, "the") || (doc.Is(q.QualifierFirstToken - 1, "of") && doc.IsAny(q.QualifierFirstToken - 2, RecordNouns)))
         && doc.IsAny(q.EndToken, RecordedParticiples);
 
-    private static readonly WordSet RecordedParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly WordSet RecordedParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "reported", "recorded", "confirmed", "registered", "logged", "counted", "seen", "posted", "tallied", "set", "announced");
 
     private static readonly WordSet RecordNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "record", "high", "peak", "low");
@@ -1156,7 +1151,7 @@ internal sealed class MetricKeys
     {
         var sentence = doc.Sentences[doc.Tokens[q.FirstToken].Sentence];
         var (firstQuantity, _) = doc.QuantitiesIn(sentence);
-        if (doc.Quantities[firstQuantity] != q)
+        if (!ReferenceEquals(doc.Quantities[firstQuantity], q))
         {
             return false;
         }

@@ -224,7 +224,7 @@ internal static class PeriodPicker
         // ("the 55,597 announced a year earlier": over a participle of reporting too)
         int end = p.FirstToken;
         while (end > p.FirstToken - 2 && (doc.Is(end - 1, "in") || doc.Is(end - 1, "of") || doc.Is(end - 1, "the") || doc.Is(end - 1, "on") || doc.Is(end - 1, "at")
-            || (end == p.FirstToken && doc.IsAny(end - 1, ReportingParticiples))))
+            || (end == p.FirstToken && doc.IsAny(end - 1, MetricKeys.RecordedParticiples))))
         {
             end--;
         }
@@ -243,9 +243,6 @@ internal static class PeriodPicker
 
         return null;
     }
-
-    private static readonly WordSet ReportingParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "announced", "reported", "recorded", "registered", "posted", "logged", "counted");
 
     /// <summary>
     /// True for the date of the dateline a wire story opens with ("LONDON, Dec 2 (Reuters) -"): when the story was

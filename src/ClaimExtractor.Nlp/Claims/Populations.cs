@@ -119,10 +119,11 @@ internal static class Populations
         return nearest;
     }
 
-    // "for eighth graders", "fourth-grade reading", "8th-grade math": the school grade the ordinal at token i opens, or null
+    // "for eighth graders", "fourth-grade reading": the school grade the ordinal word at token i opens, or null
     private static string? Grade(AnalyzedDocument doc, int i)
     {
-        if (!GradeOrdinals.TryGetValue(doc.TokenText(i), out int grade))
+        int grade = Periods.DayWords.OrdinalValue(doc.TokenText(i));
+        if (grade is < 1 or > 12)
         {
             return null;
         }
@@ -130,34 +131,6 @@ internal static class Populations
         int noun = doc.TokenText(i + 1) is "-" ? i + 2 : i + 1;
         return doc.Is(noun, "graders") || doc.Is(noun, "grader") || doc.Is(noun, "grade") ? FormattableString.Invariant($"grade {grade}") : null;
     }
-
-    private static readonly WordMap<int> GradeOrdinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1,
-        ["second"] = 2,
-        ["third"] = 3,
-        ["fourth"] = 4,
-        ["fifth"] = 5,
-        ["sixth"] = 6,
-        ["seventh"] = 7,
-        ["eighth"] = 8,
-        ["ninth"] = 9,
-        ["tenth"] = 10,
-        ["eleventh"] = 11,
-        ["twelfth"] = 12,
-        ["1st"] = 1,
-        ["2nd"] = 2,
-        ["3rd"] = 3,
-        ["4th"] = 4,
-        ["5th"] = 5,
-        ["6th"] = 6,
-        ["7th"] = 7,
-        ["8th"] = 8,
-        ["9th"] = 9,
-        ["10th"] = 10,
-        ["11th"] = 11,
-        ["12th"] = 12,
-    }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
     // "for workers aged 21 and over" (aged 21+), "The minimum rate for 18 to 20-year-olds" (aged 18-20): an age band in the
     // figure's clause, other than the figure itself (a rate or a sum; a count counts the band's people already, and one

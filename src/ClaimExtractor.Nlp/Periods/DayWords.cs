@@ -90,6 +90,9 @@ internal static class DayWords
     /// <summary>Whether <paramref name="word"/> is an ordinal word from "first" to "thirty-first".</summary>
     public static bool IsOrdinal(ReadOnlySpan<char> word) => Ordinals.ContainsKey(word);
 
+    /// <summary>The number an ordinal word ("eighth", "twenty-first") stands for, or 0.</summary>
+    public static int OrdinalValue(ReadOnlySpan<char> word) => Ordinals.TryGetValue(word, out int value) ? value : 0;
+
     private static int Tens(ReadOnlySpan<char> word) =>
         word.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : word.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30 : 0;
 

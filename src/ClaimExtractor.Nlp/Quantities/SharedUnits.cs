@@ -28,7 +28,7 @@ internal static class SharedUnits
     }
 
     /// <summary>
-    /// <paramref name="mention"/> in the currency of the sum before it when it is a bare sum in millions or billions set
+    /// <paramref name="mention"/> in the currency of the sum before it in its sentence when it is a bare sum in millions or billions set
     /// beside that sum ("838 million euros, ahead of Paris St Germain on 806 million and Manchester United on 771
     /// million"); else <paramref name="mention"/>. Only after a word that sets figures side by side ("on", "with", "at",
     /// "and", "versus"), never a verb's object ("sold 3 million").
@@ -38,7 +38,7 @@ internal static class SharedUnits
         var q = mention.Quantity;
         if (previous.Form != QuantityForm.Money || mention.Form != QuantityForm.Count || q.Noun is not null || q.Change != QuantityChange.None
             || q.Value < 1_000_000m || !doc.IsAny(mention.EndToken - 1, Scales) || !doc.IsAny(mention.QualifierFirstToken - 1, SideBySide)
-            || mention.FirstToken - previous.EndToken > MaxCarry || doc.Tokens[previous.EndToken].Sentence != doc.Tokens[mention.FirstToken].Sentence)
+            || mention.FirstToken - previous.EndToken > MaxCarry)
         {
             return mention;
         }
