@@ -43,6 +43,14 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("The prison population in England and Wales reached a record 88,521.", "England and Wales")]
+    [InlineData("Outplacement firm Challenger, Gray & Christmas said cuts rose.", "Challenger, Gray & Christmas")]
+    public void A_name_joined_by_and_or_a_comma_that_the_lexicon_lists_is_one_name(string text, string name)
+    {
+        Assert.Equal(name, MentionReading(text, name).Entity.Name);
+    }
+
+    [Theory]
     [InlineData("The Institute for Public Health Research said cases rose.", "Institute for Public Health Research")]
     [InlineData("Citizens for Tax Justice estimated the cost.", "Citizens for Tax Justice")]
     [InlineData("The figures come from the Department of Housing and Urban Development.", "Department of Housing and Urban Development")]

@@ -192,6 +192,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Auto loans rose $11 billion to $1.65 trillion, while student debt was $1.61 trillion.", "$1.61 trillion", "student loan:debt.value")]
     [InlineData("Auto loans rose $11 billion to $1.65 trillion, while student debt was $1.61 trillion.", "$1.65 trillion", "auto loan:debt.value")]
     [InlineData("Total household debt rose $147 billion to $17.94 trillion.", "$17.94 trillion", "debt.value")]
+    [InlineData("The female prison population increased to 3,684, and the number held on remand reached 17,350.", "17,350", "population.count")]
+    [InlineData("The female prison population increased to 3,684, and the number held on remand reached 17,350.", "3,684", "women:population.count")]
     [InlineData("Real Madrid became the first club to generate revenue of more than 1 billion euros in a single season.", "1 billion euros", "revenue.value")]
     [InlineData("Manchester City slipped to second place with revenue of 838 million euros, ahead of Paris St Germain on 806 million.", "806 million", "revenue.value")]
     [InlineData("The government wants to help manufacturers increase module efficiency from around 20% now to 24% by 2030.", "24%", "share.rate")]

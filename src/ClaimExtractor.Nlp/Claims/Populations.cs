@@ -95,9 +95,12 @@ internal static class Populations
         // going on after the figure is about something else
         // (of several, the one nearest the figure: "The rate for women was 4.1%, against 4.4% for men")
         end = MetricFinder.SubordinateClauseAfter(doc, figure.EndToken, end);
+        // "The number of women in prison rose to 3,684, while the remand population stood at 17,350": a clause joined before
+        // the figure is about its own group
+        from = ClauseJoinedBefore(doc, Math.Max(from, facts.Sentence.FirstToken), figure.QualifierFirstToken);
         string? nearest = null;
         int best = int.MaxValue;
-        for (int i = Math.Max(from, facts.Sentence.FirstToken); i < end; i++)
+        for (int i = from; i < end; i++)
         {
             // "the young company": after "the", only "youth" itself names the age group; "people in families with children":
             // a group after "with" describes the word before it; after the figure, a group is the figure's only in a phrase
@@ -118,6 +121,22 @@ internal static class Populations
 
         return nearest;
     }
+
+    // the first token after the last ", and", ", while", ", but", ", whereas" or ";" in [from, figure), else from
+    private static int ClauseJoinedBefore(AnalyzedDocument doc, int from, int figure)
+    {
+        for (int i = figure - 1; i > from; i--)
+        {
+            if (doc.TokenText(i) is ";" || (doc.TokenText(i - 1) is "," && doc.IsAny(i, ClauseJoiners)))
+            {
+                return i + 1;
+            }
+        }
+
+        return from;
+    }
+
+    private static readonly WordSet ClauseJoiners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "and", "while", "but", "whereas");
 
     // "for eighth graders", "fourth-grade reading": the school grade the ordinal word at token i opens, or null
     private static string? Grade(AnalyzedDocument doc, int i)
