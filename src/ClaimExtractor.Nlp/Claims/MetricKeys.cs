@@ -533,6 +533,12 @@ internal sealed class MetricKeys
                 return new MetricResult(JobCuts + ".count", noun + " " + verb, JobCuts, false);
             }
 
+            if (known == "jobs" && PassiveAfter(doc, q, noun, cEnd) is { Concept: JobCuts } laidOff)
+            {
+                // "Some 3,000 workers were laid off": jobs cut too
+                return new MetricResult(JobCuts + ".count", noun + " " + doc.Text[doc.Tokens[laidOff.First].Start..doc.Tokens[laidOff.End - 1].End], JobCuts, false);
+            }
+
             // ("have announced 718,194 cuts" after "57,727 job cuts": the story's term the noun ends)
             known ??= EarlierCompound(doc, q.FirstToken, noun);
             string concept = known ?? Singular(noun.ToLowerInvariant());
@@ -614,6 +620,15 @@ internal sealed class MetricKeys
             ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity);
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
+    }
+
+    // the count term of the past participle after "were", "was", "have been" or "had been" right after the counted noun
+    // ("workers were laid off"), or null
+    private MetricMatch? PassiveAfter(AnalyzedDocument doc, QuantityMention q, string noun, int cEnd)
+    {
+        int i = doc.TokenText(q.EndToken).Equals(noun, StringComparison.OrdinalIgnoreCase) ? q.EndToken + 1 : q.EndToken;
+        i = doc.Is(i, "were") || doc.Is(i, "was") ? i + 1 : (doc.Is(i, "have") || doc.Is(i, "had")) && doc.Is(i + 1, "been") ? i + 2 : -1;
+        return i > 0 && i < cEnd && (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) || doc.IsAny(i, Lexicon.IrregularPast)) ? finder.At(doc, i, cEnd, CountUses) : null;
     }
 
     // The concept of a count term of several words the story used before token before and that ends with the word noun

@@ -76,7 +76,7 @@ public static class Lexicon
     public static WordSet IrregularPast { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "fell", "grew", "drew", "spent", "sold", "stood", "took", "made", "won", "lost", "saw", "came", "went",
         "became", "gave", "began", "brought", "bought", "shrank", "sank", "swung", "slid", "leapt", "broke", "built", "ran",
-        "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met");
+        "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met", "laid");
 
     /// <summary>
     /// Whether a word is an adverb in "-ly" ("widely", "sharply"), not a verb that ends so ("apply", "rally", "supply").
