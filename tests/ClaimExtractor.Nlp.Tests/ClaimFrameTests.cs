@@ -54,6 +54,8 @@ public sealed class ClaimFrameTests
         "23,700", "Harvard")]
     [InlineData("It puts out 151 PS along with 197 Nm of torque; which Nissan claims is a 20% and 16% improvement respectively.", "20%", "Nissan")]
     [InlineData("Manchester City slipped to second place with 838 million euros, ahead of Paris St Germain on 806 million.", "806 million", "Paris Saint-Germain")]
+    [InlineData("Only Vermont and West Virginia lost residents, shrinking by 93 and 3,095 people respectively.", "3,095", "West Virginia")]
+    [InlineData("Texas added more residents than any other state, growing by 562,941 people to 31.3 million.", "562,941", "Texas")]
     public void The_words_around_a_figure_name_its_subject(string text, string quote, string subject)
     {
         Assert.Equal(subject, ClaimIn(text, quote).Subject?.Name);

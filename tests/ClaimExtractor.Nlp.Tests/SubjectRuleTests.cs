@@ -42,8 +42,6 @@ public sealed class SubjectRuleTests
     [InlineData("The euro zone's jobless rate fell to 6.3% in October. It was 3.4% in Germany.", "3.4%", "Germany")]
     [InlineData("In Scotland the unemployment rate was 4.3%.", "4.3%", "Scotland")]
     [InlineData("In Edinburgh alone, the count of people sleeping rough more than doubled.", "doubled", "Edinburgh")]
-    [InlineData("Only Vermont and West Virginia lost residents, shrinking by 93 and 3,095 people respectively.", "3,095", "West Virginia")]
-    [InlineData("Texas added more residents than any other state, growing by 562,941 people to 31.3 million.", "562,941", "Texas")]
     public void A_place_opening_a_clause_or_a_gapped_clause_is_where_its_figure_is(string sentence, string quote, string place)
     {
         Assert.Equal(place, ClaimIn("UK rents\n\nAverage private rents in London rose 10.9% in the year to October.\n\n" + sentence, quote).Subject?.Name);
