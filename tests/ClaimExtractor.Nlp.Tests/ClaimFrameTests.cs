@@ -44,7 +44,9 @@ public sealed class ClaimFrameTests
     }
 
     // a sea or a pole set before a figure is its subject; a figure a level is set against is the level's subject's,
-    // whatever a later clause names; a body named after an institution is not the institution its first word names
+    // whatever a later clause names; a body named after an institution is not the institution its first word names;
+    // figures given "respectively" are the listed names' in order (only for a list of names); a bare sum set beside a
+    // sum of money is the name it stands on; "added more residents" adds a figure, it reports none
     [Theory]
     [InlineData("Sea ice around Antarctica peaked at 17.16 million square kilometers, the agency said.\n\nIn the Arctic, sea ice shrank to 4.28 million square kilometers.",
         "4.28 million square kilometers", "Arctic")]
