@@ -49,6 +49,12 @@ internal sealed class QuantityContext(NumberReader numbers)
                 // greater than 190" the comparison is the next figure's
                 qualifier = trailing;
             }
+            else if (qualifier is Qualifier.None && PassesAMark(doc, sentence, first, end, form))
+            {
+                // "Helene death toll passes 200", "crossed $1 trillion": a mark a figure went past bounds it from below
+                qualifier = Qualifier.MoreThan;
+                qualifierFirst = first - 1;
+            }
             else if (qualifier is Qualifier.None && HasGluedPlus(doc, sentence, first, end))
             {
                 // "40+ digital editions", "readers aged 65+": a plus sign glued after the figure bounds it from below
@@ -158,6 +164,12 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return Qualifier.None;
     }
+
+    // a count with its own noun is what was passed ("the House passed 12 bills"), a bare one or a sum a mark
+    private static bool PassesAMark(AnalyzedDocument doc, Sentence sentence, int first, int end, QuantityForm form) =>
+        first - 1 >= sentence.FirstToken && doc.IsAny(first - 1, QuantityWords.PassVerbs)
+        && (form is QuantityForm.Money or QuantityForm.Percent
+            || form is QuantityForm.Count && (end >= sentence.EndToken || doc.Tokens[end].Kind != TokenKind.Word || doc.IsAny(end, Lexicon.FunctionWords)));
 
     // "200 or greater than 190": the comparison after "or" is the next figure's, not a bound on this one
     private static bool ComparesNextFigure(AnalyzedDocument doc, Sentence sentence, int than) =>

@@ -151,9 +151,15 @@ internal static class QuantityWords
         ["maximum"] = Qualifier.AtMost,
     }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Qualifier words that are part of a verb phrase (topped, exceeded): they stay qualifiers but are never thresholds.</summary>
-    public static WordSet VerbQualifiers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "exceed", "surpassed", "surpassing", "surpass", "surpasses");
+    private static readonly string[] PassWords = ["passes", "passed", "passing", "crosses", "crossed", "crossing"];
+
+    /// <summary>Verbs that bound a mark they go past ("the death toll passes 200"), but not a count of things they pass ("passed 12 bills").</summary>
+    public static WordSet PassVerbs { get; } = WordSet.Of(PassWords, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Qualifier words that are part of a verb phrase (topped, exceeded, passed): they stay qualifiers but are never thresholds.</summary>
+    public static WordSet VerbQualifiers { get; } = WordSet.Of(
+        ["topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "exceed", "surpassed", "surpassing", "surpass", "surpasses", .. PassWords],
+        StringComparer.OrdinalIgnoreCase);
 
     public static WordSet Rises { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing", "jumped", "jump", "jumps",
