@@ -323,6 +323,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("California drivers still pay the most, an average of $4.45 a gallon.", "$4.45", "price.value")]
     [InlineData("Januvia's price will fall to $113 from $527. Eliquis will fall to $231 from $521.", "$231", "expected:price.value")]
     [InlineData("Januvia's price will fall to $113 from $527. Eliquis will fall to $231 from $521.", "$521", "price.value")]
+    [InlineData("Overdose deaths dropped to about 97,000 in the 12 months ending in June. The 22.7% decline is the steepest ever recorded.", "22.7%", "deaths.count.change")]
+    [InlineData("Fatal drug overdoses declined 22.7% in the year through June.", "22.7%", "deaths.count.change")]
+    [InlineData("Nonfatal overdoses rose to 40,000 last year.", "40,000", "overdoses.count")]
+    [InlineData("Bitcoin ETFs have attracted about $32 billion of net inflows since January.", "$32 billion", "fund_flows.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

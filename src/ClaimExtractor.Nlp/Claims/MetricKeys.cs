@@ -366,7 +366,11 @@ internal sealed class MetricKeys
         bool total = IsShareBase(doc, q, inSentence) || HasTotalCue(doc, q, cFirst);
         if (subjectIsAsset)
         {
-            return new MetricResult("price.value", "price", "price", false, total);
+            // "Bitcoin ETFs have attracted about $32 billion of net inflows": a sum the words right after it name measures
+            // that, not the asset's price
+            return TermAfterIn(doc, q, cEnd, inQuantity, orOf: true) is { } after && after.Concept != "price"
+                ? new MetricResult(after.Concept + ".value", Phrase(doc, after, after.Concept), after.Concept, false, total)
+                : new MetricResult("price.value", "price", "price", false, total);
         }
 
         if (doc.Is(q.EndToken, "off") && q.Quantity.Change == QuantityChange.None)
@@ -1023,9 +1027,9 @@ internal sealed class MetricKeys
 
     // a value term among the three lower-case words after "in" right after a sum ("in punitive damages", "in customer
     // deposits"), or after "on" right after a sum spent ("spent $13.1 billion on capital expenditures"), or null
-    private MetricMatch? TermAfterIn(AnalyzedDocument doc, QuantityMention q, int cEnd, Func<int, bool> inQuantity)
+    private MetricMatch? TermAfterIn(AnalyzedDocument doc, QuantityMention q, int cEnd, Func<int, bool> inQuantity, bool orOf = false)
     {
-        if (!doc.Is(q.EndToken, "in") && !(doc.Is(q.EndToken, "on") && doc.IsAny(q.QualifierFirstToken - 1, SpentVerbs)))
+        if (!doc.Is(q.EndToken, "in") && !(orOf && doc.Is(q.EndToken, "of")) && !(doc.Is(q.EndToken, "on") && doc.IsAny(q.QualifierFirstToken - 1, SpentVerbs)))
         {
             return null;
         }
@@ -1154,8 +1158,11 @@ internal sealed class MetricKeys
     // "This" changes the last level the sentence before gave
     private static string? ThatLevel(AnalyzedDocument doc, QuantityMention q, DocumentState state)
     {
+        // ("The 22.7% decline is the steepest ever recorded": a sentence opening on a move names the last level's move)
         int first = doc.Sentences[doc.Tokens[q.FirstToken].Sentence].FirstToken;
-        return doc.IsAny(first, Demonstratives) && doc.IsAny(first + 1, Lexicon.Auxiliaries) ? state.PreviousLevel : null;
+        return (doc.IsAny(first, Demonstratives) && doc.IsAny(first + 1, Lexicon.Auxiliaries))
+            || (doc.IsAny(first, TallyOwners) && q.QualifierFirstToken == first + 1 && doc.IsAny(q.EndToken, QuantityWords.ChangeNouns))
+            ? state.PreviousLevel : null;
     }
 
     private static readonly WordSet Demonstratives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "this");
@@ -1643,7 +1650,9 @@ internal sealed class MetricKeys
                 sentenceRate = concept;
             }
 
-            if (claim.ChangeOf is null && claim.ShareOf is null && claim.Quantity.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Crypto or UnitDimension.Measure)
+            // (a stretch of time is when, not what: "dropped to about 97,000 in the 12 months ending in June")
+            if (claim.ChangeOf is null && claim.ShareOf is null && claim.Quantity.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Crypto or UnitDimension.Measure
+                && concept != "duration")
             {
                 sentenceLevel = claim.MetricKey;
             }
