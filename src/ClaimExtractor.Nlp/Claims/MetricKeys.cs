@@ -507,6 +507,12 @@ internal sealed class MetricKeys
             return new MetricResult(PowerOutage + ".count", (noun ?? "customers") + " without power", PowerOutage, false);
         }
 
+        // "Power outages peaked above 4.6 million customers": those a clause about outages counts are those without power
+        if (noun is not null && doc.IsAny(q.EndToken, PowerCustomers) && doc.AnyIn(cFirst, cEnd, OutageWords))
+        {
+            return new MetricResult(PowerOutage + ".count", noun + " without power", PowerOutage, false);
+        }
+
         // "Three firefighters were injured": what happened to them outranks who they are
         // ("80,400 Americans died": the group is a name, and the outcome its only word)
         if (noun is not null && OutcomeAfter(doc, q, cEnd) is { } outcome)
@@ -574,6 +580,12 @@ internal sealed class MetricKeys
         // "300 people nationwide were arrested", "55 million people worldwide live with dementia": an adverb of place or
         // manner is not the verb
         while (i < cEnd && (doc.IsAny(i, Lexicon.Auxiliaries) || IsAdverb(doc, i)))
+        {
+            i++;
+        }
+
+        // "600,000 remained in the dark", "two went missing": the state they are left in
+        if (i + 1 < cEnd && doc.IsAny(i, StateVerbs) && finder.At(doc, i + 1, cEnd, CountUses) is not null)
         {
             i++;
         }
@@ -819,6 +831,10 @@ internal sealed class MetricKeys
 
     private static bool StartsAQuantity(AnalyzedDocument doc, int token) =>
         doc.FirstQuantityAtOrAfter(token) is var k && k < doc.Quantities.Count && doc.Quantities[k].FirstToken == token;
+
+    private static readonly WordSet PowerCustomers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "customers", "homes", "households", "businesses", "properties");
+
+    private static readonly WordSet OutageWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "outage", "outages", "blackout", "blackouts");
 
     // the verb of cutting power, or its particle: "cut", "knocked out", "shut off"
     private static readonly WordSet PowerCuts = WordSet.Create(StringComparer.OrdinalIgnoreCase, "cut", "cuts", "cutting", "out", "off");
