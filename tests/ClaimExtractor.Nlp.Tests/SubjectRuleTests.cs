@@ -42,6 +42,10 @@ public sealed class SubjectRuleTests
     [InlineData("The euro zone's jobless rate fell to 6.3% in October. It was 3.4% in Germany.", "3.4%", "Germany")]
     [InlineData("In Scotland the unemployment rate was 4.3%.", "4.3%", "Scotland")]
     [InlineData("In Edinburgh alone, the count of people sleeping rough more than doubled.", "doubled", "Edinburgh")]
+    [InlineData("The city of Wajima reported 83 deaths and Suzu 91.", "83", "Wajima")]
+    [InlineData("The city of Wajima reported 83 deaths and Suzu 91.", "91", "Suzu")]
+    [InlineData("In the town of Suzu, 91 people died.", "91", "Suzu")]
+    [InlineData("The state of Texas reported 40 deaths.", "40", "Texas")]
     public void A_place_opening_a_clause_or_a_gapped_clause_is_where_its_figure_is(string sentence, string quote, string place)
     {
         Assert.Equal(place, ClaimIn("UK rents\n\nAverage private rents in London rose 10.9% in the year to October.\n\n" + sentence, quote).Subject?.Name);

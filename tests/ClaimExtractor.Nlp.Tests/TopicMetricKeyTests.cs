@@ -243,6 +243,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("About 1.2 million customers were without power on Monday, down from a peak of more than 4.5 million.", "4.5 million", "peak:power_outage.count")]
     [InlineData("Power outages peaked above 4.6 million customers on Saturday.", "4.6 million", "peak:power_outage.count")]
     [InlineData("The blackout hit 2 million homes and businesses.", "2 million", "power_outage.count")]
+    [InlineData("About 30,000 evacuees were in shelters, and about 23,000 homes had no electricity.", "23,000", "power_outage.count")]
+    [InlineData("The number of people killed in the quake that struck the peninsula on New Year's Day rose to 202, with 102 people still unaccounted for.", "202", "deaths.count")]
     [InlineData("About 4 million homes lost power. By Thursday roughly 600,000 remained in the dark.", "600,000", "power_outage.count")]
     [InlineData("Overdose deaths peaked at about 114,000 in 2022.", "114,000", "deaths.count")]
     [InlineData("Inflation peaked at 9.1% in 2022.", "9.1%", "peak:inflation.rate")]

@@ -140,6 +140,24 @@ internal static class CountedNumbers
         return finder.Lexicon.Concept(MetricUse.Count, lower) is not null || finder.Lexicon.Concept(MetricUse.Count, lower + "s") is not null;
     }
 
+    /// <summary>
+    /// The count term of the participle right after the counted noun of a "the number of" phrase in [first, before)
+    /// that counts <paramref name="noun"/> ("The number of people killed in the earthquake that struck ... rose to 202":
+    /// deaths, however far the phrase stands from the figure); else null.
+    /// </summary>
+    public static MetricMatch? ParticipleOfNumber(MetricFinder finder, AnalyzedDocument doc, int first, int before, string noun)
+    {
+        for (int i = first; i + 3 < before; i++)
+        {
+            if (doc.Is(i, "number") && doc.Is(i + 1, "of") && doc.Is(i + 2, noun) && doc.TokenText(i + 3).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return finder.At(doc, i + 3, before, [MetricUse.Count]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The longest count term of two to four words that ends with the noun at token <paramref name="noun"/>, from <paramref name="first"/> on.</summary>
     public static MetricMatch? TermEndingAt(MetricFinder finder, AnalyzedDocument doc, int noun, int first)
     {

@@ -632,7 +632,8 @@ internal sealed class MetricKeys
         }
 
         // "Passenger numbers hit a record 83.9 million": what the numbers count
-        var near = (noun is null ? CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken, bare: true) : null)
+        var near = (noun is null ? CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken, bare: true)
+                : CountedNumbers.ParticipleOfNumber(finder, doc, doc.Sentences[doc.Tokens[q.FirstToken].Sentence].FirstToken, q.QualifierFirstToken, noun))
             ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity);
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);

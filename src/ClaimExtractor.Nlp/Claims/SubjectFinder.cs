@@ -789,10 +789,11 @@ internal static class SubjectFinder
             }
 
             // "In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%", "has reported 49 deaths, Georgia 33
-            // and Virginia 2": a gapped clause of a place (or an organization, without "in") and its figure alone
+            // and Virginia 2": a gapped clause of a place (or an organization or a name not placed, without "in": "and Suzu
+            // 91") and its figure alone
             bool located = doc.Is(i + 1, "in");
             int place = located ? (doc.Is(i + 2, "the") ? i + 3 : i + 2) : next;
-            if (place < doc.Tokens.Count && candidates.FirstOrDefault(m => (m.Entity.Type is EntityType.Gpe or EntityType.Loc || (!located && m.Entity.Type == EntityType.Org))
+            if (place < doc.Tokens.Count && candidates.FirstOrDefault(m => (m.Entity.Type is EntityType.Gpe or EntityType.Loc || (!located && m.Entity.Type is EntityType.Org or EntityType.Other))
                 && m.Span.Start == doc.Tokens[place].Start && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == q.QualifierFirstToken) is { } gapped)
             {
                 subject = gapped;
@@ -830,6 +831,8 @@ internal static class SubjectFinder
     private static int TokenBeforeName(AnalyzedDocument doc, EntityMention m)
     {
         int t = MentionPlaces.TokenAt(doc, m.Span.Start);
+        // ("In the town of Suzu, 91 people died")
+        t = doc.Is(t - 1, "of") && doc.IsAny(t - 2, MentionPlaces.PlacesOf) ? t - 2 : t;
         return doc.Is(t - 1, "the") ? t - 2 : t - 1;
     }
 

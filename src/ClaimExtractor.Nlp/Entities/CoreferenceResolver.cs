@@ -39,6 +39,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static readonly WordSet CountryNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "regime", "country", "nation", "government", "state", "kingdom", "administration");
 
+    // "the state of Texas", "the government of Japan": the name after "of" is the place meant, no earlier one
+    private static bool NamedAfter(AnalyzedDocument document, int noun) =>
+        document.Is(noun + 1, "of") && document.TokenText(noun + 2) is [var initial, ..] && char.IsUpper(initial);
+
     private static readonly WordSet OrgNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "exchange", "bank", "agency", "organisation", "organization", "platform", "lender", "insurer", "carrier", "airline", "retailer", "startup", "club",
         "automaker", "carmaker", "manufacturer", "maker", "producer", "conglomerate", "chain", "brewer", "miner", "utility", "developer", "publisher", "broadcaster",
@@ -199,7 +203,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 first = ageStart;
                 standsForPerson = true;
             }
-            else if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the"))
+            else if (document.IsAny(i, CountryNouns) && document.Is(i - 1, "the") && !NamedAfter(document, i))
             {
                 // ("Japan welcomed 36.9 million visitors ... Arrivals from the United States rose 33% ... The government
                 // aims to attract 60 million": a country last named inside a phrase gives way to the one the story names

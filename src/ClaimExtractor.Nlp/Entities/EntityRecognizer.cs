@@ -827,6 +827,12 @@ public sealed class EntityRecognizer : IDocumentProcess
             // "the Park Fire", "the Camp Fire": a wildfire's name, whatever its first word ("Park" may open a person's)
             type = EntityType.Event;
         }
+        else if (document.Is(start - 1, "of") && document.IsAny(start - 2, MentionPlaces.PlacesOf))
+        {
+            // "The city of Wajima reported 83 deaths", "the town of Suzu": a place its noun names (a location, never taken for
+            // a country "the country" or "the state" could mean)
+            type = EntityType.Loc;
+        }
         else if (TitleWords(document, start, end) is > 0 and var title)
         {
             type = EntityType.Person;

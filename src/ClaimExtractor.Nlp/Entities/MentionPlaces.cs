@@ -64,9 +64,23 @@ internal static class MentionPlaces
             return PrepositionBefore(doc, joined, listed + 1);
         }
 
+        // "The city of Wajima reported 83 deaths", "in the town of Suzu": the place noun's phrase is the name's
+        if (doc.Is(t, "of") && doc.IsAny(t - 1, PlacesOf) && doc.IsAny(t - 2, Determiners))
+        {
+            t -= 3;
+            if (t < 0 || doc.Tokens[t].Sentence != doc.Tokens[first].Sentence)
+            {
+                return null;
+            }
+        }
+
         var text = doc.TokenText(t).ToString();
         return Prepositions.Contains(text) ? text.ToLowerInvariant() : null;
     }
+
+    /// <summary>Nouns of a place whose name follows "of" ("the city of Wajima", "the state of Texas").</summary>
+    public static WordSet PlacesOf { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "city", "town", "village", "province", "region", "county", "district", "prefecture", "island", "port", "municipality", "state");
 
     /// <summary>
     /// The mention of <paramref name="mentions"/> that <paramref name="accept"/> takes and that opens right after token
