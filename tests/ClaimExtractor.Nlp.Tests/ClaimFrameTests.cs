@@ -555,6 +555,8 @@ public sealed class ClaimFrameTests
     [InlineData("Employers announced 57,727 job cuts in November, up 4% from the 55,597 announced a year earlier but down 53% from October.", "4%", "2025-11")]
     [InlineData("Employers announced 57,727 job cuts in November, up 4% from the 55,597 announced a year earlier but down 53% from October.", "53%", "2026-10")]
     [InlineData("So far this year, companies have announced 718,194 job cuts, 2.1% fewer than the 733,041 announced through November of last year.", "2.1%", "2025-01/2025-11")]
+    // "a year earlier" counted from the story's date holds the figure's own quarter: the same quarter a year before it
+    [InlineData("Tesla delivered 495,570 vehicles in the fourth quarter of 2025, up 2.3% from a year earlier.", "2.3%", "2024-Q4")]
     public void A_change_compares_with_the_baseline_its_words_give(string text, string quote, string? reference)
     {
         var change = Assert.Single(Shared.Run(text, new DateOnly(2026, 12, 2)).Claims, c => c.Quote == quote);

@@ -74,6 +74,7 @@ public sealed class SubjectRuleTests
     [InlineData("The AD had 29.5% of the vote, ahead of the Socialist Party with 28.7% and 77 seats.", "28.7%", "Socialist Party")]
     [InlineData("The AD had 29.5% of the vote, ahead of the Socialist Party with 28.7% and 77 seats.", "77", "Socialist Party")]
     [InlineData("Germany finished second in the medal table, behind Norway with 16 golds.", "16", "Norway")]
+    [InlineData("Donald Trump won about 77 million votes, or 49.9%, to Kamala Harris's 74.9 million, or 48.4%.", "48.4%", "Kamala Harris")]
     public void The_figures_a_name_is_given_with_are_that_names(string sentence, string quote, string name)
     {
         Assert.Equal(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);

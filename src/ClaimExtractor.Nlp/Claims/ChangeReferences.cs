@@ -27,11 +27,12 @@ internal static class ChangeReferences
             return stated;
         }
 
-        if (reference?.Cue == PeriodCue.Relative && stated?.Label == period.Label)
+        if (reference?.Cue == PeriodCue.Relative && (stated?.Label == period.Label || stated is { Start: { } s0, End: { } e0 } && s0 <= start && e0 >= period.End))
         {
             // "Dealers last year sold 303,417 vehicles, up 4 percent from the previous year": the words count back from
             // the figure's own year, not from the story's, so they name the year before it (a year's change is
-            // against the year before, below), never the same one
+            // against the year before, below), never the same one, nor one holding it ("delivered 495,570 vehicles in
+            // the October-December quarter, up 2.3% from a year earlier", published in January: not last year)
             stated = null;
         }
 

@@ -219,6 +219,11 @@ public sealed class ClaimAssembler : IDocumentProcess
             // rebels ...": a figure a level is set against is that level's subject's, unless its own words name another
             (subject, role) = (level.Subject, level.Role);
         }
+        else if (MetricKeys.RestatedCount(doc, mention, inSentence) is { } restated && built.TryGetValue(restated, out var restatedClaim) && restatedClaim.Subject is not null)
+        {
+            // "to Kamala Harris's 74.9 million, or 48.4%": a share restating a count is that count's subject's
+            (subject, role) = (restatedClaim.Subject, restatedClaim.Role);
+        }
 
         // "CSO figures showed ...": a statistics office's figures are its country's
         subject = subject is not null && models.Entities.SpeaksFor.TryGetValue(subject.Name, out var country) ? country : subject;

@@ -22,14 +22,14 @@ internal static class Expectations
     // first-quarter revenue of between $39.5 billion" (a hyphen is a token of its own)
     private const int Reach = 7;
 
-    // nouns and verbs of expecting or asking, before the figure: "estimates of", "forecast revenue of", "had expected",
-    // "Prosecutors had sought 40 to 50 years" (not
+    // nouns and verbs of expecting, asking or needing, before the figure: "estimates of", "forecast revenue of", "had
+    // expected", "Prosecutors had sought 40 to 50 years", "had needed to deliver about 515,000 cars" (not
     // "targeting", which in news is mostly an attack's: "hackers targeting 47 exchanges")
     private static readonly WordSet Before = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "estimate", "estimates", "expectation", "expectations", "expected", "expecting", "expect", "expects", "consensus",
         "forecast", "forecasts", "forecasting", "forecasted", "projection", "projections", "projected", "projecting", "target",
         "guidance", "outlook", "predicted", "predicts", "prediction", "predictions", "goal", "aims", "aiming", "sought", "seeking", "seeks",
-        "requested", "promised", "pledged", "pledges", "vowed", "vows");
+        "requested", "promised", "pledged", "pledges", "vowed", "vows", "needed", "needs");
 
     // after the figure: "the bank's 2% target", "a $5 billion goal"
     private static readonly WordSet After = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -65,7 +65,7 @@ internal static class Expectations
             }
         }
 
-        if (!change && (FutureLevel(doc, q.QualifierFirstToken, first) || Needed(doc, q.EndToken, end)))
+        if (!change && (FutureLevel(doc, q.QualifierFirstToken, first) || Needed(doc, q.EndToken, end) || ExpectedBy(doc, q.EndToken)))
         {
             return true;
         }
@@ -117,6 +117,16 @@ internal static class Expectations
         return doc.Is(and, "and") && doc.Is(and + 1, "to") && inSentence.LastOrDefault(x => x.EndToken <= and && x.EndToken >= and - 4) is { } first
             && built.TryGetValue(first, out var claim) && Core.Claims.MetricKeys.IsExpected(claim.MetricKey);
     }
+
+    /// <summary>
+    /// Whether the words from token <paramref name="at"/>, right after a figure, say who expected it: "below the 506,764
+    /// expected by analysts", "the 4.5 million forecast by Wall Street". Such a figure is the expectation of the figure
+    /// it is set beside, for the same time.
+    /// </summary>
+    internal static bool ExpectedBy(AnalyzedDocument doc, int at) => doc.IsAny(at, ExpectedParticiples) && doc.Is(at + 1, "by");
+
+    private static readonly WordSet ExpectedParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "expected", "forecast", "forecasted", "predicted", "projected", "anticipated");
 
     // "the $8.3 billion the WHO estimates is needed each year", "the 300 firefighters were needed", "the $2 billion
     // needed to finish the line": what is needed is a requirement, not what there is (not "12 people needed hospital

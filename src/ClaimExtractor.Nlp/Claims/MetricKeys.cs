@@ -67,6 +67,8 @@ internal sealed class MetricKeys
 
     private const string OfferPrice = "offer_price";
     private const string PowerOutage = "power_outage";
+
+    private const string Production = "production";
     private const string SharePrice = "share_price";
 
     private readonly MetricFinder finder;
@@ -181,7 +183,10 @@ internal sealed class MetricKeys
                         return count with { Key = previous, Phrase = previous[..^".count".Length], Concept = previous[..^".count".Length], Fallback = false };
                     }
 
-                    return ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q))) || IsReportedLevel(doc, q))
+                    // ("won 312 electoral votes to Harris's 226": another's figure set beside the count counts the same)
+                    return ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" }
+                            && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q) || doc.IsAny(q.QualifierFirstToken - 1, PossessiveMarks)))
+                        || IsReportedLevel(doc, q))
                         && (CountedEarlierIn(doc, facts, q, InQuantity) ?? state.LastCountConcept) is { } last
                         ? count with { Key = last + ".count", Phrase = last, Concept = last, Fallback = false }
                         : count;
@@ -285,10 +290,29 @@ internal sealed class MetricKeys
                     return SameAs(coordinatedRate);
                 }
 
+                // "won about 77 million votes, or 49.9%": a share restating the count before it is its share of all of them
+                if (rate is null && RestatedCount(doc, q, inSentence) is { } restated
+                    && built.TryGetValue(restated, out var restatedClaim) && restatedClaim is { ShareOf: null, ChangeOf: null })
+                {
+                    string partKey = Untotalled(restatedClaim.MetricKey);
+                    return new MetricResult(partKey + ".share", "share of " + restatedClaim.Metric, ConceptOf(partKey), false, false, partKey, null);
+                }
+
                 string rateConcept = rate?.Concept ?? "share";
                 return new MetricResult(rateConcept + suffix, Phrase(doc, rate, rateConcept), rateConcept, rate is null);
         }
     }
+
+    /// <summary>
+    /// The count a percent set off by ", or" restates as a share ("won about 77 million votes, or 49.9%"), or null; a
+    /// move is never such a share ("climbed $1.84, or 2.3%").
+    /// </summary>
+    internal static QuantityMention? RestatedCount(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
+        q.Quantity.Unit.Dimension == UnitDimension.Percent && q.Quantity.Change == QuantityChange.None
+        && doc.Is(q.QualifierFirstToken - 1, "or") && doc.Is(q.QualifierFirstToken - 2, ",")
+            ? inSentence.LastOrDefault(x => x.Form is QuantityForm.Count && (x.EndToken == q.QualifierFirstToken - 2
+                || (x.EndToken == q.QualifierFirstToken - 3 && doc.Is(x.EndToken, x.Quantity.Noun ?? ""))))
+            : null;
 
     private static readonly WordSet Milestones = WordSet.Create(StringComparer.OrdinalIgnoreCase, "mark", "milestone", "threshold", "barrier");
 
@@ -523,6 +547,14 @@ internal sealed class MetricKeys
 
         // "fell 19.1% to 10 million units", "shipments rose 6.5% to 69.2 million units": units count what the clause names
         // ("96,000 units sold" keeps its term)
+        // "Production in the quarter totaled 459,445 vehicles", "The plant produced 20,000 cars": what was made, apart
+        // from the things delivered or sold ("Rice production takes place in two stages" counts stages)
+        if (noun is not null && finder.Before(doc, cFirst, q.QualifierFirstToken, CountUses, inQuantity) is { Concept: Production } producing
+            && (producing.End == q.QualifierFirstToken || doc.IsAny(q.QualifierFirstToken - 1, ProducedLevels)))
+        {
+            return new MetricResult(Production + ".count", Phrase(doc, producing, Production), Production, false);
+        }
+
         if (noun is "units" && !(q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, CountUses) is { } term0 && term0.End > q.EndToken + 1)
             && finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity) is { } counted)
         {
@@ -833,6 +865,9 @@ internal sealed class MetricKeys
     private static bool StartsAQuantity(AnalyzedDocument doc, int token) =>
         doc.FirstQuantityAtOrAfter(token) is var k && k < doc.Quantities.Count && doc.Quantities[k].FirstToken == token;
 
+    private static readonly WordSet ProducedLevels = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "totaled", "totalled", "reached", "hit", "was", "were", "stood", "to", "at", "of");
+
     private static readonly WordSet PowerCustomers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "customers", "homes", "households", "businesses", "properties");
 
     private static readonly WordSet OutageWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "outage", "outages", "blackout", "blackouts");
@@ -944,10 +979,25 @@ internal sealed class MetricKeys
             return new MetricResult(baseKey + ".share", "share of " + baseClaim.Metric, ConceptOf(baseKey), false, false, baseKey, baseAmount.Quantity);
         }
 
-        // "29.5% of the vote": a rate named by its "of" phrase
-        if (finder.At(doc, q.EndToken, cEnd, [MetricUse.Rate]) is { } named)
+        // "29.5% of the vote": a rate named by its "of" phrase ("a turnout rate of 63.9% of eligible voters": or the one
+        // it is the rate of)
+        if ((finder.At(doc, q.EndToken, cEnd, [MetricUse.Rate])
+            ?? (doc.Is(q.QualifierFirstToken - 1, "of") && finder.Before(doc, cFirst, q.QualifierFirstToken - 1, [MetricUse.Rate], inQuantity) is { } before
+                && (before.End == q.QualifierFirstToken - 1 || (doc.Is(before.End, "rate") && before.End + 1 == q.QualifierFirstToken - 1)) ? before : null)) is { } named)
         {
             return new MetricResult(named.Concept + ".rate", Phrase(doc, named, named.Concept), named.Concept, false);
+        }
+
+        // "received about 76.9 million votes nationwide, 50.1% of the total": the total is the figure before (not "of the
+        // total U.S. population", which names its own)
+        int afterTotal = q.EndToken + 3;
+        if (doc.Is(q.EndToken + 1, "the") && doc.Is(q.EndToken + 2, "total")
+            && (afterTotal >= cEnd || doc.Tokens[afterTotal].Kind != TokenKind.Word || doc.IsAny(afterTotal, Lexicon.FunctionWords))
+            && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Form is QuantityForm.Count or QuantityForm.Money) is { } counted
+            && built.TryGetValue(counted, out var countedClaim) && countedClaim.ShareOf is null && countedClaim.ChangeOf is null)
+        {
+            string totalKey = Untotalled(countedClaim.MetricKey);
+            return new MetricResult(totalKey + ".share", "share of " + countedClaim.Metric, ConceptOf(totalKey), false, false, totalKey, null);
         }
 
         // "two thirds of the world's hacking incidents": counted nouns first, then money words, before the next figure
@@ -1142,10 +1192,10 @@ internal sealed class MetricKeys
     }
 
     // "285 measles cases in 2024, more than four times the 59 reported in 2023", "beating its previous record of 80.9
-    // million set in 2019": the figure a record gave before
+    // million set in 2019": the figure a record gave before ("below the 506,764 expected by analysts": or an expectation)
     private static bool IsReportedLevel(AnalyzedDocument doc, QuantityMention q) =>
         (doc.Is(q.QualifierFirstToken - 1, "the") || (doc.Is(q.QualifierFirstToken - 1, "of") && doc.IsAny(q.QualifierFirstToken - 2, RecordNouns)))
-        && doc.IsAny(q.EndToken, RecordedParticiples);
+        && (doc.IsAny(q.EndToken, RecordedParticiples) || Expectations.ExpectedBy(doc, q.EndToken));
 
     internal static readonly WordSet RecordedParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "reported", "recorded", "confirmed", "registered", "logged", "counted", "seen", "posted", "tallied", "set", "announced");

@@ -155,8 +155,9 @@ internal sealed class QuantityContext(NumberReader numbers)
             return Qualifier.MoreThan;
         }
 
+        // ("handed over 1,789,226 vehicles", "turned over 300 documents": a verb's particle, no bound)
         if (first - 1 >= sentence.FirstToken && QuantityWords.OneWordQualifiers.TryGetValue(doc.TokenText(first - 1), out var one)
-            && !IsNotEqualSign(doc, first - 1))
+            && !IsNotEqualSign(doc, first - 1) && !(doc.Is(first - 1, "over") && doc.IsAny(first - 2, OverParticleVerbs)))
         {
             qualifierFirst = first - 1;
             return one;
@@ -164,6 +165,9 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return Qualifier.None;
     }
+
+    private static readonly WordSet OverParticleVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning");
 
     // a count with its own noun is what was passed ("the House passed 12 bills"), a bare one or a sum a mark
     private static bool PassesAMark(AnalyzedDocument doc, Sentence sentence, int first, int end, QuantityForm form) =>
