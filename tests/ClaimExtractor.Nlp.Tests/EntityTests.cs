@@ -97,6 +97,7 @@ public sealed class EntityTests
     [InlineData("Antarctic sea ice peaked at 17.16 million square kilometres.", "Antarctic", "Antarctica")]
     [InlineData("In the Arctic, sea ice shrank to 4.28 million square kilometers.", "Arctic", "Arctic")]
     [InlineData("Tankers avoided the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz")]
+    [InlineData("The Biden administration said it had spent $82 billion on drug treatment.", "Biden administration", "United States")]
     public void A_state_province_or_region_is_a_place_of_its_own(string text, string mention, string place)
     {
         var found = MentionReading(text, mention);
