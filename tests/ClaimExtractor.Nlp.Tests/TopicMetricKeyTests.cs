@@ -245,6 +245,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The blackout hit 2 million homes and businesses.", "2 million", "power_outage.count")]
     [InlineData("About 30,000 evacuees were in shelters, and about 23,000 homes had no electricity.", "23,000", "power_outage.count")]
     [InlineData("Production in the quarter totaled 459,445 vehicles.", "459,445", "production.count")]
+    [InlineData("The Powerball prize swells to $1.55 billion.", "$1.55 billion", "jackpot.value")]
+    [InlineData("The winner takes home prize money of $3.6 million.", "$3.6 million", "prize_money.value")]
     [InlineData("Trump won 312 electoral votes to Harris's 226.", "226", "votes.count")]
     [InlineData("Donald Trump won about 77 million votes, or 49.9%.", "49.9%", "votes.count.share")]
     [InlineData("Trump received about 76.9 million votes nationwide, 50.1% of the total.", "50.1%", "votes.count.share")]
