@@ -67,7 +67,6 @@ internal sealed class MetricKeys
 
     private const string OfferPrice = "offer_price";
     private const string PowerOutage = "power_outage";
-
     private const string Production = "production";
     private const string SharePrice = "share_price";
 
@@ -235,7 +234,7 @@ internal sealed class MetricKeys
                 if (SentenceFacts.OpensPartOf(doc, cFirst) && inSentence.LastOrDefault(x => x.EndToken <= cFirst - 1 && x.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count) is { } whole
                     && doc.TokenText(whole.EndToken) is "," && built.TryGetValue(whole, out var wholeClaim))
                 {
-                    return new MetricResult(wholeClaim.MetricKey + ".share", "share of " + wholeClaim.Metric, ConceptOf(wholeClaim.MetricKey), false, false, wholeClaim.MetricKey, whole.Quantity);
+                    return ShareOf(wholeClaim.MetricKey, wholeClaim.Metric, whole.Quantity);
                 }
 
                 // "Chega won 18.1% and 48 seats": the seats are what the 48 counts, not what the 18.1% measures
@@ -294,8 +293,7 @@ internal sealed class MetricKeys
                 if (rate is null && RestatedCount(doc, q, inSentence) is { } restated
                     && built.TryGetValue(restated, out var restatedClaim) && restatedClaim is { ShareOf: null, ChangeOf: null })
                 {
-                    string partKey = Untotalled(restatedClaim.MetricKey);
-                    return new MetricResult(partKey + ".share", "share of " + restatedClaim.Metric, ConceptOf(partKey), false, false, partKey, null);
+                    return ShareOf(Untotalled(restatedClaim.MetricKey), restatedClaim.Metric, null);
                 }
 
                 string rateConcept = rate?.Concept ?? "share";
@@ -545,8 +543,6 @@ internal sealed class MetricKeys
             return new MetricResult(outcome.Concept + ".count", noun == happened ? noun : noun + " " + happened, outcome.Concept, false);
         }
 
-        // "fell 19.1% to 10 million units", "shipments rose 6.5% to 69.2 million units": units count what the clause names
-        // ("96,000 units sold" keeps its term)
         // "Production in the quarter totaled 459,445 vehicles", "The plant produced 20,000 cars": what was made, apart
         // from the things delivered or sold ("Rice production takes place in two stages" counts stages)
         if (noun is not null && finder.Before(doc, cFirst, q.QualifierFirstToken, CountUses, inQuantity) is { Concept: Production } producing
@@ -555,6 +551,8 @@ internal sealed class MetricKeys
             return new MetricResult(Production + ".count", Phrase(doc, producing, Production), Production, false);
         }
 
+        // "fell 19.1% to 10 million units", "shipments rose 6.5% to 69.2 million units": units count what the clause names
+        // ("96,000 units sold" keeps its term)
         if (noun is "units" && !(q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, CountUses) is { } term0 && term0.End > q.EndToken + 1)
             && finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity) is { } counted)
         {
@@ -975,8 +973,7 @@ internal sealed class MetricKeys
         // "61 percent of the $2.2 billion stolen": the base is that amount (keyed as a total when it has a subject)
         if (BaseAmount(q, inSentence) is { } baseAmount && built.TryGetValue(baseAmount, out var baseClaim))
         {
-            string baseKey = Untotalled(baseClaim.MetricKey);
-            return new MetricResult(baseKey + ".share", "share of " + baseClaim.Metric, ConceptOf(baseKey), false, false, baseKey, baseAmount.Quantity);
+            return ShareOf(Untotalled(baseClaim.MetricKey), baseClaim.Metric, baseAmount.Quantity);
         }
 
         // "29.5% of the vote": a rate named by its "of" phrase ("a turnout rate of 63.9% of eligible voters": or the one
@@ -996,8 +993,7 @@ internal sealed class MetricKeys
             && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Form is QuantityForm.Count or QuantityForm.Money) is { } counted
             && built.TryGetValue(counted, out var countedClaim) && countedClaim.ShareOf is null && countedClaim.ChangeOf is null)
         {
-            string totalKey = Untotalled(countedClaim.MetricKey);
-            return new MetricResult(totalKey + ".share", "share of " + countedClaim.Metric, ConceptOf(totalKey), false, false, totalKey, null);
+            return ShareOf(Untotalled(countedClaim.MetricKey), countedClaim.Metric, null);
         }
 
         // "two thirds of the world's hacking incidents": counted nouns first, then money words, before the next figure
@@ -1430,6 +1426,10 @@ internal sealed class MetricKeys
     // the concept of a key a figure takes over, group kept ("china:deficit"), expectation and revision dropped: what the
     // next figures inherit from it is a measure, not the forecast ("will fall to $113 from $527. Eliquis will fall to
     // $231" made the second forecast expected:expected:price)
+    // a share of the measure keyed baseKey (named metric), taken of the whole figure total when one is given
+    private static MetricResult ShareOf(string baseKey, string metric, Quantity? total) =>
+        new(baseKey + ".share", "share of " + metric, ConceptOf(baseKey), false, false, baseKey, total);
+
     private static string ConceptOf(string key)
     {
         string measure = Core.Claims.MetricKeys.IsExpected(key) ? key[Core.Claims.MetricKeys.ExpectedPrefix.Length..]
