@@ -305,12 +305,26 @@ internal sealed class MetricKeys
     /// The count a percent set off by ", or" restates as a share ("won about 77 million votes, or 49.9%"), or null; a
     /// move is never such a share ("climbed $1.84, or 2.3%").
     /// </summary>
-    internal static QuantityMention? RestatedCount(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
-        q.Quantity.Unit.Dimension == UnitDimension.Percent && q.Quantity.Change == QuantityChange.None
-        && doc.Is(q.QualifierFirstToken - 1, "or") && doc.Is(q.QualifierFirstToken - 2, ",")
-            ? inSentence.LastOrDefault(x => x.Form is QuantityForm.Count && (x.EndToken == q.QualifierFirstToken - 2
-                || (x.EndToken == q.QualifierFirstToken - 3 && doc.Is(x.EndToken, x.Quantity.Noun ?? ""))))
-            : null;
+    internal static QuantityMention? RestatedCount(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence)
+    {
+        int comma = q.QualifierFirstToken - 2;
+        if (q.Quantity.Unit.Dimension != UnitDimension.Percent || q.Quantity.Change != QuantityChange.None || !doc.Is(comma + 1, "or") || !doc.Is(comma, ","))
+        {
+            return null;
+        }
+
+        // (a loop, not a lambda: this is asked of every figure)
+        for (int k = inSentence.Count - 1; k >= 0; k--)
+        {
+            var x = inSentence[k];
+            if (x.Form is QuantityForm.Count && (x.EndToken == comma || (x.EndToken == comma - 1 && doc.Is(x.EndToken, x.Quantity.Noun ?? ""))))
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly WordSet Milestones = WordSet.Create(StringComparer.OrdinalIgnoreCase, "mark", "milestone", "threshold", "barrier");
 
@@ -545,8 +559,10 @@ internal sealed class MetricKeys
 
         // "Production in the quarter totaled 459,445 vehicles", "The plant produced 20,000 cars": what was made, apart
         // from the things delivered or sold ("Rice production takes place in two stages" counts stages)
-        if (noun is not null && finder.Before(doc, cFirst, q.QualifierFirstToken, CountUses, inQuantity) is { Concept: Production } producing
-            && (producing.End == q.QualifierFirstToken || doc.IsAny(q.QualifierFirstToken - 1, ProducedLevels)))
+        // (the term is looked for only after a verb of level, or right before the figure: most counts have neither)
+        int leading = q.QualifierFirstToken - 1;
+        if (noun is not null && leading >= cFirst
+            && (doc.IsAny(leading, ProducedLevels) ? finder.Before(doc, cFirst, leading, CountUses, inQuantity) : finder.At(doc, leading, q.QualifierFirstToken, CountUses)) is { Concept: Production } producing)
         {
             return new MetricResult(Production + ".count", Phrase(doc, producing, Production), Production, false);
         }
