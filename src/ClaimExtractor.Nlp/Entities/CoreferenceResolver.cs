@@ -156,8 +156,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 }
 
                 // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means; an
-                // asset is ("Bitcoin rose above $100,000 ... It has more than doubled this year")
-                if ((m.Entity.Type is EntityType.Gpe or EntityType.Org || speakingBodies.Contains(m.Entity.Key) || lexicon.AssetNames.Contains(m.Entity.Name))
+                // asset is ("Bitcoin rose above $100,000 ... It has more than doubled this year"), and so is a named storm
+                // ("Helene made landfall in Florida's Big Bend region ... It dumped more than 2 feet of rain")
+                if ((m.Entity.Type is EntityType.Gpe or EntityType.Org || speakingBodies.Contains(m.Entity.Key) || lexicon.AssetNames.Contains(m.Entity.Name)
+                        || (m.Entity.Type is EntityType.Other or EntityType.Event && NamesStorm(m.Entity.Name)))
                     && !PlaceAdjective.Is(document, m))
                 {
                     lastAny = m;
@@ -515,6 +517,20 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     // storms are named kind first: "the storm" after "Tropical Storm Odessa", "the hurricane" after "Hurricane Milton"
     private static readonly WordSet StormKinds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "storm", "hurricane", "typhoon", "cyclone");
+
+    // "Hurricane Helene", "Tropical Storm Debby", "Storm Dara": a name whose words name a kind of storm
+    private static bool NamesStorm(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            if (StormKinds.Contains(name.AsSpan()[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether the words of name include word.
     private static bool NamesWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
