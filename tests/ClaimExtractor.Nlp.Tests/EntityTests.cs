@@ -11,6 +11,8 @@ public sealed class EntityTests
     [InlineData("Talks between Pyongyang and Moscow resumed.", "Moscow", "Russia")]
     [InlineData("Officials in Kyiv welcomed the aid.", "Kyiv", "Ukraine")]
     [InlineData("The Democratic People’s Republic of Korea launched a missile.", "Democratic People’s Republic of Korea", "North Korea")]
+    [InlineData("The Biden administration said it had spent $82 billion on drug treatment.", "Biden administration", "United States")]
+    [InlineData("Moody's Analytics estimated the storm's damage at $20 billion to $34 billion.", "Moody's Analytics", "Moody's")]
     [InlineData("The FBI named the Lazarus Group.", "FBI", "Federal Bureau of Investigation")]
     [InlineData("The U.S. Department of Justice charged them.", "U.S. Department of Justice", "U.S. Department of Justice")]
     [InlineData("Washington imposed sanctions on Iran.", "Washington", "United States")]
@@ -97,7 +99,6 @@ public sealed class EntityTests
     [InlineData("Antarctic sea ice peaked at 17.16 million square kilometres.", "Antarctic", "Antarctica")]
     [InlineData("In the Arctic, sea ice shrank to 4.28 million square kilometers.", "Arctic", "Arctic")]
     [InlineData("Tankers avoided the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz")]
-    [InlineData("The Biden administration said it had spent $82 billion on drug treatment.", "Biden administration", "United States")]
     public void A_state_province_or_region_is_a_place_of_its_own(string text, string mention, string place)
     {
         var found = MentionReading(text, mention);
