@@ -246,6 +246,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("About 30,000 evacuees were in shelters, and about 23,000 homes had no electricity.", "23,000", "power_outage.count")]
     [InlineData("Production in the quarter totaled 459,445 vehicles.", "459,445", "production.count")]
     [InlineData("The Powerball prize swells to $1.55 billion.", "$1.55 billion", "jackpot.value")]
+    [InlineData("Analysts estimated the storm's property damage and lost economic output at $20 billion to $34 billion.", "$20 billion to $34 billion", "loss.value")]
     [InlineData("The winner takes home prize money of $3.6 million.", "$3.6 million", "prize_money.value")]
     [InlineData("Trump won 312 electoral votes to Harris's 226.", "226", "votes.count")]
     [InlineData("Donald Trump won about 77 million votes, or 49.9%.", "49.9%", "votes.count.share")]
