@@ -13,6 +13,7 @@ public sealed class EntityTests
     [InlineData("The Democratic People’s Republic of Korea launched a missile.", "Democratic People’s Republic of Korea", "North Korea")]
     [InlineData("The Biden administration said it had spent $82 billion on drug treatment.", "Biden administration", "United States")]
     [InlineData("Moody's Analytics estimated the storm's damage at $20 billion to $34 billion.", "Moody's Analytics", "Moody's")]
+    [InlineData("Two years ago, bitcoin slumped to around $15,500.", "bitcoin", "Bitcoin")]
     [InlineData("The FBI named the Lazarus Group.", "FBI", "Federal Bureau of Investigation")]
     [InlineData("The U.S. Department of Justice charged them.", "U.S. Department of Justice", "U.S. Department of Justice")]
     [InlineData("Washington imposed sanctions on Iran.", "Washington", "United States")]
@@ -209,6 +210,14 @@ public sealed class EntityTests
     public void A_holidays_day_is_no_name(string text)
     {
         Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "Day");
+    }
+
+    [Theory]
+    [InlineData("He was paid in bitcoin worth $100.")]
+    [InlineData("Investors bought bitcoin on Monday.")]
+    public void An_asset_in_lower_case_outside_a_subjects_place_is_a_unit(string text)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "bitcoin");
     }
 
     [Theory]

@@ -119,8 +119,11 @@ public sealed class EntityRecognizer : IDocumentProcess
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var first = document.TokenText(i);
-                // a name starts with a capital, unless the lexicon lists it in lower case ("the euro zone", "the eurozone")
-                if (covered[i] || document.Tokens[i].Kind != TokenKind.Word || !(char.IsUpper(first[0]) || models.Entities.LowerCaseHeads.Contains(first)))
+                // a name starts with a capital, unless the lexicon lists it in lower case ("the euro zone", "the eurozone"), or it
+                // is an asset written in lower case as a clause's subject ("Two years ago, bitcoin slumped to around $15,500")
+                bool lowerAsset = false;
+                if (covered[i] || document.Tokens[i].Kind != TokenKind.Word
+                    || !(char.IsUpper(first[0]) || models.Entities.LowerCaseHeads.Contains(first) || (lowerAsset = models.Entities.LowerCaseAssets.Contains(first) && SubjectBeforeVerb(document, sentence, i))))
                 {
                     continue;
                 }
@@ -139,7 +142,7 @@ public sealed class EntityRecognizer : IDocumentProcess
 
                 // "Michael Dell", "Henry Ford", "Michael Jordan": a company's or a place's one-word name after a first name is a
                 // person's surname
-                if (match is null || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
+                if (match is null || (lowerAsset && !match.IsAsset) || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
                     || (matchEnd == i + 1 && match.Entity.Type is EntityType.Org or EntityType.Gpe && match.Kind == MentionKind.Name && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
                     || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
                     || (match.Entity.Type == EntityType.Org && matchEnd - i > 1 && EndsLongerName(document, sentence, i, covered))
@@ -718,6 +721,23 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         return false;
     }
+
+    // a lower-case word opening a clause (the sentence's start, or after a comma or a conjunction) before its verb (an
+    // auxiliary, a rise or a fall, or a past tense): where a lower-case asset is a subject, not a unit ("paid in bitcoin")
+    private static bool SubjectBeforeVerb(AnalyzedDocument document, Sentence sentence, int i)
+    {
+        int next = i + 1;
+        if (next >= sentence.EndToken || !(i == sentence.FirstToken || document.TokenText(i - 1) is "," or ";" || document.IsAny(i - 1, ClauseOpeners)))
+        {
+            return false;
+        }
+
+        var verb = document.TokenText(next);
+        return document.IsAny(next, Lexicon.Auxiliaries) || document.IsAny(next, Quantities.QuantityWords.Rises) || document.IsAny(next, Quantities.QuantityWords.Falls)
+            || (verb.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(verb[0]));
+    }
+
+    private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "while", "as", "when", "after", "since");
 
     // "a Category 4 hurricane", "Level 3 alert", "Game 7", "Article 5": a numbered step of a scale or a series, no name
     private static bool IsNumberedStep(AnalyzedDocument document, int start, int end) =>

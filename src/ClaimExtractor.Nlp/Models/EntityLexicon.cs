@@ -11,9 +11,10 @@ namespace ClaimExtractor.Nlp.Models;
 public sealed class EntityLexicon
 {
     private EntityLexicon(FrozenDictionary<string, EntityEntry> phrases, int maxTokens, WordSet titles, WordSet nationals, WordSet firstNames, WordSet roles,
-        FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> economies, FrozenDictionary<string, EntityRef> capitals, WordSet lowerCaseHeads)
+        FrozenDictionary<string, EntityRef> speaksFor, FrozenDictionary<string, EntityRef> economies, FrozenDictionary<string, EntityRef> capitals, WordSet lowerCaseHeads, WordSet lowerCaseAssets)
     {
         LowerCaseHeads = lowerCaseHeads;
+        LowerCaseAssets = lowerCaseAssets;
         Economies = economies;
         Capitals = capitals;
         AssetNames = phrases.Values.Where(e => e.IsAsset).Select(e => e.Entity.Name).ToWordSet(StringComparer.Ordinal);
@@ -78,6 +79,9 @@ public sealed class EntityLexicon
     /// <summary>First words of the phrases a story writes in lower case ("euro" of "euro zone", "eurozone").</summary>
     public WordSet LowerCaseHeads { get; }
 
+    /// <summary>Assets the lexicon also lists in lower case ("bitcoin"): a unit, unless a clause's subject.</summary>
+    public WordSet LowerCaseAssets { get; }
+
     /// <summary>Loads <c>entities/*.tsv</c>.</summary>
     public static EntityLexicon Load(string modelsDirectory, WordSet abbreviations)
     {
@@ -86,14 +90,15 @@ public sealed class EntityLexicon
         var capitals = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         int maxTokens = 1;
         var lowerCaseHeads = new HashSet<string>(StringComparer.Ordinal);
+        var lowerCaseAssets = new HashSet<string>(StringComparer.Ordinal);
 
         void Add(string phrase, EntityRef entity, MentionKind kind, bool asset, bool seat = false, EntityRef? city = null, bool political = false)
         {
             string trimmed = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
             // an asset written in lower case is a unit ("paid in bitcoin"), not a name
-            if (!asset && trimmed.Length > 0 && char.IsLower(trimmed[0]))
+            if (trimmed.Length > 0 && char.IsLower(trimmed[0]))
             {
-                lowerCaseHeads.Add(trimmed.Split(' ')[0]);
+                (asset ? lowerCaseAssets : lowerCaseHeads).Add(trimmed.Split(' ')[0]);
             }
 
             string key = PhraseKey.Of(trimmed, abbreviations, out int tokenCount);
@@ -222,7 +227,7 @@ public sealed class EntityLexicon
         return new EntityLexicon(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles.ToWordSet(StringComparer.Ordinal),
             nationals.ToWordSet(StringComparer.Ordinal), firstNames.ToWordSet(StringComparer.Ordinal), roles.ToWordSet(StringComparer.Ordinal),
             speaksFor.ToFrozenDictionary(StringComparer.Ordinal), economies.ToFrozenDictionary(StringComparer.Ordinal), capitals.ToFrozenDictionary(StringComparer.Ordinal),
-            lowerCaseHeads.ToWordSet(StringComparer.Ordinal));
+            lowerCaseHeads.ToWordSet(StringComparer.Ordinal), lowerCaseAssets.ToWordSet(StringComparer.Ordinal));
     }
 
     // the country a row's column names, which must be a country of entities/countries.tsv
