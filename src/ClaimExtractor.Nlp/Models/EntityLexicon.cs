@@ -95,7 +95,7 @@ public sealed class EntityLexicon
         void Add(string phrase, EntityRef entity, MentionKind kind, bool asset, bool seat = false, EntityRef? city = null, bool political = false)
         {
             string trimmed = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
-            // an asset written in lower case is a unit ("paid in bitcoin"), not a name
+            // an asset written in lower case is a unit ("paid in bitcoin"), not a name, unless a clause's subject: kept apart
             if (trimmed.Length > 0 && char.IsLower(trimmed[0]))
             {
                 (asset ? lowerCaseAssets : lowerCaseHeads).Add(trimmed.Split(' ')[0]);
