@@ -51,6 +51,20 @@ public sealed class SeriesAndUnitOnlyTests
     }
 
     [Fact]
+    public void Two_unnamed_rates_of_one_place_and_year_are_not_compared_across_documents()
+    {
+        // "the national rate fell to 92.7% in the 2023-24 school year" and, days later, "the share of kindergartners
+        // with an exemption rose to 3.3%": the frames could name neither rate
+        var vaccinated = UnitOnly(_claims.Level(Claims.Ft, "92.7%", 92.7m, Unit.Percent, "share.rate", 2024), "share");
+        var exempt = UnitOnly(_claims.Level(Claims.Early2025, "3.3%", 3.3m, Unit.Percent, "share.rate", 2024), "share");
+        var jobless = _claims.Level(Claims.Ft, "4.2%", 4.2m, Unit.Percent, "unemployment.rate", 2024);
+        var revised = _claims.Level(Claims.Early2025, "4.6%", 4.6m, Unit.Percent, "unemployment.rate", 2024);
+
+        Assert.Empty(Check.All(vaccinated, exempt));
+        Assert.Single(Check.All(jobless, revised));
+    }
+
+    [Fact]
     public void In_one_document_two_values_ten_times_apart_are_two_things_even_dated()
     {
         // "shares closed at $13" ... "a stake valued at $117.9 million" that the frames also read as the share price

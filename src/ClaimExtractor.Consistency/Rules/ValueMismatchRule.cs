@@ -95,10 +95,12 @@ public sealed class ValueMismatchRule : IConsistencyRule
 
     // Two undated figures with nothing but their unit to say what they measure ("½ cup" and "¼ cup" of a recipe, "$999"
     // and "$799" on two product pages, "11" and "22" of a results list) are different things more often than one thing
-    // stated twice; in one document even a date does not make them one figure (a page's 13-inch and 16-inch models).
+    // stated twice; in one document even a date does not make them one figure (a page's 13-inch and 16-inch models),
+    // nor does it make two unnamed rates one: a place has many percentages in a year ("the national rate fell to
+    // 92.7%" is a vaccination rate, "the share of kindergartners with an exemption rose to 3.3%" another).
     private static bool Unanchored(StoredClaim a, StoredClaim b) =>
         !Levels.NamesWhatItMeasures(a) && !Levels.NamesWhatItMeasures(b) &&
-        (a.Document.Id == b.Document.Id || (!Levels.StatesPeriod(a) && !Levels.StatesPeriod(b)));
+        (a.Document.Id == b.Document.Id || (!Levels.StatesPeriod(a) && !Levels.StatesPeriod(b)) || a.Claim.Quantity.Unit.Dimension == UnitDimension.Percent);
 
     // Two consensus figures of different forecasters ("Economists had expected 140,000 jobs" and "the Dow Jones estimate
     // for 150,000") are two polls, not one figure told two ways: they are set against each other only when one source
