@@ -132,7 +132,9 @@ internal sealed class ContextPeriods
                 // story's period is this figure's own time ("Ten years ago the firm had 50 staff" opening the story).
                 // A figure of the same measure in the sentence with a time of its own is the one compared with: when
                 // that is a day, which counts back by no whole months, the figure keeps its own reading ("down from 55%
-                // four years ago" beside Tuesday's 48% is 2021's, not four years before a past election the story names)
+                // four years ago" beside Tuesday's 48% is 2021's, not four years before a past election the story names).
+                // A figure compared with whose only time is the day before it is the move's, not its own ("Today the
+                // wage rose to £12.21, from £11.44": the £11.44 is of no day the story names)
                 bool sameSentenceOnly = back > 0 && ownTimes.Contains((Measure(claim), sentence));
                 var measured = dated.TryGetValue(Measure(claim), out var found) ? found : null;
                 var anchor = sameSentenceOnly ? measured?.LastOrDefault(p => p.Sentence == sentence).Period
@@ -140,6 +142,7 @@ internal sealed class ContextPeriods
                     ?? (story is { } told && !(told.Sentence == sentence && told.Period.Label == claim.Period?.Label) ? told.Period : null);
                 yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
                     ? claim with { Period = earlier, PeriodInferred = claim.Period is null }
+                    : back == 0 && claim.Period is { } own && IsDay(own) ? claim with { Period = null, PeriodInferred = false }
                     : claim;
                 continue;
             }
