@@ -52,6 +52,11 @@ public sealed class TopicMetricKeyTests
     [InlineData("The city has approved the $2 billion needed to finish the rail line.", "$2 billion", "expected:amount.value")]
     [InlineData("The survey of 4,000 adults found that many felt lonely.", "4,000", "participants.count")]
     [InlineData("Loneliness was reported by 14% of those over 65.", "65", "age.measure")]
+    [InlineData("About a third of the patients whose records were taken were under 18.", "18", "age.measure")]
+    [InlineData("Nearly 60% of voters aged over 65 backed the plan.", "65", "age.measure")]
+    [InlineData("About a third of the patients whose records were taken were under 18.", "a third", "patient.count.share")]
+    [InlineData("In Gaines County, 18% of kindergartners had a vaccine exemption last school year.", "18%", "kindergartner.count.share")]
+    [InlineData("Seventy-eight percent of Americans live paycheck to paycheck.", "Seventy-eight percent", "share")]
     [InlineData("The plane was carrying two crew members and 17 technicians.", "two", "crew_member.count")]
     [InlineData("The survey of 2,437 voters has a margin of error of plus or minus 2.2 percentage points.", "2.2 percentage points", "margin_of_error.rate.change")]
     [InlineData("The company had 124,800 employees at the end of last year.", "124,800", "jobs.count")]
@@ -349,6 +354,15 @@ public sealed class TopicMetricKeyTests
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_share_of_a_group_the_lexicon_does_not_count_is_named_by_the_group_but_of_no_comparable_whole()
+    {
+        var share = Claim("In Gaines County, 18% of kindergartners had a vaccine exemption last school year.", "18%");
+
+        Assert.Equal("share of kindergartners", share.Metric);
+        Assert.Equal(MetricKeys.UnnamedWhole, share.ShareOf?.MetricKey);
     }
 
     [Fact]

@@ -941,10 +941,14 @@ internal sealed class MetricKeys
         || SetOffPart(doc, q.QualifierFirstToken - 1);
 
     // the concept of the plural noun right after "of the" ("Fifteen of the passengers": passenger), or null
-    private string? PartitiveGroup(AnalyzedDocument doc, QuantityMention q)
+    private string? PartitiveGroup(AnalyzedDocument doc, QuantityMention q) => GroupAfter(doc, q.EndToken, determinerRequired: true, out _);
+
+    // the concept of the plural noun after the "of" at token <paramref name="of"/> and its determiner, if any ("of the
+    // passengers", "of kindergartners"), or null; <paramref name="noun"/> is that noun's token
+    private string? GroupAfter(AnalyzedDocument doc, int of, bool determinerRequired, out int noun)
     {
-        int noun = q.EndToken + 2;
-        if (!doc.Is(q.EndToken, "of") || !doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || noun >= doc.Tokens.Count
+        noun = doc.IsAny(of + 1, PartitiveDeterminers) ? of + 2 : determinerRequired ? -1 : of + 1;
+        if (noun < 0 || !doc.Is(of, "of") || noun >= doc.Tokens.Count
             || doc.Tokens[noun].Kind != TokenKind.Word || doc.TokenText(noun) is not { Length: > 3 } word || !char.IsLower(word[0]) || word[^1] != 's')
         {
             return null;
@@ -1039,6 +1043,14 @@ internal sealed class MetricKeys
                 string baseKey = LevelKey(m);
                 return new MetricResult(baseKey + ".share", "share of " + Phrase(doc, m, m.Concept), m.Concept, false, false, baseKey, null);
             }
+        }
+
+        // "About a third of the patients were under 18", "18% of kindergartners had a vaccine exemption": a share of a
+        // group the lexicon does not count is named by its noun, but what the group's share has or does is not a
+        // measure, so it stays a share of no comparable whole
+        if (GroupAfter(doc, q.EndToken, determinerRequired: false, out int groupNoun) is { } group)
+        {
+            return new MetricResult(group + ".count.share", "share of " + doc.TokenText(groupNoun).ToString(), group, false, false, Core.Claims.MetricKeys.UnnamedWhole, null);
         }
 
         return new MetricResult("share", "share", "share", true, false, Core.Claims.MetricKeys.UnnamedWhole, null);

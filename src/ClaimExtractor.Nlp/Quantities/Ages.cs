@@ -58,14 +58,44 @@ internal static class Ages
             before--;
         }
 
-        // "those over 65", "people under 18", "adults above 50": an age bound on people
-        if (doc.IsAny(first - 1, AgeBounds) && doc.IsAny(first - 2, PeopleWords) && first - 2 >= sentence.FirstToken)
+        // "those over 65", "people under 18", "adults above 50", "voters aged over 65": an age bound on people
+        if (doc.IsAny(first - 1, AgeBounds) && (doc.IsAny(first - 2, PeopleWords) || doc.IsAny(first - 2, AgeWords)) && first - 2 >= sentence.FirstToken)
+        {
+            return true;
+        }
+
+        // "About a third of the patients were under 18": an age bound said of people, ending its clause
+        if (doc.IsAny(first - 1, AgeBounds) && doc.IsAny(first - 2, Copulas) && !StartsPhrase(doc, next, sentence) && PeopleBefore(doc, sentence, first - 2))
         {
             return true;
         }
 
         return before >= sentence.FirstToken && doc.IsAny(before, AgeWords);
     }
+
+    // a word after the number that goes on with it ("under 18 months", "over 65 mph", "under 18 degrees")
+    private static bool StartsPhrase(AnalyzedDocument doc, int next, Sentence sentence) =>
+        next < sentence.EndToken && doc.Tokens[next].Kind is TokenKind.Word or TokenKind.Number && !doc.IsAny(next, AfterAnAgeReached);
+
+    // a word for people in the clause before the copula ("of the patients whose records were taken were")
+    private static bool PeopleBefore(AnalyzedDocument doc, Sentence sentence, int copula)
+    {
+        for (int i = copula - 1; i >= sentence.FirstToken && !doc.Is(i, ";"); i--)
+        {
+            if (doc.IsAny(i, PeopleWords) || doc.IsAny(i, AudienceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Copulas = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being");
+
+    private static readonly WordSet AudienceWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "audiences", "audience", "viewers", "victims", "students", "pupils", "customers", "passengers", "respondents", "players", "fans", "users",
+        "employees", "staff", "applicants", "participants", "visitors", "members", "them", "whom", "who", "child", "person", "patient", "victim");
 
     private static readonly WordSet TurnVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "turns", "turned", "turning", "turn");
 
