@@ -54,6 +54,11 @@ public sealed class TopicMetricKeyTests
     [InlineData("Loneliness was reported by 14% of those over 65.", "65", "age.measure")]
     [InlineData("About a third of the patients whose records were taken were under 18.", "18", "age.measure")]
     [InlineData("Nearly 60% of voters aged over 65 backed the plan.", "65", "age.measure")]
+    [InlineData("One child, who was unvaccinated, has died.", "One", "children:deaths.count")]
+    [InlineData("Three workers, whose names were not released, were injured in the blast.", "Three", "injured.count")]
+    [InlineData("The debut was more than double the $70 million that industry tracking had projected.", "$70 million", "expected:revenue.value")]
+    [InlineData("Sales reached the $5 billion which the company predicted.", "$5 billion", "expected:revenue.value")]
+    [InlineData("Police said the 2,000 that organizers estimated attended were peaceful.", "2,000", "attendance.count")]
     [InlineData("About a third of the patients whose records were taken were under 18.", "a third", "patient.count.share")]
     [InlineData("In Gaines County, 18% of kindergartners had a vaccine exemption last school year.", "18%", "kindergartner.count.share")]
     [InlineData("Seventy-eight percent of Americans live paycheck to paycheck.", "Seventy-eight percent", "share")]
@@ -354,6 +359,15 @@ public sealed class TopicMetricKeyTests
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_word_of_a_quoted_title_is_no_metric_term()
+    {
+        var fall = Claim("Last weekend's top film, \"A Working Man,\" fell to third place with $7.4 million, down 51%.", "51%");
+
+        Assert.DoesNotContain("Working", fall.Metric, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("A Working Man", fall.Subject?.Name);
     }
 
     [Fact]

@@ -194,6 +194,11 @@ internal static class Expectations
     // than analysts had forecast", after a comma, compares a result with them)
     internal static bool ForecastersExpected(AnalyzedDocument doc, int at, int end)
     {
+        if (doc.IsAny(at, Relatives))
+        {
+            return ProjectedInRelative(doc, at, end);
+        }
+
         if (!doc.IsAny(at, Forecasters))
         {
             return false;
@@ -203,6 +208,33 @@ internal static class Expectations
         verb += doc.IsAny(verb, Auxiliaries) ? 1 : 0;
         return verb < end && doc.IsAny(verb, ExpectingVerbs);
     }
+
+    // "the $70 million that industry tracking had projected": whoever projects it, in a relative clause the projecting verb
+    // ends (not "the 2,000 that police estimated attended", an estimate of what happened, nor "the $2 billion that the
+    // plan was projected to save")
+    private static bool ProjectedInRelative(AnalyzedDocument doc, int relative, int end)
+    {
+        for (int i = relative + 2; i < Math.Min(end, relative + RelativeReach); i++)
+        {
+            if (doc.IsAny(i, ProjectingVerbs))
+            {
+                return i + 1 >= end || doc.Tokens[i + 1].Kind == Text.TokenKind.Punct || doc.IsAny(i + 1, NeedEnds);
+            }
+
+            if (doc.Tokens[i].Kind != Text.TokenKind.Word || doc.IsAny(i, Breaks))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // the relative pronoun, up to three words naming who projects, an auxiliary and the verb
+    private const int RelativeReach = 6;
+
+    private static readonly WordSet ProjectingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "expected", "forecast", "forecasted", "predicted", "projected", "anticipated");
 
     private static readonly WordSet Forecasters = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "analysts", "economists", "forecasters", "investors", "traders", "experts", "Wall", "markets");

@@ -727,6 +727,34 @@ internal sealed class MetricKeys
     /// <summary>How many words after a rate's whole name those it is taken over ("per 100 million vehicle miles traveled").</summary>
     private const int RateWholeWords = 3;
 
+    // the count term of the verb after a relative aside opening at token i (", who was unvaccinated, has died"), or null
+    private MetricMatch? VerbAfterAside(AnalyzedDocument doc, int i)
+    {
+        if (!doc.Is(i, ",") || !doc.IsAny(i + 1, RelativePronouns))
+        {
+            return null;
+        }
+
+        int end = doc.Sentences[doc.Tokens[i].Sentence].EndToken;
+        for (int k = i + 2; k < Math.Min(end, i + MaxRestatementTokens); k++)
+        {
+            if (doc.Is(k, ","))
+            {
+                int verb = k + 1;
+                while (verb < end && (doc.IsAny(verb, Lexicon.Auxiliaries) || IsAdverb(doc, verb)))
+                {
+                    verb++;
+                }
+
+                return verb < end && doc.Tokens[verb].Kind == TokenKind.Word ? finder.At(doc, verb, end, CountUses) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet RelativePronouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "who", "which", "whose", "whom");
+
     // the token after the closing comma of a restatement opening at token i with ", or" and holding a figure, or i
     private static int RestatementEnd(AnalyzedDocument doc, int i, int cEnd)
     {
@@ -914,6 +942,12 @@ internal sealed class MetricKeys
             }
 
             i++;
+        }
+
+        // "One child, who was unvaccinated, has died": the verb after a relative aside on the group
+        if (VerbAfterAside(doc, i) is { } afterAside && Outcomes.Contains(afterAside.Concept))
+        {
+            return afterAside;
         }
 
         // "150,000 homes were left without power", "remained without electricity"

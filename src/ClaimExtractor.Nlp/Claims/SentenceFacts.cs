@@ -60,10 +60,12 @@ internal sealed class SentenceFacts
     public bool InsideName(AnalyzedDocument doc, int i) =>
         Mentions.Exists(m => IsInsideName(doc, m, i)) || AttributionMentions.Exists(m => IsInsideName(doc, m, i));
 
-    // (every word of a person's name: "Bill" of "Bill Chisholm" is no bill)
+    // (every word of a person's name: "Bill" of "Bill Chisholm" is no bill; and of a quoted title: "Working" of "A
+    // Working Man" counts no workers)
     private static bool IsInsideName(AnalyzedDocument doc, EntityMention m, int i) =>
-        m.Kind == MentionKind.Name && (m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org ? doc.Tokens[i].Start > m.Span.Start : m.Entity.Type == EntityType.Person && doc.Tokens[i].Start >= m.Span.Start)
-        && doc.Tokens[i].End <= m.Span.End;
+        m.Kind == MentionKind.Name && doc.Tokens[i].End <= m.Span.End
+        && (m.Entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org ? doc.Tokens[i].Start > m.Span.Start
+            : doc.Tokens[i].Start >= m.Span.Start && (m.Entity.Type == EntityType.Person || (m.Entity.Type == EntityType.Other && Entities.QuotedTitles.Is(doc, m))));
 
     /// <summary>Where the attribution's words are ("according to LSEG data"), empty when there is none.</summary>
     public TextSpan AttributionCover { get; init; }
