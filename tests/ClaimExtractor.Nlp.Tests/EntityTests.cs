@@ -624,6 +624,7 @@ public sealed class EntityTests
     [InlineData("England midfielder Declan Rice joined from West Ham.", "Declan Rice", EntityType.Person)]
     [InlineData("Chief executive Marc Benioff said the company hired too many people.", "Marc Benioff", EntityType.Person)]
     [InlineData("Swati Dhingra, 52, voted for a cut.", "Swati Dhingra", EntityType.Person)]
+    [InlineData("Mediline Health, the Ohio-based hospital operator, said hackers stole its data.", "Mediline Health", EntityType.Org)]
     [InlineData("The Park Fire, which began near Chico, was 3% contained.", "Park Fire", EntityType.Event)]
     [InlineData("Colorado River shortage to continue\n\nArizona will lose 18 percent of its share of the river.", "Colorado River", EntityType.Loc)]
     [InlineData("Tensions rose in the South China Sea, where the river of trade runs through the sea lanes.", "South China Sea", EntityType.Loc)]

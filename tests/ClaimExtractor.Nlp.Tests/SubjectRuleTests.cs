@@ -680,11 +680,22 @@ public sealed class SubjectRuleTests
     [InlineData("Shares of the London-based bank fell 2.5% in early trading.", "2.5%", "Halden Bank")]
     [InlineData("Income at the investment bank rose 11% to 2.9 billion pounds.", "11%", "Halden Bank")]
     [InlineData("The Swedish truckmaker will cut 1,200 jobs.", "1,200", "Halden Bank")]
+    [InlineData("The Columbus, Ohio, company said the incident would cost $90 million to $110 million in 2025.", "$90 million to $110 million", "Halden Bank")]
     public void A_firm_described_with_words_before_its_noun_is_the_firm_last_named(string sentence, string quote, string subject)
     {
         const string lead = "Halden Bank profit rises\n\nHalden Bank reported results on Thursday. Analysts had expected a loss.\n\n";
 
         Assert.Equal(subject, ClaimIn(lead + sentence, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void A_work_described_by_its_studio_is_the_work_last_titled()
+    {
+        const string text = "\"A Minecraft Movie\" opened to $157 million on Sunday. "
+            + "The Warner Bros. film, which cost about $150 million to make, added $144 million overseas.";
+
+        Assert.Equal("A Minecraft Movie", ClaimIn(text, "$144 million").Subject?.Name);
+        Assert.Equal("international:revenue.value", ClaimIn(text, "$144 million").MetricKey);
     }
 
     [Fact]

@@ -72,6 +72,13 @@ internal static partial class Segments
             return Maturity(doc, facts, q);
         }
 
+        // "added $144 million overseas", "took in $80 million from international markets": takings abroad are a part of
+        // their own, never the home market's opening
+        if (metric.Concept == "revenue" && metric.ShareBaseKey is null && !metric.Key.Contains(':', StringComparison.Ordinal) && Abroad(doc, q.EndToken))
+        {
+            return International;
+        }
+
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
         bool price = metric.Concept == "price";
         if (metric.Concept is not ("revenue" or "price" or "ridership" or "score" or "debt") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
@@ -119,6 +126,16 @@ internal static partial class Segments
 
         return first == noun ? null : OneSpelling(doc.Text[doc.Tokens[first].Start..doc.Tokens[noun - 1].End].ToLowerInvariant());
     }
+
+    private const string International = "international";
+
+    private static readonly WordSet AbroadWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "overseas", "abroad", "internationally", "international", "foreign", "outside");
+
+    // the words right after a figure say it was made abroad: "overseas", "in international markets", "from foreign
+    // markets", "outside North America"
+    private static bool Abroad(AnalyzedDocument doc, int after) =>
+        doc.IsAny(after, AbroadWords) || ((doc.Is(after, "in") || doc.Is(after, "from")) && doc.IsAny(after + 1, AbroadWords));
 
     // "The 10-year yield rose to 4.77%", "The two-year yield climbed to 4.38%": a bond's term tells its yield apart from
     // another term's (written with digits: "ten-year" and "10-year" are one term), or null

@@ -238,14 +238,16 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 first = i - 1;
                 anyDistance = document.IsAny(i, OrgNouns);
             }
-            else if (document.Is(i - 1, "the") && document.IsAny(i, WorkNouns) && !IsNamed(document, i + 1)
+            else if (document.IsAny(i, WorkNouns) && !IsNamed(document, i + 1) && (document.Is(i - 1, "the") ? i - 1 : ModifiedDescription.Start(document, i)) is >= 0 and var workArticle
                 && LastWorkOfKind(titles, document.TokenText(i)) is { } work)
             {
                 // "“Wicked” flew to $114 million ... The film, which stars Cynthia Erivo, added $50.2 million": the work
                 // last named by its quoted title, unless that title was named as a work of another kind ("a game based on
-                // the classic novel “Journey to the West” ... The game cost" is the game)
+                // the classic novel “Journey to the West” ... The game cost" is the game); "The Warner Bros. film" is that
+                // work too, and its studio no actor
                 target = work;
-                first = i - 1;
+                first = workArticle;
+                replaces = workArticle < i - 1;
             }
             else if (document.IsAny(i, AssetNouns) && lastAsset is not null && !IsNamed(document, i + 1)
                 && (document.Is(i - 1, "the") ? i - 1 : ModifiedDescription.Start(document, i)) is >= 0 and var assetArticle)

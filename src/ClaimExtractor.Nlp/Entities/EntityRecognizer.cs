@@ -463,24 +463,27 @@ public sealed class EntityRecognizer : IDocumentProcess
 
     // "Nordair, the airport's largest carrier, accounted for ...": a lone opening word that an appositive describes as
     // a company (its last word a trade noun) is that company's name
-    private static EntityRef? DescribedCompany(AnalyzedDocument document, Sentence sentence, int i)
+    private static EntityRef? DescribedCompany(AnalyzedDocument document, Sentence sentence, int i) =>
+        TradeInApposition(document, sentence, i + 1) ? new EntityRef(document.TokenText(i).ToString(), EntityType.Org) : null;
+
+    // ", the Ohio-based hospital operator, said": an appositive opening at the comma at token comma whose last word is a
+    // trade noun, before the clause goes on in lower case
+    private static bool TradeInApposition(AnalyzedDocument document, Sentence sentence, int comma)
     {
-        if (!document.Is(i + 1, ",") || !(document.Is(i + 2, "the") || document.Is(i + 2, "a") || document.Is(i + 2, "an")))
+        if (!document.Is(comma, ",") || !(document.Is(comma + 1, "the") || document.Is(comma + 1, "a") || document.Is(comma + 1, "an")))
         {
-            return null;
+            return false;
         }
 
-        for (int j = i + 3; j < Math.Min(sentence.EndToken - 1, i + 10); j++)
+        for (int j = comma + 2; j < Math.Min(sentence.EndToken - 1, comma + 9); j++)
         {
             if (document.Is(j, ","))
             {
-                return document.IsAny(j - 1, TradeNouns) && document.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(document.TokenText(j + 1)[0])
-                    ? new EntityRef(document.TokenText(i).ToString(), EntityType.Org)
-                    : null;
+                return document.IsAny(j - 1, TradeNouns) && document.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(document.TokenText(j + 1)[0]);
             }
         }
 
-        return null;
+        return false;
     }
 
     private static bool IsExactCase(AnalyzedDocument document, int first, int end, EntityEntry entry)
@@ -862,7 +865,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         {
             type = EntityType.Person;
         }
-        else if (hasAcronym || DescribedByTrade(document, start) || IsInstitutionOf(document, start, end))
+        else if (hasAcronym || DescribedByTrade(document, start) || IsInstitutionOf(document, start, end) || TradeInApposition(document, sentence, end))
         {
             type = EntityType.Org;
         }

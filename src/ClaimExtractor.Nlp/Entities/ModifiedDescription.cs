@@ -50,6 +50,12 @@ internal static class ModifiedDescription
                 continue;
             }
 
+            // "the Columbus, Ohio, company": a city and its state set off by commas
+            if (text is "," && j > 0 && (NameEndingAt(doc, j - 1) is { Entity.Type: EntityType.Gpe or EntityType.Loc } || PlaceStartingAt(doc, j + 1)))
+            {
+                continue;
+            }
+
             // "the world's biggest chipmaker"
             if (text is "'s" or "’s" && doc.Is(j - 1, "world"))
             {
@@ -73,6 +79,20 @@ internal static class ModifiedDescription
         }
 
         return -1;
+    }
+
+    private static bool PlaceStartingAt(AnalyzedDocument doc, int j)
+    {
+        int start = doc.Tokens[j].Start;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Start == start && m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Kind == MentionKind.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // a place's name or nationality ending at token j ("UK", "British", "California" of "California-based"), or a
