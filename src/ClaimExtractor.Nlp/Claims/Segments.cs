@@ -72,6 +72,14 @@ internal static partial class Segments
             return Maturity(doc, facts, q);
         }
 
+        // "monthly inflation slowed to 2.7%", "prices rose 2.7% on a monthly basis": a month's inflation is a measure apart
+        // from the year's ("Annual inflation eased to 193%")
+        if (metric.Concept is "inflation" or "core_inflation" && metric.Key.EndsWith(".rate", StringComparison.Ordinal) && metric.ShareBaseKey is null
+            && !metric.Key.Contains(':', StringComparison.Ordinal) && Monthly(doc, facts, q))
+        {
+            return "monthly";
+        }
+
         // "added $144 million overseas", "took in $80 million from international markets": takings abroad are a part of
         // their own, never the home market's opening
         if (metric.Concept == "revenue" && metric.ShareBaseKey is null && !metric.Key.Contains(':', StringComparison.Ordinal) && Abroad(doc, q.EndToken))
@@ -128,6 +136,34 @@ internal static partial class Segments
     }
 
     private const string International = "international";
+
+    private static readonly WordSet InflationNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "inflation");
+
+    // "monthly inflation", "month-on-month inflation" before the noun, or "on a monthly basis", "month on month" just
+    // after the figure
+    private static bool Monthly(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        if (MeasureNoun(doc, facts, q, InflationNouns) is { } noun
+            && (doc.Is(noun - 1, "monthly") || (doc.Is(noun - 1, "month") && doc.TokenText(noun - 2) is "-" or "on" or "over")))
+        {
+            return true;
+        }
+
+        for (int i = q.EndToken; i < Math.Min(facts.Sentence.EndToken, q.EndToken + MonthlyTail); i++)
+        {
+            if ((doc.Is(i, "monthly") && doc.Is(i + 1, "basis")) || (doc.Is(i, "month") && (doc.Is(i + 1, "on") || doc.Is(i + 1, "over") || (doc.Is(i + 1, "-") && doc.IsAny(i + 2, MonthLinks)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // how far after the figure "on a monthly basis" may end
+    private const int MonthlyTail = 6;
+
+    private static readonly WordSet MonthLinks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "on", "over");
 
     private static readonly WordSet AbroadWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "overseas", "abroad", "internationally", "international", "foreign", "outside");
