@@ -25,6 +25,13 @@ internal sealed class MetricFinder
             return null;
         }
 
+        // "Discontinuation rates ranged from 5.2% to 8%", "the graduation rate": a rate an abstract noun the lexicon does
+        // not know names before it is that noun's, never an interest rate
+        if (doc.TokenText(i) is "rate" or "rates" && uses.Contains(MetricUse.Rate) && NamedRate(doc, i, limit) is { } named && (accept is null || accept(named.Concept)))
+        {
+            return named;
+        }
+
         var keys = new PhraseKeyPrefixes(doc, i, limit, stackalloc char[Math.Min(lexicon.MaxKeyLength, PhraseKeyPrefixes.MaxChars)], stackalloc int[Math.Min(lexicon.MaxTokens, PhraseKeyPrefixes.MaxTokens)]);
         // only as many words as the longest term opening with this one: most words open none
         for (int n = keys.Count == 0 ? 0 : Math.Min(keys.Count, lexicon.LongestFrom(keys.Key(1))); n >= 1; n--)
@@ -41,6 +48,36 @@ internal sealed class MetricFinder
 
         return null;
     }
+
+    private MetricMatch? NamedRate(AnalyzedDocument doc, int rate, int limit)
+    {
+        int noun = rate - 1;
+        if (noun < 0 || doc.Tokens[noun].Kind != TokenKind.Word || doc.TokenText(noun) is not { Length: > 5 } word
+            || !(char.IsLower(word[0]) || doc.Sentences[doc.Tokens[noun].Sentence].FirstToken == noun)
+            || !EndsWithAny(word, AbstractNounEndings) || At(doc, noun, limit, [MetricUse.Rate]) is not null)
+        {
+            return null;
+        }
+
+        return new MetricMatch(word.ToString().ToLowerInvariant(), MetricUse.Rate, noun, rate + 1);
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // the endings of nouns that name a process or a state: discontinuation, completion, admission, retirement, readiness,
+    // mortality, acceptance, adherence, failure, ownership
+    private static readonly string[] AbstractNounEndings = ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ship"];
 
     // "fourth graders in high-poverty schools", "low-income households", "pre-tax profit": a term closing a hyphened
     // compound that describes the noun after it is no measure of the figure
