@@ -34,7 +34,8 @@ internal sealed class QuantityContext(NumberReader numbers)
         {
             qualifier = ReadQualifier(doc, sentence, first, out qualifierFirst);
             if (qualifier == Qualifier.MoreThan && qualifierFirst == first - 1 && doc.Is(qualifierFirst, "over")
-                && QuantityWords.DurationCodes.Contains(unit.Code) && (QuantityFilters.AfterAFigure(doc, sentence, qualifierFirst) || AfterAMove(doc, sentence, qualifierFirst)))
+                && QuantityWords.DurationCodes.Contains(unit.Code) && !doc.IsAny(qualifierFirst - 1, BoundBeforeOver)
+                && (QuantityFilters.AfterAFigure(doc, sentence, qualifierFirst) || AfterAMove(doc, sentence, qualifierFirst) || SpreadOver(doc, sentence, qualifierFirst, end)))
             {
                 // "$1.9tn over 10 years", "grew 20% over five years": the span the figure before it is spread over; so is
                 // the span of a move with no figure ("the population doubled over 50 years")
@@ -111,6 +112,41 @@ internal sealed class QuantityContext(NumberReader numbers)
     private bool AfterAMove(AnalyzedDocument doc, Sentence sentence, int over) =>
         over - 1 >= sentence.FirstToken && (doc.IsAny(over - 1, QuantityWords.Rises) || doc.IsAny(over - 1, QuantityWords.Falls) || IsMultiplied(doc, over - 1))
         && !doc.Is(over - 1, "up") && !doc.Is(over - 1, "down") && !doc.Is(over - 1, "lost");
+
+    // "shed 7.9% of their weight on average over 40 weeks", "invest $500 billion in the network over four years": a span
+    // a figure earlier in its clause is spread over (not "over 10 years ago")
+    private static bool SpreadOver(AnalyzedDocument doc, Sentence sentence, int over, int end)
+    {
+        if (over - 1 < sentence.FirstToken || doc.Tokens[over - 1].Kind != TokenKind.Word || doc.IsAny(end, BoundAfterSpan))
+        {
+            return false;
+        }
+
+        for (int k = over - 2; k >= sentence.FirstToken && k >= over - MaxSpreadGap; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if ((doc.Tokens[k].Kind == TokenKind.Punct && doc.TokenText(k) is not ("%" or "$" or "€" or "£")) || doc.Is(k, "than"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // the most words between the figure and the "over" of its span ("7.9% of their weight on average over")
+    private const int MaxSpreadGap = 8;
+
+    // words that make a duration's "over" a bound: "for over 20 years", "took over 10 years", "in over a decade"
+    private static readonly WordSet BoundBeforeOver = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "for", "in", "of", "after", "within", "took", "take", "takes", "taken", "taking", "lasted", "lasting", "lasts", "spent", "spend",
+        "served", "serving", "is", "was", "are", "were", "be", "been", "being", "aged", "ago", "than", "by", "at", "to", "from", "and", "or");
+
+    private static readonly WordSet BoundAfterSpan = WordSet.Create(StringComparer.OrdinalIgnoreCase, "ago", "old", "older", "earlier", "before");
 
     // a past form of a multiplying verb in the number-word lexicon: "doubled", "trebled", "halved"
     private bool IsMultiplied(AnalyzedDocument doc, int k) =>
