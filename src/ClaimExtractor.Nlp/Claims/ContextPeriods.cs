@@ -74,6 +74,8 @@ internal sealed class ContextPeriods
         // the measures whose figure states a day or a span of its own in a sentence ("Turnout in Tuesday's election fell
         // to 48%"): what the sentence compares with it ("down from 55% four years ago") counts back from that figure
         var ownTimes = new HashSet<(string Measure, int Sentence)>();
+        // where in its sentence each dated figure of a measure stands, for a figure the sentence compares with it
+        var datedIn = new Dictionary<(string Measure, int Sentence), List<(int Start, Period Period)>>();
         // the sentences where a measure's figure states a time that is no whole month, quarter, half or year ("sold for
         // $121.2 million at Christie's last week"): a year stated for the measure before them does not reach past them
         var otherTimes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -108,6 +110,7 @@ internal sealed class ContextPeriods
             {
                 var list = dated.TryGetValue(Measure(claim), out var found) ? found : dated[Measure(claim)] = [];
                 list.Add((sentence, paragraph, period));
+                (datedIn.TryGetValue((Measure(claim), sentence), out var inSentence) ? inSentence : datedIn[(Measure(claim), sentence)] = []).Add((claim.Quantity.Span.Start, period));
                 // the story's time is one its opening tells that ended within the back-story reach ("The first 'Dune'
                 // opened to $41 million in October 2021" in a 2024 story dates no figure the story narrates)
                 story ??= sentence < StoryOpening && EndedRecently(period, recent) ? (sentence, period) : null;
@@ -135,9 +138,11 @@ internal sealed class ContextPeriods
                 // four years ago" beside Tuesday's 48% is 2021's, not four years before a past election the story names).
                 // A figure compared with whose only time is the day before it is the move's, not its own ("Today the
                 // wage rose to £12.21, from £11.44": the £11.44 is of no day the story names)
+                // ("slowed to 193%, down from 209.0% a month earlier and a peak of 289.4% in April": a dated figure after
+                // this one is no figure it is compared with, so the undated one before takes the story's time)
                 bool sameSentenceOnly = back > 0 && ownTimes.Contains((Measure(claim), sentence));
                 var measured = dated.TryGetValue(Measure(claim), out var found) ? found : null;
-                var anchor = sameSentenceOnly ? measured?.LastOrDefault(p => p.Sentence == sentence).Period
+                var anchor = sameSentenceOnly ? ComparedInSentence(datedIn.GetValueOrDefault((Measure(claim), sentence)), claim, story?.Period)
                     : (measured is not null ? SameOrNearest(measured, sentence, paragraph, story?.Period, recent) : null)
                     ?? (story is { } told && !(told.Sentence == sentence && told.Period.Label == claim.Period?.Label) ? told.Period : null);
                 yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
@@ -240,6 +245,26 @@ internal sealed class ContextPeriods
     // a count, a sum of money or a share, not a duration ("who has lived there for 22 years")
     private static bool IsTally(Claim claim) =>
         claim.Quantity.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Crypto or UnitDimension.Percent;
+
+    // the dated figure of the same measure before this one in its sentence; with only later ones, the story's time
+    private static Period? ComparedInSentence(List<(int Start, Period Period)>? dated, Claim claim, Period? story)
+    {
+        if (dated is null)
+        {
+            return null;
+        }
+
+        Period? before = null;
+        foreach (var (start, period) in dated)
+        {
+            if (start < claim.Quantity.Span.Start)
+            {
+                before = period;
+            }
+        }
+
+        return before ?? story;
+    }
 
     private static bool IsDay(Period period) => period is { Start: { } start, End: { } end } && start == end;
 
