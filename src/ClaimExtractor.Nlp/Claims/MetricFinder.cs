@@ -18,9 +18,10 @@ internal sealed class MetricFinder
     {
         // "Trump's 47%, within the margin of error": what a figure stays within is not what it measures; nor is a verb or an
         // idiom that spells a term ("set aside $16 billion to deal with the litigation", "a great deal of")
-        // ("Massachusetts, long the top performer, saw reading fall 5 points": "long" before an article or "since" is a time)
+        // ("Massachusetts, long the top performer, saw reading fall 5 points": "long" before an article or "since" is a time;
+        // "expected to contract about 3.5%" is no contract)
         if (doc.Tokens[i].Kind != TokenKind.Word || (doc.Is(i - 1, "the") && doc.Is(i - 2, "within")) || (doc.Is(i, "deal") && doc.IsAny(i - 1, NotADeal))
-            || (doc.Is(i, "long") && doc.IsAny(i + 1, AfterLongAsTime)))
+            || (doc.Is(i, "long") && doc.IsAny(i + 1, AfterLongAsTime)) || (doc.Is(i, "contract") && doc.IsAny(i - 1, BeforeAVerb)))
         {
             return null;
         }
@@ -87,6 +88,10 @@ internal sealed class MetricFinder
         && char.IsLower(doc.TokenText(end)[0]) && !doc.IsAny(end, Text.Lexicon.FunctionWords);
 
     private static readonly WordSet AfterLongAsTime = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "since", "before", "after", "ago");
+
+    // "expected to contract about 3.5%", "the economy will contract": the verb, no contract signed
+    private static readonly WordSet BeforeAVerb = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "will", "would", "could", "may", "might", "should", "did", "does", "not", "'ll", "’ll");
 
     private static readonly WordSet NotADeal = WordSet.Create(StringComparer.OrdinalIgnoreCase, "to", "great", "good");
 

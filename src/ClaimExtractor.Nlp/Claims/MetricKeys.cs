@@ -1624,9 +1624,18 @@ internal sealed class MetricKeys
         int it = doc.Is(first, "it") ? first
             : doc.Is(first, "in") && first + 1 < q.FirstToken && doc.Tokens[first + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(first + 1)[0]) ? FrontedIt(doc, first + 1, q.FirstToken)
             : -1;
-        return it >= 0 && it + 1 < q.QualifierFirstToken && q.QualifierFirstToken - it <= 4
-            && (doc.IsAny(it + 1, QuantityWords.Rises) || doc.IsAny(it + 1, QuantityWords.Falls) || doc.IsAny(it + 1, BeingVerbs));
+        // ("It had peaked at nearly 300% in April": an auxiliary before the verb)
+        int verb = it + 1;
+        while (it >= 0 && verb < q.QualifierFirstToken && doc.IsAny(verb, ItAuxiliaries))
+        {
+            verb++;
+        }
+
+        return it >= 0 && verb < q.QualifierFirstToken && q.QualifierFirstToken - verb <= 3
+            && (doc.IsAny(verb, QuantityWords.Rises) || doc.IsAny(verb, QuantityWords.Falls) || doc.IsAny(verb, BeingVerbs) || (doc.Is(verb, "peaked") && doc.Is(verb + 1, "at")));
     }
+
+    private static readonly WordSet ItAuxiliaries = WordSet.Create(StringComparer.OrdinalIgnoreCase, "had", "has", "have", "been", "also", "then");
 
     // the "it" right after the comma that closes a fronted phrase opening at token from, or -1
     private static int FrontedIt(AnalyzedDocument doc, int from, int end)

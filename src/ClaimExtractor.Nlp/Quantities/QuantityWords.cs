@@ -187,7 +187,7 @@ internal static class QuantityWords
     public static WordSet Falls { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
         "decreased", "decrease", "decreases", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "sank", "sunk",
-        "down", "lost", "shrank", "shrunk", "contracted", "cut", "narrowed", "eased", "dipped", "slumped", "declining", "dropping", "sliding",
+        "down", "lost", "shrank", "shrunk", "shrink", "shrinks", "contracted", "cut", "narrowed", "eased", "dipped", "slumped", "declining", "dropping", "sliding",
         "slides", "slipping", "slips", "plunging", "plunges", "tumbling", "tumbles", "sinking", "sinks", "shrinking", "easing", "eases", "dipping",
         "dips", "slumping", "slumps", "decreasing");
 
