@@ -62,6 +62,11 @@ public sealed class TopicMetricKeyTests
     [InlineData("Nonfarm payrolls rose by 254,000 in September.", "254,000", "jobs.count")]
     [InlineData("Discontinuation rates due to side effects ranged from 5.2% to 8% across doses, versus 1.4% on placebo.", "1.4%", "discontinuation.rate")]
     [InlineData("The graduation rate rose to 85%.", "85%", "graduation.rate")]
+    [InlineData("The deficit will reach $1.9 trillion in fiscal 2025, or 6.2% of gross domestic product.", "6.2%", "deficit_to_gdp.rate")]
+    [InlineData("Debt held by the public rose to 97% of GDP last year.", "97%", "debt_to_gdp.rate")]
+    [InlineData("Spending on interest will climb to $952 billion, or 3.2% of GDP.", "$952 billion", "expected:cost.value")]
+    [InlineData("The budget office expects the economy to grow 1.9% in calendar 2025, down from 2.3% last year, and unemployment to average 4.3%.", "2.3%", "growth.rate")]
+    [InlineData("The budget office expects the economy to grow 1.9% in calendar 2025, down from 2.3% last year, and unemployment to average 4.3%.", "1.9%", "growth.rate.change")]
     [InlineData("Annual inflation eased to 193% in October. It had peaked at nearly 300% in April.", "300%", "inflation.rate")]
     [InlineData("The economy is expected to contract about 3.5% this year.", "3.5%", "expected:share.rate")]
     [InlineData("The company's workforce will shrink 10% next year.", "10%", "jobs.count.change")]
@@ -330,7 +335,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Mbappe is expected to earn 15m euros a season.", "15m euros", "expected:salary.value")]
     [InlineData("The drug helped patients lose an average of 20.2% of their body weight.", "20.2%", "mass.measure.change")]
     [InlineData("The deal includes a 38% wage increase over four years.", "38%", "salary.value.change")]
-    [InlineData("The UK will spend 2.5% of its national income on defence from 2027.", "2.5%", "gdp.value.share")]
+    [InlineData("The UK will spend 2.5% of its national income on defence from 2027.", "2.5%", "defence_to_gdp.rate")]
     [InlineData("A crowd of 60,123 watched Liverpool beat Real Madrid.", "60,123", "attendance.count")]
     [InlineData("More than 70,000 homes and businesses lost power across three states.", "70,000", "power_outage.count")]
     [InlineData("More than 70,000 homes lost power on Saturday.", "70,000", "power_outage.count")]
@@ -383,6 +388,15 @@ public sealed class TopicMetricKeyTests
 
         Assert.DoesNotContain("Working", fall.Metric, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("A Working Man", fall.Subject?.Name);
+    }
+
+    [Fact]
+    public void A_share_of_the_economy_whose_measure_the_clause_does_not_name_is_compared_with_nothing()
+    {
+        var share = Claim("Germany says 2.1% of GDP is enough.", "2.1%");
+
+        Assert.Equal("gdp.value.share", share.MetricKey);
+        Assert.Equal(MetricKeys.UnnamedWhole, share.ShareOf?.MetricKey);
     }
 
     [Fact]

@@ -95,12 +95,13 @@ internal sealed class MetricFinder
 
     private static readonly WordSet NotADeal = WordSet.Create(StringComparer.OrdinalIgnoreCase, "to", "great", "good");
 
-    // "the investment bank", "a sales team", "the profits unit", "Mexican immigration authorities": a term naming the
+    // "the investment bank", "a sales team", "the profits unit", "Mexican immigration authorities", "the budget office": a term naming the
     // business a noun after it heads is no measure
     private static readonly WordSet BusinessHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "bank", "banks", "banking", "banker", "bankers", "firm", "firms", "fund", "funds", "arm", "unit", "units", "division",
         "manager", "managers", "team", "teams", "adviser", "advisers", "advisor", "advisors", "vehicle", "trust", "house", "houses",
-        "authorities", "officials", "department", "agency", "agencies", "ministry", "minister", "policy", "policies", "lawyer", "lawyers");
+        "authorities", "officials", "department", "agency", "agencies", "ministry", "minister", "policy", "policies", "lawyer", "lawyers",
+        "office", "offices", "watchdog", "committee", "commission", "panel", "regulator", "regulators");
 
     /// <summary>
     /// The nearest term to [<paramref name="from"/>, <paramref name="to"/>) inside [first, end), skipping <paramref name="skip"/>
@@ -142,7 +143,7 @@ internal sealed class MetricFinder
         for (int i = to; i < end; i++)
         {
             if (doc.IsAny(i, ClauseSubordinators) || (doc.Is(i, "as") && !doc.IsAny(i + 1, NotAfterClausalAs) && !IsComparison(doc, i)) || OpensVerbPhrase(doc, i)
-                || OpensParticipleClause(doc, i))
+                || OpensParticipleClause(doc, i) || OpensCoordinate(doc, i, end))
             {
                 return i;
             }
@@ -163,6 +164,24 @@ internal sealed class MetricFinder
         var w = doc.TokenText(i + 1);
         return char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || Narration.IsIrregularPast(doc, i + 1)
             || doc.IsAny(i + 1, Modals));
+    }
+
+    // "down from 2.3% last year, and unemployment to average 4.3%", "climb to $952 billion, or 3.2% of GDP": ", and" opens
+    // the next coordinate, and ", or" a figure restating this one, whose words are their own
+    private static bool OpensCoordinate(AnalyzedDocument doc, int i, int end)
+    {
+        if (doc.TokenText(i) is not "," || i + 2 >= end)
+        {
+            return false;
+        }
+
+        if (doc.Is(i + 1, "and"))
+        {
+            return true;
+        }
+
+        int k = doc.FirstQuantityAtOrAfter(i + 2);
+        return doc.Is(i + 1, "or") && k < doc.Quantities.Count && doc.Quantities[k].QualifierFirstToken <= i + 3;
     }
 
     // "closed up 48% at $50.44, valuing the company at nearly $8 billion": a comma before a present participle opens a

@@ -1072,6 +1072,11 @@ internal sealed class MetricKeys
                 return new MetricResult(LevelKey(rate), Phrase(doc, rate, rate.Concept), rate.Concept, false);
             }
 
+            if (match is { Concept: Gdp } economy)
+            {
+                return RatioToGdp(doc, q, inSentence, built, cFirst, inQuantity, economy);
+            }
+
             if (match is { } m)
             {
                 string baseKey = LevelKey(m);
@@ -1088,6 +1093,37 @@ internal sealed class MetricKeys
         }
 
         return new MetricResult("share", "share", "share", true, false, Core.Claims.MetricKeys.UnnamedWhole, null);
+    }
+
+    private const string Gdp = "gdp";
+
+    // "a deficit of $1.9 trillion, or 6.2% of GDP", "Debt held by the public will rise to 100% of GDP", "Interest costs
+    // will reach 3.2% of GDP", "spend 2.5% of GDP on defence": a share of the economy is the ratio of what the clause
+    // measures (or what is spent on) to it, a rate of its own (debt_to_gdp, as "the debt-to-GDP ratio" is), never a share
+    // to set against another measure's; one whose measure the clause does not name is compared with nothing
+    private MetricResult RatioToGdp(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst,
+        Func<int, bool> inQuantity, MetricMatch economy)
+    {
+        // ("will spend 2.5% of its national income on defence": what is spent on)
+        string? concept = doc.Is(economy.End, "on") && economy.End + 1 < doc.Tokens.Count && doc.Tokens[economy.End + 1].Kind == TokenKind.Word
+            && doc.TokenText(economy.End + 1) is { Length: > 2 } spentOn && char.IsLower(spentOn[0]) && !doc.IsAny(economy.End + 1, Lexicon.FunctionWords)
+            ? spentOn.ToString() : null;
+        if (concept is null && doc.Is(q.QualifierFirstToken - 1, "or"))
+        {
+            // (a loop, not a lambda: this is asked of every share of GDP)
+            for (int k = inSentence.Count - 1; k >= 0 && concept is null; k--)
+            {
+                if (inSentence[k] is { Form: QuantityForm.Money } sum && sum.EndToken <= q.FirstToken && built.TryGetValue(sum, out var restated) && restated is { ShareOf: null, ChangeOf: null })
+                {
+                    concept = ConceptOf(restated.MetricKey);
+                }
+            }
+        }
+
+        concept ??= finder.Before(doc, cFirst, q.QualifierFirstToken, [MetricUse.Value], inQuantity)?.Concept;
+        return concept is null or Gdp or "amount"
+            ? new MetricResult(Gdp + ".value.share", "share of " + Phrase(doc, economy, Gdp), Gdp, false, false, Core.Claims.MetricKeys.UnnamedWhole, null)
+            : new MetricResult(concept + "_to_" + Gdp + ".rate", concept.Replace('_', ' ') + " to GDP", concept + "_to_" + Gdp, false);
     }
 
     private MetricResult Change(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, DocumentState state, int cFirst, int cEnd, Func<int, bool> inQuantity, bool verbForm,
