@@ -24,6 +24,30 @@ public sealed class SharesAndPartsTests
     }
 
     [Fact]
+    public void Another_outlets_figure_for_the_whole_is_not_a_part_that_contradicts_the_share()
+    {
+        // "close to 3% of the 228,000 people it employed last June" beside another outlet's "about 228,000 full-time employees"
+        var total = _claims.Level(Claims.Early2025, "228,000", 228_000m, Unit.Count, "total:jobs.count", 2024, sentence: "It cut 6,000 roles, close to 3% of the 228,000 people it employed.");
+        var share = _claims.Share(Claims.Early2025, "3%", 3, "jobs.count", total.Claim.Quantity, 2024);
+        var elsewhere = _claims.Level(Claims.Ft, "228,000", 228_000m, Unit.Count, "jobs.count", 2024, Qualifier.Approx);
+        var part = _claims.Level(Claims.Ft, "9,000", 9_000m, Unit.Count, "jobs.count", 2024);
+
+        Assert.Empty(Check.All(total, share, elsewhere));
+        Assert.Single(Check.All(total, share, part));
+    }
+
+    [Fact]
+    public void Another_outlets_part_as_large_as_a_whole_of_no_ones_contradicts_the_share()
+    {
+        // "61 percent of the $2.2 billion stolen from crypto platforms" beside another outlet's "North Korea stole $2.2 billion"
+        var stolen = _claims.Level(Claims.Early2025, "$2.2 billion", 2.2e9m, Unit.Usd, "total:theft.value", 2024, total: true);
+        var share = _claims.Share(Claims.Early2025, "61 percent", 61, "theft.value", stolen.Claim.Quantity, 2024);
+        var claimed = _claims.Level(Claims.Ft, "$2.2 billion", 2.2e9m, Unit.Usd, "theft.value", 2024);
+
+        Assert.Equal(ContradictionKind.Arithmetic, Assert.Single(Check.All(stolen, share, claimed)).Kind);
+    }
+
+    [Fact]
     public void Another_outlets_part_under_the_same_metric_still_contradicts_the_share()
     {
         // the frames key a stated whole with a subject as that subject's total

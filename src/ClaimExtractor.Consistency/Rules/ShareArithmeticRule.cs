@@ -32,7 +32,7 @@ public sealed class ShareArithmeticRule : IConsistencyRule
         {
             foreach (var share in context.LinkedTo(claim.Claim.Key))
             {
-                if (IsShareOfTotal(share) && Compare(share, claim, context) is { } found)
+                if (IsShareOfTotal(share) && share.Claim.LinkKeys[0] == claim.Claim.Key && Compare(share, claim, context) is { } found)
                 {
                     yield return found;
                 }
@@ -45,15 +45,23 @@ public sealed class ShareArithmeticRule : IConsistencyRule
         claim.Claim.Quantity.Unit.Dimension == UnitDimension.Percent && claim.Claim.Quantity.Change == QuantityChange.None;
 
     // "4.2 million members, roughly 38% of the 11 million people it insures": the total is stated as a claim too, often
-    // under the part's key; it is what the share is taken of, not a part to check against it.
-    private static bool IsTheTotal(StoredClaim level, StoredClaim share, Quantity total) =>
-        level.Document.Id == share.Document.Id && level.Claim.Quantity.Span == total.Span;
+    // under the part's key; it is what the share is taken of, not a part to check against it. So is another document's
+    // figure for a whole the share's subject owns ("close to 3% of the 228,000 people it employed" beside "about 228,000
+    // full-time employees"), where a whole of no one's ("61 percent of the $2.2 billion stolen" across all thieves) may
+    // well be wrongly given as one subject's part.
+    private static bool IsTheTotal(StoredClaim level, StoredClaim share, Quantity total, ClaimContext context) =>
+        (level.Document.Id == share.Document.Id && level.Claim.Quantity.Span == total.Span)
+        || (Interval.Of(total).Overlaps(Interval.Point((double)level.Claim.Quantity.Value), context.Options.RelativeTolerance) && OwnWhole(share, total, context));
+
+    // (the whole the share's second link key names: the subject's own, stated in the share's document)
+    private static bool OwnWhole(StoredClaim share, Quantity total, ClaimContext context) =>
+        share.Claim.Subject is not null && context.WithKey(share.Claim.LinkKeys[1]).Any(c => c.Document.Id == share.Document.Id && c.Claim.Quantity.Span == total.Span);
 
     private static Contradiction? Compare(StoredClaim share, StoredClaim level, ClaimContext context)
     {
         // Checked by IsShareOfTotal before any call.
         var total = share.Claim.ShareOf!.Total!;
-        if (level.Id == share.Id || IsTheTotal(level, share, total) || !Levels.IsComparable(level) || level.Claim.Quantity.Unit != total.Unit ||
+        if (level.Id == share.Id || IsTheTotal(level, share, total, context) || !Levels.IsComparable(level) || level.Claim.Quantity.Unit != total.Unit ||
             !Levels.SameTime(share, level, context.Options))
         {
             return null;

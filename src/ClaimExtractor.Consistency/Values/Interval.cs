@@ -8,6 +8,9 @@ namespace ClaimExtractor.Consistency.Values;
 /// </summary>
 public readonly record struct Interval(double Low, double High)
 {
+    /// <summary>The interval of one value.</summary>
+    public static Interval Point(double value) => new(value, value);
+
     /// <summary>The interval a quantity's wording allows; <see cref="decimal.MaxValue"/> and <see cref="decimal.MinValue"/> are open ends.</summary>
     public static Interval Of(Quantity quantity) => new(ToDouble(quantity.Low), ToDouble(quantity.High));
 

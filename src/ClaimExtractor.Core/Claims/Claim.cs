@@ -88,7 +88,8 @@ public sealed record Claim
 
     /// <summary>
     /// The keys of the levels this claim implies or compares: for a share, the part it implies
-    /// (subject, base metric, period); for a change, the level in its own period and in the reference period; for a
+    /// (subject, base metric, period), and for a share of a stated total the subject's own whole under that key, which
+    /// says whether the total is the subject's (<see cref="MetricKeys.Totalled"/>); for a change, the level in its own period and in the reference period; for a
     /// premium, the subject's price (in its own period) and the price it is measured against.
     /// The store indexes these so a new level finds the shares and changes stored before it.
     /// </summary>
@@ -98,7 +99,9 @@ public sealed record Claim
         {
             if (ShareOf is { } share)
             {
-                return [ClaimKey.For(Subject, Role, share.MetricKey, AlignedPeriod)];
+                return share.Total is null
+                    ? [ClaimKey.For(Subject, Role, share.MetricKey, AlignedPeriod)]
+                    : [ClaimKey.For(Subject, Role, share.MetricKey, AlignedPeriod), ClaimKey.For(Subject, Role, MetricKeys.Totalled(share.MetricKey), AlignedPeriod)];
             }
 
             if (ChangeOf is { } change)

@@ -36,6 +36,28 @@ public static class MetricKeys
     /// </summary>
     public const string UnnamedWhole = "total";
 
+    /// <summary>The key prefix of a whole that is never set against its parts: "total:users.count".</summary>
+    public const string TotalPrefix = "total:";
+
+    /// <summary>
+    /// The key of a whole: <see cref="TotalPrefix"/> after an expectation's or a revision's prefix, so the key still reads
+    /// as expected ("expected:total:funding.value" for "the $8.3 billion ... needed").
+    /// </summary>
+    public static string Totalled(string metricKey)
+    {
+        ArgumentNullException.ThrowIfNull(metricKey);
+        int after = IsExpected(metricKey) ? ExpectedPrefix.Length : metricKey.StartsWith(SupersededPrefix, StringComparison.Ordinal) ? SupersededPrefix.Length : 0;
+        return metricKey[..after] + TotalPrefix + metricKey[after..];
+    }
+
+    /// <summary>The key of a whole as a part's base: <see cref="TotalPrefix"/> taken out ("expected:funding.value").</summary>
+    public static string Untotalled(string metricKey)
+    {
+        ArgumentNullException.ThrowIfNull(metricKey);
+        int at = metricKey.IndexOf(TotalPrefix, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || metricKey[at - 1] == ':') ? metricKey[..at] + metricKey[(at + TotalPrefix.Length)..] : metricKey;
+    }
+
     /// <summary>
     /// What <paramref name="metricKey"/> measures, whatever its form, group and expectation: "unemployment" for
     /// unemployment.rate, unemployment.count, women:unemployment.rate and expected:women:unemployment.rate ("revenue" for

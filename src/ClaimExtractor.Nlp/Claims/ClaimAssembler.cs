@@ -377,13 +377,13 @@ public sealed class ClaimAssembler : IDocumentProcess
                     && state.Canonical(m.Entity)?.Key == named.Key && Entities.MentionPlaces.PrepositionBefore(doc, m) is null && !Modifies(doc, m));
             subject = ownSubject ? subject
                 : state.MainActor is { } actor && SubjectFinder.ReportedBy(doc, facts, actor, state.Canonical) ? state.Canonical(actor) : null;
-            metric = subject is null ? metric : metric with { Key = MetricKeys.Totalled(metric.Key) };
+            metric = subject is null ? metric : metric with { Key = Core.Claims.MetricKeys.Totalled(metric.Key) };
         }
         else if (subject is not null && metric.ShareBaseKey is null && metric.ChangeLevelKey is null && MetricKeys.IsShareBase(doc, mention, inSentence))
         {
             // "4.2 million of its members, roughly 38% of the 11 million people it insures": the whole a share is taken of
             // is the subject's total, never a part to set against the 4.2 million
-            metric = metric with { Key = MetricKeys.Totalled(metric.Key) };
+            metric = metric with { Key = Core.Claims.MetricKeys.Totalled(metric.Key) };
         }
 
         if (mention.Quantity.Noun == Ages.Noun && AgeOfNamed(facts, mention) is { } person)

@@ -38,27 +38,6 @@ internal sealed class MetricKeys
     private static readonly MetricUse[] LevelUses = [MetricUse.Value, MetricUse.Count, MetricUse.Rate, MetricUse.Measure];
     private static readonly MetricUse[] BaseUses = [MetricUse.Count, MetricUse.Value, MetricUse.Rate];
 
-    /// <summary>The key prefix of a whole that is never set against its parts: "total:users.count".</summary>
-    internal const string TotalPrefix = "total:";
-
-    /// <summary>
-    /// The key of a whole: <see cref="TotalPrefix"/> after an expectation's or a revision's prefix, so the key still reads
-    /// as expected ("expected:total:funding.value" for "the $8.3 billion ... needed").
-    /// </summary>
-    internal static string Totalled(string key)
-    {
-        int after = Core.Claims.MetricKeys.IsExpected(key) ? Core.Claims.MetricKeys.ExpectedPrefix.Length
-            : key.StartsWith(Revisions.Prefix, StringComparison.Ordinal) ? Revisions.Prefix.Length : 0;
-        return key[..after] + TotalPrefix + key[after..];
-    }
-
-    /// <summary>The key of a whole as a part's base: <see cref="TotalPrefix"/> taken out ("expected:funding.value").</summary>
-    internal static string Untotalled(string key)
-    {
-        int at = key.IndexOf(TotalPrefix, StringComparison.Ordinal);
-        return at >= 0 && (at == 0 || key[at - 1] == ':') ? key[..at] + key[(at + TotalPrefix.Length)..] : key;
-    }
-
     /// <summary>The key of the price bid for a company's shares ("will pay $38 a share").</summary>
     internal const string OfferPriceKey = OfferPrice + ".value";
 
@@ -293,7 +272,7 @@ internal sealed class MetricKeys
                 if (rate is null && RestatedCount(doc, q, inSentence) is { } restated
                     && built.TryGetValue(restated, out var restatedClaim) && restatedClaim is { ShareOf: null, ChangeOf: null })
                 {
-                    return ShareOf(Untotalled(restatedClaim.MetricKey), restatedClaim.Metric, null);
+                    return ShareOf(Core.Claims.MetricKeys.Untotalled(restatedClaim.MetricKey), restatedClaim.Metric, null);
                 }
 
                 string rateConcept = rate?.Concept ?? "share";
@@ -1027,7 +1006,7 @@ internal sealed class MetricKeys
         // "61 percent of the $2.2 billion stolen": the base is that amount (keyed as a total when it has a subject)
         if (BaseAmount(q, inSentence) is { } baseAmount && built.TryGetValue(baseAmount, out var baseClaim))
         {
-            return ShareOf(Untotalled(baseClaim.MetricKey), baseClaim.Metric, baseAmount.Quantity);
+            return ShareOf(Core.Claims.MetricKeys.Untotalled(baseClaim.MetricKey), baseClaim.Metric, baseAmount.Quantity);
         }
 
         // "29.5% of the vote": a rate named by its "of" phrase ("a turnout rate of 63.9% of eligible voters": or the one
@@ -1047,7 +1026,7 @@ internal sealed class MetricKeys
             && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Form is QuantityForm.Count or QuantityForm.Money) is { } counted
             && built.TryGetValue(counted, out var countedClaim) && countedClaim.ShareOf is null && countedClaim.ChangeOf is null)
         {
-            return ShareOf(Untotalled(countedClaim.MetricKey), countedClaim.Metric, null);
+            return ShareOf(Core.Claims.MetricKeys.Untotalled(countedClaim.MetricKey), countedClaim.Metric, null);
         }
 
         // "two thirds of the world's hacking incidents": counted nouns first, then money words, before the next figure
