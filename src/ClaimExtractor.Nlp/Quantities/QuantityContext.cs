@@ -289,6 +289,13 @@ internal sealed class QuantityContext(NumberReader numbers)
             return moved;
         }
 
+        // "breaking the country's June record by more than 2 degrees", "missed estimates by 3 cents": the margin a mark was
+        // passed or missed by, no level of its own ("leads Donald Trump by 49% to 47%" gives the two levels)
+        if (byWord && !(doc.Is(end, "to") && end + 1 < sentence.EndToken && doc.Tokens[end + 1].Kind == TokenKind.Number) && MarginVerb(doc, sentence, verb) is { } margin)
+        {
+            return margin;
+        }
+
         // "a 21% increase", "a 5% drop", and what moves between the two: "a 38% wage increase", "a 10% pay cut"
         if (form == QuantityForm.Percent && ChangeNounAfter(doc, sentence, end) is var noun && noun >= 0)
         {
@@ -450,6 +457,36 @@ internal sealed class QuantityContext(NumberReader numbers)
     }
 
     private const int MaxObjectWords = 6;
+
+    private static QuantityChange? MarginVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
+    {
+        for (int k = objectEnd; k >= sentence.FirstToken && k >= objectEnd - MaxObjectWords; k--)
+        {
+            if (doc.IsAny(k, PassedMarks))
+            {
+                return QuantityChange.Increase;
+            }
+
+            if (doc.IsAny(k, MissedMarks))
+            {
+                return QuantityChange.Decrease;
+            }
+
+            if (doc.TokenText(k) is "," or ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet PassedMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "beat", "beats", "beating", "broke", "break", "breaks", "breaking", "topped", "topping", "exceeded", "exceeds", "exceeding",
+        "surpassed", "surpasses", "surpassing", "outpaced", "outperformed", "won", "wins", "winning", "led", "leads", "leading");
+
+    private static readonly WordSet MissedMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "missed", "misses", "missing", "trailed", "trails", "trailing", "undershot");
 
     private static QuantityChange ChangeNounDirection(AnalyzedDocument doc, int noun) =>
         doc.IsAny(noun, QuantityWords.Falls) || doc.Is(noun, "reduction") || doc.Is(noun, "loss") ? QuantityChange.Decrease : QuantityChange.Increase;
