@@ -62,7 +62,7 @@ internal static class PeriodPicker
             return told;
         }
 
-        if (SetIn(doc, inSentence, end) is { } set)
+        if (SetIn(doc, inSentence, first, end) is { } set)
         {
             return set;
         }
@@ -892,18 +892,28 @@ internal static class PeriodPicker
 
     // "The previous high for the first half was 13,746, set in 2022", "a record 45,774, reached in 2022": a participle
     // right after a figure tells when the figure was reached, whatever the words before it name
-    private static PeriodExpression? SetIn(AnalyzedDocument doc, List<PeriodExpression> inSentence, int end)
+    private static PeriodExpression? SetIn(AnalyzedDocument doc, List<PeriodExpression> inSentence, int first, int end)
     {
-        if (!doc.Is(end, ",") || end + 2 >= doc.Tokens.Count || !IsReachedParticiple(doc.TokenText(end + 1)))
+        // (", set in 1965", "was set in Seville in 1965", and with no comma after "of": "a high of 45.2C recorded in Seville
+        // in 1965")
+        int participle = end + (doc.Is(end, ",") ? 1 : 0);
+        participle += doc.Is(participle, "was") || doc.Is(participle, "were") ? 1 : 0;
+        if (participle + 1 >= doc.Tokens.Count || (participle == end && !doc.Is(first - 1, "of")) || !IsReachedParticiple(doc.TokenText(participle)))
         {
             return null;
         }
 
-        int at = doc.Is(end + 2, "back") ? end + 3 : end + 2;
+        int at = doc.Is(participle + 1, "back") ? participle + 2 : participle + 1;
+        at = PlaceThenTime(doc, at) ? at + 2 : at;
         return doc.Is(at, "in") || doc.Is(at, "during") || doc.Is(at, "on")
             ? inSentence.FirstOrDefault(p => p.FirstToken == at + 1 && p.Cue is PeriodCue.Year or PeriodCue.Month or PeriodCue.Day or PeriodCue.Part)
             : null;
     }
+
+    // "in Seville in 1965": a one-word place before the time
+    private static bool PlaceThenTime(AnalyzedDocument doc, int at) =>
+        doc.Is(at, "in") && at + 2 < doc.Tokens.Count && doc.Tokens[at + 1].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(at + 1)[0])
+        && (doc.Is(at + 2, "in") || doc.Is(at + 2, "on") || doc.Is(at + 2, "during"));
 
     private static bool IsReachedParticiple(ReadOnlySpan<char> w) =>
         w.Length > 0 && char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "set" or "hit" or "seen" or "won" or "reached");
