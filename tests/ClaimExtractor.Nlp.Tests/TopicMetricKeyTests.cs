@@ -62,6 +62,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Nonfarm payrolls rose by 254,000 in September.", "254,000", "jobs.count")]
     [InlineData("Discontinuation rates due to side effects ranged from 5.2% to 8% across doses, versus 1.4% on placebo.", "1.4%", "discontinuation.rate")]
     [InlineData("The graduation rate rose to 85%.", "85%", "graduation.rate")]
+    [InlineData("Rescuers had recovered 28 bodies from the river by Thursday morning.", "28", "bodies_recovered.count")]
+    [InlineData("The blast killed 12 people and 30 bodies were found later.", "12", "deaths.count")]
     [InlineData("The deficit will reach $1.9 trillion in fiscal 2025, or 6.2% of gross domestic product.", "6.2%", "deficit_to_gdp.rate")]
     [InlineData("Debt held by the public rose to 97% of GDP last year.", "97%", "debt_to_gdp.rate")]
     [InlineData("Spending on interest will climb to $952 billion, or 3.2% of GDP.", "$952 billion", "expected:cost.value")]

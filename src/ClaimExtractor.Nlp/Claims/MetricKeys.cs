@@ -528,6 +528,13 @@ internal sealed class MetricKeys
             return new MetricResult(PowerOutage + ".count", noun + " without power", PowerOutage, false);
         }
 
+        // "Rescuers had recovered 28 bodies", "divers pulled 41 bodies from the river": a running count of the recovery,
+        // not of the dead
+        if (noun is "bodies" or "body" && doc.IsAny(q.QualifierFirstToken - 1, RecoveryVerbs))
+        {
+            return new MetricResult(BodiesRecovered + ".count", noun + " recovered", BodiesRecovered, false);
+        }
+
         // "Three firefighters were injured": what happened to them outranks who they are
         // ("80,400 Americans died": the group is a name, and the outcome its only word)
         if (noun is not null && OutcomeAfter(doc, q, cEnd) is { } outcome)
@@ -1075,6 +1082,12 @@ internal sealed class MetricKeys
     }
 
     private const string Gdp = "gdp";
+
+    private const string BodiesRecovered = "bodies_recovered";
+
+    private static readonly WordSet RecoveryVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "recovered", "recover", "recovering", "retrieved", "retrieve", "retrieving", "pulled", "pull", "pulling", "found", "find", "finding",
+        "located", "identified", "exhumed");
 
     // "a deficit of $1.9 trillion, or 6.2% of GDP", "Debt held by the public will rise to 100% of GDP", "Interest costs
     // will reach 3.2% of GDP", "spend 2.5% of GDP on defence": a share of the economy is the ratio of what the clause
