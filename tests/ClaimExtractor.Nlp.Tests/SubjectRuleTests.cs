@@ -159,6 +159,7 @@ public sealed class SubjectRuleTests
     [InlineData("Storm Dara killed four people on Saturday. Insurers put Dara's cost at between £500m and £700m.", "£500m and £700m", "Storm Dara")]
     [InlineData("Tropical Storm Debby made landfall on Monday. Debby dropped 20 inches of rain.", "20 inches", "Tropical Storm Debby")]
     [InlineData("Hurricane Helene made landfall in Florida's Big Bend region on Thursday. It dumped more than 2 feet of rain on parts of western North Carolina.", "2 feet", "Hurricane Helene")]
+    [InlineData("In England, the mercury hit 33C at Heathrow. Europe is the fastest-warming continent. It is now roughly 2.4C warmer than in the late 19th century.", "2.4C", "Europe")]
     public void A_named_storm_goes_by_its_own_name(string text, string quote, string storm)
     {
         Assert.Equal(storm, ClaimIn("Storm news\n\n" + text, quote).Subject?.Name);
