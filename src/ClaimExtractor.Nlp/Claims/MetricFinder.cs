@@ -39,7 +39,7 @@ internal sealed class MetricFinder
         {
             foreach (var use in uses)
             {
-                if (lexicon.Concept(use, keys.Key(n)) is { } concept && (accept is null || accept(concept)) && !doc.IsAny(i + n, BusinessHeads)
+                if (lexicon.Concept(use, keys.Key(n)) is { } found && Unlost(doc, i, n, found) is var concept && (accept is null || accept(concept)) && !doc.IsAny(i + n, BusinessHeads)
                     && !EndsACompound(doc, i, i + n))
                 {
                     return new MetricMatch(concept, use, i, i + n);
@@ -79,6 +79,26 @@ internal sealed class MetricFinder
     // the endings of nouns that name a process or a state: discontinuation, completion, admission, retirement, readiness,
     // mortality, acceptance, adherence, failure, ownership
     private static readonly string[] AbstractNounEndings = ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ship"];
+
+    // "1.39 million homes on the market", "built 1.4 million homes": homes, houses and buildings are counted as lost only in
+    // a sentence that tells of their loss ("destroyed 38 homes", "61 homes lost", "Another 40 homes were damaged")
+    private static string Unlost(AnalyzedDocument doc, int i, int n, string concept)
+    {
+        if (concept != BuildingsDestroyed || n != 1 || doc.IsAny(i, LossWords))
+        {
+            return concept;
+        }
+
+        var sentence = doc.Sentences[doc.Tokens[i].Sentence];
+        return doc.AnyIn(sentence.FirstToken, sentence.EndToken, LossWords) ? concept : MetricKeys.Singular(doc.TokenText(i).ToString().ToLowerInvariant());
+    }
+
+    private const string BuildingsDestroyed = "buildings_destroyed";
+
+    private static readonly WordSet LossWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "destroyed", "destroying", "destroys", "destroy", "damaged", "damaging", "burned", "burnt", "burning", "lost", "razed", "flattened",
+        "collapsed", "levelled", "leveled", "gutted", "wrecked", "demolished", "flooded", "swept", "consumed", "torched", "bulldozed",
+        "damage", "destruction", "uninhabitable");
 
     // "fourth graders in high-poverty schools", "low-income households", "pre-tax profit": a term closing a hyphened
     // compound that describes the noun after it is no measure of the figure

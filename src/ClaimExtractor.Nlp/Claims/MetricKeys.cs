@@ -583,6 +583,7 @@ internal sealed class MetricKeys
 
             // ("have announced 718,194 cuts" after "57,727 job cuts": the story's term the noun ends)
             known ??= EarlierCompound(doc, q.FirstToken, noun);
+
             string concept = known ?? Singular(noun.ToLowerInvariant());
             int at = q.EndToken + 1;
             return known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
@@ -1084,6 +1085,7 @@ internal sealed class MetricKeys
     private const string Gdp = "gdp";
 
     private const string BodiesRecovered = "bodies_recovered";
+
 
     private static readonly WordSet RecoveryVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "recovered", "recover", "recovering", "retrieved", "retrieve", "retrieving", "pulled", "pull", "pulling", "found", "find", "finding",
