@@ -19,9 +19,10 @@ internal sealed class MetricFinder
         // "Trump's 47%, within the margin of error": what a figure stays within is not what it measures; nor is a verb or an
         // idiom that spells a term ("set aside $16 billion to deal with the litigation", "a great deal of")
         // ("Massachusetts, long the top performer, saw reading fall 5 points": "long" before an article or "since" is a time;
-        // "expected to contract about 3.5%" is no contract)
+        // "expected to contract about 3.5%" is no contract, and "will return to work" no return on an investment)
         if (doc.Tokens[i].Kind != TokenKind.Word || (doc.Is(i - 1, "the") && doc.Is(i - 2, "within")) || (doc.Is(i, "deal") && doc.IsAny(i - 1, NotADeal))
-            || (doc.Is(i, "long") && doc.IsAny(i + 1, AfterLongAsTime)) || (doc.Is(i, "contract") && doc.IsAny(i - 1, BeforeAVerb)))
+            || (doc.Is(i, "long") && doc.IsAny(i + 1, AfterLongAsTime)) || (doc.Is(i, "contract") && doc.IsAny(i - 1, BeforeAVerb))
+            || (doc.IsAny(i, ReturnVerbs) && doc.Is(i + 1, "to") && !doc.IsAny(i + 2, ReturnedTo)))
         {
             return null;
         }
@@ -108,6 +109,11 @@ internal sealed class MetricFinder
         && char.IsLower(doc.TokenText(end)[0]) && !doc.IsAny(end, Text.Lexicon.FunctionWords);
 
     private static readonly WordSet AfterLongAsTime = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "since", "before", "after", "ago");
+
+    private static readonly WordSet ReturnVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "return", "returns", "returned", "returning");
+
+    // what money is returned to ("returned $10 billion to shareholders" is a return of capital)
+    private static readonly WordSet ReturnedTo = WordSet.Create(StringComparer.OrdinalIgnoreCase, "shareholders", "investors", "stockholders", "owners");
 
     // "expected to contract about 3.5%", "the economy will contract": the verb, no contract signed
     private static readonly WordSet BeforeAVerb = WordSet.Create(StringComparer.OrdinalIgnoreCase,
