@@ -55,6 +55,7 @@ internal static class PeriodPicker
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !DatesReportAfterVerb(doc, facts.Sentence, p, first) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first) && !InTrailingRelativeClause(doc, p, end)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first) && !EndsEarlierTense(doc, p, first)
+            && !DescribesAnotherTime(doc, facts.Sentence, p)
             && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
         if (WhenClauseYear(doc, facts.Sentence.FirstToken, first) is { } told)
@@ -889,6 +890,30 @@ internal static class PeriodPicker
 
         return PeriodResolver.Make(doc, when - 2, when - 1, Period.Year(year), PeriodCue.Year);
     }
+
+    // "In fiscal 2024, which ended Sept. 30, agents made 1.53 million arrests": a time in a relative aside on another time
+    // tells of that time, not of the figure
+    private static bool DescribesAnotherTime(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p)
+    {
+        for (int k = p.FirstToken - 1; k > sentence.FirstToken && k >= p.FirstToken - MaxAsideToTime; k--)
+        {
+            if (doc.Is(k, "which") && doc.Is(k - 1, ","))
+            {
+                int comma = k - 1;
+                return doc.PeriodsIn(sentence).Exists(q => q.EndToken == comma);
+            }
+
+            if (doc.TokenText(k) is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // the most tokens from "which" to the time in its aside ("which ended on Sept.")
+    private const int MaxAsideToTime = 4;
 
     // "The previous high for the first half was 13,746, set in 2022", "a record 45,774, reached in 2022": a participle
     // right after a figure tells when the figure was reached, whatever the words before it name
