@@ -64,6 +64,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The graduation rate rose to 85%.", "85%", "graduation.rate")]
     [InlineData("Rescuers had recovered 28 bodies from the river by Thursday morning.", "28", "bodies_recovered.count")]
     [InlineData("Border Patrol apprehensions at the southern border dropped to 53,857 in September.", "53,857", "arrests.count")]
+    [InlineData("Border Patrol agents made 53,857 arrests last month, down from 58,000 in August and 218,000 in September 2023.", "218,000", "arrests.count")]
+    [InlineData("The recall affects 218,000 vehicles in the US and 31,500 in Canada, according to the company.", "31,500", "vehicles.count")]
     [InlineData("More than 33,000 Boeing machinists will return to work after voting 59% to 41% to ratify a contract.", "59%", "vote_share.rate")]
     [InlineData("The fund is expected to return 8% a year.", "8%", "expected:investment_return.rate")]
     [InlineData("There were 1.39 million homes on the market, up 23% from a year ago.", "1.39 million", "home.count")]

@@ -161,6 +161,13 @@ internal sealed class MetricKeys
                         return count with { Key = previous, Phrase = previous[..^".count".Length], Concept = previous[..^".count".Length], Fallback = false };
                     }
 
+                    // "down from 58,000 in August and 218,000 in September 2023": a bare count joined to the count before it
+                    // counts what that one counts
+                    if (q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && JoinedCount(doc, q, inSentence, built) is { } joined)
+                    {
+                        return SameAs(joined);
+                    }
+
                     // ("won 312 electoral votes to Harris's 226": another's figure set beside the count counts the same)
                     return ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" }
                             && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q) || doc.IsAny(q.QualifierFirstToken - 1, PossessiveMarks)))
@@ -1324,6 +1331,31 @@ internal sealed class MetricKeys
 
     // "That is an increase of 4.4 million", "The figure is up 5.3 million", "Last year's tally was 653,104": a sentence
     // whose subject is "that" or a word for a count, the figure the first one in it
+    // the claim of the count right before q that "and", "or" or a comma joins it to, a few words at most between them
+    // ("58,000 in August and 218,000"), or null
+    private static Claim? JoinedCount(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
+    {
+        int join = q.QualifierFirstToken - 1;
+        if (!(doc.Is(join, "and") || doc.Is(join, "or") || doc.Is(join, ",")))
+        {
+            return null;
+        }
+
+        for (int k = inSentence.Count - 1; k >= 0; k--)
+        {
+            var x = inSentence[k];
+            if (x.EndToken <= join && x.Form == QuantityForm.Count)
+            {
+                return join - x.EndToken <= MaxJoinedGap && built.TryGetValue(x, out var claim) && claim is { ShareOf: null, ChangeOf: null } && claim.MetricKey != "count.count" ? claim : null;
+            }
+        }
+
+        return null;
+    }
+
+    // the most tokens between two joined counts ("in August and")
+    private const int MaxJoinedGap = 4;
+
     private static bool NamesTheLastLevel(AnalyzedDocument doc, QuantityMention q)
     {
         var sentence = doc.Sentences[doc.Tokens[q.FirstToken].Sentence];
