@@ -31,11 +31,21 @@ internal static class IndexPoints
     /// True when bare "points" are neither percentage points nor an index's: nothing around them speaks of a percentage
     /// or a rate ("scored 30 points", "five points behind the leaders"); they are then counted. A sentence that scores a
     /// game ("LeBron James scored 30 points", "had 21 points and 15 rebounds") counts them whatever percentage the
-    /// sentence before gave ("The Nuggets shot 52% from the field.").
+    /// sentence before gave ("The Nuggets shot 52% from the field."), and so does a person's "points" after a score sheet
+    /// ("Jamal Murray added 21 points for Denver, which shot 54% from the field", "James finished with 18 points").
     /// </summary>
-    public static bool AreCounted(AnalyzedDocument doc, Sentence sentence) =>
+    public static bool AreCounted(AnalyzedDocument doc, Sentence sentence, int points) =>
         !doc.AnyIn(Math.Max(0, sentence.FirstToken - RateWindow), sentence.EndToken, RateWords)
-        || (doc.AnyIn(sentence.FirstToken, sentence.EndToken, ScoringWords) && !doc.AnyIn(sentence.FirstToken, sentence.EndToken, RateWords));
+        || (doc.AnyIn(sentence.FirstToken, sentence.EndToken, ScoringWords) && !doc.AnyIn(sentence.FirstToken, sentence.EndToken, RateWords))
+        || (doc.AnyIn(Math.Max(0, sentence.FirstToken - RateWindow), sentence.EndToken, ScoringWords) && !doc.AnyIn(sentence.FirstToken, sentence.EndToken, PercentagePointWords)
+            && !doc.AnyIn(Math.Max(sentence.FirstToken, points - PercentReach), points, RateWords));
+
+    // how far before "points" a percentage they are points of may stand ("45% plus or minus 2 points")
+    private const int PercentReach = 6;
+
+    // what only percentage points are points of, in their own sentence
+    private static readonly WordSet PercentagePointWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "percentage", "rate", "rates", "yield", "yields", "poll", "polls", "polling", "inflation", "unemployment", "approval", "turnout", "vote", "votes");
 
     // words only a game's score sheet uses
     private static readonly WordSet ScoringWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -67,7 +67,7 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             afterSuffix = next;
         }
 
-        if (suffix is null && prefix is null && scale == 1m && IsGluedHyphen(doc, next, end) && doc.Is(next + 1, "point") && !IndexPoints.AreCounted(doc, sentence))
+        if (suffix is null && prefix is null && scale == 1m && IsGluedHyphen(doc, next, end) && doc.Is(next + 1, "point") && !IndexPoints.AreCounted(doc, sentence, next + 1))
         {
             // "a 4-point rise" in a poll, "a 10-point lead" over a rate: percentage points, or an index's beside one
             suffix = IndexPoints.Is(doc, sentence, r.Core.Value) ? IndexPoints.Entry : PointShares.Points;
@@ -124,7 +124,7 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             suffix = IndexPoints.Entry;
         }
         else if (suffix is { Unit.Dimension: UnitDimension.PercentagePoint } && prefix is null && afterSuffix == next + 1 && doc.Is(next, "points")
-            && IndexPoints.AreCounted(doc, sentence))
+            && IndexPoints.AreCounted(doc, sentence, next))
         {
             // "he scored 30 points", "five points behind the leaders": a game's points, counted
             suffix = null;
