@@ -87,10 +87,10 @@ public sealed record Claim
         + (PremiumTo is { } premium ? $"|{premium.BaseSubject.Key} {premium.BasePeriod.Label}" : "");
 
     /// <summary>
-    /// The keys of the levels this claim implies or compares: for a share, the part it implies
-    /// (subject, base metric, period), and for a share of a stated total the subject's own whole under that key, which
-    /// says whether the total is the subject's (<see cref="MetricKeys.Totalled"/>); for a change, the level in its own period and in the reference period; for a
-    /// premium, the subject's price (in its own period) and the price it is measured against.
+    /// The keys of the levels this claim implies or compares: for a share, the part it implies (subject, base metric,
+    /// period), and for a share of a stated total the subject's own whole under that key, which says whether the total is
+    /// the subject's (<see cref="MetricKeys.Totalled"/>); for a change, the level in its own period and in the reference
+    /// period; for a premium, the subject's price (in its own period) and the price it is measured against.
     /// The store indexes these so a new level finds the shares and changes stored before it.
     /// </summary>
     public IReadOnlyList<ClaimKey> LinkKeys

@@ -135,11 +135,11 @@ internal sealed class ContextPeriods
                 // story's period is this figure's own time ("Ten years ago the firm had 50 staff" opening the story).
                 // A figure of the same measure in the sentence with a time of its own is the one compared with: when
                 // that is a day, which counts back by no whole months, the figure keeps its own reading ("down from 55%
-                // four years ago" beside Tuesday's 48% is 2021's, not four years before a past election the story names).
-                // A figure compared with whose only time is the day before it is the move's, not its own ("Today the
-                // wage rose to £12.21, from £11.44": the £11.44 is of no day the story names)
-                // ("slowed to 193%, down from 209.0% a month earlier and a peak of 289.4% in April": a dated figure after
-                // this one is no figure it is compared with, so the undated one before takes the story's time)
+                // four years ago" beside Tuesday's 48% is 2021's, not four years before a past election the story names);
+                // a dated figure after this one is no figure it is compared with, so the undated one before takes the
+                // story's time ("slowed to 193%, down from 209.0% a month earlier and a peak of 289.4% in April"). A figure
+                // compared with whose only time is the day before it is the move's, not its own ("Today the wage rose to
+                // £12.21, from £11.44": the £11.44 is of no day the story names)
                 bool sameSentenceOnly = back > 0 && ownTimes.Contains((Measure(claim), sentence));
                 var measured = dated.TryGetValue(Measure(claim), out var found) ? found : null;
                 var anchor = sameSentenceOnly ? ComparedInSentence(datedIn.GetValueOrDefault((Measure(claim), sentence)), claim, story?.Period)

@@ -51,6 +51,7 @@ internal sealed class MetricFinder
         return null;
     }
 
+    // the rate the abstract noun before "rate" or "rates" at token rate names, where the lexicon knows no term there
     private MetricMatch? NamedRate(AnalyzedDocument doc, int rate, int limit)
     {
         int noun = rate - 1;
@@ -121,8 +122,8 @@ internal sealed class MetricFinder
 
     private static readonly WordSet NotADeal = WordSet.Create(StringComparer.OrdinalIgnoreCase, "to", "great", "good");
 
-    // "the investment bank", "a sales team", "the profits unit", "Mexican immigration authorities", "the budget office": a term naming the
-    // business a noun after it heads is no measure
+    // "the investment bank", "a sales team", "the profits unit", "Mexican immigration authorities", "the budget office": a
+    // term naming the business a noun after it heads is no measure
     private static readonly WordSet BusinessHeads = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "bank", "banks", "banking", "banker", "bankers", "firm", "firms", "fund", "funds", "arm", "unit", "units", "division",
         "manager", "managers", "team", "teams", "adviser", "advisers", "advisor", "advisors", "vehicle", "trust", "house", "houses",

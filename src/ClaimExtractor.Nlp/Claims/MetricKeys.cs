@@ -590,7 +590,6 @@ internal sealed class MetricKeys
 
             // ("have announced 718,194 cuts" after "57,727 job cuts": the story's term the noun ends)
             known ??= EarlierCompound(doc, q.FirstToken, noun);
-
             string concept = known ?? Singular(noun.ToLowerInvariant());
             int at = q.EndToken + 1;
             return known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
@@ -1093,7 +1092,6 @@ internal sealed class MetricKeys
 
     private const string BodiesRecovered = "bodies_recovered";
 
-
     private static readonly WordSet RecoveryVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "recovered", "recover", "recovering", "retrieved", "retrieve", "retrieving", "pulled", "pull", "pulling", "found", "find", "finding",
         "located", "identified", "exhumed");
@@ -1329,8 +1327,6 @@ internal sealed class MetricKeys
 
     private static readonly WordSet Demonstratives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "this");
 
-    // "That is an increase of 4.4 million", "The figure is up 5.3 million", "Last year's tally was 653,104": a sentence
-    // whose subject is "that" or a word for a count, the figure the first one in it
     // the claim of the count right before q that "and", "or" or a comma joins it to, a few words at most between them
     // ("58,000 in August and 218,000"), or null
     private static Claim? JoinedCount(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built)
@@ -1356,6 +1352,8 @@ internal sealed class MetricKeys
     // the most tokens between two joined counts ("in August and")
     private const int MaxJoinedGap = 4;
 
+    // "That is an increase of 4.4 million", "The figure is up 5.3 million", "Last year's tally was 653,104": a sentence
+    // whose subject is "that" or a word for a count, the figure the first one in it
     private static bool NamesTheLastLevel(AnalyzedDocument doc, QuantityMention q)
     {
         var sentence = doc.Sentences[doc.Tokens[q.FirstToken].Sentence];

@@ -158,7 +158,8 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means; an
                 // asset is ("Bitcoin rose above $100,000 ... It has more than doubled this year"), and so is a named storm
                 // ("Helene made landfall in Florida's Big Bend region ... It dumped more than 2 feet of rain"), and so is a
-                // region or a river that opens its sentence ("Europe is the fastest-warming continent ... It is now 2.4C warmer")
+                // region or a river that opens its sentence ("Europe is the fastest-warming continent ... It is now 2.4C
+                // warmer")
                 if ((m.Entity.Type is EntityType.Gpe or EntityType.Org || speakingBodies.Contains(m.Entity.Key) || lexicon.AssetNames.Contains(m.Entity.Name)
                         || (m.Entity.Type is EntityType.Other or EntityType.Event && NamesStorm(m.Entity.Name)) || (m.Entity.Type == EntityType.Loc && OpensSentence(document, m)))
                     && !PlaceAdjective.Is(document, m))
@@ -521,13 +522,14 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static readonly WordSet StormKinds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "storm", "hurricane", "typhoon", "cyclone");
 
-    // "Hurricane Helene", "Tropical Storm Debby", "Storm Dara": a name whose words name a kind of storm
+    // a name opening its sentence, or right after its "The" ("The Colorado River")
     private static bool OpensSentence(AnalyzedDocument document, EntityMention m)
     {
         int first = document.Sentences[SentenceOf(document, m)].FirstToken;
         return m.Span.Start == document.Tokens[first].Start || (document.Is(first, "The") && m.Span.Start == document.Tokens[first + 1].Start);
     }
 
+    // "Hurricane Helene", "Tropical Storm Debby", "Storm Dara": a name whose words name a kind of storm
     private static bool NamesStorm(string name)
     {
         foreach (var range in name.AsSpan().Split(' '))

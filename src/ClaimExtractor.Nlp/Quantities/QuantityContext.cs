@@ -458,6 +458,7 @@ internal sealed class QuantityContext(NumberReader numbers)
 
     private const int MaxObjectWords = 6;
 
+    // the way a verb of passing or missing a mark before token objectEnd moves its margin, or null
     private static QuantityChange? MarginVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
     {
         for (int k = objectEnd; k >= sentence.FirstToken && k >= objectEnd - MaxObjectWords; k--)
