@@ -70,8 +70,8 @@ internal static class Expectations
             return true;
         }
 
-        // "the bank's 2% target", "a $5 billion goal", not "14 of 18 forecast a move"
-        if (!doc.IsAny(q.QualifierFirstToken - 1, Determiners))
+        // "the bank's 2% target", "a $5 billion goal", "analysts' 3.6% forecast", not "14 of 18 forecast a move"
+        if (!doc.IsAny(q.QualifierFirstToken - 1, Determiners) && !PluralPossessive(doc, q.QualifierFirstToken - 1))
         {
             return false;
         }
@@ -208,6 +208,11 @@ internal static class Expectations
         verb += doc.IsAny(verb, Auxiliaries) ? 1 : 0;
         return verb < end && doc.IsAny(verb, ExpectingVerbs);
     }
+
+    // "analysts' 3.6% forecast": an apostrophe glued after a plural
+    private static bool PluralPossessive(AnalyzedDocument doc, int apostrophe) =>
+        doc.TokenText(apostrophe) is "'" or "’" && apostrophe > 0 && doc.Tokens[apostrophe - 1].End == doc.Tokens[apostrophe].Start
+        && doc.TokenText(apostrophe - 1) is { Length: > 1 } owner && owner[^1] == 's';
 
     // "the $70 million that industry tracking had projected": whoever projects it, in a relative clause the projecting verb
     // ends (not "the 2,000 that police estimated attended", an estimate of what happened, nor "the $2 billion that the
