@@ -68,6 +68,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The recall affects 218,000 vehicles in the US and 31,500 in Canada, according to the company.", "31,500", "vehicles.count")]
     [InlineData("More than 33,000 Boeing machinists will return to work after voting 59% to 41% to ratify a contract.", "59%", "vote_share.rate")]
     [InlineData("The fund is expected to return 8% a year.", "8%", "expected:investment_return.rate")]
+    [InlineData("Records exposed in breaches reported to federal regulators rose 64% to 276 million in 2024.", "276 million", "record.count")]
     [InlineData("The regional jet carried 64 people, 60 passengers and four crew members.", "64", "aboard.count")]
     [InlineData("Walmart's same-store sales grew 5.3%, above analysts' 3.6% forecast.", "3.6%", "expected:growth.rate")]
     [InlineData("There were 1.39 million homes on the market, up 23% from a year ago.", "1.39 million", "home.count")]

@@ -58,7 +58,24 @@ internal static class CountedNumbers
     private static int OfHead(MetricFinder finder, AnalyzedDocument doc, int plural) =>
         (doc.Is(plural - 1, "of") || doc.Is(plural - 1, "among")) && plural - 2 >= 0 && Counted(finder, doc, plural - 2) is not null ? plural - 2
         : doc.Is(plural - 1, "by") && plural - 3 >= 0 && doc.TokenText(plural - 2).EndsWith("ed", StringComparison.Ordinal) && Counted(finder, doc, plural - 3) is not null ? plural - 3
-        : plural;
+        : ParticipleHead(finder, doc, plural) ?? plural;
+
+    // "Records exposed in breaches reported to federal regulators rose": the plural the first participle phrase hangs on,
+    // however many phrases follow it
+    private static int? ParticipleHead(MetricFinder finder, AnalyzedDocument doc, int plural)
+    {
+        int? head = null;
+        for (int k = plural - 1; k >= 1 && k >= plural - Reach && doc.Tokens[k].Kind == TokenKind.Word; k--)
+        {
+            if (doc.TokenText(k) is { Length: > 4 } participle && participle.EndsWith("ed", StringComparison.Ordinal)
+                && doc.TokenText(k - 1) is { Length: > 3 } noun && noun[^1] == 's' && Counted(finder, doc, k - 1) is not null)
+            {
+                head = k - 1;
+            }
+        }
+
+        return head;
+    }
 
     // the start of the change a level follows ("jumped 20% to 469,788", "fell by 3% to 76,000"), so the subject before
     // the verb counts the level too; else before
