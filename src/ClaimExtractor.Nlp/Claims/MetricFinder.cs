@@ -19,10 +19,11 @@ internal sealed class MetricFinder
         // "Trump's 47%, within the margin of error": what a figure stays within is not what it measures; nor is a verb or an
         // idiom that spells a term ("set aside $16 billion to deal with the litigation", "a great deal of")
         // ("Massachusetts, long the top performer, saw reading fall 5 points": "long" before an article or "since" is a time;
-        // "expected to contract about 3.5%" is no contract, and "will return to work" no return on an investment)
+        // "expected to contract about 3.5%" is no contract, "will return to work" no return on an investment, and "futures
+        // settled down $1.43" no legal settlement)
         if (doc.Tokens[i].Kind != TokenKind.Word || (doc.Is(i - 1, "the") && doc.Is(i - 2, "within")) || (doc.Is(i, "deal") && doc.IsAny(i - 1, NotADeal))
             || (doc.Is(i, "long") && doc.IsAny(i + 1, AfterLongAsTime)) || (doc.Is(i, "contract") && doc.IsAny(i - 1, BeforeAVerb))
-            || (doc.IsAny(i, ReturnVerbs) && doc.Is(i + 1, "to") && !doc.IsAny(i + 2, ReturnedTo)))
+            || (doc.IsAny(i, ReturnVerbs) && doc.Is(i + 1, "to") && !doc.IsAny(i + 2, ReturnedTo)) || (doc.Is(i, "settled") && doc.IsAny(i + 1, SettledAt)))
         {
             return null;
         }
@@ -110,6 +111,8 @@ internal sealed class MetricFinder
         && char.IsLower(doc.TokenText(end)[0]) && !doc.IsAny(end, Text.Lexicon.FunctionWords);
 
     private static readonly WordSet AfterLongAsTime = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "since", "before", "after", "ago");
+
+    private static readonly WordSet SettledAt = WordSet.Create(StringComparer.OrdinalIgnoreCase, "at", "up", "down", "higher", "lower", "unchanged", "flat");
 
     private static readonly WordSet ReturnVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "return", "returns", "returned", "returning");
 

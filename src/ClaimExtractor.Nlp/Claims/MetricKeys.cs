@@ -390,8 +390,11 @@ internal sealed class MetricKeys
         {
             // "Bitcoin ETFs have attracted about $32 billion of net inflows": a sum the words right after it name measures
             // that, not the asset's price
+            // ("Brent fell $1.43, or 1.9%, to $72.09": a move of the price, not a price)
             return TermAfterIn(doc, q, cEnd, inQuantity, orOf: true) is { } after && after.Concept != "price"
                 ? new MetricResult(after.Concept + ".value", Phrase(doc, after, after.Concept), after.Concept, false, total)
+                : q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease
+                ? new MetricResult("price.value.change", ChangePhrase + "price", "price", false, total, ChangeLevelKey: "price.value")
                 : new MetricResult("price.value", "price", "price", false, total);
         }
 
@@ -1389,10 +1392,11 @@ internal sealed class MetricKeys
 
             // ("adults aged 65 and older was 30.4 per 100,000, more than triple the rate": an age describes who, no level;
             // "$3,200 per 40-foot container, down 46 percent": nor does the size of what a price is per)
+            // ("settled down $1.43, or 1.9%": a move the figure restates moves the same level)
             if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x) && x.Quantity.Noun != Ages.Noun
                 && !(x.Form == QuantityForm.Measure && doc.IsAny(x.QualifierFirstToken - 1, PerWords)))
             {
-                return claim.MetricKey;
+                return claim.ChangeOf is { LevelMetricKey: var moved } && moved != UnknownLevel ? moved : claim.MetricKey;
             }
 
             if (claim.ChangeOf is { LevelMetricKey: var changed } && changed != UnknownLevel)
