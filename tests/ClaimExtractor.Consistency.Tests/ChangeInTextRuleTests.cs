@@ -31,6 +31,19 @@ public sealed class ChangeInTextRuleTests
     }
 
     [Fact]
+    public void A_forecast_change_is_not_set_against_the_levels_the_passage_reports()
+    {
+        const string passage = "Revenue rose to $169.6 billion from $160.8 billion a year earlier. The company now sees full-year sales growth of 4.8% to 5.1%.";
+        var now = _claims.InPassage(Claims.Ft, passage, "$169.6 billion", 169.6e9m, Unit.Usd, "revenue.value");
+        var then = _claims.InPassage(Claims.Ft, passage, "$160.8 billion", 160.8e9m, Unit.Usd, "revenue.value");
+        var forecast = _claims.InPassage(Claims.Ft, passage, "4.8% to 5.1%", 4.95m, Unit.Percent, "expected:revenue.value.change", QuantityChange.Increase, "revenue.value");
+        var reported = _claims.InPassage(Claims.Ft, passage, "4.8% to 5.1%", 4.95m, Unit.Percent, "revenue.value.change", QuantityChange.Increase, "revenue.value");
+
+        Assert.Empty(Check.Rule(new ChangeInTextRule(), now, then, forecast));
+        Assert.Single(Check.Rule(new ChangeInTextRule(), now, then, reported));
+    }
+
+    [Fact]
     public void The_flag_names_the_periods_of_both_levels()
     {
         const string passage = "The data showed 20,422 people made the journey between January and June, up 48% from 13,489 in the same period last year.";

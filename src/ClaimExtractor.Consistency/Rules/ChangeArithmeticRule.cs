@@ -46,9 +46,10 @@ public sealed class ChangeArithmeticRule : IConsistencyRule
         }
     }
 
+    // (a forecast change is of no levels anyone reports)
     private static bool IsDatedChange(StoredClaim claim) =>
         claim.Claim.ChangeOf?.Reference is { } reference && claim.Claim.Period is { } period &&
-        reference.Label != period.Label && !claim.Claim.Negated && ChangeRatio.Of(claim.Claim.Quantity) is not null;
+        reference.Label != period.Label && !claim.Claim.Negated && !MetricKeys.IsExpected(claim.Claim.MetricKey) && ChangeRatio.Of(claim.Claim.Quantity) is not null;
 
     private static IEnumerable<Contradiction> CheckChange(StoredClaim change, ClaimContext context)
     {

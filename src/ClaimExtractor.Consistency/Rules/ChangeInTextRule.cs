@@ -24,9 +24,10 @@ public sealed class ChangeInTextRule : IConsistencyRule
     /// <inheritdoc />
     public IEnumerable<Contradiction> Check(StoredClaim claim, ClaimContext context)
     {
+        // (a forecast change, "sees full-year sales growth of 4.8% to 5.1%", is of no levels the story reports)
         var change = claim.Claim;
         if (change.Quantity.Unit.Dimension != UnitDimension.Percent || change.Quantity.Change is not (QuantityChange.Increase or QuantityChange.Decrease)
-            || change.Negated || ChangeRatio.Of(change.Quantity) is not { } ratio)
+            || change.Negated || MetricKeys.IsExpected(change.MetricKey) || ChangeRatio.Of(change.Quantity) is not { } ratio)
         {
             yield break;
         }
