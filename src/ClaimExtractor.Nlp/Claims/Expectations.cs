@@ -31,6 +31,11 @@ internal static class Expectations
         "guidance", "outlook", "predicted", "predicts", "prediction", "predictions", "goal", "aims", "aiming", "sought", "seeking", "seeks",
         "requested", "promised", "pledged", "pledges", "vowed", "vows", "needed", "needs");
 
+    // "The ECB now sees inflation averaging 2.4% this year": a forecaster's view of a measure, not right before the
+    // figure ("Tourism sees 5% rise" tells what happened) nor after a relative pronoun ("a scheme that sees you paying
+    // three times")
+    private static readonly WordSet Sees = WordSet.Create(StringComparer.OrdinalIgnoreCase, "sees", "see");
+
     // after the figure: "the bank's 2% target", "a $5 billion goal"
     private static readonly WordSet After = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "target", "goal", "forecast", "estimate", "projection");
@@ -54,7 +59,7 @@ internal static class Expectations
         for (int i = q.QualifierFirstToken - 1; i >= Math.Max(first, q.QualifierFirstToken - Reach); i--)
         {
             of |= doc.Is(i, "of");
-            if (doc.IsAny(i, Before))
+            if (doc.IsAny(i, Before) || (doc.IsAny(i, Sees) && i < q.QualifierFirstToken - 1 && !doc.IsAny(i - 1, Relatives)))
             {
                 return !change || of;
             }
@@ -101,8 +106,46 @@ internal static class Expectations
 
         return (doc.IsAny(on, Joins) && doc.TokenText(on - 1) is not "," && doc.Is(q.QualifierFirstToken - 1, "of")
             && inSentence.LastOrDefault(x => x.EndToken <= on && x.EndToken >= on - 3) is { } first
-            && built.TryGetValue(first, out var claim) && Core.Claims.MetricKeys.IsExpected(claim.MetricKey)) || InExpectedInfinitive(doc, q, inSentence, built);
+            && built.TryGetValue(first, out var claim) && Core.Claims.MetricKeys.IsExpected(claim.MetricKey)) || InExpectedInfinitive(doc, q, inSentence, built)
+            || ListedAfterExpected(doc, q, inSentence, built);
     }
+
+    // "sees inflation averaging 2.4% this year, 2.1% in 2025 and 1.9% in 2026": a figure of the same unit listed after
+    // an expected one, with only a time and a comma or "and" between them, is expected too
+    private static bool ListedAfterExpected(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, IReadOnlyDictionary<QuantityMention, Claim> built)
+    {
+        QuantityMention? previous = null;
+        foreach (var x in inSentence)
+        {
+            if (x.EndToken <= q.QualifierFirstToken && (previous is null || x.EndToken > previous.EndToken))
+            {
+                previous = x;
+            }
+        }
+
+        if (previous is null || previous.Quantity.Unit != q.Quantity.Unit || !built.TryGetValue(previous, out var claim) || !Core.Claims.MetricKeys.IsExpected(claim.MetricKey)
+            || q.QualifierFirstToken - previous.EndToken > MaxListGap)
+        {
+            return false;
+        }
+
+        var periods = doc.PeriodsIn(doc.Sentences[doc.Tokens[q.FirstToken].Sentence]);
+        bool joined = false;
+        for (int i = previous.EndToken; i < q.QualifierFirstToken; i++)
+        {
+            bool inTime = periods.Exists(p => i >= p.FirstToken && i < p.EndToken);
+            joined |= doc.TokenText(i) is "," || doc.Is(i, "and");
+            if (!inTime && !(doc.TokenText(i) is "," || doc.Is(i, "and") || doc.Is(i, "in")))
+            {
+                return false;
+            }
+        }
+
+        return joined;
+    }
+
+    // the most tokens between two listed figures ("this year, 2.1%", "in 2025 and 1.9%")
+    private const int MaxListGap = 6;
 
     // "forecasts inflation to end the year at 44% and to fall to 21% by the end of 2025": a second infinitive joined by
     // "and to" after an expected figure is expected too

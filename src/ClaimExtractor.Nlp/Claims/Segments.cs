@@ -62,7 +62,7 @@ internal static partial class Segments
         "underlying", "organic", "reported", "consolidated", "combined", "group", "company", "operating", "global", "worldwide",
         "expected", "estimated", "projected", "forecast", "average", "core", "new", "best", "worst", "like", "first", "second", "third", "fourth", "last",
         "next", "previous", "prior", "initial", "preliminary", "cumulative", "lifetime", "more", "less", "such", "other", "all",
-        "much", "some", "any", "own", "recurring", "headline", "sequential");
+        "much", "some", "any", "own", "recurring", "headline", "sequential", "sees", "see", "saw", "expects", "expect", "targets");
 
     /// <summary>The segment a revenue figure's noun names, lower-cased ("data center"); null for the whole business.</summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
