@@ -32,6 +32,8 @@ internal static class QuantityFilters
             || ((doc.Is(k - 1, "than") && (doc.Is(k - 2, "more") || doc.Is(k - 2, "fewer") || doc.Is(k - 2, "less"))) || (doc.Is(k - 1, "least") && doc.Is(k - 2, "at")));
     }
 
+    private static readonly WordSet EraMarks = WordSet.Create(StringComparer.Ordinal, "BC", "BCE", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E.");
+
     public static bool IsNotAQuantity(AnalyzedDocument doc, Sentence sentence, int k, NumberCore core)
     {
         var tokens = doc.Tokens;
@@ -82,6 +84,12 @@ internal static class QuantityFilters
         // "called 911", "dialled 999", "a 911 call": the emergency line, not a figure
         if (text is "911" or "999" && (doc.IsAny(k - 1, QuantityWords.CallVerbs) || (doc.Is(k - 1, "to") && doc.IsAny(k - 2, QuantityWords.CallVerbs))
             || doc.IsAny(k + 1, QuantityWords.EmergencyLineWords)))
+        {
+            return true;
+        }
+
+        // "in about 500 CE", "500 BC", "AD 476": a year of an era
+        if (!hasComma && core.Decimals == 0 && ((core.End < sentence.EndToken && doc.IsAny(core.End, EraMarks)) || (k > sentence.FirstToken && doc.Is(k - 1, "AD"))))
         {
             return true;
         }
