@@ -625,6 +625,8 @@ public sealed class EntityTests
     [InlineData("Chief executive Marc Benioff said the company hired too many people.", "Marc Benioff", EntityType.Person)]
     [InlineData("Swati Dhingra, 52, voted for a cut.", "Swati Dhingra", EntityType.Person)]
     [InlineData("Mediline Health, the Ohio-based hospital operator, said hackers stole its data.", "Mediline Health", EntityType.Org)]
+    [InlineData("The National Aeronautics and Space Administration is funded at $16.4 billion.", "National Aeronautics and Space Administration", EntityType.Org)]
+    [InlineData("Officials at the Drug Enforcement Administration published the data.", "Drug Enforcement Administration", EntityType.Org)]
     [InlineData("The Park Fire, which began near Chico, was 3% contained.", "Park Fire", EntityType.Event)]
     [InlineData("Colorado River shortage to continue\n\nArizona will lose 18 percent of its share of the river.", "Colorado River", EntityType.Loc)]
     [InlineData("Tensions rose in the South China Sea, where the river of trade runs through the sea lanes.", "South China Sea", EntityType.Loc)]

@@ -38,7 +38,8 @@ public sealed class EntityRecognizer : IDocumentProcess
         "Party", "Fund", "Institute", "Foundation", "Authority", "Office", "Police", "Army", "Court", "Labs", "Capital",
         "Partners", "Holdings", "Platforms", "Airlines", "Airways", "Motors", "Securities", "Systems", "Technologies", "Services",
         "News", "Times", "Post", "Journal", "Network", "Bureau", "Service", "Board", "Union", "Federation", "Organization",
-        "Organisation", "Alliance", "Forces", "Guard", "Navy", "Hospital", "School", "College", "Club", "Team", "Media", "Center", "Centre");
+        "Organisation", "Alliance", "Forces", "Guard", "Navy", "Hospital", "School", "College", "Club", "Team", "Media", "Center", "Centre",
+        "Administration");
 
     // what a company is called in an appositive ("the airport's largest carrier", "a Swedish carmaker")
     private static readonly WordSet TradeNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -525,6 +526,24 @@ public sealed class EntityRecognizer : IDocumentProcess
         return false;
     }
 
+    // "National Aeronautics and Space Administration", "Food and Drug Administration": the name after "and" goes on to an
+    // institution's head, so both sides are one body's name
+    private bool HeadedInstitutionAfter(AnalyzedDocument document, Sentence sentence, int from, bool[] covered)
+    {
+        for (int k = from; k < Math.Min(sentence.EndToken, from + MaxWordsToHead) && IsNameToken(document, k, covered); k++)
+        {
+            if (document.IsAny(k, InstitutionHeads) || document.Is(k, "Administration"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // the most words from "and" to the institution's head ("Space Administration", "Human Services Department")
+    private const int MaxWordsToHead = 3;
+
     private void FindUnknownNames(AnalyzedDocument document, Sentence sentence, bool[] covered, LowerCaseWords lowerCase, bool titleCase)
     {
         int i = sentence.FirstToken;
@@ -546,7 +565,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 }
                 else if (end + 1 < sentence.EndToken && (document.Is(end, "of") || document.Is(end, "and") || document.Is(end, "&") || document.IsAny(end, NameLinks)
                     || (document.Is(end, "for") && document.IsAny(end - 1, InstitutionHeads)))
-                    && IsNameToken(document, end + 1, covered) && (!document.Is(end, "and") || NamesAnInstitutionsField(document, start, end)))
+                    && IsNameToken(document, end + 1, covered) && (!document.Is(end, "and") || NamesAnInstitutionsField(document, start, end) || HeadedInstitutionAfter(document, sentence, end + 1, covered)))
                 {
                     end += 2;
                 }
