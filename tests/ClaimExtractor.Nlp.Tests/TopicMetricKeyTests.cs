@@ -81,6 +81,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("There were 1.39 million homes on the market, up 23% from a year ago.", "1.39 million", "home.count")]
     [InlineData("There were 1.39 million homes on the market, up 23% from a year ago.", "23%", "home.count.change")]
     [InlineData("The fire has destroyed at least 38 homes and damaged 17 others.", "38", "buildings_destroyed.count")]
+    [InlineData("Data from the Census Bureau show 5,000 new homes.", "5,000", "home.count")]
+    [InlineData("The fire destroyed 38 homes and 12 other buildings.", "12", "buildings_destroyed.count")]
     [InlineData("Juniper Ridge Fire death toll rises to two; 61 homes lost", "61", "buildings_destroyed.count")]
     [InlineData("Sales of previously owned U.S. homes fell 1% in September to a seasonally adjusted annual rate of 3.84 million units.", "3.84 million", "home_sales.count")]
     [InlineData("The blast killed 12 people and 30 bodies were found later.", "12", "deaths.count")]

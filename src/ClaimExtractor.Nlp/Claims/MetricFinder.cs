@@ -41,7 +41,8 @@ internal sealed class MetricFinder
         {
             foreach (var use in uses)
             {
-                if (lexicon.Concept(use, keys.Key(n)) is { } found && Unlost(doc, i, n, found) is var concept && (accept is null || accept(concept)) && !doc.IsAny(i + n, BusinessHeads)
+                if (lexicon.Concept(use, keys.Key(n)) is { } found && (n != 1 || doc.IsAny(i, LossWords) ? found : Unlost(doc, i, found, doc.TokenText(i).ToString())) is var concept
+                    && (accept is null || accept(concept)) && !doc.IsAny(i + n, BusinessHeads)
                     && !EndsACompound(doc, i, i + n))
                 {
                     return new MetricMatch(concept, use, i, i + n);
@@ -83,17 +84,20 @@ internal sealed class MetricFinder
     // mortality, acceptance, adherence, failure, ownership
     private static readonly string[] AbstractNounEndings = ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ship"];
 
-    // "1.39 million homes on the market", "built 1.4 million homes": homes, houses and buildings are counted as lost only in
-    // a sentence that tells of their loss ("destroyed 38 homes", "61 homes lost", "Another 40 homes were damaged")
-    private static string Unlost(AnalyzedDocument doc, int i, int n, string concept)
+    /// <summary>
+    /// <paramref name="concept"/>, or the <paramref name="noun"/> itself for homes, houses and buildings in a sentence
+    /// (the one token <paramref name="i"/> is in) that tells of no loss ("1.39 million homes on the market", "5,000 new
+    /// homes"): they are counted as lost only where the sentence says so ("destroyed 38 homes", "61 homes lost").
+    /// </summary>
+    internal static string Unlost(AnalyzedDocument doc, int i, string concept, string noun)
     {
-        if (concept != BuildingsDestroyed || n != 1 || doc.IsAny(i, LossWords))
+        if (concept != BuildingsDestroyed)
         {
             return concept;
         }
 
         var sentence = doc.Sentences[doc.Tokens[i].Sentence];
-        return doc.AnyIn(sentence.FirstToken, sentence.EndToken, LossWords) ? concept : MetricKeys.Singular(doc.TokenText(i).ToString().ToLowerInvariant());
+        return doc.AnyIn(sentence.FirstToken, sentence.EndToken, LossWords) ? concept : MetricKeys.Singular(noun.ToLowerInvariant());
     }
 
     private const string BuildingsDestroyed = "buildings_destroyed";

@@ -593,6 +593,7 @@ internal sealed class MetricKeys
 
             // ("have announced 718,194 cuts" after "57,727 job cuts": the story's term the noun ends)
             known ??= EarlierCompound(doc, q.FirstToken, noun);
+            known = known is null ? null : MetricFinder.Unlost(doc, q.FirstToken, known, noun);
             string concept = known ?? Singular(noun.ToLowerInvariant());
             int at = q.EndToken + 1;
             return known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
