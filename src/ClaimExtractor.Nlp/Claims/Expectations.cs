@@ -133,15 +133,27 @@ internal static class Expectations
         bool joined = false;
         for (int i = previous.EndToken; i < q.QualifierFirstToken; i++)
         {
-            bool inTime = periods.Exists(p => i >= p.FirstToken && i < p.EndToken);
             joined |= doc.TokenText(i) is "," || doc.Is(i, "and");
-            if (!inTime && !(doc.TokenText(i) is "," || doc.Is(i, "and") || doc.Is(i, "in")))
+            if (!InTime(periods, i) && !(doc.TokenText(i) is "," || doc.Is(i, "and") || doc.Is(i, "in")))
             {
                 return false;
             }
         }
 
         return joined;
+    }
+
+    private static bool InTime(List<Periods.PeriodExpression> periods, int token)
+    {
+        foreach (var p in periods)
+        {
+            if (token >= p.FirstToken && token < p.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // the most tokens between two listed figures ("this year, 2.1%", "in 2025 and 1.9%")

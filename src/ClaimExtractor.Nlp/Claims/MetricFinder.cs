@@ -41,7 +41,7 @@ internal sealed class MetricFinder
         {
             foreach (var use in uses)
             {
-                if (lexicon.Concept(use, keys.Key(n)) is { } found && (n != 1 || doc.IsAny(i, LossWords) ? found : Unlost(doc, i, found, doc.TokenText(i).ToString())) is var concept
+                if (lexicon.Concept(use, keys.Key(n)) is { } found && (n != 1 || doc.IsAny(i, LossWords) ? found : Unlost(doc, i, found, doc.TokenText(i))) is var concept
                     && (accept is null || accept(concept)) && !doc.IsAny(i + n, BusinessHeads)
                     && !EndsACompound(doc, i, i + n))
                 {
@@ -89,7 +89,7 @@ internal sealed class MetricFinder
     /// (the one token <paramref name="i"/> is in) that tells of no loss ("1.39 million homes on the market", "5,000 new
     /// homes"): they are counted as lost only where the sentence says so ("destroyed 38 homes", "61 homes lost").
     /// </summary>
-    internal static string Unlost(AnalyzedDocument doc, int i, string concept, string noun)
+    internal static string Unlost(AnalyzedDocument doc, int i, string concept, ReadOnlySpan<char> noun)
     {
         if (concept != BuildingsDestroyed)
         {
@@ -97,7 +97,7 @@ internal sealed class MetricFinder
         }
 
         var sentence = doc.Sentences[doc.Tokens[i].Sentence];
-        return doc.AnyIn(sentence.FirstToken, sentence.EndToken, LossWords) ? concept : MetricKeys.Singular(noun.ToLowerInvariant());
+        return doc.AnyIn(sentence.FirstToken, sentence.EndToken, LossWords) ? concept : MetricKeys.Singular(noun.ToString().ToLowerInvariant());
     }
 
     private const string BuildingsDestroyed = "buildings_destroyed";
