@@ -192,7 +192,7 @@ internal static class Expectations
         {
             if (doc.IsAny(i, NeedWords))
             {
-                return doc.IsAny(i - 1, Copulas) || (i == after && (i + 1 >= end || doc.IsAny(i + 1, NeedEnds) || doc.Tokens[i + 1].Kind == Text.TokenKind.Punct));
+                return doc.IsAny(i - 1, Lexicon.Copulas) || (i == after && (i + 1 >= end || doc.IsAny(i + 1, NeedEnds) || doc.Tokens[i + 1].Kind == Text.TokenKind.Punct));
             }
 
             // (a relative clause on a noun the figure measures is that noun's: "a new 100Wh battery that is necessary"; lower
@@ -209,8 +209,6 @@ internal static class Expectations
     private static readonly WordSet Relatives = WordSet.Create(StringComparer.Ordinal, "that", "which", "who");
 
     private static readonly WordSet NeedWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "needed", "required", "necessary");
-
-    private static readonly WordSet Copulas = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being");
 
     private static readonly WordSet NeedEnds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "for", "each", "every", "per", "annually", "a", "by", "in");

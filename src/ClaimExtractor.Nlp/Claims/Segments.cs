@@ -151,7 +151,7 @@ internal static partial class Segments
 
         for (int i = q.EndToken; i < Math.Min(facts.Sentence.EndToken, q.EndToken + MonthlyTail); i++)
         {
-            if ((doc.Is(i, "monthly") && doc.Is(i + 1, "basis")) || (doc.Is(i, "month") && (doc.Is(i + 1, "on") || doc.Is(i + 1, "over") || (doc.Is(i + 1, "-") && doc.IsAny(i + 2, MonthLinks)))))
+            if ((doc.Is(i, "monthly") && doc.Is(i + 1, "basis")) || (doc.Is(i, "month") && (doc.IsAny(i + 1, MonthLinks) || (doc.Is(i + 1, "-") && doc.IsAny(i + 2, MonthLinks)))))
             {
                 return true;
             }

@@ -65,7 +65,7 @@ internal static class Ages
         }
 
         // "About a third of the patients were under 18": an age bound said of people, ending its clause
-        if (doc.IsAny(first - 1, AgeBounds) && doc.IsAny(first - 2, Copulas) && !StartsPhrase(doc, next, sentence) && PeopleBefore(doc, sentence, first - 2))
+        if (doc.IsAny(first - 1, AgeBounds) && doc.IsAny(first - 2, Lexicon.Copulas) && !StartsPhrase(doc, next, sentence) && PeopleBefore(doc, sentence, first - 2))
         {
             return true;
         }
@@ -90,8 +90,6 @@ internal static class Ages
 
         return false;
     }
-
-    private static readonly WordSet Copulas = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being");
 
     private static readonly WordSet AudienceWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "audiences", "audience", "viewers", "victims", "students", "pupils", "customers", "passengers", "respondents", "players", "fans", "users",

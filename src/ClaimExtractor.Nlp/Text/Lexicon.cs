@@ -65,6 +65,9 @@ public static class Lexicon
         "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might",
         "reportedly", "also", "already", "still", "now", "later", "allegedly", "all", "had", "got", "get", "being");
 
+    /// <summary>The forms of "be": "were under 18", "is needed".</summary>
+    public static WordSet Copulas { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being");
+
     /// <summary>"the" and the possessives that say whose a thing is: "of their weight", "of its value", "in the data center unit".</summary>
     public static WordSet Owners { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "its", "their", "his", "her");
 
