@@ -48,7 +48,7 @@ public static class Revision
     // counts that only grow while a disaster goes on
     private static readonly HashSet<string> Tolls = new(StringComparer.Ordinal)
     {
-        "deaths", "injured", "buildings_destroyed", "rescued", "arrests", "infections", "area_burned", "damage",
+        "deaths", "injured", "buildings_destroyed", "buildings_damaged", "rescued", "arrests", "infections", "area_burned", "damage",
     };
 
     // counts of a state that goes either way while a disaster goes on

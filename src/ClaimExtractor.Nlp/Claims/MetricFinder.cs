@@ -87,7 +87,8 @@ internal sealed class MetricFinder
     /// <summary>
     /// <paramref name="concept"/>, or the <paramref name="noun"/> itself for homes, houses and buildings in a sentence
     /// (the one token <paramref name="i"/> is in) that tells of no loss ("1.39 million homes on the market", "5,000 new
-    /// homes"): they are counted as lost only where the sentence says so ("destroyed 38 homes", "61 homes lost").
+    /// homes"): they are counted as lost only where the sentence says so ("destroyed 38 homes", "61 homes lost"), and
+    /// as damaged where the loss word nearest them says so ("Another 19 buildings were damaged").
     /// </summary>
     internal static string Unlost(AnalyzedDocument doc, int i, string concept, ReadOnlySpan<char> noun)
     {
@@ -97,8 +98,50 @@ internal sealed class MetricFinder
         }
 
         var sentence = doc.Sentences[doc.Tokens[i].Sentence];
-        return doc.AnyIn(sentence.FirstToken, sentence.EndToken, LossWords) ? concept : MetricKeys.Singular(noun.ToString().ToLowerInvariant());
+        int loss = NearestLoss(doc, i, sentence.FirstToken, sentence.EndToken);
+        return loss < 0 ? MetricKeys.Singular(noun.ToString().ToLowerInvariant()) : doc.IsAny(loss, DamageWords) ? BuildingsDamaged : concept;
     }
+
+    // the loss word that tells of the noun at token i, or -1 when [first, end) has none: one right after it, past any
+    // auxiliaries ("19 buildings were damaged", "homes destroyed"), else the nearest before it ("destroyed at least 38
+    // homes and damaged 17 others"), else the first after it ("40 homes in the valley were flattened")
+    private static int NearestLoss(AnalyzedDocument doc, int i, int first, int end)
+    {
+        int next = i + 1;
+        while (next < end && doc.IsAny(next, Text.Lexicon.Auxiliaries))
+        {
+            next++;
+        }
+
+        if (next < end && doc.IsAny(next, LossWords))
+        {
+            return next;
+        }
+
+        for (int k = i; k >= first; k--)
+        {
+            if (doc.IsAny(k, LossWords))
+            {
+                return k;
+            }
+        }
+
+        for (int k = i + 1; k < end; k++)
+        {
+            if (doc.IsAny(k, LossWords))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // "destroyed 87 structures and damaged 19 others", "Another 19 buildings were damaged": buildings damaged are
+    // apart from those destroyed
+    private const string BuildingsDamaged = "buildings_damaged";
+
+    private static readonly WordSet DamageWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "damaged", "damaging", "damage");
 
     private const string BuildingsDestroyed = "buildings_destroyed";
 

@@ -100,8 +100,12 @@ internal sealed class MetricKeys
         // "invested 1,2 million euros in the organisation, of which 450.000 euros only for the security": a part of
         // the amount the clause hangs on, never a second statement of it; so are the bare counts after a fronted "Of the"
         // whole ("Of the 16 confirmed deaths, five were in the Palisades fire area and 11 in the Eaton fire area")
-        var partWhole = SentenceFacts.OpensPartOf(doc, cFirst) ? inSentence.LastOrDefault(x => x.EndToken < cFirst && x.Quantity.Unit == q.Quantity.Unit) : FrontedWhole(doc, facts, q, inSentence);
-        if (q.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count && partWhole is not null && built.TryGetValue(partWhole, out var partOf))
+        // ("destroyed 87 structures, including 41 homes": so is a figure the word "including" lists after a whole, unless
+        // its noun counts another measure: "3248 cases reported worldwide, including 584 deaths")
+        var partWhole = SentenceFacts.OpensPartOf(doc, cFirst) ? inSentence.LastOrDefault(x => x.EndToken < cFirst && x.Quantity.Unit == q.Quantity.Unit)
+            : FrontedWhole(doc, facts, q, inSentence) ?? IncludedIn(doc, q, inSentence);
+        if (q.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count && partWhole is not null && built.TryGetValue(partWhole, out var partOf)
+            && !(partWhole.EndToken < q.FirstToken && CountsAnotherMeasure(q, partOf)))
         {
             return new MetricResult(partOf.MetricKey + Core.Claims.MetricKeys.PartSuffix, "part of " + partOf.Metric, ConceptOf(partOf.MetricKey), false);
         }
@@ -938,6 +942,12 @@ internal sealed class MetricKeys
                 return verb;
             }
 
+            // "Two firefighters suffered minor injuries": an outcome the group suffered
+            if (steps > 0 && doc.Is(i - 1, q.Quantity.Noun ?? "") && doc.IsAny(i, SufferVerbs) && SufferedOutcome(doc, i + 1, cEnd) is { } suffered)
+            {
+                return suffered;
+            }
+
             i++;
         }
 
@@ -955,6 +965,22 @@ internal sealed class MetricKeys
 
         return i < cEnd && finder.At(doc, i, cEnd, CountUses) is { } m && Outcomes.Contains(m.Concept) ? m : null;
     }
+
+    // the outcome named within a few words from token first ("minor injuries", "serious burns"), or null
+    private MetricMatch? SufferedOutcome(AnalyzedDocument doc, int first, int cEnd)
+    {
+        for (int j = first; j < Math.Min(cEnd, first + 3) && doc.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (finder.At(doc, j, cEnd, CountUses) is { } outcome && Outcomes.Contains(outcome.Concept))
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet SufferVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "suffered", "sustained", "suffer", "sustain", "suffering");
 
     /// <summary>How many tokens after a part's "of" the count of its whole may start ("of the world's 14").</summary>
     private const int PartitiveReach = 5;
@@ -1287,6 +1313,24 @@ internal sealed class MetricKeys
 
         return comma < q.FirstToken && inSentence.FirstOrDefault(x => x.Form == QuantityForm.Count && x.FirstToken > first && x.EndToken <= comma) is { } whole ? whole : null;
     }
+
+    // the whole a figure is listed in after ", including" ("destroyed 87 structures, including 41 homes"), when that whole
+    // ends a few words before it in the same unit
+    private static QuantityMention? IncludedIn(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence)
+    {
+        int including = q.QualifierFirstToken - 1;
+        return doc.Is(including, "including") && doc.TokenText(including - 1) is ","
+            && inSentence.LastOrDefault(x => x.EndToken < including) is { } whole && whole.Quantity.Unit == q.Quantity.Unit
+            && whole.EndToken >= including - IncludedReach ? whole : null;
+    }
+
+    // a count whose own noun the lexicon knows as a measure apart from the whole's ("584 deaths" among cases)
+    private bool CountsAnotherMeasure(QuantityMention q, Claim whole) =>
+        q.Form == QuantityForm.Count && q.Quantity.Noun is { } noun && finder.Lexicon.Concept(MetricUse.Count, noun) is { } own
+        && own != ConceptOf(whole.MetricKey);
+
+    // the most tokens between a whole's end and the ", including" that lists its parts: "87 structures in the county, including"
+    private const int IncludedReach = 6;
 
     // "285 measles cases in 2024, more than four times the 59 reported in 2023", "beating its previous record of 80.9
     // million set in 2019": the figure a record gave before ("below the 506,764 expected by analysts": or an expectation)
