@@ -110,6 +110,14 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("The deal is the largest since Kraft merged with Heinz in 2015 in a deal worth about $46 billion.", "$46 billion", "2015")]
+    [InlineData("Prices have risen since Russia invaded Ukraine in February 2022 with about 190,000 troops.", "190,000", "2022-02")]
+    public void A_figure_told_inside_a_since_clause_is_of_the_time_that_clause_tells(string sentence, string quote, string period)
+    {
+        Assert.Equal(period, ClaimIn(sentence, quote).Period?.Label);
+    }
+
+    [Theory]
     [InlineData("The death toll from the earthquake that struck central Myanmar on Friday has risen to 3,085.", "3,085")]
     [InlineData("The number who said they had used cannabis in the past month rose by 23 percent.", "23 percent")]
     public void A_time_in_a_relative_clause_of_the_subject_does_not_date_the_figure(string sentence, string quote)

@@ -53,10 +53,11 @@ internal static class PeriodPicker
     {
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
-            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !DatesReportAfterVerb(doc, facts.Sentence, p, first) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !ReachOfRecord(doc, p) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first) && !InTrailingRelativeClause(doc, p, end)
+            && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !DatesReportAfterVerb(doc, facts.Sentence, p, first) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !(ReachOfRecord(doc, p) && !InSinceClause(doc, p, first)) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first) && !InTrailingRelativeClause(doc, p, end)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first) && !EndsEarlierTense(doc, p, first)
             && !DescribesAnotherTime(doc, facts.Sentence, p)
-            && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
+            && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first))
+            .Select(p => p.Told is { } told && InSinceClause(doc, p, first) ? told : p).ToList();
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
         if (WhenClauseYear(doc, facts.Sentence.FirstToken, first) is { } told)
         {
@@ -493,6 +494,38 @@ internal static class PeriodPicker
 
         return false;
     }
+
+    // "the largest since Kraft merged with Heinz in 2015 in a deal worth about $46 billion": a figure told within the
+    // clause "since" opens, after its time with no break between, is of that time, not of the stretch from it (a bare
+    // "since 2019 at 5.4%" has no verb of its own and dates nothing)
+    private static bool InSinceClause(AnalyzedDocument doc, PeriodExpression p, int first)
+    {
+        if (first <= p.EndToken || first - p.EndToken > SinceClauseReach)
+        {
+            return false;
+        }
+
+        for (int k = p.EndToken; k < first; k++)
+        {
+            if (doc.Tokens[k].Kind == Text.TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        for (int k = p.FirstToken - 1; k >= Math.Max(0, p.FirstToken - 8) && doc.Tokens[k].Kind == Text.TokenKind.Word && !doc.Is(k, "since"); k--)
+        {
+            if (doc.TokenText(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || doc.IsAny(k, Text.Lexicon.IrregularPast))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // the most tokens from a since clause's time to a figure it dates: "in 2015 in a deal worth about $46 billion"
+    private const int SinceClauseReach = 8;
 
     // "its third cut since August", "the first increase since 2020": how far back the count reaches
     private static readonly WordSet CountedOccasions = WordSet.Create(StringComparer.OrdinalIgnoreCase,

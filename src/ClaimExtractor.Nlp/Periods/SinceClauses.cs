@@ -50,7 +50,7 @@ internal static class SinceClauses
             {
                 var since = p.Cue == PeriodCue.Year && !period.Label.Contains('/', StringComparison.Ordinal) ? Period.Between(period, Period.Year(published.Year))
                     : Period.Spanning(start, Period.Month(published.Year, published.Month).End!.Value);
-                found[k] = PeriodResolver.Make(doc, edge ? p.FirstToken - 1 : p.FirstToken, p.EndToken, since, PeriodCue.Since);
+                found[k] = PeriodResolver.Make(doc, edge ? p.FirstToken - 1 : p.FirstToken, p.EndToken, since, PeriodCue.Since) with { Told = edge ? null : p };
             }
         }
     }

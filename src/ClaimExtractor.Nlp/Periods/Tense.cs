@@ -22,6 +22,10 @@ internal static class Tense
         "will", "'ll", "’ll", "shall", "wo", "scheduled", "slated", "upcoming",
         "begins", "starts", "opens", "resumes", "continues", "kicks", "stops", "launches", "debuts", "premieres", "airs", "expires", "picks");
 
+    // the words that make a price one a figure is measured against: "Kellanova's price", "the closing price", "its share price"
+    private static readonly WordSet PriceOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "'s", "’s", "closing", "share", "stock", "unaffected", "undisturbed", "its", "their");
+
     private static readonly WordSet Modals = WordSet.Create(StringComparer.OrdinalIgnoreCase, "will", "'ll", "’ll", "shall", "wo");
 
     // "set to", "due to", "plans to", "expected to", "going to": a cue only before "to"
@@ -88,6 +92,12 @@ internal static class Tense
     {
         first = EdgeStart(doc, first);
         int before = doc.Is(first - 1, "on") ? first - 2 : first - 1;
+        // "will pay a 44% premium to Kellanova's price on Aug. 2": a price a figure is measured against is one seen
+        if (doc.Is(first - 1, "on") && (doc.Is(before, "price") || doc.Is(before, "prices")) && doc.IsAny(before - 1, PriceOwners))
+        {
+            return false;
+        }
+
         if (before >= sentence.FirstToken && (doc.Is(before, "is") || doc.Is(before, "are") || doc.Is(first - 1, "come")))
         {
             return true;
