@@ -548,6 +548,7 @@ public sealed class EntityTests
     [InlineData("Ryanair reported a profit of €1.4 billion. Shares in Ryanair rose 3%. Fuel costs rose 70%, the airline said.", "the airline")]
     [InlineData("Analysts expect a loss at Halvane. Halvane shares fell 5%. The company said demand was weak.", "The company")]
     [InlineData("Shares in Ryanair rose 3%. It has ordered 300 Boeing 737 MAX 10 jets. Fuel costs rose 70%, the airline said.", "the airline")]
+    [InlineData("Flumbo layoffs begin. Flumbo chairman Marcelo Claure told TRD staff would go. Flumbo declined to comment. The company had 12,000 employees.", "The company")]
     public void A_name_written_as_a_listed_company_is_what_its_trade_points_at_and_not_the_maker_of_a_model(string text, string description)
     {
         var reference = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Reference && m.Span.In(text).ToString() == description);

@@ -786,6 +786,7 @@ public sealed class SubjectRuleTests
     [InlineData("Keir Starmer will become prime minister after the Labour Party won a landslide victory, taking 411 seats.", "411", "Labour Party")]
     [InlineData("Apple shares rose 3% after Microsoft reported revenue of $65 billion.", "$65 billion", "Microsoft")]
     [InlineData("Lawan spoke after the Taliban swapped two Western hostages for three of its commanders.", "two", "Taliban")]
+    [InlineData("Mars will buy Kellanova, the largest deal since Kraft merged with Heinz in 2015 in a deal worth about $46 billion.", "$46 billion", "Kraft")]
     public void A_subordinate_clause_opening_with_a_name_a_few_words_before_the_figure_is_that_names(string sentence, string quote, string name)
     {
         Assert.Equal(name, ClaimIn("Politics\n\nThe vote was held.\n\n" + sentence, quote).Subject?.Name);

@@ -199,7 +199,7 @@ internal static class SubjectFinder
         int subordinate = SubordinateBefore(doc, first, q.QualifierFirstToken);
         int reachedFrom = SentenceFacts.ParticipleTailBetween(doc, q.QualifierFirstToken - 2, q.QualifierFirstToken) ? q.QualifierFirstToken - 2 : q.QualifierFirstToken;
         if (subordinate >= 0 && candidates.FirstOrDefault(m => m.Span.Start > doc.Tokens[subordinate].Start && m.Span.End <= qStart) is { } ownSubject
-            && reachedFrom - MentionPlaces.TokenAt(doc, ownSubject.Span.End - 1) <= MaxSubordinateReach && OpensClause(doc, ownSubject, subordinate))
+            && WithinSubordinateReach(doc, MentionPlaces.TokenAt(doc, ownSubject.Span.End - 1), reachedFrom) && OpensClause(doc, ownSubject, subordinate))
         {
             return (ownSubject.Entity, SubjectRole.Actor);
         }
@@ -552,6 +552,36 @@ internal static class SubjectFinder
 
     /// <summary>How far after a subordinate clause's subject its figure may stand ("after Microsoft reported revenue of $65 billion").</summary>
     private const int MaxSubordinateReach = 6;
+
+    /// <summary>
+    /// How far a subordinate clause's subject may stand when no punctuation comes between ("since Kraft merged with Heinz
+    /// in 2015 in a deal worth about $46 billion").
+    /// </summary>
+    private const int MaxUnbrokenSubordinateReach = 12;
+
+    // whether the figure at token figure is near enough the subordinate clause's subject ending at token subjectLast
+    private static bool WithinSubordinateReach(AnalyzedDocument doc, int subjectLast, int figure)
+    {
+        if (figure - subjectLast <= MaxSubordinateReach)
+        {
+            return true;
+        }
+
+        if (figure - subjectLast > MaxUnbrokenSubordinateReach)
+        {
+            return false;
+        }
+
+        for (int i = subjectLast + 1; i < figure; i++)
+        {
+            if (doc.Tokens[i].Kind == Text.TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // the last subordinating word from the clause's start to the figure, or -1
     private static int SubordinateBefore(AnalyzedDocument doc, int first, int figure)

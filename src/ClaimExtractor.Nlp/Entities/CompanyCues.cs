@@ -11,10 +11,11 @@ namespace ClaimExtractor.Nlp.Entities;
 /// </summary>
 internal static class CompanyCues
 {
-    // what only a company has: "Ryanair shares", "Ryanair's profit", "Ryanair's chief executive" (a place has revenue,
-    // sales and a workforce too, and a chief minister)
+    // what only a company has: "Ryanair shares", "Ryanair's profit", "Ryanair's chief executive", "WeWork chairman
+    // Marcelo Claure", "Amazon founder Jeff Bezos" (a place has revenue, sales and a workforce too, and a chief minister)
     private static readonly WordSet CompanyWords = WordSet.Create(StringComparer.Ordinal,
-        "shares", "stock", "shareholders", "CEO", "CFO", "profit", "profits", "earnings", "subsidiary");
+        "shares", "stock", "shareholders", "CEO", "CFO", "COO", "CTO", "chairman", "chairwoman", "founder", "cofounder", "co-founder",
+        "profit", "profits", "earnings", "subsidiary");
 
     private static readonly WordSet ChiefOffices = WordSet.Create(StringComparer.Ordinal, "executive", "financial", "operating");
 
