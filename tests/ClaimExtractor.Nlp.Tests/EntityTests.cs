@@ -14,6 +14,8 @@ public sealed class EntityTests
     [InlineData("The Biden administration said it had spent $82 billion on drug treatment.", "Biden administration", "United States")]
     [InlineData("Moody's Analytics estimated the storm's damage at $20 billion to $34 billion.", "Moody's Analytics", "Moody's")]
     [InlineData("Two years ago, bitcoin slumped to around $15,500.", "bitcoin", "Bitcoin")]
+    [InlineData("The zloty fell 1.2% against the euro.", "zloty", "Polish zloty")]
+    [InlineData("Markets were calm, and the euro fell 0.3% against the dollar.", "euro", "euro")]
     [InlineData("The FBI named the Lazarus Group.", "FBI", "Federal Bureau of Investigation")]
     [InlineData("The U.S. Department of Justice charged them.", "U.S. Department of Justice", "U.S. Department of Justice")]
     [InlineData("Washington imposed sanctions on Iran.", "Washington", "United States")]
@@ -218,6 +220,25 @@ public sealed class EntityTests
     public void An_asset_in_lower_case_outside_a_subjects_place_is_a_unit(string text)
     {
         Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "bitcoin");
+    }
+
+    [Theory]
+    [InlineData("The zloty fell 1.2% against the euro.", "euro")]
+    [InlineData("Tickets for Euro 2024 sold out.", "Euro")]
+    public void A_currency_that_is_no_clauses_subject_or_that_names_a_tournament_is_no_asset(string text, string word)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == word && Shared.Models.Entities.AssetNames.Contains(m.Entity.Name));
+    }
+
+    [Theory]
+    [InlineData("Outgoing President Andrzej Duda vetoed 28 bills.", "Andrzej Duda")]
+    [InlineData("Former Prime Minister Liz Truss served 49 days.", "Liz Truss")]
+    public void A_word_describing_a_title_that_opens_a_sentence_is_no_part_of_the_name(string text, string name)
+    {
+        var person = Assert.Single(Shared.Run(text).Mentions, m => m.Kind == MentionKind.Name);
+
+        Assert.Equal(name, person.Entity.Name);
+        Assert.Equal(EntityType.Person, person.Entity.Type);
     }
 
     [Theory]

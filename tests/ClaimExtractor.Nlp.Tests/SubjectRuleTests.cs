@@ -782,6 +782,14 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("Nawrocki took 50.89% of the vote in Sunday's runoff, against 49.11% for Warsaw Mayor Rafal Trzaskowski.", "49.11%", "Rafal Trzaskowski")]
+    [InlineData("Nawrocki took 50.89% of the vote in Sunday's runoff, against 49.11% for Rafal Trzaskowski.", "49.11%", "Rafal Trzaskowski")]
+    public void A_figure_set_against_another_is_the_name_it_is_for(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Poland votes\n\nThe vote was held.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("Keir Starmer became prime minister after his Labour Party won 411 seats in the election.", "411", "Labour Party")]
     [InlineData("Keir Starmer will become prime minister after the Labour Party won a landslide victory, taking 411 seats.", "411", "Labour Party")]
     [InlineData("Apple shares rose 3% after Microsoft reported revenue of $65 billion.", "$65 billion", "Microsoft")]

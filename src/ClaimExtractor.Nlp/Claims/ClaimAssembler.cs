@@ -404,6 +404,13 @@ public sealed class ClaimAssembler : IDocumentProcess
             // a poll is the support the poll gives it
             metric = metric with { Key = "poll_support.rate", Concept = "poll_support", Phrase = "poll support" };
         }
+        else if (metric.Key == "share.rate" && subject?.Type is EntityType.Person or EntityType.Org or EntityType.Other
+            && doc.AnyIn(facts.Sentence.FirstToken, facts.Sentence.EndToken, WinVerbs) && doc.AnyIn(facts.Sentence.FirstToken, facts.Sentence.EndToken, BallotWords))
+        {
+            // "beating Rafal Trzaskowski, who won 49.11%", "had won the first round with 31.4%": a candidate's or a party's
+            // bare share in a sentence of winning a vote is its share of the vote
+            metric = metric with { Key = "vote_share.rate", Concept = "vote_share", Phrase = "vote share" };
+        }
 
         if (metric.Concept == "fine" && FinedParty(doc, facts, mention) is { } fined)
         {
@@ -666,6 +673,13 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private static readonly WordSet PollWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "poll", "polls", "polling", "pollster", "survey", "voters", "electorate");
+
+    private static readonly WordSet WinVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "won", "win", "wins", "winning", "took", "secured", "received", "garnered", "polled", "captured", "led", "finished");
+
+    private static readonly WordSet BallotWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "vote", "votes", "election", "elections", "round", "runoff", "run-off", "ballot", "ballots", "primary", "referendum", "caucus", "caucuses",
+        "candidate", "candidates");
 
     private static readonly WordSet FiningVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "fined", "fines", "fine", "fining");
 

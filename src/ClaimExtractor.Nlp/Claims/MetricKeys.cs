@@ -1204,8 +1204,9 @@ internal sealed class MetricKeys
                 ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, term, inQuantity), inQuantity)
                 : before < q.QualifierFirstToken ? null
                 : CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken)
-                    ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity);
-            // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price
+                    ?? (subjectIsAsset ? null : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity));
+            // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price (never a term after the move: "The zloty
+            // fell 1.2% against the euro and Warsaw's main stock index dropped 2.1%")
             levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? ThatLevel(doc, q, state) ?? (subjectIsAsset ? "price.value" : UnknownLevel);
         }
 
@@ -1251,10 +1252,11 @@ internal sealed class MetricKeys
         return null;
     }
 
-    /// <summary>"compared with 13.7%", "versus 13.7%": another's figure set beside this one, not the level a move started from.</summary>
+    /// <summary>"compared with 13.7%", "versus 13.7%", ", against 49.11%": another's figure set beside this one, not the level a move started from.</summary>
     internal static bool ComparedWith(AnalyzedDocument doc, QuantityMention q) =>
         doc.Is(q.QualifierFirstToken - 1, "versus") || doc.Is(q.QualifierFirstToken - 1, "vs") || doc.Is(q.QualifierFirstToken - 1, "vs.")
-        || (doc.Is(q.QualifierFirstToken - 1, "with") && doc.Is(q.QualifierFirstToken - 2, "compared"));
+        || (doc.Is(q.QualifierFirstToken - 1, "with") && doc.Is(q.QualifierFirstToken - 2, "compared"))
+        || (doc.Is(q.QualifierFirstToken - 1, "against") && doc.TokenText(q.QualifierFirstToken - 2) is ",");
 
     // "secured 72", "won 72, their best result": a bare count right after a verb in the past tense, as its object
     private static bool IsVerbsObject(AnalyzedDocument doc, QuantityMention q) =>

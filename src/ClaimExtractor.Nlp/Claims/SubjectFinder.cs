@@ -668,7 +668,10 @@ internal static class SubjectFinder
             return null;
         }
 
-        var named = candidates.Find(m => m.Span.Start == doc.Tokens[at].Start);
+        // ("against 49.11% for Warsaw Mayor Rafal Trzaskowski": the person a title and its place describe)
+        var named = candidates.Find(m => m.Span.Start == doc.Tokens[at].Start && m.Entity.Type != EntityType.Gpe)
+            ?? candidates.Find(m => m.Entity.Type == EntityType.Person && MentionPlaces.TokenAt(doc, m.Span.Start) is var start && start > at && start <= at + MaxTitleWords
+                && Capitalized(doc, at, start));
         while (named is not null && MentionPlaces.TokenAt(doc, named.Span.End - 1) + 1 is var next && doc.TokenText(next) is "'s" or "’s" && next + 1 < doc.Tokens.Count
             && candidates.Find(m => m.Span.Start == doc.Tokens[next + 1].Start) is { } owned)
         {
@@ -676,6 +679,22 @@ internal static class SubjectFinder
         }
 
         return named;
+    }
+
+    // the most words a place and a title may take before a person's name: "Warsaw Mayor", "New York Governor"
+    private const int MaxTitleWords = 3;
+
+    private static bool Capitalized(AnalyzedDocument doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (doc.Tokens[i].Kind != Text.TokenKind.Word || !char.IsUpper(doc.TokenText(i)[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly WordSet ComparedNamePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "for", "on", "in", "among");

@@ -122,9 +122,13 @@ public sealed class EntityRecognizer : IDocumentProcess
                 var first = document.TokenText(i);
                 // a name starts with a capital, unless the lexicon lists it in lower case ("the euro zone", "the eurozone"), or it
                 // is an asset written in lower case as a clause's subject ("Two years ago, bitcoin slumped to around $15,500")
-                bool lowerAsset = false;
-                if (covered[i] || document.Tokens[i].Kind != TokenKind.Word
-                    || !(char.IsUpper(first[0]) || models.Entities.LowerCaseHeads.Contains(first) || (lowerAsset = models.Entities.LowerCaseAssets.Contains(first) && SubjectBeforeVerb(document, sentence, i))))
+                if (covered[i] || document.Tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                bool lowerAsset = char.IsLower(first[0]) && models.Entities.LowerCaseAssets.Contains(first) && SubjectBeforeVerb(document, sentence, i);
+                if (!(char.IsUpper(first[0]) || models.Entities.LowerCaseHeads.Contains(first) || lowerAsset))
                 {
                     continue;
                 }
@@ -143,7 +147,10 @@ public sealed class EntityRecognizer : IDocumentProcess
 
                 // "Michael Dell", "Henry Ford", "Michael Jordan": a company's or a place's one-word name after a first name is a
                 // person's surname
-                if (match is null || (lowerAsset && !match.IsAsset) || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
+                // ("against the euro": an asset in lower case that also heads a longer name, "the euro zone", is a name
+                // only as a clause's subject; "Euro 2020" names a tournament)
+                if (match is null || (lowerAsset && !match.IsAsset) || (match.IsAsset && (char.IsLower(first[0]) ? !lowerAsset : NumberAfter(document, sentence, matchEnd)))
+                    || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
                     || (matchEnd == i + 1 && match.Entity.Type is EntityType.Org or EntityType.Gpe && match.Kind == MentionKind.Name && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
                     || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
                     || (match.Entity.Type == EntityType.Org && matchEnd - i > 1 && EndsLongerName(document, sentence, i, covered))
@@ -744,12 +751,17 @@ public sealed class EntityRecognizer : IDocumentProcess
         return false;
     }
 
-    // a lower-case word opening a clause (the sentence's start, or after a comma or a conjunction) before its verb (an
-    // auxiliary, a rise or a fall, or a past tense): where a lower-case asset is a subject, not a unit ("paid in bitcoin")
+    private static bool NumberAfter(AnalyzedDocument document, Sentence sentence, int i) =>
+        i < sentence.EndToken && document.Tokens[i].Kind == TokenKind.Number && document.Tokens[i - 1].End + 1 == document.Tokens[i].Start;
+
+    // a lower-case word opening a clause (the sentence's start, or after a comma or a conjunction, "the" before it) before
+    // its verb (an auxiliary, a rise or a fall, or a past tense): where a lower-case asset is a subject, not a unit ("paid
+    // in bitcoin")
     private static bool SubjectBeforeVerb(AnalyzedDocument document, Sentence sentence, int i)
     {
         int next = i + 1;
-        if (next >= sentence.EndToken || !(i == sentence.FirstToken || document.TokenText(i - 1) is "," or ";" || document.IsAny(i - 1, ClauseOpeners)))
+        int opening = document.Is(i - 1, "the") ? i - 1 : i;
+        if (next >= sentence.EndToken || !(opening == sentence.FirstToken || document.TokenText(opening - 1) is "," or ";" || document.IsAny(opening - 1, ClauseOpeners)))
         {
             return false;
         }
@@ -880,6 +892,13 @@ public sealed class EntityRecognizer : IDocumentProcess
             type = EntityType.Person;
             nameStart = start + title;
         }
+        else if (document.IsAny(start, TitleModifiers) && TitleWords(document, start + 1, end) is > 0 and var modified)
+        {
+            // "Outgoing President Andrzej Duda", "Former Prime Minister Liz Truss" opening a sentence: the title's word
+            // before it is no part of the name
+            type = EntityType.Person;
+            nameStart = start + 1 + modified;
+        }
         else if (models.Entities.FirstNames.Contains(firstWord) && end - start > 1)
         {
             type = EntityType.Person;
@@ -964,6 +983,10 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         return title;
     }
+
+    // words that describe the holder of a title before it: "Former President", "Outgoing Prime Minister"
+    private static readonly WordSet TitleModifiers = WordSet.Create(StringComparer.Ordinal,
+        "Former", "Outgoing", "Acting", "Incoming", "Interim", "Late", "Retiring", "Ousted", "Exiled", "Embattled", "Then");
 
     // "former President Donald Trump" where the lexicon names the person: a title left alone is no one's name
     private bool IsTitleOnly(AnalyzedDocument document, int start, int end)
