@@ -50,6 +50,22 @@ public sealed class StatedChangeTests
         Assert.Single(Check.Rule(new ValueMismatchRule(), up, down));
     }
 
+    [Theory]
+    [InlineData(QuantityChange.Decrease)]
+    [InlineData(QuantityChange.Increase)]
+    public void Two_articles_falls_or_rises_read_into_the_storys_year_contradict_when_within_a_factor_of_two(QuantityChange change)
+    {
+        // "Deaths in Ohio fell 43%" and "with deaths down 34%", each dated 2024 by its story
+        var wire = Inferred(Rise(Claims.Early2025, "43%", 43m, Period.Year(2024), change, reference: false));
+        var paper = Inferred(Rise(Claims.Ft, "34%", 34m, Period.Year(2024), change, reference: false));
+        var far = Inferred(Rise(Claims.Ft, "4%", 4m, Period.Year(2024), change, reference: false));
+
+        Assert.Single(Check.Rule(new ValueMismatchRule(), wire, paper));
+        Assert.Empty(Check.Rule(new ValueMismatchRule(), wire, far));
+    }
+
+    private static StoredClaim Inferred(StoredClaim claim) => claim with { Claim = claim.Claim with { PeriodInferred = true } };
+
     private StoredClaim Rise(Core.Documents.DocumentRef document, string quote, decimal percent, Period period,
         QuantityChange change = QuantityChange.Increase, bool reference = true)
     {

@@ -32,6 +32,17 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_year_stated_for_the_measure_reaches_past_a_figure_stated_for_a_trailing_year()
+    {
+        const string text = "Overdose deaths fell 27% in 2025, agency says\n\nDrug overdose deaths fell by nearly 27% last year, according to data released on Wednesday.\n\n"
+            + "There were an estimated 80,391 overdose deaths in 2025, down from 110,037 in 2024.\n\n"
+            + "Overdose deaths had risen for most of the past two decades, peaking at more than 114,000 in the 12 months ending in August 2024.\n\n"
+            + "Deaths in Ohio fell 43%, the agency said.";
+
+        Assert.Equal("2025", Shared.ClaimIn(text, "43%", new DateOnly(2026, 5, 14)).Period?.Label);
+    }
+
+    [Fact]
     public void A_headline_figure_takes_the_period_its_story_goes_on_to_state()
     {
         const string text = "Jobless rate climbs to 4.6%\n\nIreland's unemployment rate rose to 4.6% in September, the statistics office said.";

@@ -230,7 +230,9 @@ public static class Levels
     /// </summary>
     public static bool PlausiblyOneFigure(StoredClaim a, StoredClaim b, Values.Interval x, Values.Interval y)
     {
+        // (two falls are set side by side by their size: "fell 43%" and "down 34%" are -0.43 and -0.34)
         double m = Middle(x), n = Middle(y);
+        (m, n) = m < 0 && n < 0 ? (-m, -n) : (m, n);
         double ratio = m > 0 && n > 0 ? Math.Max(m, n) / Math.Min(m, n) : double.PositiveInfinity;
         if (a.Document.Id == b.Document.Id && ratio > 10)
         {

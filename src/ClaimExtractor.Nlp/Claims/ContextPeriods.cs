@@ -76,8 +76,9 @@ internal sealed class ContextPeriods
         var ownTimes = new HashSet<(string Measure, int Sentence)>();
         // where in its sentence each dated figure of a measure stands, for a figure the sentence compares with it
         var datedIn = new Dictionary<(string Measure, int Sentence), List<(int Start, Period Period)>>();
-        // the sentences where a measure's figure states a time that is no whole month, quarter, half or year ("sold for
-        // $121.2 million at Christie's last week"): a year stated for the measure before them does not reach past them
+        // the sentences where a measure's figure states a time that is no whole month, quarter, half or year, nor a
+        // trailing year ("sold for $121.2 million at Christie's last week"): a year stated for the measure before them
+        // does not reach past them
         var otherTimes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         (int Sentence, Period Period)? story = null;
         var recent = published?.AddMonths(-BackStoryMonths);
@@ -92,7 +93,7 @@ internal sealed class ContextPeriods
             if (!undated && claim.Period is { } own)
             {
                 ownTimes.Add((Measure(claim), sentence));
-                if (!reference && !IsCalendarUnit(own))
+                if (!reference && !IsCalendarUnit(own) && !IsYearLong(own))
                 {
                     (otherTimes.TryGetValue(Measure(claim), out var at) ? at : otherTimes[Measure(claim)] = []).Add(sentence);
                 }
@@ -267,6 +268,10 @@ internal sealed class ContextPeriods
     }
 
     private static bool IsDay(Period period) => period is { Start: { } start, End: { } end } && start == end;
+
+    // "in the 12 months ending in August 2023": a trailing year, which a calendar year may be told beside
+    private static bool IsYearLong(Period period) =>
+        period is { Start: { Day: 1 } start, End: { } end } && end.AddDays(1) == start.AddYears(1);
 
     private static bool IsCalendarUnit(Period period) =>
         period is { Start: { Day: 1 } start, End: { } end } && end.AddDays(1).Day == 1 && start.Year == end.Year
