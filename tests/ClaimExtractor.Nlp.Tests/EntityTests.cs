@@ -688,6 +688,7 @@ public sealed class EntityTests
     [InlineData("Chelsea signed Joao Pedro in July. The Brazilian, who cost £60 million, scored twice.", "The Brazilian", "Joao Pedro")]
     [InlineData("Sam Bankman-Fried was sentenced on Thursday. Judge Lewis Kaplan also ordered the 32-year-old to forfeit $11 billion.", "the 32-year-old", "Sam Bankman-Fried")]
     [InlineData("Kepa Arrizabalaga signed on Wednesday. Stamford Bridge awaits. The 23-year-old flew to London.", "The 23-year-old", "Kepa Arrizabalaga")]
+    [InlineData("Florian Wirtz has joined Liverpool. The Germany international scored 18 goals last season.", "The Germany", "Florian Wirtz")]
     public void A_nationality_or_an_age_standing_alone_is_the_person_last_named(string text, string words, string person)
     {
         var reference = MentionReading(text, words);
@@ -701,6 +702,7 @@ public sealed class EntityTests
     [InlineData("Mohamed Salah scored twice. The Egyptians won 3-0.", "Egyptians")]
     [InlineData("Mohamed Salah scored twice. The 43-year-old man was arrested.", "43-year-old")]
     [InlineData("Frenchman Kylian Mbappe scored 31 goals.", "Frenchman")]
+    [InlineData("Florian Wirtz has joined Liverpool. The Germany team scored 18 goals.", "Germany")]
     public void A_nationality_describing_a_thing_a_people_or_a_name_and_an_unnamed_mans_age_are_no_reference(string text, string word)
     {
         var mentions = Shared.Run(text).Mentions;

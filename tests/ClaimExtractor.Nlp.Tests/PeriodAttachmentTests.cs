@@ -110,6 +110,15 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("Liverpool will pay 100 million pounds, surpassing the 115 million pounds Chelsea paid Brighton in 2023.", "100 million pounds", null)]
+    [InlineData("Liverpool will pay 100 million pounds, surpassing the 115 million pounds Chelsea paid Brighton in 2023.", "115 million pounds", "2023")]
+    [InlineData("Its revenue reached $5 billion, beating the $4.2 billion it earned in 2019.", "$5 billion", null)]
+    public void A_time_told_of_a_figure_passed_is_that_figures(string sentence, string quote, string? period)
+    {
+        Assert.Equal(period, ClaimIn(sentence, quote).Period?.Label);
+    }
+
+    [Theory]
     [InlineData("The deal is the largest since Kraft merged with Heinz in 2015 in a deal worth about $46 billion.", "$46 billion", "2015")]
     [InlineData("Prices have risen since Russia invaded Ukraine in February 2022 with about 190,000 troops.", "190,000", "2022-02")]
     public void A_figure_told_inside_a_since_clause_is_of_the_time_that_clause_tells(string sentence, string quote, string period)

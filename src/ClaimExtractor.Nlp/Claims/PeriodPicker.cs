@@ -1001,6 +1001,9 @@ internal static class PeriodPicker
         return false;
     }
 
+    private static readonly WordSet Passing = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "surpassing", "surpassed", "surpasses", "beating", "beats", "eclipsing", "eclipsed", "eclipses", "exceeding", "exceeds", "overtaking", "overtook");
+
     /// <summary>
     /// Whether token <paramref name="i"/> (the one before a figure) introduces a reference figure ("from", "than",
     /// "compared with").
@@ -1009,8 +1012,9 @@ internal static class PeriodPicker
     {
         bool the = doc.Is(i, "the");
         i -= the ? 1 : 0;
-        // ("remained below the 9.59 million of 2019"; "below 245,000" bounds its own figure)
-        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against") || (the && (doc.Is(i, "below") || doc.Is(i, "above")))
+        // ("remained below the 9.59 million of 2019"; "below 245,000" bounds its own figure; "surpassing the 115 million
+        // pounds Chelsea paid in 2023" passes a figure another paid)
+        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against") || (the && (doc.Is(i, "below") || doc.Is(i, "above") || doc.IsAny(i, Passing)))
             || ((doc.Is(i, "with") || doc.Is(i, "to")) && (doc.Is(i - 1, "compared") || doc.Is(i - 1, "comparison")));
     }
 

@@ -34,7 +34,7 @@ internal static class SubjectFinder
         // a studio's work ("Paramount's “Gladiator II” opened with $55.5 million")
         candidates.RemoveAll(m => LeadsNext(doc, m, candidates));
         // "Tesla CEO Elon Musk was paid $56 billion", "Former FTX chief Sam Bankman-Fried": the person the role names acts
-        candidates.RemoveAll(m => NamesARole(doc, m, candidates));
+        candidates.RemoveAll(m => NamesARole(doc, m, candidates) || DescribesTheNext(doc, m, candidates));
         if (Respectively(doc, facts, q, quantities, candidates) is { } respective)
         {
             return (respective.Entity, SubjectRole.Actor);
@@ -126,6 +126,16 @@ internal static class SubjectFinder
             && facts.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[first - 2].End) is { } antecedent)
         {
             return (antecedent.Entity, SubjectRole.Actor);
+        }
+
+        // "surpassing the 115 million pounds Chelsea paid Brighton": a name right after a figure "the" opens, before a verb
+        // in the past, is the subject of the relative clause the figure heads
+        if (doc.Is(q.QualifierFirstToken - 1, "the") && q.EndToken < doc.Tokens.Count
+            && candidates.FirstOrDefault(m => m.Span.Start == doc.Tokens[q.EndToken].Start) is { } teller
+            && MentionPlaces.TokenAt(doc, teller.Span.End - 1) + 1 is var verb && verb < end
+            && (doc.IsAny(verb, Text.Lexicon.IrregularPast) || doc.Is(verb, "paid") || (doc.TokenText(verb) is { Length: > 3 } past && char.IsLower(past[0]) && past.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return (teller.Entity, SubjectRole.Actor);
         }
 
         // "to former President Donald Trump's 47%", "Germany's 2.1%": a figure right after a possessive name is that name's
@@ -529,6 +539,18 @@ internal static class SubjectFinder
         var (first, _) = facts.ClauseOf(MentionPlaces.TokenAt(doc, m.Span.Start));
         return first >= q.EndToken && SentenceFacts.OpensPartOf(doc, first);
     }
+
+    // "Premier League champions Liverpool", "Serie A giants Juventus": a league or a competition that describes the club
+    // named next is no actor
+    private static bool DescribesTheNext(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)
+    {
+        int described = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        return m.Entity.Type is EntityType.Org or EntityType.Other or EntityType.Event && doc.IsAny(described, ClubDescriptions)
+            && described + 1 < doc.Tokens.Count && candidates.Exists(c => c.Span.Start == doc.Tokens[described + 1].Start);
+    }
+
+    private static readonly WordSet ClubDescriptions = WordSet.Create(StringComparer.Ordinal,
+        "champions", "holders", "leaders", "winners", "giants", "rivals", "strugglers", "newcomers", "side", "club", "outfit");
 
     // an organization's name, then a role in it, then the name of the one who holds it
     private static bool NamesARole(AnalyzedDocument doc, EntityMention m, List<EntityMention> candidates)

@@ -457,8 +457,18 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     // Egyptian government" nor "the Egyptians" (a people or a team)
     private static bool NationalOfPerson(AnalyzedDocument document, EntityMention mention, int i)
     {
-        if (mention.Kind != MentionKind.Demonym || mention.Span.Start != document.Tokens[i].Start || mention.Span.End != document.Tokens[i].End
-            || !document.Is(i - 1, "the") || document.TokenText(i)[^1] is 's' or 'S')
+        if (mention.Span.Start != document.Tokens[i].Start || mention.Span.End != document.Tokens[i].End || !document.Is(i - 1, "the"))
+        {
+            return false;
+        }
+
+        // "The Germany international scored 18 goals", "the England captain": a country's player is the person last named
+        if (mention.Kind == MentionKind.Name && mention.Entity.Type == EntityType.Gpe)
+        {
+            return document.IsAny(i + 1, PlayerRoles);
+        }
+
+        if (mention.Kind != MentionKind.Demonym || document.TokenText(i)[^1] is 's' or 'S')
         {
             return false;
         }
@@ -476,6 +486,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
     private static readonly WordSet UnnamedPeople = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "man", "woman", "boy", "girl", "person", "child", "teenager", "baby", "mother", "father", "victim", "suspect", "driver");
+
+    private static readonly WordSet PlayerRoles = WordSet.Create(StringComparer.Ordinal,
+        "international", "captain", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "playmaker", "full-back",
+        "fullback", "centre-back", "center-back", "quarterback", "pitcher", "batter", "point", "guard", "star", "skipper", "opener");
 
     // what follows a person, never a thing: "the Egyptian has", "the Brazilian, who"
     private static readonly WordSet PersonVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
