@@ -782,6 +782,17 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("A 2015 earthquake in Nepal killed nearly 9,000 people.", "9,000")]
+    [InlineData("In 2015, a magnitude 7.8 quake in Nepal killed almost 9,000 people.", "magnitude 7.8")]
+    [InlineData("In 2015, a magnitude 7.8 quake in Nepal killed almost 9,000 people.", "9,000")]
+    public void A_disasters_toll_is_the_place_it_struck_not_the_storys(string sentence, string quote)
+    {
+        const string story = "Earthquake kills 126 in Tibet\n\nA powerful earthquake struck Tibet on Tuesday, killing at least 126 people in Tibet.\n\n";
+
+        Assert.Equal("Nepal", ClaimIn(story + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("Liverpool will pay 100 million pounds, surpassing the 115 million pounds Chelsea paid Brighton in 2023.", "115 million pounds", "Chelsea")]
     [InlineData("Premier League champions Liverpool have signed Florian Wirtz for a fee of up to 116 million pounds.", "116 million pounds", "Liverpool")]
     public void A_name_a_figure_is_told_of_is_its_subject_and_a_league_describing_a_club_is_not(string sentence, string quote, string name)

@@ -266,6 +266,15 @@ internal static class SubjectFinder
         // history", a possessive setting the scene)
         // a name in another clause ("The design life is seven and a half years, but if Aurora-1 is anything to go by")
         // is what that clause is about, not the figure: the story's main actor stands in for it too
+        // ("A 2015 earthquake in Nepal killed nearly 9,000 people": a disaster's place, before the figure in its clause, is
+        // whom the toll is of)
+        // ("a magnitude 7.8 quake in Nepal": so is the place of the disaster the figure describes)
+        if (candidates.FirstOrDefault(m => m.Span.Start >= clauseStart && m.Span.End <= clauseEnd && HitPlace(doc, m)
+            && (m.Span.End <= qStart || MentionPlaces.TokenAt(doc, m.Span.Start) == q.EndToken + 2)) is { } hit)
+        {
+            return (hit.Entity, SubjectRole.Actor);
+        }
+
         var nearest = candidates.MinBy(m => Math.Min(Math.Abs(m.Span.Start - q.Quantity.Span.End), Math.Abs(qStart - m.Span.End)) + (m.Entity.Type == EntityType.Person ? 40 : 0));
         if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !OwnsMeasured(doc, nearest)
             && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)
@@ -276,6 +285,17 @@ internal static class SubjectFinder
 
         return (nearest?.Entity, SubjectRole.Actor);
     }
+
+    // a place a disaster struck, named right after it: "an earthquake in Nepal", "the floods in Valencia"
+    private static bool HitPlace(AnalyzedDocument doc, EntityMention m)
+    {
+        int at = MentionPlaces.TokenAt(doc, m.Span.Start);
+        return m.Entity.Type is EntityType.Gpe or EntityType.Loc && doc.Is(at - 1, "in") && doc.IsAny(at - 2, Disasters);
+    }
+
+    private static readonly WordSet Disasters = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "earthquake", "earthquakes", "quake", "quakes", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "flooding", "wildfire",
+        "wildfires", "eruption", "landslide", "landslides", "tsunami", "avalanche", "heatwave", "drought", "explosion", "blast", "stampede");
 
     // "Only Vermont and West Virginia lost residents, shrinking by 93 and 3,095 people respectively": the figures before
     // "respectively" go to the names listed before them in order, when there are as many of each

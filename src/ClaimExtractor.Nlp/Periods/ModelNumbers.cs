@@ -14,10 +14,10 @@ internal static class ModelNumbers
     /// <summary>How far from the publication year a name's year may lie and still be the year of an edition.</summary>
     public const int EditionYears = 2;
 
-    // capitalized words a year follows as a year: prepositions and other words that open a sentence or a headline
-    // ("In 2023", "By 2030", "Since 2019"), and words of the periods themselves ("Fiscal 2024", "Summer 2024")
+    // capitalized words a year follows as a year: articles, prepositions and other words that open a sentence or a
+    // headline ("A 2015 earthquake", "In 2023", "By 2030", "Since 2019"), and words of the periods themselves ("Fiscal 2024", "Summer 2024")
     private static readonly WordSet YearCues = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "since", "by", "of", "until", "till", "through", "thru", "from", "to", "before", "after", "during", "between",
+        "a", "an", "in", "since", "by", "of", "until", "till", "through", "thru", "from", "to", "before", "after", "during", "between",
         "and", "or", "early", "late", "mid", "around", "about", "circa", "ca", "c", "than", "for", "as", "at", "on", "end",
         "year", "fiscal", "fy", "the", "spring", "summer", "autumn", "fall", "winter", "class", "vintage", "budget", "census",
         "election", "elections", "season", "edition", "model", "also", "then", "but", "so", "only", "last", "next", "this",

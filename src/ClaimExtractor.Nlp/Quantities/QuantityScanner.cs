@@ -105,6 +105,8 @@ public sealed class QuantityScanner : IDocumentProcess
                     continue;
                 }
 
+                // "measured the quake at magnitude 7.1, while the agency put it at 6.8": the unit of the reading restated
+                mention = SharedUnits.CarryReading(document, sentence, pending, mention);
                 if (pending is not null && (BoundPairs.TryJoin(document, pending, mention) ?? CompoundMeasures.TryJoin(document, pending, mention)
                     ?? Uncertainties.TryJoin(document, pending, mention)) is { } joined)
                 {

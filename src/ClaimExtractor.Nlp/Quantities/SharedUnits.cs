@@ -48,6 +48,50 @@ internal static class SharedUnits
 
     private const int MaxCarry = 12;
 
+    /// <summary>
+    /// <paramref name="mention"/> in the unit of the reading before it when it is a bare figure another source "put it at"
+    /// ("The USGS measured the quake at magnitude 7.1, while the China Earthquake Networks Center put it at 6.8", or in
+    /// the next sentence): the last measure read "at" in this sentence or the one before, within a factor of two of it;
+    /// else <paramref name="mention"/>.
+    /// </summary>
+    public static QuantityMention CarryReading(AnalyzedDocument doc, Sentence sentence, QuantityMention? pending, QuantityMention mention)
+    {
+        var q = mention.Quantity;
+        if (mention.Form != QuantityForm.Count || q.Noun is not null || q.Value <= 0 || !doc.Is(mention.QualifierFirstToken - 1, "at")
+            || !doc.Is(mention.QualifierFirstToken - 2, "it"))
+        {
+            return mention;
+        }
+
+        var reading = pending is not null && IsReading(doc, pending) ? pending : LastReading(doc, sentence);
+        return reading is not null && reading.Quantity.Value > 0 && Math.Max(reading.Quantity.Value, q.Value) <= 2 * Math.Min(reading.Quantity.Value, q.Value)
+            ? mention with { Quantity = q with { Unit = reading.Quantity.Unit }, Form = reading.Form }
+            : mention;
+    }
+
+    // the last measure read "at" ("at magnitude 7.1", "at 46.6C") in the sentence before this one
+    private static QuantityMention? LastReading(AnalyzedDocument doc, Sentence sentence)
+    {
+        for (int k = doc.Quantities.Count - 1; k >= 0; k--)
+        {
+            var x = doc.Quantities[k];
+            if (doc.Tokens[x.FirstToken].Sentence < doc.Tokens[sentence.FirstToken].Sentence - 1)
+            {
+                return null;
+            }
+
+            if (IsReading(doc, x))
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsReading(AnalyzedDocument doc, QuantityMention x) =>
+        x.Form == QuantityForm.Measure && doc.Is(x.QualifierFirstToken - 1, "at");
+
     private static readonly WordSet Scales = WordSet.Create(StringComparer.OrdinalIgnoreCase, "million", "billion", "trillion", "bn", "mn", "m");
 
     private static readonly WordSet SideBySide = WordSet.Create(StringComparer.OrdinalIgnoreCase, "on", "with", "at", "and", "versus", "vs", "vs.");
