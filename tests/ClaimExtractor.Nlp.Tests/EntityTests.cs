@@ -689,6 +689,9 @@ public sealed class EntityTests
     [InlineData("Sam Bankman-Fried was sentenced on Thursday. Judge Lewis Kaplan also ordered the 32-year-old to forfeit $11 billion.", "the 32-year-old", "Sam Bankman-Fried")]
     [InlineData("Kepa Arrizabalaga signed on Wednesday. Stamford Bridge awaits. The 23-year-old flew to London.", "The 23-year-old", "Kepa Arrizabalaga")]
     [InlineData("Florian Wirtz has joined Liverpool. The Germany international scored 18 goals last season.", "The Germany", "Florian Wirtz")]
+    [InlineData("Jannik Sinner beat Alexander Zverev 6-3 on Sunday. The 23-year-old Italian hit 32 winners.", "The 23-year-old", "Jannik Sinner")]
+    [InlineData("Jannik Sinner won the title, beating Alexander Zverev in the final. The Italian served 12 aces.", "The Italian", "Jannik Sinner")]
+    [InlineData("Alexander Zverev lost again. Jannik Sinner became the first Italian to win three titles. He has won 50 of his last 53 matches.", "He", "Jannik Sinner")]
     public void A_nationality_or_an_age_standing_alone_is_the_person_last_named(string text, string words, string person)
     {
         var reference = MentionReading(text, words);

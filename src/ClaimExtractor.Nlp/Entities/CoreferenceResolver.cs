@@ -289,8 +289,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 // "That came seven years after he sought refuge": the person last named; "he said" is a source, and a
                 // quoted speaker's "he" may be anyone, so both are left alone; "Judge Alison Hartley ordered him to pay": an
                 // object's "him" is not the person named before it in its own sentence, but the one named before that
+                // ("Sinner became the first Italian to win three. He has won 50": the one the sentence before opens with, whatever
+                // type the recognizer gave the name)
                 target = document.Is(i, "him") && lastPerson is not null && PersonBefore(document, i, people) is { } before
-                    && lastPerson.Span.Start >= document.Sentences[document.Tokens[i].Sentence].Span.Start ? before : lastPerson;
+                    && lastPerson.Span.Start >= document.Sentences[document.Tokens[i].Sentence].Span.Start ? before
+                    : OpenedSentenceBefore(document, i, people) ?? lastPerson;
             }
             else if (document.IsAny(i, Pronouns) && !IsAllCaps(document.TokenText(i)) && !DummyIt.At(document, i) && !PeopleOpenTheSentence(document, i))
             {
@@ -434,10 +437,38 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     // is ("Chelsea" and "Sporting" may be teams), that was no place in a prepositional phrase ("Arsenal have signed
     // Viktor Gyokeres from Sporting. The Swede": Gyokeres); a name in the sentence itself is someone else ("Judge Lewis
     // Kaplan also ordered the 32-year-old to forfeit" means the man named before, not the judge).
+    // the person the sentence before token i's opens with ("Sinner became ..."), when the pronoun opens its own sentence
+    private static EntityMention? OpenedSentenceBefore(AnalyzedDocument document, int i, List<EntityMention> people)
+    {
+        int sentence = document.Tokens[i].Sentence;
+        if (sentence == 0 || document.Sentences[sentence].FirstToken != i)
+        {
+            return null;
+        }
+
+        int start = document.Sentences[sentence - 1].Span.Start;
+        return people.FindLast(m => m.Span.Start == start);
+    }
+
+    // the person last named before token i's sentence; of several that sentence names, the first that no preposition
+    // opens, its subject ("Jannik Sinner beat Alexander Zverev 6-3 7-6 6-3. The 23-year-old Italian" is Sinner)
     private static EntityMention? PersonBefore(AnalyzedDocument document, int i, List<EntityMention> people)
     {
         int sentenceStart = document.Sentences[document.Tokens[i].Sentence].Span.Start;
-        return people.LastOrDefault(m => m.Span.End <= sentenceStart);
+        int last = people.FindLastIndex(m => m.Span.End <= sentenceStart);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        int sentence = document.Tokens[MentionPlaces.TokenAt(document, people[last].Span.Start)].Sentence;
+        var subject = people[last];
+        for (int k = last - 1; k >= 0 && document.Tokens[MentionPlaces.TokenAt(document, people[k].Span.Start)].Sentence == sentence; k--)
+        {
+            subject = MentionPlaces.PrepositionBefore(document, people[k]) is null && people[k].Entity.Key != subject.Entity.Key ? people[k] : subject;
+        }
+
+        return subject;
     }
 
     // "Stamford Bridge", "Wembley Stadium", "Caldwell Place": a name whose last word says it is a place (the recognizer's
