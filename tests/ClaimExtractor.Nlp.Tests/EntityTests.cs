@@ -223,6 +223,14 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("A winter storm swept from Kansas to the mid-Atlantic.", "Atlantic")]
+    [InlineData("The airline added trans-Pacific routes.", "Pacific")]
+    public void A_name_joined_to_a_regions_prefix_is_no_name(string text, string word)
+    {
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString().Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The zloty fell 1.2% against the euro.", "euro")]
     [InlineData("Tickets for Euro 2024 sold out.", "Euro")]
     public void A_currency_that_is_no_clauses_subject_or_that_names_a_tournament_is_no_asset(string text, string word)

@@ -903,7 +903,7 @@ internal sealed class MetricKeys
         i > 0 && i < doc.Tokens.Count && doc.Tokens[i].Start == doc.Tokens[i - 1].End && doc.TokenText(i).Equals(text, StringComparison.Ordinal);
 
     private static readonly WordSet Outcomes = WordSet.Create(StringComparer.Ordinal,
-        "deaths", "injured", "missing", "arrests", "displaced", "power_outage", "arrivals");
+        "deaths", "injured", "missing", "arrests", "displaced", "power_outage", "arrivals", "flight_delays");
 
     private static bool StartsAQuantity(AnalyzedDocument doc, int token) =>
         doc.FirstQuantityAtOrAfter(token) is var k && k < doc.Quantities.Count && doc.Quantities[k].FirstToken == token;

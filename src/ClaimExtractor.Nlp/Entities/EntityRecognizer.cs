@@ -147,6 +147,12 @@ public sealed class EntityRecognizer : IDocumentProcess
 
                 // "Michael Dell", "Henry Ford", "Michael Jordan": a company's or a place's one-word name after a first name is a
                 // person's surname
+                // ("the mid-Atlantic", "trans-Pacific": a region's or a route's adjective, not the ocean)
+                if (IsPrefixed(document, i))
+                {
+                    continue;
+                }
+
                 // ("against the euro": an asset in lower case that also heads a longer name, "the euro zone", is a name
                 // only as a clause's subject; "Euro 2020" names a tournament)
                 if (match is null || (lowerAsset && !match.IsAsset) || (match.IsAsset && (char.IsLower(first[0]) ? !lowerAsset : NumberAfter(document, sentence, matchEnd)))
@@ -660,7 +666,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             bool sentenceInitialSingle = OpensSentence(document, sentence, start) && end - start == 1
                 && !models.Entities.FirstNames.Contains(document.TokenText(start))
                 && !OpensStatLine(document, sentence, start) && !NamesAPlace(document, start);
-            if (start < end && !sentenceInitialSingle && !letter && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start)
+            if (start < end && !sentenceInitialSingle && !letter && !IsPrefixed(document, start) && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start)
                 && !IsTitleOnly(document, start, end) && !IsNumberedStep(document, start, end))
             {
                 if (AddUnknown(document, sentence, start, end, lowerCase, titleCase))
@@ -750,6 +756,12 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         return false;
     }
+
+    private static bool IsPrefixed(AnalyzedDocument document, int i) =>
+        i >= 2 && document.Is(i - 1, "-") && document.Tokens[i - 2].End == document.Tokens[i - 1].Start && document.Tokens[i - 1].End == document.Tokens[i].Start
+        && document.IsAny(i - 2, RegionPrefixes);
+
+    private static readonly WordSet RegionPrefixes = WordSet.Create(StringComparer.OrdinalIgnoreCase, "mid", "trans");
 
     private static bool NumberAfter(AnalyzedDocument document, Sentence sentence, int i) =>
         i < sentence.EndToken && document.Tokens[i].Kind == TokenKind.Number && document.Tokens[i - 1].End + 1 == document.Tokens[i].Start;
