@@ -23,6 +23,9 @@ public sealed class EntityTests
     [InlineData("The Tories won 121 seats, down from 365.", "Tories", "Conservative Party")]
     [InlineData("The Lib Dems won 72 seats.", "Lib Dems", "Liberal Democrats")]
     [InlineData("The GOP blocked the bill.", "GOP", "Republican Party")]
+    [InlineData("Toronto-Dominion Bank will pay $3.1 billion.", "Toronto-Dominion Bank", "Toronto-Dominion Bank")]
+    [InlineData("TD Bank pleaded guilty on Thursday.", "TD Bank", "Toronto-Dominion Bank")]
+    [InlineData("Home sales in Dallas-Fort Worth rose 4%.", "Dallas", "Dallas")]
     public void Lexicon_names_resolve_to_their_canonical_entity(string text, string mention, string canonical)
     {
         var document = Shared.Run(text);
@@ -188,7 +191,7 @@ public sealed class EntityTests
     }
 
     [Theory]
-    [InlineData("TD Bank pleaded guilty on Thursday, the Justice Department said. Prosecutors said the Canadian lender failed to act.", "the Canadian lender", "TD Bank")]
+    [InlineData("TD Bank pleaded guilty on Thursday, the Justice Department said. Prosecutors said the Canadian lender failed to act.", "the Canadian lender", "Toronto-Dominion Bank")]
     [InlineData("Spirit Airlines filed for bankruptcy after a failed merger with JetBlue. The budget carrier said flights would continue.", "The budget carrier", "Spirit Airlines")]
     [InlineData("Spirit Airlines shares were delisted from the New York Stock Exchange. The airline employs 11,000 people.", "The airline", "Spirit Airlines")]
     public void A_described_firm_is_the_firm_last_named_never_a_department_or_the_other_party_of_a_deal(string text, string mention, string firm)
@@ -220,6 +223,17 @@ public sealed class EntityTests
     public void An_asset_in_lower_case_outside_a_subjects_place_is_a_unit(string text)
     {
         Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "bitcoin");
+    }
+
+    [Fact]
+    public void A_place_hyphened_to_a_firms_name_opens_that_name()
+    {
+        const string text = "Ottawa-Rideau Bank said profit rose 5%.";
+
+        var firm = Assert.Single(Shared.Run(text).Mentions);
+
+        Assert.Equal("Ottawa-Rideau Bank", firm.Entity.Name);
+        Assert.Equal(EntityType.Org, firm.Entity.Type);
     }
 
     [Theory]

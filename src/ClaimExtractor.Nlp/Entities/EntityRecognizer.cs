@@ -147,8 +147,9 @@ public sealed class EntityRecognizer : IDocumentProcess
 
                 // "Michael Dell", "Henry Ford", "Michael Jordan": a company's or a place's one-word name after a first name is a
                 // person's surname
-                // ("the mid-Atlantic", "trans-Pacific": a region's or a route's adjective, not the ocean)
-                if (IsPrefixed(document, i))
+                // ("the mid-Atlantic", "trans-Pacific": a region's or a route's adjective, not the ocean; "Toronto-Dominion Bank":
+                // a place hyphened to a firm's name opens that name)
+                if (IsPrefixed(document, i) || (match is { Entity.Type: EntityType.Gpe or EntityType.Loc } && HyphenedToName(document, sentence, matchEnd)))
                 {
                     continue;
                 }
@@ -749,6 +750,26 @@ public sealed class EntityRecognizer : IDocumentProcess
         for (int t = start + 1; t < end; t++)
         {
             if (char.IsUpper(document.TokenText(t)[0]) && document.IsAny(t, Lexicon.FunctionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // a hyphen right after token end - 1, then capitalized words that end in an organization's word ("-Dominion Bank")
+    private static bool HyphenedToName(AnalyzedDocument document, Sentence sentence, int end)
+    {
+        if (end + 1 >= sentence.EndToken || !document.Is(end, "-") || document.Tokens[end - 1].End != document.Tokens[end].Start
+            || document.Tokens[end].End != document.Tokens[end + 1].Start)
+        {
+            return false;
+        }
+
+        for (int j = end + 1; j < Math.Min(sentence.EndToken, end + 4) && document.Tokens[j].Kind == TokenKind.Word && char.IsUpper(document.TokenText(j)[0]); j++)
+        {
+            if (j > end + 1 && OrgCues.Contains(document.TokenText(j)))
             {
                 return true;
             }
