@@ -635,12 +635,15 @@ public sealed class TopicMetricKeyTests
     }
 
     [Theory]
-    [InlineData("Revenue rose to 3.5 billion pounds, while adjusted earnings before interest, tax, depreciation and amortisation came in at 2 billion pounds.", "2 billion pounds")]
-    [InlineData("Earnings before interest and taxes were $400 million.", "$400 million")]
-    [InlineData("Adjusted EBITDA was $1.2 billion.", "$1.2 billion")]
-    public void Earnings_before_interest_and_tax_spelled_out_are_a_profit_not_a_tax(string text, string quote)
+    [InlineData("Revenue rose to 3.5 billion pounds, while adjusted earnings before interest, tax, depreciation and amortisation came in at 2 billion pounds.", "2 billion pounds", "ebitda.value")]
+    [InlineData("Earnings before interest and taxes were $400 million.", "$400 million", "operating_profit.value")]
+    [InlineData("Adjusted EBITDA was $1.2 billion.", "$1.2 billion", "ebitda.value")]
+    [InlineData("Operating income was 477 million euros in the quarter.", "477 million euros", "operating_profit.value")]
+    [InlineData("Pre-tax profit rose to £2.1 billion.", "£2.1 billion", "pretax_profit.value")]
+    [InlineData("Net income for 2024 came to €1.14 billion.", "€1.14 billion", "profit.value")]
+    public void Each_measure_of_profit_is_its_own_and_earnings_before_interest_and_tax_are_no_tax(string text, string quote, string key)
     {
-        Assert.Equal("profit.value", Claim(text, quote).MetricKey);
+        Assert.Equal(key, Claim(text, quote).MetricKey);
     }
 
     [Theory]
