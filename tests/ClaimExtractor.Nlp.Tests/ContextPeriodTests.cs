@@ -95,6 +95,16 @@ public sealed class ContextPeriodTests
         Assert.Equal("2026-Q3", ClaimIn(text, quote).Period?.Label);
     }
 
+    [Theory]
+    [InlineData("For the full year, Spotify posted net income of 1.14 billion euros.", "1.14 billion euros")]
+    [InlineData("Full-year revenue was 15.7 billion euros.", "15.7 billion euros")]
+    public void A_figure_measured_over_the_full_year_takes_the_year_of_the_quarter_the_story_states(string sentence, string quote)
+    {
+        string text = "Spotify turns a profit\n\nRevenue rose 16% to 4.24 billion euros in the October-December quarter.\n\n" + sentence;
+
+        Assert.Equal("2024", Shared.ClaimIn(text, quote, new DateOnly(2025, 2, 4)).Period?.Label);
+    }
+
     [Fact]
     public void A_possessive_time_naming_the_previous_occasion_makes_the_story_about_the_current_one()
     {

@@ -113,6 +113,7 @@ public sealed class PeriodAttachmentTests
     [InlineData("Liverpool will pay 100 million pounds, surpassing the 115 million pounds Chelsea paid Brighton in 2023.", "100 million pounds", null)]
     [InlineData("Liverpool will pay 100 million pounds, surpassing the 115 million pounds Chelsea paid Brighton in 2023.", "115 million pounds", "2023")]
     [InlineData("Its revenue reached $5 billion, beating the $4.2 billion it earned in 2019.", "$5 billion", null)]
+    [InlineData("Operating income was 477 million euros, compared with a loss of 75 million euros in 2023.", "477 million euros", null)]
     public void A_time_told_of_a_figure_passed_is_that_figures(string sentence, string quote, string? period)
     {
         Assert.Equal(period, ClaimIn(sentence, quote).Period?.Label);

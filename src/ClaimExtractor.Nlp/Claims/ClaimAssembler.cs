@@ -128,12 +128,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             {
                 // "up from 32 minutes last July": a reference figure's period is not the story's
                 context.Add(built[mention], s, paragraph, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention, sentence),
-                    Narration.Narrates(document, facts, mention) && !DescribesAThing(document, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOverAQuarter(document, facts, mention), toDate.Contains(mention));
+                    Narration.Narrates(document, facts, mention) && !DescribesAThing(document, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOver(document, facts, mention), toDate.Contains(mention));
             }
 
             foreach (var date in dates)
             {
-                context.Add(BuildDate(document, facts, date, inSentence), s, paragraph, undated: false, reference: false, narrated: false, lag: null, quarterly: false);
+                context.Add(BuildDate(document, facts, date, inSentence), s, paragraph, undated: false, reference: false, narrated: false, lag: null, MeasuredOver.Unsaid);
             }
 
             state.NextSentence();

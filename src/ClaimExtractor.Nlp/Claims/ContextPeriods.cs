@@ -30,7 +30,7 @@ internal sealed class ContextPeriods
     /// <summary>How long before publication a time a story's opening looks ahead to may have ended.</summary>
     private const int BackStoryMonths = 18;
 
-    private readonly List<(Claim Claim, int Sentence, int Paragraph, bool Undated, bool Reference, bool Narrated, int? Lag, bool Quarterly, bool ToDate)> claims = [];
+    private readonly List<(Claim Claim, int Sentence, int Paragraph, bool Undated, bool Reference, bool Narrated, int? Lag, MeasuredOver Over, bool ToDate)> claims = [];
     private (int Sentence, Period Period)? opening;
     private (Core.Entities.EntityRef Entity, Period Year)? edition;
 
@@ -39,13 +39,14 @@ internal sealed class ContextPeriods
     /// <paramref name="reference"/> for a figure compared against ("from 123,100"), whose time is not the story's;
     /// <paramref name="narrated"/> when its clause tells a past event ("14,900 left late", "were cancelled");
     /// <paramref name="lag"/> when its time is counted back from the figure it is compared with (see <see cref="ComparedPeriods"/>);
-    /// <paramref name="quarterly"/> when its clause measures over a quarter ("fell 0.4 per cent over the quarter",
-    /// "the strongest quarterly growth"), so a month it takes from the story stands for that month's quarter;
+    /// <paramref name="over"/> when its clause measures over a quarter ("fell 0.4 per cent over the quarter", "the
+    /// strongest quarterly growth") or a whole year ("For the full year, Spotify posted net income of"), so a month or
+    /// a quarter it takes from the story stands for that quarter or that year;
     /// <paramref name="toDate"/> when its clause counts up to now and names no time ("It has destroyed 38 homes"): a
     /// toll to date, which a breaking story's day dates; <paramref name="paragraph"/> numbers the figure's paragraph.
     /// </summary>
-    public void Add(Claim claim, int sentence, int paragraph, bool undated, bool reference, bool narrated, int? lag, bool quarterly, bool toDate = false) =>
-        claims.Add((claim, sentence, paragraph, undated, reference, narrated, lag, quarterly, toDate));
+    public void Add(Claim claim, int sentence, int paragraph, bool undated, bool reference, bool narrated, int? lag, MeasuredOver over, bool toDate = false) =>
+        claims.Add((claim, sentence, paragraph, undated, reference, narrated, lag, over, toDate));
 
     /// <summary>
     /// Offers a time named in the story's opening sentences with no figure of its own ("Eastgate in July: the numbers
@@ -127,7 +128,7 @@ internal sealed class ContextPeriods
             story = named;
         }
 
-        foreach (var (claim, sentence, paragraph, undated, reference, narrated, lag, quarterly, toDate) in claims)
+        foreach (var (claim, sentence, paragraph, undated, reference, narrated, lag, over, toDate) in claims)
         {
             if (lag is { } back)
             {
@@ -164,8 +165,10 @@ internal sealed class ContextPeriods
                 : narrated && !(IsQuote(claim) && story?.Period is { } storyPeriod && !IsDay(storyPeriod)) ? story?.Period
                 : edition is { } ofEdition && claim.Subject?.Key == ofEdition.Entity.Key ? ofEdition.Year
                 : null;
-            period = quarterly && period is { Start: { } start, End: { } end } && IsCalendarUnit(period) && start.Month == end.Month
+            period = over == MeasuredOver.Quarter && period is { Start: { } start, End: { } end } && IsCalendarUnit(period) && start.Month == end.Month
                 ? Period.Quarter(end.Year, ((end.Month - 1) / 3) + 1)
+                : over == MeasuredOver.Year && period is { Start: { } first, End: { } last } && IsCalendarUnit(period) && first.Year == last.Year
+                ? Period.Year(first.Year)
                 : period;
             yield return period is null ? claim : claim with
             {

@@ -96,20 +96,27 @@ internal static class Narration
         "said", "says", "told", "tells", "confirmed", "announced", "added", "stated", "estimated", "reported", "communicated", "declared");
 
     /// <summary>
-    /// True when the figure's clause measures over a quarter without naming which ("fell 0.4 per cent over the
-    /// quarter", "the strongest quarterly growth"): "the third quarter" names one and is a period of its own.
+    /// The stretch the figure's clause measures over without naming which: a quarter ("fell 0.4 per cent over the
+    /// quarter", "the strongest quarterly growth") or a whole year ("For the full year", "full-year revenue", "the whole
+    /// year"); "the third quarter" names one and is a period of its own.
     /// </summary>
-    public static bool MeasuresOverAQuarter(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
+    public static MeasuredOver MeasuresOver(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {
         var (cFirst, cEnd) = facts.ClauseOf(mention.FirstToken);
         for (int i = cFirst; i < cEnd; i++)
         {
             if (doc.Is(i, "quarterly") || doc.Is(i, "quarter-on-quarter") || (doc.Is(i, "quarter") && doc.Is(i - 1, "the") && (doc.Is(i - 2, "over") || doc.Is(i - 2, "in") || doc.Is(i - 2, "during"))))
             {
-                return true;
+                return MeasuredOver.Quarter;
+            }
+
+            // "full year", "full-year" (a hyphen is a token of its own), "whole year"
+            if (doc.Is(i, "year") && (doc.Is(i - 1, "full") || doc.Is(i - 1, "whole") || (doc.Is(i - 1, "-") && doc.Is(i - 2, "full"))))
+            {
+                return MeasuredOver.Year;
             }
         }
 
-        return false;
+        return MeasuredOver.Unsaid;
     }
 }

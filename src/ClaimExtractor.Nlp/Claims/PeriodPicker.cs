@@ -882,8 +882,10 @@ internal static class PeriodPicker
     /// </summary>
     public static bool IsReferenceFigure(AnalyzedDocument doc, Quantities.QuantityMention mention)
     {
+        // ("compared with a loss of 75 million euros": the figure of a noun the comparison names)
         int before = mention.QualifierFirstToken - 1;
         return IsReference(doc, before) || IsReference(doc, before - 1) || (doc.Is(before - 1, "a") && IsReference(doc, before - 2))
+            || (before >= 3 && doc.Is(before, "of") && doc.Tokens[before - 1].Kind == Text.TokenKind.Word && (doc.Is(before - 2, "a") || doc.Is(before - 2, "an")) && IsReference(doc, before - 3))
             || DescribesEarlierTime(doc, mention.QualifierFirstToken) || FollowsEarlierMove(doc, mention);
     }
 
