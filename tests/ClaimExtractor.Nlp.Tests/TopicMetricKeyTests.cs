@@ -88,6 +88,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.", "584", "deaths.count")]
     [InlineData("Two firefighters suffered minor injuries.", "Two", "injured.count")]
     [InlineData("More than 2,200 flights were cancelled, and another 8,200 flights were delayed.", "8,200", "flight_delays.count")]
+    [InlineData("The company built 362,615 vehicles, meaning inventory rose by about 26,000 cars.", "26,000", "inventory.count")]
+    [InlineData("Nonfarm payrolls rose by 254,000 jobs in September.", "254,000", "jobs.count")]
     [InlineData("Karol Nawrocki won 50.89% of the votes cast on Sunday, beating Rafal Trzaskowski, who won 49.11%.", "50.89%", "vote_share.rate")]
     [InlineData("Karol Nawrocki won 50.89% of the votes cast on Sunday, beating Rafal Trzaskowski, who won 49.11%.", "49.11%", "vote_share.rate")]
     [InlineData("In the first round on May 18, Trzaskowski had led with 31.36% to Nawrocki's 29.54%.", "31.36%", "vote_share.rate")]

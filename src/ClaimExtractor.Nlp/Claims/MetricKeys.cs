@@ -575,6 +575,14 @@ internal sealed class MetricKeys
             return new MetricResult(counted.Concept + ".count", Phrase(doc, counted, counted.Concept), counted.Concept, false);
         }
 
+        // "Inventory rose by about 26,000 cars", "Unemployment fell by 20,000 people": what a count moved "by" is the
+        // clause's subject before the verb, whatever the noun counts it in ("Payrolls rose by 254,000 jobs" alike)
+        if (noun is not null && doc.Is(leading, "by") && leading - 1 > cFirst && (doc.IsAny(leading - 1, QuantityWords.Rises) || doc.IsAny(leading - 1, QuantityWords.Falls))
+            && finder.Before(doc, cFirst, leading - 1, CountUses, inQuantity) is { } moved && moved.Concept != finder.Lexicon.Concept(MetricUse.Count, noun))
+        {
+            return new MetricResult(moved.Concept + ".count", Phrase(doc, moved, moved.Concept), moved.Concept, false);
+        }
+
         if (noun is not null && (!finder.IsGeneric(noun) || (char.IsUpper(noun[0]) && finder.Lexicon.Concept(MetricUse.Count, noun) is not null)))
         {
             // "50,510 knife offences": a kind of a thing the lexicon does not know is counted apart
