@@ -58,9 +58,40 @@ internal static class LoneNumberWords
             return true;
         }
 
+        // "as the death toll rose to six", "the number of dead reached seven": the level a tally moved to
+        if (TallyMovedTo(doc, sentence, k))
+        {
+            return true;
+        }
+
         return k - 1 > sentence.FirstToken && IsPastVerb(doc, k - 1)
             && (after >= sentence.EndToken || doc.Tokens[after].Kind == TokenKind.Punct && doc.TokenText(after) is "." or "," or ";" or "!" or "?" || doc.IsAny(after, AfterObject));
     }
+
+    // a tally's noun a few words before a verb of moving and "to" (or "reached", "hit") right before the word at k
+    private static bool TallyMovedTo(AnalyzedDocument doc, Sentence sentence, int k)
+    {
+        int verb = doc.Is(k - 1, "to") ? k - 2 : doc.Is(k - 1, "reached") || doc.Is(k - 1, "hit") ? k - 1 : -1;
+        if (verb <= sentence.FirstToken || !(verb == k - 1 || doc.IsAny(verb, QuantityWords.Rises) || doc.IsAny(verb, QuantityWords.Falls)))
+        {
+            return false;
+        }
+
+        for (int t = verb - 1; t >= Math.Max(sentence.FirstToken, verb - TallyReach); t--)
+        {
+            if (doc.IsAny(t, Tallies))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // how many words before the verb a tally's noun may stand: "the number of people confirmed dead rose to"
+    private const int TallyReach = 6;
+
+    private static readonly WordSet Tallies = WordSet.Create(StringComparer.OrdinalIgnoreCase, "toll", "tally", "number", "count", "total");
 
     /// <summary>True when token <paramref name="at"/> is a verb a counted subject takes ("remain" in "three remain missing").</summary>
     public static bool IsSubjectVerb(AnalyzedDocument doc, int at) => doc.IsAny(at, SubjectVerbs);
