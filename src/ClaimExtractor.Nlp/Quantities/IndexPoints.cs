@@ -53,13 +53,13 @@ internal static class IndexPoints
 
     /// <summary>
     /// <paramref name="mention"/> read as points too when it is the level a move in points reached: "the Dow fell 102.2
-    /// points to 43,000", "the average reading score fell 2 points to 257", "dropped 2 points from 2022 to 257" (a bare
-    /// number right after "to").
+    /// points to 43,000", "the average reading score fell 2 points to 257", "also fell 2 points, to 257", "dropped 2
+    /// points from 2022 to 257" (a bare number right after "to").
     /// </summary>
     public static QuantityMention Level(AnalyzedDocument doc, QuantityMention previous, QuantityMention mention)
     {
         int to = mention.QualifierFirstToken - 1;
-        bool reached = doc.Is(to, "to") && (to == previous.EndToken
+        bool reached = doc.Is(to, "to") && (to == previous.EndToken || (to == previous.EndToken + 1 && doc.Is(previous.EndToken, ","))
             || (to == previous.EndToken + 2 && doc.Is(previous.EndToken, "from") && doc.Tokens[previous.EndToken + 1].Kind == TokenKind.Number));
         return reached && previous.Quantity is { Unit: var unit, Change: QuantityChange.Increase or QuantityChange.Decrease } && unit == Entry.Unit
             && mention is { Form: QuantityForm.Count, Quantity: { Noun: null, Change: QuantityChange.None } }
