@@ -90,6 +90,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("More than 2,200 flights were cancelled, and another 8,200 flights were delayed.", "8,200", "flight_delays.count")]
     [InlineData("The company built 362,615 vehicles, meaning inventory rose by about 26,000 cars.", "26,000", "inventory.count")]
     [InlineData("Nonfarm payrolls rose by 254,000 jobs in September.", "254,000", "jobs.count")]
+    [InlineData("The council approved the budget by a vote of 7 to 2.", "7", "votes.count")]
+    [InlineData("The Senate passed the bill 52-48.", "48", "votes.count")]
     [InlineData("In 2018, more than 160 people drowned when a ferry sank in Lake Toba.", "160", "deaths.count")]
     [InlineData("The ferry had 53 passengers and 12 crew on board.", "12", "crew.count")]
     [InlineData("Rescuers searched for 30 people still missing, as the death toll rose to six.", "six", "deaths.count")]

@@ -514,6 +514,13 @@ internal sealed class MetricKeys
             return new MetricResult(perEach + ".rate", noun + " per " + doc.TokenText(q.EndToken + 2).ToString(), perEach, false);
         }
 
+        // "by a vote of 7 to 2", "passed the bill 52-48": a vote's tally counts votes
+        if (noun is null && doc.Sentences[doc.Tokens[q.FirstToken].Sentence] is var sentence
+            && (VoteTallies.Are(doc, sentence, q.FirstToken, q.FirstToken + 2) || VoteTallies.Are(doc, sentence, q.FirstToken - 2, q.FirstToken)))
+        {
+            return new MetricResult("votes.count", "votes", "votes", false);
+        }
+
         // "The survey of 4,000 adults found", "a poll of 1,012 voters": those a survey asked
         if (doc.Is(q.QualifierFirstToken - 1, "of") && doc.IsAny(q.QualifierFirstToken - 2, SurveyNouns))
         {

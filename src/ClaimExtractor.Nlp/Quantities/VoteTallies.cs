@@ -21,13 +21,19 @@ internal static class VoteTallies
     {
         if (second != first + 2 || first < sentence.FirstToken || second >= sentence.EndToken
             || doc.Tokens[first].Kind != TokenKind.Number || doc.Tokens[second].Kind != TokenKind.Number
-            || !(doc.TokenText(first + 1) is "-" or "–" || doc.Is(first + 1, "to")) || doc.TokenText(first).ContainsAny('.', ',') || doc.TokenText(second).ContainsAny('.', ','))
+            || !(doc.TokenText(first + 1) is "-" or "–" || doc.Is(first + 1, "to")) || doc.TokenText(first).ContainsAny('.', ',') || doc.TokenText(second).ContainsAny('.', ',')
+            || IsYearSpan(doc, first, second))
         {
             return false;
         }
 
         return HasVoteWord(doc, sentence) || doc.IsAny(first - 1, Passes) || doc.IsAny(first - 2, Passes) || doc.IsAny(first - 3, Passes);
     }
+
+    // "the 2025-26 fiscal year", "2024-2025": a year and the next, however short the second is written
+    private static bool IsYearSpan(AnalyzedDocument doc, int first, int second) =>
+        doc.TokenText(first) is { Length: 4 } year && int.TryParse(year, out int from) && from is >= 1800 and <= 2100
+        && int.TryParse(doc.TokenText(second), out int to) && (to == from + 1 || to == (from + 1) % 100);
 
     // "vote" standing alone, not inside a compound ("the vote-counting chaos")
     private static bool HasVoteWord(AnalyzedDocument doc, Sentence sentence)
