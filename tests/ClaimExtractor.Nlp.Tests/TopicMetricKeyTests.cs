@@ -254,6 +254,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Number of people forced from their homes hits record 122.6 million, UN says", "122.6 million", "displaced.count")]
     [InlineData("Forced displacement reached a new high of 122.6 million people in mid-2024. That is an increase of 4.4 million since the end of last year.", "4.4 million", "displaced.count")]
     [InlineData("The count found 771,480 homeless people. Last year's tally was 653,104.", "653,104", "homelessness.count")]
+    [InlineData("The waiting list for hospital treatment dropped to 7.57 million. The list, which includes cases, stood at 7.64 million a month earlier.", "7.64 million", "waiting_list.count")]
     [InlineData("Net international migration reached 2.8 million, compared with 2.3 million a year earlier and 1.7 million two years ago.", "1.7 million", "net_migration.count")]
     [InlineData("The natural increase was about 519,000, the bureau said.", "519,000", "natural_increase.count")]
     [InlineData("Monitored populations of wild animals have fallen by an average of 73% over the past half century.", "73%", "population.count.change")]

@@ -1417,7 +1417,8 @@ internal sealed class MetricKeys
     // the most tokens between two joined counts ("in August and")
     private const int MaxJoinedGap = 4;
 
-    // "That is an increase of 4.4 million", "The figure is up 5.3 million", "Last year's tally was 653,104": a sentence
+    // "That is an increase of 4.4 million", "The figure is up 5.3 million", "Last year's tally was 653,104", "The list ...
+    // stood at 7.64 million a month earlier": a sentence
     // whose subject is "that" or a word for a count, the figure the first one in it
     private static bool NamesTheLastLevel(AnalyzedDocument doc, QuantityMention q)
     {
@@ -1435,7 +1436,7 @@ internal sealed class MetricKeys
 
     private static readonly WordSet TallyOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "their", "its", "that");
 
-    private static readonly WordSet TallyNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "figure", "number", "total", "tally", "count");
+    private static readonly WordSet TallyNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "figure", "number", "total", "tally", "count", "list");
 
     private static readonly WordSet PossessiveMarks = WordSet.Create(StringComparer.Ordinal, "'s", "’s");
 
