@@ -793,19 +793,13 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
-    [InlineData("Liverpool will pay 100 million pounds, surpassing the 115 million pounds Chelsea paid Brighton in 2023.", "115 million pounds", "Chelsea")]
-    [InlineData("Premier League champions Liverpool have signed Florian Wirtz for a fee of up to 116 million pounds.", "116 million pounds", "Liverpool")]
-    public void A_name_a_figure_is_told_of_is_its_subject_and_a_league_describing_a_club_is_not(string sentence, string quote, string name)
+    [InlineData("Liverpool sign Wirtz", "Liverpool will pay 100 million pounds, surpassing the 115 million pounds Chelsea paid Brighton in 2023.", "115 million pounds", "Chelsea")]
+    [InlineData("Liverpool sign Wirtz", "Premier League champions Liverpool have signed Florian Wirtz for a fee of up to 116 million pounds.", "116 million pounds", "Liverpool")]
+    [InlineData("Poland votes", "Nawrocki took 50.89% of the vote in Sunday's runoff, against 49.11% for Warsaw Mayor Rafal Trzaskowski.", "49.11%", "Rafal Trzaskowski")]
+    [InlineData("Poland votes", "Nawrocki took 50.89% of the vote in Sunday's runoff, against 49.11% for Rafal Trzaskowski.", "49.11%", "Rafal Trzaskowski")]
+    public void A_figure_is_of_the_name_it_is_told_of_or_set_against_another_for_and_a_league_describing_a_club_acts_for_none(string headline, string sentence, string quote, string name)
     {
-        Assert.Equal(name, ClaimIn("Liverpool sign Wirtz\n\nThe deal was agreed.\n\n" + sentence, quote).Subject?.Name);
-    }
-
-    [Theory]
-    [InlineData("Nawrocki took 50.89% of the vote in Sunday's runoff, against 49.11% for Warsaw Mayor Rafal Trzaskowski.", "49.11%", "Rafal Trzaskowski")]
-    [InlineData("Nawrocki took 50.89% of the vote in Sunday's runoff, against 49.11% for Rafal Trzaskowski.", "49.11%", "Rafal Trzaskowski")]
-    public void A_figure_set_against_another_is_the_name_it_is_for(string sentence, string quote, string name)
-    {
-        Assert.Equal(name, ClaimIn("Poland votes\n\nThe vote was held.\n\n" + sentence, quote).Subject?.Name);
+        Assert.Equal(name, ClaimIn(headline + "\n\nThe story began.\n\n" + sentence, quote).Subject?.Name);
     }
 
     [Theory]

@@ -582,8 +582,8 @@ internal sealed class MetricKeys
             return new MetricResult(counted.Concept + ".count", Phrase(doc, counted, counted.Concept), counted.Concept, false);
         }
 
-        // "Inventory rose by about 26,000 cars", "Unemployment fell by 20,000 people": what a count moved "by" is the
-        // clause's subject before the verb, whatever the noun counts it in ("Payrolls rose by 254,000 jobs" alike)
+        // "Inventory rose by about 26,000 cars": what a count moved "by" is what the clause's subject before the verb
+        // counts, whatever noun the figure counts it in ("Payrolls rose by 254,000 jobs" counts jobs either way)
         if (noun is not null && doc.Is(leading, "by") && leading - 1 > cFirst && (doc.IsAny(leading - 1, QuantityWords.Rises) || doc.IsAny(leading - 1, QuantityWords.Falls))
             && finder.Before(doc, cFirst, leading - 1, CountUses, inQuantity) is { } moved && moved.Concept != finder.Lexicon.Concept(MetricUse.Count, noun))
         {
@@ -1418,8 +1418,8 @@ internal sealed class MetricKeys
     private const int MaxJoinedGap = 4;
 
     // "That is an increase of 4.4 million", "The figure is up 5.3 million", "Last year's tally was 653,104", "The list ...
-    // stood at 7.64 million a month earlier": a sentence
-    // whose subject is "that" or a word for a count, the figure the first one in it
+    // stood at 7.64 million a month earlier": a sentence whose subject is "that" or a word for a count, the figure the
+    // first one in it
     private static bool NamesTheLastLevel(AnalyzedDocument doc, QuantityMention q)
     {
         var sentence = doc.Sentences[doc.Tokens[q.FirstToken].Sentence];

@@ -500,22 +500,14 @@ internal static class PeriodPicker
     // "since 2019 at 5.4%" has no verb of its own and dates nothing)
     private static bool InSinceClause(AnalyzedDocument doc, PeriodExpression p, int first)
     {
-        if (first <= p.EndToken || first - p.EndToken > SinceClauseReach)
+        if (first <= p.EndToken || first - p.EndToken > SinceClauseReach || doc.AnyPunctuationIn(p.EndToken, first))
         {
             return false;
         }
 
-        for (int k = p.EndToken; k < first; k++)
-        {
-            if (doc.Tokens[k].Kind == Text.TokenKind.Punct)
-            {
-                return false;
-            }
-        }
-
         for (int k = p.FirstToken - 1; k >= Math.Max(0, p.FirstToken - 8) && doc.Tokens[k].Kind == Text.TokenKind.Word && !doc.Is(k, "since"); k--)
         {
-            if (doc.TokenText(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || doc.IsAny(k, Text.Lexicon.IrregularPast))
+            if (Text.Lexicon.IsPastForm(doc.TokenText(k)))
             {
                 return true;
             }

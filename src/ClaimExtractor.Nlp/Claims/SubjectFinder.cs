@@ -133,7 +133,7 @@ internal static class SubjectFinder
         if (doc.Is(q.QualifierFirstToken - 1, "the") && q.EndToken < doc.Tokens.Count
             && candidates.FirstOrDefault(m => m.Span.Start == doc.Tokens[q.EndToken].Start) is { } teller
             && MentionPlaces.TokenAt(doc, teller.Span.End - 1) + 1 is var verb && verb < end
-            && (doc.IsAny(verb, Text.Lexicon.IrregularPast) || doc.Is(verb, "paid") || (doc.TokenText(verb) is { Length: > 3 } past && char.IsLower(past[0]) && past.EndsWith("ed", StringComparison.Ordinal))))
+            && (Text.Lexicon.IsPastForm(doc.TokenText(verb)) || doc.Is(verb, "paid")))
         {
             return (teller.Entity, SubjectRole.Actor);
         }
@@ -609,20 +609,7 @@ internal static class SubjectFinder
             return true;
         }
 
-        if (figure - subjectLast > MaxUnbrokenSubordinateReach)
-        {
-            return false;
-        }
-
-        for (int i = subjectLast + 1; i < figure; i++)
-        {
-            if (doc.Tokens[i].Kind == Text.TokenKind.Punct)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return figure - subjectLast <= MaxUnbrokenSubordinateReach && !doc.AnyPunctuationIn(subjectLast + 1, figure);
     }
 
     // the last subordinating word from the clause's start to the figure, or -1
@@ -710,10 +697,13 @@ internal static class SubjectFinder
             return null;
         }
 
-        // ("against 49.11% for Warsaw Mayor Rafal Trzaskowski": the person a title and its place describe)
-        var named = candidates.Find(m => m.Span.Start == doc.Tokens[at].Start && m.Entity.Type != EntityType.Gpe)
-            ?? candidates.Find(m => m.Entity.Type == EntityType.Person && MentionPlaces.TokenAt(doc, m.Span.Start) is var start && start > at && start <= at + MaxTitleWords
-                && Capitalized(doc, at, start));
+        // ("against 49.11% for Warsaw Mayor Rafal Trzaskowski": the person a title and its place describe, not the place)
+        var named = candidates.Find(m => m.Span.Start == doc.Tokens[at].Start);
+        var titled = named is null or { Entity.Type: EntityType.Gpe }
+            ? candidates.Find(m => m.Entity.Type == EntityType.Person && MentionPlaces.TokenAt(doc, m.Span.Start) is var start && start > at && start <= at + MaxTitleWords
+                && Capitalized(doc, at, start))
+            : null;
+        named = titled ?? named;
         while (named is not null && MentionPlaces.TokenAt(doc, named.Span.End - 1) + 1 is var next && doc.TokenText(next) is "'s" or "’s" && next + 1 < doc.Tokens.Count
             && candidates.Find(m => m.Span.Start == doc.Tokens[next + 1].Start) is { } owned)
         {

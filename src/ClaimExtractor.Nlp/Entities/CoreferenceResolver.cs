@@ -433,10 +433,6 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static bool OpensSentence(AnalyzedDocument document, int i) =>
         i == Dateline.FirstToken(document, document.Sentences[document.Tokens[i].Sentence]);
 
-    // The person last named before the sentence of token i, or a name of no known type, of several words as a person's
-    // is ("Chelsea" and "Sporting" may be teams), that was no place in a prepositional phrase ("Arsenal have signed
-    // Viktor Gyokeres from Sporting. The Swede": Gyokeres); a name in the sentence itself is someone else ("Judge Lewis
-    // Kaplan also ordered the 32-year-old to forfeit" means the man named before, not the judge).
     // the person the sentence before token i's opens with ("Sinner became ..."), when the pronoun opens its own sentence
     private static EntityMention? OpenedSentenceBefore(AnalyzedDocument document, int i, List<EntityMention> people)
     {
@@ -450,8 +446,12 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         return people.FindLast(m => m.Span.Start == start);
     }
 
-    // the person last named before token i's sentence; of several that sentence names, the first that no preposition
-    // opens, its subject ("Jannik Sinner beat Alexander Zverev 6-3 7-6 6-3. The 23-year-old Italian" is Sinner)
+    // The person last named before the sentence of token i, or a name of no known type, of several words as a person's
+    // is ("Chelsea" and "Sporting" may be teams), that was no place in a prepositional phrase ("Arsenal have signed
+    // Viktor Gyokeres from Sporting. The Swede": Gyokeres); a name in the sentence itself is someone else ("Judge Lewis
+    // Kaplan also ordered the 32-year-old to forfeit" means the man named before, not the judge). Of several that
+    // sentence names, the first that no preposition opens is its subject ("Jannik Sinner beat Alexander Zverev 6-3. The
+    // 23-year-old Italian" is Sinner).
     private static EntityMention? PersonBefore(AnalyzedDocument document, int i, List<EntityMention> people)
     {
         int sentenceStart = document.Sentences[document.Tokens[i].Sentence].Span.Start;

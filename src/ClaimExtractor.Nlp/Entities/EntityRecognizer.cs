@@ -145,17 +145,16 @@ public sealed class EntityRecognizer : IDocumentProcess
                     }
                 }
 
-                // "Michael Dell", "Henry Ford", "Michael Jordan": a company's or a place's one-word name after a first name is a
-                // person's surname
-                // ("the mid-Atlantic", "trans-Pacific": a region's or a route's adjective, not the ocean; "Toronto-Dominion Bank":
-                // a place hyphened to a firm's name opens that name)
+                // "the mid-Atlantic", "trans-Pacific": a region's or a route's adjective, not the ocean; "Toronto-Dominion Bank":
+                // a place hyphened to a firm's name opens that name
                 if (IsPrefixed(document, i) || (match is { Entity.Type: EntityType.Gpe or EntityType.Loc } && HyphenedToName(document, sentence, matchEnd)))
                 {
                     continue;
                 }
 
-                // ("against the euro": an asset in lower case that also heads a longer name, "the euro zone", is a name
-                // only as a clause's subject; "Euro 2020" names a tournament)
+                // "Michael Dell", "Henry Ford", "Michael Jordan": a company's or a place's one-word name after a first name is a
+                // person's surname ("against the euro": an asset in lower case that also heads a longer name, "the euro
+                // zone", is a name only as a clause's subject; "Euro 2020" names a tournament)
                 if (match is null || (lowerAsset && !match.IsAsset) || (match.IsAsset && (char.IsLower(first[0]) ? !lowerAsset : NumberAfter(document, sentence, matchEnd)))
                     || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
                     || (matchEnd == i + 1 && match.Entity.Type is EntityType.Org or EntityType.Gpe && match.Kind == MentionKind.Name && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
@@ -761,8 +760,7 @@ public sealed class EntityRecognizer : IDocumentProcess
     // a hyphen right after token end - 1, then capitalized words that end in an organization's word ("-Dominion Bank")
     private static bool HyphenedToName(AnalyzedDocument document, Sentence sentence, int end)
     {
-        if (end + 1 >= sentence.EndToken || !document.Is(end, "-") || document.Tokens[end - 1].End != document.Tokens[end].Start
-            || document.Tokens[end].End != document.Tokens[end + 1].Start)
+        if (end + 1 >= sentence.EndToken || !document.Is(end, "-") || !Glued(document, end - 1, end) || !Glued(document, end, end + 1))
         {
             return false;
         }
@@ -779,8 +777,10 @@ public sealed class EntityRecognizer : IDocumentProcess
     }
 
     private static bool IsPrefixed(AnalyzedDocument document, int i) =>
-        i >= 2 && document.Is(i - 1, "-") && document.Tokens[i - 2].End == document.Tokens[i - 1].Start && document.Tokens[i - 1].End == document.Tokens[i].Start
-        && document.IsAny(i - 2, RegionPrefixes);
+        i >= 2 && document.Is(i - 1, "-") && Glued(document, i - 2, i - 1) && Glued(document, i - 1, i) && document.IsAny(i - 2, RegionPrefixes);
+
+    // tokens left and right written with nothing between them
+    private static bool Glued(AnalyzedDocument document, int left, int right) => document.Tokens[left].End == document.Tokens[right].Start;
 
     private static readonly WordSet RegionPrefixes = WordSet.Create(StringComparer.OrdinalIgnoreCase, "mid", "trans");
 

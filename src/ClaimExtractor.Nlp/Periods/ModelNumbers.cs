@@ -15,7 +15,8 @@ internal static class ModelNumbers
     public const int EditionYears = 2;
 
     // capitalized words a year follows as a year: articles, prepositions and other words that open a sentence or a
-    // headline ("A 2015 earthquake", "In 2023", "By 2030", "Since 2019"), and words of the periods themselves ("Fiscal 2024", "Summer 2024")
+    // headline ("A 2015 earthquake", "In 2023", "By 2030", "Since 2019"), and words of the periods themselves ("Fiscal
+    // 2024", "Summer 2024")
     private static readonly WordSet YearCues = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "a", "an", "in", "since", "by", "of", "until", "till", "through", "thru", "from", "to", "before", "after", "during", "between",
         "and", "or", "early", "late", "mid", "around", "about", "circa", "ca", "c", "than", "for", "as", "at", "on", "end",

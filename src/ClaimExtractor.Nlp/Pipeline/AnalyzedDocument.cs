@@ -169,6 +169,20 @@ public sealed class AnalyzedDocument
     public bool IsAny(int index, WordSet words) =>
         index >= 0 && index < tokens.Count && words.Contains(TokenText(index));
 
+    /// <summary>True when a punctuation token stands in [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public bool AnyPunctuationIn(int first, int end)
+    {
+        for (int i = Math.Max(0, first); i < Math.Min(end, tokens.Count); i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punct)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when any token in [<paramref name="first"/>, <paramref name="end"/>) is a word in <paramref name="words"/>.</summary>
     public bool AnyIn(int first, int end, WordSet words)
     {

@@ -82,6 +82,13 @@ public static class Lexicon
         "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met", "laid");
 
     /// <summary>
+    /// Whether a word reads as a verb in the past: a common irregular form ("sold", "fell") or a lower-case word in "-ed"
+    /// ("merged", "reported").
+    /// </summary>
+    public static bool IsPastForm(ReadOnlySpan<char> word) =>
+        IrregularPast.Contains(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>
     /// Whether a word is an adverb in "-ly" ("widely", "sharply"), not a verb that ends so ("apply", "rally", "supply").
     /// </summary>
     public static bool IsLyAdverb(ReadOnlySpan<char> word) =>
