@@ -741,6 +741,7 @@ public sealed class ClaimFrameTests
     [Theory]
     [InlineData("Those on Zepbound lost 20.2% of their weight, versus 13.7% on Wegovy.", "20.2%", "13.7%", "Wegovy")]
     [InlineData("Norvik's sales fell 5% in the quarter, compared with 3% for Brantwell.", "5%", "3%", "Brantwell")]
+    [InlineData("France's exports fell 5% in the quarter, compared with 3% for Germany.", "5%", "3%", "Germany")]
     public void A_figure_set_beside_anothers_move_is_the_same_move_of_the_name_after_it(string text, string moveQuote, string besideQuote, string name)
     {
         var move = ClaimIn(text, moveQuote);
