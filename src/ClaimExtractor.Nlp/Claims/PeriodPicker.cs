@@ -56,8 +56,13 @@ internal static class PeriodPicker
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !DatesReportAfterVerb(doc, facts.Sentence, p, first) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !(ReachOfRecord(doc, p) && !InSinceClause(doc, p, first)) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first) && !InTrailingRelativeClause(doc, p, end)
             && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first) && !EndsEarlierTense(doc, p, first)
             && !DescribesAnotherTime(doc, facts.Sentence, p)
-            && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first))
-            .Select(p => p.Told is { } told && InSinceClause(doc, p, first) ? told : p).ToList();
+            && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
+        for (int k = 0; k < inSentence.Count; k++)
+        {
+            // the time a "since" clause tells of, for a figure inside that clause
+            inSentence[k] = inSentence[k].Told is { } ownTime && InSinceClause(doc, inSentence[k], first) ? ownTime : inSentence[k];
+        }
+
         var (cFirst, clauseEnd) = facts.ClauseOf(first);
         if (WhenClauseYear(doc, facts.Sentence.FirstToken, first) is { } told)
         {
