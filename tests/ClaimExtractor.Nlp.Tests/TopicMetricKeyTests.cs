@@ -92,6 +92,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Nonfarm payrolls rose by 254,000 jobs in September.", "254,000", "jobs.count")]
     [InlineData("The council approved the budget by a vote of 7 to 2.", "7", "votes.count")]
     [InlineData("The Senate passed the bill 52-48.", "48", "votes.count")]
+    [InlineData("The tour sold 10.1 million tickets, with an average gross of $13.8 million per show.", "$13.8 million", "revenue_per_show.value")]
+    [InlineData("The tour grossed $2.08 billion over 149 shows.", "$2.08 billion", "revenue.value")]
     [InlineData("In 2018, more than 160 people drowned when a ferry sank in Lake Toba.", "160", "deaths.count")]
     [InlineData("The ferry had 53 passengers and 12 crew on board.", "12", "crew.count")]
     [InlineData("Rescuers searched for 30 people still missing, as the death toll rose to six.", "six", "deaths.count")]

@@ -113,7 +113,7 @@ internal sealed class MetricKeys
         switch (q.Form)
         {
             case QuantityForm.Money or QuantityForm.Crypto:
-                return Money(doc, facts, q, inSentence, built, state, subjectIsAsset, cFirst, cEnd, InQuantity);
+                return PerOccasion(Money(doc, facts, q, inSentence, built, state, subjectIsAsset, cFirst, cEnd, InQuantity), doc, q, cEnd);
             case QuantityForm.Count when IsPartitive(doc, q):
                 {
                     // "Nine of the deaths were in North Carolina": a part of a whole counted elsewhere, never a restatement of it;
@@ -1487,6 +1487,34 @@ internal sealed class MetricKeys
         "acre", "hectare", "capita", "person", "head", "household", "game", "match", "inning", "student", "employee", "patient", "bed");
 
     private static readonly WordSet PerWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "per", "each", "every");
+
+    // "an average gross of $13.8 million per show", "$14 million in ticket sales per night": a sum taken at each occasion
+    // is a measure of its own, never the total the occasions add up to
+    private static MetricResult PerOccasion(MetricResult money, AnalyzedDocument doc, QuantityMention q, int cEnd)
+    {
+        const string Value = ".value";
+        for (int i = q.EndToken; i < Math.Min(cEnd, q.EndToken + OccasionReach); i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word)
+            {
+                return money;
+            }
+
+            if ((doc.Is(i, "per") || doc.Is(i, "a") || doc.Is(i, "each")) && doc.IsAny(i + 1, Occasions) && money.Key.EndsWith(Value, StringComparison.Ordinal))
+            {
+                string each = "_per_" + doc.TokenText(i + 1).ToString().ToLowerInvariant();
+                return money with { Key = money.Key[..^Value.Length] + each + Value, Concept = money.Concept + each, Phrase = money.Phrase + " per " + doc.TokenText(i + 1).ToString() };
+            }
+        }
+
+        return money;
+    }
+
+    // how many words after a sum its "per" may stand: "$14 million in ticket sales per night"
+    private const int OccasionReach = 5;
+
+    private static readonly WordSet Occasions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "show", "night", "concert", "performance", "gig", "game", "match", "event", "episode", "race", "screening", "stop");
 
     private const string UnknownLevel = "amount.value";
 
