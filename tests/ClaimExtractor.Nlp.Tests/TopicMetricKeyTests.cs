@@ -94,6 +94,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The Senate passed the bill 52-48.", "48", "votes.count")]
     [InlineData("The tour sold 10.1 million tickets, with an average gross of $13.8 million per show.", "$13.8 million", "revenue_per_show.value")]
     [InlineData("The tour grossed $2.08 billion over 149 shows.", "$2.08 billion", "revenue.value")]
+    [InlineData("Tenants in London are paying an average of £2,223 a month.", "£2,223", "rent.value")]
+    [InlineData("Across the UK, private rents were 8.7% higher in August than a year earlier.", "8.7%", "rent.value.change")]
     [InlineData("In 2018, more than 160 people drowned when a ferry sank in Lake Toba.", "160", "deaths.count")]
     [InlineData("The ferry had 53 passengers and 12 crew on board.", "12", "crew.count")]
     [InlineData("Rescuers searched for 30 people still missing, as the death toll rose to six.", "six", "deaths.count")]

@@ -256,6 +256,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = Renamed(metric, "profit", "salary");
         }
 
+        if (metric.Concept == "salary" && facts.ClauseOf(mention.FirstToken) is var (payFirst, payEnd) && doc.AnyIn(payFirst, payEnd, Tenants))
+        {
+            // "Tenants in London are paying an average of £2,223 a month": what tenants pay is rent, not pay
+            metric = Renamed(metric, "salary", "rent");
+        }
+
         if (Populations.Of(doc, facts, mention) is { } group && metric.ShareBaseKey is null)
         {
             // "The average reading score for eighth graders": a test's score is told apart by its subject and its grade both
@@ -673,6 +679,8 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private static readonly WordSet PollWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "poll", "polls", "polling", "pollster", "survey", "voters", "electorate");
+
+    private static readonly WordSet Tenants = WordSet.Create(StringComparer.OrdinalIgnoreCase, "tenants", "tenant", "renters", "renter", "lodgers");
 
     private static readonly WordSet WinVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "won", "win", "wins", "winning", "took", "secured", "received", "garnered", "polled", "captured", "led", "finished");

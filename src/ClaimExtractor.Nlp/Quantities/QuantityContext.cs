@@ -314,7 +314,7 @@ internal sealed class QuantityContext(NumberReader numbers)
         if (form is QuantityForm.Percent or QuantityForm.Measure or QuantityForm.Money && end + 1 < sentence.EndToken)
         {
             // (not a height or a depth from the sea: "1,055.98 feet above sea level" is a level)
-            bool compared = doc.Is(end + 1, "than") || ((doc.Is(end, "above") || doc.Is(end, "below")) && !FromTheSea(doc, end + 1)) || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")))
+            bool compared = doc.Is(end + 1, "than") || ThanAfterTime(doc, sentence, end + 1) || ((doc.Is(end, "above") || doc.Is(end, "below")) && !FromTheSea(doc, end + 1)) || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")))
                 || (form == QuantityForm.Measure && (doc.IsAny(end, QuantityWords.Warmer) || doc.IsAny(end, QuantityWords.Colder)));
             if (compared && (doc.IsAny(end, QuantityWords.HigherWords) || doc.IsAny(end, QuantityWords.Warmer)))
             {
@@ -357,6 +357,25 @@ internal sealed class QuantityContext(NumberReader numbers)
         }
 
         return null;
+    }
+
+    // "8.7% higher in August than a year earlier": "than" after a short time phrase that opens at token i
+    private static bool ThanAfterTime(AnalyzedDocument doc, Sentence sentence, int i)
+    {
+        if (!(doc.Is(i, "in") || doc.Is(i, "on") || doc.Is(i, "last") || doc.Is(i, "this")))
+        {
+            return false;
+        }
+
+        for (int k = i + 1; k < Math.Min(sentence.EndToken, i + 4) && doc.Tokens[k].Kind != TokenKind.Punct; k++)
+        {
+            if (doc.Is(k, "than"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // the direction of a move "by" the figure ending at token last ("rise by 1.2%", "cut its rate by 25 basis points")
