@@ -782,6 +782,17 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("The typical rent is now £1,339 a month.", "£1,339", "United Kingdom")]
+    [InlineData("The average salary is £35,000.", "£35,000", "London")]
+    public void A_sentence_naming_no_one_goes_on_with_the_place_the_one_before_opened_with_for_a_measure_it_gave_that_place(string sentence, string quote, string subject)
+    {
+        const string story = "London rents climb 10.5%\n\nTenants in London pay an average of £2,223 a month, 10.5% more than a year ago.\n\n"
+            + "Across the UK, private rents were 8.7% higher in August than a year earlier. ";
+
+        Assert.Equal(subject, ClaimIn(story + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("A 2015 earthquake in Nepal killed nearly 9,000 people.", "9,000")]
     [InlineData("In 2015, a magnitude 7.8 quake in Nepal killed almost 9,000 people.", "magnitude 7.8")]
     [InlineData("In 2015, a magnitude 7.8 quake in Nepal killed almost 9,000 people.", "9,000")]

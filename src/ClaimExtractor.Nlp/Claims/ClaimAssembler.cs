@@ -43,11 +43,19 @@ public sealed class ClaimAssembler : IDocumentProcess
         var state = new MetricKeys.DocumentState { MainActor = MainActor.Of(document, shortNames), ShortNames = shortNames, Deal = Deal.Of(document, shortNames) };
         var context = new ContextPeriods();
         int q = 0, paragraph = 0;
+        Core.Entities.EntityRef? scene = null;
+        HashSet<string>? sceneMeasures = null;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             cancellationToken.ThrowIfCancellationRequested();
-            paragraph += s > 0 && OpensParagraph(document, document.Sentences[s - 1], sentence) ? 1 : 0;
+            bool newParagraph = s > 0 && OpensParagraph(document, document.Sentences[s - 1], sentence);
+            paragraph += newParagraph ? 1 : 0;
+            // "Across the UK, private rents were 8.7% higher ... The typical rent is now £1,339 a month": the place the
+            // sentence before opened with, in the same paragraph, and the measures it gave that place
+            state.SceneBefore = newParagraph || scene is null || sceneMeasures is null ? null : (scene, sceneMeasures);
+            scene = FrontedPlace(document, sentence);
+            sceneMeasures = scene is null ? null : [];
             var inSentence = new List<QuantityMention>();
             while (q < document.Quantities.Count && document.Quantities[q].FirstToken < sentence.EndToken)
             {
@@ -126,6 +134,11 @@ public sealed class ClaimAssembler : IDocumentProcess
 
             foreach (var mention in inSentence)
             {
+                if (scene is not null && built[mention].Subject?.Key == scene.Key)
+                {
+                    sceneMeasures?.Add(Core.Claims.MetricKeys.Concept(built[mention].MetricKey));
+                }
+
                 // "up from 32 minutes last July": a reference figure's period is not the story's
                 context.Add(built[mention], s, paragraph, undated.Contains(mention), PeriodPicker.IsReferenceFigure(document, mention) || OfAnotherTime(named, document, mention, sentence),
                     Narration.Narrates(document, facts, mention) && !DescribesAThing(document, mention), lags.TryGetValue(mention, out int lag) ? lag : null, Narration.MeasuresOver(document, facts, mention), toDate.Contains(mention));
@@ -175,6 +188,24 @@ public sealed class ClaimAssembler : IDocumentProcess
         p.FirstToken == sentence.FirstToken && p.Cue == PeriodCue.Relative && doc.TokenText(p.EndToken) is ","
         && (doc.Is(p.EndToken - 1, "ago") || doc.Is(p.EndToken - 1, "earlier") || doc.Is(p.EndToken - 1, "before"));
 
+    // the place a sentence opens with as its scope ("Across the UK,", "In Britain,", "Throughout Europe,"), or null
+    private static Core.Entities.EntityRef? FrontedPlace(AnalyzedDocument doc, Text.Sentence sentence)
+    {
+        int first = sentence.FirstToken;
+        if (!doc.IsAny(first, ScopeOpeners))
+        {
+            return null;
+        }
+
+        int name = doc.Is(first + 1, "the") ? first + 2 : first + 1;
+        return name < sentence.EndToken && doc.Mentions.FirstOrDefault(m => m.Span.Start == doc.Tokens[name].Start && m.Kind == MentionKind.Name) is { Entity.Type: EntityType.Gpe or EntityType.Loc } place
+            && doc.TokenText(Entities.MentionPlaces.TokenAt(doc, place.Span.End - 1) + 1) is ","
+            ? place.Entity
+            : null;
+    }
+
+    private static readonly WordSet ScopeOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "across", "in", "throughout", "nationwide");
+
     // A line break between two sentences: a page's blocks and a text's paragraphs both end in one.
     private static bool OpensParagraph(AnalyzedDocument doc, Sentence previous, Sentence sentence) =>
         doc.Text.AsSpan(previous.Span.End, Math.Max(0, sentence.Span.Start - previous.Span.End)).Contains('\n');
@@ -212,6 +243,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, storyActor,
             storyActor is not null && models.Entities.Economies.TryGetValue(storyActor.Name, out var economy) ? economy : null);
         subject = state.Canonical(subject);
+
         var compared = ComparedLevel(doc, facts, mention, inSentence, built);
         if (compared is { Subject: not null } level)
         {
@@ -233,6 +265,14 @@ public sealed class ClaimAssembler : IDocumentProcess
             ? models.Entities.SpeaksFor[office.Entity.Name] : null;
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
+        if (state.SceneBefore is { } scene && storyActor is not null && subject?.Key == storyActor.Key && facts.Mentions.Count == 0
+            && scene.Measures.Contains(metric.Concept))
+        {
+            // a sentence naming no one goes on with the place the sentence before opened with, for a measure that sentence
+            // gave the place, not with the story's main actor
+            subject = scene.Place;
+        }
+
         if (metric.Concept is "deficit" or "surplus" && NamesBalanceAlone(metric.Phrase)
             && (TradePartners.Of(doc, facts, mention, metric) is not null || TradePartners.LastBalanceIsTrade(doc, mention.FirstToken)))
         {

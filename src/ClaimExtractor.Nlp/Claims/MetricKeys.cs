@@ -1913,6 +1913,12 @@ internal sealed class MetricKeys
         /// <summary>The country whose economy the story last measured ("US consumer prices rose 3.4%"), or null.</summary>
         public Core.Entities.EntityRef? LastEconomy { get; set; }
 
+        /// <summary>
+        /// The place the sentence before, in the same paragraph, opened with ("Across the UK, ...") and the measures it gave
+        /// that place, or null.
+        /// </summary>
+        public (Core.Entities.EntityRef Place, HashSet<string> Measures)? SceneBefore { get; set; }
+
         /// <summary>The key of the last level the sentence before gave (<c>arrivals.count</c> after "has reached 13,574 people"), or null.</summary>
         public string? PreviousLevel { get; private set; }
 
