@@ -454,9 +454,10 @@ internal sealed class QuantityContext(NumberReader numbers)
     // and "by"
     private static QuantityChange? ObjectVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
     {
+        // ("cut the U.S. list prices of several insulin products by up to 75%": a name may stand in the object)
         for (int k = objectEnd - 1; k >= sentence.FirstToken && k >= objectEnd - MaxObjectWords; k--)
         {
-            if (doc.Tokens[k + 1].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(k + 1)[0]))
+            if (doc.Tokens[k + 1].Kind != TokenKind.Word)
             {
                 return null;
             }
@@ -475,7 +476,7 @@ internal sealed class QuantityContext(NumberReader numbers)
         return null;
     }
 
-    private const int MaxObjectWords = 6;
+    private const int MaxObjectWords = 9;
 
     // the way a verb of passing or missing a mark before token objectEnd moves its margin, or null
     private static QuantityChange? MarginVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)

@@ -173,7 +173,8 @@ internal static class QuantityWords
 
     /// <summary>Verbs that lower an object by an amount ("cut output by 1.2 million barrels a day"); used only with "by".</summary>
     public static WordSet Lowers { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lowers", "slashed", "slashes", "trimmed", "trims");
+        "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lowers", "lower", "lowering", "slashed", "slashes", "slash",
+        "slashing", "trimmed", "trims", "trim", "trimming");
 
     /// <summary>Determiners before a person in an age apposition ("the defendant, 45,", "his wife, 38,") or before a name with a number ("the Apollo 11 crew").</summary>
     public static WordSet Determiners { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
