@@ -243,7 +243,6 @@ public sealed class ClaimAssembler : IDocumentProcess
         var (subject, role) = SubjectFinder.Find(doc, facts, mention, inSentence, storyActor,
             storyActor is not null && models.Entities.Economies.TryGetValue(storyActor.Name, out var economy) ? economy : null);
         subject = state.Canonical(subject);
-
         var compared = ComparedLevel(doc, facts, mention, inSentence, built);
         if (compared is { Subject: not null } level)
         {

@@ -450,11 +450,10 @@ internal sealed class QuantityContext(NumberReader numbers)
     private static readonly WordSet TakesUp = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking");
 
-    // up to six lower-case words of an object ("output", "the risk of death", "the risk of heart attacks") between the verb
-    // and "by"
+    // up to nine words of an object ("output", "the risk of heart attacks", "the U.S. list prices of several insulin
+    // products": a name may stand in it) between the verb and "by", with no punctuation between
     private static QuantityChange? ObjectVerb(AnalyzedDocument doc, Sentence sentence, int objectEnd)
     {
-        // ("cut the U.S. list prices of several insulin products by up to 75%": a name may stand in the object)
         for (int k = objectEnd - 1; k >= sentence.FirstToken && k >= objectEnd - MaxObjectWords; k--)
         {
             if (doc.Tokens[k + 1].Kind != TokenKind.Word)
