@@ -53,9 +53,8 @@ public sealed class ClaimAssembler : IDocumentProcess
             paragraph += newParagraph ? 1 : 0;
             // "Across the UK, private rents were 8.7% higher ... The typical rent is now £1,339 a month": the place the
             // sentence before opened with, in the same paragraph, and the measures it gave that place
-            state.SceneBefore = newParagraph || scene is null || sceneMeasures is null ? null : (scene, sceneMeasures);
-            scene = FrontedPlace(document, sentence);
-            sceneMeasures = scene is null ? null : [];
+            state.SceneBefore = newParagraph || scene is null || sceneMeasures is not { Count: > 0 } ? null : (scene, sceneMeasures);
+            scene = null;
             var inSentence = new List<QuantityMention>();
             while (q < document.Quantities.Count && document.Quantities[q].FirstToken < sentence.EndToken)
             {
@@ -105,6 +104,8 @@ public sealed class ClaimAssembler : IDocumentProcess
             }
 
             var facts = SentenceFacts.Read(document, sentence);
+            scene = FrontedPlace(document, sentence, facts.Mentions);
+            sceneMeasures = scene is null ? null : [];
             var built = new Dictionary<QuantityMention, Claim>();
             var undated = new HashSet<QuantityMention>();
             var lags = new Dictionary<QuantityMention, int>();
@@ -189,19 +190,25 @@ public sealed class ClaimAssembler : IDocumentProcess
         && (doc.Is(p.EndToken - 1, "ago") || doc.Is(p.EndToken - 1, "earlier") || doc.Is(p.EndToken - 1, "before"));
 
     // the place a sentence opens with as its scope ("Across the UK,", "In Britain,", "Throughout Europe,"), or null
-    private static Core.Entities.EntityRef? FrontedPlace(AnalyzedDocument doc, Text.Sentence sentence)
+    private static Core.Entities.EntityRef? FrontedPlace(AnalyzedDocument doc, Text.Sentence sentence, List<EntityMention> mentions)
     {
         int first = sentence.FirstToken;
-        if (!doc.IsAny(first, ScopeOpeners))
+        int name = doc.Is(first + 1, "the") ? first + 2 : first + 1;
+        if (!doc.IsAny(first, ScopeOpeners) || name >= sentence.EndToken)
         {
             return null;
         }
 
-        int name = doc.Is(first + 1, "the") ? first + 2 : first + 1;
-        return name < sentence.EndToken && doc.Mentions.FirstOrDefault(m => m.Span.Start == doc.Tokens[name].Start && m.Kind == MentionKind.Name) is { Entity.Type: EntityType.Gpe or EntityType.Loc } place
-            && doc.TokenText(Entities.MentionPlaces.TokenAt(doc, place.Span.End - 1) + 1) is ","
-            ? place.Entity
-            : null;
+        foreach (var place in mentions)
+        {
+            if (place.Span.Start == doc.Tokens[name].Start && place is { Kind: MentionKind.Name, Entity.Type: EntityType.Gpe or EntityType.Loc }
+                && doc.TokenText(Entities.MentionPlaces.TokenAt(doc, place.Span.End - 1) + 1) is ",")
+            {
+                return place.Entity;
+            }
+        }
+
+        return null;
     }
 
     private static readonly WordSet ScopeOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "across", "in", "throughout", "nationwide");
