@@ -8,6 +8,7 @@ public sealed class EntityKeyTests
     [Theory]
     [InlineData("Korvat Motors", EntityType.Org, "korvat")]
     [InlineData("Korvat", EntityType.Org, "korvat")]
+    [InlineData("Ford Motor Co", EntityType.Org, "ford")]
     [InlineData("Eastgate Airport Holdings", EntityType.Org, "eastgate")]
     [InlineData("Eastgate Airport", EntityType.Other, "eastgate")]
     [InlineData("Halvorsen Foods Inc.", EntityType.Org, "halvorsen")]

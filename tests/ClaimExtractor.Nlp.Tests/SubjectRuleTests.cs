@@ -772,6 +772,14 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("Ford to fix 850,000 cars\n\nFord is recalling 850,000 vehicles, including the Ford Explorer. Ford shares fell 1.1 percent.", "1.1 percent", "Ford")]
+    [InlineData("Ford Motor is recalling 850,000 vehicles, including the Ford Explorer. Ford said it knew of 12 crashes.", "12", "Ford Motor")]
+    public void A_company_the_story_names_as_one_is_not_its_products_short_name(string text, string quote, string company)
+    {
+        Assert.Equal(company, ClaimIn(text, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("Daniel Mercer pleaded guilty in March. Judge Alison Hartley also ordered him to pay $410 million in restitution.", "$410 million", "Daniel Mercer")]
     [InlineData("Regulators forced Boeing to cut production to 38 jets a month.", "38", "Boeing")]
     [InlineData("A Georgia jury on Friday ordered Bayer's Monsanto unit to pay nearly $2.1 billion.", "$2.1 billion", "Monsanto")]

@@ -4,11 +4,11 @@ namespace ClaimExtractor.Core.Entities;
 public sealed record EntityRef(string Name, EntityType Type)
 {
     // Words outlets drop from an organization's or a facility's name: legal forms and generic heads
-    // ("Korvat Motors" is "Korvat", "Eastgate Airport Holdings" is "Eastgate").
+    // ("Korvat Motors" is "Korvat", "Ford Motor" is "Ford", "Eastgate Airport Holdings" is "Eastgate").
     private static readonly HashSet<string> DroppedWords = new(StringComparer.Ordinal)
     {
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited",
-        "plc", "llc", "lp", "ag", "sa", "nv", "se", "gmbh", "bv", "spa", "holdings", "holding", "group", "motors", "foods",
+        "plc", "llc", "lp", "ag", "sa", "nv", "se", "gmbh", "bv", "spa", "holdings", "holding", "group", "motor", "motors", "foods",
         "airport",
     };
 

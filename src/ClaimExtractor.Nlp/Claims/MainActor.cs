@@ -107,6 +107,8 @@ internal static class MainActor
         var map = new Dictionary<string, EntityRef?>(StringComparer.OrdinalIgnoreCase);
         // "Texas" beside "the Texas Department of State Health Services": a place the story names alone is that place
         var places = doc.Mentions.Where(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc).Select(m => m.Entity.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // "Ford" beside "Ford Motor" or written as a company ("Ford shares"): the word a company's name opens with
+        var companies = doc.Mentions.Where(m => m.Kind == MentionKind.Name && m.Entity.Type == EntityType.Org).Select(m => Head(m.Entity.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.Mentions)
         {
             int space = m.Entity.Name.IndexOf(' ', StringComparison.Ordinal);
@@ -123,12 +125,14 @@ internal static class MainActor
             }
 
             // "Eastgate Airport" and "Eastgate Airport Holdings": the shorter, which the longer extends, stands for both; a
-            // known company does not stand for its product ("Apple" beside "Apple Thunderbolt", "Nintendo" beside
-            // "Nintendo Switch Lite")
+            // known company does not stand for its product ("Apple" beside "Apple Thunderbolt", "Nintendo" beside "Nintendo
+            // Switch Lite"), nor one the story names as a company for a thing "the" sets apart ("Ford shares" beside "the
+            // Ford Explorer"; "Brightwater's stock" beside "Brightwater Snacks", the company in full)
             // ("Harvard Management Company", "Harvard Business School": a body of the institution the head names is not
             // the institution, "Harvard")
             string head = m.Entity.Name[..space];
-            if ((m.Entity.Type == EntityType.Other && isKnownCompany(head)) || places.Contains(head) || NamesAUnit(m.Entity.Name.AsSpan(space + 1)))
+            if ((m.Entity.Type == EntityType.Other && (isKnownCompany(head) || (companies.Contains(head) && doc.Is(MentionPlaces.TokenAt(doc, m.Span.Start) - 1, "the"))))
+                || places.Contains(head) || NamesAUnit(m.Entity.Name.AsSpan(space + 1)))
             {
                 continue;
             }
@@ -147,6 +151,9 @@ internal static class MainActor
         AddAcronyms(doc, map);
         return map.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.OrdinalIgnoreCase); // null values filtered just before
     }
+
+    // the first word of a name
+    private static string Head(string name) => name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? name[..space] : name;
 
     // "TSA" beside "the Transportation Security Administration", "NSIDC" beside "the National Snow and Ice Data Center": an
     // all-capital name the initials of a longer name of the story spell stands for it (only one longer name may spell it)
