@@ -949,8 +949,8 @@ internal sealed class MetricKeys
 
             // "20,000 migrants crossed the Channel", "1,200 refugees arrived", "70,000 homes and businesses lost power": the
             // verb right after the counted noun (or a second noun joined to it)
-            // ("three crashes and two injuries": a second count's noun is no verb)
-            if (steps > 0 && (doc.Is(i - 1, q.Quantity.Noun ?? "") || (doc.Is(i - 2, "and") && doc.Is(i - 3, q.Quantity.Noun ?? "") && !StartsAQuantity(doc, i - 1)))
+            // ("three crashes and two injuries", "12 crashes and no injuries": a second count's noun is no verb)
+            if (steps > 0 && (doc.Is(i - 1, q.Quantity.Noun ?? "") || (doc.Is(i - 2, "and") && doc.Is(i - 3, q.Quantity.Noun ?? "") && !StartsAQuantity(doc, i - 1) && !doc.Is(i - 1, "no")))
                 && finder.At(doc, i, cEnd, CountUses) is { } verb && Outcomes.Contains(verb.Concept)
                 && verb.Concept != finder.Lexicon.Concept(MetricUse.Count, q.Quantity.Noun!))
             {
@@ -1183,8 +1183,9 @@ internal sealed class MetricKeys
         }
         else
         {
-            // "rose 21% to $2.2 billion": the level is the amount it rose to
-            var to = inSentence.FirstOrDefault(x => x.FirstToken >= q.EndToken && x.FirstToken <= q.EndToken + 2 && built.ContainsKey(x) && doc.Is(x.QualifierFirstToken - 1, "to"));
+            // "rose 21% to $2.2 billion", "climbed by 29 percent in 2023 to 118 tonnes": the level is the amount it rose to
+            var to = inSentence.FirstOrDefault(x => x.FirstToken >= q.EndToken && (x.FirstToken <= q.EndToken + 2 || doc.IsTime(doc.Is(q.EndToken, "in") ? q.EndToken + 1 : q.EndToken, x.QualifierFirstToken - 1))
+                && built.ContainsKey(x) && doc.Is(x.QualifierFirstToken - 1, "to"));
             levelKey = to is null ? null : built[to].MetricKey;
         }
 

@@ -121,6 +121,14 @@ public sealed class AnalyzedDocument
         return inside;
     }
 
+    /// <summary>Whether tokens <paramref name="first"/> up to <paramref name="end"/> all lie inside one time expression ("in 2023", "last year"; a search).</summary>
+    public bool IsTime(int first, int end)
+    {
+        int i = FirstAtOrAfter(periods, first, static p => p.FirstToken);
+        return first < end && i < periods.Count && periods[i].FirstToken == first && periods[i].EndToken >= end
+            || (i > 0 && periods[i - 1].FirstToken <= first && periods[i - 1].EndToken >= end);
+    }
+
     // The first index of a list in text order whose position is at least at.
     private static int FirstAtOrAfter<T>(List<T> items, int at, Func<T, int> position)
     {
