@@ -754,6 +754,8 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("Toyota sold 10.3 million vehicles worldwide in 2023, keeping its crown as the top-selling carmaker.", "10.3 million")]
     [InlineData("NASA plans to spend a total of $2.6 billion on its lunar contracts through 2028, agency officials said.", "$2.6 billion")]
+    [InlineData("Reddit and some of its shareholders raised $748 million in the offering, selling 22 million shares.", "22 million")]
+    [InlineData("Toyota and its suppliers sold 12,000 hydrogen cars last year.", "12,000")]
     public void A_total_the_clauses_own_subject_states_is_that_subjects_total(string sentence, string quote)
     {
         var claim = ClaimIn("Sales\n\nMarkets were calm.\n\n" + sentence, quote);
@@ -769,6 +771,16 @@ public sealed class SubjectRuleTests
 
         Assert.Equal("Apple", ClaimIn(text, "10 million").Subject?.Name);
         Assert.Equal("Apple Vizor", ClaimIn(text, "$3,499").Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("The stock opened at $47, well above its initial public offering price of $34.", "$47")]
+    [InlineData("The company sold 15.3 million shares in the offering.", "15.3 million")]
+    public void An_exchange_shares_trade_on_is_not_the_company_nor_the_stock(string sentence, string quote)
+    {
+        var claim = ClaimIn("Shares of Reddit soared 48% in their first day of trading on the New York Stock Exchange on Thursday. " + sentence, quote);
+
+        Assert.Equal("Reddit", claim.Subject?.Name);
     }
 
     [Theory]

@@ -32,6 +32,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Korvat laid off 300 workers last year.", "300", "job_cuts.count")]
     [InlineData("The firm announced 2,000 job cuts.", "2,000", "job_cuts.count")]
     [InlineData("Police seized cocaine with a street value of about 150 million euros.", "150 million euros", "street_value.value")]
+    [InlineData("At the closing price, Reddit was worth about $9.5 billion, still below the $10 billion valuation it reached in a 2021 funding round.", "$10 billion", "valuation.value")]
     [InlineData("Spanish police have seized 13 tonnes of cocaine hidden in a shipment of bananas.", "13 tonnes", "drug_seizures.measure")]
     [InlineData("Cocaine seizures in Spain rose 29% last year to 118 tonnes.", "118 tonnes", "drug_seizures.measure")]
     [InlineData("The amount of cocaine seized in the country climbed by 29 percent in 2023 to 118 tonnes.", "29 percent", "drug_seizures.measure.change")]

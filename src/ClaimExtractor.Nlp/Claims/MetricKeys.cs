@@ -84,7 +84,7 @@ internal sealed class MetricKeys
         // it is compared with (a share or a rate only as a level against a level, or as another's move set "compared
         // with" or "versus" it: "lost 20.2% of their weight, versus 13.7% on Wegovy")
         if (q.Quantity.Noun is null && (q.Form is QuantityForm.Count or QuantityForm.Money || (q.Form == QuantityForm.Percent && q.Quantity.Change == QuantityChange.None))
-            && !PerShare(doc, q) && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1)
+            && !PerShare(doc, q) && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1) && !NamedRightAfter(doc, q, cEnd)
             && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)
                 && (q.Form == QuantityForm.Percent ? x.Quantity.Change == QuantityChange.None || ComparedWith(doc, q) : built.ContainsKey(x))) is { } compared)
         {
@@ -919,6 +919,10 @@ internal sealed class MetricKeys
 
     private static readonly WordSet Outcomes = WordSet.Create(StringComparer.Ordinal,
         "deaths", "injured", "missing", "arrests", "displaced", "power_outage", "arrivals", "flight_delays");
+
+    // "still below the $10 billion valuation it reached in 2021": a sum the word right after it names is a measure of its own
+    private bool NamedRightAfter(AnalyzedDocument doc, QuantityMention q, int cEnd) =>
+        q.Form == QuantityForm.Money && q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, ValueUses) is not null;
 
     private static bool StartsAQuantity(AnalyzedDocument doc, int token) =>
         doc.FirstQuantityAtOrAfter(token) is var k && k < doc.Quantities.Count && doc.Quantities[k].FirstToken == token;
@@ -1846,6 +1850,26 @@ internal sealed class MetricKeys
         for (int i = Math.Max(cFirst, q.QualifierFirstToken - 12); i < Math.Min(doc.Tokens.Count, q.EndToken + 2); i++)
         {
             if (doc.IsAny(i, TotalCues) || (doc.Is(i, "in") && doc.Is(i + 1, "all")))
+            {
+                return true;
+            }
+        }
+
+        return JointSubject(doc, q, cFirst);
+    }
+
+    private static readonly WordSet JointOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their");
+
+    /// <summary>The most words a clause's subject runs to before "and" joins its own people to it.</summary>
+    private const int JointSubjectReach = 3;
+
+    // "Reddit and some of its shareholders raised $748 million, selling 22 million shares", "The company and its partners
+    // sold 12,000 units": what a subject and its own people did together, a whole the subject's own part is not set against
+    private static bool JointSubject(AnalyzedDocument doc, QuantityMention q, int cFirst)
+    {
+        for (int a = cFirst + 1; a <= cFirst + JointSubjectReach && a < q.QualifierFirstToken; a++)
+        {
+            if (doc.Is(a, "and") && (doc.IsAny(a + 1, JointOwners) || (doc.Is(a + 1, "some") && doc.Is(a + 2, "of") && doc.IsAny(a + 3, JointOwners))))
             {
                 return true;
             }

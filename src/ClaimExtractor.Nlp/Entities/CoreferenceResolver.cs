@@ -148,11 +148,14 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
                 // ("after a failed merger with JetBlue. The budget carrier said", "delisted from the New York Stock Exchange.
                 // The airline employs": a firm a deal or a contest is "with", "by" or "from" stays the other party, never the
-                // firm a later description names)
+                // firm a later description names; nor is an exchange shares trade "on": "Shares of Reddit soared 48% in
+                // their first day of trading on the New York Stock Exchange. The stock opened at $47")
+                bool venue = m.Entity.Type == EntityType.Org && IsExchange(m.Entity) && MentionPlaces.PrepositionBefore(document, m) is "on";
                 if (m.Entity.Type == EntityType.Org)
                 {
                     lastOrg = m;
-                    lastCompany = IsPublicBody(m.Entity) || (lastCompany is not null && MentionPlaces.PrepositionBefore(document, m) is "with" or "by" or "against" or "than" or "versus" or "from") ? lastCompany : m;
+                    lastCompany = IsPublicBody(m.Entity) || venue || (lastCompany is not null && MentionPlaces.PrepositionBefore(document, m) is "with" or "by" or "against" or "than" or "versus" or "from")
+                        ? lastCompany : m;
                 }
 
                 // "the American manufacturing giant": a nationality describing a thing is not what a later "it" means; an
@@ -162,7 +165,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 // warmer")
                 if ((m.Entity.Type is EntityType.Gpe or EntityType.Org || speakingBodies.Contains(m.Entity.Key) || lexicon.AssetNames.Contains(m.Entity.Name)
                         || (m.Entity.Type is EntityType.Other or EntityType.Event && NamesStorm(m.Entity.Name)) || (m.Entity.Type == EntityType.Loc && OpensSentence(document, m)))
-                    && !PlaceAdjective.Is(document, m))
+                    && !PlaceAdjective.Is(document, m) && !venue)
                 {
                     lastAny = m;
                     if (MentionPlaces.PrepositionBefore(document, m) is null)
@@ -684,6 +687,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     // who supplies the data a story quotes: "LSEG data", "according to FactSet estimates", "analysts polled by Reuters",
     // "surveyed by Refinitiv", a firm a figure is "according to" ("ahead of the $64.5 billion analysts had expected,
     // according to LSEG. ... , the company said" is the firm reporting)
+    // "the New York Stock Exchange", "the Nasdaq"
+    private static bool IsExchange(EntityRef entity) =>
+        entity.Name.EndsWith(" Exchange", StringComparison.Ordinal) || entity.Name.StartsWith("Nasdaq", StringComparison.Ordinal);
+
     private static bool IsDataSource(AnalyzedDocument document, EntityMention m)
     {
         int last = MentionPlaces.TokenAt(document, m.Span.End - 1);
