@@ -53,12 +53,16 @@ internal static class CountedNumbers
         return null;
     }
 
-    // "Deaths of cyclists rose to 1,166", "Deaths among children climbed": the term an "of" or "among" phrase hangs on
-    // counts, not the group after it; so does the one a participle's agent follows ("Job cuts announced by employers rose")
+    // "Deaths of cyclists rose to 1,166", "Deaths among children climbed", "The death toll from the floods rose to 217": the
+    // term an "of", "among" or "from" phrase hangs on counts, not the group after it; so does the one a participle's agent
+    // follows ("Job cuts announced by employers rose")
     private static int OfHead(MetricFinder finder, AnalyzedDocument doc, int plural) =>
-        (doc.Is(plural - 1, "of") || doc.Is(plural - 1, "among")) && plural - 2 >= 0 && Counted(finder, doc, plural - 2) is not null ? plural - 2
+        OfHeadAt(doc, doc.Is(plural - 1, "the") ? plural - 1 : plural) is var at && at - 2 >= 0 && Counted(finder, doc, at - 2) is not null ? at - 2
         : doc.Is(plural - 1, "by") && plural - 3 >= 0 && doc.TokenText(plural - 2).EndsWith("ed", StringComparison.Ordinal) && Counted(finder, doc, plural - 3) is not null ? plural - 3
         : ParticipleHead(finder, doc, plural) ?? plural;
+
+    // the token after the "of", "among" or "from" right before token at, or -1
+    private static int OfHeadAt(AnalyzedDocument doc, int at) => doc.Is(at - 1, "of") || doc.Is(at - 1, "among") || doc.Is(at - 1, "from") ? at : -1;
 
     // "Records exposed in breaches reported to federal regulators rose": the plural the first participle phrase hangs on,
     // however many phrases follow it

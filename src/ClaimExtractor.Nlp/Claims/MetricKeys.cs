@@ -110,6 +110,12 @@ internal sealed class MetricKeys
             return new MetricResult(partOf.MetricKey + Core.Claims.MetricKeys.PartSuffix, "part of " + partOf.Metric, ConceptOf(partOf.MetricKey), false);
         }
 
+        if (partWhole is null && FrontedGroup(doc, facts, q) is { } fronted)
+        {
+            // "Of the dead, 213 were in the Valencia region": a part of the group a fronted "Of the" names with no figure
+            return new MetricResult(fronted.Concept + ".count" + Core.Claims.MetricKeys.PartSuffix, "part of " + Phrase(doc, fronted, fronted.Concept), fronted.Concept, false);
+        }
+
         switch (q.Form)
         {
             case QuantityForm.Money or QuantityForm.Crypto:
@@ -1033,9 +1039,10 @@ internal sealed class MetricKeys
         return finder.Lexicon.Concept(MetricUse.Count, word.ToString()) ?? Singular(word.ToString().ToLowerInvariant());
     }
 
-    // "Most of the deaths -" just before the figure: the dash, the group's noun, its determiner, "of" and a quantifier
+    // "Most of the deaths -", "The vast majority of the victims, 207, died" just before the figure: the dash or the comma,
+    // the group's noun, its determiner, "of" and a quantifier
     private static bool SetOffPart(AnalyzedDocument doc, int dash) =>
-        doc.TokenText(dash) is "-" or "–" or "—" or "("
+        doc.TokenText(dash) is "-" or "–" or "—" or "(" or ","
         && doc.IsAny(dash - 2, PartitiveDeterminers) && doc.Is(dash - 3, "of") && doc.IsAny(dash - 4, PartQuantifiers);
 
     private static readonly WordSet PartQuantifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -1334,6 +1341,14 @@ internal sealed class MetricKeys
         }
 
         return comma < q.FirstToken && inSentence.FirstOrDefault(x => x.Form == QuantityForm.Count && x.FirstToken > first && x.EndToken <= comma) is { } whole ? whole : null;
+    }
+
+    // the term of a group a sentence opens with, "Of the dead,", "Of the victims,", right before a bare count
+    private MetricMatch? FrontedGroup(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        int first = facts.Sentence.FirstToken;
+        return q.Form == QuantityForm.Count && q.Quantity.Noun is null && doc.Is(first, "of") && doc.IsAny(first + 1, PartitiveDeterminers)
+            && q.QualifierFirstToken == first + 4 && doc.TokenText(first + 3) is "," ? finder.At(doc, first + 2, first + 3, CountUses) : null;
     }
 
     // the whole a figure is listed in after ", including" ("destroyed 87 structures, including 41 homes"), when that whole

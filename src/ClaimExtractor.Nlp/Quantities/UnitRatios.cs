@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -29,6 +30,12 @@ internal static class UnitRatios
             || QuantityWords.DurationCodes.Contains(unit.Unit.Code) || at + 1 >= end)
         {
             return null;
+        }
+
+        // "491 litres of rain per square metre", "8 tonnes of wheat per hectare": one word of what is measured may come between
+        if (doc.Is(at, "of") && at + 3 < end && doc.Is(at + 2, "per") && doc.Tokens[at + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(at + 1)[0]))
+        {
+            at += 2;
         }
 
         bool slash = doc.TokenText(at) is "/" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at + 1].Start == doc.Tokens[at].End;
