@@ -220,6 +220,21 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_lede_figure_takes_no_period_from_two_paragraphs_past_the_lede()
+    {
+        const string text = "Ford to fix fuel pumps in 850,000 cars\n\nFord is recalling roughly 840,000 vehicles because the fuel pump can fail, " +
+            "raising the risk of a crash, U.S. safety regulators said.\n\nThe National Highway Traffic Safety Administration said the recall " +
+            "affects models built between 2013 and 2018. Ford has reports of 14 crashes linked to the issue, the agency said.\n\n" +
+            "It is the automaker's 67th recall in the United States this year. In 2023, Ford recalled 5.2 million vehicles in 54 campaigns.";
+
+        var published = new DateOnly(2024, 7, 30);
+
+        Assert.Null(Shared.ClaimIn(text, "840,000", published).Period);
+        Assert.Null(Shared.ClaimIn(text, "850,000", published).Period);
+        Assert.Equal("2023", Shared.ClaimIn(text, "5.2 million", published).Period?.Label);
+    }
+
+    [Fact]
     public void A_lede_figure_takes_no_period_from_its_back_story_years_before()
     {
         const string text = "Sequel tops box office\n\nThe sequel earned $81.5 million in US cinemas in its first three days.\n\n" +

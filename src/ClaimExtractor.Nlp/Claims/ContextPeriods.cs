@@ -24,6 +24,9 @@ internal sealed class ContextPeriods
     /// <summary>The story's period is the first one stated in its opening sentences (headline, byline, lede).</summary>
     public const int StoryOpening = 4;
 
+    /// <summary>How many paragraphs past the lede's a headline's or a lede's figure looks ahead for its measure's period.</summary>
+    private const int LookAheadParagraphs = 1;
+
     /// <summary>How many days before publication a day the story opens with may be its breaking day.</summary>
     private const int BreakingDays = 10;
 
@@ -209,7 +212,8 @@ internal sealed class ContextPeriods
             if (entry.Sentence > sentence)
             {
                 return before is { } earlier ? Carried(earlier)
-                    : sentence < StoryOpening && entry.Sentence < StoryOpening + 2 && EndedRecently(entry.Period, recent) ? entry.Period : null;
+                    : sentence < StoryOpening && entry.Sentence < StoryOpening + 2 && entry.Paragraph <= Math.Max(paragraph, 1) + LookAheadParagraphs
+                        && EndedRecently(entry.Period, recent) ? entry.Period : null;
             }
 
             if (entry.Sentence < sentence)
