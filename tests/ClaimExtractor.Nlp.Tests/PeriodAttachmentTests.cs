@@ -78,6 +78,8 @@ public sealed class PeriodAttachmentTests
     [Theory]
     [InlineData("The storm brought winds of 90 km/h to the coast, and the river was expected to crest at 7 metres on Friday.", "90 km/h")]
     [InlineData("Inflation is running at 3.1%, but wages are expected to rise 4% next year.", "3.1%")]
+    [InlineData("The bridge carried about 31,000 vehicles a day and was opened in 1977.", "31,000")]
+    [InlineData("The company employs 5,000 people and was founded in 1977.", "5,000")]
     public void A_time_in_a_clause_joined_after_the_figures_is_that_clauses(string sentence, string quote)
     {
         Assert.Null(ClaimIn("Storm batters coast\n\n" + sentence, quote).Period);

@@ -773,6 +773,18 @@ public sealed class SubjectRuleTests
         Assert.Equal("Apple Vizor", ClaimIn(text, "$3,499").Subject?.Name);
     }
 
+    [Fact]
+    public void A_thing_named_with_its_kind_is_what_that_kind_points_at_and_what_a_figure_before_the_pair_describes()
+    {
+        const string text = "Baltimore bridge collapses after ship strike\n\nSix workers are presumed dead after a ship crashed into the bridge in Baltimore, officials said.\n\n" +
+            "The 984-foot container ship Dali, sailing under a Singapore flag, struck a pillar. Two people were pulled from the water.\n\n" +
+            "The workers were filling potholes. The governor said the crew had issued a mayday call.\n\nAbout 30,000 vehicles a day crossed the bridge.\n\n" +
+            "The ship had 22 crew members on board.";
+
+        Assert.Equal("Dali", ClaimIn(text, "984-foot").Subject?.Name);
+        Assert.Equal("Dali", ClaimIn(text, "22").Subject?.Name);
+    }
+
     [Theory]
     [InlineData("The stock opened at $47, well above its initial public offering price of $34.", "$47")]
     [InlineData("The company sold 15.3 million shares in the offering.", "15.3 million")]

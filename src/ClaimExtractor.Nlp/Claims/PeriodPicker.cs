@@ -134,7 +134,7 @@ internal static class PeriodPicker
 
         // a year past a figure compared against is that figure's: "won 72 seats, up from 11 at the election in 2019"
         return inSentence.Where(p => p.Cue is PeriodCue.Year or PeriodCue.Through && !(cEnd < clauseEnd && p.FirstToken >= cEnd) && !IsComparisonBase(doc, p, first, end)
-                && !FigureBetween(doc, end, p.FirstToken, multipliers: true) && !DatesComparedFigure(doc, p, first, cFirst))
+                && !FigureBetween(doc, end, p.FirstToken, multipliers: true) && !DatesComparedFigure(doc, p, first, cFirst) && !InLaterConjunct(doc, end, p))
             .MinBy(p => Distance(p, first, end));
     }
 
@@ -193,12 +193,14 @@ internal static class PeriodPicker
     private static readonly WordSet PresentMarkers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "now", "currently", "still");
 
     // A time in a clause joined after the figure's by ", and", ", but" or ";" ("winds of 105 km/h ..., and the river was
-    // expected to crest at 24 feet on Wednesday"): the later clause's, not the figure's
+    // expected to crest at 24 feet on Wednesday"): the later clause's, not the figure's; so is one in a verb phrase "and"
+    // joins that tells when the subject began ("carried about 31,000 vehicles a day and was opened in 1977")
     private static bool InLaterConjunct(AnalyzedDocument doc, int figureEnd, PeriodExpression p)
     {
         for (int k = figureEnd; k < p.FirstToken; k++)
         {
-            if (doc.TokenText(k) is ";" || (doc.TokenText(k) is "," && (doc.Is(k + 1, "and") || doc.Is(k + 1, "but")) && k + 1 < p.FirstToken))
+            if (doc.TokenText(k) is ";" || (doc.TokenText(k) is "," && (doc.Is(k + 1, "and") || doc.Is(k + 1, "but")) && k + 1 < p.FirstToken)
+                || (doc.Is(k, "and") && doc.IsAny(doc.IsAny(k + 1, BeForms) ? k + 2 : k + 1, InceptionVerbs)))
             {
                 return true;
             }
@@ -206,6 +208,12 @@ internal static class PeriodPicker
 
         return false;
     }
+
+    private static readonly WordSet BeForms = WordSet.Create(StringComparer.OrdinalIgnoreCase, "was", "were", "is", "are", "has", "had", "have");
+
+    // what a thing's beginning is told by: "was founded", "opened", "was built"
+    private static readonly WordSet InceptionVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "founded", "opened", "established", "built", "completed", "inaugurated", "incorporated", "formed", "created");
 
     // Whether another figure of the sentence lies nearer the time expression than the figure [first, end) does.
     private static bool NearerAnother(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression p, int first, int end)

@@ -255,9 +255,10 @@ internal static class SubjectFinder
 
         // "The 2,950-kilogram satellite separated ...", "The 3,950 kg satellite is the heaviest Eurosat has flown": a figure
         // describing the thing a definite phrase names is about the story's subject, not a name later in the clause
+        // ("The 984-foot container ship Dali struck ...": unless the phrase ends in the thing's own name)
         if (mainActor is not null && InDefinitePhrase(doc, q))
         {
-            return (standIn, SubjectRole.Actor);
+            return (NamedPhraseEnd(doc, candidates, q)?.Entity ?? standIn, SubjectRole.Actor);
         }
 
         // a name in a prepositional phrase ("in the foothills of Alder County", "vehicles in the United States", "at a
@@ -552,6 +553,33 @@ internal static class SubjectFinder
         doc.Is(q.QualifierFirstToken - 1, "the") && q.Form is not (QuantityForm.Percent or QuantityForm.Fraction)
         && q.EndToken < doc.Tokens.Count && doc.Tokens[q.EndToken].Kind == Text.TokenKind.Word && char.IsLower(doc.TokenText(q.EndToken)[0])
         && !doc.IsAny(q.EndToken, Text.Lexicon.FunctionWords);
+
+    /// <summary>The most lower-case words between a figure and the name a definite phrase ends in.</summary>
+    private const int MaxNamedPhraseNouns = 3;
+
+    // "the 984-foot container ship Dali": the name right after the nouns the figure describes
+    private static EntityMention? NamedPhraseEnd(AnalyzedDocument doc, List<EntityMention> candidates, QuantityMention q)
+    {
+        for (int t = q.EndToken; t < doc.Tokens.Count && t <= q.EndToken + MaxNamedPhraseNouns; t++)
+        {
+            foreach (var m in candidates)
+            {
+                // (the name the phrase ends in, not one describing a noun after it: "the 212,000 affected US vehicles")
+                if (m.Kind == MentionKind.Name && m.Span.Start == doc.Tokens[t].Start)
+                {
+                    int after = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+                    return t > q.EndToken && (after >= doc.Tokens.Count || doc.Tokens[after].Kind != Text.TokenKind.Word) ? m : null;
+                }
+            }
+
+            if (doc.Tokens[t].Kind != Text.TokenKind.Word || !char.IsLower(doc.TokenText(t)[0]) || doc.IsAny(t, Text.Lexicon.FunctionWords))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     // "cost €410 million, of which Germany paid 38%": the part's payer is not the whole's subject
     private static bool InPartClauseAfter(AnalyzedDocument doc, SentenceFacts facts, EntityMention m, QuantityMention q)

@@ -234,14 +234,15 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 first = i - 2;
                 replaces = true;
             }
-            else if (document.Is(i - 1, "the") && RecentNameWithHead(document, named, cursor, i) is { } headed)
+            else if (document.Is(i - 1, "the") && RecentNameWithHead(document, named, cursor, i, out bool kindNamed) is { } headed)
             {
                 // "the fire" after "the Juniper Ridge Fire", "the school" after "Cedar Hollow High School", "the agency"
                 // after "the UK Health Security Agency" even when the World Health Organization was named since: an
-                // organization's own head word names it however far back its name stands
+                // organization's own head word names it however far back its name stands, and so does the kind a name
+                // was given before it ("the ship" after "the container ship Dali")
                 target = headed;
                 first = i - 1;
-                anyDistance = document.IsAny(i, OrgNouns);
+                anyDistance = kindNamed || document.IsAny(i, OrgNouns);
             }
             else if (document.IsAny(i, WorkNouns) && !IsNamed(document, i + 1) && (document.Is(i - 1, "the") ? i - 1 : ModifiedDescription.Start(document, i)) is >= 0 and var workArticle
                 && LastWorkOfKind(titles, document.TokenText(i)) is { } work)
@@ -540,8 +541,11 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     // The most recent name, within three sentences (anywhere before for an organization's head word: "the agency"), of
     // several words whose last word is token i's ("Juniper Ridge Fire" for "fire"; "blaze" and "wildfire" are fires
     // too); null when none.
-    private static EntityMention? RecentNameWithHead(AnalyzedDocument document, List<EntityMention> named, int seen, int i)
+    // (kindNamed: the name was found by the kind written right before it, "the container ship Dali", which names it however
+    // far back it stands)
+    private static EntityMention? RecentNameWithHead(AnalyzedDocument document, List<EntityMention> named, int seen, int i, out bool kindNamed)
     {
+        kindNamed = false;
         var word = document.TokenText(i);
         if (word.Length < 3 || !char.IsLower(word[0]) || document.Tokens[i].Kind != TokenKind.Word || IsNamed(document, i + 1))
         {
@@ -551,20 +555,34 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         var head = word is "blaze" or "wildfire" ? "fire".AsSpan() : word;
         int from = document.IsAny(i, OrgNouns) ? 0 : document.Sentences[Math.Max(0, document.Tokens[i].Sentence - 3)].Span.Start;
         bool storm = StormKinds.Contains(head);
-        for (int k = seen - 1; k >= 0 && named[k].Span.Start >= from; k--)
+        for (int k = seen - 1; k >= 0; k--)
         {
             string name = named[k].Entity.Name;
             int space = name.LastIndexOf(' ');
             // "the fire" after "according to Cal Fire" is no fire service: a fire or a storm is an event, never an organization
-            if (space > 0 && named[k].Kind == MentionKind.Name && !(named[k].Entity.Type == EntityType.Org && (storm || head.Equals("fire", StringComparison.OrdinalIgnoreCase)))
+            if (named[k].Span.Start >= from && space > 0 && named[k].Kind == MentionKind.Name && !(named[k].Entity.Type == EntityType.Org && (storm || head.Equals("fire", StringComparison.OrdinalIgnoreCase)))
                 && (name.AsSpan(space + 1).Equals(head, StringComparison.OrdinalIgnoreCase) || (storm && NamesWord(name.AsSpan(0, space), head))))
             {
+                return named[k];
+            }
+
+            if (named[k].Kind == MentionKind.Name && named[k].Entity.Type != EntityType.Person && KindNouns.Contains(head)
+                && document.TokenText(MentionPlaces.TokenAt(document, named[k].Span.Start) - 1).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                kindNamed = true;
                 return named[k];
             }
         }
 
         return null;
     }
+
+    // the kinds of thing a story names by kind and name ("the container ship Dali", "the weight-loss drug Wegovy", "the
+    // satellite Aurora-3"), which "the ship", "the drug" or "the satellite" points at later
+    private static readonly WordSet KindNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ship", "vessel", "tanker", "freighter", "ferry", "boat", "yacht", "submarine", "plane", "jet", "aircraft", "airliner", "helicopter",
+        "drone", "rocket", "spacecraft", "satellite", "probe", "telescope", "drug", "vaccine", "medicine", "pill", "app", "chatbot", "volcano",
+        "reactor", "pipeline");
 
     // storms are named kind first: "the storm" after "Tropical Storm Odessa", "the hurricane" after "Hurricane Milton"
     private static readonly WordSet StormKinds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
