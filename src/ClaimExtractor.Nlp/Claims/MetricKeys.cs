@@ -72,10 +72,12 @@ internal sealed class MetricKeys
             InQuantity(i) || inSentence.Exists(x => x != q && i >= x.EndToken && i <= x.EndToken + reach && x.Form == QuantityForm.Count && x.Quantity.Noun is not null);
 
         // "topping the $100 million mark that tracking had set", "passed the 1 million milestone": a round mark passed or
-        // missed is no level of what it marks
+        // missed is no level of what it marks ("Bitcoin crossed the $100,000 mark": an asset's sum marks its price, whatever
+        // the verb)
         if (doc.Is(q.QualifierFirstToken - 1, "the") && doc.IsAny(q.EndToken, Milestones))
         {
-            string? c = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, MarkedUses, InQuantity)?.Concept ?? (subjectIsAsset ? "price" : null);
+            string? c = subjectIsAsset && q.Form is QuantityForm.Money or QuantityForm.Crypto ? "price"
+                : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, MarkedUses, InQuantity)?.Concept ?? (subjectIsAsset ? "price" : null);
             return new MetricResult(c is null ? "milestone.mark" : c + ".milestone", doc.TokenText(q.EndToken).ToString(), c ?? "milestone", c is null);
         }
 
@@ -1195,8 +1197,9 @@ internal sealed class MetricKeys
         else
         {
             // "rose 21% to $2.2 billion", "climbed by 29 percent in 2023 to 118 tonnes": the level is the amount it rose to
+            // (or stands "at" after it: "was last up 4.6% at $102,500")
             var to = inSentence.FirstOrDefault(x => x.FirstToken >= q.EndToken && (x.FirstToken <= q.EndToken + 2 || doc.IsTime(doc.Is(q.EndToken, "in") ? q.EndToken + 1 : q.EndToken, x.QualifierFirstToken - 1))
-                && built.ContainsKey(x) && doc.Is(x.QualifierFirstToken - 1, "to"));
+                && built.ContainsKey(x) && (doc.Is(x.QualifierFirstToken - 1, "to") || (doc.Is(x.QualifierFirstToken - 1, "at") && x.QualifierFirstToken - 1 == q.EndToken)));
             levelKey = to is null ? null : built[to].MetricKey;
         }
 

@@ -36,6 +36,12 @@ internal static class TradingPoints
             return "at offer";
         }
 
+        // "hit a record of $103,900", "a record high of $73,750", "an all-time high of $2,790": a price's highest point
+        if (metric.Concept != "valuation" && RecordBefore(doc, before))
+        {
+            return "high";
+        }
+
         // "opened at $47", "closed up 48% at $50.44", "ended the day at $80.16"
         for (int i = before; i >= Math.Max(0, before - MaxWordsBefore); i--)
         {
@@ -66,6 +72,14 @@ internal static class TradingPoints
         }
 
         return null;
+    }
+
+    // "a record of", "a record high of", "an all-time high of", "a record" or "a record high" ending at token before
+    private static bool RecordBefore(AnalyzedDocument doc, int before)
+    {
+        int at = doc.Is(before, "of") ? before - 1 : before;
+        at -= doc.Is(at, "high") && (doc.Is(at - 1, "record") || doc.Is(at - 1, "all-time")) ? 1 : 0;
+        return (doc.Is(at, "record") || doc.Is(at, "all-time")) && (doc.Is(at - 1, "a") || doc.Is(at - 1, "an") || doc.Is(at - 1, "new"));
     }
 
     // "at the IPO price", "at the offer price" before the figure in its sentence

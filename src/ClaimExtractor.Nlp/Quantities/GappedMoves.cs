@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// Gives a bare percentage the move of the percentage before it when it stands in a gapped clause of that move: "rose
 /// 0.4% for the month and 4.0% from a year earlier", "In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland
-/// 8.8%". A comma or "and" stands right before the second figure (or before "in" and a place's name), only time phrases,
+/// 8.8%", "has risen by about 140% so far this year, and by roughly 40% since the election". A comma or "and" (and
+/// the move's "by") stands right before the second figure (or before "in" and a place's name), only time phrases,
 /// prepositions and names stand between the two, and a time phrase, a comma or the sentence's end follows the second;
 /// "rose 5% to 20%", "rose 5% from 10%", "5%, and 60% of buyers" and "5%, and 40% said" keep their levels.
 /// </summary>
@@ -22,6 +23,8 @@ internal static class GappedMoves
         }
 
         int k = mention.QualifierFirstToken - 1;
+        // "has risen by about 140% so far this year, and by roughly 40% since the election": the move's "by" kept
+        k -= doc.Is(k, "by") ? 1 : 0;
         // "in Northern Ireland 8.8%": the place the gapped clause is about
         int named = k;
         while (k > previous.EndToken && IsCapitalized(doc, k))
@@ -70,5 +73,5 @@ internal static class GappedMoves
     private static readonly WordSet Between = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "for", "on", "from", "over", "during", "against", "compared", "with", "the", "a", "an", "its", "their", "this", "last", "previous",
         "prior", "same", "year", "years", "month", "months", "quarter", "week", "weeks", "earlier", "ago", "before", "of", "period", "annual",
-        "annually", "basis", "year-on-year", "year-over-year", "alone");
+        "annually", "basis", "year-on-year", "year-over-year", "alone", "since", "so", "far");
 }
