@@ -204,12 +204,15 @@ public sealed class ClaimFrameTests
         Assert.Equal(country, ClaimIn(text, quote).Subject?.Name);
     }
 
-    [Fact]
-    public void What_is_stolen_from_a_name_makes_it_the_victim()
+    [Theory]
+    [InlineData("Hackers stole $305 million from DMM Bitcoin in May.", "$305 million", "DMM Bitcoin")]
+    [InlineData("Thieves stole jewellery worth an estimated 88 million euros from the Louvre in Paris on Sunday.", "88 million euros", "Louvre")]
+    [InlineData("The jewels stolen from the Louvre on Sunday are worth 88 million euros, the Paris prosecutor said.", "88 million euros", "Louvre")]
+    public void What_is_stolen_from_a_name_makes_it_the_victim(string sentence, string quote, string victim)
     {
-        var claim = ClaimIn("Hackers stole $305 million from DMM Bitcoin in May.", "$305 million");
+        var claim = ClaimIn(sentence, quote);
 
-        Assert.Equal(("DMM Bitcoin", SubjectRole.Victim), (claim.Subject?.Name, claim.Role));
+        Assert.Equal((victim, SubjectRole.Victim), (claim.Subject?.Name, claim.Role));
     }
 
     [Fact]

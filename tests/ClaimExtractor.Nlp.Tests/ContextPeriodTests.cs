@@ -191,6 +191,15 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void The_previous_quarter_is_the_one_before_the_compared_figures_quarter()
+    {
+        const string text = "Nvidia results\n\nNvidia on Wednesday reported third-quarter revenue of $35.1 billion.\n\n" +
+            "The company's gross margin was 74.6%, down from 75.1% in the previous quarter.";
+
+        Assert.Equal("2026-Q2", ClaimIn(text, "75.1%").Period?.Label);
+    }
+
+    [Fact]
     public void The_same_quarter_last_year_is_the_compared_figures_quarter_a_year_back()
     {
         const string text = "Caterpillar results\n\nCaterpillar's revenue fell 4% to $16.1 billion in the third quarter.\n\n" +

@@ -322,6 +322,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Reddit priced its initial public offering at $34 a share, the top of its marketed range of $31 to $34.", "$34", "offer_price.value")]
     [InlineData("Reddit priced its initial public offering at $34 a share, the top of its marketed range of $31 to $34.", "$31 to $34", "offer_price.value")]
     [InlineData("At the IPO price, Reddit was valued at $6.4 billion.", "$6.4 billion", "at offer:valuation.value")]
+    [InlineData("Shares of Nvidia, which have nearly tripled this year, fell 1.5% in extended trading.", "tripled", "share_price.value.change")]
     [InlineData("Bitcoin hit a record of $103,900 on Thursday morning before easing to around $102,000.", "$103,900", "high:price.value")]
     [InlineData("Bitcoin climbed as high as $103,800 and was last up 4.6% at $102,500.", "4.6%", "price.value.change")]
     [InlineData("Nvidia stock hit a record high of $152.89 on Tuesday.", "$152.89", "high:share_price.value")]

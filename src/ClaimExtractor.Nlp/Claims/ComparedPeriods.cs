@@ -17,6 +17,8 @@ internal static class ComparedPeriods
 {
     private static readonly WordSet EarlierWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "earlier", "ago", "before");
 
+    private static readonly WordSet PreviousWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "previous", "prior", "preceding");
+
     private static readonly WordMap<int> UnitMonths = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["month"] = 1,
@@ -61,6 +63,12 @@ internal static class ComparedPeriods
             if (i > 0 && doc.IsAny(i, EarlierWords) && UnitMonths.TryGetValue(doc.TokenText(i - 1), out int months))
             {
                 return CountBefore(doc, i - 1) * months;
+            }
+
+            // "down from 75.1% in the previous quarter", "the prior month": one unit before the compared figure's
+            if (doc.IsAny(i, PreviousWords) && UnitMonths.TryGetValue(doc.TokenText(i + 1), out int unit))
+            {
+                return unit;
             }
         }
 

@@ -1234,6 +1234,8 @@ internal sealed class MetricKeys
                 ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, term, inQuantity), inQuantity)
                 : before < q.QualifierFirstToken ? null
                 : CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken)
+                    // ("Shares of Nvidia, which have nearly tripled this year, fell": what a relative aside hangs on moved)
+                    ?? (SentenceFacts.IsRelativeAside(doc, cFirst) ? finder.Before(doc, Math.Max(0, cFirst - 1 - AsideHeadWords), cFirst - 1, LevelUses, inQuantity) : null)
                     ?? (subjectIsAsset ? null : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity));
             // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price (never a term after the move: "The zloty
             // fell 1.2% against the euro and Warsaw's main stock index dropped 2.1%")

@@ -247,6 +247,25 @@ internal static class SubjectFinder
 
         // "4,500 Bitcoins worth $305 million from DMM Bitcoin": taken from a victim; "letters from Korvat" is not
         var victim = candidates.Where(m => m.Span.Start >= q.Quantity.Span.End && m.Span.End <= clauseEnd && FromPhrase(doc, m, q) && TellsATaking(doc, first, end)).ToList();
+        // ("from the Louvre in Paris": a place that locates the victim is not another one)
+        if (victim.Count > 1)
+        {
+            victim.RemoveAll(m => m != victim[0] && MentionPlaces.PrepositionBefore(doc, m) is "in" or "at");
+        }
+
+        // "The jewels stolen from the Louvre on Sunday are worth 88 million euros": the victim of a taking told before the figure
+        if (victim.Count == 0 && TellsATaking(doc, first, q.FirstToken))
+        {
+            foreach (var m in candidates)
+            {
+                if (m.Span.End <= q.Quantity.Span.Start && m.Span.Start >= clauseStart && TakenFrom(doc, m))
+                {
+                    victim.Add(m);
+                    break;
+                }
+            }
+        }
+
         if (victim.Count > 0)
         {
             var named = victim.LastOrDefault(m => m.Kind == MentionKind.Name) ?? victim[^1];
@@ -982,6 +1001,14 @@ internal static class SubjectFinder
         }
 
         return false;
+    }
+
+    // "stolen from the Louvre", "taken from DMM Bitcoin": a name a participle of taking says something came from
+    private static bool TakenFrom(AnalyzedDocument doc, EntityMention m)
+    {
+        int t = MentionPlaces.TokenAt(doc, m.Span.Start) - 1;
+        t -= doc.Is(t, "the") ? 1 : 0;
+        return doc.Is(t, "from") && doc.IsAny(t - 1, TakingWords);
     }
 
     private static readonly WordSet TakenIdioms = WordSet.Create(StringComparer.OrdinalIgnoreCase, "office", "place", "part", "power", "over");
