@@ -87,6 +87,13 @@ internal static partial class Segments
             return International;
         }
 
+        // "Tariffs on Chinese semiconductors will double to 50%", "raise tariffs on Chinese electric vehicles to 100%": a
+        // tariff rate is told apart by the goods it is levied on
+        if (metric.Concept == "tax" && metric.Key.EndsWith(".rate", StringComparison.Ordinal) && metric.ShareBaseKey is null && !metric.Key.Contains(':', StringComparison.Ordinal))
+        {
+            return TariffGoods(doc, facts, q);
+        }
+
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
         bool price = metric.Concept == "price";
         if (metric.Concept is not ("revenue" or "price" or "ridership" or "score" or "debt") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
@@ -136,6 +143,49 @@ internal static partial class Segments
     }
 
     private const string International = "international";
+
+    private static readonly WordSet TariffNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "rate", "those");
+
+    // goods that stand for all of a country's trade, no kind of their own
+    private static readonly WordSet AllGoods = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "goods", "imports", "exports", "products", "items", "trade");
+
+    /// <summary>The most tokens the goods a tariff is levied "on" may run to ("lithium-ion batteries").</summary>
+    private const int MaxGoodsTokens = 6;
+
+    // the noun ending the goods the nearest tariff "on" before the figure names, lower-cased ("semiconductors", "vehicles" of
+    // "Chinese electric vehicles", "batteries" of "lithium-ion batteries for electric vehicles"); null for none or all goods
+    private static string? TariffGoods(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        for (int i = q.QualifierFirstToken - 2; i >= facts.Sentence.FirstToken; i--)
+        {
+            if (!doc.IsAny(i, TariffNouns) || !doc.Is(i + 1, "on"))
+            {
+                continue;
+            }
+
+            int head = -1;
+            for (int k = i + 2; k < q.QualifierFirstToken && k < i + 2 + MaxGoodsTokens; k++)
+            {
+                if (doc.TokenText(k) is "-" or "‐")
+                {
+                    continue;
+                }
+
+                if (doc.Tokens[k].Kind != Text.TokenKind.Word || doc.IsAny(k, Lexicon.FunctionWords) || doc.IsAny(k, Lexicon.Auxiliaries))
+                {
+                    break;
+                }
+
+                head = char.IsLower(doc.TokenText(k)[0]) ? k : head;
+            }
+
+            return head < 0 || doc.IsAny(head, AllGoods) ? null : doc.TokenText(head).ToString().ToLowerInvariant();
+        }
+
+        return null;
+    }
 
     private static readonly WordSet InflationNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "inflation");
 
