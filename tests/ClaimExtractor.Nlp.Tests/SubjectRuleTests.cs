@@ -913,6 +913,15 @@ public sealed class SubjectRuleTests
         Assert.Equal("Minnesota", ClaimIn(text, "22%").Subject?.Name);
     }
 
+    [Fact]
+    public void A_place_a_superlative_ranks_stands_at_a_sum_after_a_where_clause_ends()
+    {
+        const string text = "Gas prices drop to three-year low\n\nDrivers will find the cheapest gas in three years, AAA said.\n\n"
+            + "Prices remain highest in California, where drivers pay an average of $4.61, and lowest in Mississippi, at $2.62 a gallon.";
+
+        Assert.Equal("Mississippi", ClaimIn(text, "$2.62").Subject?.Name);
+    }
+
     [Theory]
     [InlineData("Microsoft said on Tuesday that sales climbed 12% to $69.6 billion.", "$69.6 billion", "Microsoft")]
     [InlineData("Revenue rose 19% to $40.6 billion, Meta said.", "$40.6 billion", "Meta")]

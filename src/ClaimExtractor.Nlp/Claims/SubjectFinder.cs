@@ -89,7 +89,10 @@ internal static class SubjectFinder
         var (whereFirst, _) = facts.ClauseOf(q.FirstToken);
         // ("the Valencia region, where 92 bodies have been recovered": a place noun may follow the name)
         int placeEnd = doc.IsAny(whereFirst - 2, PlaceNouns) ? whereFirst - 3 : whereFirst - 2;
-        if (doc.Is(whereFirst, "where") && doc.TokenText(whereFirst - 1) is "," && doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[placeEnd].End) is { Entity.Type: EntityType.Gpe or EntityType.Loc or EntityType.Other } wherePlace
+        // ("highest in California, where drivers pay an average of $4.61, and lowest in Mississippi, at $2.62": the "where"
+        // clause ends at ", and")
+        if (doc.Is(whereFirst, "where") && doc.TokenText(whereFirst - 1) is "," && !CommaAndBetween(doc, whereFirst, q.QualifierFirstToken)
+            && doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[placeEnd].End) is { Entity.Type: EntityType.Gpe or EntityType.Loc or EntityType.Other } wherePlace
             && !candidates.Exists(m => m.Span.Start >= doc.Tokens[whereFirst].Start && m.Span.End <= doc.Tokens[q.QualifierFirstToken].Start && !AfterPreposition(doc, m)))
         {
             return (wherePlace.Entity, SubjectRole.Actor);
@@ -778,16 +781,37 @@ internal static class SubjectFinder
 
     private static readonly WordSet ComparedNamePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "for", "on", "in", "among");
 
+    // ", and" in [first, end)
+    private static bool CommaAndBetween(AnalyzedDocument doc, int first, int end)
+    {
+        for (int i = first; i + 1 < end; i++)
+        {
+            if (doc.TokenText(i) is "," && doc.Is(i + 1, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "lowest in Mississippi", "the most expensive in California": a superlative right before the "in" the name follows
+    private static bool RankedIn(AnalyzedDocument doc, EntityMention m)
+    {
+        int t = MentionPlaces.TokenAt(doc, m.Span.Start) - 1;
+        return doc.Is(t, "in") && doc.TokenText(t - 1) is { Length: > 4 } word && (word.EndsWith("est", StringComparison.OrdinalIgnoreCase) || doc.Is(t - 2, "most") || doc.Is(t - 2, "least"));
+    }
+
     private static bool StandsAt(AnalyzedDocument doc, EntityMention m, QuantityMention q, IReadOnlyList<QuantityMention> quantities)
     {
         // ("highest in Mississippi, at 37%": a comma may set the standing off)
         int after = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
         after += doc.TokenText(after) is "," && (doc.Is(after + 1, "at") || doc.Is(after + 1, "on")) ? 1 : 0;
         // ("followed by California at $16.50 and Connecticut at $16.35": a sum too, but for a scene's name, "a plant in Ohio
-        // at $5 million")
+        // at $5 million", unless a superlative ranks the place: "lowest in Mississippi, at $2.62 a gallon")
         if (doc.Is(after, "on") || doc.Is(after, "at"))
         {
-            return (q.Form == QuantityForm.Percent || (q.Form == QuantityForm.Money && MentionPlaces.PrepositionBefore(doc, m) is not ("in" or "at" or "on" or "into" or "from" or "to")))
+            return (q.Form == QuantityForm.Percent || (q.Form == QuantityForm.Money && (MentionPlaces.PrepositionBefore(doc, m) is not ("in" or "at" or "on" or "into" or "from" or "to") || RankedIn(doc, m))))
                 && after + 1 == q.QualifierFirstToken;
         }
 

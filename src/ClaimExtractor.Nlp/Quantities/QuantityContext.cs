@@ -276,6 +276,12 @@ internal sealed class QuantityContext(NumberReader numbers)
             return movedBy;
         }
 
+        // "The average has dropped 16 cents in a month", "Prices fell 5 cents": what a price moves by, whatever follows
+        if (form == QuantityForm.Money && !byWord && verb > sentence.FirstToken && MoveOf(doc, verb) is { } priceMove && PriceBefore(doc, verb))
+        {
+            return priceMove;
+        }
+
         // "fell 120 points, or 1.5%", "will rise by 1.2%, or £21,": a move restated after ", or" moves the same way
         if (form is QuantityForm.Percent or QuantityForm.Money && doc.Is(before - 1, "or") && doc.Is(before - 2, ",")
             && (MoveBefore(doc, sentence, before - 3) ?? MoveByBefore(doc, sentence, before - 3)) is { } same)
@@ -329,6 +335,16 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return QuantityChange.None;
     }
+
+    // a price's noun right before the move verb at token verb, past an auxiliary ("The average has dropped")
+    private static bool PriceBefore(AnalyzedDocument doc, int verb)
+    {
+        int noun = doc.IsAny(verb - 1, Text.Lexicon.Auxiliaries) ? verb - 2 : verb - 1;
+        return doc.IsAny(noun, PriceNouns);
+    }
+
+    private static readonly WordSet PriceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "price", "prices", "average", "fare", "fares", "cost", "costs");
 
     // "sea level", "the sea", "mean sea level", "ground level", "ground": an elevation's or a depth's zero
     private static bool FromTheSea(AnalyzedDocument doc, int i)
