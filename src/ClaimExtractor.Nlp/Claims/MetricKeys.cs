@@ -667,8 +667,9 @@ internal sealed class MetricKeys
         }
 
         // "300 people aged over 80 died", "17,604 adults aged 45 or older": the ages describe the group, the verb after
-        // them says what it did; with none, the group is what is counted
-        if (i < cEnd && doc.Is(i, "aged") && noun is not null)
+        // them says what it did; with none, the verb before the figure does ("kills up to 10,000 Americans aged 65 and
+        // over"), else the group is what is counted
+        if (i < cEnd && doc.Is(i, "aged"))
         {
             do
             {
@@ -678,7 +679,15 @@ internal sealed class MetricKeys
 
             if (i >= cEnd || doc.Tokens[i].Kind != TokenKind.Word || finder.At(doc, i, cEnd, CountUses) is null)
             {
-                return new MetricResult(Singular(noun.ToLowerInvariant()) + ".count", noun, Singular(noun.ToLowerInvariant()), false);
+                if (q.QualifierFirstToken - 1 >= cFirst && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } done)
+                {
+                    return new MetricResult(done.Concept + ".count", doc.TokenText(done.First).ToString() + (noun is null ? "" : " " + noun), done.Concept, false);
+                }
+
+                if (noun is not null)
+                {
+                    return new MetricResult(Singular(noun.ToLowerInvariant()) + ".count", noun, Singular(noun.ToLowerInvariant()), false);
+                }
             }
         }
 
@@ -835,7 +844,9 @@ internal sealed class MetricKeys
         }
 
         string? head = null;
-        for (int steps = 0; i < cEnd && steps < 6 && IsNounPhraseWord(doc, i, model: named && steps > 0) && !doc.IsAny(i, Lexicon.FunctionWords) && !doc.IsAny(i, Lexicon.Auxiliaries); steps++)
+        // ("10,000 Americans aged 65 and over": an age describes the group, it is no head)
+        for (int steps = 0; i < cEnd && steps < 6 && IsNounPhraseWord(doc, i, model: named && steps > 0) && !doc.IsAny(i, Lexicon.FunctionWords) && !doc.IsAny(i, Lexicon.Auxiliaries)
+            && !doc.Is(i, "aged"); steps++)
         {
             if (doc.Tokens[i].Kind == TokenKind.Number)
             {
