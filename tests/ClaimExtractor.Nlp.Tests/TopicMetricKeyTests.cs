@@ -322,6 +322,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Reddit priced its initial public offering at $34 a share, the top of its marketed range of $31 to $34.", "$34", "offer_price.value")]
     [InlineData("Reddit priced its initial public offering at $34 a share, the top of its marketed range of $31 to $34.", "$31 to $34", "offer_price.value")]
     [InlineData("At the IPO price, Reddit was valued at $6.4 billion.", "$6.4 billion", "at offer:valuation.value")]
+    [InlineData("Prices remain highest in California, where drivers pay an average of $4.61.", "$4.61", "price.value")]
+    [InlineData("Uber drivers are paid $25 an hour, and drivers earn $20 an hour elsewhere.", "$25", "salary.value")]
     [InlineData("The virus kills up to 10,000 Americans aged 65 and over each year.", "10,000", "deaths.count")]
     [InlineData("The virus kills 10,000 people aged 65 and over each year.", "10,000", "deaths.count")]
     [InlineData("The administration will quadruple tariffs on Chinese electric vehicles to 100% from 25%.", "100%", "vehicles:tax.rate")]

@@ -302,10 +302,17 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = Renamed(metric, "profit", "salary");
         }
 
-        if (metric.Concept == "salary" && facts.ClauseOf(mention.FirstToken) is var (payFirst, payEnd) && doc.AnyIn(payFirst, payEnd, Tenants))
+        var (payFirst, payEnd) = facts.ClauseOf(mention.FirstToken);
+        if (metric.Concept == "salary" && doc.AnyIn(payFirst, payEnd, Tenants))
         {
             // "Tenants in London are paying an average of £2,223 a month": what tenants pay is rent, not pay
             metric = Renamed(metric, "salary", "rent");
+        }
+        else if (metric.Concept == "salary" && doc.AnyIn(payFirst, mention.QualifierFirstToken, Buyers) && BuyersPay(doc, payFirst, mention.QualifierFirstToken))
+        {
+            // "where drivers pay an average of $4.61": what buyers pay is a price, not pay ("drivers earn $20 an hour", "drivers
+            // are paid $25 an hour" are)
+            metric = Renamed(metric, "salary", "price");
         }
 
         if (Populations.Of(doc, facts, mention) is { } group && metric.ShareBaseKey is null)
@@ -725,6 +732,27 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private static readonly WordSet PollWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "poll", "polls", "polling", "pollster", "survey", "voters", "electorate");
+
+    private static readonly WordSet Buyers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "drivers", "motorists", "consumers", "customers", "shoppers", "buyers", "passengers", "travelers", "travellers", "diners");
+
+    private static readonly WordSet PayVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "pay", "pays", "paid", "paying");
+
+    private static readonly WordSet PassiveMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
+
+    // a verb of paying in [first, end) that the payer does, not one done to them ("are paid")
+    private static bool BuyersPay(AnalyzedDocument doc, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (doc.IsAny(k, PayVerbs) && !doc.IsAny(k - 1, PassiveMarks))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly WordSet Tenants = WordSet.Create(StringComparer.OrdinalIgnoreCase, "tenants", "tenant", "renters", "renter", "lodgers");
 
