@@ -191,6 +191,17 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_year_to_a_month_the_opening_states_is_the_storys_time()
+    {
+        const string text = "US population grows\n\nThe population of the United States rose 0.98% to 340.1 million in the year to July 2024, " +
+            "the Census Bureau said.\n\nNet international migration reached 2.8 million, compared with 2.3 million a year earlier.";
+        var published = new DateOnly(2024, 12, 19);
+
+        Assert.Equal("2023-08-01/2024-07-31", Shared.ClaimIn(text, "2.8 million", published).Period?.Label);
+        Assert.Equal("2022-08-01/2023-07-31", Shared.ClaimIn(text, "2.3 million", published).Period?.Label);
+    }
+
+    [Fact]
     public void The_previous_quarter_is_the_one_before_the_compared_figures_quarter()
     {
         const string text = "Nvidia results\n\nNvidia on Wednesday reported third-quarter revenue of $35.1 billion.\n\n" +

@@ -120,6 +120,13 @@ internal sealed class ContextPeriods
                 // opened to $41 million in October 2021" in a 2024 story dates no figure the story narrates)
                 story ??= sentence < StoryOpening && EndedRecently(period, recent) ? (sentence, period) : null;
             }
+            else if (!undated && !reference && claim.ChangeOf is null && claim.Period is { } yearTo && IsYearLong(yearTo) && sentence < StoryOpening
+                && EndedRecently(yearTo, recent) && (published is not { } issued || yearTo.End <= issued))
+            {
+                // "rose 0.98% to 340.1 million in the year to July 2024": a year to a month the opening states is the
+                // story's time, which the figures it narrates take, though it dates no other figure of its measure
+                story ??= (sentence, yearTo);
+            }
         }
 
         // a day more than ten days before publication is the story's back-story ("the attackers gained access on Feb. 27"
