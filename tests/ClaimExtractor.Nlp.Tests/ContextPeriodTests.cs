@@ -191,6 +191,16 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_figure_a_since_clause_tells_lends_its_time_to_no_headline()
+    {
+        const string text = "No winner again: Powerball prize hits $1.2 billion\n\nNobody won the Powerball drawing, the game's fourth-largest ever.\n\n" +
+            "The jackpot has rolled over 40 times since a player in California won $1.08 billion in July.";
+
+        Assert.Null(ClaimIn(text, "$1.2 billion").Period);
+        Assert.Equal("2026-07", ClaimIn(text, "$1.08 billion").Period?.Label);
+    }
+
+    [Fact]
     public void A_year_to_a_month_the_opening_states_is_the_storys_time()
     {
         const string text = "US population grows\n\nThe population of the United States rose 0.98% to 340.1 million in the year to July 2024, " +
