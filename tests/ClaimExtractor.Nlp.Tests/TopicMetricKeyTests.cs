@@ -334,6 +334,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Bitcoin hit a record of $103,900 on Thursday morning before easing to around $102,000.", "$103,900", "high:price.value")]
     [InlineData("Bitcoin climbed as high as $103,800 and was last up 4.6% at $102,500.", "4.6%", "price.value.change")]
     [InlineData("Nvidia stock hit a record high of $152.89 on Tuesday.", "$152.89", "high:share_price.value")]
+    [InlineData("Gold hit an all-time high of $2,790 an ounce on Thursday.", "$2,790", "high:price.value")]
     [InlineData("Japan welcomed a record 36.87 million foreign visitors in 2024.", "36.87 million", "tourist_arrivals.count")]
     [InlineData("Nearly 37 million foreign tourists visited Japan last year.", "37 million", "tourist_arrivals.count")]
     [InlineData("Analysts had expected $4.01 per share, according to LSEG data.", "$4.01", "expected:earnings_per_share.value")]

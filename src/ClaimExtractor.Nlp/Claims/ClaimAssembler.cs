@@ -329,17 +329,14 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = Renamed(metric, "profit", "salary");
         }
 
-        var (payFirst, payEnd) = facts.ClauseOf(mention.FirstToken);
-        if (metric.Concept == "salary" && doc.AnyIn(payFirst, payEnd, Tenants))
+        if (metric.Concept == "salary")
         {
-            // "Tenants in London are paying an average of £2,223 a month": what tenants pay is rent, not pay
-            metric = Renamed(metric, "salary", "rent");
-        }
-        else if (metric.Concept == "salary" && doc.AnyIn(payFirst, mention.QualifierFirstToken, Buyers) && BuyersPay(doc, payFirst, mention.QualifierFirstToken))
-        {
-            // "where drivers pay an average of $4.61": what buyers pay is a price, not pay ("drivers earn $20 an hour", "drivers
-            // are paid $25 an hour" are)
-            metric = Renamed(metric, "salary", "price");
+            var (payFirst, payEnd) = facts.ClauseOf(mention.FirstToken);
+            // "Tenants in London are paying an average of £2,223 a month": what tenants pay is rent, not pay; "where drivers
+            // pay an average of $4.61": what buyers pay is a price ("drivers earn $20 an hour", "drivers are paid $25" is pay)
+            metric = doc.AnyIn(payFirst, payEnd, Tenants) ? Renamed(metric, "salary", "rent")
+                : doc.AnyIn(payFirst, mention.QualifierFirstToken, Buyers) && BuyersPay(doc, payFirst, mention.QualifierFirstToken) ? Renamed(metric, "salary", "price")
+                : metric;
         }
 
         if (Populations.Of(doc, facts, mention) is { } group && metric.ShareBaseKey is null)

@@ -78,8 +78,12 @@ internal static class TradingPoints
     private static bool RecordBefore(AnalyzedDocument doc, int before)
     {
         int at = doc.Is(before, "of") ? before - 1 : before;
-        at -= doc.Is(at, "high") && (doc.Is(at - 1, "record") || doc.Is(at - 1, "all-time")) ? 1 : 0;
-        return (doc.Is(at, "record") || doc.Is(at, "all-time")) && (doc.Is(at - 1, "a") || doc.Is(at - 1, "an") || doc.Is(at - 1, "new"));
+        bool high = doc.Is(at, "high");
+        at -= high ? 1 : 0;
+        // ("all-time" is one token or three)
+        int opening = doc.Is(at, "record") || doc.Is(at, "all-time") ? at
+            : high && doc.Is(at, "time") && doc.TokenText(at - 1) is "-" && doc.Is(at - 2, "all") ? at - 2 : -1;
+        return opening > 0 && (doc.Is(opening - 1, "a") || doc.Is(opening - 1, "an") || doc.Is(opening - 1, "new"));
     }
 
     // "at the IPO price", "at the offer price" before the figure in its sentence

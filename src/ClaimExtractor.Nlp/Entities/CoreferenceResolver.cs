@@ -702,13 +702,13 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static EntityMention? SameSentenceOrLater(AnalyzedDocument document, EntityMention? actor, EntityMention? any) =>
         actor is not null && any is not null && SentenceOf(document, actor) >= SentenceOf(document, any) ? actor : null;
 
-    // who supplies the data a story quotes: "LSEG data", "according to FactSet estimates", "analysts polled by Reuters",
-    // "surveyed by Refinitiv", a firm a figure is "according to" ("ahead of the $64.5 billion analysts had expected,
-    // according to LSEG. ... , the company said" is the firm reporting)
     // "the New York Stock Exchange", "the Nasdaq"
     private static bool IsExchange(EntityRef entity) =>
         entity.Name.EndsWith(" Exchange", StringComparison.Ordinal) || entity.Name.StartsWith("Nasdaq", StringComparison.Ordinal);
 
+    // who supplies the data a story quotes: "LSEG data", "according to FactSet estimates", "analysts polled by Reuters",
+    // "surveyed by Refinitiv", a firm a figure is "according to" ("ahead of the $64.5 billion analysts had expected,
+    // according to LSEG. ... , the company said" is the firm reporting)
     private static bool IsDataSource(AnalyzedDocument document, EntityMention m)
     {
         int last = MentionPlaces.TokenAt(document, m.Span.End - 1);

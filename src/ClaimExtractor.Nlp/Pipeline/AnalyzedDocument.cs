@@ -125,8 +125,8 @@ public sealed class AnalyzedDocument
     public bool IsTime(int first, int end)
     {
         int i = FirstAtOrAfter(periods, first, static p => p.FirstToken);
-        return first < end && i < periods.Count && periods[i].FirstToken == first && periods[i].EndToken >= end
-            || (i > 0 && periods[i - 1].FirstToken <= first && periods[i - 1].EndToken >= end);
+        return first < end && ((i < periods.Count && periods[i].FirstToken == first && periods[i].EndToken >= end)
+            || (i > 0 && periods[i - 1].FirstToken <= first && periods[i - 1].EndToken >= end));
     }
 
     // The first index of a list in text order whose position is at least at.
