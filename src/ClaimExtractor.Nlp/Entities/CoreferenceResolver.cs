@@ -555,7 +555,9 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         var head = word is "blaze" or "wildfire" ? "fire".AsSpan() : word;
         int from = document.IsAny(i, OrgNouns) ? 0 : document.Sentences[Math.Max(0, document.Tokens[i].Sentence - 3)].Span.Start;
         bool storm = StormKinds.Contains(head);
-        for (int k = seen - 1; k >= 0; k--)
+        // (a kind noun looks back however far; any other head only as far as its reach)
+        bool kind = KindNouns.Contains(head);
+        for (int k = seen - 1; k >= 0 && (kind || named[k].Span.Start >= from); k--)
         {
             string name = named[k].Entity.Name;
             int space = name.LastIndexOf(' ');
@@ -566,7 +568,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 return named[k];
             }
 
-            if (named[k].Kind == MentionKind.Name && named[k].Entity.Type != EntityType.Person && KindNouns.Contains(head)
+            if (kind && named[k].Kind == MentionKind.Name && named[k].Entity.Type != EntityType.Person
                 && document.TokenText(MentionPlaces.TokenAt(document, named[k].Span.Start) - 1).Equals(head, StringComparison.OrdinalIgnoreCase))
             {
                 kindNamed = true;
