@@ -184,33 +184,7 @@ public sealed class ClaimAssembler : IDocumentProcess
     // ("A year ago, the 30-year rate averaged 7.76%": a sentence opened by a time counted back tells of that earlier time)
     private static bool OfAnotherTime(List<PeriodExpression> inSentence, AnalyzedDocument doc, QuantityMention mention, Sentence sentence) =>
         inSentence.Any(p => p.EndToken <= mention.FirstToken && (IsPossessive(doc, p) || OpensWithEarlierTime(doc, sentence, p)))
-        || InSinceClause(doc, mention, sentence);
-
-    /// <summary>The most tokens between "since" and a figure its clause tells ("since a player in California won $1.08 billion").</summary>
-    private const int SinceClauseReach = 8;
-
-    // "The jackpot has rolled over 40 times since a player in California won $1.08 billion in July": a figure a since
-    // clause tells in the past is the back-story's, whose time dates no other figure of its measure
-    private static bool InSinceClause(AnalyzedDocument doc, QuantityMention mention, Sentence sentence)
-    {
-        bool past = false;
-        for (int k = mention.QualifierFirstToken - 1; k >= Math.Max(sentence.FirstToken, mention.QualifierFirstToken - SinceClauseReach); k--)
-        {
-            if (doc.Tokens[k].Kind != Text.TokenKind.Word)
-            {
-                return false;
-            }
-
-            if (doc.Is(k, "since"))
-            {
-                return past;
-            }
-
-            past |= Text.Lexicon.IsPastForm(doc.TokenText(k));
-        }
-
-        return false;
-    }
+        || PeriodPicker.TellsOfSinceClause(doc, mention, sentence);
 
     private static bool OpensWithEarlierTime(AnalyzedDocument doc, Sentence sentence, PeriodExpression p) =>
         p.FirstToken == sentence.FirstToken && p.Cue == PeriodCue.Relative && doc.TokenText(p.EndToken) is ","

@@ -529,8 +529,35 @@ internal static class PeriodPicker
         return false;
     }
 
-    // the most tokens from a since clause's time to a figure it dates: "in 2015 in a deal worth about $46 billion"
+    // the most tokens from a since clause's time to a figure it dates ("in 2015 in a deal worth about $46 billion"), or from
+    // "since" to a figure its clause tells ("since a player in California won $1.08 billion")
     private const int SinceClauseReach = 8;
+
+    /// <summary>
+    /// Whether a since clause tells <paramref name="mention"/> in the past ("The jackpot has rolled over 40 times since a
+    /// player in California won $1.08 billion in July"): a figure of the back-story, whose time dates no other figure of
+    /// its measure.
+    /// </summary>
+    public static bool TellsOfSinceClause(AnalyzedDocument doc, Quantities.QuantityMention mention, Text.Sentence sentence)
+    {
+        bool past = false;
+        for (int k = mention.QualifierFirstToken - 1; k >= Math.Max(sentence.FirstToken, mention.QualifierFirstToken - SinceClauseReach); k--)
+        {
+            if (doc.Tokens[k].Kind != Text.TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (doc.Is(k, "since"))
+            {
+                return past;
+            }
+
+            past |= Text.Lexicon.IsPastForm(doc.TokenText(k));
+        }
+
+        return false;
+    }
 
     // "its third cut since August", "the first increase since 2020": how far back the count reaches
     private static readonly WordSet CountedOccasions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
