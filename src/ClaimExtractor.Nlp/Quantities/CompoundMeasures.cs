@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
 using ClaimExtractor.Core.Text;
+using ClaimExtractor.Nlp.Models;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
 
@@ -9,7 +11,8 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// Adds a measure to the larger unit of its family written just before it: "6 feet 2 inches" is 74 inches, "2 km and
 /// 1 metre" 2,001 metres, "3 pounds 4 ounces" 52 ounces, "2 years and 3 months" 27 months, "2 hours and 35 seconds"
 /// 7,235 seconds. Only nothing, a comma or "and" may stand between them (only "and" between hours and seconds), and
-/// the smaller part must be less than one of the larger unit.
+/// the smaller part must be less than one of the larger unit. "An hour and five minutes" is read as one hour for the
+/// minutes added to it.
 /// </summary>
 internal static class CompoundMeasures
 {
@@ -68,6 +71,27 @@ internal static class CompoundMeasures
 
         return first with { Quantity = quantity, EndToken = second.EndToken };
     }
+
+    /// <summary>
+    /// True when a part of the unit ending before <paramref name="afterUnit"/> is added after "and": a smaller unit of
+    /// its family ("an hour and five minutes", "one hour and 20 minutes", "a foot and 3 inches") or half of it ("a year
+    /// and a half"); "one hour" and "an hour" alone are no measure.
+    /// </summary>
+    public static bool IsAddedTo(AnalyzedDocument doc, NumberReader numbers, UnitMatcher units, UnitEntry larger, int afterUnit, int end)
+    {
+        if (IsHalfAdded(doc, afterUnit, end))
+        {
+            return true;
+        }
+
+        int number = afterUnit + 1;
+        return number + 1 < end && doc.Is(afterUnit, "and") && (doc.Tokens[number].Kind == TokenKind.Number || (numbers.TryWord(doc, number, out var word) && word.Kind == NumberWordKind.Cardinal))
+            && units.Suffix(doc, number + 1, end, out _) is { } smaller && Factors.ContainsKey((larger.Unit.Code, smaller.Unit.Code));
+    }
+
+    /// <summary>True when "and a half" follows the unit ending before <paramref name="afterUnit"/>: "a mile and a half", "two hours and a half".</summary>
+    public static bool IsHalfAdded(AnalyzedDocument doc, int afterUnit, int end) =>
+        afterUnit + 2 < end && doc.Is(afterUnit, "and") && doc.Is(afterUnit + 1, "a") && doc.Is(afterUnit + 2, "half");
 
     // ("3 hours, 20 seconds ahead of": hours and seconds, with no minutes between, join only by "and")
     private static bool OnlyJoinersBetween(AnalyzedDocument doc, int from, int to, bool comma) =>

@@ -20,6 +20,8 @@ internal sealed class MeasureReadings
 
     public static readonly UnitEntry PoundsWeight = new(Unit.Measure("lb"), Prefix: false, Suffix: true);
 
+    public static readonly UnitEntry PoundsForce = new(Unit.Measure("lbf"), Prefix: false, Suffix: true);
+
     // what a length is said to be after it: "1.8m tall", "a 30m-long tunnel", "12 m deep"
     private static readonly WordSet Extents = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "tall", "long", "high", "wide", "deep", "away", "across", "thick", "apart", "underground", "below", "above", "in", "x", "by");
@@ -201,6 +203,9 @@ internal sealed class MeasureReadings
 
         return false;
     }
+
+    /// <summary>True when "of thrust" or "of force" follows the pounds ending before <paramref name="after"/>: "16 million pounds of thrust".</summary>
+    public static bool IsForce(AnalyzedDocument doc, int after) => doc.Is(after, "of") && (doc.Is(after + 1, "thrust") || doc.Is(after + 1, "force"));
 
     /// <summary>
     /// True when "pounds" after a number with no £ before it weighs: a weighing word near it, another mass in the

@@ -235,6 +235,12 @@ public sealed class QuantityScanner : IDocumentProcess
             // "a dollar", "an ml": one of the unit
             core = new NumberCore(1, -1, k + 1, true, false, false);
         }
+        else if (prefix is null && (doc.Is(k, "a") || doc.Is(k, "an")) && units.Suffix(doc, k + 1, end, out int afterLarger) is { Unit.Dimension: UnitDimension.Measure } larger
+            && CompoundMeasures.IsAddedTo(doc, numbers, units, larger, afterLarger, end))
+        {
+            // "an hour and five minutes", "a year and a half": one of the unit a part is added to
+            core = new NumberCore(1, -1, k + 1, true, false, false);
+        }
         else if (prefix is null && readings.TryFractionOfAUnit(doc, numbers, k, end, out decimal unitPart, out int unitAt))
         {
             // "half a mile", "a quarter-litre"

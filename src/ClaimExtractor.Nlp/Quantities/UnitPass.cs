@@ -8,7 +8,7 @@ namespace ClaimExtractor.Nlp.Quantities;
 /// <summary>
 /// The scanner's unit pass: the unit written after the number ("percent", "euros", "Bitcoins", "km"), a measure as an
 /// adjective ("a 10-mile stretch"), metres and inches from their marks, basis points, millions of a currency ("30 MUSD"),
-/// a currency's scale after its code ("75 USD million"), a measure per another ("km/s"), pounds of weight, an index's points, decades and fortnights. A duration that names a stretch
+/// a currency's scale after its code ("75 USD million"), a measure per another ("km/s"), pounds of weight or of thrust, an index's points, decades and fortnights. A duration that names a stretch
 /// of time rather than measuring one ("one day", "the past two years") is not a quantity.
 /// </summary>
 internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
@@ -103,7 +103,12 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             afterSuffix++;
         }
 
-        if (suffix is not null && prefix is null && scale == 1m && afterSuffix == next + 1 && (doc.Is(next, "pounds") || doc.Is(next, "pound"))
+        if (suffix is not null && prefix is null && afterSuffix == next + 1 && doc.Is(next, "pounds") && MeasureReadings.IsForce(doc, afterSuffix))
+        {
+            // "16 million pounds of thrust": a force, however scaled
+            suffix = MeasureReadings.PoundsForce;
+        }
+        else if (suffix is not null && prefix is null && scale == 1m && afterSuffix == next + 1 && (doc.Is(next, "pounds") || doc.Is(next, "pound"))
             && (doc.Is(afterSuffix, "of") || MeasureReadings.IsWeight(doc, sentence, start, afterSuffix)))
         {
             // "500 pounds of explosives", "two pounds of meat", "she lost 25 pounds": a weight; money in pounds is rarely
@@ -154,12 +159,20 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             afterSuffix = afterRatio;
         }
 
+        if (suffix is { Unit.Dimension: UnitDimension.Measure } && prefix is null && scale == 1m && CompoundMeasures.IsHalfAdded(doc, afterSuffix, end))
+        {
+            // "a year and a half", "two hours and a half": half of the unit more
+            r.Core = r.Core with { Value = r.Core.Value + 0.5m, Decimals = Math.Max(r.Core.Decimals, 1) };
+            afterSuffix += 3;
+        }
+
         r.Suffix = suffix;
         r.AfterSuffix = afterSuffix;
         r.Scale = scale;
         bool duration = suffix is not null && prefix is null && QuantityWords.DurationCodes.Contains(suffix.Unit.Code);
         r.InTimeExpression = duration && QuantityFilters.IsPeriodNotDuration(doc, sentence, start, afterSuffix);
-        return !(duration && IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix)) && !IsTitleCaseName(doc, r.NumberAt, next, afterSuffix, end);
+        return !(duration && IsIdiomaticOne(doc, r.NumberAt, r.Core, afterSuffix) && !CompoundMeasures.IsAddedTo(doc, numbers, units, suffix!, afterSuffix, end))
+            && !IsTitleCaseName(doc, r.NumberAt, next, afterSuffix, end);
     }
 
     // "the Six-Day War", "the Three-Day Event": a number word and its unit in title case before a capitalized noun name
@@ -174,7 +187,7 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         at > 0 && at + 1 < end && doc.TokenText(at) is "-" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at + 1].Start == doc.Tokens[at].End;
 
     // "one day" (some day), "one month does not make a trend": a lone "one" before a duration names a stretch of time
-    // rather than measuring one; a hyphenated "one-year contract" still measures it
+    // rather than measuring one; a hyphenated "one-year contract" still measures it, as "one hour and 20 minutes" does
     private static bool IsIdiomaticOne(AnalyzedDocument doc, int k, NumberCore core, int afterUnit) =>
         doc.Is(k, "one") && core.End == k + 1 && afterUnit == core.End + 1 && !doc.Is(afterUnit, "old") && !(doc.Is(afterUnit, "of") && doc.Is(afterUnit + 1, "age"));
 }
