@@ -67,8 +67,9 @@ internal sealed class ArticleNumbers(NumberReader numbers)
             return true;
         }
 
-        if (next.Kind is NumberWordKind.Dozen or NumberWordKind.Scale)
+        if (next.Kind is NumberWordKind.Dozen or NumberWordKind.Scale && !(next.Kind == NumberWordKind.Dozen && MeasureReadings.IsPriceBasis(doc, k, k + 2, end)))
         {
+            // "a dozen", "a million"; not the dozen a price is quoted for ("a dozen eggs cost $5.90")
             core = new NumberCore(next.Value, -1, k + 2, true, false, false);
             return true;
         }

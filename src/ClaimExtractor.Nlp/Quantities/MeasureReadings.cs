@@ -79,7 +79,47 @@ internal sealed class MeasureReadings
         k + 1 < end && (doc.Is(k, "a") || doc.Is(k, "an")) && doc.Tokens[k + 1].Kind == TokenKind.Word
         && (singleUnitNames.Contains(doc.TokenText(k + 1)) || IsAFootOf(doc, k + 1, end))
         && !(doc.Is(k + 2, "-") || doc.Is(k + 2, "store") || doc.Is(k + 2, "shop") || doc.Is(k - 1, "by") || IsRateAfterFigure(doc, k)
-            || (doc.Is(k - 1, "of") && doc.IsAny(k - 2, ShareOfOne)));
+            || (doc.Is(k - 1, "of") && doc.IsAny(k - 2, ShareOfOne)) || IsPriceBasis(doc, k, k + 2, end));
+
+    /// <summary>
+    /// True when the "a" or "an" at <paramref name="k"/> opens what a price is quoted for, the phrase going on from
+    /// <paramref name="from"/>: "the price of a dozen eggs", "A gallon of regular gas cost $3.10", "a dozen cost $3.71",
+    /// "$5.90 for a dozen"; one of it is no figure of the story.
+    /// </summary>
+    public static bool IsPriceBasis(AnalyzedDocument doc, int k, int from, int end)
+    {
+        if (k > 1 && ((doc.Is(k - 1, "of") && doc.IsAny(k - 2, PriceNouns)) || (doc.Is(k - 1, "for") && doc.Tokens[k - 2].Kind == TokenKind.Number)))
+        {
+            return true;
+        }
+
+        for (int i = from; i < Math.Min(end, from + PriceVerbReach); i++)
+        {
+            if (doc.IsAny(i, PriceVerbs))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Copulas))
+            {
+                return doc.IsAny(i, Copulas) && i + 1 < end && doc.IsAny(i + 1, CurrencySigns);
+            }
+        }
+
+        return false;
+    }
+
+    // how many words of a thing priced ("of regular gas", "large eggs") may stand before its price verb
+    private const int PriceVerbReach = 6;
+
+    private static readonly WordSet PriceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "price", "prices", "cost", "costs");
+
+    private static readonly WordSet PriceVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "cost", "costs", "costing", "retails", "retailed", "averaged", "averages");
+
+    private static readonly WordSet Copulas = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "are", "were");
+
+    private static readonly WordSet CurrencySigns = WordSet.Create(StringComparer.Ordinal, "$", "£", "€", "¥");
 
     // "a foot of snow", "a foot deep": one foot, where "a foot" alone is mostly an idiom ("set foot", "a foot in the door")
     private static bool IsAFootOf(AnalyzedDocument doc, int foot, int end) =>
