@@ -451,6 +451,12 @@ public sealed class TopicMetricKeyTests
     [InlineData("Fatal drug overdoses declined 22.7% in the year through June.", "22.7%", "deaths.count.change")]
     [InlineData("Nonfatal overdoses rose to 40,000 last year.", "40,000", "overdoses.count")]
     [InlineData("Bitcoin ETFs have attracted about $32 billion of net inflows since January.", "$32 billion", "fund_flows.value")]
+    [InlineData("Reported rapes fell 9.4% and aggravated assaults 2.8% last year.", "2.8%", "assault.count.change")]
+    [InlineData("Violent crime fell about 3% and property crime 2.4%.", "2.4%", "property_crime.count.change")]
+    [InlineData("Murders fell 11.6%, rapes 9.4% and burglaries 8%.", "9.4%", "rape.count.change")]
+    [InlineData("Murders fell 11.6%, arsons 9.4% and frauds 2.8%.", "9.4%", "amount.value.change")]
+    [InlineData("Motor vehicle thefts, however, rose 12.6% to more than 1 million.", "12.6%", "vehicle_thefts.count.change")]
+    [InlineData("Killings across the country dropped by 11.6% in 2023, the FBI said in its annual crime report.", "11.6%", "deaths.count.change")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -1236,6 +1236,10 @@ internal sealed class MetricKeys
             levelKey = LevelKey(objectTerm);
         }
 
+        // "Murders fell 11.6%, arsons 9.4%": a gapped move's own words name what moved, never the first move's
+        int nounsFirst = GappedNouns(doc, q, inSentence, cEnd);
+        bool namedGap = nounsFirst >= 0;
+        cFirst = namedGap ? nounsFirst : cFirst;
         if (levelKey is null)
         {
             // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
@@ -1250,13 +1254,27 @@ internal sealed class MetricKeys
                     ?? (subjectIsAsset ? null : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity));
             // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price (never a term after the move: "The zloty
             // fell 1.2% against the euro and Warsaw's main stock index dropped 2.1%")
-            levelKey = match is { } m ? LevelKey(m) : LevelBefore(doc, q, inSentence, built) ?? ThatLevel(doc, q, state) ?? (subjectIsAsset ? "price.value" : UnknownLevel);
+            levelKey = match is { } m ? LevelKey(m) : (namedGap ? null : LevelBefore(doc, q, inSentence, built)) ?? ThatLevel(doc, q, state) ?? (subjectIsAsset ? "price.value" : UnknownLevel);
         }
 
         // a level of a group or a segment ("data center:revenue.value"): its concept is the metric's, its phrase names the part
         string levelName = levelKey.Split('.')[0];
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelName.Replace('_', ' ').Replace(':', ' ')), levelName[(levelName.LastIndexOf(':') + 1)..],
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
+    }
+
+    // the first word naming what a gapped move is about ("and aggravated assaults 2.8%"), or -1
+    private static int GappedNouns(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, int cEnd)
+    {
+        for (int k = inSentence.Count - 1; k >= 0; k--)
+        {
+            if (inSentence[k].EndToken <= q.FirstToken)
+            {
+                return GappedMoves.IsGapped(doc, cEnd, inSentence[k], q, out int nounsFirst) ? nounsFirst : -1;
+            }
+        }
+
+        return -1;
     }
 
     // a value term among the three lower-case words after "in" right after a sum ("in punitive damages", "in customer

@@ -281,6 +281,13 @@ internal sealed class SentenceFacts
     /// <summary>Whether token <paramref name="i"/> opens a part of the figure before it: "€410 million, of which Germany paid 38%".</summary>
     public static bool OpensPartOf(AnalyzedDocument doc, int i) => doc.Is(i, "of") && (doc.Is(i + 1, "which") || doc.Is(i + 1, "whom"));
 
+    // "Motor vehicle thefts, however, rose 12.6%": a "however" set off by commas after its subject is an aside, no clause
+    // of its own ("They do not, however, provide": after a verb it still parts what comes before)
+    private static bool IsAside(AnalyzedDocument doc, int i) =>
+        doc.Is(i, "however") && doc.Is(i + 1, ",") && !doc.Is(i - 2, "not") && !doc.IsAny(i - 2, Lexicon.Auxiliaries) && !doc.IsAny(i - 2, DoForms);
+
+    private static readonly WordSet DoForms = WordSet.Create(StringComparer.OrdinalIgnoreCase, "do", "does", "did");
+
     public static SentenceFacts Read(AnalyzedDocument doc, Sentence sentence)
     {
         var all = doc.MentionsIn(sentence.Span);
@@ -302,7 +309,7 @@ internal sealed class SentenceFacts
             // ("“Black Myth: Wukong” sold 10 million copies": a colon or a dash inside a name ends no clause)
             var t = doc.TokenText(i);
             bool cut = (t is ";" or "(" or ")" || (t is ":" or "—" or "–" && !InsideAName(doc, all, i)))
-                || (t is "," && (fronted || doc.IsAny(i + 1, ClauseOpeners) || OpensPartOf(doc, i + 1)));
+                || (t is "," && (fronted || (doc.IsAny(i + 1, ClauseOpeners) && !IsAside(doc, i + 1)) || OpensPartOf(doc, i + 1)));
             fronted &= t is not ",";
             if (cut && i > start)
             {
