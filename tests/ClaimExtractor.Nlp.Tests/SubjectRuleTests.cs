@@ -168,9 +168,18 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("Shares of the Austin, Texas-based company rose 6% in extended trading.", "6%")]
     [InlineData("The Texas-based company cut 1,200 jobs.", "1,200")]
+    [InlineData("The Columbus, Ohio-based company listed assets of $3.2 billion.", "$3.2 billion")]
     public void A_state_glued_to_a_participle_describes_the_company_and_is_not_its_subject(string sentence, string quote)
     {
         Assert.Equal("Brantwell Group", ClaimIn(Lead + sentence, quote).Subject?.Name);
+    }
+
+    [Fact]
+    public void A_firm_a_preposition_governs_through_its_description_is_not_what_a_later_it_means()
+    {
+        const string text = "Discount retailer Big Lots filed for bankruptcy on Monday and agreed to sell its assets to private equity firm Nexus Capital Management.\n\n"
+            + "It operates about 1,390 stores in 48 states.";
+        Assert.Equal("Big Lots", ClaimIn("Big Lots files for bankruptcy\n\n" + text, "1,390").Subject?.Name);
     }
 
     [Fact]

@@ -168,7 +168,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                     && !PlaceAdjective.Is(document, m) && !venue)
                 {
                     lastAny = m;
-                    if (MentionPlaces.PrepositionBefore(document, m) is null)
+                    if (!MentionPlaces.Governed(document, m))
                     {
                         lastActor = m;
                     }

@@ -18,6 +18,9 @@ internal static class MentionPlaces
     /// <summary>How many names of a list ("in Sweden, Norway and Germany") are followed back to its preposition.</summary>
     private const int MaxListedNames = 8;
 
+    /// <summary>How many lower-case describing words may stand between a preposition and a name with no determiner ("to private equity firm Nexus").</summary>
+    private const int MaxBareDescribingWords = 3;
+
     /// <summary>How many lower-case describing words may stand between the determiner and the name.</summary>
     private const int MaxDescribingWords = 2;
 
@@ -27,6 +30,34 @@ internal static class MentionPlaces
     /// and Germany".
     /// </summary>
     public static string? PrepositionBefore(AnalyzedDocument doc, EntityMention m) => PrepositionBefore(doc, m, listed: 0);
+
+    /// <summary>
+    /// Whether a preposition governs <paramref name="m"/> through the words describing it with no determiner between ("to
+    /// private equity firm Nexus", "with rival carrier JetBlue"), or right before it.
+    /// </summary>
+    public static bool Governed(AnalyzedDocument doc, EntityMention m)
+    {
+        if (PrepositionBefore(doc, m) is not null)
+        {
+            return true;
+        }
+
+        int first = TokenAt(doc, m.Span.Start);
+        for (int t = first - 1; t >= 0 && t >= first - 1 - MaxBareDescribingWords && doc.Tokens[t].Sentence == doc.Tokens[first].Sentence && doc.Tokens[t].Kind == Text.TokenKind.Word; t--)
+        {
+            if (Prepositions.Contains(doc.TokenText(t).ToString()))
+            {
+                return t < first - 1;
+            }
+
+            if (!char.IsLower(doc.TokenText(t)[0]) || doc.IsAny(t, Text.Lexicon.FunctionWords))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // listed: how many names of a list m stands after, so a comma before it continues the list ("in Sweden, Norway and
     // Germany"); a comma before a name alone ends a fronted phrase ("On Wall Street, the Dow fell"). A list is followed

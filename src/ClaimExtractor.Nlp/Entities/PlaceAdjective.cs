@@ -36,6 +36,21 @@ internal static class PlaceAdjective
         }
 
         int hyphen = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        if (doc.TokenText(hyphen) is "," && hyphen + 1 < doc.Tokens.Count)
+        {
+            // "The Columbus, Ohio-based company": a city before its state's located name locates the thing too
+            int state = doc.Tokens[hyphen + 1].Start;
+            foreach (var n in doc.Mentions)
+            {
+                if (n.Span.Start == state)
+                {
+                    return n.Entity.Type is EntityType.Gpe or EntityType.Loc && Locates(doc, n);
+                }
+            }
+
+            return false;
+        }
+
         return hyphen + 1 < doc.Tokens.Count && doc.TokenText(hyphen) is "-" or "‐" && doc.Tokens[hyphen].Start == m.Span.End
             && doc.Tokens[hyphen + 1].Start == doc.Tokens[hyphen].End && doc.IsAny(hyphen + 1, Locating);
     }
