@@ -53,6 +53,9 @@ public sealed class PeriodAttachmentTests
     [InlineData("Used copies of the paperback from 1985 started at $200.", "$200", "1985")]
     [InlineData("The party won 72 seats, up from 11 at the election in 2019.", "72", null)]
     [InlineData("The party won 72 seats, up from 11 at the election in 2019.", "11", "2019")]
+    [InlineData("Five people died on Tuesday, taking the death toll to at least 12.", "12", null)]
+    [InlineData("Five people died on Tuesday, taking the death toll to at least 12.", "Five", "2026-10-06")]
+    [InlineData("The five firms join nine others selected in November 2018, bringing the total to 14 firms.", "14", null)]
     public void The_time_something_is_set_against_dates_no_figure_after_it(string sentence, string quote, string? period)
     {
         Assert.Equal(period, ClaimIn("Halden house prices\n\n" + sentence, quote).Period?.Label);

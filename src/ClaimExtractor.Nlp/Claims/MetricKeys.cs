@@ -714,6 +714,8 @@ internal sealed class MetricKeys
         var near = (noun is null ? CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken, bare: true)
                 : CountedNumbers.ParticipleOfNumber(finder, doc, doc.Sentences[doc.Tokens[q.FirstToken].Sentence].FirstToken, q.QualifierFirstToken, noun))
             ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity);
+        // ("taking the year's death toll on the crossing to at least 12": the term a phrase before the count hangs on)
+        near = near is { } n && n.End <= q.QualifierFirstToken ? HeadOfPhrase(doc, cFirst, n, inQuantity) : near;
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
     }
@@ -1603,12 +1605,15 @@ internal sealed class MetricKeys
     // phrase hangs on, not the one inside it
     private MetricMatch HeadOfPhrase(AnalyzedDocument doc, int first, MetricMatch match, Func<int, bool> inQuantity)
     {
-        // "the risk of heart attacks": a modifier or two may stand between the preposition and the term it governs
+        // "the risk of heart attacks", "the death toll on the crossing": a modifier or two, or a determiner, may stand
+        // between the preposition and the term it governs
         int preposition = match.First - 1;
         while (preposition > match.First - 1 - MaxModifiers && preposition > first && IsModifier(doc, preposition))
         {
             preposition--;
         }
+
+        preposition -= preposition > first && doc.IsAny(preposition, ObjectDeterminers) ? 1 : 0;
 
         while (preposition - 1 >= first && doc.IsAny(preposition, PhrasePrepositions)
             && finder.Before(doc, first, preposition, LevelUses, inQuantity) is { } head && head.End == preposition)
@@ -1626,7 +1631,7 @@ internal sealed class MetricKeys
         doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]) && !doc.IsAny(i, PhrasePrepositions) && !doc.IsAny(i, Lexicon.FunctionWords);
 
     private static readonly WordSet PhrasePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "to", "in", "of", "from", "for", "at", "among");
+        "to", "in", "of", "from", "for", "at", "among", "on");
 
     /// <summary>
     /// The metric of the result an expected figure is set against: "Adjusted profit was $5.17 per share, beating

@@ -54,7 +54,7 @@ internal static class PeriodPicker
         // "against the 161.500 of the last year, with an increase of 14%": a time just after a figure compared against is that figure's
         var inSentence = doc.PeriodsIn(facts.Sentence).Where(p => !ReferenceEquals(p, exclude)
             && (allowPresent || p.Cue != PeriodCue.Present) && !InDateline(doc, facts.Sentence, p) && !DatesReport(doc, p) && !DatesReportAfterVerb(doc, facts.Sentence, p, first) && !(first > p.EndToken && DatesEarlierReport(doc, p)) && !(ReachOfRecord(doc, p) && !InSinceClause(doc, p, first)) && !DatesPremiumBase(doc, p) && !IsBaseline(doc, p) && !InSubjectsRelativeClause(doc, p, first) && !InTrailingRelativeClause(doc, p, end)
-            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first) && !EndsEarlierTense(doc, p, first)
+            && !(OwnerOf(doc, p, first) is { } owner && IsReferenceFigure(doc, owner) && !(IsDay(p) && doc.Is(end, "from"))) && !InParticipleAside(doc, p, first) && !BeforeRunningTotal(doc, p, first) && !EndsEarlierTense(doc, p, first)
             && !DescribesAnotherTime(doc, facts.Sentence, p)
             && !(p.EndToken < first && ComparedTime(doc, facts.Sentence, p) && !DescribesEarlierTime(doc, first)) && !BasesAnotherChange(doc, facts.Sentence, p, first)).ToList();
         for (int k = 0; k < inSentence.Count; k++)
@@ -364,6 +364,44 @@ internal static class PeriodPicker
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0])
             || doc.Is(open + 1, "built") || doc.Is(open + 1, "made") || doc.Is(open + 1, "begun") || doc.Is(open + 1, "held");
     }
+
+    /// <summary>
+    /// True when a participle that brings a running total to the figure at token <paramref name="figure"/> stands
+    /// between <paramref name="p"/> and it: "Five people died on Tuesday, taking the death toll to at least 12" dates the
+    /// five deaths, not the toll, which counts every death so far.
+    /// </summary>
+    private static bool BeforeRunningTotal(AnalyzedDocument doc, PeriodExpression p, int figure)
+    {
+        int to = figure - 1;
+        while (to > p.EndToken && figure - to <= MaxBoundWords && !doc.Is(to, "to"))
+        {
+            to--;
+        }
+
+        if (!doc.Is(to, "to"))
+        {
+            return false;
+        }
+
+        for (int i = to - 1; i > p.EndToken && to - i <= RunningTotalReach; i--)
+        {
+            if (doc.IsAny(i, TotalRaisers) && doc.Is(i - 1, ","))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // the words of a bound between "to" and its figure ("to at least 12", "to more than")
+    private const int MaxBoundWords = 3;
+
+    // how far before its "to" a participle bringing a total may stand ("taking the year's death toll on the crossing to")
+    private const int RunningTotalReach = 9;
+
+    private static readonly WordSet TotalRaisers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "bringing", "taking", "pushing", "raising", "lifting", "putting", "increasing");
 
     /// <summary>
     /// True for a time inside a relative clause of the subject before the figure's verb: "The death toll from the
