@@ -252,8 +252,10 @@ internal sealed class QuantityContext(NumberReader numbers)
         }
 
         // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
-        // ("populations down nearly three-quarters since 1970": "up" or "down" a fraction moves by it)
-        if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord && !(doc.Is(at - 1, "down") || doc.Is(at - 1, "up"))))
+        // ("populations down nearly three-quarters since 1970": "up" or "down" a fraction moves by it, and so does "a fall
+        // of a third")
+        if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord && !(doc.Is(at - 1, "down") || doc.Is(at - 1, "up"))
+            && !(doc.Is(before - 1, "of") && doc.IsAny(before - 2, QuantityWords.ChangeNouns))))
         {
             return QuantityChange.None;
         }
@@ -308,8 +310,8 @@ internal sealed class QuantityContext(NumberReader numbers)
             return ChangeNounDirection(doc, noun);
         }
 
-        // "with an increase of 14%", "a fall of 2.1%"
-        if (form == QuantityForm.Percent && before - 2 >= sentence.FirstToken && doc.Is(before - 1, "of") && doc.IsAny(before - 2, QuantityWords.ChangeNouns))
+        // "with an increase of 14%", "a fall of 2.1%", "a fall of about a third"
+        if (form is QuantityForm.Percent or QuantityForm.Fraction && before - 2 >= sentence.FirstToken && doc.Is(before - 1, "of") && doc.IsAny(before - 2, QuantityWords.ChangeNouns))
         {
             return ChangeNounDirection(doc, before - 2);
         }
