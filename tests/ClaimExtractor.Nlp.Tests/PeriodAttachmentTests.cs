@@ -62,6 +62,14 @@ public sealed class PeriodAttachmentTests
     }
 
     [Theory]
+    [InlineData("Sales rose in 2022, but profits fell 5% last year.", "5%", "2025")]
+    [InlineData("Albanians made up the largest group in 2022, but their numbers fell by more than 90% last year.", "90%", "2025")]
+    public void A_time_in_an_earlier_clause_gives_way_to_the_figures_own_after_it(string sentence, string quote, string period)
+    {
+        Assert.Equal(period, ClaimIn("Halden house prices\n\n" + sentence, quote).Period?.Label);
+    }
+
+    [Theory]
     [InlineData("Norvik expects the strike to cost £40 million, the company told investors on Tuesday.", "£40 million")]
     [InlineData("The refit will cost £12 million, the operator said in a statement on Monday.", "£12 million")]
     [InlineData("The operator told securities regulators on Thursday that the refit would cost £12 million.", "£12 million")]

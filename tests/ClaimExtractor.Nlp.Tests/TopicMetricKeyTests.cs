@@ -455,6 +455,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Violent crime fell about 3% and property crime 2.4%.", "2.4%", "property_crime.count.change")]
     [InlineData("Murders fell 11.6%, rapes 9.4% and burglaries 8%.", "9.4%", "rape.count.change")]
     [InlineData("Murders fell 11.6%, arsons 9.4% and frauds 2.8%.", "9.4%", "amount.value.change")]
+    [InlineData("Their numbers fell by more than 90% after Britain signed a returns deal with Albania.", "90%", "amount.value.change")]
     [InlineData("Five people died on a single night, taking the year's death toll on the crossing to at least 12.", "12", "deaths.count")]
     [InlineData("Motor vehicle thefts, however, rose 12.6% to more than 1 million.", "12.6%", "vehicle_thefts.count.change")]
     [InlineData("Killings across the country dropped by 11.6% in 2023, the FBI said in its annual crime report.", "11.6%", "deaths.count.change")]

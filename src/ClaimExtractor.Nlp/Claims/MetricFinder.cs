@@ -220,7 +220,7 @@ internal sealed class MetricFinder
         for (int i = to; i < end; i++)
         {
             if (doc.IsAny(i, ClauseSubordinators) || (doc.Is(i, "as") && !doc.IsAny(i + 1, NotAfterClausalAs) && !IsComparison(doc, i)) || OpensVerbPhrase(doc, i)
-                || OpensParticipleClause(doc, i) || OpensCoordinate(doc, i, end))
+                || OpensParticipleClause(doc, i) || OpensCoordinate(doc, i, end) || OpensTimeClause(doc, i, end))
             {
                 return i;
             }
@@ -228,6 +228,33 @@ internal sealed class MetricFinder
 
         return end;
     }
+
+    // "fell by more than 90% last year after Britain signed a returns deal": a time clause whose subject is a name, with
+    // a verb of its own in the past ("after tax", "after rising" open none; "after survey returns showed fewer people out
+    // of work" may name what the figure measures)
+    private static bool OpensTimeClause(AnalyzedDocument doc, int i, int end)
+    {
+        if (!doc.IsAny(i, TimeSubordinators) || i + 1 >= end || doc.Tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(doc.TokenText(i + 1)[0]))
+        {
+            return false;
+        }
+
+        for (int k = i + 2; k < Math.Min(end, i + 2 + TimeClauseSubjectWords); k++)
+        {
+            var w = doc.TokenText(k);
+            if (doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || Narration.IsIrregularPast(doc, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet TimeSubordinators = WordSet.Create(StringComparer.OrdinalIgnoreCase, "after", "when", "before", "until", "once");
+
+    // how many words may name the subject of a time clause before its verb ("after the Bank of England raised")
+    private const int TimeClauseSubjectWords = 4;
 
     // "cut interest rates by a quarter point to 4.5% on Thursday and halved its growth forecast": "and" or "but" before a
     // past or modal verb opens the next verb phrase, whose words are its own

@@ -106,7 +106,9 @@ internal static class PeriodPicker
             // "rose 0.9 per cent in the third quarter, slowing from a 1.4 per cent rise in the second quarter": a time
             // just after another figure is that figure's when this one has its own after it, and so is one nearer another
             // figure ("Ten years ago the firm had 50 staff, and its headcount has tripled over the past two decades")
-            bool another = before is not null && (OwnerOf(doc, before, first) is not null || NearerAnother(doc, facts.Sentence, before, first, end));
+            // ("Albanians made up the largest group in 2022, but their numbers fell by more than 90% last year": nor is one
+            // in an earlier clause when the figure's own clause has its time after it)
+            bool another = before is not null && (OwnerOf(doc, before, first) is not null || NearerAnother(doc, facts.Sentence, before, first, end) || before.EndToken <= cFirst);
             if (before is not null && !(another && inClause.Any(p => p.FirstToken >= end)) && !reachedBy)
             {
                 return before;
