@@ -522,11 +522,21 @@ internal sealed class MetricKeys
             return new MetricResult(perEach + ".rate", noun + " per " + doc.TokenText(q.EndToken + 2).ToString(), perEach, false);
         }
 
-        // "by a vote of 7 to 2", "passed the bill 52-48": a vote's tally counts votes
-        if (noun is null && doc.Sentences[doc.Tokens[q.FirstToken].Sentence] is var sentence
-            && (VoteTallies.Are(doc, sentence, q.FirstToken, q.FirstToken + 2) || VoteTallies.Are(doc, sentence, q.FirstToken - 2, q.FirstToken)))
+        // "by a vote of 7 to 2", "passed the bill 52-48": a vote's tally counts votes for, then votes against ("by 79 votes
+        // to 18"), never one set against the other
+        if (noun is null && doc.Sentences[doc.Tokens[q.FirstToken].Sentence] is var sentence)
         {
-            return new MetricResult("votes.count", "votes", "votes", false);
+            if (VoteTallies.Are(doc, sentence, q.FirstToken - 2, q.FirstToken)
+                || (doc.Is(q.QualifierFirstToken - 1, "to") && (doc.Is(q.QualifierFirstToken - 2, "votes") || doc.Is(q.QualifierFirstToken - 2, "vote"))
+                    && q.QualifierFirstToken - 3 >= 0 && doc.Tokens[q.QualifierFirstToken - 3].Kind == TokenKind.Number))
+            {
+                return new MetricResult("votes_against.count", "votes against", "votes_against", false);
+            }
+
+            if (VoteTallies.Are(doc, sentence, q.FirstToken, q.FirstToken + 2))
+            {
+                return new MetricResult("votes.count", "votes", "votes", false);
+            }
         }
 
         // "The survey of 4,000 adults found", "a poll of 1,012 voters": those a survey asked
@@ -697,7 +707,7 @@ internal sealed class MetricKeys
             return new MetricResult(made.Concept + ".count", doc.TokenText(i + 1).ToString(), made.Concept, false);
         }
 
-        if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords) && !QuantityContext.CountsTimeBack(doc, i))
+        if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords) && !QuantityContext.CountsTimeBack(doc, i) && !QuantityContext.OpensTime(doc, i))
         {
             var verb = finder.At(doc, i, cEnd, CountUses);
             string concept = verb?.Concept ?? doc.TokenText(i).ToString().ToLowerInvariant();

@@ -133,7 +133,8 @@ internal static class Tense
             // "agreed to extend the cuts until the end of March": what was agreed is to come; "In March, it agreed to
             // pay" is not, so only before the day; a headline's "to" before a verb is its future ("Energy price cap to
             // rise 1.2% in January")
-            if ((doc.IsAny(t, Undertakings) && doc.Is(t + 1, "to")) || (headline && doc.Is(t, "to") && IsBaseMove(doc, t + 1)))
+            // ("approved it by 79 votes to 18 on Tuesday": a tally's "to" undertakes nothing)
+            if ((doc.IsAny(t, Undertakings) && doc.Is(t + 1, "to") && IsWordAt(doc, t + 2)) || (headline && doc.Is(t, "to") && IsBaseMove(doc, t + 1)))
             {
                 return true;
             }
@@ -168,6 +169,8 @@ internal static class Tense
 
         return by;
     }
+
+    private static bool IsWordAt(AnalyzedDocument doc, int i) => i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word;
 
     // the story's first line when it ends with no full stop: its title
     private static bool IsHeadline(AnalyzedDocument doc, Sentence sentence) =>

@@ -582,6 +582,11 @@ internal sealed class QuantityContext(NumberReader numbers)
 
     private static readonly WordSet CountedBack = WordSet.Create(StringComparer.OrdinalIgnoreCase, "ago", "earlier", "before", "later", "previously");
 
+    /// <summary>True for "late" or "early" opening a time at token <paramref name="i"/> ("late on Tuesday", "early last month", "late in the day"): no noun a figure counts.</summary>
+    public static bool OpensTime(AnalyzedDocument doc, int i) =>
+        (doc.Is(i, "late") || doc.Is(i, "early")) && (doc.Is(i + 1, "on") || doc.Is(i + 1, "in") || doc.Is(i + 1, "last") || doc.Is(i + 1, "this")
+            || Periods.PeriodWords.Weekday(doc.TokenText(i + 1)) is not null);
+
     private static string? CountedNoun(AnalyzedDocument doc, Sentence sentence, int first, int end, decimal value)
     {
         // "a three-game streak", "a 12-page report": the noun glued after the number
@@ -650,9 +655,10 @@ internal sealed class QuantityContext(NumberReader numbers)
             }
 
             // "AirPods 2 dropped to $139": a verb of change in the past is no noun, nor "remain" in "three remain missing",
-            // nor the count of a time counted back ("and 1.7 million two years ago")
+            // nor the count of a time counted back ("and 1.7 million two years ago"), nor a time's edge ("by 79 votes to 18
+            // late on Tuesday")
             if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Lexicon.FunctionWords) || !char.IsLower(doc.TokenText(i)[0]) || (i == phrase && LoneNumberWords.IsSubjectVerb(doc, i))
-                || CountsTimeBack(doc, i)
+                || CountsTimeBack(doc, i) || (i == phrase && OpensTime(doc, i))
                 || (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && (doc.IsAny(i, QuantityWords.Rises) || doc.IsAny(i, QuantityWords.Falls))))
             {
                 break;
