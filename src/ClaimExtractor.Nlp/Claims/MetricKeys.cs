@@ -539,6 +539,14 @@ internal sealed class MetricKeys
             }
         }
 
+        // "killed at least 32 miners", "injured 40 workers": a verb of casualties right before a counted noun counts the
+        // casualties, whoever they were (miners are no headcount, soldiers no troop strength)
+        if (noun is not null && q.QualifierFirstToken - 1 >= cFirst && doc.IsAny(q.QualifierFirstToken - 1, CasualtyVerbs)
+            && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } casualties)
+        {
+            return new MetricResult(casualties.Concept + ".count", doc.TokenText(q.QualifierFirstToken - 1).ToString() + " " + noun, casualties.Concept, false);
+        }
+
         // "The survey of 4,000 adults found", "a poll of 1,012 voters": those a survey asked
         if (doc.Is(q.QualifierFirstToken - 1, "of") && doc.IsAny(q.QualifierFirstToken - 2, SurveyNouns))
         {
@@ -1274,6 +1282,9 @@ internal sealed class MetricKeys
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelName.Replace('_', ' ').Replace(':', ' ')), levelName[(levelName.LastIndexOf(':') + 1)..],
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
+
+    private static readonly WordSet CasualtyVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "killed", "kills", "killing", "kill", "injured", "injures", "injuring", "wounded", "wounding");
 
     // the first word naming what a gapped move is about ("and aggravated assaults 2.8%"), or -1
     private static int GappedNouns(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, int cEnd)
