@@ -195,7 +195,7 @@ internal sealed class MeasureReadings
         if (glued)
         {
             // "outreach is 48m" beside "capacity is 100t": nothing counted after it, and metric measures around it
-            return extentAfter || AfterFirstSide(doc, sentence, number) || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at))
+            return extentAfter || AfterFirstSide(doc, sentence, number) || DimensionBefore(doc, sentence, number) || (NothingCountedAfter(doc, sentence, at + 1) && MetricBeside(doc, sentence, at))
                 || (GroupedInThousands(doc, number, at) && !PluralAfter(doc, sentence, at + 1));
         }
 
@@ -203,6 +203,28 @@ internal sealed class MeasureReadings
         return extent >= sentence.EndToken || extentAfter || doc.Tokens[extent].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(extent)[0])
             || doc.IsAny(extent, Lexicon.FunctionWords);
     }
+
+    // "a height of up to 100m", "a depth of about 30m": a dimension the figure is "of", past a bound or a hedge
+    private static bool DimensionBefore(AnalyzedDocument doc, Sentence sentence, int number)
+    {
+        int of = number - 1;
+        while (of > sentence.FirstToken && number - of <= MaxBoundWords && doc.IsAny(of, BoundWords))
+        {
+            of--;
+        }
+
+        return of > sentence.FirstToken && doc.Is(of, "of") && doc.IsAny(of - 1, Dimensions);
+    }
+
+    // the words of a bound or a hedge between "of" and its figure ("of up to", "of more than", "of about")
+    private const int MaxBoundWords = 3;
+
+    private static readonly WordSet BoundWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "up", "to", "about", "around", "some", "nearly", "almost", "roughly", "approximately", "more", "less", "than", "over", "under", "just", "at",
+        "least", "most", "an", "estimated");
+
+    private static readonly WordSet Dimensions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "height", "heights", "depth", "depths", "length", "width", "altitude", "elevation", "diameter", "radius", "thickness", "span", "wingspan", "draught", "draft");
 
     // "the 5,000m", "a 1,500m climb": digits grouped in thousands before a glued "m" are metres; the press writes millions
     // that large with a currency before them ("£10,000m") or the things counted after them ("1,400m people")
