@@ -39,7 +39,10 @@ internal static class UnitRatios
         }
 
         bool slash = doc.TokenText(at) is "/" && doc.Tokens[at].Start == doc.Tokens[at - 1].End && doc.Tokens[at + 1].Start == doc.Tokens[at].End;
-        if (!slash && !doc.Is(at, "per"))
+        // "200 cubic metres a second", "90 miles an hour": a short stretch of time after "a" divides as "per" does (a day's
+        // or a year's tonnes stay tonnes, a flow told per year is no speed)
+        bool article = (doc.Is(at, "a") || doc.Is(at, "an")) && doc.IsAny(at + 1, ShortTimes);
+        if (!slash && !doc.Is(at, "per") && !article)
         {
             return null;
         }
@@ -73,6 +76,8 @@ internal static class UnitRatios
         after = afterUnder;
         return new UnitEntry(Unit.Measure(unit.Unit.Code + "/" + under), Prefix: false, Suffix: true);
     }
+
+    private static readonly WordSet ShortTimes = WordSet.Create(StringComparer.OrdinalIgnoreCase, "second", "minute", "hour");
 
     // a square glued after a unit: "2", "²" or "^2"
     private static bool Squared(AnalyzedDocument doc, int at, int end, out int after)
