@@ -183,6 +183,14 @@ public sealed class SubjectRuleTests
     }
 
     [Fact]
+    public void A_name_opening_the_sentence_and_saying_what_follows_is_what_its_later_it_means()
+    {
+        const string text = "The Louvre received 8.9 million visitors last year. Visitors came from China and Italy.\n\n"
+            + "The Louvre, home to the Mona Lisa, said 2023 was its busiest year since the pandemic, when it closed for months and attendance fell to 2.7 million in 2020.";
+        Assert.Equal("Louvre", ClaimIn("Louvre visitors\n\n" + text, "2.7 million").Subject?.Name);
+    }
+
+    [Fact]
     public void In_a_companys_story_its_sales_in_a_country_stay_its_own()
     {
         Assert.Equal("Brantwell Group", ClaimIn(Lead + "Sales in China fell 5 per cent in the quarter.", "5 per cent").Subject?.Name);

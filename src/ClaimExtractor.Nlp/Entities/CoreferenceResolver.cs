@@ -658,7 +658,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
 
         if (speaker < 0 || !document.IsAny(verb, Lexicon.SayingVerbs) || document.Tokens[speaker].Kind != TokenKind.Word)
         {
-            return (false, null);
+            return OpeningSpeaker(document, pronoun, named, seen) is { } opener ? (true, opener) : (false, null);
         }
 
         int end = document.Tokens[speaker].End;
@@ -678,6 +678,54 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         }
 
         return (char.IsUpper(document.TokenText(speaker)[0]), null);
+    }
+
+    // "The Louvre said 2023 was its busiest year", "The Louvre, home to the Mona Lisa, said ... when it closed": a name
+    // opening the sentence that says what follows speaks of itself however far on the pronoun stands, when no other name
+    // comes between its saying verb and the pronoun
+    private static EntityMention? OpeningSpeaker(AnalyzedDocument document, int pronoun, List<EntityMention> named, int seen)
+    {
+        int first = document.Sentences[document.Tokens[pronoun].Sentence].FirstToken;
+        int opening = document.Is(first, "the") ? first + 1 : first;
+        for (int k = seen - 1; k >= 0 && named[k].Span.Start >= document.Tokens[first].Start; k--)
+        {
+            if (named[k].Span.Start != document.Tokens[opening].Start)
+            {
+                continue;
+            }
+
+            int verb = MentionPlaces.TokenAt(document, named[k].Span.End - 1) + 1;
+            if (document.TokenText(verb) is "," && ClosingComma(document, verb, pronoun) is int close)
+            {
+                verb = close + 1;
+            }
+
+            // (a name of no known type only after "the": "Volker said" may be a person's)
+            if (!(named[k].Entity.Type is EntityType.Org or EntityType.Gpe || (named[k].Entity.Type == EntityType.Other && opening > first)) || verb >= pronoun
+                || !document.IsAny(verb, Lexicon.SayingVerbs)
+                || (seen > 0 && named[seen - 1].Span.Start > document.Tokens[verb].Start))
+            {
+                return null;
+            }
+
+            return named[k];
+        }
+
+        return null;
+    }
+
+    // the comma closing an aside opened by the comma at token open, a few words on and before token limit; else null
+    private static int? ClosingComma(AnalyzedDocument document, int open, int limit)
+    {
+        for (int k = open + 1; k < limit && k <= open + MaxAsideWords + 1; k++)
+        {
+            if (document.TokenText(k) is ",")
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     // the comma opening an aside that closes with the comma at token close ("Barry Callebaut, the world's largest chocolate
