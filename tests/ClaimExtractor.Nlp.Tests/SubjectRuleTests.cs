@@ -190,6 +190,15 @@ public sealed class SubjectRuleTests
         Assert.Equal("Louvre", ClaimIn("Louvre visitors\n\n" + text, "2.7 million").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("The price of cocoa hit a record above $10,000 per tonne in New York on Tuesday.", "$10,000", "Cocoa")]
+    [InlineData("Copper CMCU3 rose 0.86% to $5,880.00 a tonne.", "$5,880.00", "Copper")]
+    [InlineData("On Tuesday, coffee futures rose 2% to $4,100 a tonne.", "$4,100", "Coffee")]
+    public void A_commodity_whose_price_the_clause_tells_is_its_subject(string sentence, string quote, string commodity)
+    {
+        Assert.Equal(commodity, ClaimIn("Commodities\n\n" + sentence, quote).Subject?.Name);
+    }
+
     [Fact]
     public void In_a_companys_story_its_sales_in_a_country_stay_its_own()
     {

@@ -127,7 +127,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                     continue;
                 }
 
-                bool lowerAsset = char.IsLower(first[0]) && models.Entities.LowerCaseAssets.Contains(first) && SubjectBeforeVerb(document, sentence, i);
+                bool lowerAsset = char.IsLower(first[0]) && models.Entities.LowerCaseAssets.Contains(first) && (SubjectBeforeVerb(document, sentence, i) || Priced(document, sentence, i));
                 if (!(char.IsUpper(first[0]) || models.Entities.LowerCaseHeads.Contains(first) || lowerAsset))
                 {
                     continue;
@@ -790,9 +790,10 @@ public sealed class EntityRecognizer : IDocumentProcess
     // a lower-case word opening a clause (the sentence's start, or after a comma or a conjunction, "the" before it) before
     // its verb (an auxiliary, a rise or a fall, or a past tense): where a lower-case asset is a subject, not a unit ("paid
     // in bitcoin")
-    private static bool SubjectBeforeVerb(AnalyzedDocument document, Sentence sentence, int i)
+    private static bool SubjectBeforeVerb(AnalyzedDocument document, Sentence sentence, int i, int next = -1)
     {
-        int next = i + 1;
+        // ("cocoa futures rose": the verb after the noun the asset names)
+        next = next < 0 ? i + 1 : next;
         int opening = document.Is(i - 1, "the") ? i - 1 : i;
         if (next >= sentence.EndToken || !(opening == sentence.FirstToken || document.TokenText(opening - 1) is "," or ";" || document.IsAny(opening - 1, ClauseOpeners)))
         {
@@ -805,6 +806,13 @@ public sealed class EntityRecognizer : IDocumentProcess
     }
 
     private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "while", "as", "when", "after", "since");
+
+    // "The price of cocoa hit a record", "cocoa futures rose", "gold prices fell": an asset whose price the clause tells
+    private static bool Priced(AnalyzedDocument document, Sentence sentence, int i) =>
+        (i - 2 >= sentence.FirstToken && document.Is(i - 1, "of") && document.IsAny(i - 2, PriceWords))
+        || (i + 2 < sentence.EndToken && document.IsAny(i + 1, PriceWords) && SubjectBeforeVerb(document, sentence, i, i + 2));
+
+    private static readonly WordSet PriceWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "price", "prices", "futures", "cost");
 
     // "a Category 4 hurricane", "Level 3 alert", "Game 7", "Article 5": a numbered step of a scale or a series, no name
     private static bool IsNumberedStep(AnalyzedDocument document, int start, int end) =>
