@@ -128,6 +128,7 @@ public sealed class SubjectRuleTests
     [InlineData("Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union against Ford.", "35,000", "United Auto Workers")]
     [InlineData("Passenger numbers rose 6% last year, driven by demand on routes to North America.", "6%", "North America")]
     [InlineData("Sales fell 3%, dragged down by weak demand in Ireland.", "3%", "Ireland")]
+    [InlineData("Foreign tourists made up 63% of visitors, with Americans the largest group.", "63%", "United States")]
     public void A_scene_or_a_trailing_participle_clause_does_not_own_the_figure(string sentence, string quote, string name)
     {
         Assert.NotEqual(name, ClaimIn("Results\n\nThe count is over.\n\n" + sentence, quote).Subject?.Name);

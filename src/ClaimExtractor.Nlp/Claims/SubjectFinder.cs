@@ -711,9 +711,23 @@ internal static class SubjectFinder
     }
 
     // "Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union": a name in a
-    // participle clause trailing the figure tells a cause or a consequence, not whose the figure is
+    // participle clause trailing the figure tells a cause or a consequence, not whose the figure is; so does one in a
+    // trailing "with" ("made up 63% of visitors, with Americans the largest group")
     private static bool InParticipleTail(AnalyzedDocument doc, EntityMention m, QuantityMention q) =>
-        SentenceFacts.ParticipleTailBetween(doc, q.EndToken, MentionPlaces.TokenAt(doc, m.Span.Start));
+        SentenceFacts.ParticipleTailBetween(doc, q.EndToken, MentionPlaces.TokenAt(doc, m.Span.Start)) || WithTailBetween(doc, q.EndToken, MentionPlaces.TokenAt(doc, m.Span.Start));
+
+    private static bool WithTailBetween(AnalyzedDocument doc, int from, int to)
+    {
+        for (int i = from; i < to - 1; i++)
+        {
+            if (doc.Is(i, ",") && doc.Is(i + 1, "with"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "with one league game remaining", "with 10 minutes left": what is left, a time, not the name's figure
     private static bool Remaining(AnalyzedDocument doc, int from)
