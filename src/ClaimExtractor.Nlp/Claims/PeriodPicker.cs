@@ -1084,6 +1084,8 @@ internal static class PeriodPicker
     /// </summary>
     public static bool IsReference(AnalyzedDocument doc, int i)
     {
+        // ("still below the record 10.2 million it drew in 2018": a word marking the figure compared with)
+        i -= doc.IsAny(i, ReferenceMarks) && doc.Is(i - 1, "the") ? 1 : 0;
         bool the = doc.Is(i, "the");
         i -= the ? 1 : 0;
         // ("remained below the 9.59 million of 2019"; "below 245,000" bounds its own figure; "surpassing the 115 million
@@ -1091,6 +1093,8 @@ internal static class PeriodPicker
         return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against") || (the && (doc.Is(i, "below") || doc.Is(i, "above") || doc.IsAny(i, Passing)))
             || ((doc.Is(i, "with") || doc.Is(i, "to")) && (doc.Is(i - 1, "compared") || doc.Is(i - 1, "comparison")));
     }
+
+    private static readonly WordSet ReferenceMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "record", "previous", "prior", "earlier", "peak");
 
     private static int Distance(PeriodExpression p, int first, int end) =>
         p.EndToken <= first ? first - p.EndToken : p.FirstToken >= end ? p.FirstToken - end : 0;
