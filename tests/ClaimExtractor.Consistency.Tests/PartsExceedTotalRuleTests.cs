@@ -32,6 +32,9 @@ public sealed class PartsExceedTotalRuleTests
     [InlineData("The fire destroyed 38 homes, including 25 in Cedar Hollow, leaving 16 families without shelter.", false)]
     // a figure between the whole and the word opening the list: the list is not of that whole
     [InlineData("The fire destroyed 38 homes in a week that saw 25 more fires, including 20 in Cedar Hollow and 16 in Pine Flat.", false)]
+    // a list another clause opens is that clause's; one whose first figure is past a comma lists words, not figures
+    [InlineData("The fire destroyed 38 homes, while the storm, including 25 in Cedar Hollow, flattened 20 in Pine Flat.", false)]
+    [InlineData("The fire destroyed 38 homes, including some in Cedar Hollow, and then 25 barns and 16 sheds.", false)]
     public void A_list_opened_in_the_wholes_sentence_is_read_as_its_parts(string sentence, bool flagged)
     {
         var quotes = new[] { "38", "25", "20", "16", "13" }.Where(q => sentence.Contains(' ' + q + ' ', StringComparison.Ordinal));

@@ -90,9 +90,13 @@ public sealed class PartsExceedTotalRule : IConsistencyRule
         {
             // "38 homes and 25 barns, including ...": the list may break down both
             int closes = ListEnd(whole, opens);
+            var listed = inSentence.Where(c => c.Claim.Quantity.Span.Start >= opens && c.Claim.Quantity.Span.Start < closes).ToList();
+            // ("overall losses, including uninsured ones, reached $250 billion": a breakdown whose first figure is past a
+            // comma lists words, not figures)
             return inSentence.Any(c => c.Claim.Quantity.Span.End <= whole.Claim.Quantity.Span.Start && whole.Claim.Quantity.Span.Start - c.Claim.Quantity.Span.End <= MaxGap)
+                || (listed.Count > 0 && CommaBetween(whole, opens, listed[0].Claim.Quantity.Span.Start))
                 ? []
-                : [.. inSentence.Where(c => c.Claim.Quantity.Span.Start >= opens && c.Claim.Quantity.Span.Start < closes)];
+                : listed;
         }
 
         // "Of those, ...": only when the whole is its sentence's one figure in its unit, so "those" can only be it.
@@ -129,7 +133,20 @@ public sealed class PartsExceedTotalRule : IConsistencyRule
 
         string rest = whole.SentenceText[from..Math.Min(whole.SentenceText.Length, from + MaxGap)];
         int at = InSentence.Select(w => rest.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        return at < 0 || rest[..at].Any(char.IsDigit) ? null : whole.Claim.Sentence.Start + from + at;
+        // ("totalled $95 billion, while overall losses, including ...": a breakdown past a new clause is that clause's)
+        return at < 0 || rest[..at].Any(char.IsDigit) || ClauseOpener.IsMatch(rest[..at]) ? null : whole.Claim.Sentence.Start + from + at;
+    }
+
+    private static readonly Regex ClauseOpener = new(@"(?:,\s+(?:while|whereas|but|and|although|though)\b|;)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // whether a comma stands between the breakdown word opening at document offset opens and document offset end
+    private static bool CommaBetween(StoredClaim whole, int opens, int end)
+    {
+        int start = whole.Claim.Sentence.Start;
+        int from = Math.Clamp(opens - start + 1, 0, whole.SentenceText.Length);
+        int to = Math.Clamp(end - start, from, whole.SentenceText.Length);
+        return whole.SentenceText.AsSpan(from, to - from).Contains(',');
     }
 
     // Where the list a breakdown word opens at document offset opens ends: at a comma that a participle or a relative word

@@ -105,7 +105,7 @@ internal sealed class MetricKeys
         // ("destroyed 87 structures, including 41 homes": so is a figure the word "including" lists after a whole, unless
         // its noun counts another measure: "3248 cases reported worldwide, including 584 deaths")
         var partWhole = SentenceFacts.OpensPartOf(doc, cFirst) ? inSentence.LastOrDefault(x => x.EndToken < cFirst && x.Quantity.Unit == q.Quantity.Unit)
-            : FrontedWhole(doc, facts, q, inSentence) ?? IncludedIn(doc, q, inSentence);
+            : FrontedWhole(doc, facts, q, inSentence) ?? IncludedIn(doc, q, inSentence) ?? WholeOfWhich(doc, q, inSentence);
         if (q.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count && partWhole is not null && built.TryGetValue(partWhole, out var partOf)
             && !(partWhole.EndToken < q.FirstToken && CountsAnotherMeasure(q, partOf)))
         {
@@ -1417,6 +1417,12 @@ internal sealed class MetricKeys
             && inSentence.LastOrDefault(x => x.EndToken < including) is { } whole && whole.Quantity.Unit == q.Quantity.Unit
             && whole.EndToken >= including - IncludedReach ? whole : null;
     }
+
+    // the whole "of which" after a figure points back to ("overall losses of $50bn, only $5.5bn of which was insured"),
+    // the figure before it in the same unit
+    private static QuantityMention? WholeOfWhich(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence) =>
+        SentenceFacts.OpensPartOf(doc, q.EndToken) && inSentence.LastOrDefault(x => x.EndToken < q.FirstToken) is { } whole && whole.Quantity.Unit == q.Quantity.Unit
+            ? whole : null;
 
     // a count whose own noun the lexicon knows as a measure apart from the whole's ("584 deaths" among cases)
     private bool CountsAnotherMeasure(QuantityMention q, Claim whole) =>
