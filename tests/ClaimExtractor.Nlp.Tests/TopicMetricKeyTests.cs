@@ -458,6 +458,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Murders fell 11.6%, rapes 9.4% and burglaries 8%.", "9.4%", "rape.count.change")]
     [InlineData("Murders fell 11.6%, arsons 9.4% and frauds 2.8%.", "9.4%", "amount.value.change")]
     [InlineData("Police arrested 12 late on Friday.", "12", "arrests.count")]
+    [InlineData("A norovirus outbreak has sickened 309 people on board the ship.", "309", "illnesses.count")]
+    [InlineData("Of the 2,538 passengers aboard, 266 reported being sick.", "266", "illnesses.count")]
     [InlineData("The earthquakes were the costliest event, with overall losses of $50bn, only $5.5bn of which was insured.", "$5.5bn", "loss.value.part")]
     [InlineData("The Louvre received 8.9 million visitors last year, still below the record 10.2 million it drew in 2018.", "10.2 million", "attendance.count")]
     [InlineData("A fire at a coal mine killed at least 32 miners on Saturday.", "32", "deaths.count")]

@@ -621,7 +621,10 @@ internal sealed class MetricKeys
             // "50,510 knife offences": a kind of a thing the lexicon does not know is counted apart
             // "2,000 job cuts": a term of several words the counted noun ends
             // ("36.87 million foreign visitors": the longer term the noun ends outranks the noun alone)
-            string? known = (q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, [MetricUse.Count]) is { } term && doc.TokenText(term.End - 1).Equals(noun, StringComparison.OrdinalIgnoreCase) ? term.Concept : null)
+            // ("266 reported being sick": a verb the reader took for the noun opens a longer term)
+            string? known = (q.EndToken < cEnd && finder.At(doc, q.EndToken, cEnd, [MetricUse.Count]) is { } term
+                    && (doc.TokenText(term.End - 1).Equals(noun, StringComparison.OrdinalIgnoreCase) || (term.End > q.EndToken + 1 && doc.TokenText(q.EndToken).Equals(noun, StringComparison.OrdinalIgnoreCase)
+                        && noun.EndsWith("ed", StringComparison.Ordinal))) ? term.Concept : null)
                 ?? finder.Lexicon.Concept(MetricUse.Count, noun);
             if (known == "jobs" && CutBefore(doc, q, cFirst) is { } cut)
             {
