@@ -467,6 +467,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The blast injured 40 workers and killed five soldiers.", "five", "deaths.count")]
     [InlineData("The $95bn bill provides $61bn for Ukraine, $26bn for Israel and $8bn for Taiwan.", "$26bn", "israel:cost.value")]
     [InlineData("The $95bn bill provides $61bn for Ukraine, $26bn for Israel and $8bn for Taiwan.", "$95bn", "cost.value")]
+    [InlineData("The budget provides $5bn for defence, $3bn for health and $2bn for schools.", "$3bn", "health:budget.value")]
+    [InlineData("Freeman and Moss were each awarded $16.17m in damages for defamation and $20m for emotional distress.", "$16.17m", "defamation:damage.value")]
     [InlineData("Their numbers fell by more than 90% after Britain signed a returns deal with Albania.", "90%", "amount.value.change")]
     [InlineData("Five people died on a single night, taking the year's death toll on the crossing to at least 12.", "12", "deaths.count")]
     [InlineData("Motor vehicle thefts, however, rose 12.6% to more than 1 million.", "12.6%", "vehicle_thefts.count.change")]
