@@ -8,10 +8,11 @@ namespace ClaimExtractor.Nlp.Claims;
 
 /// <summary>
 /// The body a payment or a fine goes to when the figure names it ("will pay $1.8 billion to the Justice Department and
-/// $1.3 billion to the Financial Crimes Enforcement Network"), or what a bill or a budget sets aside for one ("$61bn for
-/// Ukraine, $26bn for Israel"): what one recipient gets is a part of all that is paid or provided, so
-/// the recipient goes into the metric key (<c>financial crimes enforcement network:payment.value</c>) and the checker
-/// never sets the part against the whole.
+/// $1.3 billion to the Financial Crimes Enforcement Network"), or the country, body or purpose a bill, a budget or a jury
+/// sets a sum aside for ("$61bn for Ukraine, $26bn for Israel", "$3bn for health", "$20m for emotional distress"): what
+/// one recipient gets is a part of all that is paid or provided, so the recipient goes into the metric key
+/// (<c>financial crimes enforcement network:payment.value</c>, <c>health:budget.value</c>) and the checker never sets the
+/// part against the whole.
 /// </summary>
 internal static class Recipients
 {

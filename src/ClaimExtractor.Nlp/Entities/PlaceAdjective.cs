@@ -36,7 +36,7 @@ internal static class PlaceAdjective
         }
 
         int hyphen = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
-        if (doc.TokenText(hyphen) is "," && hyphen + 1 < doc.Tokens.Count)
+        if (doc.TokenText(hyphen) is "," && hyphen + 1 < doc.Tokens.Count && LocatingWordWithin(doc, hyphen + 2))
         {
             // "The Columbus, Ohio-based company": a city before its state's located name locates the thing too
             int state = doc.Tokens[hyphen + 1].Start;
@@ -54,6 +54,24 @@ internal static class PlaceAdjective
         return hyphen + 1 < doc.Tokens.Count && doc.TokenText(hyphen) is "-" or "‐" && doc.Tokens[hyphen].Start == m.Span.End
             && doc.Tokens[hyphen + 1].Start == doc.Tokens[hyphen].End && doc.IsAny(hyphen + 1, Locating);
     }
+
+    // a participle that locates a thing a few tokens on from token from ("Ohio-based", "New York-based"): only then is a
+    // name after a comma looked up
+    private static bool LocatingWordWithin(AnalyzedDocument doc, int from)
+    {
+        for (int i = from; i < Math.Min(doc.Tokens.Count, from + MaxStateTokens); i++)
+        {
+            if (doc.IsAny(i, Locating))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // the tokens a state's name and its hyphen may run to before the participle ("New", "York", "-")
+    private const int MaxStateTokens = 4;
 
     /// <summary>
     /// Whether <paramref name="m"/> is a nationality or a place's possessive describing the name its noun stands before

@@ -32,7 +32,7 @@ internal sealed class ArticleNumbers(NumberReader numbers)
 
         // "a third of", "a quarter more", but not "an eighth straight meeting" (an ordinal)
         if (next.Kind == NumberWordKind.Denominator && !(doc.Is(k + 1, "quarter") && NumberReader.IsPeriodWord(doc, k + 2) && !doc.Is(k - 1, "by"))
-            && ((FractionFollower(doc, k + 2, end) && !AfterAScore(doc, k)) || ((doc.Is(k - 1, "by") || OfAChange(doc, k) || doc.Is(k - 1, "down") || doc.Is(k - 1, "up")) && doc.IsAny(k + 2, ChangeFollowers))
+            && ((FractionFollower(doc, k + 2, end) && !AfterAScore(doc, k)) || ((doc.Is(k - 1, "by") || QuantityWords.OfAChange(doc, k) || doc.Is(k - 1, "down") || doc.Is(k - 1, "up")) && doc.IsAny(k + 2, ChangeFollowers))
                 || (doc.IsAny(k - 1, Hedges) && !UnitPass.IsGluedHyphen(doc, k + 2, end) && !NumberReader.IsPeriodWord(doc, k + 2))))
         {
             core = numbers.OfALargeScale(doc, k + 2, 1 / next.Value) ?? NumberCore.Fraction(1, next.Value, k + 2);
@@ -77,11 +77,8 @@ internal sealed class ArticleNumbers(NumberReader numbers)
         return false;
     }
 
-    // "a fall of a third on 2022", "an increase of a quarter from May": the share a change noun is "of"
-    private static bool OfAChange(AnalyzedDocument doc, int k) => doc.Is(k - 1, "of") && doc.IsAny(k - 2, QuantityWords.ChangeNouns);
-
     // what follows a change by a share ("fell by a third to 20", "rose by a fifth in 2023", "cut by a quarter since
-    // May"), where "by a third party" is a rank
+    // May", "a fall of a third on 2022"), where "by a third party" is a rank
     private static readonly WordSet ChangeFollowers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "from", "in", "since", "over", "last", "this", "compared", "year-on-year", "during", "between", "after", "and", "on");
 

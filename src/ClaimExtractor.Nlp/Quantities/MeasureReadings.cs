@@ -100,7 +100,9 @@ internal sealed class MeasureReadings
                 return true;
             }
 
-            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Copulas))
+            // ("A dozen people were hurt", "a dozen protesters and costs": a copula or a word joining another clause ends the
+            // thing priced)
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsAny(i, Copulas) || doc.IsAny(i, ClauseJoiners))
             {
                 return doc.IsAny(i, Copulas) && i + 1 < end && doc.IsAny(i + 1, CurrencySigns);
             }
@@ -118,6 +120,8 @@ internal sealed class MeasureReadings
         "cost", "costs", "costing", "retails", "retailed", "averaged", "averages");
 
     private static readonly WordSet Copulas = WordSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "are", "were");
+
+    private static readonly WordSet ClauseJoiners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or", "but", "who", "which", "that", "while", "when", "as");
 
     private static readonly WordSet CurrencySigns = WordSet.Create(StringComparer.Ordinal, "$", "£", "€", "¥");
 

@@ -255,7 +255,7 @@ internal sealed class QuantityContext(NumberReader numbers)
         // ("populations down nearly three-quarters since 1970": "up" or "down" a fraction moves by it, and so does "a fall
         // of a third")
         if (form is QuantityForm.Count or QuantityForm.Date || (form is QuantityForm.Fraction && !byWord && !(doc.Is(at - 1, "down") || doc.Is(at - 1, "up"))
-            && !(doc.Is(before - 1, "of") && doc.IsAny(before - 2, QuantityWords.ChangeNouns))))
+            && !QuantityWords.OfAChange(doc, before)))
         {
             return QuantityChange.None;
         }
@@ -311,7 +311,7 @@ internal sealed class QuantityContext(NumberReader numbers)
         }
 
         // "with an increase of 14%", "a fall of 2.1%", "a fall of about a third"
-        if (form is QuantityForm.Percent or QuantityForm.Fraction && before - 2 >= sentence.FirstToken && doc.Is(before - 1, "of") && doc.IsAny(before - 2, QuantityWords.ChangeNouns))
+        if (form is QuantityForm.Percent or QuantityForm.Fraction && before - 2 >= sentence.FirstToken && QuantityWords.OfAChange(doc, before))
         {
             return ChangeNounDirection(doc, before - 2);
         }

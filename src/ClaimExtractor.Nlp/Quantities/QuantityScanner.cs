@@ -235,7 +235,8 @@ public sealed class QuantityScanner : IDocumentProcess
             // "a dollar", "an ml": one of the unit
             core = new NumberCore(1, -1, k + 1, true, false, false);
         }
-        else if (prefix is null && (doc.Is(k, "a") || doc.Is(k, "an")) && units.Suffix(doc, k + 1, end, out int afterLarger) is { Unit.Dimension: UnitDimension.Measure } larger
+        else if (prefix is null && (doc.Is(k, "a") || doc.Is(k, "an")) && (doc.Is(k + 2, "and") || doc.Is(k + 3, "and"))
+            && units.Suffix(doc, k + 1, end, out int afterLarger) is { Unit.Dimension: UnitDimension.Measure } larger
             && CompoundMeasures.IsAddedTo(doc, numbers, units, larger, afterLarger, end))
         {
             // "an hour and five minutes", "a year and a half": one of the unit a part is added to

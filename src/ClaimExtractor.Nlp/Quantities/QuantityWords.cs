@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimExtractor.Core.Quantities;
+using ClaimExtractor.Nlp.Pipeline;
 using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Quantities;
@@ -194,6 +195,9 @@ internal static class QuantityWords
 
     public static WordSet ChangeNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "increase", "rise", "raise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
+
+    /// <summary>True when a change noun and "of" stand right before token <paramref name="at"/>: "a fall of 2.1%", "an increase of a quarter".</summary>
+    public static bool OfAChange(AnalyzedDocument doc, int at) => at >= 2 && doc.Is(at - 1, "of") && doc.IsAny(at - 2, ChangeNouns);
 
     /// <summary>Comparatives after a percentage that make it a rise over what follows ("6.8% higher than", "5% above").</summary>
     public static WordSet HigherWords { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase, "higher", "more", "greater", "above", "up", "bigger", "larger");
