@@ -241,8 +241,7 @@ internal sealed class MetricFinder
 
         for (int k = i + 2; k < Math.Min(end, i + 2 + TimeClauseSubjectWords); k++)
         {
-            var w = doc.TokenText(k);
-            if (doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || Narration.IsIrregularPast(doc, k)))
+            if (doc.Tokens[k].Kind == TokenKind.Word && IsPastVerb(doc, k))
             {
                 return true;
             }
@@ -265,9 +264,14 @@ internal sealed class MetricFinder
             return false;
         }
 
-        var w = doc.TokenText(i + 1);
-        return char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || Narration.IsIrregularPast(doc, i + 1)
-            || doc.IsAny(i + 1, Modals));
+        return IsPastVerb(doc, i + 1) || (char.IsLower(doc.TokenText(i + 1)[0]) && doc.IsAny(i + 1, Modals));
+    }
+
+    // a lower-case word in the past at token i: "-ed" past four letters ("raised", not "red") or an irregular past ("fell")
+    private static bool IsPastVerb(AnalyzedDocument doc, int i)
+    {
+        var w = doc.TokenText(i);
+        return char.IsLower(w[0]) && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || Narration.IsIrregularPast(doc, i));
     }
 
     // "down from 2.3% last year, and unemployment to average 4.3%", "climb to $952 billion, or 3.2% of GDP": ", and" opens

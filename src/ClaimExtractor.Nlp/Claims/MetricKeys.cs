@@ -541,8 +541,7 @@ internal sealed class MetricKeys
 
         // "killed at least 32 miners", "injured 40 workers": a verb of casualties right before a counted noun counts the
         // casualties, whoever they were (miners are no headcount, soldiers no troop strength)
-        if (noun is not null && q.QualifierFirstToken - 1 >= cFirst && doc.IsAny(q.QualifierFirstToken - 1, CasualtyVerbs)
-            && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } casualties)
+        if (noun is not null && doc.IsAny(q.QualifierFirstToken - 1, CasualtyVerbs) && CountTermBefore(doc, q, cFirst) is { } casualties)
         {
             return new MetricResult(casualties.Concept + ".count", doc.TokenText(q.QualifierFirstToken - 1).ToString() + " " + noun, casualties.Concept, false);
         }
@@ -652,7 +651,7 @@ internal sealed class MetricKeys
         // "a plane carrying 72 people crashed", "a blast killing 12 people shook the city": a participle before the group
         // acts on it, whatever the sentence's verb after it does
         if (q.QualifierFirstToken - 1 >= cFirst && doc.TokenText(q.QualifierFirstToken - 1) is { Length: > 4 } participle && participle.EndsWith("ing", StringComparison.Ordinal)
-            && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } acting)
+            && CountTermBefore(doc, q, cFirst) is { } acting)
         {
             return new MetricResult(acting.Concept + ".count", noun is null ? participle.ToString() : participle.ToString() + " " + noun, acting.Concept, false);
         }
@@ -700,7 +699,7 @@ internal sealed class MetricKeys
 
             if (i >= cEnd || doc.Tokens[i].Kind != TokenKind.Word || finder.At(doc, i, cEnd, CountUses) is null)
             {
-                if (q.QualifierFirstToken - 1 >= cFirst && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } done)
+                if (CountTermBefore(doc, q, cFirst) is { } done)
                 {
                     return new MetricResult(done.Concept + ".count", doc.TokenText(done.First).ToString() + (noun is null ? "" : " " + noun), done.Concept, false);
                 }
@@ -726,7 +725,7 @@ internal sealed class MetricKeys
         }
 
         // "killing 12 people": the verb before the number
-        if (q.QualifierFirstToken - 1 >= cFirst && finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) is { } before)
+        if (CountTermBefore(doc, q, cFirst) is { } before)
         {
             return new MetricResult(before.Concept + ".count", noun is null ? doc.TokenText(before.First).ToString() : doc.TokenText(before.First).ToString() + " " + noun, before.Concept, false);
         }
@@ -1285,6 +1284,10 @@ internal sealed class MetricKeys
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelName.Replace('_', ' ').Replace(':', ' ')), levelName[(levelName.LastIndexOf(':') + 1)..],
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
+
+    // the count term the word right before the figure names, inside its clause ("killed", "killing", "arrested"), or null
+    private MetricMatch? CountTermBefore(AnalyzedDocument doc, QuantityMention q, int cFirst) =>
+        q.QualifierFirstToken - 1 >= cFirst ? finder.At(doc, q.QualifierFirstToken - 1, q.QualifierFirstToken, CountUses) : null;
 
     private static readonly WordSet CasualtyVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "killed", "kills", "killing", "kill", "injured", "injures", "injuring", "wounded", "wounding");

@@ -91,7 +91,7 @@ internal static class SubjectFinder
         int placeEnd = doc.IsAny(whereFirst - 2, PlaceNouns) ? whereFirst - 3 : whereFirst - 2;
         // ("highest in California, where drivers pay an average of $4.61, and lowest in Mississippi, at $2.62": the "where"
         // clause ends at ", and")
-        if (doc.Is(whereFirst, "where") && doc.TokenText(whereFirst - 1) is "," && !CommaAndBetween(doc, whereFirst, q.QualifierFirstToken)
+        if (doc.Is(whereFirst, "where") && doc.TokenText(whereFirst - 1) is "," && !CommaThenBetween(doc, whereFirst, q.QualifierFirstToken, "and")
             && doc.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[placeEnd].End) is { Entity.Type: EntityType.Gpe or EntityType.Loc or EntityType.Other } wherePlace
             && !candidates.Exists(m => m.Span.Start >= doc.Tokens[whereFirst].Start && m.Span.End <= doc.Tokens[q.QualifierFirstToken].Start && !AfterPreposition(doc, m)))
         {
@@ -713,20 +713,10 @@ internal static class SubjectFinder
     // "Manufacturing employment fell by 35,000 jobs, reflecting strikes by the United Auto Workers union": a name in a
     // participle clause trailing the figure tells a cause or a consequence, not whose the figure is; so does one in a
     // trailing "with" ("made up 63% of visitors, with Americans the largest group")
-    private static bool InParticipleTail(AnalyzedDocument doc, EntityMention m, QuantityMention q) =>
-        SentenceFacts.ParticipleTailBetween(doc, q.EndToken, MentionPlaces.TokenAt(doc, m.Span.Start)) || WithTailBetween(doc, q.EndToken, MentionPlaces.TokenAt(doc, m.Span.Start));
-
-    private static bool WithTailBetween(AnalyzedDocument doc, int from, int to)
+    private static bool InParticipleTail(AnalyzedDocument doc, EntityMention m, QuantityMention q)
     {
-        for (int i = from; i < to - 1; i++)
-        {
-            if (doc.Is(i, ",") && doc.Is(i + 1, "with"))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        int name = MentionPlaces.TokenAt(doc, m.Span.Start);
+        return SentenceFacts.ParticipleTailBetween(doc, q.EndToken, name) || CommaThenBetween(doc, q.EndToken, name, "with");
     }
 
     // "with one league game remaining", "with 10 minutes left": what is left, a time, not the name's figure
@@ -795,12 +785,12 @@ internal static class SubjectFinder
 
     private static readonly WordSet ComparedNamePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "for", "on", "in", "among");
 
-    // ", and" in [first, end)
-    private static bool CommaAndBetween(AnalyzedDocument doc, int first, int end)
+    // a comma and then word (", and", ", with") in [first, end)
+    private static bool CommaThenBetween(AnalyzedDocument doc, int first, int end, string word)
     {
         for (int i = first; i + 1 < end; i++)
         {
-            if (doc.TokenText(i) is "," && doc.Is(i + 1, "and"))
+            if (doc.TokenText(i) is "," && doc.Is(i + 1, word))
             {
                 return true;
             }
