@@ -118,6 +118,8 @@ public sealed class PeriodAttachmentTests
     [InlineData("Shoplifting jumped to 4.2%, the highest since records began in 2002.")]
     [InlineData("Shoplifting jumped to 4.2%, the highest since current police recording practices began in 2002-03.")]
     [InlineData("Prices rose 4.2%, the biggest increase since the financial crisis in 2008.")]
+    [InlineData("The index fell 4.2%, its worst day since September 2022.")]
+    [InlineData("Shares jumped 4.2%, their best week since 2019.")]
     public void Since_after_a_superlative_is_how_far_a_record_reaches_not_the_period_of_the_figure(string sentence)
     {
         Assert.Null(ClaimIn(sentence, "4.2%").Period);

@@ -148,6 +148,14 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("The S&P 500 slid 3 percent and the tech-heavy Nasdaq fell 3.4 percent.", "3.4 percent", "Nasdaq")]
+    [InlineData("The Nikkei rose 1.1% and the broader Topix index gained 0.8%, while the benchmark FTSE 100 added 0.4%.", "0.4%", "FTSE 100")]
+    public void A_name_a_coordinated_clause_opens_after_words_describing_it_is_that_clauses_subject(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Stocks slip\n\nWall Street fell on Tuesday.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("There is a $129.99 Premiere Edition that includes a controller, Chromecast Ultra and three months of Stadia Pro.", "three months", "Chromecast Ultra")]
     [InlineData("The four-time Grammy winning band will kick off the jaunt June 9, 2020 in West Palm Beach, FL, the first stop of 30 cities.", "30", "FL")]
     [InlineData("Insurers estimate losses for large companies, excluding Microsoft, at $5.4 billion.", "$5.4 billion", "Microsoft")]
@@ -694,7 +702,7 @@ public sealed class SubjectRuleTests
 
     [Theory]
     [InlineData("0.3%", "Nikkei 225")]
-    [InlineData("0.5%", "Kospi Index")]
+    [InlineData("0.5%", "Kospi")]
     public void A_tickers_bracket_after_a_name_does_not_cut_the_name_from_its_figure(string quote, string index)
     {
         const string text = "Asian stocks mixed\n\nThe major Asian market indexes were mixed.\n\n"

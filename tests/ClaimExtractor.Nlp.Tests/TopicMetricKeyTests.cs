@@ -473,6 +473,13 @@ public sealed class TopicMetricKeyTests
     [InlineData("Five people died on a single night, taking the year's death toll on the crossing to at least 12.", "12", "deaths.count")]
     [InlineData("Motor vehicle thefts, however, rose 12.6% to more than 1 million.", "12.6%", "vehicle_thefts.count.change")]
     [InlineData("Killings across the country dropped by 11.6% in 2023, the FBI said in its annual crime report.", "11.6%", "deaths.count.change")]
+    [InlineData("The Dow fell 1,033.99 points, or 2.6%, to 38,703.27 on Monday.", "38,703.27", "price.value")]
+    [InlineData("The Dow fell 1,033.99 points, or 2.6%, to 38,703.27 on Monday.", "2.6%", "price.value.change")]
+    [InlineData("The Dow Jones Industrial Average shed 1,034 points, or 2.6 percent, to close at 38,703.", "2.6 percent", "price.value.change")]
+    [InlineData("The Dow fell 1,034 points, or 2.6 percent, on Monday.", "2.6 percent", "price.value.change")]
+    [InlineData("The FTSE 100 lost 40 points, or 0.5%, on Monday.", "0.5%", "price.value.change")]
+    [InlineData("Shares of Acme shed 5% on Monday after the profit warning.", "5%", "share_price.value.change")]
+    [InlineData("The CBOE Volatility index, known as Wall Street's fear gauge, closed at 38.57.", "38.57", "price.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -145,6 +145,13 @@ internal sealed class MetricKeys
                     // counts what the part counts)
                     var part = PartBefore(doc, q, inSentence);
                     var count = Count(doc, q, cFirst, cEnd, i => CountedByAnother(i, 1)) with { Total = HasTotalCue(doc, q, cFirst) || part is not null };
+                    if (subjectIsAsset && q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" })
+                    {
+                        // "The Dow fell 1,033.99 points, or 2.6%, to 38,703.27", "Bitcoin rose 5% to 100,000": a bare number an
+                        // index or a coin stands at is its level, which its moves are read against as a price's
+                        return new MetricResult("price.value", "price", "price", false);
+                    }
+
                     if (q.Quantity.Noun is null && q.Quantity.Value % 1 != 0
                         && finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Rate], InQuantity) is { } rateNamed && SaysRate(doc, rateNamed.First, rateNamed.End))
                     {
@@ -1231,8 +1238,11 @@ internal sealed class MetricKeys
         {
             // "rose 21% to $2.2 billion", "climbed by 29 percent in 2023 to 118 tonnes": the level is the amount it rose to
             // (or stands "at" after it: "was last up 4.6% at $102,500")
-            var to = inSentence.FirstOrDefault(x => x.FirstToken >= q.EndToken && (x.FirstToken <= q.EndToken + 2 || doc.IsTime(doc.Is(q.EndToken, "in") ? q.EndToken + 1 : q.EndToken, x.QualifierFirstToken - 1))
-                && built.ContainsKey(x) && (doc.Is(x.QualifierFirstToken - 1, "to") || (doc.Is(x.QualifierFirstToken - 1, "at") && x.QualifierFirstToken - 1 == q.EndToken)));
+            // ("shed 1,034 points, or 2.6 percent, to close at 38,703": or the level a session ends at)
+            var to = inSentence.FirstOrDefault(x => x.FirstToken >= q.EndToken && built.ContainsKey(x)
+                && (((x.FirstToken <= q.EndToken + 2 || doc.IsTime(doc.Is(q.EndToken, "in") ? q.EndToken + 1 : q.EndToken, x.QualifierFirstToken - 1))
+                        && (doc.Is(x.QualifierFirstToken - 1, "to") || (doc.Is(x.QualifierFirstToken - 1, "at") && x.QualifierFirstToken - 1 == q.EndToken)))
+                    || (x.QualifierFirstToken <= q.EndToken + 4 && ToCloseAt(doc, x.QualifierFirstToken - 1))));
             levelKey = to is null ? null : built[to].MetricKey;
         }
 
@@ -1267,7 +1277,8 @@ internal sealed class MetricKeys
             // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
             // "Intel shares have lost about 40% of their value": the verb names no metric, what lost the value does
             int before = OfItsValue(doc, q) ? VerbBefore(doc, q) : q.QualifierFirstToken;
-            match = finder.Before(doc, cFirst, before, LevelUses, inQuantity) is { } term
+            // ("The FTSE 100 lost 40 points, or 0.5%": the verb of an index's or a coin's move names no level of it)
+            match = finder.Before(doc, cFirst, before, LevelUses, inQuantity) is { } term && !(subjectIsAsset && term.End == term.First + 1 && doc.IsAny(term.First, QuantityWords.Falls))
                 ? HeadOfPhrase(doc, cFirst, WhatGrew(doc, cFirst, term, inQuantity), inQuantity)
                 : before < q.QualifierFirstToken ? null
                 : CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken)
@@ -1284,6 +1295,11 @@ internal sealed class MetricKeys
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelName.Replace('_', ' ').Replace(':', ' ')), levelName[(levelName.LastIndexOf(':') + 1)..],
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
+
+    // true for "to close at", "to end at", "to settle at" ending at token at
+    private static bool ToCloseAt(AnalyzedDocument doc, int at) => doc.Is(at, "at") && doc.IsAny(at - 1, SessionEnds) && doc.Is(at - 2, "to");
+
+    private static readonly WordSet SessionEnds = WordSet.Create(StringComparer.OrdinalIgnoreCase, "close", "end", "finish", "settle");
 
     // the count term the word right before the figure names, inside its clause ("killed", "killing", "arrested"), or null
     private MetricMatch? CountTermBefore(AnalyzedDocument doc, QuantityMention q, int cFirst) =>
@@ -1544,7 +1560,13 @@ internal sealed class MetricKeys
 
             // ("adults aged 65 and older was 30.4 per 100,000, more than triple the rate": an age describes who, no level;
             // "$3,200 per 40-foot container, down 46 percent": nor does the size of what a price is per)
-            // ("settled down $1.43, or 1.9%": a move the figure restates moves the same level)
+            // ("settled down $1.43, or 1.9%": a move the figure restates moves the same level; "fell 1,034 points, or 2.6%":
+            // an index's points are no level a percentage is of)
+            if (x.Quantity.Unit.Code == IndexPoints.Entry.Unit.Code)
+            {
+                continue;
+            }
+
             if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x) && x.Quantity.Noun != Ages.Noun
                 && !(x.Form == QuantityForm.Measure && doc.IsAny(x.QualifierFirstToken - 1, PerWords)))
             {

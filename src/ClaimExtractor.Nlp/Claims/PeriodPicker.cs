@@ -538,7 +538,7 @@ internal static class PeriodPicker
         for (int i = since - 1; i >= Math.Max(0, since - 6) && doc.Tokens[i].Kind == Text.TokenKind.Word; i--)
         {
             var w = doc.TokenText(i);
-            if (doc.Is(i, "record") || doc.Is(i, "most") || doc.Is(i, "least") || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !doc.Is(i, "interest") && !doc.Is(i, "harvest"))
+            if (doc.IsAny(i, ShortSuperlatives) || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !doc.Is(i, "interest") && !doc.Is(i, "harvest"))
                 || doc.IsAny(i, CountedOccasions))
             {
                 return true;
@@ -598,6 +598,10 @@ internal static class PeriodPicker
 
         return false;
     }
+
+    // superlatives the "-est" test above leaves out as too short to tell from other words ("its worst day since
+    // September 2022", "the best run since 2019")
+    private static readonly WordSet ShortSuperlatives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "record", "most", "least", "worst", "best");
 
     // "its third cut since August", "the first increase since 2020": how far back the count reaches
     private static readonly WordSet CountedOccasions = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -937,7 +937,7 @@ internal static class SubjectFinder
                 continue;
             }
 
-            int next = doc.Is(i + 1, "the") ? i + 2 : i + 1;
+            int next = doc.Is(i + 1, "the") ? ModifiersEnd(doc, i + 2) : i + 1;
             if (next < doc.Tokens.Count && candidates.FirstOrDefault(m => m.Span.Start == doc.Tokens[next].Start && m.Span.End <= doc.Tokens[q.QualifierFirstToken].Start) is { } opener
                 && OpensClauseOfFigures(doc, opener, quantities, q))
             {
@@ -957,6 +957,25 @@ internal static class SubjectFinder
         }
 
         return subject;
+    }
+
+    // Past at most two lower-case words that describe a name after "the" ("the tech-heavy Nasdaq", "the blue-chip
+    // FTSE 100"), from token at; at itself when none stands there or no name follows them.
+    private static int ModifiersEnd(AnalyzedDocument doc, int at)
+    {
+        const int ModifierTokens = 5;
+        // (a hyphen stands alone as a token: "tech - heavy" is three)
+        for (int k = at; k < Math.Min(doc.Tokens.Count, at + ModifierTokens + 1); k++)
+        {
+            var w = doc.TokenText(k);
+            bool joined = w is "-" && k > at && doc.Tokens[k].Start == doc.Tokens[k - 1].End;
+            if (!joined && (doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || doc.IsAny(k, Lexicon.FunctionWords)))
+            {
+                return k > at && char.IsUpper(w[0]) ? k : at;
+            }
+        }
+
+        return at;
     }
 
     // The name's own clause runs on to a figure: a word of its own before its first figure ("the S&P 500 lost 1.85 points",

@@ -17,7 +17,7 @@ internal static class IndexPoints
     // how news names an index: "the index", "the Dow", "the FTSE 100", "the S&P 500", "the Nikkei 225"
     private static readonly WordSet IndexNames = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "index", "indices", "indexes", "Dow", "Nasdaq", "FTSE", "S&P", "Nikkei", "Sensex", "Nifty", "DAX", "CAC", "Stoxx", "KOSPI", "Hang", "ASX",
-        "TSX", "Topix", "benchmark");
+        "TSX", "Topix", "benchmark", "Russell", "Composite", "VIX");
 
     // what percentage points are points of: "%", "per cent", a rate, a yield, a poll ("a 6.5-point lead" alone may be a game's)
     private static readonly WordSet RateWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -72,8 +72,22 @@ internal static class IndexPoints
     /// score fell 2 points", "scored 4 points lower on the exam"; not a game's "scored 30 points").
     /// </summary>
     public static bool Is(AnalyzedDocument doc, Sentence sentence, decimal value) =>
-        Math.Abs(value) >= 100m || doc.AnyIn(sentence.FirstToken, sentence.EndToken, IndexNames)
+        Math.Abs(value) >= 100m || doc.AnyIn(sentence.FirstToken, sentence.EndToken, IndexNames) || NamesSAndP(doc, sentence)
         || (doc.AnyIn(sentence.FirstToken, sentence.EndToken, TestWords) && !doc.AnyIn(sentence.FirstToken, sentence.EndToken, GameWords));
+
+    // "the S&P 500", which the tokenizer reads as three tokens
+    private static bool NamesSAndP(AnalyzedDocument doc, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken + 2; k < sentence.EndToken; k++)
+        {
+            if (doc.Is(k, "P") && doc.Is(k - 1, "&") && doc.Is(k - 2, "S"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // how news names a test's score: "the average reading score", "math scores", "on the exam", "the 500-point scale"
     private static readonly WordSet TestWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,

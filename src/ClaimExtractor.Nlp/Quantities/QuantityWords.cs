@@ -191,7 +191,7 @@ internal static class QuantityWords
         "decreased", "decrease", "decreases", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "sank", "sunk",
         "down", "lost", "shrank", "shrunk", "shrink", "shrinks", "contracted", "cut", "narrowed", "eased", "dipped", "slumped", "declining", "dropping", "sliding",
         "slides", "slipping", "slips", "plunging", "plunges", "tumbling", "tumbles", "sinking", "sinks", "shrinking", "easing", "eases", "dipping",
-        "dips", "slumping", "slumps", "decreasing", "weakened", "weakening", "depreciated");
+        "dips", "slumping", "slumps", "decreasing", "weakened", "weakening", "depreciated", "shed", "sheds", "shedding", "losing", "loses");
 
     public static WordSet ChangeNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "increase", "rise", "raise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
