@@ -473,6 +473,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Five people died on a single night, taking the year's death toll on the crossing to at least 12.", "12", "deaths.count")]
     [InlineData("Motor vehicle thefts, however, rose 12.6% to more than 1 million.", "12.6%", "vehicle_thefts.count.change")]
     [InlineData("Killings across the country dropped by 11.6% in 2023, the FBI said in its annual crime report.", "11.6%", "deaths.count.change")]
+    [InlineData("South Koreans were the largest group, with 763,300 arrivals, while 614,000 came from mainland China.", "614,000", "arrivals.count")]
     [InlineData("The Dow fell 1,033.99 points, or 2.6%, to 38,703.27 on Monday.", "38,703.27", "price.value")]
     [InlineData("The Dow fell 1,033.99 points, or 2.6%, to 38,703.27 on Monday.", "2.6%", "price.value.change")]
     [InlineData("The Dow Jones Industrial Average shed 1,034 points, or 2.6 percent, to close at 38,703.", "2.6 percent", "price.value.change")]
@@ -483,6 +484,15 @@ public sealed class TopicMetricKeyTests
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_reading_set_aside_by_a_revision_is_the_same_figure_of_the_same_month()
+    {
+        var earlier = Claim("Data for September was revised lower to show 223,000 jobs added instead of 254,000 as previously reported.", "254,000");
+
+        Assert.Equal("jobs.count", earlier.MetricKey);
+        Assert.Equal("2024-09", earlier.Period?.Label);
     }
 
     [Fact]

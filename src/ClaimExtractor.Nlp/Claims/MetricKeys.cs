@@ -82,11 +82,11 @@ internal sealed class MetricKeys
         }
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
-        // $2.6 billion", "accounted for 55% of online sales, up from 51.8%": a bare figure compared against measures what
-        // it is compared with (a share or a rate only as a level against a level, or as another's move set "compared
+        // $2.6 billion", "accounted for 55% of online sales, up from 51.8%": a bare figure compared against (or set aside:
+        // "223,000 jobs added instead of 254,000") measures what it is compared with (a share or a rate only as a level against a level, or as another's move set "compared
         // with" or "versus" it: "lost 20.2% of their weight, versus 13.7% on Wegovy")
         if (q.Quantity.Noun is null && (q.Form is QuantityForm.Count or QuantityForm.Money || (q.Form == QuantityForm.Percent && q.Quantity.Change == QuantityChange.None))
-            && !PerShare(doc, q) && PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1) && !NamedRightAfter(doc, q, cEnd)
+            && !PerShare(doc, q) && (PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1) || InsteadOf(doc, q.QualifierFirstToken - 1)) && !NamedRightAfter(doc, q, cEnd)
             && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)
                 && (q.Form == QuantityForm.Percent ? x.Quantity.Change == QuantityChange.None || ComparedWith(doc, q) : built.ContainsKey(x))) is { } compared)
         {
@@ -190,7 +190,7 @@ internal sealed class MetricKeys
                     // ("won 312 electoral votes to Harris's 226": another's figure set beside the count counts the same)
                     return ((q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" }
                             && (IsVerbsObject(doc, q) || count.Total || IsGappedObject(doc, q) || doc.IsAny(q.QualifierFirstToken - 1, PossessiveMarks)))
-                        || IsReportedLevel(doc, q))
+                        || IsReportedLevel(doc, q) || Arrives(doc, q))
                         && (CountedEarlierIn(doc, facts, q, InQuantity) ?? state.LastCountConcept) is { } last
                         ? count with { Key = last + ".count", Phrase = last, Concept = last, Fallback = false }
                         : count;
@@ -724,7 +724,8 @@ internal sealed class MetricKeys
             return new MetricResult(made.Concept + ".count", doc.TokenText(i + 1).ToString(), made.Concept, false);
         }
 
-        if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords) && !QuantityContext.CountsTimeBack(doc, i) && !QuantityContext.OpensTime(doc, i))
+        if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords) && !QuantityContext.CountsTimeBack(doc, i) && !QuantityContext.OpensTime(doc, i)
+            && !(noun is null && i == q.EndToken && doc.IsAny(i, ArrivalVerbs)))
         {
             var verb = finder.At(doc, i, cEnd, CountUses);
             string concept = verb?.Concept ?? doc.TokenText(i).ToString().ToLowerInvariant();
@@ -1296,6 +1297,10 @@ internal sealed class MetricKeys
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
 
+    // true for "instead of" ending at token at: "revised to show 223,000 jobs added instead of 254,000" sets an earlier
+    // reading of the same figure aside (of the same time, unlike a figure compared "from")
+    private static bool InsteadOf(AnalyzedDocument doc, int at) => doc.Is(at, "of") && doc.Is(at - 1, "instead");
+
     // true for "to close at", "to end at", "to settle at" ending at token at
     private static bool ToCloseAt(AnalyzedDocument doc, int at) => doc.Is(at, "at") && doc.IsAny(at - 1, SessionEnds) && doc.Is(at - 2, "to");
 
@@ -1459,6 +1464,12 @@ internal sealed class MetricKeys
     private static bool IsReportedLevel(AnalyzedDocument doc, QuantityMention q) =>
         (doc.Is(q.QualifierFirstToken - 1, "the") || (doc.Is(q.QualifierFirstToken - 1, "of") && doc.IsAny(q.QualifierFirstToken - 2, RecordNouns)))
         && (doc.IsAny(q.EndToken, RecordedParticiples) || Expectations.ExpectedBy(doc, q.EndToken));
+
+    // "with 763,300 arrivals, while 614,000 came from mainland China": a bare count that came or arrived says nothing of
+    // what it counts but that it is more of what was counted before
+    private static bool Arrives(AnalyzedDocument doc, QuantityMention q) => q.Quantity.Noun is null && doc.IsAny(q.EndToken, ArrivalVerbs);
+
+    private static readonly WordSet ArrivalVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "came", "arrived", "travelled", "traveled", "returned");
 
     internal static readonly WordSet RecordedParticiples = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "reported", "recorded", "confirmed", "registered", "logged", "counted", "seen", "posted", "tallied", "set", "announced");

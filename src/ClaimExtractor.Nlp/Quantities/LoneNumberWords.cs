@@ -15,7 +15,8 @@ internal static class LoneNumberWords
     // verbs a counted subject takes: "Two were killed", "three remain missing", "four died"
     private static readonly WordSet SubjectVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "are", "were", "was", "is", "have", "had", "has", "will", "would", "could", "can", "may", "might", "must", "remain", "remained",
-        "died", "survived", "fled", "escaped", "suffered", "face", "faced", "received", "won", "lost", "went", "got", "did", "do");
+        "died", "survived", "fled", "escaped", "suffered", "face", "faced", "received", "won", "lost", "went", "got", "did", "do",
+        "came", "arrived", "travelled", "traveled", "returned");
 
     private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "and", "but", "while", "whereas", "another", "all", "only", "just", "when", "after", "as", "since", "where");
