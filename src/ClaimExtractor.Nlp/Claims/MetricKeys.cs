@@ -1154,6 +1154,13 @@ internal sealed class MetricKeys
             }
         }
 
+        // ("4.1 percent of GDP to its armed forces": the economy right after "of" is the whole, though a count follows)
+        int whole = doc.IsAny(q.EndToken + 1, SpendersOwn) ? q.EndToken + 2 : q.EndToken + 1;
+        if (whole < baseEnd && finder.At(doc, whole, baseEnd, [MetricUse.Value]) is { Concept: Gdp } ofEconomy)
+        {
+            return RatioToGdp(doc, q, inSentence, built, cFirst, inQuantity, ofEconomy);
+        }
+
         foreach (var use in BaseUses)
         {
             var match = Forward(doc, q.EndToken + 1, baseEnd, use, inQuantity);
@@ -1202,10 +1209,13 @@ internal sealed class MetricKeys
     private MetricResult RatioToGdp(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, int cFirst,
         Func<int, bool> inQuantity, MetricMatch economy)
     {
-        // ("will spend 2.5% of its national income on defence": what is spent on)
-        string? concept = doc.Is(economy.End, "on") && economy.End + 1 < doc.Tokens.Count && doc.Tokens[economy.End + 1].Kind == TokenKind.Word
-            && doc.TokenText(economy.End + 1) is { Length: > 2 } spentOn && char.IsLower(spentOn[0]) && !doc.IsAny(economy.End + 1, Lexicon.FunctionWords)
-            ? spentOn.ToString() : null;
+        // ("will spend 2.5% of its national income on defence", "devote 4.1 percent of GDP to its armed forces": what is
+        // spent on, the armed forces and the military as defence)
+        int on = doc.Is(economy.End, "on") || (doc.Is(economy.End, "to") && doc.IsAny(economy.End + 1, SpendersOwn)) ? economy.End + 1 : -1;
+        on += on > 0 && doc.IsAny(on, SpendersOwn) ? 1 : 0;
+        string? concept = on > 0 && on < doc.Tokens.Count && doc.Tokens[on].Kind == TokenKind.Word
+            && doc.TokenText(on) is { Length: > 2 } spentOn && char.IsLower(spentOn[0]) && !doc.IsAny(on, Lexicon.FunctionWords)
+            ? (doc.IsAny(on, DefenceWords) ? Defence : spentOn.ToString()) : null;
         if (concept is null && doc.Is(q.QualifierFirstToken - 1, "or"))
         {
             // (a loop, not a lambda: this is asked of every share of GDP)
@@ -1223,6 +1233,13 @@ internal sealed class MetricKeys
             ? new MetricResult(Gdp + ".value.share", "share of " + Phrase(doc, economy, Gdp), Gdp, false, false, Core.Claims.MetricKeys.UnnamedWhole, null)
             : new MetricResult(concept + "_to_" + Gdp + ".rate", concept.Replace('_', ' ') + " to GDP", concept + "_to_" + Gdp, false);
     }
+
+    private const string Defence = "defence";
+
+    private static readonly WordSet SpendersOwn = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "the");
+
+    private static readonly WordSet DefenceWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "defence", "defense", "military", "armed", "army", "armies", "militaries");
 
     private MetricResult Change(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, Dictionary<QuantityMention, Claim> built, DocumentState state, int cFirst, int cEnd, Func<int, bool> inQuantity, bool verbForm,
         bool subjectIsAsset = false)
