@@ -156,6 +156,17 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("3.4 percent", "Estonia")]
+    [InlineData("3.3 percent", "United States")]
+    public void A_name_set_at_a_figure_after_a_relative_clause_is_that_figures_subject(string quote, string name)
+    {
+        const string sentence = "This year's list is led by Poland, which will devote 4.1 percent of GDP to its armed forces, "
+            + "with Estonia at 3.4 percent and the United States at 3.3 percent.";
+
+        Assert.Equal(name, ClaimIn("Defence spending\n\nAllies spend more.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("There is a $129.99 Premiere Edition that includes a controller, Chromecast Ultra and three months of Stadia Pro.", "three months", "Chromecast Ultra")]
     [InlineData("The four-time Grammy winning band will kick off the jaunt June 9, 2020 in West Palm Beach, FL, the first stop of 30 cities.", "30", "FL")]
     [InlineData("Insurers estimate losses for large companies, excluding Microsoft, at $5.4 billion.", "$5.4 billion", "Microsoft")]

@@ -476,6 +476,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("This year's list is led by Poland, which will devote 4.1 percent of GDP to its armed forces.", "4.1 percent", "defence_to_gdp.rate")]
     [InlineData("Poland is set to spend 4.12% of its economic output on its military.", "4.12%", "defence_to_gdp.rate")]
     [InlineData("Germany will spend 2% of GDP on defense this year.", "2%", "defence_to_gdp.rate")]
+    [InlineData("Poland spends 4.1% of GDP on defence, Estonia 3.4% and Latvia 3.2%.", "3.2%", "defence_to_gdp.rate")]
+    [InlineData("Poland will devote 4.1 percent of GDP to its armed forces, with Estonia at 3.4 percent.", "3.4 percent", "defence_to_gdp.rate")]
     [InlineData("South Koreans were the largest group, with 763,300 arrivals, while 614,000 came from mainland China.", "614,000", "arrivals.count")]
     [InlineData("The Dow fell 1,033.99 points, or 2.6%, to 38,703.27 on Monday.", "38,703.27", "price.value")]
     [InlineData("The Dow fell 1,033.99 points, or 2.6%, to 38,703.27 on Monday.", "2.6%", "price.value.change")]

@@ -228,6 +228,14 @@ internal sealed class MetricKeys
                     return Share(doc, q, inSentence, built, cFirst, cEnd, InQuantity);
                 }
 
+                if (q.Form == QuantityForm.Percent && GappedLevel(doc, facts, q, inSentence) is { } gappedOf)
+                {
+                    // "Poland spends 4.1% of GDP on defence, Estonia 3.4% and Latvia 3.2%", "with Estonia at 3.4 percent":
+                    // a name and its figure alone measure what the figure before measured (read as it will be, if the
+                    // sentence has not built it yet)
+                    return built.TryGetValue(gappedOf, out var gappedClaim) ? SameAs(gappedClaim) : Resolve(doc, facts, gappedOf, inSentence, built, state, subjectIsAsset);
+                }
+
                 // "1.26 deaths per 100 million vehicle miles": the rate of what the figure's own words count
                 int? perAt = q.Form == QuantityForm.Fraction ? PerInside(doc, q) : null;
                 if (perAt is int per && finder.At(doc, per - 1, per, CountUses) is { } perWhole)
@@ -1313,6 +1321,50 @@ internal sealed class MetricKeys
         return new MetricResult(levelKey + ".change", ChangePhrase + (match is { } mm ? Phrase(doc, mm, mm.Concept) : levelName.Replace('_', ' ').Replace(':', ' ')), levelName[(levelName.LastIndexOf(':') + 1)..],
             match is null && !built.Values.Any(c => c.MetricKey == levelKey), false, null, null, levelKey);
     }
+
+    // The percentage before q that q's gapped clause leaves its measure to: only a name (perhaps after "the", perhaps
+    // with "at" before the figure) stands between a comma, "and" or "with" and q, a clause's end follows q, and no
+    // other figure stands between the two; or null.
+    private static QuantityMention? GappedLevel(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, List<QuantityMention> inSentence)
+    {
+        int k = q.QualifierFirstToken - 1;
+        k -= doc.Is(k, "at") ? 1 : 0;
+        int named = k;
+        while (k > 0 && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k)[0]))
+        {
+            k--;
+        }
+
+        // (the words are a name the recognizer found, which the subject finder gives the figure too)
+        int nameFirst = k + 1;
+        if (k == named || !facts.Mentions.Exists(m => m.Kind == MentionKind.Name && m.Span.Start == doc.Tokens[nameFirst].Start && m.Span.End == doc.Tokens[named].End))
+        {
+            return null;
+        }
+
+        k -= doc.Is(k, "the") ? 1 : 0;
+        var sentence = doc.Sentences[doc.Tokens[q.FirstToken].Sentence];
+        bool endsClause = q.EndToken >= sentence.EndToken || doc.TokenText(q.EndToken) is "," or "." or ";" || doc.Is(q.EndToken, "and");
+        if (!endsClause || !(doc.Is(k, ",") || doc.Is(k, "and") || doc.Is(k, "with")))
+        {
+            return null;
+        }
+
+        for (int x = inSentence.Count - 1; x >= 0; x--)
+        {
+            if (inSentence[x].EndToken <= k)
+            {
+                var previous = inSentence[x];
+                return previous is { Form: QuantityForm.Percent, Quantity.Change: QuantityChange.None } && k - previous.EndToken <= GappedLevelReach ? previous : null;
+            }
+        }
+
+        return null;
+    }
+
+    // the most tokens between a figure and the comma, "and" or "with" that opens a gapped clause after it ("4.1% of GDP on
+    // defence, Estonia 3.4%")
+    private const int GappedLevelReach = 12;
 
     // true for "instead of" ending at token at: "revised to show 223,000 jobs added instead of 254,000" sets an earlier
     // reading of the same figure aside (of the same time, unlike a figure compared "from")

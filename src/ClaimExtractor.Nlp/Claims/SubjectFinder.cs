@@ -124,6 +124,15 @@ internal static class SubjectFinder
         }
 
         int clauseStart = doc.Tokens[first].Start, clauseEnd = doc.Tokens[end - 1].End;
+        // "led by Poland, which will devote 4.1 percent of GDP to defence, with Estonia at 3.4 percent and the United
+        // States at 3.4 percent": a name a comma, "and" or "with" sets at a figure is that figure's, whatever clause it trails
+        if (doc.Is(q.QualifierFirstToken - 1, "at") && candidates.LastOrDefault(m => m.Span.End == doc.Tokens[q.QualifierFirstToken - 2].End) is { } setAt
+            && MentionPlaces.TokenAt(doc, setAt.Span.Start) is var setFirst && (doc.Is(setFirst - 1, "the") ? setFirst - 2 : setFirst - 1) is var opener
+            && (doc.Is(opener, "with") || doc.Is(opener, "and") || doc.Is(opener, ",")))
+        {
+            return (setAt.Entity, SubjectRole.Actor);
+        }
+
         // "..., Brightwater, whose shares closed at $30.50": a relative clause is about the name just before it
         if ((doc.Is(first, "whose") || doc.Is(first, "which") || doc.Is(first, "who")) && doc.TokenText(first - 1) is ","
             && facts.Mentions.LastOrDefault(m => m.Span.End == doc.Tokens[first - 2].End) is { } antecedent)
@@ -946,11 +955,12 @@ internal static class SubjectFinder
 
             // "In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%", "has reported 49 deaths, Georgia 33
             // and Virginia 2": a gapped clause of a place (or an organization or a name not placed, without "in": "and Suzu
-            // 91") and its figure alone
+            // 91") and its figure alone ("with Estonia at 3.4 percent": perhaps with "at" between)
             bool located = doc.Is(i + 1, "in");
             int place = located ? (doc.Is(i + 2, "the") ? i + 3 : i + 2) : next;
+            int gapEnd = doc.Is(q.QualifierFirstToken - 1, "at") ? q.QualifierFirstToken - 1 : q.QualifierFirstToken;
             if (place < doc.Tokens.Count && candidates.FirstOrDefault(m => (m.Entity.Type is EntityType.Gpe or EntityType.Loc || (!located && m.Entity.Type is EntityType.Org or EntityType.Other))
-                && m.Span.Start == doc.Tokens[place].Start && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == q.QualifierFirstToken) is { } gapped)
+                && m.Span.Start == doc.Tokens[place].Start && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == gapEnd) is { } gapped)
             {
                 subject = gapped;
             }
@@ -959,24 +969,24 @@ internal static class SubjectFinder
         return subject;
     }
 
-    // Past at most two lower-case words that describe a name after "the" ("the tech-heavy Nasdaq", "the blue-chip
-    // FTSE 100"), from token at; at itself when none stands there or no name follows them.
+    // Past the words that describe a name after "the" ("the tech-heavy Nasdaq", "the blue-chip FTSE 100", "the broader
+    // Topix"), from token at; at itself when none stands there or no name follows them. Only a hyphened compound or a
+    // word of rank or breadth describes: "the euro EUR=" is a name and its ticker.
     private static int ModifiersEnd(AnalyzedDocument doc, int at)
     {
-        const int ModifierTokens = 5;
-        // (a hyphen stands alone as a token: "tech - heavy" is three)
-        for (int k = at; k < Math.Min(doc.Tokens.Count, at + ModifierTokens + 1); k++)
+        int k = at;
+        while (k + 2 < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.TokenText(k)[0])
+            && doc.TokenText(k + 1) is "-" && doc.Tokens[k + 1].Start == doc.Tokens[k].End && doc.Tokens[k + 2].Kind == TokenKind.Word)
         {
-            var w = doc.TokenText(k);
-            bool joined = w is "-" && k > at && doc.Tokens[k].Start == doc.Tokens[k - 1].End;
-            if (!joined && (doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || doc.IsAny(k, Lexicon.FunctionWords)))
-            {
-                return k > at && char.IsUpper(w[0]) ? k : at;
-            }
+            k += 3;
         }
 
-        return at;
+        k += k == at && doc.IsAny(k, NameDescribers) ? 1 : 0;
+        return k > at && k < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.TokenText(k)[0]) ? k : at;
     }
+
+    private static readonly WordSet NameDescribers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "benchmark", "broader", "broad", "wider", "main", "leading", "key", "flagship");
 
     // The name's own clause runs on to a figure: a word of its own before its first figure ("the S&P 500 lost 1.85 points",
     // "LG Electronics had 3 GW"), not a list ("a controller, Chromecast Ultra and three months"), and no comma or full stop
