@@ -166,7 +166,8 @@ internal static class QuantityWords
         "rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing", "jumped", "jump", "jumps",
         "surged", "surge", "surges", "soared", "soar", "climbed", "climb", "climbs", "increased", "increase", "increases",
         "gained", "gain", "gains", "up", "advanced", "spiked", "rallied", "added", "widened", "expanded", "jumping", "surging", "soaring", "soars",
-        "climbing", "gaining", "advancing", "rallying", "strengthened", "strengthening", "firmed", "appreciated");
+        "climbing", "gaining", "advancing", "rallying", "strengthened", "strengthening", "firmed", "appreciated",
+        "leapt", "leaped", "leap", "leaps", "leaping", "rocketed", "skyrocketed", "skyrocketing", "ballooned", "rebounded");
 
     /// <summary>Verbs that raise an object by an amount ("raised rates by 25 basis points"); used only with "by".</summary>
     public static WordSet Raises { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -191,7 +192,8 @@ internal static class QuantityWords
         "decreased", "decrease", "decreases", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "sank", "sunk",
         "down", "lost", "shrank", "shrunk", "shrink", "shrinks", "contracted", "cut", "narrowed", "eased", "dipped", "slumped", "declining", "dropping", "sliding",
         "slides", "slipping", "slips", "plunging", "plunges", "tumbling", "tumbles", "sinking", "sinks", "shrinking", "easing", "eases", "dipping",
-        "dips", "slumping", "slumps", "decreasing", "weakened", "weakening", "depreciated", "shed", "sheds", "shedding", "losing", "loses");
+        "dips", "slumping", "slumps", "decreasing", "weakened", "weakening", "depreciated", "shed", "sheds", "shedding", "losing", "loses",
+        "plummeted", "plummet", "plummets", "plummeting", "slump", "tumble", "sink", "dip", "nosedived", "tanked", "collapsed");
 
     public static WordSet ChangeNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "increase", "rise", "raise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
