@@ -15,4 +15,14 @@ public sealed class MetricKeyTests
     {
         Assert.Equal(concept, MetricKeys.Concept(key));
     }
+
+    [Theory]
+    [InlineData("medals.count", "total:medals.count")]
+    [InlineData("total:medals.count", "total:medals.count")]
+    [InlineData("expected:funding.value", "expected:total:funding.value")]
+    [InlineData("expected:total:funding.value", "expected:total:funding.value")]
+    public void A_whole_is_marked_once_whatever_it_was_taken_from(string key, string totalled)
+    {
+        Assert.Equal(totalled, MetricKeys.Totalled(key));
+    }
 }

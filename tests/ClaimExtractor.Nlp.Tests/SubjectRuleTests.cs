@@ -156,6 +156,16 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("The U.S. team won 126 medals in all, 35 more than China's 91.", "126", "United States")]
+    [InlineData("The U.S. team won 126 medals in all, 35 more than China's 91.", "91", "China")]
+    [InlineData("China won fewer medals overall, 91 to the Americans' 126.", "126", "United States")]
+    [InlineData("China won fewer medals overall, 91 to the Americans' 126.", "91", "China")]
+    public void A_countrys_total_is_its_own_where_its_team_acts_or_the_figure_is_its_possession(string sentence, string quote, string name)
+    {
+        Assert.Equal(name, ClaimIn("Medal table\n\nThe Games closed on Sunday.\n\n" + sentence, quote).Subject?.Name);
+    }
+
+    [Theory]
     [InlineData("3.4 percent", "Estonia")]
     [InlineData("3.3 percent", "United States")]
     public void A_name_set_at_a_figure_after_a_relative_clause_is_that_figures_subject(string quote, string name)

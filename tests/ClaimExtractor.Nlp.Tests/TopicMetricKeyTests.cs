@@ -476,6 +476,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("This year's list is led by Poland, which will devote 4.1 percent of GDP to its armed forces.", "4.1 percent", "defence_to_gdp.rate")]
     [InlineData("Poland is set to spend 4.12% of its economic output on its military.", "4.12%", "defence_to_gdp.rate")]
     [InlineData("Germany will spend 2% of GDP on defense this year.", "2%", "defence_to_gdp.rate")]
+    [InlineData("The U.S. team won 126 medals in all, 35 more than China's 91.", "35", "total:medals.count.change")]
     [InlineData("Overall new car registrations fell 18.3% to 650,200 units.", "18.3%", "vehicle_sales.count.change")]
     [InlineData("Total car sales in the bloc fell 16.3 percent to 650,200.", "650,200", "vehicle_sales.count")]
     [InlineData("Poland spends 4.1% of GDP on defence, Estonia 3.4% and Latvia 3.2%.", "3.2%", "defence_to_gdp.rate")]

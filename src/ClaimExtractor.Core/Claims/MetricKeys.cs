@@ -47,7 +47,8 @@ public static class MetricKeys
     {
         ArgumentNullException.ThrowIfNull(metricKey);
         int after = IsExpected(metricKey) ? ExpectedPrefix.Length : metricKey.StartsWith(SupersededPrefix, StringComparison.Ordinal) ? SupersededPrefix.Length : 0;
-        return metricKey[..after] + TotalPrefix + metricKey[after..];
+        // (a key taken from a total is one already: "won 126 medals in all, 35 more than")
+        return metricKey.AsSpan(after).StartsWith(TotalPrefix, StringComparison.Ordinal) ? metricKey : metricKey[..after] + TotalPrefix + metricKey[after..];
     }
 
     /// <summary>The key of a whole as a part's base: <see cref="TotalPrefix"/> taken out ("expected:funding.value").</summary>

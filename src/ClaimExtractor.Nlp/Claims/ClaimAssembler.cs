@@ -235,6 +235,23 @@ public sealed class ClaimAssembler : IDocumentProcess
             && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(last + 1)[0]);
     }
 
+    // a name whose possessive the figure follows ("China's 91", "to the Americans' 126")
+    private static bool PossessesFigure(AnalyzedDocument doc, EntityMention m, Quantities.QuantityMention mention)
+    {
+        int last = Entities.MentionPlaces.TokenAt(doc, m.Span.End - 1);
+        return doc.TokenText(last + 1) is "'s" or "’s" or "'" or "’" && last + 2 == mention.QualifierFirstToken;
+    }
+
+    // a place whose team acts right after its name ("The U.S. team won", "China took")
+    private static bool TeamActs(AnalyzedDocument doc, EntityMention m, Quantities.QuantityMention mention)
+    {
+        int last = Entities.MentionPlaces.TokenAt(doc, m.Span.End - 1);
+        int verb = doc.IsAny(last + 1, TeamNouns) ? last + 2 : last + 1;
+        return verb < mention.QualifierFirstToken && doc.Tokens[verb].Kind == TokenKind.Word && Text.Lexicon.IsPastForm(doc.TokenText(verb));
+    }
+
+    private static readonly WordSet TeamNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "team", "squad", "athletes", "delegation", "side");
+
     private static readonly WordSet EconomyConcepts = WordSet.Create(StringComparer.Ordinal,
         "inflation", "core_inflation", "unemployment", "gdp", "trade_balance", "debt_to_gdp");
 
@@ -429,9 +446,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             int clauseStart = doc.Tokens[facts.ClauseOf(mention.FirstToken).First].Start;
             // (a company's or a body's, not a place's: "The U.S. action is part of a global recall"; nor the whole a share is
             // taken of: "North Korea was behind 61 percent of the $2.2 billion stolen from global crypto platforms")
-            bool ownSubject = subject is { Type: not (EntityType.Gpe or EntityType.Loc) } named && !MetricKeys.IsShareBase(doc, mention, inSentence)
-                && facts.Mentions.Exists(m => m.Span.Start >= clauseStart && m.Span.End <= mention.Quantity.Span.Start
-                    && state.Canonical(m.Entity)?.Key == named.Key && Entities.MentionPlaces.PrepositionBefore(doc, m) is null && !Modifies(doc, m));
+            // (a place's only where its team acts or the figure is its own: "The U.S. team won 126 medals in all",
+            // "91 to the Americans' 126")
+            bool ownSubject = subject is { } named && !MetricKeys.IsShareBase(doc, mention, inSentence)
+                && facts.Mentions.Exists(m => m.Span.Start >= clauseStart && m.Span.End <= mention.Quantity.Span.Start && state.Canonical(m.Entity)?.Key == named.Key
+                    && (PossessesFigure(doc, m, mention) || (Entities.MentionPlaces.PrepositionBefore(doc, m) is null
+                        && (named.Type is EntityType.Gpe or EntityType.Loc ? TeamActs(doc, m, mention) : !Modifies(doc, m)))));
             subject = ownSubject ? subject
                 : state.MainActor is { } actor && SubjectFinder.ReportedBy(doc, facts, actor, state.Canonical) ? state.Canonical(actor) : null;
             metric = subject is null ? metric : metric with { Key = Core.Claims.MetricKeys.Totalled(metric.Key) };

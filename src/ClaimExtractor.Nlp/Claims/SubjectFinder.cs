@@ -151,7 +151,9 @@ internal static class SubjectFinder
         }
 
         // "to former President Donald Trump's 47%", "Germany's 2.1%": a figure right after a possessive name is that name's
-        if (doc.TokenText(q.QualifierFirstToken - 1) is "'s" or "’s"
+        // ("91 to the Americans' 126": a plural's too)
+        if ((doc.TokenText(q.QualifierFirstToken - 1) is "'s" or "’s" || (doc.TokenText(q.QualifierFirstToken - 1) is "'" or "’"
+                && doc.Tokens[q.QualifierFirstToken - 1].Start == doc.Tokens[q.QualifierFirstToken - 2].End && doc.TokenText(q.QualifierFirstToken - 2).EndsWith('s')))
             && candidates.LastOrDefault(m => m.Span.End == doc.Tokens[q.QualifierFirstToken - 2].End) is { } possessor)
         {
             return (possessor.Entity, SubjectRole.Actor);

@@ -251,6 +251,13 @@ internal sealed class QuantityContext(NumberReader numbers)
             return doc.Is(at - 1, "up") ? QuantityChange.Increase : QuantityChange.Decrease;
         }
 
+        // "won 126 medals in all, 35 more than China's 91", "35 fewer than a year earlier": a bare count more or fewer than
+        // another is the difference between them
+        if (form == QuantityForm.Count && doc.IsAny(end, CountComparatives) && doc.Is(end + 1, "than"))
+        {
+            return doc.Is(end, "more") ? QuantityChange.Increase : QuantityChange.Decrease;
+        }
+
         // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
         // ("populations down nearly three-quarters since 1970": "up" or "down" a fraction moves by it, and so does "a fall
         // of a third")
@@ -337,6 +344,8 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return QuantityChange.None;
     }
+
+    private static readonly WordSet CountComparatives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "more", "fewer", "less");
 
     // a price's noun right before the move verb at token verb, past an auxiliary ("The average has dropped")
     private static bool PriceBefore(AnalyzedDocument doc, int verb)
