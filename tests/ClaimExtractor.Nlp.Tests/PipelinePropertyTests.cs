@@ -43,6 +43,16 @@ public sealed class PipelinePropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    // a look-behind from a figure near the text's start ("at 5%": a name set at a figure; "' 5": a plural's possessive)
+    [Theory]
+    [InlineData("at 5% in Germany")]
+    [InlineData("'5 medals for Germany")]
+    [InlineData("’12 medals for Germany")]
+    public void A_figure_at_the_start_of_the_text_reads_nothing_before_it(string text)
+    {
+        Assert.All(Shared.Run(text).Claims, c => Assert.True(c.Quantity.Span.End <= text.Length));
+    }
+
     // a page's placeholder date ("datePublished": "0001-01-01T00:00:00Z") or a typo at the calendar's far end
     [Theory]
     [InlineData(1, 1, 1)]

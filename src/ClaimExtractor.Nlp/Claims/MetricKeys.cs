@@ -131,7 +131,10 @@ internal sealed class MetricKeys
                     var counted = ofWhole is not null ? Count(doc, ofWhole, cFirst, cEnd, InQuantity)
                         : PartitiveGroup(doc, q) is { } group ? new MetricResult(group + ".count", doc.TokenText(q.EndToken + 2).ToString(), group, false)
                         : Count(doc, q, cFirst, cEnd, InQuantity);
-                    return counted with { Key = counted.Key + Core.Claims.MetricKeys.PartSuffix, Phrase = "part of " + counted.Phrase };
+                    // ("will close roughly 1,200 of its 8,700 U.S. stores": the part closed is a count of closures)
+                    return counted.Concept == Stores && CutBefore(doc, q, cFirst, ClosureVerbs) is { } closing
+                        ? new MetricResult(StoreClosures + ".count", counted.Phrase + " " + doc.TokenText(closing).ToString(), StoreClosures, false)
+                        : counted with { Key = counted.Key + Core.Claims.MetricKeys.PartSuffix, Phrase = "part of " + counted.Phrase };
                 }
 
             case QuantityForm.Count when q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease && q.Quantity.Noun is null
@@ -640,7 +643,13 @@ internal sealed class MetricKeys
                     && (doc.TokenText(term.End - 1).Equals(noun, StringComparison.OrdinalIgnoreCase) || (term.End > q.EndToken + 1 && doc.TokenText(q.EndToken).Equals(noun, StringComparison.OrdinalIgnoreCase)
                         && noun.EndsWith("ed", StringComparison.Ordinal))) ? term.Concept : null)
                 ?? finder.Lexicon.Concept(MetricUse.Count, noun);
-            if (known == "jobs" && CutBefore(doc, q, cFirst) is { } cut)
+            if (known == Stores && CutBefore(doc, q, cFirst, ClosureVerbs) is { } closing)
+            {
+                // "would close about 1,200 stores": stores closed, not the chain's count of stores
+                return new MetricResult(StoreClosures + ".count", noun + " " + doc.TokenText(closing).ToString(), StoreClosures, false);
+            }
+
+            if (known == "jobs" && CutBefore(doc, q, cFirst, CutVerbs) is { } cut)
             {
                 // "cut more than 15,000 jobs", "eliminated 1,100 roles": jobs cut, not a workforce
                 string verb = doc.Is(cut, "off") ? doc.TokenText(cut - 1).ToString() + " off" : doc.TokenText(cut).ToString();
@@ -930,7 +939,7 @@ internal sealed class MetricKeys
 
     // the verb of cutting before a count, past its qualifier and a few words of size ("cut about 1,200", "plans to
     // eliminate another 500", "laid off over 300"), or null
-    private static int? CutBefore(AnalyzedDocument doc, QuantityMention q, int cFirst)
+    private static int? CutBefore(AnalyzedDocument doc, QuantityMention q, int cFirst, WordSet verbs)
     {
         int i = q.QualifierFirstToken - 1;
         while (i >= cFirst && i >= q.QualifierFirstToken - 3 && doc.IsAny(i, SizeWords))
@@ -943,20 +952,27 @@ internal sealed class MetricKeys
             // "cut more than 15% of its workforce, or over 15,000 jobs": the same cut restated
             for (int j = i - 2; j >= Math.Max(cFirst, i - RestatedReach); j--)
             {
-                if (IsCut(doc, j))
+                if (IsCut(doc, j, verbs))
                 {
                     return j;
                 }
             }
         }
 
-        return i >= cFirst && IsCut(doc, i) ? i : null;
+        return i >= cFirst && IsCut(doc, i, verbs) ? i : null;
     }
 
     /// <summary>How far back from ", or" a restated cut's verb may stand.</summary>
     private const int RestatedReach = 12;
 
-    private static bool IsCut(AnalyzedDocument doc, int i) => doc.IsAny(i, CutVerbs) || (doc.Is(i, "off") && doc.IsAny(i - 1, LayVerbs));
+    private static bool IsCut(AnalyzedDocument doc, int i, WordSet verbs) => doc.IsAny(i, verbs) || (verbs == CutVerbs && doc.Is(i, "off") && doc.IsAny(i - 1, LayVerbs));
+
+    private const string Stores = "stores";
+
+    private const string StoreClosures = "store_closures";
+
+    private static readonly WordSet ClosureVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "shutter", "shutters", "shuttered", "shuttering");
 
     private static readonly WordSet CutVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "eliminate", "eliminates", "eliminated", "eliminating",
@@ -1069,9 +1085,12 @@ internal sealed class MetricKeys
     // "Nine of the deaths", "five of them", "two of its stores", "26 of 36 passes": a count taken out of a group already
     // named; or set off after the group's share ("Most of the deaths - 1,293 - were in Al Haouz province")
     private static bool IsPartitive(AnalyzedDocument doc, QuantityMention q) =>
-        (q.Quantity.Qualifier == Qualifier.None && doc.Is(q.EndToken, "of")
-            && (doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || (q.EndToken + 1 < doc.Tokens.Count && doc.Tokens[q.EndToken + 1].Kind == TokenKind.Number)))
+        // ("roughly 1,200 of its 8,700 stores": an approximate part of a stated whole too)
+        (doc.Is(q.EndToken, "of") && (q.Quantity.Qualifier == Qualifier.None || (q.Quantity.Qualifier == Qualifier.Approx && NumberAt(doc, q.EndToken + 2)))
+            && (doc.IsAny(q.EndToken + 1, PartitiveDeterminers) || NumberAt(doc, q.EndToken + 1)))
         || SetOffPart(doc, q.QualifierFirstToken - 1);
+
+    private static bool NumberAt(AnalyzedDocument doc, int i) => i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Number;
 
     // the concept of the plural noun right after "of the" ("Fifteen of the passengers": passenger), or null
     private string? PartitiveGroup(AnalyzedDocument doc, QuantityMention q) => GroupAfter(doc, q.EndToken, determinerRequired: true, out _);

@@ -126,7 +126,7 @@ internal static class SubjectFinder
         int clauseStart = doc.Tokens[first].Start, clauseEnd = doc.Tokens[end - 1].End;
         // "led by Poland, which will devote 4.1 percent of GDP to defence, with Estonia at 3.4 percent and the United
         // States at 3.4 percent": a name a comma, "and" or "with" sets at a figure is that figure's, whatever clause it trails
-        if (doc.Is(q.QualifierFirstToken - 1, "at") && candidates.LastOrDefault(m => m.Span.End == doc.Tokens[q.QualifierFirstToken - 2].End) is { } setAt
+        if (q.QualifierFirstToken >= 2 && doc.Is(q.QualifierFirstToken - 1, "at") && candidates.LastOrDefault(m => m.Span.End == doc.Tokens[q.QualifierFirstToken - 2].End) is { } setAt
             && MentionPlaces.TokenAt(doc, setAt.Span.Start) is var setFirst && (doc.Is(setFirst - 1, "the") ? setFirst - 2 : setFirst - 1) is var opener
             && (doc.Is(opener, "with") || doc.Is(opener, "and") || doc.Is(opener, ",")))
         {
@@ -152,7 +152,7 @@ internal static class SubjectFinder
 
         // "to former President Donald Trump's 47%", "Germany's 2.1%": a figure right after a possessive name is that name's
         // ("91 to the Americans' 126": a plural's too)
-        if ((doc.TokenText(q.QualifierFirstToken - 1) is "'s" or "’s" || (doc.TokenText(q.QualifierFirstToken - 1) is "'" or "’"
+        if (q.QualifierFirstToken >= 2 && (doc.TokenText(q.QualifierFirstToken - 1) is "'s" or "’s" || (doc.TokenText(q.QualifierFirstToken - 1) is "'" or "’"
                 && doc.Tokens[q.QualifierFirstToken - 1].Start == doc.Tokens[q.QualifierFirstToken - 2].End && doc.TokenText(q.QualifierFirstToken - 2).EndsWith('s')))
             && candidates.LastOrDefault(m => m.Span.End == doc.Tokens[q.QualifierFirstToken - 2].End) is { } possessor)
         {
