@@ -155,6 +155,12 @@ public sealed class SubjectRuleTests
         Assert.Equal(name, ClaimIn("Stocks slip\n\nWall Street fell on Tuesday.\n\n" + sentence, quote).Subject?.Name);
     }
 
+    [Fact]
+    public void A_part_including_lists_in_a_place_is_that_places()
+    {
+        Assert.Equal("California", ClaimIn("Bird flu\n\nThe outbreak grew.\n\nThe H5N1 virus has infected 446 herds in 15 states, including 224 in California.", "224").Subject?.Name);
+    }
+
     [Theory]
     [InlineData("The U.S. team won 126 medals in all, 35 more than China's 91.", "126", "United States")]
     [InlineData("The U.S. team won 126 medals in all, 35 more than China's 91.", "91", "China")]

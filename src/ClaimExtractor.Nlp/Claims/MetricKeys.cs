@@ -109,7 +109,10 @@ internal sealed class MetricKeys
         if (q.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count && partWhole is not null && built.TryGetValue(partWhole, out var partOf)
             && !(partWhole.EndToken < q.FirstToken && CountsAnotherMeasure(q, partOf)))
         {
-            return new MetricResult(partOf.MetricKey + Core.Claims.MetricKeys.PartSuffix, "part of " + partOf.Metric, ConceptOf(partOf.MetricKey), false);
+            // ("446 herds in 15 states, including 224 in California": a part told in a place is that place's own figure of
+            // the measure, set against the place's figures elsewhere)
+            return IncludedInPlace(doc, facts, q) ? new MetricResult(Core.Claims.MetricKeys.Untotalled(partOf.MetricKey), partOf.Metric, ConceptOf(partOf.MetricKey), false)
+                : new MetricResult(partOf.MetricKey + Core.Claims.MetricKeys.PartSuffix, "part of " + partOf.Metric, ConceptOf(partOf.MetricKey), false);
         }
 
         if (partWhole is null && FrontedGroup(doc, facts, q) is { } fronted)
@@ -1528,10 +1531,43 @@ internal sealed class MetricKeys
     private static QuantityMention? IncludedIn(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence)
     {
         int including = q.QualifierFirstToken - 1;
-        return doc.Is(including, "including") && doc.TokenText(including - 1) is ","
-            && inSentence.LastOrDefault(x => x.EndToken < including) is { } whole && whole.Quantity.Unit == q.Quantity.Unit
-            && whole.EndToken >= including - IncludedReach ? whole : null;
+        if (!doc.Is(including, "including") || doc.TokenText(including - 1) is not ",")
+        {
+            return null;
+        }
+
+        // ("446 herds in 15 states, including 224 in California": a part told in a place is no part of the places counted)
+        bool located = doc.Is(q.EndToken, "in");
+        for (int k = inSentence.Count - 1; k >= 0; k--)
+        {
+            var whole = inSentence[k];
+            if (whole.EndToken >= including)
+            {
+                continue;
+            }
+
+            if (located && whole.Quantity.Noun is { } counted && PlaceCounts.Contains(counted))
+            {
+                continue;
+            }
+
+            return whole.Quantity.Unit == q.Quantity.Unit && whole.EndToken >= including - IncludedReach ? whole : null;
+        }
+
+        return null;
     }
+
+    // ", including 224 in California", "including 584 in the US": a part "including" lists in a place the recognizer
+    // found (the subject finder gives the part that place; "including 12 in March" is no place's)
+    private static bool IncludedInPlace(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    {
+        int place = doc.Is(q.EndToken + 1, "the") ? q.EndToken + 2 : q.EndToken + 1;
+        return doc.Is(q.QualifierFirstToken - 1, "including") && doc.Is(q.EndToken, "in") && place < doc.Tokens.Count
+            && facts.Mentions.Exists(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.Start == doc.Tokens[place].Start);
+    }
+
+    private static readonly WordSet PlaceCounts = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "states", "countries", "counties", "provinces", "cities", "nations", "regions", "territories", "districts");
 
     // the whole "of which" after a figure points back to ("overall losses of $50bn, only $5.5bn of which was insured"),
     // the figure before it in the same unit

@@ -117,6 +117,14 @@ internal static class SubjectFinder
             return (told.Entity, SubjectRole.Actor);
         }
 
+        // "446 herds in 15 states, including 224 in California": a part told in a place is that place's
+        int partPlace = doc.Is(q.EndToken + 1, "the") ? q.EndToken + 2 : q.EndToken + 1;
+        if (doc.Is(q.QualifierFirstToken - 1, "including") && doc.Is(q.EndToken, "in") && partPlace < doc.Tokens.Count
+            && candidates.Find(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.Start == doc.Tokens[partPlace].Start) is { } partIn)
+        {
+            return (partIn.Entity, SubjectRole.Actor);
+        }
+
         // "4,200 residents of Alder County", "In Cedar Hollow itself, 1,150 residents": the place counted in
         if (q.Form == QuantityForm.Count && PlaceCounted(doc, q, first, candidates) is { } place)
         {
