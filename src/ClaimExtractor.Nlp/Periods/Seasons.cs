@@ -6,7 +6,7 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Seasons as northern meteorological ones: spring March to May, summer June to August, autumn (fall) September to
 /// November, and winter December to February, named by the year that holds its January ("winter 2021" is December
-/// 2020 to February 2021). "This summer" is the publication year's, "last winter" the latest one over before
+/// 2020 to February 2021). "This summer" is the publication year's ("this winter" from June on the one coming), "last winter" the latest one over before
 /// publication, "next spring" the first one starting after it, "in the summer" the latest one begun. A bare season
 /// needs a year, a modifier, "the", "in"/"during"/"over"/"since" or a part ("mid summer") before it; "fall" needs a year or
 /// a modifier (it is a verb, and "a late fall" a drop).
@@ -40,7 +40,7 @@ internal static class Seasons
         // "mid summer", "early spring": a part of the season (PeriodEdges) names it too
         bool placed = doc.Is(modifierAt, "in") || doc.Is(modifierAt, "during") || doc.Is(modifierAt, "over") || doc.Is(modifierAt, "since")
             || doc.Is(i - 1, "early") || doc.Is(i - 1, "mid") || doc.Is(i - 1, "late")
-            || (doc.Is(i - 1, "the") && char.IsLower(doc.TokenText(i)[0]) && !(after < end && char.IsUpper(doc.TokenText(after)[0])));
+            || (doc.Is(i - 1, "the") && char.IsLower(doc.TokenText(i)[0]) && !(after < end && (char.IsUpper(doc.TokenText(after)[0]) || NamesAThing(doc, after))));
         if (year is null && modifier is null && (!placed || doc.Is(i, "fall")))
         {
             return null;
@@ -65,7 +65,8 @@ internal static class Seasons
             int current = s == 3 && pub.Month == 12 ? pub.Year + 1 : pub.Year;
             period = modifier switch
             {
-                "this" => Of(s, current),
+                // ("this winter" from June on is the one coming: "Energy bills to rise by £149 this winter" in August)
+                "this" => Of(s, s == 3 && pub.Month is >= 6 and < 12 ? pub.Year + 1 : current),
                 "last" => Of(s, Of(s, current).End < pub ? current : current - 1),
                 "next" => Of(s, Of(s, current).Start > pub ? current : current + 1),
                 _ => Of(s, Of(s, current).Start <= pub ? current : current - 1),
@@ -74,6 +75,15 @@ internal static class Seasons
 
         return PeriodResolver.Make(doc, first, after, period, PeriodCue.Part);
     }
+
+    // "the winter fuel payment", "the summer transfer window": a season before a noun that is no stretch of time
+    // describes a thing ("the winter months", "the summer holidays" are times)
+    private static bool NamesAThing(AnalyzedDocument doc, int after) =>
+        doc.Tokens[after].Kind == Text.TokenKind.Word && char.IsLower(doc.TokenText(after)[0]) && !doc.IsAny(after, Text.Lexicon.FunctionWords)
+        && !doc.IsAny(after, SeasonStretches) && !Text.Lexicon.IsPastForm(doc.TokenText(after));
+
+    private static readonly Text.WordSet SeasonStretches = Text.WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "months", "month", "season", "period", "holidays", "holiday", "break", "term", "quarter", "weeks", "days", "half");
 
     private static Period Of(int season, int year) => season == 3
         ? Period.Between(Period.Month(year - 1, 12), Period.Month(year, 2))
