@@ -123,5 +123,26 @@ public sealed class InferredPeriodTests
         Assert.DoesNotContain(Check.All(then, now, doubled), f => f.Kind == ContradictionKind.Arithmetic);
     }
 
+    [Fact]
+    public void A_change_dated_by_the_story_like_its_reference_is_no_self_contradiction()
+    {
+        // "Viewing among women aged 18-24 was up 24 percent on last year's game", after "set a year ago"
+        var viewers = _claims.Level(Claims.Ft, "115.1 million", 115.1e6m, Unit.Count, "viewers.count", 2023);
+        var up = Inferred(_claims.Change(Claims.Ft, "24 percent", 1.24m, Qualifier.None, "viewers.count", 2023, 2023));
+
+        Assert.Empty(Check.All(viewers, up));
+    }
+
+    [Fact]
+    public void An_age_is_no_level_a_change_in_its_sentence_moves()
+    {
+        const string Sentence = "Viewing among women aged 18-24 was up 24 percent on the year before in 2023.";
+        var ages = _claims.Level(Claims.Ft, "18-24", 21m, Unit.Measure("year"), "women:age.measure", 2023, sentence: Sentence);
+        var up = _claims.Change(Claims.Ft, "24 percent", 1.24m, Qualifier.None, "aged 18-24:viewers.count", 2023, 2023);
+        up = up with { Claim = up.Claim with { Sentence = ages.Claim.Sentence, Quantity = up.Claim.Quantity with { Span = new(ages.Claim.Quantity.Span.End + 10, ages.Claim.Quantity.Span.End + 20) } } };
+
+        Assert.Empty(Check.All(ages, up));
+    }
+
     private static StoredClaim Inferred(StoredClaim claim) => claim with { Claim = claim.Claim with { PeriodInferred = true } };
 }

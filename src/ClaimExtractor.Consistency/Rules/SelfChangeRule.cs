@@ -18,7 +18,9 @@ public sealed class SelfChangeRule : IConsistencyRule
     public IEnumerable<Contradiction> Check(StoredClaim claim, ClaimContext context)
     {
         var change = claim.Claim;
-        if (change.ChangeOf?.Reference is not { } reference || change.Period is not { } period ||
+        // (a period the story lent the change is no statement that it compares a period with itself: "Viewing ... was up 24
+        // percent on last year's game" took last year from the sentence before)
+        if (change.ChangeOf?.Reference is not { } reference || change.Period is not { } period || change.PeriodInferred ||
             reference.Label != period.Label || change.Negated || ChangeRatio.Of(change.Quantity) is not { } ratio)
         {
             yield break;
@@ -54,8 +56,9 @@ public sealed class SelfChangeRule : IConsistencyRule
     {
         var sameDocument = context.InDocument(change.Document.Id);
         var byKey = sameDocument.FirstOrDefault(c => c.Id != change.Id && c.Claim.Key == change.Claim.LinkKeys[0] && c.Claim.ChangeOf is null);
+        // (an age describes who, no level: "women aged 18-24 was up 24 percent")
         return byKey ?? sameDocument
-            .Where(c => c.Id != change.Id && c.Claim.ChangeOf is null && c.Claim.ShareOf is null &&
+            .Where(c => c.Id != change.Id && c.Claim.ChangeOf is null && c.Claim.ShareOf is null && MetricKeys.Concept(c.Claim.MetricKey) != "age" &&
                         c.Claim.Sentence == change.Claim.Sentence &&
                         c.Claim.Quantity.Span.End <= change.Claim.Quantity.Span.Start)
             .MaxBy(c => c.Claim.Quantity.Span.Start);
