@@ -476,6 +476,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("This year's list is led by Poland, which will devote 4.1 percent of GDP to its armed forces.", "4.1 percent", "defence_to_gdp.rate")]
     [InlineData("Poland is set to spend 4.12% of its economic output on its military.", "4.12%", "defence_to_gdp.rate")]
     [InlineData("Germany will spend 2% of GDP on defense this year.", "2%", "defence_to_gdp.rate")]
+    [InlineData("Median pay for chief executives of S&P 500 companies rose 12.6% to a record $16.3 million last year.", "$16.3 million", "salary.value")]
+    [InlineData("Median S&P 500 CEO pay hit a record $16.3 million in 2023.", "$16.3 million", "salary.value")]
     [InlineData("Reservoirs were at 40% of capacity a year earlier.", "40%", "capacity.value.share")]
     [InlineData("A year ago, the reservoirs stood at 44% of capacity.", "44%", "capacity.value.share")]
     [InlineData("The H5N1 virus has infected 446 herds in 15 states, including 224 in California.", "224", "herds.count")]

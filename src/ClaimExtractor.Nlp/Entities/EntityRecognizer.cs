@@ -155,7 +155,10 @@ public sealed class EntityRecognizer : IDocumentProcess
                 // "Michael Dell", "Henry Ford", "Michael Jordan": a company's or a place's one-word name after a first name is a
                 // person's surname ("against the euro": an asset in lower case that also heads a longer name, "the euro
                 // zone", is a name only as a clause's subject; "Euro 2020" names a tournament)
+                // ("chief executives of S&P 500 companies", "bitcoin miners": an asset naming a group of firms or people is no
+                // asset the figure prices)
                 if (match is null || (lowerAsset && !match.IsAsset) || (match.IsAsset && (char.IsLower(first[0]) ? !lowerAsset : NumberAfter(document, sentence, matchEnd)))
+                    || (match.IsAsset && matchEnd < sentence.EndToken && document.IsAny(matchEnd, AssetGroups))
                     || (match.IsAsset && PrecededByUnknownName(document, sentence, i, covered)) || (match.PoliticalOnly && (!politics.NamesParty(matchEnd) || EndsLongerName(document, sentence, i, covered)))
                     || (matchEnd == i + 1 && match.Entity.Type is EntityType.Org or EntityType.Gpe && match.Kind == MentionKind.Name && i > sentence.FirstToken && models.Entities.FirstNames.Contains(document.TokenText(i - 1)))
                     || (match.Entity.Type is EntityType.Gpe or EntityType.Loc && match.Kind == MentionKind.Name && NamesAnAccordOrTitle(document, matchEnd, sentence.EndToken))
@@ -783,6 +786,10 @@ public sealed class EntityRecognizer : IDocumentProcess
     private static bool Glued(AnalyzedDocument document, int left, int right) => document.Tokens[left].End == document.Tokens[right].Start;
 
     private static readonly WordSet RegionPrefixes = WordSet.Create(StringComparer.OrdinalIgnoreCase, "mid", "trans");
+
+    private static readonly WordSet AssetGroups = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "companies", "company", "firms", "firm", "businesses", "executives", "members", "constituents", "components", "miners", "investors",
+        "traders", "holders", "funds", "producers", "exporters", "importers", "farmers", "growers", "ceo", "ceos", "bosses");
 
     private static bool NumberAfter(AnalyzedDocument document, Sentence sentence, int i) =>
         i < sentence.EndToken && document.Tokens[i].Kind == TokenKind.Number && document.Tokens[i - 1].End + 1 == document.Tokens[i].Start;
