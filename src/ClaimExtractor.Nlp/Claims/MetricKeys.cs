@@ -744,8 +744,10 @@ internal sealed class MetricKeys
             return new MetricResult(made.Concept + ".count", doc.TokenText(i + 1).ToString(), made.Concept, false);
         }
 
+        // ("reservoirs that supply 6 million people fell to 16%": the verb after a relative clause's object is the main
+        // clause's, not what the group did)
         if (i < cEnd && doc.Tokens[i].Kind == TokenKind.Word && !doc.IsAny(i, Lexicon.FunctionWords) && !QuantityContext.CountsTimeBack(doc, i) && !QuantityContext.OpensTime(doc, i)
-            && !(noun is null && i == q.EndToken && doc.IsAny(i, ArrivalVerbs)))
+            && !(noun is null && i == q.EndToken && doc.IsAny(i, ArrivalVerbs)) && !ObjectOfRelative(doc, q))
         {
             var verb = finder.At(doc, i, cEnd, CountUses);
             string concept = verb?.Concept ?? doc.TokenText(i).ToString().ToLowerInvariant();
@@ -1556,6 +1558,16 @@ internal sealed class MetricKeys
 
         return null;
     }
+
+    // a count right after the verb of a relative clause ("that supply 6 million people", "which employs 3,000 workers")
+    private static bool ObjectOfRelative(AnalyzedDocument doc, QuantityMention q)
+    {
+        int verb = q.QualifierFirstToken - 1;
+        return verb > 0 && doc.Tokens[verb].Kind == TokenKind.Word && char.IsLower(doc.TokenText(verb)[0]) && !doc.IsAny(verb, Lexicon.FunctionWords)
+            && doc.IsAny(verb - 1, RelativeWords);
+    }
+
+    private static readonly WordSet RelativeWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "which", "who");
 
     // ", including 224 in California", "including 584 in the US": a part "including" lists in a place the recognizer
     // found (the subject finder gives the part that place; "including 12 in March" is no place's)
