@@ -478,6 +478,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Germany will spend 2% of GDP on defense this year.", "2%", "defence_to_gdp.rate")]
     [InlineData("Median pay for chief executives of S&P 500 companies rose 12.6% to a record $16.3 million last year.", "$16.3 million", "salary.value")]
     [InlineData("Median S&P 500 CEO pay hit a record $16.3 million in 2023.", "$16.3 million", "salary.value")]
+    [InlineData("About 7,318 pedestrians were killed, a 5.4 percent decrease.", "5.4 percent", "pedestrians:deaths.count.change")]
     [InlineData("Catalonia declared an emergency after reservoirs that supply 6 million people fell to 16% of capacity.", "6 million", "people.count")]
     [InlineData("Reservoirs were at 40% of capacity a year earlier.", "40%", "capacity.value.share")]
     [InlineData("A year ago, the reservoirs stood at 44% of capacity.", "44%", "capacity.value.share")]

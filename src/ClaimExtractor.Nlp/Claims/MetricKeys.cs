@@ -1296,6 +1296,12 @@ internal sealed class MetricKeys
             levelKey = to is null ? null : built[to].MetricKey;
         }
 
+        if (levelKey is null && AppositiveChange(doc, q) && LevelBefore(doc, q, inSentence, built) is { } restated)
+        {
+            // "About 7,318 pedestrians were killed, a 5.4 percent decrease": a change set beside a count moves that count
+            levelKey = restated;
+        }
+
         if (levelKey is null && MovedNoun(doc, q, cEnd) is { } moved)
         {
             // "a 38% wage increase", "a 10% pay cut": the word between the figure and the change names what moved
@@ -1557,6 +1563,13 @@ internal sealed class MetricKeys
         }
 
         return null;
+    }
+
+    // ", a 5.4 percent decrease", ", an increase of 12%": a change in apposition after a comma
+    private static bool AppositiveChange(AnalyzedDocument doc, QuantityMention q)
+    {
+        int article = q.QualifierFirstToken - 1;
+        return (doc.Is(article, "a") || doc.Is(article, "an")) && doc.TokenText(article - 1) is "," && doc.IsAny(q.EndToken, QuantityWords.ChangeNouns);
     }
 
     // a count right after the verb of a relative clause ("that supply 6 million people", "which employs 3,000 workers")
