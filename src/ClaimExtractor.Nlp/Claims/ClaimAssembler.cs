@@ -400,6 +400,16 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = metric with { Key = Expectations.Prefix + metric.Key };
         }
 
+        if (metric.Key == Ballots.VoteShare && Ballots.VotesAgainst(doc, mention))
+        {
+            metric = metric with { Key = Ballots.Against, Phrase = "votes against" };
+        }
+
+        if (metric.Key is Ballots.VoteShare or Ballots.Against && Ballots.OfEarlierOffer(doc, facts.Sentence))
+        {
+            metric = metric with { Key = Ballots.EarlierBallot + metric.Key };
+        }
+
         if (state.Deal is { } deal && subject is not null && deal.Frames(doc, facts, mention, subject, metric.Concept))
         {
             // "Halvorsen will pay $38 a share for Brightwater": the deal's price, whichever party the clause names
