@@ -236,11 +236,8 @@ public sealed class ClaimAssembler : IDocumentProcess
     }
 
     // a name whose possessive the figure follows ("China's 91", "to the Americans' 126")
-    private static bool PossessesFigure(AnalyzedDocument doc, EntityMention m, Quantities.QuantityMention mention)
-    {
-        int last = Entities.MentionPlaces.TokenAt(doc, m.Span.End - 1);
-        return doc.TokenText(last + 1) is "'s" or "’s" or "'" or "’" && last + 2 == mention.QualifierFirstToken;
-    }
+    private static bool PossessesFigure(AnalyzedDocument doc, EntityMention m, Quantities.QuantityMention mention) =>
+        Entities.MentionPlaces.TokenAt(doc, m.Span.End - 1) + 2 == mention.QualifierFirstToken && SubjectFinder.PossessiveRightBefore(doc, mention.QualifierFirstToken);
 
     // a place whose team acts right after its name ("The U.S. team won", "China took")
     private static bool TeamActs(AnalyzedDocument doc, EntityMention m, Quantities.QuantityMention mention)

@@ -83,8 +83,9 @@ internal sealed class MetricKeys
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
         // $2.6 billion", "accounted for 55% of online sales, up from 51.8%": a bare figure compared against (or set aside:
-        // "223,000 jobs added instead of 254,000") measures what it is compared with (a share or a rate only as a level against a level, or as another's move set "compared
-        // with" or "versus" it: "lost 20.2% of their weight, versus 13.7% on Wegovy")
+        // "223,000 jobs added instead of 254,000") measures what it is compared with (a share or a rate only as a level
+        // against a level, or as another's move set "compared with" or "versus" it: "lost 20.2% of their weight, versus
+        // 13.7% on Wegovy")
         if (q.Quantity.Noun is null && (q.Form is QuantityForm.Count or QuantityForm.Money || (q.Form == QuantityForm.Percent && q.Quantity.Change == QuantityChange.None))
             && !PerShare(doc, q) && (PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1) || InsteadOf(doc, q.QualifierFirstToken - 1)) && !NamedRightAfter(doc, q, cEnd)
             && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)
@@ -1584,11 +1585,18 @@ internal sealed class MetricKeys
 
     // ", including 224 in California", "including 584 in the US": a part "including" lists in a place the recognizer
     // found (the subject finder gives the part that place; "including 12 in March" is no place's)
-    private static bool IncludedInPlace(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q)
+    private static bool IncludedInPlace(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q) =>
+        PlaceIncludedAt(doc, q) is var place && place >= 0
+        && facts.Mentions.Exists(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.Start == doc.Tokens[place].Start);
+
+    /// <summary>
+    /// The token a place's name would start at after a part ", including" lists "in" it ("including 224 in California",
+    /// "including 584 in the US"), or -1 when <paramref name="q"/> is no such part.
+    /// </summary>
+    internal static int PlaceIncludedAt(AnalyzedDocument doc, QuantityMention q)
     {
         int place = doc.Is(q.EndToken + 1, "the") ? q.EndToken + 2 : q.EndToken + 1;
-        return doc.Is(q.QualifierFirstToken - 1, "including") && doc.Is(q.EndToken, "in") && place < doc.Tokens.Count
-            && facts.Mentions.Exists(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.Start == doc.Tokens[place].Start);
+        return doc.Is(q.QualifierFirstToken - 1, "including") && doc.Is(q.EndToken, "in") && place < doc.Tokens.Count ? place : -1;
     }
 
     private static readonly WordSet PlaceCounts = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -118,8 +118,7 @@ internal static class SubjectFinder
         }
 
         // "446 herds in 15 states, including 224 in California": a part told in a place is that place's
-        int partPlace = doc.Is(q.EndToken + 1, "the") ? q.EndToken + 2 : q.EndToken + 1;
-        if (doc.Is(q.QualifierFirstToken - 1, "including") && doc.Is(q.EndToken, "in") && partPlace < doc.Tokens.Count
+        if (MetricKeys.PlaceIncludedAt(doc, q) is var partPlace && partPlace >= 0
             && candidates.Find(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.Start == doc.Tokens[partPlace].Start) is { } partIn)
         {
             return (partIn.Entity, SubjectRole.Actor);
@@ -160,8 +159,7 @@ internal static class SubjectFinder
 
         // "to former President Donald Trump's 47%", "Germany's 2.1%": a figure right after a possessive name is that name's
         // ("91 to the Americans' 126": a plural's too)
-        if (q.QualifierFirstToken >= 2 && (doc.TokenText(q.QualifierFirstToken - 1) is "'s" or "’s" || (doc.TokenText(q.QualifierFirstToken - 1) is "'" or "’"
-                && doc.Tokens[q.QualifierFirstToken - 1].Start == doc.Tokens[q.QualifierFirstToken - 2].End && doc.TokenText(q.QualifierFirstToken - 2).EndsWith('s')))
+        if (PossessiveRightBefore(doc, q.QualifierFirstToken)
             && candidates.LastOrDefault(m => m.Span.End == doc.Tokens[q.QualifierFirstToken - 2].End) is { } possessor)
         {
             return (possessor.Entity, SubjectRole.Actor);
@@ -948,6 +946,8 @@ internal static class SubjectFinder
         EntityMention? subject = null;
         // a coordinated clause opens only after the clause's first figure, or after ", and" ("Hershey expects earnings to be
         // flat this year, and Mondelez raised prices by 5.5%")
+        // ("with Estonia at 3.4 percent": a gapped clause's name perhaps with "at" before its figure)
+        int gapEnd = doc.Is(q.QualifierFirstToken - 1, "at") ? q.QualifierFirstToken - 1 : q.QualifierFirstToken;
         int firstFigureEnd = quantities.Where(x => x.FirstToken >= clauseFirst && x.EndToken <= q.QualifierFirstToken).Select(x => x.EndToken).DefaultIfEmpty(int.MaxValue).Min();
         for (int i = clauseFirst; i < q.QualifierFirstToken; i++)
         {
@@ -965,10 +965,9 @@ internal static class SubjectFinder
 
             // "In Wales rents rose 8.1%, in Scotland 9.1% and in Northern Ireland 8.8%", "has reported 49 deaths, Georgia 33
             // and Virginia 2": a gapped clause of a place (or an organization or a name not placed, without "in": "and Suzu
-            // 91") and its figure alone ("with Estonia at 3.4 percent": perhaps with "at" between)
+            // 91") and its figure alone
             bool located = doc.Is(i + 1, "in");
             int place = located ? (doc.Is(i + 2, "the") ? i + 3 : i + 2) : next;
-            int gapEnd = doc.Is(q.QualifierFirstToken - 1, "at") ? q.QualifierFirstToken - 1 : q.QualifierFirstToken;
             if (place < doc.Tokens.Count && candidates.FirstOrDefault(m => (m.Entity.Type is EntityType.Gpe or EntityType.Loc || (!located && m.Entity.Type is EntityType.Org or EntityType.Other))
                 && m.Span.Start == doc.Tokens[place].Start && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == gapEnd) is { } gapped)
             {
@@ -978,6 +977,14 @@ internal static class SubjectFinder
 
         return subject;
     }
+
+    /// <summary>
+    /// Whether a possessive mark stands right before token <paramref name="at"/>, after a word: "Germany's 2.1%", and a
+    /// plural's glued apostrophe ("the Americans' 126").
+    /// </summary>
+    internal static bool PossessiveRightBefore(AnalyzedDocument doc, int at) =>
+        at >= 2 && (doc.TokenText(at - 1) is "'s" or "’s"
+            || (doc.TokenText(at - 1) is "'" or "’" && doc.Tokens[at - 1].Start == doc.Tokens[at - 2].End && doc.TokenText(at - 2).EndsWith('s')));
 
     // Past the words that describe a name after "the" ("the tech-heavy Nasdaq", "the blue-chip FTSE 100", "the broader
     // Topix"), from token at; at itself when none stands there or no name follows them. Only a hyphened compound or a

@@ -6,10 +6,10 @@ namespace ClaimExtractor.Nlp.Periods;
 /// <summary>
 /// Seasons as northern meteorological ones: spring March to May, summer June to August, autumn (fall) September to
 /// November, and winter December to February, named by the year that holds its January ("winter 2021" is December
-/// 2020 to February 2021). "This summer" is the publication year's ("this winter" from June on the one coming), "last winter" the latest one over before
-/// publication, "next spring" the first one starting after it, "in the summer" the latest one begun. A bare season
-/// needs a year, a modifier, "the", "in"/"during"/"over"/"since" or a part ("mid summer") before it; "fall" needs a year or
-/// a modifier (it is a verb, and "a late fall" a drop).
+/// 2020 to February 2021). "This summer" is the publication year's ("this winter" from June on the one coming), "last
+/// winter" the latest one over before publication, "next spring" the first one starting after it, "in the summer" the
+/// latest one begun. A bare season needs a year, a modifier, "the", "in"/"during"/"over"/"since" or a part ("mid
+/// summer") before it; "fall" needs a year or a modifier (it is a verb, and "a late fall" a drop).
 /// </summary>
 internal static class Seasons
 {
