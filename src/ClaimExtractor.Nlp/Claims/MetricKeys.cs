@@ -1188,7 +1188,7 @@ internal sealed class MetricKeys
         }
 
         // ("4.1 percent of GDP to its armed forces": the economy right after "of" is the whole, though a count follows)
-        int whole = doc.IsAny(q.EndToken + 1, SpendersOwn) ? q.EndToken + 2 : q.EndToken + 1;
+        int whole = doc.IsAny(q.EndToken + 1, Lexicon.Owners) ? q.EndToken + 2 : q.EndToken + 1;
         if (whole < baseEnd && finder.At(doc, whole, baseEnd, [MetricUse.Value]) is { Concept: Gdp } ofEconomy)
         {
             return RatioToGdp(doc, q, inSentence, built, cFirst, inQuantity, ofEconomy);
@@ -1244,8 +1244,8 @@ internal sealed class MetricKeys
     {
         // ("will spend 2.5% of its national income on defence", "devote 4.1 percent of GDP to its armed forces": what is
         // spent on, the armed forces and the military as defence)
-        int on = doc.Is(economy.End, "on") || (doc.Is(economy.End, "to") && doc.IsAny(economy.End + 1, SpendersOwn)) ? economy.End + 1 : -1;
-        on += on > 0 && doc.IsAny(on, SpendersOwn) ? 1 : 0;
+        int on = doc.Is(economy.End, "on") || (doc.Is(economy.End, "to") && doc.IsAny(economy.End + 1, Lexicon.Owners)) ? economy.End + 1 : -1;
+        on += on > 0 && doc.IsAny(on, Lexicon.Owners) ? 1 : 0;
         string? concept = on > 0 && on < doc.Tokens.Count && doc.Tokens[on].Kind == TokenKind.Word
             && doc.TokenText(on) is { Length: > 2 } spentOn && char.IsLower(spentOn[0]) && !doc.IsAny(on, Lexicon.FunctionWords)
             ? (doc.IsAny(on, DefenceWords) ? Defence : spentOn.ToString()) : null;
@@ -1268,8 +1268,6 @@ internal sealed class MetricKeys
     }
 
     private const string Defence = "defence";
-
-    private static readonly WordSet SpendersOwn = WordSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "the");
 
     private static readonly WordSet DefenceWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "defence", "defense", "military", "armed", "army", "armies", "militaries");

@@ -132,10 +132,11 @@ internal static class SubjectFinder
 
         int clauseStart = doc.Tokens[first].Start, clauseEnd = doc.Tokens[end - 1].End;
         // "led by Poland, which will devote 4.1 percent of GDP to defence, with Estonia at 3.4 percent and the United
-        // States at 3.4 percent": a name a comma, "and" or "with" sets at a figure is that figure's, whatever clause it trails
+        // States at 3.4 percent": a name a comma, a semicolon, "and" or "with" sets at a figure is that figure's, whatever
+        // clause it trails
         if (q.QualifierFirstToken >= 2 && doc.Is(q.QualifierFirstToken - 1, "at") && candidates.LastOrDefault(m => m.Span.End == doc.Tokens[q.QualifierFirstToken - 2].End) is { } setAt
             && MentionPlaces.TokenAt(doc, setAt.Span.Start) is var setFirst && (doc.Is(setFirst - 1, "the") ? setFirst - 2 : setFirst - 1) is var opener
-            && (doc.Is(opener, "with") || doc.Is(opener, "and") || doc.Is(opener, ",")))
+            && (doc.Is(opener, "with") || doc.Is(opener, "and") || doc.TokenText(opener) is "," or ";"))
         {
             return (setAt.Entity, SubjectRole.Actor);
         }
@@ -946,8 +947,6 @@ internal static class SubjectFinder
         EntityMention? subject = null;
         // a coordinated clause opens only after the clause's first figure, or after ", and" ("Hershey expects earnings to be
         // flat this year, and Mondelez raised prices by 5.5%")
-        // ("with Estonia at 3.4 percent": a gapped clause's name perhaps with "at" before its figure)
-        int gapEnd = doc.Is(q.QualifierFirstToken - 1, "at") ? q.QualifierFirstToken - 1 : q.QualifierFirstToken;
         int firstFigureEnd = quantities.Where(x => x.FirstToken >= clauseFirst && x.EndToken <= q.QualifierFirstToken).Select(x => x.EndToken).DefaultIfEmpty(int.MaxValue).Min();
         for (int i = clauseFirst; i < q.QualifierFirstToken; i++)
         {
@@ -969,7 +968,7 @@ internal static class SubjectFinder
             bool located = doc.Is(i + 1, "in");
             int place = located ? (doc.Is(i + 2, "the") ? i + 3 : i + 2) : next;
             if (place < doc.Tokens.Count && candidates.FirstOrDefault(m => (m.Entity.Type is EntityType.Gpe or EntityType.Loc || (!located && m.Entity.Type is EntityType.Org or EntityType.Other))
-                && m.Span.Start == doc.Tokens[place].Start && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == gapEnd) is { } gapped)
+                && m.Span.Start == doc.Tokens[place].Start && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 == q.QualifierFirstToken) is { } gapped)
             {
                 subject = gapped;
             }
