@@ -191,6 +191,16 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void The_figure_a_multiple_is_of_lends_its_time_to_no_headline()
+    {
+        const string text = "Startup's valuation nearly doubles to $157 billion\n\n"
+            + "Investors put $6.6 billion into the startup in a deal valuing it at $157 billion, almost double the $86 billion it was worth in February.";
+
+        Assert.All(Shared.Run(text, October7).Claims.Where(c => c.Quote == "$157 billion"), c => Assert.Null(c.Period));
+        Assert.Equal("2026-02", ClaimIn(text, "$86 billion").Period?.Label);
+    }
+
+    [Fact]
     public void A_figure_a_since_clause_tells_lends_its_time_to_no_headline()
     {
         const string text = "No winner again: Powerball prize hits $1.2 billion\n\nNobody won the Powerball drawing, the game's fourth-largest ever.\n\n" +

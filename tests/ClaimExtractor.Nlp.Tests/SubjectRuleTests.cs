@@ -308,6 +308,7 @@ public sealed class SubjectRuleTests
     [InlineData("In August, Kamala Harris and the Democrats raised $361mn, nearly triple the $130mn raised by Donald Trump and the Republican party.", "$130mn", "Donald Trump")]
     [InlineData("Brantwell Group sold 9,000 vans, against the 7,000 vans sold by Norvik Motors.", "7,000", "Norvik Motors")]
     [InlineData("Washington will have the highest state minimum, at $16.66 an hour, followed by California at $16.50 and Connecticut at $16.35.", "$16.50", "California")]
+    [InlineData("Texas led the states with 4.3 GW of new solar, followed by California with 3.3 GW.", "3.3 GW", "California")]
     public void The_agent_of_a_participle_or_the_name_a_sum_stands_at_is_its_subject(string sentence, string quote, string subject)
     {
         Assert.Equal(subject, ClaimIn(Lead + sentence, quote).Subject?.Name);
@@ -665,6 +666,7 @@ public sealed class SubjectRuleTests
     [Theory]
     [InlineData("Tropical Storm Odessa hit the coast on Saturday. The storm came ashore near Wilmington with winds of 65 mph.", "65 mph", "Tropical Storm Odessa")]
     [InlineData("Hurricane Milton weakened overnight. The hurricane dumped 14 inches of rain on Tampa.", "14 inches", "Hurricane Milton")]
+    [InlineData("Hurricane Milton hit Florida with 120 mph winds.", "120 mph", "Hurricane Milton")]
     public void A_storm_named_kind_first_is_what_the_storm_points_at(string text, string quote, string storm)
     {
         Assert.Equal(storm, ClaimIn(text, quote).Subject?.Name);

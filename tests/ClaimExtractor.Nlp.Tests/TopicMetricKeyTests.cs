@@ -504,6 +504,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("The FTSE 100 lost 40 points, or 0.5%, on Monday.", "0.5%", "price.value.change")]
     [InlineData("Shares of Acme shed 5% on Monday after the profit warning.", "5%", "share_price.value.change")]
     [InlineData("The CBOE Volatility index, known as Wall Street's fear gauge, closed at 38.57.", "38.57", "price.value")]
+    [InlineData("In all, the administration has cancelled nearly $175 billion for almost 4.8 million people.", "4.8 million", "people.count")]
+    [InlineData("Netflix growth slows but profits soar\n\nSales climbed 15 percent to $9.28 billion while net income jumped 41 percent.", "$9.28 billion", "revenue.value")]
+    [InlineData("Acme's profits soar\n\nAcme's revenue rose 8% to $5 billion, while operating profit rose 30%.", "$5 billion", "revenue.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -212,7 +212,7 @@ internal sealed class MetricFinder
 
     /// <summary>
     /// Where a subordinate clause or the next verb phrase opens after the figure ("as inflation stays high", "because
-    /// demand fell", "and halved its forecast", ", valuing the company at"), or end; "as" opens one only before a clause's words, not in "as of
+    /// demand fell", "while net income jumped", "and halved its forecast", ", valuing the company at"), or end; "as" opens one only before a clause's words, not in "as of
     /// March", "as a share of", "as well as", "as much as", "as cost-effective as".
     /// </summary>
     public static int SubordinateClauseAfter(AnalyzedDocument doc, int to, int end)
@@ -305,7 +305,7 @@ internal sealed class MetricFinder
     private static bool IsComparison(AnalyzedDocument doc, int i) => doc.Is(i + 2, "as") || doc.Is(i + 3, "as") || doc.Is(i + 4, "as");
 
     private static readonly WordSet ClauseSubordinators = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "because", "although", "though", "unless", "whereas");
+        "because", "although", "though", "unless", "whereas", "while", "whilst");
 
     private static readonly WordSet NotAfterClausalAs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "a", "an", "well", "much", "many", "part", "such", "high", "low", "long", "far", "little", "few", "measured", "at", "in", "on", "to", "for", "per", "against", "compared");

@@ -761,6 +761,13 @@ internal sealed class MetricKeys
             return new MetricResult(before.Concept + ".count", noun is null ? doc.TokenText(before.First).ToString() : doc.TokenText(before.First).ToString() + " " + noun, before.Concept, false);
         }
 
+        // "cancelled $175 billion in debt for 4.8 million people": a group a thing is done "for" is not what the verb
+        // does, so the group alone is what the figure counts
+        if (noun is not null && doc.Is(q.QualifierFirstToken - 1, "for"))
+        {
+            return new MetricResult(Singular(noun.ToLowerInvariant()) + ".count", noun, Singular(noun.ToLowerInvariant()), true);
+        }
+
         // "Passenger numbers hit a record 83.9 million": what the numbers count
         var near = (noun is null ? CountedNumbers.Before(finder, doc, cFirst, q.QualifierFirstToken, bare: true)
                 : CountedNumbers.ParticipleOfNumber(finder, doc, doc.Sentences[doc.Tokens[q.FirstToken].Sentence].FirstToken, q.QualifierFirstToken, noun))

@@ -1082,6 +1082,9 @@ internal static class PeriodPicker
     private static readonly WordSet Passing = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "surpassing", "surpassed", "surpasses", "beating", "beats", "eclipsing", "eclipsed", "eclipses", "exceeding", "exceeds", "overtaking", "overtook");
 
+    // "almost double the $86bn it was worth in February", "three times the 2019 level": the figure a multiple is of
+    private static readonly WordSet Multiples = WordSet.Create(StringComparer.OrdinalIgnoreCase, "double", "triple", "quadruple", "twice", "times");
+
     /// <summary>
     /// Whether token <paramref name="i"/> (the one before a figure) introduces a reference figure ("from", "than",
     /// "compared with").
@@ -1093,8 +1096,8 @@ internal static class PeriodPicker
         bool the = doc.Is(i, "the");
         i -= the ? 1 : 0;
         // ("remained below the 9.59 million of 2019"; "below 245,000" bounds its own figure; "surpassing the 115 million
-        // pounds Chelsea paid in 2023" passes a figure another paid)
-        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against") || (the && (doc.Is(i, "below") || doc.Is(i, "above") || doc.IsAny(i, Passing)))
+        // pounds Chelsea paid in 2023" passes a figure another paid; "double the $86bn" is a multiple of one)
+        return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against") || (the && (doc.Is(i, "below") || doc.Is(i, "above") || doc.IsAny(i, Passing) || doc.IsAny(i, Multiples)))
             || ((doc.Is(i, "with") || doc.Is(i, "to")) && (doc.Is(i - 1, "compared") || doc.Is(i - 1, "comparison")));
     }
 

@@ -837,8 +837,9 @@ internal static class SubjectFinder
                 && after + 1 == q.QualifierFirstToken;
         }
 
-        // not a scene ("in the West Division with one league game remaining")
-        if (!doc.Is(after, "with") || q.Form is not (QuantityForm.Percent or QuantityForm.Count or QuantityForm.Money)
+        // not a scene ("in the West Division with one league game remaining"); a measure only down a ranking ("followed by
+        // California with 3.3 GW", not "hit Florida with 120 mph winds")
+        if (!doc.Is(after, "with") || !(q.Form is QuantityForm.Percent or QuantityForm.Count or QuantityForm.Money || (q.Form == QuantityForm.Measure && FollowedBy(doc, m)))
             || MentionPlaces.PrepositionBefore(doc, m) is "in" or "at" or "on" or "into" or "from" or "to" or "for"
             || Remaining(doc, q.EndToken))
         {
@@ -865,6 +866,13 @@ internal static class SubjectFinder
         }
 
         return i == q.QualifierFirstToken;
+    }
+
+    // "followed by California": a name next in a ranking
+    private static bool FollowedBy(AnalyzedDocument doc, EntityMention m)
+    {
+        int first = MentionPlaces.TokenAt(doc, m.Span.Start);
+        return doc.Is(first - 1, "by") && doc.Is(first - 2, "followed");
     }
 
     // a possessive name owning what is measured: "North Korea's missile program", "titles for Apple's offering", but not
