@@ -327,6 +327,7 @@ public sealed class ClaimAssembler : IDocumentProcess
                 : metric;
         }
 
+        metric = Segments.Rematured(doc, facts, mention, metric) ?? metric;
         if (Populations.Of(doc, facts, mention) is { } group && metric.ShareBaseKey is null)
         {
             // "The average reading score for eighth graders": a test's score is told apart by its subject and its grade both

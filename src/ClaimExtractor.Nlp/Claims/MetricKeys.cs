@@ -1924,8 +1924,9 @@ internal sealed class MetricKeys
         new(claim.MetricKey, claim.Metric, ConceptOf(claim.MetricKey), false, claim.Scope == ClaimScope.Total);
 
     // the words for a rate the story named before ("unemployment rate" for youth:unemployment, whose group the figure's own
-    // clause may change)
-    private static string RatePhrase(string concept) => Core.Claims.MetricKeys.Concept(concept).Replace('_', ' ') + " rate";
+    // clause may change; "mortgage rate" for mortgage_rate)
+    private static string RatePhrase(string concept) =>
+        Core.Claims.MetricKeys.Concept(concept) is var named && named.EndsWith("_rate", StringComparison.Ordinal) ? named.Replace('_', ' ') : named.Replace('_', ' ') + " rate";
 
     // the concept of a key a figure takes over, group kept ("china:deficit"), expectation and revision dropped: what the
     // next figures inherit from it is a measure, not the forecast ("will fall to $113 from $527. Eliquis will fall to

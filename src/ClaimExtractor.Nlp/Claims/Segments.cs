@@ -15,7 +15,8 @@ namespace ClaimExtractor.Nlp.Claims;
 /// loans", "student debt").
 /// Prices are told apart by the goods they are of, from a list of goods a story sets apart ("Food prices rose 49.2%" is
 /// <c>food:price</c>, never the consumer prices of the same story). A bond's yield is told apart by its term ("The
-/// 10-year yield rose to 4.77%" is <c>10-year:interest_rate</c>, never the two-year's).
+/// 10-year yield rose to 4.77%" is <c>10-year:interest_rate</c>, never the two-year's), and so is a mortgage rate ("the
+/// rate on a 30-year fixed mortgage", "The 15-year fixed rate").
 /// </summary>
 internal static partial class Segments
 {
@@ -67,7 +68,7 @@ internal static partial class Segments
     /// <summary>The segment a revenue figure's noun names, lower-cased ("data center"); null for the whole business.</summary>
     public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
     {
-        if (metric.Concept == "interest_rate" && metric.ShareBaseKey is null && !metric.Key.Contains(':', StringComparison.Ordinal))
+        if (metric.Concept is "interest_rate" or "mortgage_rate" && metric.ShareBaseKey is null && !metric.Key.Contains(':', StringComparison.Ordinal))
         {
             return Maturity(doc, facts, q);
         }
@@ -233,6 +234,7 @@ internal static partial class Segments
             return null;
         }
 
+        // ("The 10-year yield rose to 4.2%, and the two-year yield to 4.1%": the term nearest before the figure)
         var match = MaturityPattern().Match(doc.Text, doc.Tokens[first].Start, doc.Tokens[q.QualifierFirstToken - 1].End - doc.Tokens[first].Start);
         if (!match.Success)
         {
@@ -244,8 +246,30 @@ internal static partial class Segments
         return digits + "-" + match.Groups[2].Value.ToLowerInvariant();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)-(year|month)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)-(year|month)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex MaturityPattern();
+
+    /// <summary>
+    /// The rate's metric with the term its own clause names in place of one carried over with the measure from the
+    /// sentence before ("The 15-year fixed rate rose to 5.71%" after "The average rate on a 30-year fixed mortgage rose
+    /// to 6.54%"), or null when the clause names none or the same.
+    /// </summary>
+    public static MetricResult? Rematured(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
+    {
+        // (the concept a rate carried over from the story keeps its term: "30-year:mortgage_rate")
+        if (CarriedMaturity().Match(metric.Key) is not { Success: true } carried || metric.Concept[(metric.Concept.LastIndexOf(':') + 1)..] is not ("interest_rate" or "mortgage_rate")
+            || Maturity(doc, facts, q) is not { } own || own + ":" == carried.Value)
+        {
+            return null;
+        }
+
+        string Swapped(string key) => key.Replace(carried.Value, own + ":", StringComparison.Ordinal);
+        return metric with { Key = Swapped(metric.Key), Concept = Swapped(metric.Concept), ChangeLevelKey = metric.ChangeLevelKey is { } level ? Swapped(level) : null };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}-(year|month):")]
+    private static partial System.Text.RegularExpressions.Regex CarriedMaturity();
 
     private static readonly Dictionary<string, int> TermWords = new(StringComparer.Ordinal)
     {
