@@ -32,6 +32,18 @@ public sealed class PeriodLineTests
     }
 
     [Fact]
+    public void Two_wordings_of_one_stretch_of_whole_months_meet()
+    {
+        // "between August 2023 and July 2024" vs "in the 12 months to July"
+        var months = Dated(_claims.Level(Trade, "218,000", 218_000m, Unit.Count, Vehicles, null, sentence: "It recalled 218,000 vehicles between August 2025 and July 2026."),
+            Period.Between(Period.Month(2025, 8), Period.Month(2026, 7)));
+        var days = Dated(_claims.Level(Update, "265,000", 265_000m, Unit.Count, Vehicles, null, sentence: "It recalled 265,000 vehicles in the 12 months to July."),
+            Period.Spanning(new DateOnly(2025, 8, 1), new DateOnly(2026, 7, 31)));
+
+        Assert.Equal(ContradictionKind.ValueMismatch, Assert.Single(Check.All(months, days)).Kind);
+    }
+
+    [Fact]
     public void An_undated_figure_does_not_meet_a_figure_dated_after_its_article()
     {
         var undated = _claims.Level(Trade, "218,000", 218_000m, Unit.Count, Vehicles, null, sentence: "The recall affects 218,000 vehicles.");

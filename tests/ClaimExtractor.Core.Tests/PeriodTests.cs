@@ -56,6 +56,22 @@ public sealed class PeriodTests
         Assert.Equal(label, Period.Between(Period.Day(a), Period.Day(b)).Label);
     }
 
+    [Theory]
+    [InlineData("2023-08-01", "2024-07-31", "2023-08/2024-07")]
+    [InlineData("2024-02-01", "2024-04-30", "2024-02/2024-04")]
+    [InlineData("2024-07-01", "2024-09-30", "2024-Q3")]
+    public void A_stretch_of_whole_months_aligns_by_its_months_however_it_was_worded(string start, string end, string label)
+    {
+        var (a, b) = (DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(label, Period.Spanning(a, b).AlignmentLabel);
+        Assert.Equal(Period.Between(Period.Month(a.Year, a.Month), Period.Month(b.Year, b.Month)).AlignmentLabel, Period.Spanning(a, b).AlignmentLabel);
+    }
+
+    [Fact]
+    public void A_stretch_ending_inside_a_month_aligns_by_its_days() =>
+        Assert.Equal("2024-06-01/2024-12-19", Period.Spanning(new DateOnly(2024, 6, 1), new DateOnly(2024, 12, 19)).AlignmentLabel);
+
     [Fact]
     public void A_date_claim_reads_back_the_date_it_states()
     {

@@ -10,9 +10,12 @@ namespace ClaimExtractor.Core.Claims;
 /// </summary>
 public readonly record struct ClaimKey(string Value)
 {
-    /// <summary>Builds the key <c>subject|role|metric|period</c>; a missing subject or period is empty.</summary>
+    /// <summary>
+    /// Builds the key <c>subject|role|metric|period</c>; a missing subject or period is empty, and a period is keyed by
+    /// <see cref="Period.AlignmentLabel"/>, so two wordings of one stretch of whole months share a key.
+    /// </summary>
     public static ClaimKey For(EntityRef? subject, SubjectRole role, string metricKey, Period? period) =>
-        new(string.Join('|', subject?.Key ?? "", role.ToString().ToLowerInvariant(), metricKey, period?.Label ?? ""));
+        new(string.Join('|', subject?.Key ?? "", role.ToString().ToLowerInvariant(), metricKey, period?.AlignmentLabel ?? ""));
 
     /// <inheritdoc />
     public override string ToString() => Value;

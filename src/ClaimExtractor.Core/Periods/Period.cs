@@ -114,6 +114,16 @@ public sealed record Period(DateOnly? Start, DateOnly? End, string Label)
         return Spanning(start.AddYears(-1), last);
     }
 
+    /// <summary>
+    /// The label two wordings of one stretch share: a range of whole months by its months ("the 12 months to July",
+    /// labelled <c>2023-08-01/2024-07-31</c>, is <c>2023-08/2024-07</c>, as "between August 2023 and July 2024" is), else
+    /// <see cref="Label"/>.
+    /// </summary>
+    public string AlignmentLabel =>
+        Start is { Day: 1 } start && End is { } end && end.AddDays(1).Day == 1 && Label.Contains('/', StringComparison.Ordinal) && (start.Year, start.Month) != (end.Year, end.Month)
+            ? string.Create(CultureInfo.InvariantCulture, $"{start:yyyy-MM}/{end:yyyy-MM}")
+            : Label;
+
     /// <inheritdoc />
     public override string ToString() => Label;
 }
