@@ -51,6 +51,14 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("Deforestation in Brazil's Amazon rainforest fell 30.6% in the 12 months to July.", "Amazon")]
+    [InlineData("In the Amazon basin, 12 dams were built.", "Amazon")]
+    public void A_companys_name_before_a_landform_is_the_place(string text, string name)
+    {
+        Assert.Equal(EntityType.Loc, MentionReading(text, name).Entity.Type);
+    }
+
+    [Theory]
     [InlineData("The prison population in England and Wales reached a record 88,521.", "England and Wales")]
     [InlineData("Outplacement firm Challenger, Gray & Christmas said cuts rose.", "Challenger, Gray & Christmas")]
     public void A_name_joined_by_and_or_a_comma_that_the_lexicon_lists_is_one_name(string text, string name)

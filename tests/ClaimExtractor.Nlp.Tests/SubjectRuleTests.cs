@@ -279,6 +279,23 @@ public sealed class SubjectRuleTests
         Assert.Equal(source, ClaimIn(Lead + sentence, "2,4 million euros").Attribution);
     }
 
+    [Fact]
+    public void A_poll_a_name_goes_by_is_the_source_of_what_it_found()
+    {
+        var claim = ClaimIn("Trust in media falls\n\nA Gallup poll found 31% of Americans trust the media.", "31%");
+
+        Assert.Equal("Gallup", claim.Attribution);
+        Assert.NotEqual("Gallup", claim.Subject?.Name);
+    }
+
+    [Theory]
+    [InlineData("Deforestation in Brazil's Amazon rainforest fell 30.6%.\n\nThe PRODES satellite monitoring system recorded 6,288 square kilometers of forest cleared.", "6,288 square kilometers", "Amazon")]
+    [InlineData("Deforestation in Brazil's Amazon rainforest fell 30.6%.\n\nIn the Cerrado savanna, clearing fell 25.7% to 8,174 square kilometers.", "8,174 square kilometers", "Cerrado")]
+    public void A_monitoring_instrument_measures_and_a_fronted_landform_is_where(string text, string quote, string subject)
+    {
+        Assert.Equal(subject, ClaimIn(text, quote).Subject?.Name);
+    }
+
     [Theory]
     [InlineData("Brantwell's chief executive, Marta Lindqvist, said last month that the plant cost 2,4 million euros.")]
     [InlineData("The plant cost 2,4 million euros, Variety reported last year.")]

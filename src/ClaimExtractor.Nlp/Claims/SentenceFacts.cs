@@ -23,7 +23,8 @@ internal sealed class SentenceFacts
         "said", "says", "say", "saying", "told", "according", "noted", "added", "warned", "believe", "believes");
 
     private static readonly WordSet SourceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "data", "report", "figures", "analysis", "research", "study", "survey", "statistics", "numbers", "estimates", "records");
+        "data", "report", "figures", "analysis", "research", "study", "survey", "statistics", "numbers", "estimates", "records", "poll", "polls",
+        "studies", "surveys");
 
     private static readonly WordSet Hedges = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "may", "might", "could", "estimated", "estimates", "estimate", "reportedly", "allegedly", "believed", "believe",
@@ -453,7 +454,7 @@ internal sealed class SentenceFacts
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!doc.IsAny(i, SayVerbs) || (!doc.IsAny(i, AlwaysSayVerbs) && !EndsReport(doc, sentence, i)) || AddsAFigure(doc, i))
+            if (!doc.IsAny(i, SayVerbs) || (!doc.IsAny(i, AlwaysSayVerbs) && !EndsReport(doc, sentence, i) && !NamedSourceFinds(doc, mentions, i)) || AddsAFigure(doc, i))
             {
                 continue;
             }
@@ -607,6 +608,10 @@ internal sealed class SentenceFacts
 
     // "..., Variety reported.", "estimates that", and so with the time of the report between ("reported last year.",
     // "said last month that")
+    // "A Gallup poll found 40% of Americans", "The Pew survey showed": a poll or a study a name goes by reports what it found
+    private static bool NamedSourceFinds(AnalyzedDocument doc, List<EntityMention> mentions, int i) =>
+        i >= 2 && doc.IsAny(i - 1, SourceNouns) && mentions.Exists(m => m.Kind == MentionKind.Name && m.Span.End == doc.Tokens[i - 2].End);
+
     private static bool EndsReport(AnalyzedDocument doc, Sentence sentence, int i)
     {
         int next = ReportTimeEnd(doc, sentence, i) ?? i + 1;

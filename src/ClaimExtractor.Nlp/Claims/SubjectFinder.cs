@@ -29,7 +29,8 @@ internal static class SubjectFinder
         var times = doc.PeriodsIn(facts.Sentence);
         var candidates = facts.Mentions.Where(m => m.Span.Start >= dateline && (!quantities.Any(x => x.Quantity.Span.Overlaps(m.Span) && !IsAgeReference(m, x, q)) || (m.Span.Start >= q.Quantity.Span.End && !InsideAQuantity(m, quantities)))
             && !(q.Form == QuantityForm.Count && m.Span.Start == counted && !IsGroup(m)) && !InPartClauseAfter(doc, facts, m, q) && !InParticipleTail(doc, m, q) && !ReportsFigure(doc, facts, m, q)
-            && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m) && !LeftOut(doc, m) && !SentenceFacts.InATime(times, m)).ToList();
+            && !Entities.PlaceAdjective.Locates(doc, m) && !Entities.PlaceAdjective.DescribesName(doc, m) && !LeftOut(doc, m) && !SentenceFacts.InATime(times, m)
+            && !NamesAnInstrument(doc, m, q)).ToList();
         // "Keir Starmer's Labour Party won 412 seats", "Elon Musk's Tesla": the organization a person leads acts, as does
         // a studio's work ("Paramount's “Gladiator II” opened with $55.5 million")
         candidates.RemoveAll(m => LeadsNext(doc, m, candidates));
@@ -546,6 +547,37 @@ internal static class SubjectFinder
         return false;
     }
 
+    // "The PRODES satellite monitoring system recorded 6,288 square kilometers": a name a monitoring instrument goes by
+    // measured the figure and is not what it is about (a poll or a study a name goes by is the figure's source: see
+    // SentenceFacts)
+    private static bool NamesAnInstrument(AnalyzedDocument doc, EntityMention m, QuantityMention q)
+    {
+        int i = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        bool monitoring = false;
+        for (int words = 0; words < InstrumentWords && i < q.QualifierFirstToken && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i)[0]); words++, i++)
+        {
+            monitoring |= doc.IsAny(i, MonitoringWords);
+            if (doc.IsAny(i + 1, FindingVerbs))
+            {
+                return doc.IsAny(i, Instruments) || (monitoring && doc.Is(i, "system"));
+            }
+        }
+
+        return false;
+    }
+
+    // how many lower-case words may come between the name and the instrument it names ("satellite monitoring system")
+    private const int InstrumentWords = 3;
+
+    private static readonly WordSet Instruments = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "satellite", "satellites", "tracker", "monitor", "sensor", "sensors", "gauge", "gauges");
+
+    private static readonly WordSet MonitoringWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "monitoring", "tracking", "surveillance", "satellite", "warning", "detection");
+
+    private static readonly WordSet FindingVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "found", "showed", "shows", "recorded", "records", "registered", "detected", "counted", "measured");
+
     // "losses for Fortune 500 companies, excluding Microsoft, at $5.4 billion": a name left out of a figure is never its subject
     private static bool LeftOut(AnalyzedDocument doc, EntityMention m) => MentionPlaces.PrepositionBefore(doc, m) is "excluding" or "except" or "besides";
 
@@ -906,10 +938,14 @@ internal static class SubjectFinder
     // sentence's first comma, or before its subject's lower-case words, is where its figures are (in a story of England,
     // London's, not England's; "In New York City alone, the count ... more than doubled")
     private static EntityMention? FrontedPlace(AnalyzedDocument doc, SentenceFacts facts, List<EntityMention> candidates, int figureStart) =>
-        candidates.FirstOrDefault(m => m.Entity.Type is EntityType.Gpe or EntityType.Loc && m.Span.End <= figureStart
+        candidates.FirstOrDefault(m => (m.Entity.Type is EntityType.Gpe or EntityType.Loc || NamesALandform(doc, m)) && m.Span.End <= figureStart
             && TokenBeforeName(doc, m) == facts.Sentence.FirstToken && doc.Is(facts.Sentence.FirstToken, "in")
             && MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1 is var next && (doc.Is(next, "alone") || doc.Is(next, "itself") ? next + 1 : next) is var after
             && (doc.TokenText(after) is "," || doc.Is(after, "the") || doc.Tokens[after].Kind == TokenKind.Word && char.IsLower(doc.TokenText(after)[0]) && !doc.IsAny(after, Text.Lexicon.FunctionWords)));
+
+    // "In the Cerrado savanna": a name the recognizer did not type that goes on to a landform is a place
+    private static bool NamesALandform(AnalyzedDocument doc, EntityMention m) =>
+        m.Entity.Type == EntityType.Other && doc.IsAny(MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1, EntityRecognizer.Landforms);
 
     // A place after "in" on the noun that opens the clause, before the figure: the clause's first words up to "in" are
     // lower-case words (a conjunction, determiners, describing words, the noun) naming no one.

@@ -101,6 +101,7 @@ public sealed class EntityRecognizer : IDocumentProcess
         Span<int> ends = stackalloc int[Math.Min(models.Entities.MaxTokens, PhraseKeyPrefixes.MaxTokens)];
         var lowerCase = new LowerCaseWords(document);
         var politics = new PoliticalStory(document);
+        HashSet<string>? landformNames = null;
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -197,6 +198,12 @@ public sealed class EntityRecognizer : IDocumentProcess
                 }
 
                 var entity = match.City is { } city && CapitalSense.IsCity(document, i, end) ? city : match.Entity;
+                // "Brazil's Amazon rainforest", "the Amazon basin": a company's name before a word for a landform names the place,
+                // there and wherever the story writes the name alone ("Amazon deforestation falls")
+                if (entity.Type == EntityType.Org && kind == MentionKind.Name && (document.IsAny(end, Landforms) || (end == i + 1 && (landformNames ??= LandformNames(document)).Contains(first.ToString()))))
+                {
+                    entity = new EntityRef(entity.Name, EntityType.Loc);
+                }
                 document.AddMention(new EntityMention(Span(document, i, end), entity, kind));
                 Array.Fill(covered, true, i, end - i);
                 i = end - 1;
@@ -283,6 +290,24 @@ public sealed class EntityRecognizer : IDocumentProcess
         // a river, a sea or a range a place names ("the Colorado River", "the South China Sea"), even in a story that
         // speaks of "the river"
         "River", "Valley", "Basin", "Bay", "Canyon", "Gulf", "Sea", "Strait", "Peninsula", "Mountains", "Desert", "Dam", "Reservoir", "Creek");
+
+    // the capitalized words the document writes right before a landform ("Amazon" of "the Amazon rainforest")
+    private static HashSet<string> LandformNames(AnalyzedDocument document)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int t = 1; t < document.Tokens.Count; t++)
+        {
+            if (document.IsAny(t, Landforms) && document.Tokens[t - 1].Kind == TokenKind.Word && document.TokenText(t - 1) is { Length: > 0 } name && char.IsUpper(name[0]))
+            {
+                names.Add(name.ToString());
+            }
+        }
+
+        return names;
+    }
+
+    internal static readonly WordSet Landforms = WordSet.Create(StringComparer.Ordinal,
+        "rainforest", "rainforests", "jungle", "basin", "river", "delta", "estuary", "savanna", "savannah", "biome");
 
     // "Halvorsen, with annual revenue of $9.8 billion, said ...": a lone capitalized word opening a sentence is a name
     // when the document names it elsewhere ("Halvorsen Foods", "shares of Halvorsen"); a person's surname is that person
