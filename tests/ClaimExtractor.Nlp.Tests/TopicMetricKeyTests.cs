@@ -504,6 +504,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The FTSE 100 lost 40 points, or 0.5%, on Monday.", "0.5%", "price.value.change")]
     [InlineData("Shares of Acme shed 5% on Monday after the profit warning.", "5%", "share_price.value.change")]
     [InlineData("The CBOE Volatility index, known as Wall Street's fear gauge, closed at 38.57.", "38.57", "price.value")]
+    [InlineData("OpenAI raised $6.6bn at a $157bn valuation. Thrive Capital put in $1.3bn.", "$1.3bn", "cost.value")]
+    [InlineData("SoftBank poured $500 million into the startup.", "$500 million", "cost.value")]
     [InlineData("The average rate on a 30-year fixed mortgage rose to 6.54% this week.\n\nThe 15-year fixed rate rose to 5.71% from 5.63%.", "5.71%", "15-year:mortgage_rate.rate")]
     [InlineData("Rates on 30-year home loans averaged 6.54 percent this week.", "6.54 percent", "30-year:mortgage_rate.rate")]
     [InlineData("The 10-year Treasury yield rose to 4.2%, and the two-year yield to 4.1%.", "4.1%", "2-year:interest_rate.rate")]
