@@ -177,7 +177,8 @@ internal sealed class QuantityContext(NumberReader numbers)
             }
 
             string key = string.Join(' ', Enumerable.Range(first - n, n).Select(i => doc.TokenText(i).ToString()));
-            if (QuantityWords.TwoWordQualifiers.TryGetValue(key, out var q))
+            // ("Core inflation ticked up to 3.3%", "edged up to 4.1%": the particle of a move, no bound)
+            if (QuantityWords.TwoWordQualifiers.TryGetValue(key, out var q) && !(n == 2 && doc.Is(first - 2, "up") && doc.IsAny(first - 3, UpParticleVerbs)))
             {
                 qualifierFirst = first - n;
                 return q;
@@ -201,6 +202,10 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return Qualifier.None;
     }
+
+    private static readonly WordSet UpParticleVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ticked", "ticks", "tick", "edged", "edges", "edge", "inched", "crept", "creeps", "moved", "moves", "shot", "shoots",
+        "revised", "rounded", "picked", "bumped", "ramped", "stepped", "jumped", "jumps", "rose", "rises", "climbed", "climbs");
 
     private static readonly WordSet OverParticleVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning");
