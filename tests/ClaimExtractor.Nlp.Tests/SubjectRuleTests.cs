@@ -279,6 +279,14 @@ public sealed class SubjectRuleTests
         Assert.Equal(source, ClaimIn(Lead + sentence, "2,4 million euros").Attribution);
     }
 
+    [Theory]
+    [InlineData("China's July export growth slows\n\nChinese exports increased 8.7 percent in July.\n\nExports to the US were up 3.3 percent.")]
+    [InlineData("China's exports grow 7%\n\nChina's exports rose 7% in July.\n\nExports to the United States rose 3.3%, while shipments to the EU climbed 5.3%.")]
+    public void The_partner_a_trade_figure_names_is_not_the_trader(string text)
+    {
+        Assert.Equal("China", ClaimIn(text, text.Contains("3.3%", StringComparison.Ordinal) ? "3.3%" : "3.3 percent").Subject?.Name);
+    }
+
     [Fact]
     public void A_poll_a_name_goes_by_is_the_source_of_what_it_found()
     {

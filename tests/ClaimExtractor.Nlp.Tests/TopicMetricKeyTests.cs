@@ -504,6 +504,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The FTSE 100 lost 40 points, or 0.5%, on Monday.", "0.5%", "price.value.change")]
     [InlineData("Shares of Acme shed 5% on Monday after the profit warning.", "5%", "share_price.value.change")]
     [InlineData("The CBOE Volatility index, known as Wall Street's fear gauge, closed at 38.57.", "38.57", "price.value")]
+    [InlineData("The club's net debt was £560m. Sir Jim Ratcliffe bought a 27.7% stake for about £1.3bn.", "£1.3bn", "deal_value.value")]
+    [InlineData("Microsoft agreed to buy a 4.9% stake in the group for $1.5 billion.", "4.9%", "stake.rate")]
     [InlineData("OpenAI raised $6.6bn at a $157bn valuation. Thrive Capital put in $1.3bn.", "$1.3bn", "cost.value")]
     [InlineData("SoftBank poured $500 million into the startup.", "$500 million", "cost.value")]
     [InlineData("The average rate on a 30-year fixed mortgage rose to 6.54% this week.\n\nThe 15-year fixed rate rose to 5.71% from 5.63%.", "5.71%", "15-year:mortgage_rate.rate")]

@@ -250,7 +250,7 @@ public sealed class ClaimAssembler : IDocumentProcess
     private static readonly WordSet TeamNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "team", "squad", "athletes", "delegation", "side");
 
     private static readonly WordSet EconomyConcepts = WordSet.Create(StringComparer.Ordinal,
-        "inflation", "core_inflation", "unemployment", "gdp", "trade_balance", "debt_to_gdp");
+        "inflation", "core_inflation", "unemployment", "gdp", "trade_balance", "debt_to_gdp", "exports", "imports");
 
     // a one-word name the lexicon lists as an organization ("Apple", "Nintendo")
     private bool IsKnownCompany(string word) =>
@@ -292,6 +292,13 @@ public sealed class ClaimAssembler : IDocumentProcess
             // a sentence naming no one goes on with the place the sentence before opened with, for a measure that sentence
             // gave the place, not with the story's main actor
             subject = scene.Place;
+        }
+
+        // "Exports to the US were up 3.3 percent" in a story of China's trade: the partner the figure names is not the trader
+        // (the trader is the story's main actor, or the economy it last measured; with neither, no one the text names)
+        if (subject is not null && TradePartners.Counterpart(doc, facts, mention, metric) == subject.Key)
+        {
+            subject = (storyActor ?? state.LastEconomy) is { } trader && trader.Key != subject.Key ? trader : null;
         }
 
         if (metric.Concept is "deficit" or "surplus" && NamesBalanceAlone(metric.Phrase)

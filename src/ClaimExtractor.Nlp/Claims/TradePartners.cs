@@ -58,8 +58,20 @@ internal static class TradePartners
     }
 
     /// <summary>The trade partner's name, lower-cased ("china"); null for trade with the world.</summary>
-    public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
+    public static string? Of(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric) =>
+        Find(doc, facts, q, metric, out _)?.Name.ToLowerInvariant();
+
+    /// <summary>
+    /// The name of the country on the other side of the trade, lower-cased, where the link says it is not the trader:
+    /// exports "to" it, imports "from" it, a balance "with" it ("Exports from Germany" are Germany's own); else null.
+    /// </summary>
+    public static string? Counterpart(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric) =>
+        Find(doc, facts, q, metric, out int link) is { } partner && !(doc.Is(link, "from") && metric.Concept == "exports") && !(doc.Is(link, "to") && metric.Concept == "imports")
+            ? partner.Name.ToLowerInvariant() : null;
+
+    private static EntityRef? Find(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric, out int link)
     {
+        link = -1;
         if (!TradeConcepts.Contains(metric.Concept) || metric.ShareBaseKey is not null)
         {
             return null;
@@ -71,9 +83,10 @@ internal static class TradePartners
         {
             // right after the trade noun ("the deficit with China") or after the figure the noun heads ("a deficit of $24.5
             // billion with China")
-            if (doc.IsAny(i, TradeNouns) && PartnerAt(doc, facts, doc.Is(i + 1, "of") ? q.EndToken : i + 1) is { } partner)
+            link = doc.Is(i + 1, "of") ? q.EndToken : i + 1;
+            if (doc.IsAny(i, TradeNouns) && PartnerAt(doc, facts, link) is { } partner)
             {
-                return partner.Name.ToLowerInvariant();
+                return partner;
             }
         }
 
