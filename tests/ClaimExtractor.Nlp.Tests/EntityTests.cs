@@ -132,6 +132,14 @@ public sealed class EntityTests
         Assert.Equal(named, Shared.Run(text).Mentions.Any(m => m.Span.In(text).ToString() == word));
     }
 
+    [Fact]
+    public void A_names_first_word_before_its_next_word_in_lower_case_opens_no_name()
+    {
+        const string text = "Gun violence declined in 2024, data show\n\nThe Gun Violence Archive counted 503 mass shootings last year.";
+
+        Assert.DoesNotContain(Shared.Run(text).Mentions, m => m.Span.In(text).ToString() == "Gun");
+    }
+
     [Theory]
     [InlineData("Heathrow hits record 83.9 million passengers\n\nHeathrow handled a record 83.9 million passengers in 2024.", "Heathrow", true)]
     [InlineData("Norvair posts record year\n\nNorvair flew 41 million passengers in 2024.", "Norvair", true)]

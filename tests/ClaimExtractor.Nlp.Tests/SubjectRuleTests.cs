@@ -287,13 +287,15 @@ public sealed class SubjectRuleTests
         Assert.Equal("China", ClaimIn(text, text.Contains("3.3%", StringComparison.Ordinal) ? "3.3%" : "3.3 percent").Subject?.Name);
     }
 
-    [Fact]
-    public void A_poll_a_name_goes_by_is_the_source_of_what_it_found()
+    [Theory]
+    [InlineData("Trust in media falls\n\nA Gallup poll found 31% of Americans trust the media.", "31%", "Gallup")]
+    [InlineData("Shootings fall\n\nThe Gun Violence Archive counted 503 mass shootings in the United States last year.", "503", "Gun Violence Archive")]
+    public void A_poll_or_a_database_a_name_goes_by_is_the_source_of_what_it_found(string text, string quote, string source)
     {
-        var claim = ClaimIn("Trust in media falls\n\nA Gallup poll found 31% of Americans trust the media.", "31%");
+        var claim = ClaimIn(text, quote);
 
-        Assert.Equal("Gallup", claim.Attribution);
-        Assert.NotEqual("Gallup", claim.Subject?.Name);
+        Assert.Equal(source, claim.Attribution);
+        Assert.NotEqual(source, claim.Subject?.Name);
     }
 
     [Theory]

@@ -504,6 +504,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The FTSE 100 lost 40 points, or 0.5%, on Monday.", "0.5%", "price.value.change")]
     [InlineData("Shares of Acme shed 5% on Monday after the profit warning.", "5%", "share_price.value.change")]
     [InlineData("The CBOE Volatility index, known as Wall Street's fear gauge, closed at 38.57.", "38.57", "price.value")]
+    [InlineData("Only 64.7% of trains in Great Britain arrived on time in the year to March.", "64.7%", "punctuality.rate")]
+    [InlineData("The cancellation score rose to 3.8%, the highest since records began.", "3.8%", "cancellation.rate")]
     [InlineData("The club's net debt was £560m. Sir Jim Ratcliffe bought a 27.7% stake for about £1.3bn.", "£1.3bn", "deal_value.value")]
     [InlineData("Microsoft agreed to buy a 4.9% stake in the group for $1.5 billion.", "4.9%", "stake.rate")]
     [InlineData("OpenAI raised $6.6bn at a $157bn valuation. Thrive Capital put in $1.3bn.", "$1.3bn", "cost.value")]

@@ -1204,6 +1204,8 @@ internal sealed class MetricKeys
         foreach (var use in BaseUses)
         {
             var match = Forward(doc, q.EndToken + 1, baseEnd, use, inQuantity);
+            // "64.7% of trains arrived on time": a rate right after the verb says how they did it, and that is the measure
+            match = match is { Use: MetricUse.Count } verb && verb.End < baseEnd && finder.At(doc, verb.End, baseEnd, [MetricUse.Rate]) is { } how ? how : match;
             if (match is { Use: MetricUse.Rate } rate)
             {
                 // "40.3% of US adults had obesity", "28.5 percent of office space was vacant": the share of a group a state

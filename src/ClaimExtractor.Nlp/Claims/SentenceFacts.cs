@@ -15,7 +15,7 @@ internal sealed class SentenceFacts
     private static readonly WordSet SayVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "say", "saying", "noted", "notes", "estimates", "estimated", "reported", "reports", "shows", "show",
         "showed", "shown", "found", "finds", "told", "stated", "states", "announced", "added", "warned", "claimed", "claims",
-        "believe", "believes", "suggest", "suggests", "suggested", "according", "communicated", "declared");
+        "believe", "believes", "suggest", "suggests", "suggested", "according", "communicated", "declared", "counted", "recorded", "tallied", "logged");
 
     // verbs that attribute wherever they stand; the others ("reported revenue", "shows growth") only when they end
     // the report ("..., Chainalysis reported.") or introduce it ("estimates that")
@@ -24,7 +24,7 @@ internal sealed class SentenceFacts
 
     private static readonly WordSet SourceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "data", "report", "figures", "analysis", "research", "study", "survey", "statistics", "numbers", "estimates", "records", "poll", "polls",
-        "studies", "surveys");
+        "studies", "surveys", "archive", "database", "tracker", "registry", "observatory", "dashboard");
 
     private static readonly WordSet Hedges = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "may", "might", "could", "estimated", "estimates", "estimate", "reportedly", "allegedly", "believed", "believe",
@@ -608,9 +608,10 @@ internal sealed class SentenceFacts
 
     // "..., Variety reported.", "estimates that", and so with the time of the report between ("reported last year.",
     // "said last month that")
-    // "A Gallup poll found 40% of Americans", "The Pew survey showed": a poll or a study a name goes by reports what it found
+    // "A Gallup poll found 40% of Americans", "The Pew survey showed", "The Gun Violence Archive counted 503": a poll, a
+    // study or a database a name goes by reports what it found
     private static bool NamedSourceFinds(AnalyzedDocument doc, List<EntityMention> mentions, int i) =>
-        i >= 2 && doc.IsAny(i - 1, SourceNouns) && mentions.Exists(m => m.Kind == MentionKind.Name && m.Span.End == doc.Tokens[i - 2].End);
+        i >= 2 && doc.IsAny(i - 1, SourceNouns) && mentions.Exists(m => m.Kind == MentionKind.Name && (m.Span.End == doc.Tokens[i - 2].End || m.Span.End == doc.Tokens[i - 1].End));
 
     private static bool EndsReport(AnalyzedDocument doc, Sentence sentence, int i)
     {

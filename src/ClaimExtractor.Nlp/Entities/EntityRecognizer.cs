@@ -425,8 +425,31 @@ public sealed class EntityRecognizer : IDocumentProcess
             return;
         }
 
+        // "Gun violence declined" beside "the Gun Violence Archive": the name's own next word in lower case after it makes
+        // the words a common noun's
+        if (i + 1 < sentence.EndToken && document.TokenText(i + 1) is { Length: > 0 } next && char.IsLower(next[0]) && NamesGoOnWith(document, document.TokenText(i), next))
+        {
+            return;
+        }
+
         document.AddMention(new EntityMention(Span(document, i, i + 1), entity, MentionKind.Name));
         covered[i] = true;
+    }
+
+    // whether a name the document gives opens with the two words ("Gun" "violence" of "the Gun Violence Archive")
+    private static bool NamesGoOnWith(AnalyzedDocument document, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        foreach (var m in document.Mentions)
+        {
+            var name = m.Entity.Name.AsSpan();
+            if (name.Length > first.Length + second.Length + 1 && name.StartsWith(first, StringComparison.Ordinal) && name[first.Length] == ' '
+                && name[(first.Length + 1)..].StartsWith(second, StringComparison.OrdinalIgnoreCase) && (name.Length == first.Length + 1 + second.Length || name[first.Length + 1 + second.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // the last word of a person's two- or three-word name ("Mohamed Salah", "Arne Slot"; an unknown name counts when
