@@ -893,6 +893,17 @@ public sealed class TopicMetricKeyTests
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
     }
 
+    [Theory]
+    [InlineData("October")]
+    [InlineData("September")]
+    public void The_time_of_a_figure_dates_no_event_the_sentence_goes_on_to_name(string month)
+    {
+        var claims = Shared.Run("Boeing delivered 14 commercial airplanes in October, down from 33 in September, as a machinists' strike halted production.",
+            new DateOnly(2024, 11, 12)).Claims;
+
+        Assert.DoesNotContain(claims, c => c.Quote == month);
+    }
+
     [Fact]
     public void An_attribution_source_is_never_the_subject()
     {

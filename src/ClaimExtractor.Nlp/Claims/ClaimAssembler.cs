@@ -96,7 +96,7 @@ public sealed class ClaimAssembler : IDocumentProcess
                 }
             }
 
-            var dates = named.Where(p => IsEventDate(document, p) && EventOf(document, sentence, p) is not null).ToList();
+            var dates = named.Where(p => IsEventDate(document, p) && !DatesAFigure(document, inSentence, p) && EventOf(document, sentence, p) is not null).ToList();
             if ((inSentence.Count == 0 || OnlyFigures(document, sentence, inSentence)) && dates.Count == 0)
             {
                 state.NextSentence();
@@ -686,6 +686,45 @@ public sealed class ClaimAssembler : IDocumentProcess
     private MetricMatch? EventOf(AnalyzedDocument doc, Text.Sentence sentence, PeriodExpression date) =>
         events.Before(doc, Math.Max(sentence.FirstToken, date.FirstToken - 12), date.FirstToken, [MetricUse.Event], _ => false)
         ?? events.Nearest(doc, date.EndToken, Math.Min(sentence.EndToken, date.EndToken + 6), date.FirstToken, date.EndToken, [MetricUse.Event], _ => false);
+
+    // "delivered 14 commercial airplanes in October, down from 33 in September, as a strike halted production": a time
+    // right after a figure (and the words it counts) is that figure's, no date of an event the sentence goes on to name
+    private static bool DatesAFigure(AnalyzedDocument doc, List<QuantityMention> inSentence, PeriodExpression p)
+    {
+        int preposition = p.FirstToken - 1;
+        foreach (var q in inSentence)
+        {
+            // (not a figure a determiner makes a reference: "ties between the two countries in June" dates the signing)
+            if (q.EndToken <= preposition && preposition - q.EndToken <= FigureToTimeWords && AllLowerCaseWords(doc, q.EndToken, preposition)
+                && !doc.IsAny(q.QualifierFirstToken - 1, ReferringDeterminers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ReferringDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your");
+
+    // how many words may name what a figure counts between it and its time ("14 commercial airplanes in October")
+    private const int FigureToTimeWords = 3;
+
+    // whether [from, to) are lower-case words, none a verb in the past ("7.1-magnitude earthquake struck on Jan. 1" dates
+    // the quake)
+    private static bool AllLowerCaseWords(AnalyzedDocument doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (doc.Tokens[i].Kind != Text.TokenKind.Word || !char.IsLower(doc.TokenText(i)[0]) || Text.Lexicon.IsPastForm(doc.TokenText(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // A month or day dates an event when the text says "in May", "on March 3" (not "since June", "through May").
     private static bool IsEventDate(AnalyzedDocument doc, PeriodExpression p) =>
