@@ -504,6 +504,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The FTSE 100 lost 40 points, or 0.5%, on Monday.", "0.5%", "price.value.change")]
     [InlineData("Shares of Acme shed 5% on Monday after the profit warning.", "5%", "share_price.value.change")]
     [InlineData("The CBOE Volatility index, known as Wall Street's fear gauge, closed at 38.57.", "38.57", "price.value")]
+    [InlineData("The teen birth rate declined 4 percent to 13.1 per 1,000.", "13.1 per 1,000", "youth:births.rate")]
+    [InlineData("Births to teenagers fell 4% to 13.1 per 1,000.", "13.1 per 1,000", "youth:births.rate")]
     [InlineData("Only 64.7% of trains in Great Britain arrived on time in the year to March.", "64.7%", "punctuality.rate")]
     [InlineData("The cancellation score rose to 3.8%, the highest since records began.", "3.8%", "cancellation.rate")]
     [InlineData("The club's net debt was £560m. Sir Jim Ratcliffe bought a 27.7% stake for about £1.3bn.", "£1.3bn", "deal_value.value")]

@@ -26,6 +26,8 @@ internal static class Populations
         ["young"] = "youth",
         ["teenagers"] = "youth",
         ["teens"] = "youth",
+        ["teen"] = "youth",
+        ["teenage"] = "youth",
         ["under-25s"] = "youth",
         ["children"] = "children",
         ["child"] = "children",
@@ -102,7 +104,7 @@ internal static class Populations
         int best = int.MaxValue;
         for (int i = from; i < end; i++)
         {
-            // "the young company": after "the", only "youth" itself names the age group; "people in families with children":
+            // "the young company": after "the", "young" names no age group ("the teen birth rate" does); "people in families with children":
             // a group after "with" describes the word before it; after the figure, a group is the figure's only in a phrase
             // of its own ("4.4% for men", "rose 33% among children"; not "a shelter was taking in families") or as what the
             // figure counts ("103 women", "one in nine young people")
@@ -113,7 +115,7 @@ internal static class Populations
 
             int distance = i < figure.FirstToken ? figure.FirstToken - i : Math.Max(0, i - figure.EndToken);
             if (distance < best && (Grade(doc, i) ?? Industries.At(doc, i) ?? (ByWord.TryGetValue(doc.TokenText(i), out var word) ? word : null)) is { } group
-                && (group != "youth" || !doc.Is(i - 1, "the") || doc.Is(i, "youth")) && !facts.InsideName(doc, i))
+                && !(doc.Is(i, "young") && doc.Is(i - 1, "the")) && !facts.InsideName(doc, i))
             {
                 (nearest, best) = (group, distance);
             }
