@@ -280,6 +280,17 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
+    [InlineData("Displacement hits record\n\nSome 120 million people have been forcibly displaced, UNHCR said in its annual report.", "120 million", "UNHCR")]
+    [InlineData("Displacement hits record\n\nThe number of displaced people reached 120 million in May, the UN refugee agency UNHCR said on Thursday.", "120 million", "UNHCR")]
+    public void The_words_closing_a_report_after_its_verb_are_the_sources(string text, string quote, string source)
+    {
+        var claim = ClaimIn(text, quote);
+
+        Assert.Equal(source, claim.Attribution);
+        Assert.Null(claim.Subject);
+    }
+
+    [Theory]
     [InlineData("China's July export growth slows\n\nChinese exports increased 8.7 percent in July.\n\nExports to the US were up 3.3 percent.")]
     [InlineData("China's exports grow 7%\n\nChina's exports rose 7% in July.\n\nExports to the United States rose 3.3%, while shipments to the EU climbed 5.3%.")]
     public void The_partner_a_trade_figure_names_is_not_the_trader(string text)

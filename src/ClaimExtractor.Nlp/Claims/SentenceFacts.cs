@@ -22,6 +22,12 @@ internal sealed class SentenceFacts
     private static readonly WordSet AlwaysSayVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "say", "saying", "told", "according", "noted", "added", "warned", "believe", "believes");
 
+    // the verbs a report closes with before a phrase of its own ("said in a statement", not "had been found in his cell")
+    private static readonly WordSet ClosingReportVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "reported", "announced", "stated", "noted", "added", "wrote", "warned");
+
+    private static readonly WordSet ThatWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that");
+
     private static readonly WordSet SourceNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "data", "report", "figures", "analysis", "research", "study", "survey", "statistics", "numbers", "estimates", "records", "poll", "polls",
         "studies", "surveys", "archive", "database", "tracker", "registry", "observatory", "dashboard");
@@ -560,7 +566,7 @@ internal sealed class SentenceFacts
             }
 
             var span = new TextSpan(doc.Tokens[npFirst].Start, doc.Tokens[npEnd - 1].End);
-            var cover = new TextSpan(span.Start, doc.Tokens[coverEnd - 1].End);
+            var cover = new TextSpan(span.Start, doc.Tokens[TrailingReportEnd(doc, sentence, i, coverEnd) - 1].End);
             var inside = NamesWithin(mentions, span);
             if (inside.Count > 0)
             {
@@ -606,6 +612,31 @@ internal sealed class SentenceFacts
         return (null, default);
     }
 
+    // ", UNHCR said in its annual report.": where the words closing a report after its verb end (what "its" stands for
+    // there is the source, not the figure's subject), else coverEnd; only a closing report's verb, after its comma, with
+    // "in" or "on" after it and no figure to the sentence's end
+    private static int TrailingReportEnd(AnalyzedDocument doc, Sentence sentence, int verb, int coverEnd)
+    {
+        if (coverEnd > verb || !ClosesWithPhrase(doc, sentence, verb))
+        {
+            return coverEnd;
+        }
+
+        int end = sentence.EndToken;
+        while (end - 1 > verb && doc.Tokens[end - 1].Kind != TokenKind.Word)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // "said in its annual report.", "said on Wednesday." (a day the resolver left undated): a phrase opened by "in" or "on"
+    // after the verb, with no figure to the sentence's end, closes the report
+    private static bool ClosesWithPhrase(AnalyzedDocument doc, Sentence sentence, int verb) =>
+        doc.IsAny(verb, ClosingReportVerbs) && (doc.Is(verb + 1, "in") || doc.Is(verb + 1, "on")) && !(doc.FirstQuantityAtOrAfter(verb) is var k && k < doc.Quantities.Count && doc.Quantities[k].FirstToken < sentence.EndToken)
+        && !doc.AnyIn(verb + 1, sentence.EndToken, ThatWords);
+
     // "..., Variety reported.", "estimates that", and so with the time of the report between ("reported last year.",
     // "said last month that")
     // "A Gallup poll found 40% of Americans", "The Pew survey showed", "The Gun Violence Archive counted 503": a poll, a
@@ -617,7 +648,7 @@ internal sealed class SentenceFacts
     {
         int next = ReportTimeEnd(doc, sentence, i) ?? i + 1;
         return next >= sentence.EndToken || doc.Is(next, "that") || doc.TokenText(next) is "," or "." or ";" or "—" || doc.TokenText(i - 1) is ","
-            || IsInvertedPerfect(doc, i);
+            || IsInvertedPerfect(doc, i) || ClosesWithPhrase(doc, sentence, i);
     }
 
     /// <summary>
