@@ -504,6 +504,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The FTSE 100 lost 40 points, or 0.5%, on Monday.", "0.5%", "price.value.change")]
     [InlineData("Shares of Acme shed 5% on Monday after the profit warning.", "5%", "share_price.value.change")]
     [InlineData("The CBOE Volatility index, known as Wall Street's fear gauge, closed at 38.57.", "38.57", "price.value")]
+    [InlineData("The state pension rose by 4.1% in April, after earnings growth figures were published.", "4.1%", "pension.value.change")]
+    [InlineData("Data centres used 4.4 percent of America's electricity last year.", "4.4 percent", "electricity.rate")]
     [InlineData("The teen birth rate declined 4 percent to 13.1 per 1,000.", "13.1 per 1,000", "youth:births.rate")]
     [InlineData("Births to teenagers fell 4% to 13.1 per 1,000.", "13.1 per 1,000", "youth:births.rate")]
     [InlineData("Only 64.7% of trains in Great Britain arrived on time in the year to March.", "64.7%", "punctuality.rate")]
