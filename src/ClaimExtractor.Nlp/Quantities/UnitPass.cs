@@ -16,6 +16,20 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
     private static readonly UnitEntry Decades = new(Unit.Measure("year"), Prefix: false, Suffix: true);
     private static readonly UnitEntry Fortnights = new(Unit.Measure("day"), Prefix: false, Suffix: true);
 
+    // a one-word singular duration ("day", "night") after a number in the thousands, before a lower-case plural noun, with
+    // no article before the number ("a 29 day trial" measures the trial, "held on 48 hour holds" counts hours)
+    private static bool ModifiesCountedNoun(AnalyzedDocument doc, Sentence sentence, int start, int next, int afterSuffix, int end, decimal value) =>
+        value >= CountedKinds && afterSuffix == next + 1 && afterSuffix < end && doc.IsAny(next, SingularTimes) && doc.Tokens[next - 1].End < doc.Tokens[next].Start
+        && doc.TokenText(afterSuffix) is { Length: > 3 } noun && char.IsLower(noun[0]) && noun[^1] == 's' && !doc.IsAny(afterSuffix, Lexicon.FunctionWords)
+        && !(start > sentence.FirstToken && doc.IsAny(start - 1, Articles));
+
+    // how many a number must count to be more likely a count of things than a duration ("485,062 day visitors")
+    private const decimal CountedKinds = 1000;
+
+    private static readonly WordSet SingularTimes = WordSet.Create(StringComparer.OrdinalIgnoreCase, "day", "night", "week", "month", "year", "hour");
+
+    private static readonly WordSet Articles = WordSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the");
+
     /// <summary>Reads the unit after the number; false when what was read is not a quantity.</summary>
     public bool Read(ref QuantityReading r)
     {
@@ -26,6 +40,12 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
         decimal scale = r.Scale;
         // a unit after: percent, euros, Bitcoins, km; "a 10-mile stretch", "a 3-inch gap" (a measure as an adjective)
         var suffix = units.Suffix(doc, next, end, out int afterSuffix);
+        if (suffix is not null && ModifiesCountedNoun(doc, sentence, start, next, afterSuffix, end, r.Core.Value))
+        {
+            // "Some 485,062 day visitors paid the fee", "sold 5,000 day passes": a singular time word before a plural noun
+            // names a kind of what is counted, no duration
+            suffix = null;
+        }
         if (r.Metres)
         {
             // "1.8m tall", "a 12 m wall"
