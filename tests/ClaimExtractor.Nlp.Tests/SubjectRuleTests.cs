@@ -291,11 +291,11 @@ public sealed class SubjectRuleTests
     }
 
     [Theory]
-    [InlineData("China's July export growth slows\n\nChinese exports increased 8.7 percent in July.\n\nExports to the US were up 3.3 percent.")]
-    [InlineData("China's exports grow 7%\n\nChina's exports rose 7% in July.\n\nExports to the United States rose 3.3%, while shipments to the EU climbed 5.3%.")]
-    public void The_partner_a_trade_figure_names_is_not_the_trader(string text)
+    [InlineData("China's July export growth slows\n\nChinese exports increased 8.7 percent in July.\n\nExports to the US were up 3.3 percent.", "3.3 percent")]
+    [InlineData("China's exports grow 7%\n\nChina's exports rose 7% in July.\n\nExports to the United States rose 3.3%, while shipments to the EU climbed 5.3%.", "3.3%")]
+    public void The_partner_a_trade_figure_names_is_not_the_trader(string text, string quote)
     {
-        Assert.Equal("China", ClaimIn(text, text.Contains("3.3%", StringComparison.Ordinal) ? "3.3%" : "3.3 percent").Subject?.Name);
+        Assert.Equal("China", ClaimIn(text, quote).Subject?.Name);
     }
 
     [Theory]

@@ -613,8 +613,8 @@ internal sealed class SentenceFacts
     }
 
     // ", UNHCR said in its annual report.": where the words closing a report after its verb end (what "its" stands for
-    // there is the source, not the figure's subject), else coverEnd; only a closing report's verb, after its comma, with
-    // "in" or "on" after it and no figure to the sentence's end
+    // there is the source, not the figure's subject), else coverEnd; only when the report's words end at the verb and a
+    // phrase of its own closes the sentence (ClosesWithPhrase)
     private static int TrailingReportEnd(AnalyzedDocument doc, Sentence sentence, int verb, int coverEnd)
     {
         if (coverEnd > verb || !ClosesWithPhrase(doc, sentence, verb))
@@ -637,13 +637,13 @@ internal sealed class SentenceFacts
         doc.IsAny(verb, ClosingReportVerbs) && (doc.Is(verb + 1, "in") || doc.Is(verb + 1, "on")) && !(doc.FirstQuantityAtOrAfter(verb) is var k && k < doc.Quantities.Count && doc.Quantities[k].FirstToken < sentence.EndToken)
         && !doc.AnyIn(verb + 1, sentence.EndToken, ThatWords);
 
-    // "..., Variety reported.", "estimates that", and so with the time of the report between ("reported last year.",
-    // "said last month that")
     // "A Gallup poll found 40% of Americans", "The Pew survey showed", "The Gun Violence Archive counted 503": a poll, a
     // study or a database a name goes by reports what it found
     private static bool NamedSourceFinds(AnalyzedDocument doc, List<EntityMention> mentions, int i) =>
         i >= 2 && doc.IsAny(i - 1, SourceNouns) && mentions.Exists(m => m.Kind == MentionKind.Name && (m.Span.End == doc.Tokens[i - 2].End || m.Span.End == doc.Tokens[i - 1].End));
 
+    // "..., Variety reported.", "estimates that", and so with the time of the report between ("reported last year.",
+    // "said last month that")
     private static bool EndsReport(AnalyzedDocument doc, Sentence sentence, int i)
     {
         int next = ReportTimeEnd(doc, sentence, i) ?? i + 1;

@@ -204,6 +204,7 @@ public sealed class EntityRecognizer : IDocumentProcess
                 {
                     entity = new EntityRef(entity.Name, EntityType.Loc);
                 }
+
                 document.AddMention(new EntityMention(Span(document, i, end), entity, kind));
                 Array.Fill(covered, true, i, end - i);
                 i = end - 1;

@@ -46,6 +46,7 @@ internal sealed class UnitPass(NumberReader numbers, UnitMatcher units)
             // names a kind of what is counted, no duration
             suffix = null;
         }
+
         if (r.Metres)
         {
             // "1.8m tall", "a 12 m wall"
