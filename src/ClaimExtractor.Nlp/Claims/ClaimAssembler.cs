@@ -696,7 +696,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         {
             // (not a figure a determiner makes a reference: "ties between the two countries in June" dates the signing)
             if (q.EndToken <= preposition && preposition - q.EndToken <= FigureToTimeWords && AllLowerCaseWords(doc, q.EndToken, preposition)
-                && !doc.IsAny(q.QualifierFirstToken - 1, ReferringDeterminers))
+                && !doc.IsAny(q.QualifierFirstToken - 1, Text.Lexicon.Owners) && !doc.IsAny(q.QualifierFirstToken - 1, OtherDeterminers))
             {
                 return true;
             }
@@ -705,8 +705,8 @@ public sealed class ClaimAssembler : IDocumentProcess
         return false;
     }
 
-    private static readonly WordSet ReferringDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your");
+    // the determiners besides the owners the lexicon lists ("the", "its", "their") that make a figure a reference
+    private static readonly WordSet OtherDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "these", "those", "both", "our", "my", "your");
 
     // how many words may name what a figure counts between it and its time ("14 commercial airplanes in October")
     private const int FigureToTimeWords = 3;

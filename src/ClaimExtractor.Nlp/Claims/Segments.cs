@@ -258,7 +258,8 @@ internal static partial class Segments
     public static MetricResult? Rematured(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, MetricResult metric)
     {
         // (the concept a rate carried over from the story keeps its term: "30-year:mortgage_rate")
-        if (CarriedMaturity().Match(metric.Key) is not { Success: true } carried || metric.Concept[(metric.Concept.LastIndexOf(':') + 1)..] is not ("interest_rate" or "mortgage_rate")
+        // (the concept is read first, without copying it: the key's pattern is matched only for a rate)
+        if (metric.Concept.AsSpan(metric.Concept.LastIndexOf(':') + 1) is not ("interest_rate" or "mortgage_rate") || CarriedMaturity().Match(metric.Key) is not { Success: true } carried
             || Maturity(doc, facts, q) is not { } own || own + ":" == carried.Value)
         {
             return null;
