@@ -391,5 +391,24 @@ public sealed class ContextPeriodTests
         Assert.Equal("2000/2026", ClaimIn("Crash\n\nSince 2000, nearly 350 people have died in plane crashes in Nepal.", "350").Period?.Label);
     }
 
+    [Theory]
+    [InlineData("December", "2025")]
+    [InlineData("September", "2026-09")]
+    public void A_change_over_the_year_read_in_december_is_that_years(string month, string period)
+    {
+        string text = "House prices\n\nThe average home cost £316,200 in " + month + ", the lender said. "
+            + "London bucked the national trend, with prices in the capital falling 1.2 per cent over the year.";
+
+        Assert.Equal(period, ClaimIn(text, "1.2 per cent").Period?.Label);
+    }
+
+    [Theory]
+    [InlineData("In December alone, remittances fell 1.8% to $5.3 billion compared with the same month of 2023.")]
+    [InlineData("In December, remittances fell 1.8% to $5.3 billion compared with December 2023.")]
+    public void A_time_a_level_is_compared_with_is_not_the_levels(string sentence)
+    {
+        Assert.Equal("2026-09", ClaimIn("Remittances\n\n" + sentence.Replace("2023", "2025", StringComparison.Ordinal).Replace("December", "September", StringComparison.Ordinal), "$5.3 billion").Period?.Label);
+    }
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, October7);
 }

@@ -26,6 +26,9 @@ public sealed class EntityTests
     [InlineData("Toronto-Dominion Bank will pay $3.1 billion.", "Toronto-Dominion Bank", "Toronto-Dominion Bank")]
     [InlineData("TD Bank pleaded guilty on Thursday.", "TD Bank", "Toronto-Dominion Bank")]
     [InlineData("Home sales in Dallas-Fort Worth rose 4%.", "Dallas", "Dallas")]
+    [InlineData("Remittances rose 2.3% to $64.7 billion, the Bank of Mexico said.", "Bank of Mexico", "Bank of Mexico")]
+    [InlineData("Banxico cut its key rate to 10%.", "Banxico", "Bank of Mexico")]
+    [InlineData("The Bundesbank expects the economy to shrink.", "Bundesbank", "Deutsche Bundesbank")]
     public void Lexicon_names_resolve_to_their_canonical_entity(string text, string mention, string canonical)
     {
         var document = Shared.Run(text);
@@ -838,6 +841,9 @@ public sealed class EntityTests
     [InlineData("The charger is rated at 87 W in tests.", "W")]
     [InlineData("The storm made landfall as a Category 4 hurricane.", "Category")]
     [InlineData("The Celtics won Game 7 at home.", "Game")]
+    [InlineData("Deaths from COVID fell to around 50,000.", "COVID")]
+    [InlineData("COVID-19 dropped out of the top 10 causes of death.", "COVID-19")]
+    [InlineData("New HIV infections fell 12%.", "HIV")]
     public void A_common_acronym_a_lone_letter_or_a_numbered_step_is_not_a_name(string text, string word)
     {
         var document = Shared.Run(text);

@@ -1067,6 +1067,14 @@ public sealed class SubjectRuleTests
         Assert.NotEqual("Fort Worth", ClaimIn(text, "three-hour").Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Americans living longer as pandemic fades\n\nAmericans can expect to live longer, federal data showed.\n\nThe number of deaths dropped to 3.1 million last year.", "3.1 million")]
+    [InlineData("Four in ten American adults are obese\n\nRoughly four in ten American adults are obese, researchers said.\n\nThe obesity rate among adults was 40.3 percent.", "40.3 percent")]
+    public void A_nations_people_the_story_opens_with_are_its_main_actor(string text, string quote)
+    {
+        Assert.Equal("United States", ClaimIn(text, quote).Subject?.Name);
+    }
+
     [Fact]
     public void A_name_inside_a_time_expression_acts_in_nothing()
     {

@@ -45,13 +45,73 @@ internal static class Causes
                 return doc.TokenText(i - 3).ToString().ToLowerInvariant();
             }
 
-            // "deaths involving fentanyl"
-            if (doc.Is(i + 1, "involving") && i + 2 < end && doc.Tokens[i + 2].Kind == TokenKind.Word && !doc.IsAny(i + 2, Lexicon.FunctionWords))
+            // "Overdose deaths declined about 3%" in a story of all deaths: a cause the story's opening never names sets its
+            // deaths apart ("Drug overdose deaths fell" in an overdose story are all its deaths)
+            if (i - 1 >= first && doc.IsAny(i - 1, CauseNouns) && !OpeningNames(doc, doc.TokenText(i - 1)))
+            {
+                return doc.TokenText(i - 1).ToString().ToLowerInvariant();
+            }
+
+            // "deaths involving fentanyl", "Deaths from COVID fell to around 50,000"
+            if (doc.Is(i + 1, "from") && i + 2 < end && doc.IsAny(i + 2, CauseNouns) && !OpeningNames(doc, doc.TokenText(i + 2)))
             {
                 return doc.TokenText(i + 2).ToString().ToLowerInvariant();
+            }
+
+            // "deaths involving fentanyl", "Deaths linked to synthetic opioids fell by 37%", "deaths caused by heat"
+            int named = doc.Is(i + 1, "involving") ? i + 2
+                : (doc.IsAny(i + 1, CauseLinks) || doc.Is(i + 1, "attributed")) && (doc.Is(i + 2, "to") || doc.Is(i + 2, "by")) ? i + 3 : -1;
+            if (named > 0 && HeadFrom(doc, named, end) is { } head)
+            {
+                return head;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The most words a cause named after its link may run to ("synthetic opioids").</summary>
+    private const int MaxCauseWords = 3;
+
+    // the last of the lower-case words from token from that name a cause, lower-cased ("opioids" of "synthetic opioids
+    // fell"), or null
+    private static string? HeadFrom(AnalyzedDocument doc, int from, int end)
+    {
+        int head = -1;
+        for (int k = from; k < Math.Min(end, from + MaxCauseWords); k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.IsAny(k, Lexicon.FunctionWords) || doc.IsAny(k, Lexicon.Auxiliaries) || (k > from && Lexicon.IsPastForm(doc.TokenText(k))))
+            {
+                break;
+            }
+
+            head = k;
+        }
+
+        return head < 0 ? null : doc.TokenText(head).ToString().ToLowerInvariant();
+    }
+
+    // causes a toll's noun may be compounded with ("overdose deaths", "cancer deaths", "gun deaths")
+    private static readonly WordSet CauseNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "overdose", "drug", "opioid", "fentanyl", "heroin", "alcohol", "suicide", "gun", "firearm", "covid", "covid-19", "coronavirus", "flu",
+        "influenza", "malaria", "cancer", "measles", "cholera", "tuberculosis", "hiv", "aids", "heat", "smoking", "tobacco", "traffic", "road");
+
+    // whether the story's opening (its first sentence, and the one after a headline) names the cause: a word that opens
+    // with it ("Overdoses", "overdose")
+    private static bool OpeningNames(AnalyzedDocument doc, ReadOnlySpan<char> cause)
+    {
+        int sentences = doc.Sentences.Count > 1 && doc.EndsWithoutStop(doc.Sentences[0]) ? 2 : Math.Min(1, doc.Sentences.Count);
+        for (int s = 0; s < sentences; s++)
+        {
+            for (int i = doc.Sentences[s].FirstToken; i < doc.Sentences[s].EndToken; i++)
+            {
+                if (doc.TokenText(i).StartsWith(cause, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -179,6 +179,10 @@ internal sealed class ContextPeriods
                 ? Period.Quarter(end.Year, ((end.Month - 1) / 3) + 1)
                 : over == MeasuredOver.Year && period is { Start: { } first, End: { } last } && IsCalendarUnit(period) && first.Year == last.Year
                 ? Period.Year(first.Year)
+                // ("prices in the capital falling 1.2 per cent over the year" in a story of December's figures: the twelve
+                // months to December are that calendar year)
+                : over == MeasuredOver.TwelveMonths && period is { Start: { } from, End: { } to } && IsCalendarUnit(period) && from.Month == 12 && to.Month == 12 && from.Year == to.Year
+                ? Period.Year(to.Year)
                 : period;
             yield return period is null ? claim : claim with
             {

@@ -11,4 +11,7 @@ internal enum MeasuredOver
 
     /// <summary>A whole year: "for the full year", "full-year revenue".</summary>
     Year,
+
+    /// <summary>The twelve months up to the time the figure is read at: "falling 1.2 per cent over the year".</summary>
+    TwelveMonths,
 }

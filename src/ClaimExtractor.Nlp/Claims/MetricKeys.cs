@@ -125,7 +125,7 @@ internal sealed class MetricKeys
         switch (q.Form)
         {
             case QuantityForm.Money or QuantityForm.Crypto:
-                return PerOccasion(Money(doc, facts, q, inSentence, built, state, subjectIsAsset, cFirst, cEnd, InQuantity), doc, q, cEnd);
+                return Averages.Of(PerOccasion(Money(doc, facts, q, inSentence, built, state, subjectIsAsset, cFirst, cEnd, InQuantity), doc, q, cEnd), doc, q, cEnd);
             case QuantityForm.Count when IsPartitive(doc, q):
                 {
                     // "Nine of the deaths were in North Carolina": a part of a whole counted elsewhere, never a restatement of it;
@@ -1573,12 +1573,16 @@ internal sealed class MetricKeys
         return null;
     }
 
-    // ", a 5.4 percent decrease", ", an increase of 12%": a change in apposition after a comma
+    // ", a 5.4 percent decrease", ", an increase of 12%", ", 0.9 per cent fewer than the year before": a change in
+    // apposition after a comma
     private static bool AppositiveChange(AnalyzedDocument doc, QuantityMention q)
     {
         int article = q.QualifierFirstToken - 1;
-        return (doc.Is(article, "a") || doc.Is(article, "an")) && doc.TokenText(article - 1) is "," && doc.IsAny(q.EndToken, QuantityWords.ChangeNouns);
+        return ((doc.Is(article, "a") || doc.Is(article, "an")) && doc.TokenText(article - 1) is "," && doc.IsAny(q.EndToken, QuantityWords.ChangeNouns))
+            || (doc.TokenText(article) is "," && doc.IsAny(q.EndToken, Comparatives) && doc.Is(q.EndToken + 1, "than"));
     }
+
+    private static readonly WordSet Comparatives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "fewer", "more", "less", "lower", "higher");
 
     // a count right after the verb of a relative clause ("that supply 6 million people", "which employs 3,000 workers")
     private static bool ObjectOfRelative(AnalyzedDocument doc, QuantityMention q)

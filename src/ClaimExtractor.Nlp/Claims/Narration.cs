@@ -98,7 +98,8 @@ internal static class Narration
     /// <summary>
     /// The stretch the figure's clause measures over without naming which: a quarter ("fell 0.4 per cent over the
     /// quarter", "the strongest quarterly growth") or a whole year ("For the full year", "full-year revenue", "the whole
-    /// year"); "the third quarter" names one and is a period of its own.
+    /// year"), or the twelve months to when it is read ("over the year", "over the past year", "on the year"); "the third
+    /// quarter" names one and is a period of its own.
     /// </summary>
     public static MeasuredOver MeasuresOver(AnalyzedDocument doc, SentenceFacts facts, QuantityMention mention)
     {
@@ -115,8 +116,17 @@ internal static class Narration
             {
                 return MeasuredOver.Year;
             }
+
+            // "over the year", "over the past year", "on the year"
+            if (doc.Is(i, "year") && (doc.Is(i - 1, "the") ? YearLinks(doc, i - 2) : doc.Is(i - 1, "past") && doc.Is(i - 2, "the") && YearLinks(doc, i - 3)))
+            {
+                return MeasuredOver.TwelveMonths;
+            }
         }
 
         return MeasuredOver.Unsaid;
     }
+
+    // "over" or "on" before "the year"
+    private static bool YearLinks(AnalyzedDocument doc, int i) => doc.Is(i, "over") || doc.Is(i, "on");
 }

@@ -705,11 +705,12 @@ internal static class PeriodPicker
     // 2022 peak"
     // ("33.7%, only slightly higher than in 2019": the words between may only grade the comparison)
     // ("0.1C warmer than the previous record set in 2022": a few lower-case words may name the level compared with)
+    // ("fell 1.8% to $5.3 billion compared with the same month of 2023": so is a time "compared with")
     private static bool IsComparisonBase(AnalyzedDocument doc, PeriodExpression p, int figureFirst, int figureEnd)
     {
         int before = ComparingWord(doc, p);
         return p.FirstToken >= figureEnd && before >= figureEnd && !IsRange(p) && !StartsLevel(doc, p, figureFirst, before)
-            && (((before - figureEnd <= 2 || GradesOnly(doc, figureEnd, before)) && (doc.Is(before, "than") || doc.Is(before, "from") || IsLevelComparison(doc, before)))
+            && (((before - figureEnd <= 2 || GradesOnly(doc, figureEnd, before)) && (doc.Is(before, "than") || doc.Is(before, "from") || IsLevelComparison(doc, before) || ComparedWith(doc, before)))
                 || (doc.Is(figureEnd + 1, "than") && p.FirstToken - (figureEnd + 1) <= MaxBaseWords && LowerCaseWords(doc, figureEnd + 2, p.FirstToken)));
     }
 
@@ -1098,8 +1099,12 @@ internal static class PeriodPicker
         // ("remained below the 9.59 million of 2019"; "below 245,000" bounds its own figure; "surpassing the 115 million
         // pounds Chelsea paid in 2023" passes a figure another paid; "double the $86bn" is a multiple of one)
         return doc.Is(i, "from") || doc.Is(i, "than") || doc.Is(i, "versus") || doc.Is(i, "against") || (the && (doc.Is(i, "below") || doc.Is(i, "above") || doc.IsAny(i, Passing) || doc.IsAny(i, Multiples)))
-            || ((doc.Is(i, "with") || doc.Is(i, "to")) && (doc.Is(i - 1, "compared") || doc.Is(i - 1, "comparison")));
+            || ComparedWith(doc, i);
     }
+
+    // "compared with", "compared to", "in comparison with" ending at token i
+    private static bool ComparedWith(AnalyzedDocument doc, int i) =>
+        (doc.Is(i, "with") || doc.Is(i, "to")) && (doc.Is(i - 1, "compared") || doc.Is(i - 1, "comparison"));
 
     private static readonly WordSet ReferenceMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "record", "previous", "prior", "earlier", "peak");
 

@@ -95,6 +95,16 @@ internal static partial class Segments
             return TariffGoods(doc, facts, q);
         }
 
+        // "Spending on goods climbed 6 per cent", "Spending on equipment rose 11.1 per cent", "Residential investment fell
+        // 5.1%": what a spending or an investment goes to is a part of its own
+        if (metric.Concept is "cost" or "funding" && metric.ShareBaseKey is null && !metric.Key.Contains(':', StringComparison.Ordinal))
+        {
+            // ("Net interest costs are expected to total $952 billion" as "Spending on interest will climb to $952 billion")
+            return MeasureNoun(doc, facts, q, SpendingNouns) is { } spending ? SpentOn(doc, facts, q, spending)
+                : metric.Concept == "cost" && MeasureNoun(doc, facts, q, CostNouns) is { } costs && doc.IsAny(costs - 1, CostKinds) ? doc.TokenText(costs - 1).ToString().ToLowerInvariant()
+                : null;
+        }
+
         // a change measured against a segment's level ("rose 112% to $30.8 billion") is keyed by that level already
         bool price = metric.Concept == "price";
         if (metric.Concept is not ("revenue" or "price" or "ridership" or "score" or "debt") || metric.ShareBaseKey is not null || metric.Key.Contains(':', StringComparison.Ordinal)
@@ -144,6 +154,53 @@ internal static partial class Segments
     }
 
     private const string International = "international";
+
+    private static readonly WordSet SpendingNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "spending", "spend", "investment", "investments", "expenditure", "expenditures", "outlays");
+
+    // the sectors a spending noun's one modifier sets apart ("Government spending", "Residential investment"); a buyer's
+    // word ("consumer", "household") names all spending of the economy's people, no part
+    private static readonly WordSet SpendingSectors = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "government", "public", "federal", "defence", "defense", "military", "business", "capital", "residential", "health", "healthcare",
+        "education", "infrastructure");
+
+    private static readonly WordSet CostNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "costs", "cost");
+
+    // what costs are told apart by, as a spending is by what it goes to ("interest costs", "energy costs")
+    private static readonly WordSet CostKinds = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "interest", "energy", "fuel", "food", "housing", "heating", "labour", "labor", "childcare", "healthcare", "legal", "staff", "wage",
+        "electricity", "gas", "water", "rent", "insurance", "construction", "defence", "defense");
+
+    /// <summary>The most words what a spending goes to may run to ("on research and development").</summary>
+    private const int MaxSpentOnWords = 3;
+
+    // what the spending noun at token noun goes to: the last lower-case word of the few after "on" or "in" ("equipment" of
+    // "investment in equipment"), else its sector word ("government"); null for spending as a whole
+    private static string? SpentOn(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, int noun)
+    {
+        if ((doc.Is(noun + 1, "on") || doc.Is(noun + 1, "in")) && noun + 2 < q.QualifierFirstToken)
+        {
+            int head = -1;
+            for (int k = noun + 2; k < Math.Min(q.QualifierFirstToken, noun + 2 + MaxSpentOnWords); k++)
+            {
+                // ("Spending on goods climbed 6 per cent": the verb ends what it went to)
+                if (doc.Tokens[k].Kind != Text.TokenKind.Word || !char.IsLower(doc.TokenText(k)[0]) || doc.IsAny(k, Lexicon.FunctionWords) || doc.IsAny(k, Lexicon.Auxiliaries)
+                    || Lexicon.IsPastForm(doc.TokenText(k)) || doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Falls))
+                {
+                    break;
+                }
+
+                head = k;
+            }
+
+            if (head >= 0)
+            {
+                return doc.TokenText(head).ToString().ToLowerInvariant();
+            }
+        }
+
+        return noun > facts.Sentence.FirstToken && doc.IsAny(noun - 1, SpendingSectors) ? doc.TokenText(noun - 1).ToString().ToLowerInvariant() : null;
+    }
 
     private static readonly WordSet TariffNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "tariff", "tariffs", "duty", "duties", "levy", "levies", "rate", "those");

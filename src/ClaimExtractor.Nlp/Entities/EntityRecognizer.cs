@@ -59,7 +59,9 @@ public sealed class EntityRecognizer : IDocumentProcess
         // an economy's or a company's measures: "the core CPI rose 0.2%", "adjusted EBITDA of $2 billion"
         "CPI", "CPIH", "RPI", "PPI", "PCE", "PMI", "GNP", "EPS", "EBITDA", "EBIT", "ROE", "APR", "VAT",
         // an engine's or a panel's kind: "the same 5.0-liter V8 engine", "a 3 GW PV array"
-        "V6", "V8", "V10", "V12", "PV");
+        "V6", "V8", "V10", "V12", "PV",
+        // diseases: "Deaths from COVID fell", "COVID-19 dropped out of the top 10 causes of death"
+        "COVID", "COVID-19", "HIV", "AIDS", "RSV", "SARS", "MERS", "TB");
 
     // who an office is named after, and what such an office is called ("the Manhattan District Attorney's Office")
     private static readonly WordSet OfficeHolders = WordSet.Create(StringComparer.Ordinal,

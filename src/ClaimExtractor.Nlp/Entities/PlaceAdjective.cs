@@ -16,7 +16,9 @@ internal static class PlaceAdjective
         "hackers", "hacker", "groups", "group", "officials", "authorities", "government", "forces", "troops", "military",
         "regime", "operatives", "leaders", "leader", "agents", "lawmakers", "police", "ministry", "companies", "firms",
         "banks", "investors", "workers", "citizens", "nationals", "people", "soldiers", "diplomats", "prosecutors",
-        "regulators", "state", "spies", "navy", "army", "president", "prime", "central", "state-backed", "cyber");
+        "regulators", "state", "spies", "navy", "army", "president", "prime", "central", "state-backed", "cyber",
+        // the nation's people as a whole: "four in ten American adults are obese", "British households spent"
+        "adults", "households", "consumers", "voters", "residents", "families", "taxpayers", "shoppers", "drivers", "students");
 
     // what a place glued on by a hyphen says of a thing: "the Nashville-based insurer", "a U.S.-listed company"
     private static readonly WordSet Locating = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -134,10 +136,15 @@ internal static class PlaceAdjective
             return false;
         }
 
+        // ("Americans living longer", "Britons are saving more": a nationality in the plural is its people, who act)
         int next = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
         return next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Word && char.IsLower(doc.TokenText(next)[0])
-            && !doc.IsAny(next, Agents);
+            && !doc.IsAny(next, Agents) && !(m.Kind == MentionKind.Demonym && IsPlural(m.Span.In(doc.Text)));
     }
+
+    // "Americans", "Britons", "Israelis", where "Swiss" is one word for both
+    private static bool IsPlural(ReadOnlySpan<char> demonym) =>
+        demonym.Length > 3 && demonym[^1] == 's' && demonym[^2] != 's';
 
     // a determiner right before the name, or before an age right before it ("a 8-year-old Fort Worth girl")
     private static bool AfterDeterminer(AnalyzedDocument doc, EntityMention m)
