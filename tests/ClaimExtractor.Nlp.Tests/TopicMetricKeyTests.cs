@@ -529,6 +529,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The average price of a home reached £312,400 in September.", "£312,400", "price.value")]
     [InlineData("Money sent home by Mexicans living abroad rose 2.3% to a record $64.7 billion.", "2.3%", "remittances.value.change")]
     [InlineData("Migrants made 161.6 million transfers, 0.9 per cent fewer than the year before.", "0.9 per cent", "transfer.count.change")]
+    [InlineData("The count found 32,882 veterans experiencing homelessness, down 7.5 percent, the lowest on record.", "7.5 percent", "veteran.count.change")]
     [InlineData("Spending on goods climbed 6 per cent.", "6 per cent", "goods:cost.value.change")]
     [InlineData("Business investment in equipment surged 11.1%.", "11.1%", "equipment:funding.value.change")]
     [InlineData("Residential investment, which includes homebuilding, fell 5.1%.", "5.1%", "residential:funding.value.change")]

@@ -1573,13 +1573,14 @@ internal sealed class MetricKeys
         return null;
     }
 
-    // ", a 5.4 percent decrease", ", an increase of 12%", ", 0.9 per cent fewer than the year before": a change in
-    // apposition after a comma
+    // ", a 5.4 percent decrease", ", an increase of 12%", ", 0.9 per cent fewer than the year before", ", down 7.5
+    // percent": a change in apposition after a comma
     private static bool AppositiveChange(AnalyzedDocument doc, QuantityMention q)
     {
         int article = q.QualifierFirstToken - 1;
         return ((doc.Is(article, "a") || doc.Is(article, "an")) && doc.TokenText(article - 1) is "," && doc.IsAny(q.EndToken, QuantityWords.ChangeNouns))
-            || (doc.TokenText(article) is "," && doc.IsAny(q.EndToken, Comparatives) && doc.Is(q.EndToken + 1, "than"));
+            || (doc.TokenText(article) is "," && doc.IsAny(q.EndToken, Comparatives) && doc.Is(q.EndToken + 1, "than"))
+            || ((doc.Is(article, "up") || doc.Is(article, "down")) && doc.TokenText(article - 1) is ",");
     }
 
     private static readonly WordSet Comparatives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "fewer", "more", "less", "lower", "higher");
