@@ -410,5 +410,18 @@ public sealed class ContextPeriodTests
         Assert.Equal("2026-09", ClaimIn("Remittances\n\n" + sentence.Replace("2023", "2025", StringComparison.Ordinal).Replace("December", "September", StringComparison.Ordinal), "$5.3 billion").Period?.Label);
     }
 
+    [Theory]
+    [InlineData("still below its pre-pandemic peak of 46.6 million in 2019.")]
+    [InlineData("below the 46.6 million of 2019.")]
+    public void A_mark_a_figure_is_below_keeps_its_year_and_its_measure(string after)
+    {
+        string text = "Heathrow record\n\nHeathrow welcomed 83.9 million passengers last year.\n\nGatwick handled 43.2 million passengers, " + after;
+
+        Assert.Equal("2025", ClaimIn(text, "43.2 million").Period?.Label);
+        var mark = ClaimIn(text, "46.6 million");
+        Assert.Equal("2019", mark.Period?.Label);
+        Assert.Equal("passenger.count", mark.MetricKey);
+    }
+
     private static Claim ClaimIn(string text, string quote) => Shared.ClaimIn(text, quote, October7);
 }

@@ -1075,6 +1075,21 @@ public sealed class SubjectRuleTests
         Assert.Equal("United States", ClaimIn(text, quote).Subject?.Name);
     }
 
+    [Theory]
+    [InlineData("Van production collapsed 37.9 per cent to 125,649 as Luton closed.")]
+    [InlineData("Van production collapsed 37.9 per cent to 125,649 as Stellantis shut its Luton plant.")]
+    [InlineData("Van production collapsed 37.9 per cent to 125,649 after Luton closed.")]
+    public void A_name_opening_a_clause_after_the_figure_is_no_subject_of_it(string sentence)
+    {
+        Assert.Equal("United Kingdom", ClaimIn("UK car output slumps\n\nBritain built 779,584 cars last year.\n\n" + sentence, "125,649").Subject?.Name);
+    }
+
+    [Fact]
+    public void A_rival_named_at_a_sentences_start_is_the_name_alone()
+    {
+        Assert.Equal("Gatwick", ClaimIn("Heathrow record\n\nRival Gatwick handled 43.2 million passengers.", "43.2 million").Subject?.Name);
+    }
+
     [Fact]
     public void A_name_inside_a_time_expression_acts_in_nothing()
     {

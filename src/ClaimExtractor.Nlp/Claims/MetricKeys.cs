@@ -82,12 +82,14 @@ internal sealed class MetricKeys
         }
 
         // "expanded its recall to 265,000 vehicles ..., up from the 212,000 it announced", "rose to $3.1 billion ... from
-        // $2.6 billion", "accounted for 55% of online sales, up from 51.8%": a bare figure compared against (or set aside:
+        // $2.6 billion", "accounted for 55% of online sales, up from 51.8%", "43.2 million passengers, still below its
+        // pre-pandemic peak of 46.6 million": a bare figure compared against (or set aside:
         // "223,000 jobs added instead of 254,000") measures what it is compared with (a share or a rate only as a level
         // against a level, or as another's move set "compared with" or "versus" it: "lost 20.2% of their weight, versus
         // 13.7% on Wegovy")
         if (q.Quantity.Noun is null && (q.Form is QuantityForm.Count or QuantityForm.Money || (q.Form == QuantityForm.Percent && q.Quantity.Change == QuantityChange.None))
-            && !PerShare(doc, q) && (PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1) || InsteadOf(doc, q.QualifierFirstToken - 1)) && !NamedRightAfter(doc, q, cEnd)
+            && !PerShare(doc, q) && (PeriodPicker.IsReference(doc, q.QualifierFirstToken - 1) || InsteadOf(doc, q.QualifierFirstToken - 1) || PeriodPicker.MarkedBelow(doc, q.QualifierFirstToken - 1))
+            && !NamedRightAfter(doc, q, cEnd)
             && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Quantity.Unit == q.Quantity.Unit && !PerShare(doc, x)
                 && (q.Form == QuantityForm.Percent ? x.Quantity.Change == QuantityChange.None || ComparedWith(doc, q) : built.ContainsKey(x))) is { } compared)
         {

@@ -963,7 +963,37 @@ internal static class PeriodPicker
         int before = mention.QualifierFirstToken - 1;
         return IsReference(doc, before) || IsReference(doc, before - 1) || (doc.Is(before - 1, "a") && IsReference(doc, before - 2))
             || (before >= 3 && doc.Is(before, "of") && doc.Tokens[before - 1].Kind == Text.TokenKind.Word && (doc.Is(before - 2, "a") || doc.Is(before - 2, "an")) && IsReference(doc, before - 3))
-            || DescribesEarlierTime(doc, mention.QualifierFirstToken) || FollowsEarlierMove(doc, mention);
+            || MarkedBelow(doc, before) || DescribesEarlierTime(doc, mention.QualifierFirstToken) || FollowsEarlierMove(doc, mention);
+    }
+
+    /// <summary>The most words that may describe a mark between its owner and the mark ("pre-pandemic").</summary>
+    private const int MaxMarkWords = 4;
+
+    /// <summary>
+    /// Whether the "of" at token <paramref name="of"/> opens the figure of a mark an owner's words set another below or
+    /// above: "still below its pre-pandemic peak of 46.6 million", "above their previous record of".
+    /// </summary>
+    public static bool MarkedBelow(AnalyzedDocument doc, int of)
+    {
+        if (!doc.Is(of, "of") || !doc.IsAny(of - 1, ReferenceMarks))
+        {
+            return false;
+        }
+
+        for (int i = of - 2; i >= Math.Max(1, of - 2 - MaxMarkWords); i--)
+        {
+            if (doc.Is(i, "its") || doc.Is(i, "their") || doc.Is(i, "the"))
+            {
+                return doc.Is(i - 1, "below") || doc.Is(i - 1, "above");
+            }
+
+            if (doc.Tokens[i].Kind == Text.TokenKind.Punct && doc.TokenText(i) is not "-")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "gained 0.2% after rising 0.3% in September", "rose 0.4% after a 0.2% gain in August": the move before this one

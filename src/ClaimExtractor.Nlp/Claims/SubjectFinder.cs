@@ -318,8 +318,11 @@ internal static class SubjectFinder
         }
 
         var nearest = candidates.MinBy(m => Math.Min(Math.Abs(m.Span.Start - q.Quantity.Span.End), Math.Abs(qStart - m.Span.End)) + (m.Entity.Type == EntityType.Person ? 40 : 0));
+        // ("to 125,649 as Luton closed": a name "as" opens a clause with after the figure is that clause's subject, where
+        // "as" before a role names it; "as Bitcoin has soared to more than $100,000" is the figure's own clause)
         if (mainActor is not null && nearest is not null && nearest.Kind != MentionKind.Demonym && !OwnsMeasured(doc, nearest)
-            && (MentionPlaces.PrepositionBefore(doc, nearest) is not null and not "by" and not "as" || ModifiesCountedThing(doc, q, nearest)
+            && (MentionPlaces.PrepositionBefore(doc, nearest) is { } preposition && preposition != "by" && (preposition != "as" || (nearest.Span.Start >= q.Quantity.Span.End && VerbAfter(doc, nearest)))
+                || ModifiesCountedThing(doc, q, nearest)
                 || nearest.Span.Start >= clauseEnd || nearest.Span.End <= clauseStart))
         {
             return (standIn, SubjectRole.Actor);
@@ -327,6 +330,18 @@ internal static class SubjectFinder
 
         return (nearest?.Entity, SubjectRole.Actor);
     }
+
+    // a verb right after the name: "closed", "shut", "was", "has"
+    private static bool VerbAfter(AnalyzedDocument doc, EntityMention m)
+    {
+        int next = MentionPlaces.TokenAt(doc, m.Span.End - 1) + 1;
+        return next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Word
+            && (Lexicon.IsPastForm(doc.TokenText(next)) || doc.IsAny(next, Lexicon.Auxiliaries) || doc.IsAny(next, QuantityWords.Rises) || doc.IsAny(next, QuantityWords.Falls)
+                || doc.IsAny(next, PastLikePresent));
+    }
+
+    // past forms spelled as the present ("as Stellantis shut its Luton plant")
+    private static readonly WordSet PastLikePresent = WordSet.Create(StringComparer.OrdinalIgnoreCase, "shut", "cut", "hit", "put", "set", "quit");
 
     // a place a disaster struck, named right after it: "an earthquake in Nepal", "the floods in Valencia"
     private static bool HitPlace(AnalyzedDocument doc, EntityMention m)

@@ -113,5 +113,7 @@ public static class Lexicon
         "Meanwhile", "Still", "Yet", "So", "Then", "Now", "What", "Why", "How", "Who", "Which", "Where", "Unlock",
         "Recommended", "Read", "Analysts", "Officials", "Experts", "Researchers", "Police", "Crypto", "State-backed",
         "Historically", "Separately", "Last", "Next", "Earlier", "Later", "During", "Both", "Each", "Every", "No", "Not",
-        "Stealing", "Such", "Other");
+        "Stealing", "Such", "Other",
+        // a rival or a neighbour the name after it is: "Rival Gatwick handled 43.2 million passengers"
+        "Rival", "Rivals", "Fellow", "Neighbouring", "Neighboring", "Nearby");
 }
