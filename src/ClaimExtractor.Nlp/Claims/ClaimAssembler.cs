@@ -286,6 +286,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             ? models.Entities.SpeaksFor[office.Entity.Name] : null;
         bool isAsset = subject is not null && models.Entities.AssetNames.Contains(subject.Name);
         var metric = keys.Resolve(doc, facts, mention, inSentence, built, state, isAsset);
+        metric = mention.Form is QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Count ? Averages.Of(metric, doc, facts, mention) : metric;
         if (state.SceneBefore is { } scene && storyActor is not null && subject?.Key == storyActor.Key && facts.Mentions.Count == 0
             && scene.Measures.Contains(metric.Concept))
         {

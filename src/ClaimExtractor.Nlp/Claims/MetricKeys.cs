@@ -127,7 +127,7 @@ internal sealed class MetricKeys
         switch (q.Form)
         {
             case QuantityForm.Money or QuantityForm.Crypto:
-                return Averages.Of(PerOccasion(Money(doc, facts, q, inSentence, built, state, subjectIsAsset, cFirst, cEnd, InQuantity), doc, q, cEnd), doc, q, cEnd);
+                return PerOccasion(Money(doc, facts, q, inSentence, built, state, subjectIsAsset, cFirst, cEnd, InQuantity), doc, q, cEnd);
             case QuantityForm.Count when IsPartitive(doc, q):
                 {
                     // "Nine of the deaths were in North Carolina": a part of a whole counted elsewhere, never a restatement of it;
@@ -141,6 +141,15 @@ internal sealed class MetricKeys
                     return counted.Concept == Stores && CutBefore(doc, q, cFirst, ClosureVerbs) is { } closing
                         ? new MetricResult(StoreClosures + ".count", counted.Phrase + " " + doc.TokenText(closing).ToString(), StoreClosures, false)
                         : counted with { Key = counted.Key + Core.Claims.MetricKeys.PartSuffix, Phrase = "part of " + counted.Phrase };
+                }
+
+            case QuantityForm.Count when q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease && doc.Is(q.EndToken, "to"):
+                {
+                    // "Initial claims fell 1,250 to 213,500": a move of what the clause counts
+                    var counted = Count(doc, q, cFirst, cEnd, i => CountedByAnother(i, 1));
+                    return counted.Key.EndsWith(".count", StringComparison.Ordinal)
+                        ? new MetricResult(counted.Key + ".change", ChangePhrase + counted.Phrase, counted.Concept, counted.Fallback, ChangeLevelKey: counted.Key)
+                        : counted;
                 }
 
             case QuantityForm.Count when q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease && q.Quantity.Noun is null

@@ -53,7 +53,8 @@ internal static class DayOffsets
             return PeriodResolver.Make(doc, i, last, pub is { } from && reach is { } to ? Period.Spanning(from.AddDays(shift), to.AddDays(shift)) : null, PeriodCue.Relative);
         }
 
-        if (doc.Is(i, "in") && Counted(doc, i + 1, end, article: false) is var (n, inUnit, inEnd) && inUnit is "day" or "week" && !doc.Is(inEnd, "of"))
+        // ("The population climbed by 704 in seven days": after a verb in the past, the days are a span gone by, no date)
+        if (doc.Is(i, "in") && Counted(doc, i + 1, end, article: false) is var (n, inUnit, inEnd) && inUnit is "day" or "week" && !doc.Is(inEnd, "of") && !AfterPastVerb(doc, i))
         {
             return PeriodResolver.Make(doc, i, inEnd, pub is { } p ? Period.Day(RelativePeriods.Back(p, inUnit, -n)) : null, PeriodCue.Relative);
         }
@@ -72,6 +73,30 @@ internal static class DayOffsets
         int sign = doc.Is(after, "before") ? -1 : 1;
         int anchor = doc.Is(after + 1, "today") ? 0 : doc.Is(after + 1, "tomorrow") ? 1 : -1;
         return PeriodResolver.Make(doc, i, after + 2, pub is { } d ? Period.Day(RelativePeriods.Back(d.AddDays(anchor), by, -sign * k)) : null, PeriodCue.Relative);
+    }
+
+    /// <summary>How many tokens before "in" its clause's verb may stand ("climbed by 704 in").</summary>
+    private const int VerbReach = 6;
+
+    // whether the nearest verb before token i, in its sentence, is in the past and no verb of saying ("rose by 704 in",
+    // where "will rise in" and "said it would arrive in" count forward)
+    private static bool AfterPastVerb(AnalyzedDocument doc, int i)
+    {
+        int sentence = doc.Tokens[i].Sentence;
+        for (int k = i - 1; k >= Math.Max(0, i - VerbReach) && doc.Tokens[k].Sentence == sentence; k--)
+        {
+            if (doc.IsAny(k, Text.Lexicon.Auxiliaries) || doc.IsAny(k, Text.Lexicon.SayingVerbs) || doc.Is(k, "to"))
+            {
+                return false;
+            }
+
+            if (Text.Lexicon.IsPastForm(doc.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="i"/> (after a count and its unit) counts forward from publication.</summary>

@@ -263,6 +263,14 @@ internal sealed class QuantityContext(NumberReader numbers)
             return doc.Is(end, "more") ? QuantityChange.Increase : QuantityChange.Decrease;
         }
 
+        // "Initial claims fell 1,250 to 213,500", "increased 46,000 to 1.899 million", "rose 6,000 to a seasonally adjusted
+        // 223,000": a count between a move and the level it moved to is the move's size
+        if (form == QuantityForm.Count && verb >= sentence.FirstToken && doc.Is(end, "to") && LevelFollows(doc, end + 1, sentence.EndToken)
+            && MoveOf(doc, verb) is { } countMove)
+        {
+            return countMove;
+        }
+
         // a share is a change only when something moves by it: "sales fell by a fifth", not "a fifth of staff left"
         // ("populations down nearly three-quarters since 1970": "up" or "down" a fraction moves by it, and so does "a fall
         // of a third")
@@ -722,5 +730,37 @@ internal sealed class QuantityContext(NumberReader numbers)
         }
 
         return null;
+    }
+
+    /// <summary>How many words may describe a level after "to a" ("to a seasonally adjusted 223,000").</summary>
+    private const int MaxLevelWords = 3;
+
+    // a number at token at, or after "a" and a few describing words
+    private static bool LevelFollows(AnalyzedDocument doc, int at, int end)
+    {
+        if (at < end && doc.Tokens[at].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (!doc.Is(at, "a"))
+        {
+            return false;
+        }
+
+        for (int i = at + 1; i < Math.Min(end, at + 2 + MaxLevelWords); i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(i)[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }
