@@ -167,7 +167,9 @@ internal static class QuantityWords
         "surged", "surge", "surges", "soared", "soar", "climbed", "climb", "climbs", "increased", "increase", "increases",
         "gained", "gain", "gains", "up", "advanced", "spiked", "rallied", "added", "widened", "expanded", "jumping", "surging", "soaring", "soars",
         "climbing", "gaining", "advancing", "rallying", "strengthened", "strengthening", "firmed", "appreciated",
-        "leapt", "leaped", "leap", "leaps", "leaping", "rocketed", "skyrocketed", "skyrocketing", "ballooned", "rebounded");
+        "leapt", "leaped", "leap", "leaps", "leaping", "rocketed", "skyrocketed", "skyrocketing", "ballooned", "rebounded",
+        // a headline's present: "US housing starts rebound 15.8% in December", "Deficit widens 5%"
+        "rebound", "rebounds", "rebounding", "widens", "widen", "expands", "expand", "rallies", "rally", "spikes", "spike", "rockets", "balloons");
 
     /// <summary>Verbs that raise an object by an amount ("raised rates by 25 basis points"); used only with "by".</summary>
     public static WordSet Raises { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -193,7 +195,8 @@ internal static class QuantityWords
         "down", "lost", "shrank", "shrunk", "shrink", "shrinks", "contracted", "cut", "narrowed", "eased", "dipped", "slumped", "declining", "dropping", "sliding",
         "slides", "slipping", "slips", "plunging", "plunges", "tumbling", "tumbles", "sinking", "sinks", "shrinking", "easing", "eases", "dipping",
         "dips", "slumping", "slumps", "decreasing", "weakened", "weakening", "depreciated", "shed", "sheds", "shedding", "losing", "loses",
-        "plummeted", "plummet", "plummets", "plummeting", "slump", "tumble", "sink", "dip", "nosedived", "tanked", "collapsed");
+        "plummeted", "plummet", "plummets", "plummeting", "slump", "tumble", "sink", "dip", "nosedived", "tanked", "collapsed",
+        "sagged", "sags", "retreated", "retreats", "collapses", "tanks");
 
     public static WordSet ChangeNouns { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "increase", "rise", "raise", "jump", "gain", "growth", "surge", "hike", "drop", "decline", "fall", "decrease", "cut", "reduction", "slump", "dip", "loss");
