@@ -29,6 +29,7 @@ public sealed class EntityTests
     [InlineData("Remittances rose 2.3% to $64.7 billion, the Bank of Mexico said.", "Bank of Mexico", "Bank of Mexico")]
     [InlineData("Banxico cut its key rate to 10%.", "Banxico", "Bank of Mexico")]
     [InlineData("The Bundesbank expects the economy to shrink.", "Bundesbank", "Deutsche Bundesbank")]
+    [InlineData("Tax receipts hit £827.2bn, HMRC said.", "HMRC", "HM Revenue and Customs")]
     public void Lexicon_names_resolve_to_their_canonical_entity(string text, string mention, string canonical)
     {
         var document = Shared.Run(text);

@@ -249,11 +249,20 @@ internal sealed class QuantityContext(NumberReader numbers)
         verb -= doc.Is(verb, "another") ? 1 : (doc.Is(verb, "further") || doc.Is(verb, "additional")) && (doc.Is(verb - 1, "a") || doc.Is(verb - 1, "an")) ? 2 : 0;
         // "10.8 million people were out of work, down 68,000 from September": a count set off by "up" or "down" and
         // compared "from" a time or a level is a move
-        // ("That was down 7 cents from a week ago": a sum "up" or "down" from a time or a level moves, comma or not)
+        // ("That was down 7 cents from a week ago": a sum "up" or "down" from a time or a level moves, comma or not; so does
+        // one "on" a time, "£827.2 billion, up £41.6 billion on the previous year", and one set off by a comma that ends
+        // its clause, "reached a record £7.5 billion, up £400 million.")
         if (((form is QuantityForm.Count && doc.TokenText(at - 2) is "," or "(") || form is QuantityForm.Money) && (doc.Is(at - 1, "up") || doc.Is(at - 1, "down"))
-            && doc.Is(end, "from"))
+            && (doc.Is(end, "from") || (form is QuantityForm.Money && ((doc.Is(end, "on") && doc.IsAny(end + 1, ComparedOn)) || (doc.TokenText(at - 2) is "," && EndsClause(doc, sentence, end))))))
         {
             return doc.Is(at - 1, "up") ? QuantityChange.Increase : QuantityChange.Decrease;
+        }
+
+        // "rose to £470.8 billion, an increase of £24.6 billion": a sum a change noun names in apposition (not "a loss of")
+        if (form is QuantityForm.Money && QuantityWords.OfAChange(doc, before) && !doc.Is(before - 2, "loss") && (doc.Is(before - 3, "a") || doc.Is(before - 3, "an"))
+            && doc.TokenText(before - 4) is ",")
+        {
+            return ChangeNounDirection(doc, before - 2);
         }
 
         // "won 126 medals in all, 35 more than China's 91", "35 fewer than a year earlier": a bare count more or fewer than
@@ -357,6 +366,13 @@ internal sealed class QuantityContext(NumberReader numbers)
 
         return QuantityChange.None;
     }
+
+    // whether the clause ends at token end: the sentence's end, a full stop, a comma or a semicolon
+    private static bool EndsClause(AnalyzedDocument doc, Sentence sentence, int end) =>
+        end >= sentence.EndToken || doc.TokenText(end) is "." or "," or ";";
+
+    // what a move "on" is against: "on the previous year", "on last year", "on a year earlier"
+    private static readonly WordSet ComparedOn = WordSet.Create(StringComparer.OrdinalIgnoreCase, "the", "last", "a", "that", "its", "their");
 
     private static readonly WordSet CountComparatives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "more", "fewer", "less");
 
