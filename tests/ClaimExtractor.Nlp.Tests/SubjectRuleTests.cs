@@ -1085,6 +1085,14 @@ public sealed class SubjectRuleTests
     }
 
     [Fact]
+    public void A_place_after_a_fronted_time_of_day_is_no_scene_of_the_figure()
+    {
+        const string text = "Gold hits record\n\nGold climbed to $2,740.37 an ounce on Monday.\n\nBy midday in London, spot gold traded 0.8 per cent higher at $2,731.60.";
+
+        Assert.Equal("Gold", ClaimIn(text, "0.8 per cent").Subject?.Name);
+    }
+
+    [Fact]
     public void A_rival_named_at_a_sentences_start_is_the_name_alone()
     {
         Assert.Equal("Gatwick", ClaimIn("Heathrow record\n\nRival Gatwick handled 43.2 million passengers.", "43.2 million").Subject?.Name);

@@ -532,6 +532,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The count found 32,882 veterans experiencing homelessness, down 7.5 percent, the lowest on record.", "7.5 percent", "veteran.count.change")]
     [InlineData("Initial claims fell 1,250 to 213,500.", "1,250", "jobless_claims.count.change")]
     [InlineData("VAT receipts increased by £5.4 billion to £169.4 billion.", "£169.4 billion", "tax.value")]
+    [InlineData("Gold climbed to a fresh all-time peak of $2,740.37 an ounce, extending a rally that has lifted the metal by about 32 per cent this year.", "32 per cent", "price.value.change")]
     [InlineData("The prison population climbed by 704 to 88,225.", "704", "population.count.change")]
     [InlineData("The four-week moving average of initial claims, which irons out week-to-week volatility, fell 1,250 to 213,500.", "213,500", "jobless_claims_average.count")]
     [InlineData("The four-week moving average of initial claims, which irons out week-to-week volatility, fell 1,250 to 213,500.", "1,250", "jobless_claims_average.count.change")]

@@ -1761,7 +1761,10 @@ internal sealed class MetricKeys
             if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x) && x.Quantity.Noun != Ages.Noun
                 && !(x.Form == QuantityForm.Measure && doc.IsAny(x.QualifierFirstToken - 1, PerWords)))
             {
-                return claim.ChangeOf is { LevelMetricKey: var moved } && moved != UnknownLevel ? moved : claim.MetricKey;
+                // ("a fresh all-time peak of $2,740.37, extending a rally that has lifted the metal by about 32 per cent":
+                // a move of the measure the peak is of, not of peaks)
+                return claim.ChangeOf is { LevelMetricKey: var moved } && moved != UnknownLevel ? moved
+                    : claim.MetricKey.StartsWith(Peaks.Part + ":", StringComparison.Ordinal) ? claim.MetricKey[(Peaks.Part.Length + 1)..] : claim.MetricKey;
             }
 
             if (claim.ChangeOf is { LevelMetricKey: var changed } && changed != UnknownLevel)

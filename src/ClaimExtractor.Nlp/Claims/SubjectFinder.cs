@@ -973,8 +973,10 @@ internal static class SubjectFinder
                 continue;
             }
 
+            // ("By midday in London, spot gold traded 0.8 per cent higher": a clause opening on a preposition of time opens on
+            // no noun)
             int p = TokenBeforeName(doc, m);
-            if (p - 1 >= clauseFirst && doc.Is(p, "in") && !doc.IsAny(p - 1, Text.Lexicon.FunctionWords) && AllWords(doc, clauseFirst, p)
+            if (p - 1 >= clauseFirst && doc.Is(p, "in") && !doc.IsAny(p - 1, Text.Lexicon.FunctionWords) && AllWords(doc, clauseFirst, p) && !doc.IsAny(clauseFirst, TimePrepositions)
                 && !candidates.Any(other => other.Span.End <= doc.Tokens[p].Start && other.Span.Start >= doc.Tokens[clauseFirst].Start))
             {
                 return m;
@@ -983,6 +985,9 @@ internal static class SubjectFinder
 
         return null;
     }
+
+    private static readonly WordSet TimePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "by", "at", "on", "during", "late", "early");
 
     /// <summary>The most tokens from a clause-opening "it" to its figure ("It was 3.4%", "it stood at about 3.4%").</summary>
     private const int MaxPronounToFigure = 4;

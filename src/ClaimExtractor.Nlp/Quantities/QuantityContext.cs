@@ -351,7 +351,8 @@ internal sealed class QuantityContext(NumberReader numbers)
         if (form is QuantityForm.Percent or QuantityForm.Measure or QuantityForm.Money && end + 1 < sentence.EndToken)
         {
             // (not a height or a depth from the sea: "1,055.98 feet above sea level" is a level)
-            bool compared = doc.Is(end + 1, "than") || ThanAfterTime(doc, sentence, end + 1) || ((doc.Is(end, "above") || doc.Is(end, "below")) && !FromTheSea(doc, end + 1)) || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")))
+            // ("spot gold traded 0.8 per cent higher at $2,731.60", "closed 1.2% lower at 4,000": a move to where it stands)
+            bool compared = doc.Is(end + 1, "than") || ThanAfterTime(doc, sentence, end + 1) || (form == QuantityForm.Percent && doc.Is(end + 1, "at") && end + 2 < sentence.EndToken && doc.Tokens[end + 2].Kind != TokenKind.Word) || ((doc.Is(end, "above") || doc.Is(end, "below")) && !FromTheSea(doc, end + 1)) || ((doc.Is(end, "up") || doc.Is(end, "down")) && (doc.Is(end + 1, "on") || doc.Is(end + 1, "from")))
                 || (form == QuantityForm.Measure && (doc.IsAny(end, QuantityWords.Warmer) || doc.IsAny(end, QuantityWords.Colder)));
             if (compared && (doc.IsAny(end, QuantityWords.HigherWords) || doc.IsAny(end, QuantityWords.Warmer)))
             {
