@@ -865,6 +865,14 @@ internal static class PeriodPicker
             : doc.Is(before, "in") ? before - 1 : before;
     }
 
+    /// <summary>Whether "the same period of", "the same quarter in" and the like stand right before <paramref name="p"/>.</summary>
+    public static bool AfterSameStretch(AnalyzedDocument doc, PeriodExpression p)
+    {
+        int before = p.FirstToken - 1;
+        int stretch = doc.Is(before, "of") || doc.Is(before, "in") ? before - 1 : before;
+        return doc.IsAny(stretch, Stretches) && doc.Is(stretch - 1, "same") && doc.Is(stretch - 2, "the");
+    }
+
     private static readonly WordSet Norms = WordSet.Create(StringComparer.OrdinalIgnoreCase, "average", "mean", "median", "norm", "baseline");
 
     private static readonly WordSet Stretches = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -153,7 +153,8 @@ internal static class Populations
         return doc.Is(noun, "graders") || doc.Is(noun, "grader") || doc.Is(noun, "grade") ? FormattableString.Invariant($"grade {grade}") : null;
     }
 
-    // "for workers aged 21 and over" (aged 21+), "The minimum rate for 18 to 20-year-olds" (aged 18-20): an age band in the
+    // "for workers aged 21 and over" (aged 21+), "The minimum rate for 18 to 20-year-olds" (aged 18-20), "people over the
+    // age of 60" (aged 60+): an age band in the
     // figure's clause, other than the figure itself (a rate or a sum; a count counts the band's people already, and one
     // age, "Julian Assange, 48,", describes a person); of several, the one nearest the figure ("among adults aged 40 to
     // 59, at 46.4%, compared with 35.5% among those aged 20 to 39")
@@ -170,7 +171,12 @@ internal static class Populations
                 continue;
             }
 
-            var q = age.Quantity;
+            // ("People over the age of 60 suffered the most": the bound stands before "the age of")
+            int of = age.QualifierFirstToken - 1;
+            var q = age.Quantity.Qualifier == Qualifier.None && doc.Is(of, "of") && doc.Is(of - 1, "age") && doc.Is(of - 2, "the")
+                ? (doc.Is(of - 3, "over") || doc.Is(of - 3, "above") ? age.Quantity with { Qualifier = Qualifier.MoreThan, Low = age.Quantity.Value }
+                    : doc.Is(of - 3, "under") || doc.Is(of - 3, "below") ? age.Quantity with { Qualifier = Qualifier.LessThan, High = age.Quantity.Value } : age.Quantity)
+                : age.Quantity;
             string? band = q.Qualifier switch
             {
                 Qualifier.AtLeast or Qualifier.MoreThan => FormattableString.Invariant($"aged {q.Low:0.#}+"),

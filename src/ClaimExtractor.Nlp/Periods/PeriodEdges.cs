@@ -77,7 +77,16 @@ internal static class PeriodEdges
         var (from, to) = fromStart
             ? (start, months ? start.AddMonths(n).AddDays(-1) : start.AddDays(days - 1))
             : (months ? end.AddDays(1).AddMonths(-n) : end.AddDays(1 - days), end);
-        return from < start || to > end ? null : PeriodResolver.Make(doc, i, found.EndToken, Period.Spanning(from, to), found.Cue);
+        if (from < start || to > end)
+        {
+            return null;
+        }
+
+        // ("In the final three months of the year, profits reached $2.3bn" in February: the year's stretch not yet begun
+        // is last year's)
+        return doc.Is(inner, "the") && doc.Is(inner + 1, "year") && doc.Published is { } published && from > published
+            ? PeriodResolver.Make(doc, i, found.EndToken, Period.Spanning(from.AddYears(-1), to.AddYears(-1)), found.Cue)
+            : PeriodResolver.Make(doc, i, found.EndToken, Period.Spanning(from, to), found.Cue);
     }
 
     // "in the first nine months, sales rose": the year's first months, of the latest year in which they have ended by
