@@ -533,6 +533,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Initial claims fell 1,250 to 213,500.", "1,250", "jobless_claims.count.change")]
     [InlineData("VAT receipts increased by £5.4 billion to £169.4 billion.", "£169.4 billion", "tax.value")]
     [InlineData("People over the age of 60 suffered the most, losing nearly $4.9 billion.", "$4.9 billion", "aged 60+:loss.value")]
+    [InlineData("Lowville recorded 80 inches of snow.\n\nBuffalo's airport measured 17 inches.", "17 inches", "snowfall.measure")]
+    [InlineData("Lowville recorded 80 inches of snow.\n\nThe lake's shore runs for 53 miles.", "53 miles", "length.measure")]
     [InlineData("Americans aged 60 and over lost almost $4.8 billion.", "$4.8 billion", "aged 60+:loss.value")]
     [InlineData("HSBC's pre-tax profits climbed 6.5 per cent last year to $32.3bn.", "$32.3bn", "pretax_profit.value")]
     [InlineData("Gold climbed to a fresh all-time peak of $2,740.37 an ounce, extending a rally that has lifted the metal by about 32 per cent this year.", "32 per cent", "price.value.change")]

@@ -352,5 +352,7 @@ internal sealed class MetricFinder
         public string? KindOf(string unitCode) => lexicon.KindOf(unitCode);
 
         public bool Measures(string concept, string unitCode) => lexicon.Measures(concept, unitCode);
+
+        public bool ListsKindOf(string concept, string unitCode) => lexicon.ListsKindOf(concept, unitCode);
     }
 }

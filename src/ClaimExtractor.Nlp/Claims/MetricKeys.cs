@@ -226,9 +226,14 @@ internal sealed class MetricKeys
                     string unit = q.Quantity.Unit.Code;
                     var m = finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, [MetricUse.Measure], InQuantity,
                         accept: concept => finder.Lexicon.Measures(concept, unit));
-                    // "the 3,950 kg satellite": with no word for what is measured, the unit says it (kg → mass, acres → area)
-                    string? byUnit = m is null ? finder.Lexicon.Concept(MetricUse.Measure, unit) ?? finder.Lexicon.KindOf(unit) : null;
+                    // "the 3,950 kg satellite": with no word for what is measured, the unit says it (kg → mass, acres → area),
+                    // unless the sentence before or this one named a measure in that unit ("Lowville recorded 80 inches of
+                    // snow. Buffalo's airport measured 17 inches": snowfall, not a length)
+                    string? unitConcept = m is null ? finder.Lexicon.Concept(MetricUse.Measure, unit) : null;
+                    string? carried = m is null && unitConcept is null && state.LastMeasure is ({ } last, var lastUnit) && lastUnit == unit && finder.Lexicon.ListsKindOf(last, unit) ? last : null;
+                    string? byUnit = m is null ? unitConcept ?? carried ?? finder.Lexicon.KindOf(unit) : null;
                     string concept = m?.Concept ?? byUnit ?? "measure";
+                    state.LastMeasure = m is { } measured ? (measured.Concept, unit) : carried is not null ? (carried, unit) : state.LastMeasure;
                     // "1.6C above pre-industrial levels", "0.12C warmer than 2023": a difference from another reading
                     return q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease
                         ? new MetricResult(concept + ".measure.change", ChangePhrase + Phrase(doc, m, concept), concept, m is null && byUnit is null, ChangeLevelKey: concept + ".measure")
@@ -2236,6 +2241,24 @@ internal sealed class MetricKeys
 
         public string? LastMoneyConcept { get; private set; }
 
+        /// <summary>
+        /// The concept and the unit of the last measure a word named ("snowfall" in inches after "80 inches of snow"), for a
+        /// bare one in the same unit in the same or the next sentence.
+        /// </summary>
+        public (string? Concept, string? Unit) LastMeasure
+        {
+            get => lastMeasure;
+            set
+            {
+                lastMeasure = value;
+                measureAge = 0;
+            }
+        }
+
+        private (string? Concept, string? Unit) lastMeasure;
+
+        private int measureAge;
+
         /// <summary>The concept of the last rate the story named ("unemployment" after "the unemployment rate").</summary>
         public string? LastRateConcept { get; private set; }
 
@@ -2305,6 +2328,11 @@ internal sealed class MetricKeys
             if (++age > 1)
             {
                 LastMoneyConcept = null;
+            }
+
+            if (++measureAge > 1)
+            {
+                lastMeasure = default;
             }
 
             PreviousLevel = sentenceLevel;

@@ -57,6 +57,13 @@ public sealed class MetricLexicon
     public bool Measures(string concept, string unitCode) =>
         KindOf(unitCode) is not { } kind || !measureKinds.TryGetValue(concept, out var kinds) || kinds.Contains(kind);
 
+    /// <summary>
+    /// Whether a measure concept lists <paramref name="unitCode"/>'s kind among the kinds it takes: snowfall takes lengths;
+    /// false when either side's kind is not listed.
+    /// </summary>
+    public bool ListsKindOf(string concept, string unitCode) =>
+        KindOf(unitCode) is { } kind && measureKinds.TryGetValue(concept, out var kinds) && kinds.Contains(kind);
+
     /// <summary>Loads the metric files.</summary>
     public static MetricLexicon Load(string modelsDirectory, WordSet abbreviations)
     {
