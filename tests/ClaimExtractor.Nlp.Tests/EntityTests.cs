@@ -845,6 +845,7 @@ public sealed class EntityTests
     [InlineData("Deaths from COVID fell to around 50,000.", "COVID")]
     [InlineData("COVID-19 dropped out of the top 10 causes of death.", "COVID-19")]
     [InlineData("New HIV infections fell 12%.", "HIV")]
+    [InlineData("Imports rose 22% to 5.2 million TEUs.", "TEUs")]
     public void A_common_acronym_a_lone_letter_or_a_numbered_step_is_not_a_name(string text, string word)
     {
         var document = Shared.Run(text);

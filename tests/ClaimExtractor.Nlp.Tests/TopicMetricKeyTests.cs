@@ -534,6 +534,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("VAT receipts increased by £5.4 billion to £169.4 billion.", "£169.4 billion", "tax.value")]
     [InlineData("People over the age of 60 suffered the most, losing nearly $4.9 billion.", "$4.9 billion", "aged 60+:loss.value")]
     [InlineData("Lowville recorded 80 inches of snow.\n\nBuffalo's airport measured 17 inches.", "17 inches", "snowfall.measure")]
+    [InlineData("The port handled 10.3 million twenty-foot equivalent units (TEUs) in 2024, up 19% from the previous year.", "19%", "unit.count.change")]
     [InlineData("Lowville recorded 80 inches of snow.\n\nThe lake's shore runs for 53 miles.", "53 miles", "length.measure")]
     [InlineData("Americans aged 60 and over lost almost $4.8 billion.", "$4.8 billion", "aged 60+:loss.value")]
     [InlineData("HSBC's pre-tax profits climbed 6.5 per cent last year to $32.3bn.", "$32.3bn", "pretax_profit.value")]

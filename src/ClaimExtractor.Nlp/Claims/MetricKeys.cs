@@ -1763,8 +1763,10 @@ internal sealed class MetricKeys
                 continue;
             }
 
+            // ("10.3 million twenty-foot equivalent units (TEUs) in 2024, up 19%": nor does a measure glued to the noun it
+            // describes)
             if (x.Form is QuantityForm.Count or QuantityForm.Money or QuantityForm.Crypto or QuantityForm.Measure && !PeriodPicker.IsReferenceFigure(doc, x) && x.Quantity.Noun != Ages.Noun
-                && !(x.Form == QuantityForm.Measure && doc.IsAny(x.QualifierFirstToken - 1, PerWords)))
+                && !(x.Form == QuantityForm.Measure && (doc.IsAny(x.QualifierFirstToken - 1, PerWords) || DescribesNoun(doc, x))))
             {
                 // ("a fresh all-time peak of $2,740.37, extending a rally that has lifted the metal by about 32 per cent":
                 // a move of the measure the peak is of, not of peaks)
@@ -1797,6 +1799,12 @@ internal sealed class MetricKeys
         "acre", "hectare", "capita", "person", "head", "household", "game", "match", "inning", "student", "employee", "patient", "bed");
 
     private static readonly WordSet PerWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "per", "each", "every");
+
+    // a measure whose unit a hyphen glues to its number, before a lower-case word: "twenty-foot equivalent units", "a
+    // 40-foot container"
+    private static bool DescribesNoun(AnalyzedDocument doc, QuantityMention x) =>
+        x.EndToken - 2 >= 0 && x.EndToken < doc.Tokens.Count && doc.TokenText(x.EndToken - 2) is "-" && doc.Tokens[x.EndToken - 2].End == doc.Tokens[x.EndToken - 1].Start
+        && doc.Tokens[x.EndToken].Kind == TokenKind.Word && char.IsLower(doc.TokenText(x.EndToken)[0]);
 
     // "an average gross of $13.8 million per show", "$14 million in ticket sales per night": a sum taken at each occasion
     // is a measure of its own, never the total the occasions add up to

@@ -60,6 +60,8 @@ public sealed class EntityRecognizer : IDocumentProcess
         "CPI", "CPIH", "RPI", "PPI", "PCE", "PMI", "GNP", "EPS", "EBITDA", "EBIT", "ROE", "APR", "VAT",
         // an engine's or a panel's kind: "the same 5.0-liter V8 engine", "a 3 GW PV array"
         "V6", "V8", "V10", "V12", "PV",
+        // a unit of cargo: "5.2 million TEUs"
+        "TEU", "TEUs",
         // diseases: "Deaths from COVID fell", "COVID-19 dropped out of the top 10 causes of death"
         "COVID", "COVID-19", "HIV", "AIDS", "RSV", "SARS", "MERS", "TB");
 
