@@ -403,11 +403,11 @@ public sealed class ContextPeriodTests
     }
 
     [Theory]
-    [InlineData("In December alone, remittances fell 1.8% to $5.3 billion compared with the same month of 2023.")]
-    [InlineData("In December, remittances fell 1.8% to $5.3 billion compared with December 2023.")]
+    [InlineData("In September alone, remittances fell 1.8% to $5.3 billion compared with the same month of 2025.")]
+    [InlineData("In September, remittances fell 1.8% to $5.3 billion compared with September 2025.")]
     public void A_time_a_level_is_compared_with_is_not_the_levels(string sentence)
     {
-        Assert.Equal("2026-09", ClaimIn("Remittances\n\n" + sentence.Replace("2023", "2025", StringComparison.Ordinal).Replace("December", "September", StringComparison.Ordinal), "$5.3 billion").Period?.Label);
+        Assert.Equal("2026-09", ClaimIn("Remittances\n\n" + sentence, "$5.3 billion").Period?.Label);
     }
 
     [Theory]

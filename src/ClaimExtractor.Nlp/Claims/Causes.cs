@@ -52,7 +52,7 @@ internal static class Causes
                 return doc.TokenText(i - 1).ToString().ToLowerInvariant();
             }
 
-            // "deaths involving fentanyl", "Deaths from COVID fell to around 50,000"
+            // "Deaths from COVID fell to around 50,000", as the compound is when the opening never names the cause
             if (doc.Is(i + 1, "from") && i + 2 < end && doc.IsAny(i + 2, CauseNouns) && !OpeningNames(doc, doc.TokenText(i + 2)))
             {
                 return doc.TokenText(i + 2).ToString().ToLowerInvariant();

@@ -154,10 +154,9 @@ internal static class Populations
     }
 
     // "for workers aged 21 and over" (aged 21+), "The minimum rate for 18 to 20-year-olds" (aged 18-20), "people over the
-    // age of 60" (aged 60+): an age band in the
-    // figure's clause, other than the figure itself (a rate or a sum; a count counts the band's people already, and one
-    // age, "Julian Assange, 48,", describes a person); of several, the one nearest the figure ("among adults aged 40 to
-    // 59, at 46.4%, compared with 35.5% among those aged 20 to 39")
+    // age of 60" (aged 60+): an age band in the figure's clause, other than the figure itself (a rate or a sum; a count
+    // counts the band's people already, and one age, "Julian Assange, 48,", describes a person); of several, the one
+    // nearest the figure ("among adults aged 40 to 59, at 46.4%, compared with 35.5% among those aged 20 to 39")
     private static string? AgeBand(AnalyzedDocument doc, SentenceFacts facts, int from, int end, QuantityMention figure)
     {
         var (first, last) = doc.QuantitiesIn(facts.Sentence);
