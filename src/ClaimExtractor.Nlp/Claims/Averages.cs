@@ -31,7 +31,7 @@ internal static class Averages
         string averaged = c == "cost" && ItemCost(metric.Phrase) ? "price" : c + Suffix;
         // ("with an average of $401 each" carries the term of the sum before it: the phrase says it is an average)
         string phrase = averaged == "price" || metric.Phrase.Contains("average", StringComparison.OrdinalIgnoreCase) ? metric.Phrase
-            : metric.Phrase.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? MetricKeys.ChangePhrase + "average " + metric.Phrase[MetricKeys.ChangePhrase.Length..]
+            : metric.Phrase.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? MetricKeys.ChangePhrase + "average " + Unchanged(metric.Phrase).ToString()
             : "average " + metric.Phrase;
         return metric.Key.EndsWith(Change, StringComparison.Ordinal)
             ? metric with { Key = averaged + measure + Change, Concept = averaged, Phrase = phrase, ChangeLevelKey = averaged + measure }
@@ -49,8 +49,7 @@ internal static class Averages
     // and "daily active people averaged 3.35 billion" are the audience and the users, as a count of them is read)
     private static bool Marks(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, string phrase, bool countsOnlyNamed)
     {
-        var words = phrase.AsSpan();
-        words = words.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? words[MetricKeys.ChangePhrase.Length..] : words;
+        var words = Unchanged(phrase);
         int space = words.IndexOf(' ');
         var opening = space > 0 ? words[..space] : words;
         if (space > 0 && AverageWords.Contains(opening) && !countsOnlyNamed)
@@ -77,12 +76,15 @@ internal static class Averages
     // a phrase "average <item> cost" or "costs": the verb after the item it prices
     private static bool ItemCost(string phrase)
     {
-        var words = phrase.AsSpan();
-        words = words.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? words[MetricKeys.ChangePhrase.Length..] : words;
+        var words = Unchanged(phrase);
         int first = words.IndexOf(' ');
         int last = words.LastIndexOf(' ');
         return first > 0 && last > first && words[(first + 1)..last].IndexOf(' ') < 0 && words[(last + 1)..] is "cost" or "costs";
     }
+
+    // a metric phrase without the "change in " a change's phrase opens with
+    private static ReadOnlySpan<char> Unchanged(string phrase) =>
+        phrase.StartsWith(MetricKeys.ChangePhrase, StringComparison.Ordinal) ? phrase.AsSpan(MetricKeys.ChangePhrase.Length) : phrase;
 
     private static readonly WordSet AverageWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "average", "mean", "median", "typical");
 

@@ -61,9 +61,9 @@ internal static class Causes
             // "deaths involving fentanyl", "Deaths linked to synthetic opioids fell by 37%", "deaths caused by heat"
             int named = doc.Is(i + 1, "involving") ? i + 2
                 : (doc.IsAny(i + 1, CauseLinks) || doc.Is(i + 1, "attributed")) && (doc.Is(i + 2, "to") || doc.Is(i + 2, "by")) ? i + 3 : -1;
-            if (named > 0 && HeadFrom(doc, named, end) is { } head)
+            if (named > 0 && WordRuns.LastWord(doc, named, end, MaxCauseWords, lowerOnly: false) is var head and >= 0)
             {
-                return head;
+                return doc.TokenText(head).ToString().ToLowerInvariant();
             }
         }
 
@@ -72,24 +72,6 @@ internal static class Causes
 
     /// <summary>The most words a cause named after its link may run to ("synthetic opioids").</summary>
     private const int MaxCauseWords = 3;
-
-    // the last of the lower-case words from token from that name a cause, lower-cased ("opioids" of "synthetic opioids
-    // fell"), or null
-    private static string? HeadFrom(AnalyzedDocument doc, int from, int end)
-    {
-        int head = -1;
-        for (int k = from; k < Math.Min(end, from + MaxCauseWords); k++)
-        {
-            if (doc.Tokens[k].Kind != TokenKind.Word || doc.IsAny(k, Lexicon.FunctionWords) || doc.IsAny(k, Lexicon.Auxiliaries) || (k > from && Lexicon.IsPastForm(doc.TokenText(k))))
-            {
-                break;
-            }
-
-            head = k;
-        }
-
-        return head < 0 ? null : doc.TokenText(head).ToString().ToLowerInvariant();
-    }
 
     // causes a toll's noun may be compounded with ("overdose deaths", "cancer deaths", "gun deaths")
     private static readonly WordSet CauseNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,

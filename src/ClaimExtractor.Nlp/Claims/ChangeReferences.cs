@@ -76,7 +76,8 @@ internal static class ChangeReferences
             ? period.YearBefore()
             : reference;
 
-    private static bool IsWholeYear(Period period) =>
+    /// <summary>Whether <paramref name="period"/> is one calendar year, January to December.</summary>
+    public static bool IsWholeYear(Period period) =>
         period is { Start: { } start, End: { } end } && start.Year == end.Year && start.Month == 1 && start.Day == 1 && end.Month == 12 && end.Day == 31;
 
     /// <summary>

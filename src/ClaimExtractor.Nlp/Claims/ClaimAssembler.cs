@@ -437,9 +437,8 @@ public sealed class ClaimAssembler : IDocumentProcess
             // two days)
             period = yearBefore;
         }
-        else if (compared is { Period: { Start: { } from, End: { } to } } && from.Year == to.Year && (from.Month != 1 || to.Month != 12) && expression is not null
-            && period is { Start: { } yearStart, End: { } yearEnd } && yearStart.Year == yearEnd.Year && yearStart.Month == 1 && yearEnd.Month == 12 && yearStart.Day == 1 && yearEnd.Day == 31
-            && PeriodPicker.AfterSameStretch(doc, expression))
+        else if (compared is { Period: { Start: { } from, End: { } to } comparedPeriod } && from.Year == to.Year && !ChangeReferences.IsWholeYear(comparedPeriod) && expression is not null
+            && period is { Start: { } yearStart } && ChangeReferences.IsWholeYear(period) && PeriodPicker.AfterSameStretch(doc, expression))
         {
             // "profits before tax reached $2.3bn, compared with $0.9bn in the same period of 2023": the compared level's
             // stretch of that year (the fourth quarter of 2023), not the whole year

@@ -178,25 +178,11 @@ internal static partial class Segments
     // "investment in equipment"), else its sector word ("government"); null for spending as a whole
     private static string? SpentOn(AnalyzedDocument doc, SentenceFacts facts, QuantityMention q, int noun)
     {
-        if ((doc.Is(noun + 1, "on") || doc.Is(noun + 1, "in")) && noun + 2 < q.QualifierFirstToken)
+        // ("Spending on goods climbed 6 per cent": the verb ends what it went to)
+        if ((doc.Is(noun + 1, "on") || doc.Is(noun + 1, "in")) && noun + 2 < q.QualifierFirstToken
+            && WordRuns.LastWord(doc, noun + 2, q.QualifierFirstToken, MaxSpentOnWords, lowerOnly: true) is var head and >= 0)
         {
-            int head = -1;
-            for (int k = noun + 2; k < Math.Min(q.QualifierFirstToken, noun + 2 + MaxSpentOnWords); k++)
-            {
-                // ("Spending on goods climbed 6 per cent": the verb ends what it went to)
-                if (doc.Tokens[k].Kind != Text.TokenKind.Word || !char.IsLower(doc.TokenText(k)[0]) || doc.IsAny(k, Lexicon.FunctionWords) || doc.IsAny(k, Lexicon.Auxiliaries)
-                    || Lexicon.IsPastForm(doc.TokenText(k)) || doc.IsAny(k, QuantityWords.Rises) || doc.IsAny(k, QuantityWords.Falls))
-                {
-                    break;
-                }
-
-                head = k;
-            }
-
-            if (head >= 0)
-            {
-                return doc.TokenText(head).ToString().ToLowerInvariant();
-            }
+            return doc.TokenText(head).ToString().ToLowerInvariant();
         }
 
         return noun > facts.Sentence.FirstToken && doc.IsAny(noun - 1, SpendingSectors) ? doc.TokenText(noun - 1).ToString().ToLowerInvariant() : null;
