@@ -669,7 +669,31 @@ internal static class PeriodPicker
             return Period.Year(published.Year - 1);
         }
 
+        // "Vinyl now makes up 73% of physical album sales, up from 68% a year earlier" in a January story that opens on
+        // last year's figures ("grew for the 18th consecutive year in 2024"): the present of the report is that year's
+        if (expression.Cue == PeriodCue.Present && doc.Published is { } pub && pub.DayOfYear <= JanuaryRuleDays && OpensWithYear(doc, pub.Year - 1))
+        {
+            return Period.Year(pub.Year - 1);
+        }
+
         return period;
+    }
+
+    // whether the first time the story's opening sentences name is the whole of the given year
+    private static bool OpensWithYear(AnalyzedDocument doc, int year)
+    {
+        for (int s = 0; s < doc.Sentences.Count && s < ContextPeriods.StoryOpening; s++)
+        {
+            foreach (var p in doc.PeriodsIn(doc.Sentences[s]))
+            {
+                if (p.Period is { } named && !InDateline(doc, doc.Sentences[s], p))
+                {
+                    return named == Period.Year(year);
+                }
+            }
+        }
+
+        return false;
     }
 
     // words that look ahead ("on track to meet its goal of $500 million this year" in February is this year's goal)
