@@ -284,9 +284,10 @@ internal static class QuantityFilters
             return true;
         }
 
-        // "in the 12 months to March", "the three months ended June 30": a reporting period named by its end
+        // "in the 12 months to March", "the three months ended June 30", "the 12 months to the end of March": a reporting
+        // period named by its end
         if (doc.Is(first - 1, "the") && after + 1 < sentence.EndToken && doc.IsAny(after, QuantityWords.PeriodEnds)
-            && (Lexicon.Months.ContainsKey(doc.TokenText(after + 1)) || doc.Is(after + 1, "end")))
+            && (Lexicon.Months.ContainsKey(doc.TokenText(after + 1)) || doc.Is(after + 1, "end") || (doc.Is(after + 1, "the") && doc.Is(after + 2, "end"))))
         {
             return true;
         }
