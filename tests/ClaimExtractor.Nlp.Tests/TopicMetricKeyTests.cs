@@ -551,6 +551,11 @@ public sealed class TopicMetricKeyTests
     [InlineData("Overdose deaths drop sharply\n\nOverdose deaths declined 27% to 80,391.", "27%", "deaths.count.change")]
     [InlineData("Deaths linked to synthetic opioids fell by 37%, to around 48,400.", "37%", "opioids:deaths.count.change")]
     [InlineData("US life expectancy rebounds\n\nLife expectancy rose to 78.4 years. Deaths from COVID fell to around 50,000.", "50,000", "covid:deaths.count")]
+    [InlineData("The industry's gross gambling yield - the amount kept by operators after paying out winnings - rose 5.7% from the year before.", "5.7%", "revenue.value.change")]
+    [InlineData("The firm's operating profit, the amount left after paying costs, rose 5% last year.", "5%", "operating_profit.value.change")]
+    [InlineData("The firm's operating profit — what is left after paying costs — rose 4% last year.", "4%", "operating_profit.value.change")]
+    [InlineData("Net sales, a closely watched measure, climbed 7% last year.", "7%", "revenue.value.change")]
+    [InlineData("In Britain, France and Spain, sales rose 5% last year.", "5%", "revenue.value.change")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

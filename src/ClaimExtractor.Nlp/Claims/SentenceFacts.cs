@@ -252,14 +252,15 @@ internal sealed class SentenceFacts
     /// aside that closes before the token: in "Core inflation, which excludes energy and food, rose to 6.1%" the figure's
     /// clause is "Core inflation ... rose to 6.1%", not the aside. <c>Aside</c> is the aside's tokens up to its closing
     /// comma (empty when there is none): its words describe the subject, not the figure ("The sequel, which cost about
-    /// $190 million to produce, added $97 million").
+    /// $190 million to produce, added $97 million"). So are a description's between dashes or commas before the verb
+    /// (<see cref="SubjectAsides"/>).
     /// </summary>
     public (int First, int End, Range Aside) ClauseAcrossAside(AnalyzedDocument doc, int token)
     {
         var (first, end) = ClauseOf(token);
         if (!IsRelativeAside(doc, first))
         {
-            return (first, end, default);
+            return SubjectAsides.Before(doc, this, first, token) is { } across ? (across.First, end, across.Aside) : (first, end, default);
         }
 
         for (int i = first + 1; i < token; i++)
