@@ -1,5 +1,6 @@
 using ClaimExtractor.Core.Periods;
 using ClaimExtractor.Nlp.Pipeline;
+using ClaimExtractor.Nlp.Text;
 
 namespace ClaimExtractor.Nlp.Periods;
 
@@ -11,12 +12,13 @@ namespace ClaimExtractor.Nlp.Periods;
 /// an end with no year a year on when it falls before a start of its year ("from 10/25 to 01/25"); a day with no
 /// month takes the end's ("from the 13th to the 15th of July"); the end's weekday may go before it ("1st Jan until
 /// Wed, 22 of Jan"); an end's weekday before the start is the first one after it ("from next Monday to Friday"). "Now" as an end is
-/// the publication day ("between now and November 15" is the next November 15).
+/// the publication day ("between now and November 15" is the next November 15), and a month to come after "through"
+/// or "until" ends a stretch from the publication month ("through May" in December).
 /// </summary>
 internal static class PeriodRanges
 {
     /// <summary>Replaces each joined pair in <paramref name="found"/> (one sentence's expressions, in order) by its range.</summary>
-    public static void Merge(AnalyzedDocument doc, List<PeriodExpression> found)
+    public static void Merge(AnalyzedDocument doc, Sentence sentence, List<PeriodExpression> found)
     {
         MergeLists(doc, found);
         for (int k = 0; k + 1 < found.Count; k++)
@@ -101,6 +103,23 @@ internal static class PeriodRanges
             found[k] = PeriodResolver.Make(doc, first, to.EndToken, Period.Between(start, end), cue);
             found.RemoveAt(k + 1);
         }
+
+        for (int k = 0; k < found.Count; k++)
+        {
+            found[k] = ThroughComingMonth(doc, sentence, found[k]);
+        }
+    }
+
+    // "would face acute food insecurity through May" in December: a month to come after "through" or "until" ends a
+    // stretch that runs from the publication month (December to May, as "between December and May" is); one a thing is
+    // put off to is a time, no stretch ("Delays Output Increase Until April")
+    private static PeriodExpression ThroughComingMonth(AnalyzedDocument doc, Sentence sentence, PeriodExpression p)
+    {
+        int link = p.FirstToken - 1;
+        return p.Cue == PeriodCue.Month && p.Period is { Start: { } start } && doc.Published is { } pub && start > pub
+            && (doc.Is(link, "through") || doc.Is(link, "until") || doc.Is(link, "till") || doc.Is(link, "thru")) && !Tense.PutOff(doc, sentence, p.FirstToken)
+            ? PeriodResolver.Make(doc, link, p.EndToken, Period.Between(Period.Month(pub.Year, pub.Month), p.Period), PeriodCue.Relative)
+            : p;
     }
 
     // "in June, July and August", "in 2018, 2019 and 2020": three or more months or years of a kind in a row, listed

@@ -93,7 +93,7 @@ public sealed class PeriodResolver : IDocumentProcess
                 }
             }
 
-            PeriodRanges.Merge(document, inSentence);
+            PeriodRanges.Merge(document, sentence, inSentence);
             WeekdayBesideDay.Settle(document, inSentence);
             StretchFromDay.Settle(document, inSentence);
             TradingSessions.Settle(document, inSentence);

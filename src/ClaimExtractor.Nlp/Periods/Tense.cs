@@ -19,14 +19,14 @@ internal static class Tense
     // "will", and the present of a schedule ("the tour stops at Blossom on July 22", "the trial begins on Monday"): a day
     // that has passed is told in the past tense
     private static readonly WordSet Future = WordSet.Create(StringComparer.OrdinalIgnoreCase,
-        "will", "'ll", "’ll", "shall", "wo", "scheduled", "slated", "upcoming",
+        "will", "'ll", "’ll", "shall", "wo", "would", "scheduled", "slated", "upcoming",
         "begins", "starts", "opens", "resumes", "continues", "kicks", "stops", "launches", "debuts", "premieres", "airs", "expires", "picks");
 
     // the words that make a price one a figure is measured against: "Kellanova's price", "the closing price", "its share price"
     private static readonly WordSet PriceOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "'s", "’s", "closing", "share", "stock", "unaffected", "undisturbed", "its", "their");
 
-    private static readonly WordSet Modals = WordSet.Create(StringComparer.OrdinalIgnoreCase, "will", "'ll", "’ll", "shall", "wo");
+    private static readonly WordSet Modals = WordSet.Create(StringComparer.OrdinalIgnoreCase, "will", "'ll", "’ll", "shall", "wo", "would");
 
     // "set to", "due to", "plans to", "expected to", "going to": a cue only before "to"
     private static readonly WordSet BeforeTo = WordSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -103,17 +103,9 @@ internal static class Tense
             return true;
         }
 
-        // "agreed to delay a planned increase in production by three months, to April", "Delays Output Increase Until
-        // April": what is put off is put off to a time to come ("extended ... from January to March" is a range's end)
-        if (doc.IsAny(first - 1, PutOffTo))
+        if (PutOff(doc, sentence, first))
         {
-            for (int t = first - 2; t >= Math.Max(sentence.FirstToken, first - DelayReach) && !doc.Is(t, "from") && !doc.Is(t, "between"); t--)
-            {
-                if (doc.IsAny(t, DelayVerbs))
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         bool headline = IsHeadline(doc, sentence);
@@ -168,6 +160,43 @@ internal static class Tense
         }
 
         return by;
+    }
+
+    /// <summary>
+    /// Whether the time at token <paramref name="first"/> is one something is put off to: "agreed to delay a planned
+    /// increase in production by three months, to April", "Delays Output Increase Until April" (a time to come; "extended
+    /// ... from January to March" is a range's end).
+    /// </summary>
+    public static bool PutOff(AnalyzedDocument doc, Sentence sentence, int first)
+    {
+        if (doc.IsAny(first - 1, PutOffTo))
+        {
+            for (int t = first - 2; t >= Math.Max(sentence.FirstToken, first - DelayReach) && !doc.Is(t, "from") && !doc.Is(t, "between"); t--)
+            {
+                if (doc.IsAny(t, DelayVerbs))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // how far before "would" a pluperfect "had" frames it: "had forecast that it would"
+    private const int HadReach = 5;
+
+    private static bool HadBefore(AnalyzedDocument doc, int t)
+    {
+        for (int k = t - 1; k >= Math.Max(0, t - HadReach); k--)
+        {
+            if (doc.Is(k, "had"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWordAt(AnalyzedDocument doc, int i) => i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word;
@@ -262,7 +291,10 @@ internal static class Tense
     {
         // ("Housing Starts Fall 3.1% in October": a schedule's verb right before a verb of moving is a noun; "will fall"
         // is no noun)
-        if ((doc.IsAny(t, Future) && (doc.IsAny(t, Modals) || (!doc.IsAny(t + 1, Quantities.QuantityWords.Rises) && !doc.IsAny(t + 1, Quantities.QuantityWords.Falls))))
+        // ("would face acute food insecurity through May" reports what is to come; "would have" what did not happen, and
+        // "had forecast that it would screen 3 million on Sunday" what was to come before the story)
+        if ((doc.IsAny(t, Future) && (doc.IsAny(t, Modals) || (!doc.IsAny(t + 1, Quantities.QuantityWords.Rises) && !doc.IsAny(t + 1, Quantities.QuantityWords.Falls)))
+                && !(doc.Is(t, "would") && (doc.Is(t + 1, "have") || doc.Is(t + 1, "'ve") || doc.Is(t + 1, "’ve") || HadBefore(doc, t))))
             || (doc.IsAny(t, BeforeTo) && doc.Is(t + 1, "to")) || (doc.IsAny(t, ForecastVerbs) && ObjectThenTo(doc, t)))
         {
             return true;
