@@ -556,6 +556,12 @@ public sealed class TopicMetricKeyTests
     [InlineData("The firm's operating profit — what is left after paying costs — rose 4% last year.", "4%", "operating_profit.value.change")]
     [InlineData("Net sales, a closely watched measure, climbed 7% last year.", "7%", "revenue.value.change")]
     [InlineData("In Britain, France and Spain, sales rose 5% last year.", "5%", "revenue.value.change")]
+    [InlineData("Applications fell by 16% last year.", "16%", "application.count.change")]
+    [InlineData("Applications from dependants of students fell by 81% last year.", "81%", "dependant:application.count.change")]
+    [InlineData("Applications from the dependants were down 89% last year.", "89%", "dependant:application.count.change")]
+    [InlineData("Complaints about noise rose 12% last year.", "12%", "noise:complaint.count.change")]
+    [InlineData("Officials said complaints rose 12% last year.", "12%", "complaint.count.change")]
+    [InlineData("Emerging market stocks rose 0.48%.", "0.48%", "amount.value.change")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -1367,7 +1367,10 @@ internal sealed class MetricKeys
                     ?? (subjectIsAsset ? null : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity));
             // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price (never a term after the move: "The zloty
             // fell 1.2% against the euro and Warsaw's main stock index dropped 2.1%")
-            levelKey = match is { } m ? LevelKey(m) : (namedGap ? null : LevelBefore(doc, q, inSentence, built)) ?? ThatLevel(doc, q, state) ?? (subjectIsAsset ? "price.value" : UnknownLevel);
+            // ("Applications from dependants fell by 81%": the plural noun heading the subject counts what moved, when no
+            // metric word names it)
+            levelKey = match is { } m ? LevelKey(m) : (namedGap ? null : LevelBefore(doc, q, inSentence, built)) ?? ThatLevel(doc, q, state)
+                ?? (subjectIsAsset ? "price.value" : PluralSubjectCount(doc, cFirst, q, inQuantity) ?? UnknownLevel);
         }
 
         // a level of a group or a segment ("data center:revenue.value"): its concept is the metric's, its phrase names the part
@@ -1692,6 +1695,19 @@ internal sealed class MetricKeys
     }
 
     private static readonly WordSet Demonstratives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "this");
+
+    // the count a plural subject names, of the part its phrase names ("dependant:application.count"), or null
+    private string? PluralSubjectCount(AnalyzedDocument doc, int cFirst, QuantityMention q, Func<int, bool> inQuantity)
+    {
+        var (head, part) = PluralSubjects.Head(doc, cFirst, q.QualifierFirstToken, inQuantity);
+        if (head < 0)
+        {
+            return null;
+        }
+
+        string counted = (finder.Lexicon.Concept(MetricUse.Count, doc.TokenText(head).ToString()) ?? Singular(doc.TokenText(head).ToString().ToLowerInvariant())) + ".count";
+        return part < 0 ? counted : Singular(doc.TokenText(part).ToString().ToLowerInvariant()) + ":" + counted;
+    }
 
     // the claim of the count right before q that "and", "or" or a comma joins it to, a few words at most between them
     // ("58,000 in August and 218,000"), or null
