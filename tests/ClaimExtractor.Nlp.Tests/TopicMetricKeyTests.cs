@@ -562,6 +562,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Complaints about noise rose 12% last year.", "12%", "noise:complaint.count.change")]
     [InlineData("Officials said complaints rose 12% last year.", "12%", "complaint.count.change")]
     [InlineData("Emerging market stocks rose 0.48%.", "0.48%", "amount.value.change")]
+    [InlineData("More than 84% of the world's coral reefs have been hit by bleaching.", "84%", "reef.count.share")]
+    [InlineData("About 12% of the nation's adults smoke.", "12%", "adult.count.share")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -1126,9 +1126,19 @@ internal sealed class MetricKeys
 
     // the concept of the plural noun after the "of" at token <paramref name="of"/> and its determiner, if any ("of the
     // passengers", "of kindergartners"), or null; <paramref name="noun"/> is that noun's token
+    // ("of the world's coral reefs": past an owner, the plural a word or two of a compound end with)
     private string? GroupAfter(AnalyzedDocument doc, int of, bool determinerRequired, out int noun)
     {
         noun = doc.IsAny(of + 1, PartitiveDeterminers) ? of + 2 : determinerRequired ? -1 : of + 1;
+        if (noun > 0 && doc.Is(of + 1, "the") && (doc.Is(noun + 1, "'s") || doc.Is(noun + 1, "’s")) && doc.IsAny(noun, WholeOwners))
+        {
+            noun += 2;
+            for (int end = noun + CompoundWords; noun + 1 < end && noun + 1 < doc.Tokens.Count && !doc.TokenText(noun).EndsWith('s')
+                && doc.Tokens[noun + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(noun + 1)[0]); noun++)
+            {
+            }
+        }
+
         if (noun < 0 || !doc.Is(of, "of") || noun >= doc.Tokens.Count
             || doc.Tokens[noun].Kind != TokenKind.Word || doc.TokenText(noun) is not { Length: > 3 } word || !char.IsLower(word[0]) || word[^1] != 's')
         {
@@ -1146,6 +1156,12 @@ internal sealed class MetricKeys
 
     private static readonly WordSet PartQuantifiers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "most", "many", "some", "half", "majority", "bulk", "much", "all");
+
+    // the wholes a share of a group may be taken across: "of the world's coral reefs", "of the country's adults"
+    private static readonly WordSet WholeOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "world", "planet", "globe", "country", "nation", "state");
+
+    // the most words of a compound the group's plural ends
+    private const int CompoundWords = 3;
 
     private static readonly WordSet PartitiveDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "them", "those", "these", "its", "their", "his", "her");
