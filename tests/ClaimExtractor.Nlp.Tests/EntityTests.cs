@@ -30,6 +30,8 @@ public sealed class EntityTests
     [InlineData("Banxico cut its key rate to 10%.", "Banxico", "Bank of Mexico")]
     [InlineData("The Bundesbank expects the economy to shrink.", "Bundesbank", "Deutsche Bundesbank")]
     [InlineData("Tax receipts hit £827.2bn, HMRC said.", "HMRC", "HM Revenue and Customs")]
+    [InlineData("Washington, D.C., had the highest rate at 1,170 per 100,000 people.", "Washington, D.C.", "District of Columbia")]
+    [InlineData("Rents in Washington DC rose 4%.", "Washington DC", "District of Columbia")]
     public void Lexicon_names_resolve_to_their_canonical_entity(string text, string mention, string canonical)
     {
         var document = Shared.Run(text);

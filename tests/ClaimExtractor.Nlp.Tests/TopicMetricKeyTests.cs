@@ -564,6 +564,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("Emerging market stocks rose 0.48%.", "0.48%", "amount.value.change")]
     [InlineData("More than 84% of the world's coral reefs have been hit by bleaching.", "84%", "reef.count.share")]
     [InlineData("About 12% of the nation's adults smoke.", "12%", "adult.count.share")]
+    [InlineData("California had the most thefts of any state, 166,000, while Washington, D.C., had the highest rate at 1,170 per 100,000 people.", "1,170 per 100,000", "incident.rate")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -309,6 +309,17 @@ internal sealed class MetricKeys
                     return new MetricResult(named + suffix, RatePhrase(named), named, false);
                 }
 
+                if (rate is null && perAt is not null && SaysRate(doc, cFirst, cEnd)
+                    && inSentence.LastOrDefault(x => x.EndToken <= q.FirstToken && x.Form == QuantityForm.Count && built.ContainsKey(x)) is { } countedBefore
+                    && built[countedBefore] is { ChangeOf: null, ShareOf: null, MetricKey: var countKey } && countKey.EndsWith(CountSuffix, StringComparison.Ordinal))
+                {
+                    // "California had the most thefts of any state, 166,000, while Washington, D.C., had the highest rate at
+                    // 1,170 per 100,000 people": a rate over a whole the clause does not name is the rate of what the
+                    // sentence counted
+                    string counts = countKey[..^CountSuffix.Length];
+                    return new MetricResult(counts + ".rate", RatePhrase(counts), ConceptOf(countKey), false);
+                }
+
                 if (rate is null && state.PreviousRate is { } before && PronounMoves(doc, facts, q))
                 {
                     // "The jobless rate fell to 6.3%. In Spain, it fell to 11.2%": the rate the sentence before named
@@ -1867,6 +1878,8 @@ internal sealed class MetricKeys
         "show", "night", "concert", "performance", "gig", "game", "match", "event", "episode", "race", "screening", "stop");
 
     private const string UnknownLevel = "amount.value";
+
+    private const string CountSuffix = ".count";
 
     /// <summary>What a change's metric phrase opens with: "change in house prices".</summary>
     internal const string ChangePhrase = "change in ";
