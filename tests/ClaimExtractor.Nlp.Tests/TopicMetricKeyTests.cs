@@ -565,6 +565,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("More than 84% of the world's coral reefs have been hit by bleaching.", "84%", "reef.count.share")]
     [InlineData("About 12% of the nation's adults smoke.", "12%", "adult.count.share")]
     [InlineData("California had the most thefts of any state, 166,000, while Washington, D.C., had the highest rate at 1,170 per 100,000 people.", "1,170 per 100,000", "incident.rate")]
+    [InlineData("Overall, 6.9% of middle and high school students reported vaping in the past month.", "6.9%", "student.count.share")]
+    [InlineData("About 10% of revenue came from ads.", "10%", "revenue.value.share")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -1137,17 +1137,26 @@ internal sealed class MetricKeys
 
     // the concept of the plural noun after the "of" at token <paramref name="of"/> and its determiner, if any ("of the
     // passengers", "of kindergartners"), or null; <paramref name="noun"/> is that noun's token
-    // ("of the world's coral reefs": past an owner, the plural a word or two of a compound end with)
+    // ("of the world's coral reefs", "of middle and high school students": past an owner, the plural a few words of a
+    // compound end with)
     private string? GroupAfter(AnalyzedDocument doc, int of, bool determinerRequired, out int noun)
     {
         noun = doc.IsAny(of + 1, PartitiveDeterminers) ? of + 2 : determinerRequired ? -1 : of + 1;
         if (noun > 0 && doc.Is(of + 1, "the") && (doc.Is(noun + 1, "'s") || doc.Is(noun + 1, "’s")) && doc.IsAny(noun, WholeOwners))
         {
             noun += 2;
-            for (int end = noun + CompoundWords; noun + 1 < end && noun + 1 < doc.Tokens.Count && !doc.TokenText(noun).EndsWith('s')
-                && doc.Tokens[noun + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(noun + 1)[0]); noun++)
-            {
-            }
+        }
+
+        int named = noun;
+        for (int end = noun + CompoundWords; noun > 0 && noun + 1 < end && noun + 1 < doc.Tokens.Count && !doc.TokenText(noun).EndsWith('s') && CompoundGoesOn(doc, noun + 1); noun++)
+        {
+        }
+
+        // ("28% of fourth graders in high-poverty schools": a compound's group narrowed by a phrase after it is a part of
+        // a group no other figure is sure to count alike)
+        if (noun > named && doc.IsAny(noun + 1, GroupNarrowers))
+        {
+            return null;
         }
 
         if (noun < 0 || !doc.Is(of, "of") || noun >= doc.Tokens.Count
@@ -1171,8 +1180,16 @@ internal sealed class MetricKeys
     // the wholes a share of a group may be taken across: "of the world's coral reefs", "of the country's adults"
     private static readonly WordSet WholeOwners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "world", "planet", "globe", "country", "nation", "state");
 
-    // the most words of a compound the group's plural ends
-    private const int CompoundWords = 3;
+    // the most words of a compound the group's plural ends ("middle and high school students")
+    private const int CompoundWords = 5;
+
+    private static readonly WordSet GroupNarrowers = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "at", "from", "with", "without", "who", "whose", "under", "over", "aged");
+
+    // a lower-case word that may go on a compound: no function word but "and" before another, no verb
+    private static bool CompoundGoesOn(AnalyzedDocument doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i) is var word && char.IsLower(word[0])
+        && (doc.Is(i, "and") ? i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(doc.TokenText(i + 1)[0]) : !doc.IsAny(i, Lexicon.FunctionWords))
+        && !Lexicon.IsPastForm(word) && !doc.IsAny(i, QuantityWords.Rises) && !doc.IsAny(i, QuantityWords.Falls) && !doc.IsAny(i, Lexicon.Auxiliaries);
 
     private static readonly WordSet PartitiveDeterminers = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "them", "those", "these", "its", "their", "his", "her");
