@@ -7,7 +7,8 @@ namespace ClaimExtractor.Nlp.Periods;
 /// Seasons as northern meteorological ones: spring March to May, summer June to August, autumn (fall) September to
 /// November, and winter December to February, named by the year that holds its January ("winter 2021" is December
 /// 2020 to February 2021). "This summer" is the publication year's ("this winter" from June on the one coming), "last
-/// winter" the latest one over before publication, "next spring" the first one starting after it, "in the summer" the
+/// summer" the latest one over before publication ("last winter" up to May the one before the winter that holds this
+/// January, which "this winter" still names), "next spring" the first one starting after it, "in the summer" the
 /// latest one begun. A bare season needs a year, a modifier, "the", "in"/"during"/"over"/"since" or a part ("mid
 /// summer") before it; "fall" needs a year or a modifier (it is a verb, and "a late fall" a drop).
 /// </summary>
@@ -67,7 +68,8 @@ internal static class Seasons
             {
                 // ("this winter" from June on is the one coming: "Energy bills to rise by £149 this winter" in August)
                 "this" => Of(s, s == 3 && pub.Month is >= 6 and < 12 ? pub.Year + 1 : current),
-                "last" => Of(s, Of(s, current).End < pub ? current : current - 1),
+                // ("Last winter, 18 people died" in March is the winter before the one "this winter" still names)
+                "last" => Of(s, s == 3 && pub.Month < 6 ? pub.Year - 1 : Of(s, current).End < pub ? current : current - 1),
                 "next" => Of(s, Of(s, current).Start > pub ? current : current + 1),
                 _ => Of(s, Of(s, current).Start <= pub ? current : current - 1),
             };
