@@ -1104,6 +1104,15 @@ public sealed class SubjectRuleTests
         Assert.Null(ClaimIn("Airports\n\nBefore the Covid-19 pandemic, 5 million people flew each year.", "5 million").Subject);
     }
 
+    [Fact]
+    public void The_country_is_the_country_last_named_not_a_state()
+    {
+        const string text = "Avalanche deaths\n\nAt least 20 people have died in avalanches in the United States this winter.\n\n"
+            + "Colorado has recorded six deaths, the most of any state, followed by Utah with four. The country averages about 27 avalanche deaths a season.";
+
+        Assert.Equal("United States", ClaimIn(text, "27").Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

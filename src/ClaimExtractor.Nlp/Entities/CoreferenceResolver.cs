@@ -39,6 +39,9 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
     private static readonly WordSet CountryNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "regime", "country", "nation", "government", "state", "kingdom", "administration");
 
+    // what only a country is called: "the state" may be Texas, "the country" may not
+    private static readonly WordSet NationNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "country", "nation", "kingdom");
+
     // "the state of Texas", "the government of Japan": the name after "of" is the place meant, no earlier one
     private static bool NamedAfter(AnalyzedDocument document, int noun) =>
         document.Is(noun + 1, "of") && document.TokenText(noun + 2) is [var initial, ..] && char.IsUpper(initial);
@@ -87,7 +90,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
         PolledGroups.Resolve(document);
         var named = document.Mentions.ToList();
         int cursor = 0;
-        EntityMention? lastCountry = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastAsset = null;
+        EntityMention? lastCountry = null, lastNation = null, lastOrg = null, lastCompany = null, lastAny = null, lastActor = null, described = null, lastPerson = null, lastAsset = null;
         var titles = new List<(EntityMention Title, string? Kind)>();
         // how often each country was named outside a prepositional phrase, and the one named so most often
         var countryActs = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -117,6 +120,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 if (m.Entity.Type == EntityType.Gpe)
                 {
                     lastCountry = m;
+                    lastNation = lexicon.Capitals.ContainsKey(m.Entity.Name) ? m : lastNation;
                     if (MentionPlaces.PrepositionBefore(document, m) is null)
                     {
                         int acts = countryActs[m.Entity.Key] = countryActs.GetValueOrDefault(m.Entity.Key) + 1;
@@ -215,8 +219,10 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 // ("Japan welcomed 36.9 million visitors ... Arrivals from the United States rose 33% ... The government
                 // aims to attract 60 million": a country last named inside a phrase gives way to the one the story names
                 // as an actor most)
-                target = lastCountry is not null && MentionPlaces.PrepositionBefore(document, lastCountry) is not null && mainCountry is not null
-                    && countryActs[mainCountry.Entity.Key] >= MinActingMentions && !countryActs.ContainsKey(lastCountry.Entity.Key) ? mainCountry : lastCountry;
+                // ("The country averages about 27 avalanche deaths a season" after "followed by Utah": a state is no country)
+                var last = document.IsAny(i, NationNouns) ? lastNation : lastCountry;
+                target = last is not null && MentionPlaces.PrepositionBefore(document, last) is not null && mainCountry is not null
+                    && countryActs[mainCountry.Entity.Key] >= MinActingMentions && !countryActs.ContainsKey(last.Entity.Key) ? mainCountry : last;
                 first = i - 1;
             }
             else if (document.Is(i, "capital") && document.Is(i - 1, "the") && !document.IsAny(i + 1, MoneyAfterCapital) && !document.IsAny(i - 2, MoneyBeforeCapital)
