@@ -567,6 +567,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("California had the most thefts of any state, 166,000, while Washington, D.C., had the highest rate at 1,170 per 100,000 people.", "1,170 per 100,000", "incident.rate")]
     [InlineData("Overall, 6.9% of middle and high school students reported vaping in the past month.", "6.9%", "student.count.share")]
     [InlineData("About 10% of revenue came from ads.", "10%", "revenue.value.share")]
+    [InlineData("The country averages about 27 avalanche deaths a season.", "27", "deaths_average.count")]
+    [InlineData("Daily active people averaged 3.35 billion in the quarter.", "3.35 billion", "users.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -68,10 +68,35 @@ internal static class Averages
         }
 
         int before = q.QualifierFirstToken - 1;
-        return !countsOnlyNamed && ((doc.Is(before, "of") && doc.IsAny(before - 1, AverageWords) && (doc.Is(before - 2, "an") || doc.Is(before - 2, "the")))
+        // ("The country averages about 27 avalanche deaths a season": a count averaged over each stretch of time is one
+        // stretch's typical toll, never one season's)
+        return (!countsOnlyNamed && ((doc.Is(before, "of") && doc.IsAny(before - 1, AverageWords) && (doc.Is(before - 2, "an") || doc.Is(before - 2, "the")))
             || doc.IsAny(before, AveragingVerbs)
-            || (q.EndToken + 1 < cEnd && doc.Is(q.EndToken, "on") && doc.Is(q.EndToken + 1, "average")));
+            || (q.EndToken + 1 < cEnd && doc.Is(q.EndToken, "on") && doc.Is(q.EndToken + 1, "average"))))
+            || (doc.IsAny(before, AveragingVerbs) && EachStretchAfter(doc, q.EndToken, cEnd));
     }
+
+    // "a season", "per year", "each week" within a few words after a figure's end
+    private static bool EachStretchAfter(AnalyzedDocument doc, int from, int end)
+    {
+        for (int i = from; i + 1 < end && i < from + StretchReach; i++)
+        {
+            if (doc.IsAny(i, EachWords) && doc.IsAny(i + 1, Stretches))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // how many words after a count its "a season" may stand: "27 avalanche deaths a season"
+    private const int StretchReach = 4;
+
+    private static readonly WordSet EachWords = WordSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "per", "each", "every");
+
+    private static readonly WordSet Stretches = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "day", "week", "month", "year", "season", "quarter", "decade", "winter", "summer");
 
     // a phrase "average <item> cost" or "costs": the verb after the item it prices
     private static bool ItemCost(string phrase)
