@@ -569,6 +569,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("About 10% of revenue came from ads.", "10%", "revenue.value.share")]
     [InlineData("The country averages about 27 avalanche deaths a season.", "27", "deaths_average.count")]
     [InlineData("Daily active people averaged 3.35 billion in the quarter.", "3.35 billion", "users.count")]
+    [InlineData("Harry Kane has scored 14 goals this season. He scored 9 goals last season.", "9", "previous season:goal.count")]
+    [InlineData("Harry Kane has scored 14 goals this season. He scored 9 goals last season.", "14", "goal.count")]
+    [InlineData("Nationally, 20 people have been killed in avalanches this season. Last season's toll was 18.", "18", "previous season:deaths.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -428,6 +428,13 @@ public sealed class ClaimAssembler : IDocumentProcess
         expression = PeriodPicker.Pick(doc, facts, mention.FirstToken, mention.EndToken,
             allowPresent: mention.Form is QuantityForm.Percent or QuantityForm.Fraction, exclude: reference, preferBefore: isChange);
         var period = PeriodPicker.Resolve(doc, facts, expression, mention.FirstToken);
+        if (expression is not null && PlayingSeasons.IsEarlier(doc, expression) && metric.Concept != "age" && mention.Quantity.Unit.Dimension != UnitDimension.Date)
+        {
+            // "He scored 9 goals last season" beside "14 goals this season": a season gone by, whose bounds are the
+            // league's and never resolved, is a part of the record of its own, never set against this season's figure
+            // (an age says who, whatever the season: "The 27-year-old scored 54 goals last season")
+            metric = EarlierSeason(metric);
+        }
         if (compared is { Period: { } comparedStretch } && comparedStretch.Start != comparedStretch.End && expression is not null && CountsAYearBack(doc, expression)
             && comparedStretch.YearBefore() is { } yearBefore)
         {
@@ -628,6 +635,17 @@ public sealed class ClaimAssembler : IDocumentProcess
         // ("expected:aged 21+:salary.value.change" built from its level's key has the part already)
         string? Prefixed(string? key) => key is null || key.StartsWith(part + ":", StringComparison.Ordinal) || key.Contains(":" + part + ":", StringComparison.Ordinal) ? key : part + ":" + key;
         return metric with { Key = Prefixed(metric.Key)!, ChangeLevelKey = Prefixed(metric.ChangeLevelKey) };
+    }
+
+    // the metric of a season gone by: its keys with the part "previous season", after an expectation's prefix
+    private static MetricResult EarlierSeason(MetricResult metric)
+    {
+        const string Part = "previous season:";
+        static string? Earlier(string? key) =>
+            key is null ? null
+            : Core.Claims.MetricKeys.IsExpected(key) ? Core.Claims.MetricKeys.ExpectedPrefix + Part + key[Core.Claims.MetricKeys.ExpectedPrefix.Length..]
+            : Part + key;
+        return metric with { Key = Earlier(metric.Key)!, ChangeLevelKey = Earlier(metric.ChangeLevelKey) };
     }
 
     // The level a change is told in apposition to: the figure of that measure just before it, with only a comma, the

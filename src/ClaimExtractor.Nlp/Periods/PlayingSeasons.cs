@@ -34,4 +34,23 @@ internal static class PlayingSeasons
         int first = doc.Is(i - 1, "the") ? i - 1 : i;
         return PeriodResolver.Make(doc, first, at + 1, null, PeriodCue.Open);
     }
+
+    /// <summary>Whether <paramref name="p"/> is a season gone by: "last season", "the previous season".</summary>
+    public static bool IsEarlier(AnalyzedDocument doc, PeriodExpression p)
+    {
+        if (p.Cue != PeriodCue.Open || !doc.Is(p.EndToken - 1, "season"))
+        {
+            return false;
+        }
+
+        for (int t = p.FirstToken; t < p.EndToken; t++)
+        {
+            if (doc.Is(t, "last") || doc.Is(t, "previous"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
