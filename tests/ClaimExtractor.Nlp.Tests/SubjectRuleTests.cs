@@ -1113,6 +1113,15 @@ public sealed class SubjectRuleTests
         Assert.Equal("United States", ClaimIn(text, "27").Subject?.Name);
     }
 
+    [Fact]
+    public void A_sentence_opening_nationally_is_the_one_country_the_story_names()
+    {
+        const string text = "Colorado leads nation in avalanche deaths\n\nColorado has now seen seven avalanche deaths this season.\n\n"
+            + "Nationally, 20 people have been killed in avalanches since the season began. The average for a full season across the U.S. is about 27.";
+
+        Assert.Equal("United States", ClaimIn(text, "20").Subject?.Name);
+    }
+
     private const string Match = "Riverside beats Eastbrook\n\nRiverside beat Eastbrook 71-64 on Friday night.\n\n";
 
     private const string Recall = "Brantwell Group recalls heaters\n\nBrantwell Group is recalling 40,000 heaters in Scotland after reports of fires.\n\n";

@@ -214,6 +214,33 @@ public sealed class ClaimAssembler : IDocumentProcess
 
     private static readonly WordSet ScopeOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "across", "in", "throughout", "nationwide");
 
+    // "Nationally, 20 people have been killed in avalanches": the one country the story names anywhere, or null
+    private Core.Entities.EntityRef? NationalScope(AnalyzedDocument doc, Text.Sentence sentence)
+    {
+        if (!doc.IsAny(sentence.FirstToken, NationalOpeners) || !doc.Is(sentence.FirstToken + 1, ","))
+        {
+            return null;
+        }
+
+        Core.Entities.EntityRef? country = null;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Entity.Type == EntityType.Gpe && models.Entities.Capitals.ContainsKey(m.Entity.Name))
+            {
+                if (country is not null && country.Key != m.Entity.Key)
+                {
+                    return null;
+                }
+
+                country = m.Entity;
+            }
+        }
+
+        return country;
+    }
+
+    private static readonly WordSet NationalOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "nationally", "nationwide");
+
     // A line break between two sentences: a page's blocks and a text's paragraphs both end in one.
     private static bool OpensParagraph(AnalyzedDocument doc, Sentence previous, Sentence sentence) =>
         doc.Text.AsSpan(previous.Span.End, Math.Max(0, sentence.Span.Start - previous.Span.End)).Contains('\n');
@@ -293,6 +320,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             // a sentence naming no one goes on with the place the sentence before opened with, for a measure that sentence
             // gave the place, not with the story's main actor
             subject = scene.Place;
+        }
+
+        if (facts.Mentions.Count == 0 && NationalScope(doc, facts.Sentence) is { } nation)
+        {
+            // "Nationally, 20 people have been killed in avalanches" in a story of Colorado's: the country's, not the actor's
+            subject = nation;
         }
 
         // "Exports to the US were up 3.3 percent" in a story of China's trade: the partner the figure names is not the trader
