@@ -572,6 +572,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Harry Kane has scored 14 goals this season. He scored 9 goals last season.", "9", "previous season:goal.count")]
     [InlineData("Harry Kane has scored 14 goals this season. He scored 9 goals last season.", "14", "goal.count")]
     [InlineData("Nationally, 20 people have been killed in avalanches this season. Last season's toll was 18.", "18", "previous season:deaths.count")]
+    [InlineData("France's output plunged 23% to 36.9 million hectolitres. Chile's output fell 15%.", "15%", "production.measure.change")]
+    [InlineData("Japan's output grew 2.1% last year.", "2.1%", "gdp.value.change")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

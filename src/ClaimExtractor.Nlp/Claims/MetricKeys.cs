@@ -234,6 +234,7 @@ internal sealed class MetricKeys
                     string? byUnit = m is null ? unitConcept ?? carried ?? finder.Lexicon.KindOf(unit) : null;
                     string concept = m?.Concept ?? byUnit ?? "measure";
                     state.LastMeasure = m is { } measured ? (measured.Concept, unit) : carried is not null ? (carried, unit) : state.LastMeasure;
+                    state.MeasuresNamed.Add(concept);
                     // "1.6C above pre-industrial levels", "0.12C warmer than 2023": a difference from another reading
                     return q.Quantity.Change is QuantityChange.Increase or QuantityChange.Decrease
                         ? new MetricResult(concept + ".measure.change", ChangePhrase + Phrase(doc, m, concept), concept, m is null && byUnit is null, ChangeLevelKey: concept + ".measure")
@@ -1413,7 +1414,7 @@ internal sealed class MetricKeys
             // fell 1.2% against the euro and Warsaw's main stock index dropped 2.1%")
             // ("Applications from dependants fell by 81%": the plural noun heading the subject counts what moved, when no
             // metric word names it)
-            levelKey = match is { } m ? LevelKey(m) : (namedGap ? null : LevelBefore(doc, q, inSentence, built)) ?? ThatLevel(doc, q, state)
+            levelKey = match is { } m ? MeasureKept(doc, m, state) ?? LevelKey(m) : (namedGap ? null : LevelBefore(doc, q, inSentence, built)) ?? ThatLevel(doc, q, state)
                 ?? (subjectIsAsset ? "price.value" : PluralSubjectCount(doc, cFirst, q, inQuantity) ?? UnknownLevel);
         }
 
@@ -1740,6 +1741,19 @@ internal sealed class MetricKeys
 
     private static readonly WordSet Demonstratives = WordSet.Create(StringComparer.OrdinalIgnoreCase, "that", "this");
 
+    // "France's output plunged 23% to 36.9 million hectolitres ... Chile's output fell 15%": a word that names a measure
+    // the story keeps (production, in hectolitres) as well as a value (GDP) moves that measure, or null
+    private string? MeasureKept(AnalyzedDocument doc, MetricMatch m, DocumentState state)
+    {
+        if (m.Use != MetricUse.Value || m.End != m.First + 1 || state.MeasuresNamed.Count == 0)
+        {
+            return null;
+        }
+
+        string? measure = finder.Lexicon.Concept(MetricUse.Measure, doc.TokenText(m.First).ToString().ToLowerInvariant());
+        return measure is not null && state.MeasuresNamed.Contains(measure) ? measure + ".measure" : null;
+    }
+
     // the count a plural subject names, of the part its phrase names ("dependant:application.count"), or null
     private string? PluralSubjectCount(AnalyzedDocument doc, int cFirst, QuantityMention q, Func<int, bool> inQuantity)
     {
@@ -1749,7 +1763,8 @@ internal sealed class MetricKeys
             return null;
         }
 
-        string counted = (finder.Lexicon.Concept(MetricUse.Count, doc.TokenText(head).ToString()) ?? Singular(doc.TokenText(head).ToString().ToLowerInvariant())) + ".count";
+        string word = doc.TokenText(head).ToString().ToLowerInvariant();
+        string counted = (finder.Lexicon.Concept(MetricUse.Count, word) ?? Singular(word)) + ".count";
         return part < 0 ? counted : Singular(doc.TokenText(part).ToString().ToLowerInvariant()) + ":" + counted;
     }
 
@@ -2326,6 +2341,9 @@ internal sealed class MetricKeys
         }
 
         private (string? Concept, string? Unit) lastMeasure;
+
+        /// <summary>The measures the story has given a figure in a unit of (production, snowfall), for a word that reads as a value too.</summary>
+        public HashSet<string> MeasuresNamed { get; } = new(StringComparer.Ordinal);
 
         private int measureAge;
 
