@@ -574,6 +574,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Nationally, 20 people have been killed in avalanches this season. Last season's toll was 18.", "18", "previous season:deaths.count")]
     [InlineData("France's output plunged 23% to 36.9 million hectolitres. Chile's output fell 15%.", "15%", "production.measure.change")]
     [InlineData("Japan's output grew 2.1% last year.", "2.1%", "gdp.value.change")]
+    [InlineData("The United States recorded 1,796 tornadoes in 2024.", "1,796", "tornado.count")]
+    [InlineData("The shop sold 5,000 shoes in 2024.", "5,000", "shoe.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

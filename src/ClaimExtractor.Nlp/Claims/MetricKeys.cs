@@ -2297,9 +2297,15 @@ internal sealed class MetricKeys
     internal static string Singular(string noun) =>
         SameInPlural.Contains(noun) ? noun
         : noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : OesPlurals.Contains(noun) ? noun[..^2]
         : noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("shes", StringComparison.Ordinal)
             || noun.EndsWith("xes", StringComparison.Ordinal) || noun.EndsWith("zzes", StringComparison.Ordinal) ? noun[..^2]
         : noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+
+    // nouns in "-o" whose plural takes "-es" ("1,796 tornadoes" counts tornadoes, not "tornadoe"); "shoes", "canoes" keep
+    // their "e"
+    private static readonly WordSet OesPlurals = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "tornadoes", "volcanoes", "potatoes", "tomatoes", "heroes", "echoes", "vetoes", "torpedoes", "mosquitoes", "embargoes", "dominoes", "cargoes");
 
     // nouns whose plural is their singular ("5,495 species" counts species, not "specy")
     private static readonly WordSet SameInPlural = WordSet.Create(StringComparer.OrdinalIgnoreCase, "species", "series", "news", "means", "headquarters", "crossroads");
