@@ -23,6 +23,23 @@ public sealed class ContextPeriodTests
     }
 
     [Fact]
+    public void A_figure_counted_back_from_an_undated_figure_has_no_time_either()
+    {
+        const string text = "Pupils in England missed 6.9% of school sessions in the 2023-24 academic year.\n\n"
+            + "About 150,000 pupils were severely absent, missing at least half of their lessons, up from 125,000 a year earlier.";
+
+        Assert.Null(ClaimIn(text, "125,000").Period);
+    }
+
+    [Fact]
+    public void A_figure_counted_back_from_a_dated_figure_takes_that_time_moved_back()
+    {
+        const string text = "About 150,000 pupils were severely absent in 2024, up from 125,000 a year earlier.";
+
+        Assert.Equal("2023", ClaimIn(text, "125,000").Period?.Label);
+    }
+
+    [Fact]
     public void A_year_stated_for_the_measure_does_not_reach_past_a_later_figure_stated_for_a_week()
     {
         const string text = "Revenue fell to $2.1 billion in 2019, the company said.\n\nRevenue was $40 million last week, it said.\n\n"

@@ -157,9 +157,12 @@ internal sealed class ContextPeriods
                 var anchor = sameSentenceOnly ? ComparedInSentence(datedIn.GetValueOrDefault((Measure(claim), sentence)), claim, story?.Period)
                     : (measured is not null ? SameOrNearest(measured, sentence, paragraph, story?.Period, recent) : null)
                     ?? (story is { } told && !(told.Sentence == sentence && told.Period.Label == claim.Period?.Label) ? told.Period : null);
+                // ("About 150,000 pupils were severely absent, up from 125,000 a year earlier" in a story of the 2023-24
+                // school year: counted back from a figure that has no time, the figure has none either, never the year
+                // before publication)
                 yield return anchor is not null && ComparedPeriods.Back(anchor, back) is { } earlier && earlier.Label != claim.Period?.Label
                     ? claim with { Period = earlier, PeriodInferred = claim.Period is null }
-                    : back == 0 && claim.Period is { } own && IsDay(own) ? claim with { Period = null, PeriodInferred = false }
+                    : (back == 0 && claim.Period is { } own && IsDay(own)) || (anchor is null && back > 0 && UndatedBeside(claim, sentence)) ? claim with { Period = null, PeriodInferred = false }
                     : claim;
                 continue;
             }
@@ -192,6 +195,12 @@ internal sealed class ContextPeriods
             };
         }
     }
+
+    // whether the sentence holds an undated level of the claim's measure that no time is counted back from (a change is
+    // no such level: "6.8% higher than a year earlier, when the average stood at £297,000" dates the £297,000)
+    private bool UndatedBeside(Claim claim, int sentence) =>
+        claims.Exists(c => c.Sentence == sentence && c.Lag is null && c.Undated && !c.Reference && c.Claim is { ChangeOf: null, ShareOf: null }
+            && !ReferenceEquals(c.Claim, claim) && Measure(c.Claim) == Measure(claim));
 
     // What a figure measures, whatever its form and group: "unemployment" for unemployment.rate, unemployment.count
     // and women:unemployment.rate (a group's figure comes from the same release as the overall one).
