@@ -32,6 +32,8 @@ public sealed class EntityTests
     [InlineData("Tax receipts hit £827.2bn, HMRC said.", "HMRC", "HM Revenue and Customs")]
     [InlineData("Washington, D.C., had the highest rate at 1,170 per 100,000 people.", "Washington, D.C.", "District of Columbia")]
     [InlineData("Rents in Washington DC rose 4%.", "Washington DC", "District of Columbia")]
+    [InlineData("Robusta coffee rose 1.4% to $5,644 a metric ton.", "Robusta coffee", "Robusta coffee")]
+    [InlineData("Robusta gained 1.4 per cent to $5,644 a tonne.", "Robusta", "Robusta coffee")]
     public void Lexicon_names_resolve_to_their_canonical_entity(string text, string mention, string canonical)
     {
         var document = Shared.Run(text);
