@@ -576,6 +576,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("Japan's output grew 2.1% last year.", "2.1%", "gdp.value.change")]
     [InlineData("The United States recorded 1,796 tornadoes in 2024.", "1,796", "tornado.count")]
     [InlineData("The shop sold 5,000 shoes in 2024.", "5,000", "shoe.count")]
+    [InlineData("Preliminary reports show 1,791 tornadoes in 2024. Texas led all states with 146, while Iowa had 122.", "146", "tornado.count")]
+    [InlineData("Preliminary reports show 1,791 tornadoes in 2024. Texas led all states with 146, while Iowa had 122.", "122", "tornado.count")]
+    [InlineData("The team led the league with 30 goals.", "30", "goal.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

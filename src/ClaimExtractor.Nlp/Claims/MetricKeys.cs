@@ -63,7 +63,9 @@ internal sealed class MetricKeys
         // ("rose 109% to $19.3 billion, or 78 cents a share": the profit's, not a share price), nor a way of paying ("a
         // household paying by direct debit") is never a metric word; a fire's or a storm's ("Juniper Ridge Fire grows to
         // 12,400 acres") says what it is
-        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || facts.InsideName(doc, i) || (i >= aside.Start.Value && i < aside.End.Value)
+        // ("Texas led all states with 146, while Iowa had 122": the field a leader ranks first in is what it leads, no measure)
+        var led = LedField(doc, inSentence, facts.Sentence.FirstToken);
+        bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || facts.InsideName(doc, i) || (i >= aside.Start.Value && i < aside.End.Value) || (i >= led.Start.Value && i < led.End.Value)
             || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || (i > q.EndToken + 1 && i <= q.EndToken + 3 && doc.Is(q.EndToken, ",") && doc.IsAny(q.EndToken + 1, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i) || PaysBy(doc, i);
 
         // "Chega won 18.1% and 48 seats": the counted noun of another count says what that count counts; for a count,
@@ -192,7 +194,9 @@ internal sealed class MetricKeys
                     // sentence counted before, even as a share's whole, comes first)
                     // ("Forced displacement reached 122.6 million people. That is an increase of 4.4 million", "The figure is
                     // up 5.3 million", "Last year's tally was 653,104": a sentence opening on the last count names it again)
-                    if (q.Quantity.Noun is null && count is { Fallback: true, Concept: "count" } && NamesTheLastLevel(doc, q)
+                    // ("Texas led all states with 146", "California topped the list with 166,000": a bare count a leader ranks
+                    // first with counts what the story counted, not the field it leads)
+                    if (q.Quantity.Noun is null && (count is { Fallback: true, Concept: "count" } && NamesTheLastLevel(doc, q) || LeadsWith(doc, q, cFirst))
                         && state.PreviousLevel is { } previous && previous.EndsWith(".count", StringComparison.Ordinal) && !previous.Contains(':', StringComparison.Ordinal))
                     {
                         return count with { Key = previous, Phrase = previous[..^".count".Length], Concept = previous[..^".count".Length], Fallback = false };
@@ -1753,6 +1757,49 @@ internal sealed class MetricKeys
         string? measure = finder.Lexicon.Concept(MetricUse.Measure, doc.TokenText(m.First).ToString().ToLowerInvariant());
         return measure is not null && state.MeasuresNamed.Contains(measure) ? measure + ".measure" : null;
     }
+
+    // "led all states with 146", "topped the list with 166,000": a verb of ranking first in the clause before the "with"
+    // right before the figure
+    private static bool LeadsWith(AnalyzedDocument doc, QuantityMention q, int cFirst) => LeadVerbBefore(doc, q, cFirst) >= 0;
+
+    // the token of the ranking verb a few words before the "with" right before q, or -1
+    private static int LeadVerbBefore(AnalyzedDocument doc, QuantityMention q, int from)
+    {
+        int with = q.QualifierFirstToken - 1;
+        if (!doc.Is(with, "with"))
+        {
+            return -1;
+        }
+
+        for (int i = with - 1; i >= Math.Max(from, with - LeaderReach); i--)
+        {
+            if (doc.IsAny(i, LeadVerbs))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // the words between a ranking verb and the "with" of its figure in the sentence ("all states"), or an empty range
+    private static Range LedField(AnalyzedDocument doc, List<QuantityMention> inSentence, int first)
+    {
+        foreach (var x in inSentence)
+        {
+            if (LeadVerbBefore(doc, x, first) is var verb and >= 0)
+            {
+                return (verb + 1)..(x.QualifierFirstToken - 1);
+            }
+        }
+
+        return default;
+    }
+
+    // how many words a ranking verb may stand before the "with" of its figure: "led all U.S. states with"
+    private const int LeaderReach = 5;
+
+    private static readonly WordSet LeadVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "led", "leads", "topped", "tops", "headed", "heads");
 
     // the count a plural subject names, of the part its phrase names ("dependant:application.count"), or null
     private string? PluralSubjectCount(AnalyzedDocument doc, int cFirst, QuantityMention q, Func<int, bool> inQuantity)
