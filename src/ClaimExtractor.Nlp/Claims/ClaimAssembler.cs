@@ -468,6 +468,7 @@ public sealed class ClaimAssembler : IDocumentProcess
             // (an age says who, whatever the season: "The 27-year-old scored 54 goals last season")
             metric = EarlierSeason(metric);
         }
+
         if (compared is { Period: { } comparedStretch } && comparedStretch.Start != comparedStretch.End && expression is not null && CountsAYearBack(doc, expression)
             && comparedStretch.YearBefore() is { } yearBefore)
         {

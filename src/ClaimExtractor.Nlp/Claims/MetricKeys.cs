@@ -196,7 +196,7 @@ internal sealed class MetricKeys
                     // up 5.3 million", "Last year's tally was 653,104": a sentence opening on the last count names it again)
                     // ("Texas led all states with 146", "California topped the list with 166,000": a bare count a leader ranks
                     // first with counts what the story counted, not the field it leads)
-                    if (q.Quantity.Noun is null && (count is { Fallback: true, Concept: "count" } && NamesTheLastLevel(doc, q) || LeadsWith(doc, q, cFirst))
+                    if (q.Quantity.Noun is null && ((count is { Fallback: true, Concept: "count" } && NamesTheLastLevel(doc, q)) || LeadVerbBefore(doc, q, cFirst) >= 0)
                         && state.PreviousLevel is { } previous && previous.EndsWith(".count", StringComparison.Ordinal) && !previous.Contains(':', StringComparison.Ordinal))
                     {
                         return count with { Key = previous, Phrase = previous[..^".count".Length], Concept = previous[..^".count".Length], Fallback = false };
@@ -1416,7 +1416,8 @@ internal sealed class MetricKeys
                     ?? (subjectIsAsset ? null : finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, LevelUses, inQuantity));
             // "The S&P 500 fell 1.2%": what an index or a coin moves by is its price (never a term after the move: "The zloty
             // fell 1.2% against the euro and Warsaw's main stock index dropped 2.1%")
-            // ("Applications from dependants fell by 81%": the plural noun heading the subject counts what moved, when no
+            // (a word for a measure the story keeps moves that measure: "Chile's output fell 15%" after hectolitres of wine;
+            // "Applications from dependants fell by 81%": the plural noun heading the subject counts what moved, when no
             // metric word names it)
             levelKey = match is { } m ? MeasureKept(doc, m, state) ?? LevelKey(m) : (namedGap ? null : LevelBefore(doc, q, inSentence, built)) ?? ThatLevel(doc, q, state)
                 ?? (subjectIsAsset ? "price.value" : PluralSubjectCount(doc, cFirst, q, inQuantity) ?? UnknownLevel);
@@ -1758,11 +1759,8 @@ internal sealed class MetricKeys
         return measure is not null && state.MeasuresNamed.Contains(measure) ? measure + ".measure" : null;
     }
 
-    // "led all states with 146", "topped the list with 166,000": a verb of ranking first in the clause before the "with"
-    // right before the figure
-    private static bool LeadsWith(AnalyzedDocument doc, QuantityMention q, int cFirst) => LeadVerbBefore(doc, q, cFirst) >= 0;
-
-    // the token of the ranking verb a few words before the "with" right before q, or -1
+    // the token of the verb of ranking first a few words before the "with" right before q ("led all states with 146",
+    // "topped the list with 166,000"), from token from on, or -1
     private static int LeadVerbBefore(AnalyzedDocument doc, QuantityMention q, int from)
     {
         int with = q.QualifierFirstToken - 1;
@@ -2395,10 +2393,10 @@ internal sealed class MetricKeys
 
         private (string? Concept, string? Unit) lastMeasure;
 
+        private int measureAge;
+
         /// <summary>The measures the story has given a figure in a unit of (production, snowfall), for a word that reads as a value too.</summary>
         public HashSet<string> MeasuresNamed { get; } = new(StringComparer.Ordinal);
-
-        private int measureAge;
 
         /// <summary>The concept of the last rate the story named ("unemployment" after "the unemployment rate").</summary>
         public string? LastRateConcept { get; private set; }

@@ -42,7 +42,7 @@ internal static class SubjectAsides
                 if (doc.TokenText(open).SequenceEqual(doc.TokenText(close)) && IsMark(doc, open))
                 {
                     // (commas only round a description: ", a closely watched measure,", not a list's ", France and Spain,")
-                    bool description = doc.Is(open, ",") ? doc.IsAny(open + 1, Openers) : true;
+                    bool description = !doc.Is(open, ",") || doc.IsAny(open + 1, Openers);
                     return description && doc.Tokens[open - 1].Kind == TokenKind.Word && !HoldsFigure(doc, open + 1, close) ? (first, open..(close + 1)) : null;
                 }
             }
