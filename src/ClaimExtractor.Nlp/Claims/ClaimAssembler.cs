@@ -225,7 +225,7 @@ public sealed class ClaimAssembler : IDocumentProcess
         Core.Entities.EntityRef? country = null;
         foreach (var m in doc.Mentions)
         {
-            if (m.Entity.Type == EntityType.Gpe && models.Entities.Capitals.ContainsKey(m.Entity.Name))
+            if (m.Entity.Type == EntityType.Gpe && models.Entities.IsCountry(m.Entity.Name))
             {
                 if (country is not null && country.Key != m.Entity.Key)
                 {

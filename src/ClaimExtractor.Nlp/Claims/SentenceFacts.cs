@@ -499,7 +499,7 @@ internal sealed class SentenceFacts
                 // (not one holding a figure: "The 56-year-old said")
                 if (npFirst == npEnd && npEnd - 1 > sentence.FirstToken
                     && mentions.Find(m => m.Kind == MentionKind.Reference && m.Span.End == doc.Tokens[npEnd - 1].End) is { } reporter
-                    && doc.FirstQuantityAtOrAfter(MentionPlaces.TokenAt(doc, reporter.Span.Start)) is var k && !(k < doc.Quantities.Count && doc.Quantities[k].FirstToken < npEnd))
+                    && !doc.QuantityStartsIn(MentionPlaces.TokenAt(doc, reporter.Span.Start), npEnd))
                 {
                     return (reporter.Entity.Name, reporter.Span);
                 }
@@ -635,7 +635,7 @@ internal sealed class SentenceFacts
     // "said in its annual report.", "said on Wednesday." (a day the resolver left undated): a phrase opened by "in" or "on"
     // after the verb, with no figure to the sentence's end, closes the report
     private static bool ClosesWithPhrase(AnalyzedDocument doc, Sentence sentence, int verb) =>
-        doc.IsAny(verb, ClosingReportVerbs) && (doc.Is(verb + 1, "in") || doc.Is(verb + 1, "on")) && !(doc.FirstQuantityAtOrAfter(verb) is var k && k < doc.Quantities.Count && doc.Quantities[k].FirstToken < sentence.EndToken)
+        doc.IsAny(verb, ClosingReportVerbs) && (doc.Is(verb + 1, "in") || doc.Is(verb + 1, "on")) && !doc.QuantityStartsIn(verb, sentence.EndToken)
         && !doc.AnyIn(verb + 1, sentence.EndToken, ThatWords);
 
     // "A Gallup poll found 40% of Americans", "The Pew survey showed", "The Gun Violence Archive counted 503": a poll, a

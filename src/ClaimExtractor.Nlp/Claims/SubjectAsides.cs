@@ -26,7 +26,7 @@ internal static class SubjectAsides
         {
             var (asideFirst, asideEnd) = facts.ClauseOf(first - 2);
             return asideEnd == first - 1 && asideFirst >= 2 && doc.TokenText(asideFirst - 1).SequenceEqual(doc.TokenText(first - 1))
-                && doc.Tokens[asideFirst - 2].Kind == TokenKind.Word && !HoldsFigure(doc, asideFirst, first - 1)
+                && doc.Tokens[asideFirst - 2].Kind == TokenKind.Word && !doc.QuantityStartsIn(asideFirst, first - 1)
                 ? (facts.ClauseOf(asideFirst - 2).First, (asideFirst - 1)..first) : null;
         }
 
@@ -43,7 +43,7 @@ internal static class SubjectAsides
                 {
                     // (commas only round a description: ", a closely watched measure,", not a list's ", France and Spain,")
                     bool description = !doc.Is(open, ",") || doc.IsAny(open + 1, Openers);
-                    return description && doc.Tokens[open - 1].Kind == TokenKind.Word && !HoldsFigure(doc, open + 1, close) ? (first, open..(close + 1)) : null;
+                    return description && doc.Tokens[open - 1].Kind == TokenKind.Word && !doc.QuantityStartsIn(open + 1, close) ? (first, open..(close + 1)) : null;
                 }
             }
         }
@@ -62,10 +62,4 @@ internal static class SubjectAsides
     // "rose", "climbed", "was", "has": a verb a figure's move or level follows
     private static bool VerbLike(AnalyzedDocument doc, int i) =>
         doc.IsAny(i, QuantityWords.Rises) || doc.IsAny(i, QuantityWords.Falls) || doc.IsAny(i, Lexicon.Auxiliaries) || Lexicon.IsPastForm(doc.TokenText(i));
-
-    private static bool HoldsFigure(AnalyzedDocument doc, int from, int to)
-    {
-        int k = doc.FirstQuantityAtOrAfter(from);
-        return k < doc.Quantities.Count && doc.Quantities[k].FirstToken < to;
-    }
 }

@@ -120,7 +120,7 @@ public sealed class CoreferenceResolver(EntityLexicon lexicon) : IDocumentProces
                 if (m.Entity.Type == EntityType.Gpe)
                 {
                     lastCountry = m;
-                    lastNation = lexicon.Capitals.ContainsKey(m.Entity.Name) ? m : lastNation;
+                    lastNation = lexicon.IsCountry(m.Entity.Name) ? m : lastNation;
                     if (MentionPlaces.PrepositionBefore(document, m) is null)
                     {
                         int acts = countryActs[m.Entity.Key] = countryActs.GetValueOrDefault(m.Entity.Key) + 1;

@@ -52,6 +52,12 @@ public sealed class EntityLexicon
     /// </summary>
     public FrozenDictionary<string, EntityRef> Capitals { get; }
 
+    /// <summary>
+    /// Whether the canonical name is a country's (one the lexicon lists with its capital): "the country" may stand for
+    /// it, a state or a province may not.
+    /// </summary>
+    public bool IsCountry(string canonicalName) => Capitals.ContainsKey(canonicalName);
+
     /// <summary>The longest phrase, in tokens.</summary>
     public int MaxTokens { get; }
 

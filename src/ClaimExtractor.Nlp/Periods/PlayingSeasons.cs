@@ -36,21 +36,8 @@ internal static class PlayingSeasons
     }
 
     /// <summary>Whether <paramref name="p"/> is a season gone by: "last season", "the previous season".</summary>
-    public static bool IsEarlier(AnalyzedDocument doc, PeriodExpression p)
-    {
-        if (p.Cue != PeriodCue.Open || !doc.Is(p.EndToken - 1, "season"))
-        {
-            return false;
-        }
+    public static bool IsEarlier(AnalyzedDocument doc, PeriodExpression p) =>
+        p.Cue == PeriodCue.Open && doc.Is(p.EndToken - 1, "season") && doc.AnyIn(p.FirstToken, p.EndToken, GoneBy);
 
-        for (int t = p.FirstToken; t < p.EndToken; t++)
-        {
-            if (doc.Is(t, "last") || doc.Is(t, "previous"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly WordSet GoneBy = WordSet.Create(StringComparer.OrdinalIgnoreCase, "last", "previous");
 }

@@ -186,18 +186,9 @@ internal static class Tense
     // how far before "would" a pluperfect "had" frames it: "had forecast that it would"
     private const int HadReach = 5;
 
-    private static bool HadBefore(AnalyzedDocument doc, int t)
-    {
-        for (int k = t - 1; k >= Math.Max(0, t - HadReach); k--)
-        {
-            if (doc.Is(k, "had"))
-            {
-                return true;
-            }
-        }
+    private static readonly WordSet Had = WordSet.Create(StringComparer.OrdinalIgnoreCase, "had");
 
-        return false;
-    }
+    private static bool HadBefore(AnalyzedDocument doc, int t) => doc.AnyIn(Math.Max(0, t - HadReach), t, Had);
 
     private static bool IsWordAt(AnalyzedDocument doc, int i) => i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word;
 

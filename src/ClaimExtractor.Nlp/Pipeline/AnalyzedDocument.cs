@@ -100,6 +100,9 @@ public sealed class AnalyzedDocument
     /// <summary>The index in <see cref="Quantities"/> of the first quantity starting at or after token <paramref name="token"/> (a search).</summary>
     public int FirstQuantityAtOrAfter(int token) => FirstAtOrAfter(quantities, token, static q => q.FirstToken);
 
+    /// <summary>Whether a quantity starts at a token from <paramref name="first"/> up to <paramref name="end"/> (exclusive).</summary>
+    public bool QuantityStartsIn(int first, int end) => FirstQuantityAtOrAfter(first) is var k && k < quantities.Count && quantities[k].FirstToken < end;
+
     /// <summary>
     /// Whether <paramref name="sentence"/> ends without a full stop, as a headline does (a page whose headline was
     /// stripped opens with its lead sentence).
