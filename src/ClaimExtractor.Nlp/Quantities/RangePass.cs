@@ -34,7 +34,9 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         bool tally = prefix is null && VoteTallies.Are(doc, r.Sentence, r.NumberAt, rangeAt + 1);
         // "revised net migration for the year to June 2023 to 906,000": a month's year is no range's low end
         bool monthsYear = prefix is null && r.NumberAt == start && start > 0 && Lexicon.Months.ContainsKey(doc.TokenText(start - 1)) && doc.TokenText(start).Length == 4;
-        if (!negative && !changeThenLevel && !tally && !monthsYear && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second)
+        // "dropped by almost a third in 2023 to 80,057": a year after "in" is when, and what follows "to" the level reached
+        bool yearThenLevel = prefix is null && r.NumberAt == start && doc.IsAny(start - 1, YearPrepositions) && RangeEnds.LooksLikeYear(doc, core);
+        if (!negative && !changeThenLevel && !tally && !monthsYear && !yearThenLevel && rangeAt + 1 < end && (doc.TokenText(rangeAt) is "-" or "–" or "~" or "to" or "through") && ranges.ReadSecond(doc, secondFrom, end, core, r.Convention, out second)
             && !TenfoldLevelAfterChange(doc, start, core, second))
         {
             isRange = true;
@@ -90,6 +92,8 @@ internal sealed class RangePass(NumberReader numbers, UnitMatcher units, RangeEn
         r.RangeAt = rangeAt;
         r.Next = next;
     }
+
+    private static readonly WordSet YearPrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "during", "since", "for");
 
     // "dropped by 26,000 to 818,000", "fell by 0.2% to 4.2%": after a change, a second figure ten times the first is the
     // level it came to, and so is any second figure after a past move by a figure with its own unit ("rose by 2 metres
