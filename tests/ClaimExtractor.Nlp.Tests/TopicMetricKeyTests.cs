@@ -579,6 +579,9 @@ public sealed class TopicMetricKeyTests
     [InlineData("Preliminary reports show 1,791 tornadoes in 2024. Texas led all states with 146, while Iowa had 122.", "146", "tornado.count")]
     [InlineData("Preliminary reports show 1,791 tornadoes in 2024. Texas led all states with 146, while Iowa had 122.", "122", "tornado.count")]
     [InlineData("The team led the league with 30 goals.", "30", "goal.count")]
+    [InlineData("Divorces in England and Wales fell to 80,057 last year.", "80,057", "divorce.count")]
+    [InlineData("Marriages across the United States rose to 2 million last year.", "2 million", "marriage.count")]
+    [InlineData("Divorces in England and Wales dropped by almost a third in 2023 to 80,057.", "80,057", "divorce.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

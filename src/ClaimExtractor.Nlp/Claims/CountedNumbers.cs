@@ -31,6 +31,8 @@ internal static class CountedNumbers
                 // "the number of passengers": the noun after
                 : doc.Is(i, "of") && doc.Is(i - 1, "number") && i + 1 < before ? i + 1
                 // "approvals climbed to 66,200"
+                // "Divorces in England and Wales fell to 80,057": the plural a place's name follows
+                : bare && doc.IsAny(i + 1, LevelVerbs) && PlaceHead(doc, i, first) is var placed && placed >= 0 ? placed
                 : bare && doc.IsAny(i + 1, LevelVerbs) && doc.TokenText(i) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != 's' ? OfHead(finder, doc, i)
                 : -1;
             // ("initial jobless claims rose 9,000", "claims for unemployment benefits rose by 17,000": a term of several
@@ -64,6 +66,36 @@ internal static class CountedNumbers
     // the token after the "of", "among" or "from" right before token at, or -1
     private static int OfHeadAt(AnalyzedDocument doc, int at) => doc.Is(at - 1, "of") || doc.Is(at - 1, "among") || doc.Is(at - 1, "from") ? at : -1;
 
+    // the plural noun before an "in" or "across" that a place's name (capitalized words, "and", "the", "of") ending at
+    // token last follows, or -1
+    private static int PlaceHead(AnalyzedDocument doc, int last, int first)
+    {
+        bool named = false;
+        for (int k = last; k > first && k >= last - PlaceWords; k--)
+        {
+            if (doc.IsAny(k, PlacePrepositions))
+            {
+                return named && doc.Tokens[k - 1].Kind == TokenKind.Word && IsPlural(doc.TokenText(k - 1)) ? k - 1 : -1;
+            }
+
+            if (doc.Tokens[k].Kind != TokenKind.Word || !(char.IsUpper(doc.TokenText(k)[0]) || doc.IsAny(k, PlaceJoiners)))
+            {
+                return -1;
+            }
+
+            named |= char.IsUpper(doc.TokenText(k)[0]);
+        }
+
+        return -1;
+    }
+
+    // the most words of a place's name after its preposition: "in the United Arab Emirates"
+    private const int PlaceWords = 5;
+
+    private static readonly WordSet PlacePrepositions = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "across");
+
+    private static readonly WordSet PlaceJoiners = WordSet.Create(StringComparer.Ordinal, "and", "the", "of");
+
     // "Records exposed in breaches reported to federal regulators rose": the plural the first participle phrase hangs on,
     // however many phrases follow it
     private static int? ParticipleHead(MetricFinder finder, AnalyzedDocument doc, int plural)
@@ -92,7 +124,7 @@ internal static class CountedNumbers
 
         foreach (var q in doc.Quantities)
         {
-            if (q.EndToken == before - 1)
+            if (q.EndToken == before - 1 || (q.EndToken < before - 1 && q.EndToken >= before - 1 - WhenWords && IsWhen(doc, q.EndToken, before - 1)))
             {
                 return doc.Is(q.FirstToken - 1, "by") ? q.FirstToken - 1 : q.FirstToken;
             }
@@ -100,6 +132,30 @@ internal static class CountedNumbers
 
         return before;
     }
+
+    // the most words of a time phrase between a change and the level it came to: "fell by a third in 2023 to 80,057"
+    private const int WhenWords = 4;
+
+    // whether tokens [from, to) are a time phrase: "in 2023", "last year", "in the first quarter"
+    private static bool IsWhen(AnalyzedDocument doc, int from, int to)
+    {
+        if (!doc.IsAny(from, WhenOpeners))
+        {
+            return false;
+        }
+
+        for (int k = from + 1; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet WhenOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "during", "last", "this", "over");
 
     // verbs that bring a count's subject to its figure: "approvals climbed to 66,200", "applications reached 1,200"
     private static readonly WordSet LevelVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
