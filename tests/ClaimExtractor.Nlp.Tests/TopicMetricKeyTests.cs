@@ -582,6 +582,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("Divorces in England and Wales fell to 80,057 last year.", "80,057", "divorce.count")]
     [InlineData("Marriages across the United States rose to 2 million last year.", "2 million", "marriage.count")]
     [InlineData("Divorces in England and Wales dropped by almost a third in 2023 to 80,057.", "80,057", "divorce.count")]
+    [InlineData("The ministry has confirmed 1,937 deaths from the disease this year, and a further 2,345 deaths are under investigation.", "2,345", "added:deaths.count")]
+    [InlineData("The disease has killed 1,973 people this year, with another 2,345 deaths still being investigated.", "2,345", "added:deaths.count")]
+    [InlineData("The disease has killed 1,973 people this year, with another 2,345 deaths still being investigated.", "1,973", "deaths.count")]
+    [InlineData("The storm killed 12 people and injured another 30.", "30", "injured.count")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);

@@ -422,6 +422,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = PartOf(metric, Peaks.Part);
         }
 
+        if (metric.ShareBaseKey is null && metric.ChangeLevelKey is null && AddedCounts.Marks(doc, mention, metric.Key, built))
+        {
+            // "confirmed 1,937 deaths, and a further 2,345 deaths are under investigation": more of a measure, not its level
+            metric = PartOf(metric, AddedCounts.Part);
+        }
+
         // "revised ... to 906,000, from 740,000", "its earlier estimate of 740,000": what a revision replaced is no claim now
         bool superseded = metric.ShareBaseKey is null && Revisions.Supersedes(doc, facts.Sentence, mention);
         if (superseded)
