@@ -41,7 +41,9 @@ internal static class Seasons
         // "mid summer", "early spring": a part of the season (PeriodEdges) names it too
         bool placed = doc.Is(modifierAt, "in") || doc.Is(modifierAt, "during") || doc.Is(modifierAt, "over") || doc.Is(modifierAt, "since")
             || doc.Is(i - 1, "early") || doc.Is(i - 1, "mid") || doc.Is(i - 1, "late")
-            || (doc.Is(i - 1, "the") && char.IsLower(doc.TokenText(i)[0]) && !(after < end && (char.IsUpper(doc.TokenText(after)[0]) || NamesAThing(doc, after))));
+            || (doc.Is(i - 1, "the") && char.IsLower(doc.TokenText(i)[0]) && !(after < end && (char.IsUpper(doc.TokenText(after)[0]) || NamesAThing(doc, after))))
+            // "found winter losses of 42.2%", "summer sales": a toll or a tally the season is the stretch of
+            || (char.IsLower(doc.TokenText(i)[0]) && after < end && doc.IsAny(after, SeasonTallies));
         if (year is null && modifier is null && (!placed || doc.Is(i, "fall")))
         {
             return null;
@@ -86,6 +88,9 @@ internal static class Seasons
 
     private static readonly Text.WordSet SeasonStretches = Text.WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "months", "month", "season", "period", "holidays", "holiday", "break", "term", "quarter", "weeks", "days", "half");
+
+    private static readonly Text.WordSet SeasonTallies = Text.WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "losses", "deaths", "sales", "mortality", "rainfall", "snowfall");
 
     private static Period Of(int season, int year) => season == 3
         ? Period.Between(Period.Month(year - 1, 12), Period.Month(year, 2))
