@@ -994,7 +994,7 @@ internal static class PeriodPicker
         // ("compared with a loss of 75 million euros": the figure of a noun the comparison names)
         int before = mention.QualifierFirstToken - 1;
         return IsReference(doc, before) || IsReference(doc, before - 1) || (doc.Is(before - 1, "a") && IsReference(doc, before - 2))
-            || (before >= 3 && doc.Is(before, "of") && doc.Tokens[before - 1].Kind == Text.TokenKind.Word && (doc.Is(before - 2, "a") || doc.Is(before - 2, "an")) && IsReference(doc, before - 3))
+            || (ArticleOfNoun(doc, before) is var article && article > 0 && ((article == before - 2 && IsReference(doc, article - 1)) || doc.IsAny(article - 1, Reversals)))
             || MarkedBelow(doc, before) || DescribesEarlierTime(doc, mention.QualifierFirstToken) || FollowsEarlierMove(doc, mention);
     }
 
@@ -1167,6 +1167,23 @@ internal static class PeriodPicker
     // "compared with", "compared to", "in comparison with" ending at token i
     private static bool ComparedWith(AnalyzedDocument doc, int i) =>
         (doc.Is(i, "with") || doc.Is(i, "to")) && (doc.Is(i - 1, "compared") || doc.Is(i - 1, "comparison"));
+
+    // the "a" or "an" opening a noun of one or two words that the "of" at token of follows ("a loss of", "a net loss of"), or -1
+    private static int ArticleOfNoun(AnalyzedDocument doc, int of)
+    {
+        for (int k = of - 2; k >= of - 3 && k >= 0 && doc.Is(of, "of") && doc.Tokens[k + 1].Kind == Text.TokenKind.Word; k--)
+        {
+            if (doc.Is(k, "a") || doc.Is(k, "an"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // "reversing a net loss of $654 million a year earlier": the figure a result turned around
+    private static readonly WordSet Reversals = WordSet.Create(StringComparer.OrdinalIgnoreCase, "reversing", "reversed", "reverses", "reverse");
 
     private static readonly WordSet ReferenceMarks = WordSet.Create(StringComparer.OrdinalIgnoreCase, "record", "previous", "prior", "earlier", "peak");
 
