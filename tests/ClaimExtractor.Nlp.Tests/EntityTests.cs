@@ -88,6 +88,17 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("The University of Florida's International Shark Attack File counted 47 bites.", "University of Florida")]
+    [InlineData("The Museum of London drew 500,000 visitors.", "Museum of London")]
+    [InlineData("Researchers at the University of New South Wales found it.", "University of New South Wales")]
+    public void A_body_named_after_its_place_is_one_organization(string text, string name)
+    {
+        var found = MentionReading(text, name);
+
+        Assert.Equal(EntityType.Org, found.Entity.Type);
+    }
+
+    [Theory]
     [InlineData("The Nintendo Switch Lite costs $200.", "Nintendo Switch Lite")]
     [InlineData("Real Madrid won the UEFA Champions League in 2024.", "UEFA Champions League")]
     [InlineData("Michael Dell founded the company in 1984.", "Michael Dell")]

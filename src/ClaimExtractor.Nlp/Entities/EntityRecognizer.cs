@@ -626,6 +626,7 @@ public sealed class EntityRecognizer : IDocumentProcess
 
             int start = i;
             int end = i + 1;
+            bool swallowsPlace = false;
             while (end < sentence.EndToken)
             {
                 if (IsNameToken(document, end, covered))
@@ -649,6 +650,13 @@ public sealed class EntityRecognizer : IDocumentProcess
                     // "the Information Commissioner's Office", "the Los Angeles County Sheriff's Department": an office
                     // named after its holder is one name
                     end += 2;
+                }
+                else if (document.Is(end, "of") && document.IsAny(end - 1, PlaceOwnedHeads) && PlaceNameEnd(document, sentence, end + 1, covered) is var placeEnd && placeEnd > end + 1)
+                {
+                    // "the University of Florida's International Shark Attack File", "the Museum of London": a body named
+                    // after its place is one name, not the word "University" and a place
+                    end = placeEnd;
+                    swallowsPlace = true;
                 }
                 else if (IsModelSuffix(document, end, sentence, covered))
                 {
@@ -725,7 +733,7 @@ public sealed class EntityRecognizer : IDocumentProcess
             if (start < end && !sentenceInitialSingle && !letter && !IsPrefixed(document, start) && !IsHoliday(document, start, end) && !IsModelDesignation(document, sentence, start)
                 && !IsTitleOnly(document, start, end) && !IsNumberedStep(document, start, end))
             {
-                if (AddUnknown(document, sentence, start, end, lowerCase, titleCase))
+                if (AddUnknown(document, sentence, start, end, lowerCase, titleCase, swallowsPlace))
                 {
                     Array.Fill(covered, true, start, end - start);
                 }
@@ -956,7 +964,7 @@ public sealed class EntityRecognizer : IDocumentProcess
     }
 
     // adds the run as a name unless it is a heading's title case; whether it did
-    private bool AddUnknown(AnalyzedDocument document, Sentence sentence, int start, int end, LowerCaseWords lowerCase, bool titleCase)
+    private bool AddUnknown(AnalyzedDocument document, Sentence sentence, int start, int end, LowerCaseWords lowerCase, bool titleCase, bool swallowsPlace)
     {
         var firstWord = document.TokenText(start);
         var lastWord = document.TokenText(end - 1);
@@ -969,7 +977,7 @@ public sealed class EntityRecognizer : IDocumentProcess
 
         var type = EntityType.Other;
         int nameStart = start;
-        if (OrgCues.Contains(lastWord))
+        if (OrgCues.Contains(lastWord) || swallowsPlace)
         {
             type = EntityType.Org;
         }
@@ -1029,9 +1037,41 @@ public sealed class EntityRecognizer : IDocumentProcess
         }
 
         string name = span.In(document.Text).ToString().Replace('’', '\'');
-        document.AddMention(new EntityMention(span, new EntityRef(name, type), MentionKind.Name));
+        var mention = new EntityMention(span, new EntityRef(name, type), MentionKind.Name);
+        if (swallowsPlace)
+        {
+            document.ReplaceMentionsWithin(mention);
+        }
+        else
+        {
+            document.AddMention(mention);
+        }
+
         return true;
     }
+
+    // the token after the place the lexicon named from token at ("Florida", "New South Wales"), or -1
+    private static int PlaceNameEnd(AnalyzedDocument document, Sentence sentence, int at, bool[] covered)
+    {
+        if (at >= sentence.EndToken || !covered[at]
+            || document.Mentions.LastOrDefault(m => m.Span.Start == document.Tokens[at].Start) is not { Entity.Type: EntityType.Gpe or EntityType.Loc, Kind: MentionKind.Name } place)
+        {
+            return -1;
+        }
+
+        int end = at;
+        while (end < sentence.EndToken && document.Tokens[end].End <= place.Span.End)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // bodies named after the place they stand in ("the University of Florida", "the Museum of London"), not a place's
+    // government ("the Government of Canada" is Canada)
+    private static readonly WordSet PlaceOwnedHeads = WordSet.Create(StringComparer.Ordinal,
+        "University", "College", "Museum", "Institute", "Hospital", "Library", "Zoo");
 
     // whether the text of span stands anywhere outside the sentence
     private static bool NamedOutside(AnalyzedDocument document, Sentence sentence, TextSpan span)
