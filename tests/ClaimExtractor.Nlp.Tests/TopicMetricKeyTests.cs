@@ -587,6 +587,10 @@ public sealed class TopicMetricKeyTests
     [InlineData("The disease has killed 1,973 people this year, with another 2,345 deaths still being investigated.", "1,973", "deaths.count")]
     [InlineData("The storm killed 12 people and injured another 30.", "30", "injured.count")]
     [InlineData("The survey found summer sales of $4 billion.", "$4 billion", "summer:revenue.value")]
+    [InlineData("Unprovoked shark bites worldwide dropped to 47 in 2024.", "47", "shark_bite.count")]
+    [InlineData("There were 47 unprovoked shark bites worldwide last year.", "47", "shark_bite.count")]
+    [InlineData("The region reported 1,012 new cases.", "1,012", "incident.count")]
+    [InlineData("Shark bites dropped in 2024, report finds\n\nUnprovoked shark bites worldwide dropped to 47.", "47", "shark_bite.count")]
     [InlineData("Audiobook downloads rose 21%, helping digital sales grow 6% to £1.1bn.", "£1.1bn", "digital:revenue.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {

@@ -33,7 +33,7 @@ internal static class CountedNumbers
                 // "approvals climbed to 66,200"
                 // "Divorces in England and Wales fell to 80,057": the plural a place's name follows
                 : bare && doc.IsAny(i + 1, LevelVerbs) && PlaceHead(doc, i, first) is var placed && placed >= 0 ? placed
-                : bare && doc.IsAny(i + 1, LevelVerbs) && doc.TokenText(i) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != 's' ? OfHead(finder, doc, i)
+                : bare && (doc.IsAny(i + 1, LevelVerbs) || (doc.IsAny(i + 1, ScopeAdverbs) && doc.IsAny(i + 2, LevelVerbs))) && doc.TokenText(i) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != 's' ? OfHead(finder, doc, i, first)
                 : -1;
             // ("initial jobless claims rose 9,000", "claims for unemployment benefits rose by 17,000": a term of several
             // words the noun ends)
@@ -58,10 +58,10 @@ internal static class CountedNumbers
     // "Deaths of cyclists rose to 1,166", "Deaths among children climbed", "The death toll from the floods rose to 217": the
     // term an "of", "among" or "from" phrase hangs on counts, not the group after it; so does the one a participle's agent
     // follows ("Job cuts announced by employers rose")
-    private static int OfHead(MetricFinder finder, AnalyzedDocument doc, int plural) =>
+    private static int OfHead(MetricFinder finder, AnalyzedDocument doc, int plural, int first) =>
         OfHeadAt(doc, doc.Is(plural - 1, "the") ? plural - 1 : plural) is var at && at - 2 >= 0 && Counted(finder, doc, at - 2) is not null ? at - 2
         : doc.Is(plural - 1, "by") && plural - 3 >= 0 && doc.TokenText(plural - 2).EndsWith("ed", StringComparison.Ordinal) && Counted(finder, doc, plural - 3) is not null ? plural - 3
-        : ParticipleHead(finder, doc, plural) ?? plural;
+        : ParticipleHead(finder, doc, plural, first) ?? plural;
 
     // the token after the "of", "among" or "from" right before token at, or -1
     private static int OfHeadAt(AnalyzedDocument doc, int at) => doc.Is(at - 1, "of") || doc.Is(at - 1, "among") || doc.Is(at - 1, "from") ? at : -1;
@@ -98,10 +98,10 @@ internal static class CountedNumbers
 
     // "Records exposed in breaches reported to federal regulators rose": the plural the first participle phrase hangs on,
     // however many phrases follow it
-    private static int? ParticipleHead(MetricFinder finder, AnalyzedDocument doc, int plural)
+    private static int? ParticipleHead(MetricFinder finder, AnalyzedDocument doc, int plural, int first)
     {
         int? head = null;
-        for (int k = plural - 1; k >= 1 && k >= plural - Reach && doc.Tokens[k].Kind == TokenKind.Word; k--)
+        for (int k = plural - 1; k > first && k >= plural - Reach && doc.Tokens[k].Kind == TokenKind.Word; k--)
         {
             if (doc.TokenText(k) is { Length: > 4 } participle && participle.EndsWith("ed", StringComparison.Ordinal)
                 && doc.TokenText(k - 1) is { Length: > 3 } noun && noun[^1] == 's' && Counted(finder, doc, k - 1) is not null)
@@ -157,6 +157,10 @@ internal static class CountedNumbers
 
     private static readonly WordSet WhenOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "during", "last", "this", "over");
 
+    // "Unprovoked shark bites worldwide dropped to 47": a word of where or how far between the subject and its verb
+    private static readonly WordSet ScopeAdverbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "worldwide", "nationwide", "globally", "nationally", "overall", "alone", "also");
+
     // verbs that bring a count's subject to its figure: "approvals climbed to 66,200", "applications reached 1,200"
     private static readonly WordSet LevelVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "fell", "climbed", "jumped", "dropped", "increased", "decreased", "declined", "slipped", "reached", "hit", "totalled", "totaled",
@@ -184,6 +188,21 @@ internal static class CountedNumbers
         return (char.IsUpper(word[0]) && !opens) || !word.All(char.IsLetter) || word.Length < 3 || AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
             || NumberWords.Contains(lower) || finder.Lexicon.Concept(MetricUse.Count, lower) is not null || finder.IsGeneric(lower)
             ? null : lower;
+    }
+
+    /// <summary>
+    /// Whether the word at token <paramref name="i"/> describes the things counted without naming a kind of them
+    /// ("unprovoked", "new", "classic"), so a kind may follow it.
+    /// </summary>
+    public static bool Describes(AnalyzedDocument doc, int i)
+    {
+        if (i >= doc.Tokens.Count || doc.Tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        string lower = doc.TokenText(i).ToString().ToLowerInvariant();
+        return char.IsLower(doc.TokenText(i)[0]) && (doc.IsAny(i, NotKinds) || AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)));
     }
 
     // a kind sets apart things counted in the plural ("knife offences"), never one thing ("one phone conversation") or

@@ -702,7 +702,9 @@ internal sealed class MetricKeys
             known ??= EarlierCompound(doc, q.FirstToken, noun);
             known = known is null ? null : MetricFinder.Unlost(doc, q.FirstToken, known, noun);
             string concept = known ?? Singular(noun.ToLowerInvariant());
-            int at = q.EndToken + 1;
+            // ("47 unprovoked shark bites": a word describing the things may stand before their kind, which is no plural:
+            // "three ad units results")
+            int at = CountedNumbers.Describes(doc, q.EndToken) && !doc.TokenText(q.EndToken + 1).EndsWith('s') ? q.EndToken + 2 : q.EndToken + 1;
             return known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
                 ? new MetricResult(kind + "_" + concept + ".count", doc.TokenText(at - 1).ToString() + " " + noun, kind + "_" + concept, false)
                 : new MetricResult(concept + ".count", noun, concept, false);
