@@ -590,6 +590,11 @@ public sealed class TopicMetricKeyTests
     [InlineData("Unprovoked shark bites worldwide dropped to 47 in 2024.", "47", "shark_bite.count")]
     [InlineData("There were 47 unprovoked shark bites worldwide last year.", "47", "shark_bite.count")]
     [InlineData("The region reported 1,012 new cases.", "1,012", "incident.count")]
+    [InlineData("Trips grew 18%.", "18%", "trip.count.change")]
+    [InlineData("Applications grew 12% and exports grew 5%.", "12%", "application.count.change")]
+    [InlineData("The economy grew 2.1% in the third quarter.", "2.1%", "growth.rate.change")]
+    [InlineData("Uber beats profit forecast as trips grow 18%", "18%", "trip.count.change")]
+    [InlineData("Trips on the platform increased 18% year over year to 3.04 billion.", "3.04 billion", "platform:trip.count")]
     [InlineData("Shark bites dropped in 2024, report finds\n\nUnprovoked shark bites worldwide dropped to 47.", "47", "shark_bite.count")]
     [InlineData("Audiobook downloads rose 21%, helping digital sales grow 6% to £1.1bn.", "£1.1bn", "digital:revenue.value")]
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)

@@ -115,7 +115,7 @@ internal static class CountedNumbers
 
     // the start of the change a level follows ("jumped 20% to 469,788", "fell by 3% to 76,000"), so the subject before
     // the verb counts the level too; else before
-    private static int PastChange(AnalyzedDocument doc, int before)
+    public static int PastChange(AnalyzedDocument doc, int before)
     {
         if (!doc.Is(before - 1, "to"))
         {
@@ -155,7 +155,8 @@ internal static class CountedNumbers
         return true;
     }
 
-    private static readonly WordSet WhenOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, "in", "during", "last", "this", "over");
+    private static readonly WordSet WhenOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "during", "last", "this", "over", "year", "year-on-year", "annually");
 
     // "Unprovoked shark bites worldwide dropped to 47": a word of where or how far between the subject and its verb
     private static readonly WordSet ScopeAdverbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -808,6 +808,14 @@ internal sealed class MetricKeys
             ?? finder.Nearest(doc, cFirst, cEnd, q.FirstToken, q.EndToken, CountUses, inQuantity);
         // ("taking the year's death toll on the crossing to at least 12": the term a phrase before the count hangs on)
         near = near is { } n && n.End <= q.QualifierFirstToken ? HeadOfPhrase(doc, cFirst, n, inQuantity) : near;
+        // ("Trips on the platform increased 18% year over year to 3.04 billion": what the change before the level moved)
+        if (near is null && noun is null && CountedNumbers.PastChange(doc, q.QualifierFirstToken) is var change && change < q.QualifierFirstToken
+            && PluralSubjectCount(doc, cFirst, change, inQuantity) is { } subjects)
+        {
+            string thing = subjects[(subjects.LastIndexOf(':') + 1)..^".count".Length];
+            return new MetricResult(subjects, thing, thing, false);
+        }
+
         string c = near?.Concept ?? (noun is null ? "count" : Singular(noun.ToLowerInvariant()));
         return new MetricResult(c + ".count", noun ?? Phrase(doc, near, c), c, near is null);
     }
@@ -1402,7 +1410,8 @@ internal sealed class MetricKeys
         // "Murders fell 11.6%, arsons 9.4%": a gapped move's own words name what moved, never the first move's
         int nounsFirst = GappedNouns(doc, q, inSentence, cEnd);
         bool namedGap = nounsFirst >= 0;
-        cFirst = namedGap ? nounsFirst : cFirst;
+        // ("Uber beats profit forecast as trips grow 18%": a move told in a clause "as" opens is of that clause's subject)
+        cFirst = namedGap ? nounsFirst : Math.Max(cFirst, SubordinateMoveStart(doc, cFirst, q));
         if (levelKey is null)
         {
             // "the total amount of theft ... has more than doubled": the grammatical subject before the verb
@@ -1421,8 +1430,11 @@ internal sealed class MetricKeys
             // (a word for a measure the story keeps moves that measure: "Chile's output fell 15%" after hectolitres of wine;
             // "Applications from dependants fell by 81%": the plural noun heading the subject counts what moved, when no
             // metric word names it)
+            // ("Trips grew 18%", "Applications grew 12%": the verb of the move names no growth of a plural subject)
+            match = match is { } verbTerm && verbTerm.End == verbTerm.First + 1 && verbTerm.End == q.QualifierFirstToken && !subjectIsAsset
+                && PluralSubjects.Head(doc, cFirst, q.QualifierFirstToken, inQuantity).Head >= 0 ? null : match;
             levelKey = match is { } m ? MeasureKept(doc, m, state) ?? LevelKey(m) : (namedGap ? null : LevelBefore(doc, q, inSentence, built)) ?? ThatLevel(doc, q, state)
-                ?? (subjectIsAsset ? "price.value" : PluralSubjectCount(doc, cFirst, q, inQuantity) ?? UnknownLevel);
+                ?? (subjectIsAsset ? "price.value" : PluralSubjectCount(doc, cFirst, q.QualifierFirstToken, inQuantity) ?? UnknownLevel);
         }
 
         // a level of a group or a segment ("data center:revenue.value"): its concept is the metric's, its phrase names the part
@@ -1801,10 +1813,36 @@ internal sealed class MetricKeys
 
     private static readonly WordSet LeadVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "led", "leads", "topped", "tops", "headed", "heads");
 
-    // the count a plural subject names, of the part its phrase names ("dependant:application.count"), or null
-    private string? PluralSubjectCount(AnalyzedDocument doc, int cFirst, QuantityMention q, Func<int, bool> inQuantity)
+    // the token after the "as", "while" or "after" opening the clause of a move whose verb stands right before the figure
+    // ("as trips grow 18%"), within a few words of the verb; else first
+    private static int SubordinateMoveStart(AnalyzedDocument doc, int first, QuantityMention q)
     {
-        var (head, part) = PluralSubjects.Head(doc, cFirst, q.QualifierFirstToken, inQuantity);
+        int verb = doc.Is(q.QualifierFirstToken - 1, "by") ? q.QualifierFirstToken - 2 : q.QualifierFirstToken - 1;
+        if (verb <= first || !(doc.IsAny(verb, QuantityWords.Rises) || doc.IsAny(verb, QuantityWords.Falls)))
+        {
+            return first;
+        }
+
+        for (int k = verb - 2; k > first && k >= verb - 1 - MoveSubjectWords && doc.Tokens[k + 1].Kind == TokenKind.Word; k--)
+        {
+            if (doc.IsAny(k, MoveSubordinators))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    // how many words the subject of a subordinate move may run to ("as demand for air travel grows 5%")
+    private const int MoveSubjectWords = 5;
+
+    private static readonly WordSet MoveSubordinators = WordSet.Create(StringComparer.OrdinalIgnoreCase, "as", "while", "after", "because", "since", "when");
+
+    // the count a plural subject names, of the part its phrase names ("dependant:application.count"), or null
+    private string? PluralSubjectCount(AnalyzedDocument doc, int cFirst, int figure, Func<int, bool> inQuantity)
+    {
+        var (head, part) = PluralSubjects.Head(doc, cFirst, figure, inQuantity);
         if (head < 0)
         {
             return null;
