@@ -705,9 +705,25 @@ internal sealed class MetricKeys
             // ("47 unprovoked shark bites": a word describing the things may stand before their kind, which is no plural:
             // "three ad units results")
             int at = CountedNumbers.Describes(doc, q.EndToken) && !doc.TokenText(q.EndToken + 1).EndsWith('s') ? q.EndToken + 2 : q.EndToken + 1;
-            return known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
+            var countedNoun = known is null && doc.TokenText(at).Equals(noun, StringComparison.OrdinalIgnoreCase) && CountedNumbers.KindOf(finder, doc, at, q.EndToken) is { } kind
                 ? new MetricResult(kind + "_" + concept + ".count", doc.TokenText(at - 1).ToString() + " " + noun, kind + "_" + concept, false)
                 : new MetricResult(concept + ".count", noun, concept, false);
+            if (OccasionsOf(doc, q, cFirst) is { } done)
+            {
+                // "recovered boosters on 129 missions", "scored in 12 games": the occasions something was done on, not all
+                // the missions flown
+                return countedNoun with { Key = done + ":" + countedNoun.Key };
+            }
+
+            if (ClosedAfter(doc, q, noun, cEnd) is { } shut)
+            {
+                // "More than 500 pubs in England and Wales closed last year", "522 pubs shut their doors": closures, not the
+                // count of pubs left
+                string closures = known == Stores ? StoreClosures : countedNoun.Concept + "_closure";
+                return new MetricResult(closures + ".count", noun + " " + doc.TokenText(shut).ToString(), closures, false);
+            }
+
+            return countedNoun;
         }
 
         // "a plane carrying 72 people crashed", "a blast killing 12 people shook the city": a participle before the group
@@ -1025,6 +1041,60 @@ internal sealed class MetricKeys
     private const string Stores = "stores";
 
     private const string StoreClosures = "store_closures";
+
+    // the token of the verb of closing the counted noun is the subject of ("500 pubs in England and Wales closed", "522
+    // pubs shut their doors", "1,200 stores will close"), a place's or a time's few words and an auxiliary between; or null
+    private static int? ClosedAfter(AnalyzedDocument doc, QuantityMention q, string noun, int cEnd)
+    {
+        int k = q.EndToken;
+        while (k < cEnd && k < q.EndToken + 3 && !doc.TokenText(k).Equals(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        for (int i = k + 1; i < cEnd && i <= k + ClosedReach && doc.Tokens[i].Kind == TokenKind.Word; i++)
+        {
+            if (doc.IsAny(i, ClosureVerbs))
+            {
+                return doc.Is(i - 1, "to") ? null : i;
+            }
+
+            if (!(char.IsUpper(doc.TokenText(i)[0]) || doc.IsAny(i, ClosedGapWords) || doc.IsAny(i, Lexicon.Auxiliaries)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // what was done on the occasions a count after "on" or "in" counts, lower-cased: the plural object of the verb before
+    // ("booster" in "recovered boosters on 129 missions") or the verb itself ("scored" in "scored in 12 games"); else null
+    private static string? OccasionsOf(AnalyzedDocument doc, QuantityMention q, int cFirst)
+    {
+        int at = q.QualifierFirstToken - 1;
+        if (!(doc.Is(at, "on") || doc.Is(at, "in")) || at - 1 < cFirst || doc.Tokens[at - 1].Kind != TokenKind.Word || !char.IsLower(doc.TokenText(at - 1)[0]))
+        {
+            return null;
+        }
+
+        var before = doc.TokenText(at - 1);
+        if (Lexicon.IsPastForm(before) && !doc.IsAny(at - 2, Lexicon.Auxiliaries))
+        {
+            return before.ToString().ToLowerInvariant();
+        }
+
+        return before.Length > 3 && before[^1] == 's' && before[^2] != 's' && at - 2 >= cFirst && Lexicon.IsPastForm(doc.TokenText(at - 2))
+            ? Singular(before.ToString().ToLowerInvariant())
+            : null;
+    }
+
+    // how many words may stand between the closed things and the verb: "pubs in England and Wales closed"
+    private const int ClosedReach = 6;
+
+    // the words of a place, a scope or a time between the closed things and the verb
+    private static readonly WordSet ClosedGapWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "across", "around", "and", "the", "of", "nationwide", "permanently", "also", "already");
 
     private static readonly WordSet ClosureVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "shutter", "shutters", "shuttered", "shuttering");
