@@ -596,6 +596,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("The band announced the 30-date tour while closing out their concert.", "30", "date.count")]
     [InlineData("The company recovered boosters on 129 missions.", "129", "booster:mission.count")]
     [InlineData("SpaceX flew a record 134 missions in 2024.", "134", "mission.count")]
+    [InlineData("The contest reached 163 million viewers across 37 markets. The final drew 98 million viewers.", "163 million", "reach:viewers.count")]
+    [InlineData("The contest reached 163 million viewers across 37 markets. The final drew 98 million viewers.", "98 million", "viewers.count")]
     [InlineData("Trips grew 18%.", "18%", "trip.count.change")]
     [InlineData("Applications grew 12% and exports grew 5%.", "12%", "application.count.change")]
     [InlineData("The economy grew 2.1% in the third quarter.", "2.1%", "growth.rate.change")]

@@ -422,6 +422,12 @@ public sealed class ClaimAssembler : IDocumentProcess
             metric = PartOf(metric, Peaks.Part);
         }
 
+        if (metric.Concept == "viewers" && metric.ShareBaseKey is null && AudienceReach.Marks(doc, mention))
+        {
+            // "Eurovision reached 163 million viewers" beside "an average audience of 89 million": everyone who watched any of it
+            metric = PartOf(metric, AudienceReach.Part);
+        }
+
         if (metric.ShareBaseKey is null && metric.ChangeLevelKey is null && AddedCounts.Marks(doc, mention, metric.Key, built))
         {
             // "confirmed 1,937 deaths, and a further 2,345 deaths are under investigation": more of a measure, not its level

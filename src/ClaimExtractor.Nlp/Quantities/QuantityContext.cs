@@ -251,12 +251,14 @@ internal sealed class QuantityContext(NumberReader numbers)
         // "dropped a further 2.1%", "rose another 3%", "fell an additional 1.5%": more of the same move
         verb -= doc.Is(verb, "another") ? 1 : (doc.Is(verb, "further") || doc.Is(verb, "additional")) && (doc.Is(verb - 1, "a") || doc.Is(verb - 1, "an")) ? 2 : 0;
         // "10.8 million people were out of work, down 68,000 from September": a count set off by "up" or "down" and
-        // compared "from" a time or a level is a move
+        // compared "from" a time or a level is a move, as is one "on" a time ("fell to 1,185 in 2024, down 92 on the
+        // previous year")
         // ("That was down 7 cents from a week ago": a sum "up" or "down" from a time or a level moves, comma or not; so does
         // one "on" a time, "£827.2 billion, up £41.6 billion on the previous year", and one set off by a comma that ends
         // its clause, "reached a record £7.5 billion, up £400 million.")
         if (((form is QuantityForm.Count && doc.TokenText(at - 2) is "," or "(") || form is QuantityForm.Money) && (doc.Is(at - 1, "up") || doc.Is(at - 1, "down"))
-            && (doc.Is(end, "from") || (form is QuantityForm.Money && ((doc.Is(end, "on") && doc.IsAny(end + 1, ComparedOn)) || (doc.TokenText(at - 2) is "," && EndsClause(doc, sentence, end))))))
+            && (doc.Is(end, "from") || (doc.Is(end, "on") && doc.IsAny(end + 1, ComparedOn))
+                || (form is QuantityForm.Money && doc.TokenText(at - 2) is "," && EndsClause(doc, sentence, end))))
         {
             return doc.Is(at - 1, "up") ? QuantityChange.Increase : QuantityChange.Decrease;
         }
