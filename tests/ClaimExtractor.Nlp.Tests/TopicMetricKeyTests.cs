@@ -598,6 +598,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("SpaceX flew a record 134 missions in 2024.", "134", "mission.count")]
     [InlineData("The contest reached 163 million viewers across 37 markets. The final drew 98 million viewers.", "163 million", "reach:viewers.count")]
     [InlineData("The contest reached 163 million viewers across 37 markets. The final drew 98 million viewers.", "98 million", "viewers.count")]
+    [InlineData("The mishandling rate fell to 6.3 bags per 1,000 passengers from 6.9 the year before.", "6.9", "share.rate")]
     [InlineData("Trips grew 18%.", "18%", "trip.count.change")]
     [InlineData("Applications grew 12% and exports grew 5%.", "12%", "application.count.change")]
     [InlineData("The economy grew 2.1% in the third quarter.", "2.1%", "growth.rate.change")]
@@ -608,6 +609,15 @@ public sealed class TopicMetricKeyTests
     public void Everyday_news_figures_take_their_own_measure(string sentence, string quote, string key)
     {
         Assert.Equal(key, Claim(sentence, quote).MetricKey);
+    }
+
+    [Fact]
+    public void A_rate_per_100000_and_the_level_it_came_from_keep_their_digits()
+    {
+        const string Text = "The murder rate fell to 5.2 per 100,000 residents from 6.1 in 2022.";
+
+        Assert.Equal(0.0052m, Claim(Text, "5.2 per 100,000").Quantity.Value);
+        Assert.Equal(0.0061m, Claim(Text, "6.1").Quantity.Value);
     }
 
     [Fact]

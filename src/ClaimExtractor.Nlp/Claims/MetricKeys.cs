@@ -66,7 +66,8 @@ internal sealed class MetricKeys
         // ("Texas led all states with 146, while Iowa had 122": the field a leader ranks first in is what it leads, no measure)
         var led = LedField(doc, inSentence, facts.Sentence.FirstToken);
         bool InQuantity(int i) => QuantityMention.AnyCovers(inSentence, i) || facts.InsideName(doc, i) || (i >= aside.Start.Value && i < aside.End.Value) || (i >= led.Start.Value && i < led.End.Value)
-            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || (i > q.EndToken + 1 && i <= q.EndToken + 3 && doc.Is(q.EndToken, ",") && doc.IsAny(q.EndToken + 1, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i) || PaysBy(doc, i);
+            || (i > q.EndToken && i <= q.EndToken + 2 && doc.IsAny(q.EndToken, SumQualifiers)) || (i > q.EndToken + 1 && i <= q.EndToken + 3 && doc.Is(q.EndToken, ",") && doc.IsAny(q.EndToken + 1, SumQualifiers)) || OthersPerShare(doc, q, inSentence, i) || PaysBy(doc, i)
+            || OthersDenominator(doc, q, inSentence, i);
 
         // "Chega won 18.1% and 48 seats": the counted noun of another count says what that count counts; for a count,
         // so does the word after it ("has risen to 3,085, ... with 4,715 people injured")
@@ -1908,6 +1909,21 @@ internal sealed class MetricKeys
     private const int MoveSubjectWords = 5;
 
     private static readonly WordSet MoveSubordinators = WordSet.Create(StringComparer.OrdinalIgnoreCase, "as", "while", "after", "because", "since", "when");
+
+    // whether token i is the noun another figure's rate is per ("passengers" in "fell to 6.3 bags per 1,000 passengers from
+    // 6.9": the 6.9 is no count of passengers)
+    private static bool OthersDenominator(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, int i)
+    {
+        foreach (var x in inSentence)
+        {
+            if (x != q && x.Form == QuantityForm.Fraction && x.EndToken == i && doc.Is(i - 2, "per"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // the count a plural subject names, of the part its phrase names ("dependant:application.count"), or null
     private string? PluralSubjectCount(AnalyzedDocument doc, int cFirst, int figure, Func<int, bool> inQuantity)

@@ -11,8 +11,9 @@ internal readonly record struct NumberCore(decimal Value, int Decimals, int End,
     // a share, in percent to hundredths; a share too small for hundredths ("a millionth") keeps its digits
     public static NumberCore Fraction(decimal numerator, decimal denominator, int end)
     {
+        // (a rate per 100,000 keeps its digits: "5.2 per 100,000" is 0.0052%, not the 0.01% of "5.7 per 100,000" too)
         decimal percent = numerator / denominator * 100m;
-        decimal rounded = Math.Round(percent, 2);
+        decimal rounded = Math.Round(percent, Math.Abs(percent) < 1m ? 6 : 2);
         return new(rounded == 0 ? Math.Round(percent, 20) : rounded, -1, end, true, true, false);
     }
 
