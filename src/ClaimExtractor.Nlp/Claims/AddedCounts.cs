@@ -18,21 +18,45 @@ internal static class AddedCounts
 
     /// <summary>
     /// Whether the level <paramref name="mention"/>, opened by "another", "a further" or "an additional", adds to a figure
-    /// of the measure <paramref name="key"/> told before it in its sentence (a claim of <paramref name="built"/>).
+    /// of the measure <paramref name="key"/> told before it in its sentence (a claim of <paramref name="built"/>), or opens
+    /// its sentence after one that counted the same things ("A further 183 drones were suppressed" after "downed 277
+    /// drones": more than the sentence before counted; "Another 19 buildings were damaged" after "destroyed 87
+    /// structures" are the damaged).
     /// </summary>
     public static bool Marks(AnalyzedDocument doc, QuantityMention mention, string key, Dictionary<QuantityMention, Claim> built)
     {
         int at = mention.QualifierFirstToken;
-        bool added = doc.Is(at, "another") || doc.Is(at - 1, "another")
-            || (doc.IsAny(at - 1, MoreWords) && (doc.Is(at - 2, "a") || doc.Is(at - 2, "an")));
-        if (!added)
+        int opener = doc.Is(at, "another") ? at : doc.Is(at - 1, "another") ? at - 1
+            : doc.IsAny(at - 1, MoreWords) && (doc.Is(at - 2, "a") || doc.Is(at - 2, "an")) ? at - 2 : -1;
+        if (opener < 0)
         {
             return false;
+        }
+
+        int sentence = doc.Tokens[at].Sentence;
+        if (opener == doc.Sentences[sentence].FirstToken && sentence > 0 && mention.Quantity.Noun is { } things && CountsIn(doc, doc.Sentences[sentence - 1], things))
+        {
+            return true;
         }
 
         foreach (var (earlier, claim) in built)
         {
             if (earlier.EndToken <= mention.FirstToken && claim.MetricKey == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // whether a figure of the sentence counts the things named by noun ("downed 277 drones" before "A further 183 drones")
+    private static bool CountsIn(AnalyzedDocument doc, Text.Sentence sentence, string noun)
+    {
+        var (from, to) = doc.QuantitiesIn(sentence);
+        for (int k = from; k < to; k++)
+        {
+            if (string.Equals(doc.Quantities[k].Quantity.Noun, noun, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -686,6 +686,21 @@ internal sealed class MetricKeys
                 return new MetricResult(StoreClosures + ".count", noun + " " + doc.TokenText(closing).ToString(), StoreClosures, false);
             }
 
+            if (known == Strikes && !doc.IsAny(q.EndToken, StrikeNouns))
+            {
+                // "Air defences shot down 277 drones", "19 missiles were intercepted": those stopped, not those launched;
+                // "479 drones and 20 missiles" are two parts of the strikes, "499 drones and missiles" their sum
+                // ("another 183 drones were lost from radar": what became of them)
+                var passive = PassiveAfter(doc, q, noun, cEnd);
+                bool stopped = CutBefore(doc, q, cFirst, InterceptVerbs) is not null || passive is { Concept: Interceptions };
+                string measure = stopped ? Interceptions : Strikes;
+                bool both = (doc.Is(q.EndToken + 1, "and") || doc.Is(q.EndToken + 1, "or")) && finder.Lexicon.Concept(MetricUse.Count, doc.TokenText(q.EndToken + 2).ToString()) == Strikes;
+                string key = both ? measure + ".count" : Singular(noun.ToLowerInvariant()) + ":" + measure + ".count";
+                // ("479 drones were launched" are the strikes)
+                string? fate = stopped || passive is { Concept: Strikes } ? null : PassiveParticiple(doc, q, noun, cEnd);
+                return new MetricResult(fate is null ? key : fate + ":" + key, noun + (stopped ? " intercepted" : fate is null ? "" : " " + fate), measure, false);
+            }
+
             if (known == "jobs" && CutBefore(doc, q, cFirst, CutVerbs) is { } cut)
             {
                 // "cut more than 15,000 jobs", "eliminated 1,100 roles": jobs cut, not a workforce
@@ -839,11 +854,19 @@ internal sealed class MetricKeys
 
     // the count term of the past participle after "were", "was", "have been" or "had been" right after the counted noun
     // ("workers were laid off"), or null
-    private MetricMatch? PassiveAfter(AnalyzedDocument doc, QuantityMention q, string noun, int cEnd)
+    private MetricMatch? PassiveAfter(AnalyzedDocument doc, QuantityMention q, string noun, int cEnd) =>
+        PassiveAt(doc, q, noun, cEnd) is var i && i > 0 ? finder.At(doc, i, cEnd, CountUses) : null;
+
+    // the participle of a passive right after the counted noun ("lost" in "183 drones were lost"), lower-cased; or null
+    private static string? PassiveParticiple(AnalyzedDocument doc, QuantityMention q, string noun, int cEnd) =>
+        PassiveAt(doc, q, noun, cEnd) is var i && i > 0 ? doc.TokenText(i).ToString().ToLowerInvariant() : null;
+
+    // the token of the participle of "were", "was" or "have been" right after the counted noun, or -1
+    private static int PassiveAt(AnalyzedDocument doc, QuantityMention q, string noun, int cEnd)
     {
         int i = doc.TokenText(q.EndToken).Equals(noun, StringComparison.OrdinalIgnoreCase) ? q.EndToken + 1 : q.EndToken;
         i = doc.Is(i, "were") || doc.Is(i, "was") ? i + 1 : (doc.Is(i, "have") || doc.Is(i, "had")) && doc.Is(i + 1, "been") ? i + 2 : -1;
-        return i > 0 && i < cEnd && (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) || doc.IsAny(i, Lexicon.IrregularPast)) ? finder.At(doc, i, cEnd, CountUses) : null;
+        return i > 0 && i < cEnd && (doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) || doc.IsAny(i, Lexicon.IrregularPast)) ? i : -1;
     }
 
     // The concept of a count term of several words the story used before token before and that ends with the word noun
@@ -1019,6 +1042,12 @@ internal sealed class MetricKeys
             i--;
         }
 
+        // ("shot down 277 drones and 19 missiles": the verb of the count "and" joins this one to)
+        if (doc.Is(i, "and") && JoinedBefore(doc, i) is { } joined && joined.QualifierFirstToken > cFirst)
+        {
+            i = joined.QualifierFirstToken - 1;
+        }
+
         if (doc.Is(i, "or") && doc.Is(i - 1, ","))
         {
             // "cut more than 15% of its workforce, or over 15,000 jobs": the same cut restated
@@ -1037,7 +1066,36 @@ internal sealed class MetricKeys
     /// <summary>How far back from ", or" a restated cut's verb may stand.</summary>
     private const int RestatedReach = 12;
 
-    private static bool IsCut(AnalyzedDocument doc, int i, WordSet verbs) => doc.IsAny(i, verbs) || (verbs == CutVerbs && doc.Is(i, "off") && doc.IsAny(i - 1, LayVerbs));
+    // the count with its noun that ends right before the "and" at token and ("277 drones and"), or null
+    private static QuantityMention? JoinedBefore(AnalyzedDocument doc, int and)
+    {
+        int k = doc.FirstQuantityAtOrAfter(Math.Max(0, and - 3));
+        for (; k < doc.Quantities.Count && doc.Quantities[k].FirstToken < and; k++)
+        {
+            var x = doc.Quantities[k];
+            if (x.Form == QuantityForm.Count && x.Quantity.Noun is not null && (x.EndToken == and - 1 || x.EndToken == and))
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCut(AnalyzedDocument doc, int i, WordSet verbs) =>
+        doc.IsAny(i, verbs) || (verbs == CutVerbs && doc.Is(i, "off") && doc.IsAny(i - 1, LayVerbs)) || (verbs == InterceptVerbs && doc.Is(i, "down") && doc.IsAny(i - 1, ShootVerbs));
+
+    private const string Strikes = "strikes";
+
+    private const string Interceptions = "interceptions";
+
+    // the nouns of strikes that name no weapon: "12 strikes", "40 attacks"
+    private static readonly WordSet StrikeNouns = WordSet.Create(StringComparer.OrdinalIgnoreCase, "strikes", "strike", "attacks", "attack", "airstrikes");
+
+    private static readonly WordSet InterceptVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "downed", "downing", "intercepted", "intercepting", "intercept", "intercepts", "neutralised", "neutralized", "repelled");
+
+    private static readonly WordSet ShootVerbs = WordSet.Create(StringComparer.OrdinalIgnoreCase, "shot", "shoot", "shooting", "shoots", "brought", "bringing");
 
     private const string Stores = "stores";
 

@@ -79,7 +79,7 @@ public static class Lexicon
     public static WordSet IrregularPast { get; } = WordSet.Create(StringComparer.OrdinalIgnoreCase,
         "rose", "fell", "grew", "drew", "spent", "sold", "stood", "took", "made", "won", "lost", "saw", "came", "went",
         "became", "gave", "began", "brought", "bought", "shrank", "sank", "swung", "slid", "leapt", "broke", "built", "ran",
-        "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met", "laid", "shed", "found");
+        "held", "kept", "sent", "struck", "flew", "fought", "stole", "left", "burnt", "sought", "met", "laid", "shed", "found", "shot");
 
     /// <summary>
     /// Whether a word reads as a verb in the past: a common irregular form ("sold", "fell") or a lower-case word in "-ed"
