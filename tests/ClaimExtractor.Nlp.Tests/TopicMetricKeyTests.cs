@@ -608,6 +608,8 @@ public sealed class TopicMetricKeyTests
     [InlineData("Air defences shot down 277 drones, while another 183 drones were lost from radar.", "183", "lost:drone:strikes.count")]
     [InlineData("Ukrainian air defenses downed 277 drones. A further 183 drones were suppressed by electronic warfare.", "183", "added:suppressed:drone:strikes.count")]
     [InlineData("The fire destroyed 87 structures. Another 19 buildings were damaged.", "19", "buildings_damaged.count")]
+    [InlineData("In families with three or more children, the poverty rate was 44%.", "44%", "families:poverty.rate")]
+    [InlineData("The poverty rate among children was 31%.", "31%", "children:poverty.rate")]
     [InlineData("Trips grew 18%.", "18%", "trip.count.change")]
     [InlineData("Applications grew 12% and exports grew 5%.", "12%", "application.count.change")]
     [InlineData("The economy grew 2.1% in the third quarter.", "2.1%", "growth.rate.change")]

@@ -108,7 +108,7 @@ internal static class Populations
             // a group after "with" describes the word before it; after the figure, a group is the figure's only in a phrase
             // of its own ("4.4% for men", "rose 33% among children"; not "a shelter was taking in families") or as what the
             // figure counts ("103 women", "one in nine young people")
-            if (doc.Is(i - 1, "with") || (i > figure.EndToken + 1 && !doc.IsAny(i - 1, GroupPrepositions)))
+            if (doc.Is(i - 1, "with") || CountedAfterWith(doc, i) || (i > figure.EndToken + 1 && !doc.IsAny(i - 1, GroupPrepositions)))
             {
                 continue;
             }
@@ -123,6 +123,25 @@ internal static class Populations
 
         return nearest;
     }
+
+    // whether the word at token i is what a count after "with" counts ("families with three or more children": the
+    // families are the group)
+    private static bool CountedAfterWith(AnalyzedDocument doc, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && k >= i - MaxCountWords && (doc.Tokens[k].Kind == TokenKind.Number || doc.IsAny(k, CountWords)))
+        {
+            k--;
+        }
+
+        return k < i - 1 && doc.Is(k, "with");
+    }
+
+    // the most words a count before its noun may run to: "at least three"
+    private const int MaxCountWords = 4;
+
+    private static readonly WordSet CountWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "or", "more", "at", "least", "fewer", "than", "and", "no");
 
     // the first token after the last ", and", ", while", ", but", ", whereas" or ";" in [from, figure), else from
     private static int ClauseJoinedBefore(AnalyzedDocument doc, int from, int figure)
