@@ -215,6 +215,12 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
             return symbol;
         }
 
+        if (IsWonAsVerb(doc, k, end))
+        {
+            // "The world number one won seven tournaments": a verb, not the Korean currency
+            return null;
+        }
+
         var words = lexicon.Units;
         var keys = new PhraseKeyPrefixes(doc, k, end, stackalloc char[Math.Min(maxKeyLength, PhraseKeyPrefixes.MaxChars)], stackalloc int[Math.Min(lexicon.MaxUnitTokens, PhraseKeyPrefixes.MaxTokens)]);
         for (int n = keys.Count; n >= 1; n--)
@@ -228,6 +234,14 @@ internal sealed class UnitMatcher(QuantityLexicon lexicon)
 
         return null;
     }
+
+    // "won" before what was won ("won seven tournaments", "won the Masters", "won 3-1"), or after "number one"
+    private static bool IsWonAsVerb(AnalyzedDocument doc, int k, int end) =>
+        doc.Is(k, "won") && ((k + 1 < end && (doc.Tokens[k + 1].Kind == TokenKind.Number || doc.IsAny(k + 1, WonObjects))) || doc.Is(k - 2, "number"));
+
+    private static readonly WordSet WonObjects = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "every", "all", "both", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "gold", "silver", "bronze", "re-election", "approval", "over");
 
     // a "W" apart from its number, then a period, a capitalized word or a number: the west of a street address
     private static bool IsStreetWest(AnalyzedDocument doc, int k) =>
