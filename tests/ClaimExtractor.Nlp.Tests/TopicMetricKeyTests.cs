@@ -610,6 +610,7 @@ public sealed class TopicMetricKeyTests
     [InlineData("The fire destroyed 87 structures. Another 19 buildings were damaged.", "19", "buildings_damaged.count")]
     [InlineData("In families with three or more children, the poverty rate was 44%.", "44%", "families:poverty.rate")]
     [InlineData("The poverty rate among children was 31%.", "31%", "children:poverty.rate")]
+    [InlineData("June 3 (Reuters) - Airlines mishandled 33.4 million bags last year.", "33.4 million", "airlines:bag.count")]
     [InlineData("Trips grew 18%.", "18%", "trip.count.change")]
     [InlineData("Applications grew 12% and exports grew 5%.", "12%", "application.count.change")]
     [InlineData("The economy grew 2.1% in the third quarter.", "2.1%", "growth.rate.change")]

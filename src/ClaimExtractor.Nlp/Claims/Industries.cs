@@ -51,7 +51,8 @@ internal static class Industries
         ["manufacturing"] = "manufacturing",
     }.ToWordMap(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, ",", ";", "and", "but", "while", "the", "as", "that", "whereas");
+    // (a dash ends a dateline: "June 3 (Reuters) - Airlines mishandled 33.4 million bags")
+    private static readonly WordSet ClauseOpeners = WordSet.Create(StringComparer.OrdinalIgnoreCase, ",", ";", "and", "but", "while", "the", "as", "that", "whereas", "-", "—", "–");
 
     private static bool OpensClause(AnalyzedDocument doc, int i) =>
         i == 0 || doc.Tokens[i - 1].Sentence != doc.Tokens[i].Sentence || doc.IsAny(i - 1, ClauseOpeners);
