@@ -100,6 +100,11 @@ internal static class Populations
         // "The number of women in prison rose to 3,684, while the remand population stood at 17,350": a clause joined before
         // the figure is about its own group
         from = ClauseJoinedBefore(doc, Math.Max(from, facts.Sentence.FirstToken), figure.QualifierFirstToken);
+        if (Respective(doc, facts, figure, from) is { } respective)
+        {
+            return respective;
+        }
+
         string? nearest = null;
         int best = int.MaxValue;
         for (int i = from; i < end; i++)
@@ -123,6 +128,66 @@ internal static class Populations
 
         return nearest;
     }
+
+    // "Men were more likely to smoke than women, at 13.6% compared with 9.9%": two groups named before two figures set
+    // side by side are theirs in turn; null where the figure is not one of such a pair or two groups are not named before it
+    private static string? Respective(AnalyzedDocument doc, SentenceFacts facts, QuantityMention figure, int from)
+    {
+        var (first, last) = doc.QuantitiesIn(facts.Sentence);
+        QuantityMention? before = null, after = null;
+        for (int k = first; k < last; k++)
+        {
+            var x = doc.Quantities[k];
+            before = x.EndToken <= figure.QualifierFirstToken && SideBySide(doc, x.EndToken, figure.QualifierFirstToken) ? x : before;
+            after ??= x.QualifierFirstToken >= figure.EndToken && SideBySide(doc, figure.EndToken, x.QualifierFirstToken) ? x : null;
+        }
+
+        var pairFirst = before ?? (after is not null ? figure : null);
+        if (pairFirst is null || (before is not null && after is not null))
+        {
+            return null;
+        }
+
+        string? one = null, two = null;
+        for (int i = from; i < pairFirst.QualifierFirstToken; i++)
+        {
+            if (ByWord.TryGetValue(doc.TokenText(i), out var group) && !facts.InsideName(doc, i) && group != one && group != two)
+            {
+                if (two is not null)
+                {
+                    return null;
+                }
+
+                (one, two) = one is null ? (group, null) : (one, group);
+            }
+        }
+
+        return two is null ? null : before is null ? one : two;
+    }
+
+    // whether only words that set two figures side by side stand in [from, to): "compared with", "against", "versus", "and"
+    private static bool SideBySide(AnalyzedDocument doc, int from, int to)
+    {
+        if (to <= from || to - from > MaxSideBySideWords)
+        {
+            return false;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            if (!doc.IsAny(i, SideBySideWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxSideBySideWords = 3;
+
+    private static readonly WordSet SideBySideWords = WordSet.Create(StringComparer.OrdinalIgnoreCase,
+        ",", "compared", "with", "to", "against", "versus", "vs", "vs.", "and");
 
     // whether the word at token i is what a count after "with" counts ("families with three or more children": the
     // families are the group)

@@ -91,6 +91,14 @@ public sealed class MetricLexicon
             maxTokens = Math.Max(maxTokens, tokens);
         }
 
+        // "unemployment rates", "death rates": a rate of several words names its measure in the plural too (never the
+        // interest rates that "rates" alone names)
+        var rates = maps[(int)MetricUse.Rate];
+        foreach (var (term, concept) in rates.Where(r => r.Key.EndsWith(" rate", StringComparison.Ordinal)).ToList())
+        {
+            rates.TryAdd(term + "s", concept);
+        }
+
         var generic = TsvFile.Read(modelsDirectory, "metrics/generic-nouns.txt")
             .Select(r => TsvFile.Column(r, 0).ToLowerInvariant())
             .ToWordSet(StringComparer.Ordinal);
