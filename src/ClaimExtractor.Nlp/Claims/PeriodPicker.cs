@@ -1171,7 +1171,12 @@ internal static class PeriodPicker
     // the "a" or "an" opening a noun of one or two words that the "of" at token of follows ("a loss of", "a net loss of"), or -1
     private static int ArticleOfNoun(AnalyzedDocument doc, int of)
     {
-        for (int k = of - 2; k >= of - 3 && k >= 0 && doc.Is(of, "of") && doc.Tokens[k + 1].Kind == Text.TokenKind.Word; k--)
+        if (!doc.Is(of, "of"))
+        {
+            return -1;
+        }
+
+        for (int k = of - 2; k >= of - 3 && k >= 0 && doc.Tokens[k + 1].Kind == Text.TokenKind.Word; k--)
         {
             if (doc.Is(k, "a") || doc.Is(k, "an"))
             {

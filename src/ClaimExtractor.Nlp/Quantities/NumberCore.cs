@@ -8,10 +8,10 @@ internal readonly record struct NumberCore(decimal Value, int Decimals, int End,
 {
     public decimal HalfUnit => Decimals < 0 ? 0.5m : 0.5m / Pow10(Decimals);
 
-    // a share, in percent to hundredths; a share too small for hundredths ("a millionth") keeps its digits
+    // a share, in percent to hundredths, or to millionths under 1% (a rate per 100,000 keeps its digits: "5.2 per
+    // 100,000" is 0.0052%, never the 0.01% of "5.7 per 100,000" too); one smaller still ("a billionth") keeps them all
     public static NumberCore Fraction(decimal numerator, decimal denominator, int end)
     {
-        // (a rate per 100,000 keeps its digits: "5.2 per 100,000" is 0.0052%, not the 0.01% of "5.7 per 100,000" too)
         decimal percent = numerator / denominator * 100m;
         decimal rounded = Math.Round(percent, Math.Abs(percent) < 1m ? 6 : 2);
         return new(rounded == 0 ? Math.Round(percent, 20) : rounded, -1, end, true, true, false);
