@@ -206,9 +206,9 @@ internal static class CountedNumbers
         return char.IsLower(doc.TokenText(i)[0]) && (doc.IsAny(i, NotKinds) || AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)));
     }
 
-    // a kind sets apart things counted in the plural ("knife offences"), never one thing ("one phone conversation") or
-    // a word that only looks like a noun ("made switching")
-    private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u';
+    // a word in the plural ("offences", "bites"), never one thing ("one phone conversation", "bonus") or a word that only
+    // looks like a noun ("made switching")
+    public static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u';
 
     // endings of adjectives and participles ("criminal", "confirmed"), which describe the things counted more often than
     // they name a kind of them (a word in -ing names one as often: "shoplifting offences", "polling stations")

@@ -1143,7 +1143,7 @@ internal sealed class MetricKeys
             return before.ToString().ToLowerInvariant();
         }
 
-        return before.Length > 3 && before[^1] == 's' && before[^2] != 's' && at - 2 >= cFirst && Lexicon.IsPastForm(doc.TokenText(at - 2))
+        return CountedNumbers.IsPlural(before) && at - 2 >= cFirst && Lexicon.IsPastForm(doc.TokenText(at - 2))
             ? Singular(before.ToString().ToLowerInvariant())
             : null;
     }
@@ -1972,9 +1972,14 @@ internal sealed class MetricKeys
     // 6.9": the 6.9 is no count of passengers)
     private static bool OthersDenominator(AnalyzedDocument doc, QuantityMention q, List<QuantityMention> inSentence, int i)
     {
+        if (!doc.Is(i - 2, "per"))
+        {
+            return false;
+        }
+
         foreach (var x in inSentence)
         {
-            if (x != q && x.Form == QuantityForm.Fraction && x.EndToken == i && doc.Is(i - 2, "per"))
+            if (x != q && x.Form == QuantityForm.Fraction && x.EndToken == i)
             {
                 return true;
             }

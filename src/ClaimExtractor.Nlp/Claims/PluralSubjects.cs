@@ -74,7 +74,7 @@ internal static class PluralSubjects
 
     // a plural noun in lower case ("applications"), or capitalized as the sentence's first word ("Complaints about noise")
     private static bool IsPlainPlural(AnalyzedDocument doc, int i, bool opening) =>
-        IsPlainNoun(doc, i, opening) && doc.TokenText(i) is { Length: > 3 } word && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
+        IsPlainNoun(doc, i, opening) && CountedNumbers.IsPlural(doc.TokenText(i)) && doc.TokenText(i)[^2] != 'i';
 
     private static bool IsPlainNoun(AnalyzedDocument doc, int i, bool opening = false) =>
         i >= 0 && doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i) is { Length: > 2 } word && (char.IsLower(word[0]) || opening)

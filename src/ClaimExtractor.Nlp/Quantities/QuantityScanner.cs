@@ -120,7 +120,7 @@ public sealed class QuantityScanner : IDocumentProcess
                     // "5 or 6 percent": the unit written once
                     document.AddQuantity(InLocalMoney(document, SharedUnits.TryShare(document, pending, mention) ?? pending, crown, dollar));
                     // "rose 0.4% for the month and 4.0% from a year earlier": a gapped clause moves as the one before it
-                    mention = SharedUnits.CarryLevel(document, pending, SharedUnits.CarryCurrency(document, pending, IndexPoints.Level(document, pending, GappedMoves.Carry(document, sentence, pending, mention))));
+                    mention = SharedUnits.CarryLevel(document, pending, SharedUnits.CarryCurrency(document, pending, IndexPoints.Level(document, pending, GappedMoves.Carry(document, sentence, pending, mention))), numbers, convention);
                 }
 
                 pending = mention;

@@ -51,20 +51,21 @@ internal static class SharedUnits
     /// <summary>
     /// <paramref name="mention"/> in the unit of the level just before it when it is a bare number "from" which that
     /// level, reached "to", came ("rose to 4.1 per cent from 3.9", "fell to 6.3 bags per 1,000 passengers from 6.9"),
-    /// scaled as that level's number was and within a factor of two of it; else <paramref name="mention"/>.
+    /// scaled as that level's number, its first token read in the story's convention, was, and within a factor of two of
+    /// it; else <paramref name="mention"/>.
     /// </summary>
-    public static QuantityMention CarryLevel(AnalyzedDocument doc, QuantityMention previous, QuantityMention mention)
+    public static QuantityMention CarryLevel(AnalyzedDocument doc, QuantityMention previous, QuantityMention mention, NumberReader numbers, NumberConvention convention)
     {
         var q = mention.Quantity;
         int from = mention.QualifierFirstToken - 1;
         if (previous.Form is not (QuantityForm.Percent or QuantityForm.Fraction) || mention.Form != QuantityForm.Count || q.Noun is not null || q.Value <= 0 || mention.EndToken - mention.FirstToken != 1
             || !doc.Is(from, "from") || !doc.Is(previous.QualifierFirstToken - 1, "to") || from - previous.EndToken > MaxLevelTail
-            || !TryNumber(doc, previous.FirstToken, out decimal written) || written <= 0)
+            || !numbers.TryRead(doc, previous.FirstToken, previous.FirstToken + 1, convention, out var written) || written.Value <= 0)
         {
             return mention;
         }
 
-        decimal scale = previous.Quantity.Value / written;
+        decimal scale = previous.Quantity.Value / written.Value;
         decimal value = q.Value * scale;
         return Math.Max(value, previous.Quantity.Value) <= 2 * Math.Min(value, previous.Quantity.Value)
             ? mention with { Quantity = q with { Value = value, Low = q.Low * scale, High = q.High * scale, Unit = previous.Quantity.Unit }, Form = previous.Form }
@@ -73,14 +74,6 @@ internal static class SharedUnits
 
     // how many words may stand between a level and the "from" of the level before it: "per 1,000 passengers from"
     private const int MaxLevelTail = 2;
-
-    // the plain number written at token i ("6.3", "1,185")
-    private static bool TryNumber(AnalyzedDocument doc, int i, out decimal value)
-    {
-        value = 0;
-        return doc.Tokens[i].Kind == TokenKind.Number
-            && decimal.TryParse(doc.TokenText(i).ToString().Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out value);
-    }
 
     /// <summary>
     /// <paramref name="mention"/> in the unit of the reading before it when it is a bare figure another source "put it at"
